@@ -1,0 +1,11 @@
+//! campaign-dash: a terminal dashboard for solidarity campaigns for political
+//! prisoners.
+//!
+//! The crate is shaped as the Elm architecture: [`model`] holds the campaign as
+//! plain types, [`load`] turns bytes into a campaign and its problems, [`query`]
+//! derives what the screens show, [`app`] holds the state and its pure update,
+//! [`ui`] draws it, and [`tui`] runs the terminal. Every piece of text from a
+//! campaign file reaches the terminal through [`sanitize`].
+
+pub mod model;
+pub mod sanitize;

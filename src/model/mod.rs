@@ -1,0 +1,475 @@
+//! The campaign as plain Rust types, as `campaign.toml` format 1 describes it.
+//!
+//! This module knows nothing else of the project: the loader builds these
+//! values, everything else reads them. References between records are kept as
+//! the ids written in the file; `query` resolves them into indexes once per load.
+
+mod date;
+
+pub use date::{DateError, PartialDate, days_between};
+
+use chrono::{Months, NaiveDate};
+use strum::{Display, EnumIter, EnumString, IntoStaticStr, VariantArray};
+
+/// The highest format version this build understands.
+pub const FORMAT_VERSION: i64 = 1;
+
+/// One campaign file.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Campaign {
+    /// The format version written in the file (1 when absent).
+    pub format: i64,
+    pub info: CampaignInfo,
+    pub organisations: Vec<Organisation>,
+    pub prisoners: Vec<Prisoner>,
+    pub events: Vec<Event>,
+    pub statements: Vec<Statement>,
+    pub petitions: Vec<Petition>,
+}
+
+/// The `[campaign]` table.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct CampaignInfo {
+    pub name: String,
+    pub summary: Option<String>,
+    pub started: Option<NaiveDate>,
+    /// The day the file describes; "today" for every computed duration.
+    pub as_of: Option<NaiveDate>,
+    pub hashtags: Vec<String>,
+    pub links: Vec<String>,
+}
+
+/// An `[[organisations]]` record.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Organisation {
+    pub id: String,
+    pub name: String,
+    pub short: Option<String>,
+    pub kind: Option<String>,
+    pub country: Option<String>,
+    pub url: Option<String>,
+    pub notes: Option<String>,
+}
+
+impl Organisation {
+    /// The short name if there is one, else the full name.
+    pub fn label(&self) -> &str {
+        self.short.as_deref().unwrap_or(&self.name)
+    }
+}
+
+/// Where a prisoner stands.
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    Display,
+    EnumString,
+    EnumIter,
+    IntoStaticStr,
+    VariantArray,
+)]
+#[strum(serialize_all = "lowercase")]
+pub enum Status {
+    /// In custody before a verdict.
+    Detained,
+    /// Serving a custodial sentence.
+    Imprisoned,
+    /// Restricted freedom or home confinement.
+    Restricted,
+    Released,
+    Deceased,
+}
+
+impl Status {
+    /// True for the statuses of a person behind bars now.
+    pub fn in_custody(self) -> bool {
+        matches!(self, Status::Detained | Status::Imprisoned)
+    }
+}
+
+/// A `[[prisoners]]` record.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Prisoner {
+    pub id: String,
+    pub name: String,
+    pub aliases: Vec<String>,
+    pub status: Status,
+    pub born: Option<PartialDate>,
+    /// Ids of organisations.
+    pub organisations: Vec<String>,
+    pub role: Option<String>,
+    pub detained: Option<PartialDate>,
+    pub sentenced: Option<NaiveDate>,
+    pub sentence: Option<String>,
+    pub sentence_months: Option<u32>,
+    pub release_due: Option<NaiveDate>,
+    pub released: Option<PartialDate>,
+    pub released_how: Option<String>,
+    pub charges: Vec<String>,
+    pub facility: Option<String>,
+    /// Postal address for letters: sensitive.
+    pub address: Option<String>,
+    pub sponsors: Vec<String>,
+    pub sources: Vec<String>,
+    pub notes: Option<String>,
+}
+
+/// When a prisoner is due out, and whether that is the file's word or our sum.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ReleaseDue {
+    pub date: NaiveDate,
+    /// True when computed as detained + `sentence_months`.
+    pub estimate: bool,
+}
+
+impl Prisoner {
+    /// A prisoner with only the required fields set.
+    pub fn new(id: impl Into<String>, name: impl Into<String>, status: Status) -> Self {
+        Prisoner {
+            id: id.into(),
+            name: name.into(),
+            aliases: Vec::new(),
+            status,
+            born: None,
+            organisations: Vec::new(),
+            role: None,
+            detained: None,
+            sentenced: None,
+            sentence: None,
+            sentence_months: None,
+            release_due: None,
+            released: None,
+            released_how: None,
+            charges: Vec::new(),
+            facility: None,
+            address: None,
+            sponsors: Vec::new(),
+            sources: Vec::new(),
+            notes: None,
+        }
+    }
+
+    /// Days behind bars as of `today`: from the arrest to the release (or to
+    /// `today` for someone still held). `None` without a detained date, and
+    /// for someone released on an unknown date.
+    pub fn days_held(&self, today: NaiveDate) -> Option<i64> {
+        let from = self.detained?.first_day();
+        let to = match self.status {
+            Status::Released | Status::Deceased => self.released?.first_day(),
+            _ => self.released.map_or(today, |r| r.first_day()),
+        };
+        Some(days_between(from, to.min(today)).max(0))
+    }
+
+    /// The release due: the explicit `release_due`, else detained +
+    /// `sentence_months` as an estimate.
+    pub fn release_due(&self) -> Option<ReleaseDue> {
+        if let Some(date) = self.release_due {
+            return Some(ReleaseDue {
+                date,
+                estimate: false,
+            });
+        }
+        let months = self.sentence_months?;
+        let date = self
+            .detained?
+            .first_day()
+            .checked_add_months(Months::new(months))?;
+        Some(ReleaseDue {
+            date,
+            estimate: true,
+        })
+    }
+}
+
+/// What kind of event.
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    Display,
+    EnumString,
+    EnumIter,
+    IntoStaticStr,
+    VariantArray,
+)]
+#[strum(serialize_all = "lowercase")]
+pub enum EventKind {
+    Picket,
+    Rally,
+    March,
+    Conference,
+    Meeting,
+    Vigil,
+    /// A letter- or card-writing action.
+    Letters,
+    /// Handing over a petition.
+    Delivery,
+    Online,
+    Other,
+}
+
+/// An `[[events]]` record.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Event {
+    pub id: String,
+    pub title: String,
+    /// The first day.
+    pub date: NaiveDate,
+    /// The last day, for events of several days.
+    pub end: Option<NaiveDate>,
+    pub time: Option<String>,
+    pub kind: EventKind,
+    pub city: Option<String>,
+    pub country: Option<String>,
+    pub venue: Option<String>,
+    /// Ids of organisations.
+    pub organisations: Vec<String>,
+    /// Ids of prisoners.
+    pub prisoners: Vec<String>,
+    pub attendance: Option<u64>,
+    pub summary: Option<String>,
+    pub sources: Vec<String>,
+}
+
+impl Event {
+    /// An event with only the required fields set.
+    pub fn new(
+        id: impl Into<String>,
+        title: impl Into<String>,
+        date: NaiveDate,
+        kind: EventKind,
+    ) -> Self {
+        Event {
+            id: id.into(),
+            title: title.into(),
+            date,
+            end: None,
+            time: None,
+            kind,
+            city: None,
+            country: None,
+            venue: None,
+            organisations: Vec::new(),
+            prisoners: Vec::new(),
+            attendance: None,
+            summary: None,
+            sources: Vec::new(),
+        }
+    }
+
+    /// The last day of the event (its date for a one-day event).
+    pub fn last_day(&self) -> NaiveDate {
+        self.end.unwrap_or(self.date)
+    }
+
+    /// True when the event is over as of `today`.
+    pub fn is_past(&self, today: NaiveDate) -> bool {
+        self.last_day() < today
+    }
+}
+
+/// What kind of statement.
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    Display,
+    EnumString,
+    EnumIter,
+    IntoStaticStr,
+    VariantArray,
+)]
+#[strum(serialize_all = "lowercase")]
+pub enum StatementKind {
+    Speech,
+    Letter,
+    Resolution,
+    Press,
+    Social,
+    Greeting,
+    Interview,
+    Other,
+}
+
+/// A `[[statements]]` record.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Statement {
+    pub id: Option<String>,
+    pub date: NaiveDate,
+    pub author: String,
+    pub role: Option<String>,
+    /// Id of an organisation.
+    pub organisation: Option<String>,
+    /// Id of an event.
+    pub event: Option<String>,
+    /// Ids of prisoners.
+    pub prisoners: Vec<String>,
+    pub kind: Option<StatementKind>,
+    /// BCP 47 tag of `text`.
+    pub language: Option<String>,
+    pub text: String,
+    pub translation: Option<String>,
+    pub source: Option<String>,
+}
+
+impl Statement {
+    /// A statement with only the required fields set.
+    pub fn new(date: NaiveDate, author: impl Into<String>, text: impl Into<String>) -> Self {
+        Statement {
+            id: None,
+            date,
+            author: author.into(),
+            role: None,
+            organisation: None,
+            event: None,
+            prisoners: Vec::new(),
+            kind: None,
+            language: None,
+            text: text.into(),
+            translation: None,
+            source: None,
+        }
+    }
+}
+
+/// One tally of a petition.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Tally {
+    pub date: NaiveDate,
+    pub signatures: u64,
+}
+
+/// A `[[petitions]]` record.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Petition {
+    pub id: Option<String>,
+    pub title: String,
+    /// Id of an organisation.
+    pub host: Option<String>,
+    pub url: Option<String>,
+    pub opened: Option<NaiveDate>,
+    pub closed: Option<NaiveDate>,
+    pub goal: Option<u64>,
+    /// Tallies in date order (the loader sorts them).
+    pub counts: Vec<Tally>,
+}
+
+impl Petition {
+    /// The latest tally, if any.
+    pub fn latest(&self) -> Option<Tally> {
+        self.counts.iter().max_by_key(|t| t.date).copied()
+    }
+}
+
+impl Campaign {
+    /// The day every duration is counted to: `override_today` (the `--today`
+    /// flag), else `as_of`, else `system_today`.
+    pub fn today(&self, override_today: Option<NaiveDate>, system_today: NaiveDate) -> NaiveDate {
+        override_today.or(self.info.as_of).unwrap_or(system_today)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(y: i32, m: u32, day: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, day).unwrap()
+    }
+
+    #[test]
+    fn status_names_round_trip() {
+        for s in Status::VARIANTS {
+            assert_eq!(s.to_string().parse::<Status>().unwrap(), *s);
+        }
+        assert_eq!(EventKind::Letters.to_string(), "letters");
+        assert_eq!(
+            "press".parse::<StatementKind>().unwrap(),
+            StatementKind::Press
+        );
+        assert!("Detained".parse::<Status>().is_err());
+    }
+
+    #[test]
+    fn days_held_counts_to_today_or_release() {
+        let mut p = Prisoner::new("a", "A", Status::Imprisoned);
+        assert_eq!(p.days_held(d(2023, 5, 15)), None);
+        p.detained = Some(PartialDate::full(d(2022, 4, 19)));
+        assert_eq!(p.days_held(d(2023, 5, 15)), Some(391));
+        p.status = Status::Released;
+        assert_eq!(p.days_held(d(2023, 5, 15)), None);
+        p.released = Some(PartialDate::parse("2022-05").unwrap());
+        assert_eq!(p.days_held(d(2023, 5, 15)), Some(12));
+        // A release after "today" counts only to today.
+        p.released = Some(PartialDate::full(d(2025, 9, 11)));
+        assert_eq!(p.days_held(d(2023, 5, 15)), Some(391));
+    }
+
+    #[test]
+    fn release_due_explicit_or_estimated() {
+        let mut p = Prisoner::new("a", "A", Status::Imprisoned);
+        assert_eq!(p.release_due(), None);
+        p.detained = Some(PartialDate::full(d(2022, 4, 19)));
+        p.sentence_months = Some(48);
+        assert_eq!(
+            p.release_due(),
+            Some(ReleaseDue {
+                date: d(2026, 4, 19),
+                estimate: true
+            })
+        );
+        p.release_due = Some(d(2026, 1, 1));
+        assert_eq!(
+            p.release_due(),
+            Some(ReleaseDue {
+                date: d(2026, 1, 1),
+                estimate: false
+            })
+        );
+    }
+
+    #[test]
+    fn today_prefers_flag_then_as_of() {
+        let mut c = Campaign::default();
+        let sys = d(2026, 11, 27);
+        assert_eq!(c.today(None, sys), sys);
+        c.info.as_of = Some(d(2023, 5, 15));
+        assert_eq!(c.today(None, sys), d(2023, 5, 15));
+        assert_eq!(c.today(Some(d(2024, 1, 1)), sys), d(2024, 1, 1));
+    }
+
+    #[test]
+    fn petition_latest_is_by_date() {
+        let p = Petition {
+            counts: vec![
+                Tally {
+                    date: d(2023, 5, 1),
+                    signatures: 900,
+                },
+                Tally {
+                    date: d(2023, 4, 1),
+                    signatures: 1000,
+                },
+            ],
+            ..Petition::default()
+        };
+        assert_eq!(p.latest().unwrap().signatures, 900);
+    }
+}

@@ -306,4 +306,87 @@ mod tests {
         let l = Links::new(&Campaign::default(), &[], &[]);
         assert_eq!(l, Links::default());
     }
+
+    /// A file of the size a human-rights centre keeps: the back-links are the
+    /// exact transpose of the forward links, in the documented orders. (A
+    /// quadratic build would make this test crawl.)
+    #[test]
+    fn back_links_transpose_forward_links_at_scale() {
+        let n = 20_000;
+        let mut c = Campaign {
+            organisations: (0..n / 100 + 5).map(|i| org(&format!("o{i}"))).collect(),
+            ..Campaign::default()
+        };
+        let n_orgs = c.organisations.len();
+        let mut x: u64 = 1;
+        let mut next = move |m: usize| {
+            x = x
+                .wrapping_mul(6_364_136_223_846_793_005)
+                .wrapping_add(1_442_695_040_888_963_407);
+            ((x >> 33) % m as u64) as usize
+        };
+        for i in 0..n {
+            let mut p = Prisoner::new(format!("p{i}"), "P", Status::Imprisoned);
+            p.organisations = vec![format!("o{}", next(n_orgs))];
+            c.prisoners.push(p);
+            let mut e = Event::new(
+                format!("e{i}"),
+                "E",
+                d(2020, 1, 1) + chrono::Days::new(next(2000) as u64),
+                EventKind::Rally,
+            );
+            e.prisoners = (0..3).map(|_| format!("p{}", next(n))).collect();
+            e.organisations = vec![format!("o{}", next(n_orgs))];
+            c.events.push(e);
+            let mut s = Statement::new(
+                d(2020, 1, 1) + chrono::Days::new(next(2000) as u64),
+                "A",
+                "t",
+            );
+            s.prisoners = (0..2).map(|_| format!("p{}", next(n))).collect();
+            s.event = Some(format!("e{}", next(n)));
+            s.organisation = Some(format!("o{}", next(n_orgs)));
+            c.statements.push(s);
+        }
+        let dv = Derived::new(&c, d(2024, 1, 1));
+        let l = &dv.links;
+        let total = |v: &[Vec<usize>]| v.iter().map(Vec::len).sum::<usize>();
+        assert_eq!(total(&l.prisoner_events), total(&l.event_prisoners));
+        assert_eq!(total(&l.prisoner_statements), total(&l.statement_prisoners));
+        assert_eq!(total(&l.organisation_members), n);
+        assert_eq!(total(&l.organisation_events), n);
+        assert_eq!(total(&l.organisation_statements), n);
+        assert_eq!(total(&l.event_statements), n);
+        let rank_e: Vec<usize> = {
+            let mut r = vec![0; n];
+            for (k, &e) in dv.event_order.iter().enumerate() {
+                r[e] = k;
+            }
+            r
+        };
+        let rank_s: Vec<usize> = {
+            let mut r = vec![0; n];
+            for (k, &s) in dv.statement_order.iter().enumerate() {
+                r[s] = k;
+            }
+            r
+        };
+        for (p, events) in l.prisoner_events.iter().enumerate() {
+            assert!(events.windows(2).all(|w| rank_e[w[0]] < rank_e[w[1]]));
+            assert!(events.iter().all(|&e| l.event_prisoners[e].contains(&p)));
+        }
+        for (p, statements) in l.prisoner_statements.iter().enumerate() {
+            assert!(statements.windows(2).all(|w| rank_s[w[0]] < rank_s[w[1]]));
+            assert!(
+                statements
+                    .iter()
+                    .all(|&s| l.statement_prisoners[s].contains(&p))
+            );
+        }
+        assert!(
+            dv.statement_order
+                .windows(2)
+                .all(|w| c.statements[w[0]].date >= c.statements[w[1]].date)
+        );
+    }
 }

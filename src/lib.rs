@@ -8,4 +8,5 @@
 //! campaign file reaches the terminal through [`sanitize`].
 
 pub mod model;
+pub mod query;
 pub mod sanitize;

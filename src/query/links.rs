@@ -1,0 +1,392 @@
+//! Cross-links between records, as indexes into the campaign's vectors.
+
+use std::collections::{HashMap, HashSet};
+
+use crate::model::Campaign;
+
+/// Cross-links, as indexes into the campaign's vectors.
+///
+/// Refs to unknown ids are skipped (the loader refuses them anyway), and a
+/// record naming the same id twice is linked once. When two records share an
+/// id (also refused by the loader) the first one wins.
+///
+/// Orders: lists of events follow [`super::Derived::event_order`] (by date,
+/// then title), lists of statements follow [`super::Derived::statement_order`]
+/// (newest first), lists of prisoners and of petitions are in file order, and
+/// the forward lists of a record (`prisoner_organisations`, `event_prisoners`,
+/// …) keep the order written in that record.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Links {
+    pub organisation_by_id: HashMap<String, usize>,
+    pub prisoner_by_id: HashMap<String, usize>,
+    pub event_by_id: HashMap<String, usize>,
+    /// Organisations each prisoner lists, as written.
+    pub prisoner_organisations: Vec<Vec<usize>>,
+    /// Events naming the prisoner.
+    pub prisoner_events: Vec<Vec<usize>>,
+    /// Statements naming the prisoner.
+    pub prisoner_statements: Vec<Vec<usize>>,
+    /// Organisations each event lists, as written.
+    pub event_organisations: Vec<Vec<usize>>,
+    /// Prisoners each event names, as written.
+    pub event_prisoners: Vec<Vec<usize>>,
+    /// Statements made at the event.
+    pub event_statements: Vec<Vec<usize>>,
+    pub statement_organisation: Vec<Option<usize>>,
+    pub statement_event: Vec<Option<usize>>,
+    /// Prisoners each statement names, as written.
+    pub statement_prisoners: Vec<Vec<usize>>,
+    /// Prisoners listing the organisation.
+    pub organisation_members: Vec<Vec<usize>>,
+    /// Events listing the organisation.
+    pub organisation_events: Vec<Vec<usize>>,
+    /// Statements made on behalf of the organisation.
+    pub organisation_statements: Vec<Vec<usize>>,
+    /// Petitions the organisation hosts.
+    pub organisation_petitions: Vec<Vec<usize>>,
+    pub petition_host: Vec<Option<usize>>,
+}
+
+/// Maps each id to the index of its first record.
+fn index_by_id<'a>(ids: impl Iterator<Item = &'a str>) -> HashMap<String, usize> {
+    let mut map = HashMap::new();
+    for (i, id) in ids.enumerate() {
+        map.entry(id.to_owned()).or_insert(i);
+    }
+    map
+}
+
+/// Resolves `refs` through `map`, skipping unknown ids and repeats, in the
+/// order written.
+fn resolve(refs: &[String], map: &HashMap<String, usize>, seen: &mut HashSet<usize>) -> Vec<usize> {
+    seen.clear();
+    refs.iter()
+        .filter_map(|r| map.get(r.as_str()).copied())
+        .filter(|i| seen.insert(*i))
+        .collect()
+}
+
+impl Links {
+    /// Builds the links of `campaign`; `event_order` and `statement_order` are
+    /// the orders the back-link lists follow.
+    pub fn new(campaign: &Campaign, event_order: &[usize], statement_order: &[usize]) -> Self {
+        let organisation_by_id = index_by_id(campaign.organisations.iter().map(|o| o.id.as_str()));
+        let prisoner_by_id = index_by_id(campaign.prisoners.iter().map(|p| p.id.as_str()));
+        let event_by_id = index_by_id(campaign.events.iter().map(|e| e.id.as_str()));
+        let n_orgs = campaign.organisations.len();
+        let n_prisoners = campaign.prisoners.len();
+        let mut seen = HashSet::new();
+
+        let prisoner_organisations: Vec<Vec<usize>> = campaign
+            .prisoners
+            .iter()
+            .map(|p| resolve(&p.organisations, &organisation_by_id, &mut seen))
+            .collect();
+        let mut organisation_members = vec![Vec::new(); n_orgs];
+        for (p, orgs) in prisoner_organisations.iter().enumerate() {
+            for &o in orgs {
+                organisation_members[o].push(p);
+            }
+        }
+
+        let event_organisations: Vec<Vec<usize>> = campaign
+            .events
+            .iter()
+            .map(|e| resolve(&e.organisations, &organisation_by_id, &mut seen))
+            .collect();
+        let event_prisoners: Vec<Vec<usize>> = campaign
+            .events
+            .iter()
+            .map(|e| resolve(&e.prisoners, &prisoner_by_id, &mut seen))
+            .collect();
+        let mut organisation_events = vec![Vec::new(); n_orgs];
+        let mut prisoner_events = vec![Vec::new(); n_prisoners];
+        for &e in event_order {
+            for &o in &event_organisations[e] {
+                organisation_events[o].push(e);
+            }
+            for &p in &event_prisoners[e] {
+                prisoner_events[p].push(e);
+            }
+        }
+
+        let statement_organisation: Vec<Option<usize>> = campaign
+            .statements
+            .iter()
+            .map(|s| {
+                s.organisation
+                    .as_deref()
+                    .and_then(|id| organisation_by_id.get(id).copied())
+            })
+            .collect();
+        let statement_event: Vec<Option<usize>> = campaign
+            .statements
+            .iter()
+            .map(|s| {
+                s.event
+                    .as_deref()
+                    .and_then(|id| event_by_id.get(id).copied())
+            })
+            .collect();
+        let statement_prisoners: Vec<Vec<usize>> = campaign
+            .statements
+            .iter()
+            .map(|s| resolve(&s.prisoners, &prisoner_by_id, &mut seen))
+            .collect();
+        let mut organisation_statements = vec![Vec::new(); n_orgs];
+        let mut event_statements = vec![Vec::new(); campaign.events.len()];
+        let mut prisoner_statements = vec![Vec::new(); n_prisoners];
+        for &s in statement_order {
+            if let Some(o) = statement_organisation[s] {
+                organisation_statements[o].push(s);
+            }
+            if let Some(e) = statement_event[s] {
+                event_statements[e].push(s);
+            }
+            for &p in &statement_prisoners[s] {
+                prisoner_statements[p].push(s);
+            }
+        }
+
+        let petition_host: Vec<Option<usize>> = campaign
+            .petitions
+            .iter()
+            .map(|p| {
+                p.host
+                    .as_deref()
+                    .and_then(|id| organisation_by_id.get(id).copied())
+            })
+            .collect();
+        let mut organisation_petitions = vec![Vec::new(); n_orgs];
+        for (p, host) in petition_host.iter().enumerate() {
+            if let Some(o) = *host {
+                organisation_petitions[o].push(p);
+            }
+        }
+
+        Links {
+            organisation_by_id,
+            prisoner_by_id,
+            event_by_id,
+            prisoner_organisations,
+            prisoner_events,
+            prisoner_statements,
+            event_organisations,
+            event_prisoners,
+            event_statements,
+            statement_organisation,
+            statement_event,
+            statement_prisoners,
+            organisation_members,
+            organisation_events,
+            organisation_statements,
+            organisation_petitions,
+            petition_host,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Event, EventKind, Organisation, Petition, Prisoner, Statement, Status};
+    use crate::query::Derived;
+    use crate::query::tests::d;
+
+    fn org(id: &str) -> Organisation {
+        Organisation {
+            id: id.into(),
+            name: id.to_uppercase(),
+            ..Organisation::default()
+        }
+    }
+
+    fn ids(v: &[&str]) -> Vec<String> {
+        v.iter().map(|s| s.to_string()).collect()
+    }
+
+    fn campaign() -> Campaign {
+        let mut c = Campaign {
+            organisations: vec![org("bkdp"), org("ituc"), org("viasna")],
+            ..Campaign::default()
+        };
+        let mut p0 = Prisoner::new("yarashuk", "Y", Status::Imprisoned);
+        // Unknown and repeated refs are dropped.
+        p0.organisations = ids(&["bkdp", "nope", "bkdp", "ituc"]);
+        let p1 = Prisoner::new("fiadynich", "F", Status::Released);
+        let mut p2 = Prisoner::new("komar", "K", Status::Detained);
+        p2.organisations = ids(&["bkdp"]);
+        c.prisoners = vec![p0, p1, p2];
+
+        let mut e0 = Event::new("late", "Late", d(2023, 6, 1), EventKind::Rally);
+        e0.organisations = ids(&["ituc"]);
+        e0.prisoners = ids(&["komar", "yarashuk", "ghost"]);
+        let mut e1 = Event::new("early", "Early", d(2023, 1, 1), EventKind::Picket);
+        e1.organisations = ids(&["ituc", "bkdp"]);
+        e1.prisoners = ids(&["yarashuk", "yarashuk"]);
+        c.events = vec![e0, e1];
+
+        let mut s0 = Statement::new(d(2023, 1, 1), "A", "old");
+        s0.organisation = Some("ituc".into());
+        s0.event = Some("early".into());
+        s0.prisoners = ids(&["yarashuk"]);
+        let mut s1 = Statement::new(d(2023, 6, 1), "B", "new");
+        s1.organisation = Some("missing".into());
+        s1.event = Some("late".into());
+        s1.prisoners = ids(&["yarashuk", "komar"]);
+        let mut s2 = Statement::new(d(2023, 1, 1), "C", "also old");
+        s2.organisation = Some("ituc".into());
+        s2.event = Some("early".into());
+        c.statements = vec![s0, s1, s2];
+
+        c.petitions = vec![
+            Petition {
+                title: "Free them".into(),
+                host: Some("viasna".into()),
+                ..Petition::default()
+            },
+            Petition {
+                title: "Orphan".into(),
+                host: Some("gone".into()),
+                ..Petition::default()
+            },
+            Petition {
+                title: "Also".into(),
+                host: Some("viasna".into()),
+                ..Petition::default()
+            },
+        ];
+        c
+    }
+
+    #[test]
+    fn resolves_forward_refs_and_skips_unknown() {
+        let c = campaign();
+        let l = Derived::new(&c, d(2023, 5, 15)).links;
+        assert_eq!(l.prisoner_by_id["komar"], 2);
+        assert_eq!(l.organisation_by_id["viasna"], 2);
+        assert_eq!(l.event_by_id["early"], 1);
+        assert_eq!(l.prisoner_organisations, vec![vec![0, 1], vec![], vec![0]]);
+        assert_eq!(l.event_organisations, vec![vec![1], vec![1, 0]]);
+        assert_eq!(l.event_prisoners, vec![vec![2, 0], vec![0]]);
+        assert_eq!(l.statement_organisation, vec![Some(1), None, Some(1)]);
+        assert_eq!(l.statement_event, vec![Some(1), Some(0), Some(1)]);
+        assert_eq!(l.statement_prisoners, vec![vec![0], vec![0, 2], vec![]]);
+        assert_eq!(l.petition_host, vec![Some(2), None, Some(2)]);
+    }
+
+    #[test]
+    fn back_links_follow_the_orders() {
+        let c = campaign();
+        let l = Derived::new(&c, d(2023, 5, 15)).links;
+        // Events by date: "early" (1) before "late" (0).
+        assert_eq!(l.prisoner_events, vec![vec![1, 0], vec![], vec![0]]);
+        assert_eq!(l.organisation_events, vec![vec![1], vec![1, 0], vec![]]);
+        // Statements newest first, same day in file order.
+        assert_eq!(l.prisoner_statements, vec![vec![1, 0], vec![], vec![1]]);
+        assert_eq!(l.event_statements, vec![vec![1], vec![0, 2]]);
+        assert_eq!(l.organisation_statements, vec![vec![], vec![0, 2], vec![]]);
+        assert_eq!(l.organisation_members, vec![vec![0, 2], vec![0], vec![]]);
+        assert_eq!(l.organisation_petitions, vec![vec![], vec![], vec![0, 2]]);
+    }
+
+    #[test]
+    fn duplicate_ids_resolve_to_the_first_record() {
+        let mut c = campaign();
+        c.prisoners
+            .push(Prisoner::new("komar", "K2", Status::Released));
+        let l = Derived::new(&c, d(2023, 5, 15)).links;
+        assert_eq!(l.prisoner_by_id["komar"], 2);
+        assert_eq!(l.prisoner_events[3], Vec::<usize>::new());
+        assert_eq!(l.prisoner_organisations.len(), 4);
+    }
+
+    #[test]
+    fn empty_campaign_has_empty_links() {
+        let l = Links::new(&Campaign::default(), &[], &[]);
+        assert_eq!(l, Links::default());
+    }
+
+    /// A file of the size a human-rights centre keeps: the back-links are the
+    /// exact transpose of the forward links, in the documented orders. (A
+    /// quadratic build would make this test crawl.)
+    #[test]
+    fn back_links_transpose_forward_links_at_scale() {
+        let n = 20_000;
+        let mut c = Campaign {
+            organisations: (0..n / 100 + 5).map(|i| org(&format!("o{i}"))).collect(),
+            ..Campaign::default()
+        };
+        let n_orgs = c.organisations.len();
+        let mut x: u64 = 1;
+        let mut next = move |m: usize| {
+            x = x
+                .wrapping_mul(6_364_136_223_846_793_005)
+                .wrapping_add(1_442_695_040_888_963_407);
+            ((x >> 33) % m as u64) as usize
+        };
+        for i in 0..n {
+            let mut p = Prisoner::new(format!("p{i}"), "P", Status::Imprisoned);
+            p.organisations = vec![format!("o{}", next(n_orgs))];
+            c.prisoners.push(p);
+            let mut e = Event::new(
+                format!("e{i}"),
+                "E",
+                d(2020, 1, 1) + chrono::Days::new(next(2000) as u64),
+                EventKind::Rally,
+            );
+            e.prisoners = (0..3).map(|_| format!("p{}", next(n))).collect();
+            e.organisations = vec![format!("o{}", next(n_orgs))];
+            c.events.push(e);
+            let mut s = Statement::new(
+                d(2020, 1, 1) + chrono::Days::new(next(2000) as u64),
+                "A",
+                "t",
+            );
+            s.prisoners = (0..2).map(|_| format!("p{}", next(n))).collect();
+            s.event = Some(format!("e{}", next(n)));
+            s.organisation = Some(format!("o{}", next(n_orgs)));
+            c.statements.push(s);
+        }
+        let dv = Derived::new(&c, d(2024, 1, 1));
+        let l = &dv.links;
+        let total = |v: &[Vec<usize>]| v.iter().map(Vec::len).sum::<usize>();
+        assert_eq!(total(&l.prisoner_events), total(&l.event_prisoners));
+        assert_eq!(total(&l.prisoner_statements), total(&l.statement_prisoners));
+        assert_eq!(total(&l.organisation_members), n);
+        assert_eq!(total(&l.organisation_events), n);
+        assert_eq!(total(&l.organisation_statements), n);
+        assert_eq!(total(&l.event_statements), n);
+        let rank_e: Vec<usize> = {
+            let mut r = vec![0; n];
+            for (k, &e) in dv.event_order.iter().enumerate() {
+                r[e] = k;
+            }
+            r
+        };
+        let rank_s: Vec<usize> = {
+            let mut r = vec![0; n];
+            for (k, &s) in dv.statement_order.iter().enumerate() {
+                r[s] = k;
+            }
+            r
+        };
+        for (p, events) in l.prisoner_events.iter().enumerate() {
+            assert!(events.windows(2).all(|w| rank_e[w[0]] < rank_e[w[1]]));
+            assert!(events.iter().all(|&e| l.event_prisoners[e].contains(&p)));
+        }
+        for (p, statements) in l.prisoner_statements.iter().enumerate() {
+            assert!(statements.windows(2).all(|w| rank_s[w[0]] < rank_s[w[1]]));
+            assert!(
+                statements
+                    .iter()
+                    .all(|&s| l.statement_prisoners[s].contains(&p))
+            );
+        }
+        assert!(
+            dv.statement_order
+                .windows(2)
+                .all(|w| c.statements[w[0]].date >= c.statements[w[1]].date)
+        );
+    }
+}

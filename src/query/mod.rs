@@ -1,0 +1,278 @@
+//! Derived data: everything the screens show that is not a field of the file.
+//!
+//! [`Derived::new`] computes it once per load (and again when "today" changes),
+//! never per frame. It knows no terminal and does no I/O.
+//!
+//! # Orders
+//!
+//! - Events: by start date, then title, then file order ([`Derived::event_order`]).
+//! - Statements: newest first; statements of the same day keep file order
+//!   ([`Derived::statement_order`]).
+//! - Prisoners, organisations and petitions: file order.
+//!
+//! Every list in [`Links`] follows these orders.
+//!
+//! # "Today"
+//!
+//! - An event is upcoming when its last day ([`Event::last_day`](crate::model::Event::last_day)) is on or
+//!   after today; otherwise it is past. An event running today is upcoming.
+//! - A release is due within 90 days when its date lies in
+//!   `today..=today + 90 days` and the prisoner is in custody.
+//! - A birthday is the next occurrence of the day and month of a full `born`
+//!   date on or after today (today itself counts); 29 February falls on
+//!   28 February in common years. It is within 30 days when it lies in
+//!   `today..=today + 30 days`. The age is the age the person turns that day.
+//!
+//! # Cost
+//!
+//! Everything is O(n log n) in the number of records: ids are looked up in
+//! hash maps, back-links are built in one pass over the referring records.
+
+mod links;
+mod stats;
+
+pub use links::Links;
+pub use stats::{PetitionProgress, Stats};
+
+use chrono::{Datelike, NaiveDate};
+
+use crate::model::{Campaign, Prisoner, ReleaseDue, Status};
+
+/// Everything the screens show that is not a field of the file.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Derived {
+    /// The day every figure is computed for.
+    pub today: NaiveDate,
+    pub links: Links,
+    pub stats: Stats,
+    /// One per `campaign.prisoners`, same index.
+    pub prisoner_facts: Vec<PrisonerFacts>,
+    /// Indexes of `campaign.events`, by (date, title), ties in file order.
+    pub event_order: Vec<usize>,
+    /// Indexes of `campaign.statements`, newest first, ties in file order.
+    pub statement_order: Vec<usize>,
+}
+
+impl Derived {
+    /// Computes everything for `campaign` as of `today`.
+    pub fn new(campaign: &Campaign, today: NaiveDate) -> Self {
+        let event_order = event_order(campaign);
+        let statement_order = statement_order(campaign);
+        let prisoner_facts: Vec<PrisonerFacts> = campaign
+            .prisoners
+            .iter()
+            .map(|p| PrisonerFacts::new(p, today))
+            .collect();
+        let links = Links::new(campaign, &event_order, &statement_order);
+        let stats = Stats::new(
+            campaign,
+            today,
+            &prisoner_facts,
+            &event_order,
+            &statement_order,
+        );
+        Derived {
+            today,
+            links,
+            stats,
+            prisoner_facts,
+            event_order,
+            statement_order,
+        }
+    }
+}
+
+/// Figures about one prisoner as of "today".
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct PrisonerFacts {
+    /// [`Prisoner::days_held`].
+    pub days_held: Option<i64>,
+    /// [`Prisoner::release_due`], whatever the status (the screens decide
+    /// whether to show it; the stats count only those in custody).
+    pub release_due: Option<ReleaseDue>,
+    /// The next birthday on or after today and the age turned that day. Only
+    /// for full `born` dates, not for the deceased, and not for a `born` date
+    /// after today.
+    pub next_birthday: Option<(NaiveDate, u32)>,
+}
+
+impl PrisonerFacts {
+    /// The facts of `prisoner` as of `today`.
+    pub fn new(prisoner: &Prisoner, today: NaiveDate) -> Self {
+        let next_birthday = match prisoner.status {
+            Status::Deceased => None,
+            _ => prisoner
+                .born
+                .and_then(|b| b.as_full())
+                .and_then(|born| next_birthday(born, today)),
+        };
+        PrisonerFacts {
+            days_held: prisoner.days_held(today),
+            release_due: prisoner.release_due(),
+            next_birthday,
+        }
+    }
+}
+
+/// The day and month of `born` in `year`; 29 February falls on 28 February in
+/// common years.
+pub fn birthday_in(born: NaiveDate, year: i32) -> Option<NaiveDate> {
+    NaiveDate::from_ymd_opt(year, born.month(), born.day())
+        .or_else(|| NaiveDate::from_ymd_opt(year, born.month(), born.day() - 1))
+}
+
+/// The next birthday of someone born on `born`, on or after `today`, with the
+/// age turned that day (at least 1: someone born today turns 1 in a year).
+/// `None` when `born` is after `today`.
+pub fn next_birthday(born: NaiveDate, today: NaiveDate) -> Option<(NaiveDate, u32)> {
+    if born > today {
+        return None;
+    }
+    let mut year = today.year().max(born.year() + 1);
+    let mut date = birthday_in(born, year)?;
+    if date < today {
+        year += 1;
+        date = birthday_in(born, year)?;
+    }
+    let age = u32::try_from(year - born.year()).ok()?;
+    Some((date, age))
+}
+
+fn event_order(campaign: &Campaign) -> Vec<usize> {
+    let mut order: Vec<usize> = (0..campaign.events.len()).collect();
+    order.sort_by(|&a, &b| {
+        let (ea, eb) = (&campaign.events[a], &campaign.events[b]);
+        ea.date
+            .cmp(&eb.date)
+            .then_with(|| ea.title.cmp(&eb.title))
+            .then(a.cmp(&b))
+    });
+    order
+}
+
+fn statement_order(campaign: &Campaign) -> Vec<usize> {
+    let mut order: Vec<usize> = (0..campaign.statements.len()).collect();
+    order.sort_by(|&a, &b| {
+        campaign.statements[b]
+            .date
+            .cmp(&campaign.statements[a].date)
+            .then(a.cmp(&b))
+    });
+    order
+}
+
+#[cfg(test)]
+pub(crate) mod tests {
+    use super::*;
+    use crate::model::{Event, EventKind, PartialDate, Statement};
+
+    pub(crate) fn d(y: i32, m: u32, day: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, day).unwrap()
+    }
+
+    #[test]
+    fn leap_day_birthdays_fall_on_28_february_in_common_years() {
+        let born = d(1996, 2, 29);
+        assert_eq!(birthday_in(born, 2023), Some(d(2023, 2, 28)));
+        assert_eq!(birthday_in(born, 2024), Some(d(2024, 2, 29)));
+        assert_eq!(
+            next_birthday(born, d(2023, 2, 1)),
+            Some((d(2023, 2, 28), 27))
+        );
+        assert_eq!(
+            next_birthday(born, d(2023, 2, 28)),
+            Some((d(2023, 2, 28), 27))
+        );
+        assert_eq!(
+            next_birthday(born, d(2023, 3, 1)),
+            Some((d(2024, 2, 29), 28))
+        );
+        assert_eq!(
+            next_birthday(born, d(2024, 2, 29)),
+            Some((d(2024, 2, 29), 28))
+        );
+    }
+
+    #[test]
+    fn next_birthday_counts_today_and_rolls_over() {
+        let born = d(1961, 3, 5);
+        assert_eq!(
+            next_birthday(born, d(2023, 3, 5)),
+            Some((d(2023, 3, 5), 62))
+        );
+        assert_eq!(
+            next_birthday(born, d(2023, 3, 4)),
+            Some((d(2023, 3, 5), 62))
+        );
+        assert_eq!(
+            next_birthday(born, d(2023, 3, 6)),
+            Some((d(2024, 3, 5), 63))
+        );
+        assert_eq!(
+            next_birthday(born, d(2023, 12, 31)),
+            Some((d(2024, 3, 5), 63))
+        );
+        // Born today: the first birthday is a year away; born later: nothing.
+        assert_eq!(
+            next_birthday(d(2023, 3, 5), d(2023, 3, 5)),
+            Some((d(2024, 3, 5), 1))
+        );
+        assert_eq!(next_birthday(d(2023, 3, 6), d(2023, 3, 5)), None);
+    }
+
+    #[test]
+    fn facts_need_full_born_dates_and_the_living() {
+        let today = d(2023, 5, 15);
+        let mut p = Prisoner::new("a", "A", Status::Imprisoned);
+        p.born = Some(PartialDate::parse("1961-05").unwrap());
+        assert_eq!(PrisonerFacts::new(&p, today).next_birthday, None);
+        p.born = Some(PartialDate::full(d(1961, 5, 20)));
+        p.detained = Some(PartialDate::full(d(2023, 5, 5)));
+        p.sentence_months = Some(12);
+        let f = PrisonerFacts::new(&p, today);
+        assert_eq!(f.next_birthday, Some((d(2023, 5, 20), 62)));
+        assert_eq!(f.days_held, Some(10));
+        assert_eq!(
+            f.release_due,
+            Some(ReleaseDue {
+                date: d(2024, 5, 5),
+                estimate: true
+            })
+        );
+        p.status = Status::Deceased;
+        assert_eq!(PrisonerFacts::new(&p, today).next_birthday, None);
+    }
+
+    #[test]
+    fn orders_events_by_date_and_title_statements_newest_first() {
+        let c = Campaign {
+            events: vec![
+                Event::new("b", "Bravo", d(2023, 5, 2), EventKind::Rally),
+                Event::new("a", "Alpha", d(2023, 5, 2), EventKind::Rally),
+                Event::new("z", "Zulu", d(2023, 5, 1), EventKind::Rally),
+                Event::new("a2", "Alpha", d(2023, 5, 2), EventKind::Picket),
+            ],
+            statements: vec![
+                Statement::new(d(2023, 1, 1), "x", "old"),
+                Statement::new(d(2023, 3, 1), "x", "new 1"),
+                Statement::new(d(2023, 3, 1), "x", "new 2"),
+            ],
+            ..Campaign::default()
+        };
+        let dv = Derived::new(&c, d(2023, 5, 15));
+        assert_eq!(dv.event_order, vec![2, 1, 3, 0]);
+        assert_eq!(dv.statement_order, vec![1, 2, 0]);
+        assert_eq!(dv.stats.latest_statements, dv.statement_order);
+    }
+
+    #[test]
+    fn empty_campaign_derives_empty_data() {
+        let dv = Derived::new(&Campaign::default(), d(2023, 5, 15));
+        assert!(dv.prisoner_facts.is_empty());
+        assert!(dv.event_order.is_empty());
+        assert!(dv.statement_order.is_empty());
+        assert!(dv.links.prisoner_by_id.is_empty());
+        assert_eq!(dv.stats.prisoners_total, 0);
+        assert_eq!(dv.stats.events_per_month.len(), 12);
+    }
+}

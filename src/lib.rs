@@ -7,6 +7,9 @@
 //! [`ui`] draws it, and [`tui`] runs the terminal. Every piece of text from a
 //! campaign file reaches the terminal through [`sanitize`].
 
+pub mod app;
 pub mod model;
 pub mod query;
 pub mod sanitize;
+pub mod tui;
+pub mod ui;

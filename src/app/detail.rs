@@ -1,0 +1,618 @@
+//! The detail pane's content as plain data: a [`document`] of pieces built
+//! from the selected record, and [`rows`] that wraps it to a width.
+//!
+//! It lives in `app` (not `ui`) because update needs to know how long the
+//! detail is to keep its scroll within bounds; the ui only styles the rows.
+//! Every piece of file text is sanitised here, as the document is built.
+
+use chrono::NaiveDate;
+use unicode_width::UnicodeWidthChar;
+
+use super::{App, Tab};
+use crate::model::{Campaign, Event, Statement};
+use crate::sanitize::{sanitize, sanitize_line};
+
+/// One piece of a detail document.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Piece {
+    /// The record's name, at the top.
+    Title(String),
+    /// A labelled value ("detained: 2022-04-19").
+    Field(&'static str, String),
+    /// A section heading ("Events naming him (3)").
+    Heading(String),
+    /// A bulleted line of a section.
+    Item(String),
+    /// Free text of several lines (notes, a statement's words).
+    Text(String),
+    /// A remark that is not data ("none recorded").
+    Note(String),
+    Blank,
+}
+
+/// How a row of the laid-out detail is styled.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RowKind {
+    Title,
+    Field,
+    Heading,
+    Item,
+    Text,
+    Note,
+}
+
+/// One terminal row of the detail: a label part (for fields, padded; empty
+/// on continuation rows) and the text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Row {
+    pub kind: RowKind,
+    pub label: String,
+    pub text: String,
+}
+
+/// The width of the label column of fields.
+const LABEL: usize = 16;
+
+/// Formats a count with thousands separators: 10210 -> "10,210".
+pub fn thousands(n: u64) -> String {
+    let digits = n.to_string();
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// "1 event" / "3 events".
+pub fn plural(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
+}
+
+/// The first line of a text, sanitised.
+pub fn first_line(text: &str) -> String {
+    let line = text.trim_start().lines().next().unwrap_or("");
+    sanitize_line(line).into_owned()
+}
+
+/// Days from `today` to `date`, said in words: "in 12 days", "today", "3 days ago".
+pub fn relative(date: NaiveDate, today: NaiveDate) -> String {
+    let days = (date - today).num_days();
+    match days {
+        0 => "today".to_owned(),
+        1 => "tomorrow".to_owned(),
+        -1 => "yesterday".to_owned(),
+        d if d > 0 => format!("in {d} days"),
+        d => format!("{} days ago", -d),
+    }
+}
+
+/// An event's date, with its last day when it runs several days.
+pub fn event_dates(e: &Event) -> String {
+    match e.end {
+        Some(end) if end != e.date => format!("{} to {}", e.date, end),
+        _ => e.date.to_string(),
+    }
+}
+
+/// "City, Country" as far as known.
+pub fn place(e: &Event) -> String {
+    let parts: Vec<&str> = [e.city.as_deref(), e.country.as_deref()]
+        .into_iter()
+        .flatten()
+        .filter(|s| !s.trim().is_empty())
+        .collect();
+    sanitize_line(&parts.join(", ")).into_owned()
+}
+
+fn event_item(e: &Event, today: NaiveDate) -> String {
+    let place = place(e);
+    let when = if e.is_past(today) { "" } else { " (upcoming)" };
+    let title = sanitize_line(&e.title);
+    if place.is_empty() {
+        format!("{}  {title}{when}", e.date)
+    } else {
+        format!("{}  {title}, {place}{when}", e.date)
+    }
+}
+
+fn statement_item(s: &Statement) -> String {
+    format!(
+        "{}  {}: {}",
+        s.date,
+        sanitize_line(&s.author),
+        first_line(&s.text)
+    )
+}
+
+fn organisation_label(c: &Campaign, i: usize) -> String {
+    match c.organisations.get(i) {
+        Some(o) => match &o.short {
+            Some(short) => format!("{} ({})", sanitize_line(&o.name), sanitize_line(short)),
+            None => sanitize_line(&o.name).into_owned(),
+        },
+        None => String::new(),
+    }
+}
+
+fn push_opt(doc: &mut Vec<Piece>, label: &'static str, value: Option<&str>) {
+    if let Some(v) = value.filter(|v| !v.trim().is_empty()) {
+        doc.push(Piece::Field(label, sanitize_line(v).into_owned()));
+    }
+}
+
+fn push_list(doc: &mut Vec<Piece>, label: &'static str, values: &[String]) {
+    if !values.is_empty() {
+        let joined: Vec<String> = values
+            .iter()
+            .map(|v| sanitize_line(v).into_owned())
+            .collect();
+        doc.push(Piece::Field(label, joined.join("; ")));
+    }
+}
+
+/// A field of several values, one a line (urls).
+fn push_lines(doc: &mut Vec<Piece>, label: &'static str, values: &[String]) {
+    if !values.is_empty() {
+        let lines: Vec<String> = values
+            .iter()
+            .map(|v| sanitize_line(v).into_owned())
+            .collect();
+        doc.push(Piece::Field(label, lines.join("\n")));
+    }
+}
+
+fn push_text(doc: &mut Vec<Piece>, heading: &str, text: Option<&str>) {
+    if let Some(t) = text.filter(|t| !t.trim().is_empty()) {
+        doc.push(Piece::Blank);
+        doc.push(Piece::Heading(heading.to_owned()));
+        doc.push(Piece::Text(sanitize(t.trim_end()).into_owned()));
+    }
+}
+
+/// A section listing linked records, with a note when there are none.
+fn section(doc: &mut Vec<Piece>, heading: String, items: Vec<String>, none: &str) {
+    doc.push(Piece::Blank);
+    doc.push(Piece::Heading(format!("{heading} ({})", items.len())));
+    if items.is_empty() {
+        doc.push(Piece::Note(none.to_owned()));
+    }
+    doc.extend(items.into_iter().map(Piece::Item));
+}
+
+/// The detail document of record `record` of `tab`.
+pub fn document(app: &App, tab: Tab, record: usize) -> Vec<Piece> {
+    let c = &app.campaign;
+    let d = &app.derived;
+    let l = &d.links;
+    let today = d.today;
+    let mut doc = Vec::new();
+    let at = |v: &Vec<Vec<usize>>| v.get(record).cloned().unwrap_or_default();
+    match tab {
+        Tab::Overview => {}
+        Tab::Prisoners => {
+            let Some(p) = c.prisoners.get(record) else {
+                return doc;
+            };
+            doc.push(Piece::Title(sanitize_line(&p.name).into_owned()));
+            doc.push(Piece::Field("status", p.status.to_string()));
+            push_list(&mut doc, "aliases", &p.aliases);
+            if let Some(b) = p.born {
+                let age = d
+                    .prisoner_facts
+                    .get(record)
+                    .and_then(|f| f.next_birthday)
+                    .map(|(date, age)| {
+                        format!(" (turns {age} on {date}, {})", relative(date, today))
+                    })
+                    .unwrap_or_default();
+                doc.push(Piece::Field("born", format!("{b}{age}")));
+            }
+            push_opt(&mut doc, "role", p.role.as_deref());
+            let orgs: Vec<String> = at(&l.prisoner_organisations)
+                .into_iter()
+                .map(|i| organisation_label(c, i))
+                .collect();
+            if !orgs.is_empty() {
+                doc.push(Piece::Field("organisations", orgs.join("; ")));
+            }
+            if let Some(x) = p.detained {
+                doc.push(Piece::Field("detained", x.to_string()));
+            }
+            if let Some(x) = p.sentenced {
+                doc.push(Piece::Field("sentenced", x.to_string()));
+            }
+            push_opt(&mut doc, "sentence", p.sentence.as_deref());
+            if let Some(m) = p.sentence_months {
+                doc.push(Piece::Field("sentence months", m.to_string()));
+            }
+            push_list(&mut doc, "charges", &p.charges);
+            push_opt(&mut doc, "facility", p.facility.as_deref());
+            let facts = d.prisoner_facts.get(record);
+            match facts.and_then(|f| f.days_held) {
+                Some(days) => {
+                    let how = if p.status.in_custody() {
+                        format!(
+                            "{} so far, as of {today}",
+                            plural(days as usize, "day", "days")
+                        )
+                    } else {
+                        format!("{} behind bars", plural(days as usize, "day", "days"))
+                    };
+                    doc.push(Piece::Field("days held", how));
+                }
+                None => doc.push(Piece::Field(
+                    "days held",
+                    "unknown (no detained date, or no release date)".to_owned(),
+                )),
+            }
+            if let Some(due) = facts.and_then(|f| f.release_due) {
+                let mut text = due.date.to_string();
+                if due.estimate {
+                    text.push_str(" (estimate: detained + sentence months)");
+                }
+                if p.status.in_custody() {
+                    text.push_str(&format!(", {}", relative(due.date, today)));
+                }
+                doc.push(Piece::Field("release due", text));
+            }
+            if let Some(x) = p.released {
+                doc.push(Piece::Field("released", x.to_string()));
+            }
+            push_opt(&mut doc, "released how", p.released_how.as_deref());
+            push_opt(&mut doc, "address", p.address.as_deref());
+            push_list(&mut doc, "sponsors", &p.sponsors);
+            push_lines(&mut doc, "sources", &p.sources);
+            push_text(&mut doc, "Notes", p.notes.as_deref());
+            let events = at(&l.prisoner_events)
+                .into_iter()
+                .filter_map(|i| c.events.get(i))
+                .map(|e| event_item(e, today))
+                .collect();
+            section(
+                &mut doc,
+                "Events naming this prisoner".into(),
+                events,
+                "none recorded",
+            );
+            let statements = at(&l.prisoner_statements)
+                .into_iter()
+                .filter_map(|i| c.statements.get(i))
+                .map(statement_item)
+                .collect();
+            section(
+                &mut doc,
+                "Statements naming this prisoner".into(),
+                statements,
+                "none recorded",
+            );
+        }
+        Tab::Events => {
+            let Some(e) = c.events.get(record) else {
+                return doc;
+            };
+            doc.push(Piece::Title(sanitize_line(&e.title).into_owned()));
+            let when = if e.is_past(today) {
+                format!("past, {}", relative(e.last_day(), today))
+            } else if e.date <= today {
+                "happening now".to_owned()
+            } else {
+                format!("upcoming, {}", relative(e.date, today))
+            };
+            doc.push(Piece::Field("date", format!("{} ({when})", event_dates(e))));
+            push_opt(&mut doc, "time", e.time.as_deref());
+            doc.push(Piece::Field("kind", e.kind.to_string()));
+            push_opt(&mut doc, "venue", e.venue.as_deref());
+            push_opt(&mut doc, "city", e.city.as_deref());
+            push_opt(&mut doc, "country", e.country.as_deref());
+            if let Some(n) = e.attendance {
+                doc.push(Piece::Field(
+                    "attendance",
+                    format!("about {}", thousands(n)),
+                ));
+            }
+            push_lines(&mut doc, "sources", &e.sources);
+            push_text(&mut doc, "Summary", e.summary.as_deref());
+            let orgs = at(&l.event_organisations)
+                .into_iter()
+                .map(|i| organisation_label(c, i))
+                .collect();
+            section(&mut doc, "Organisations".into(), orgs, "none recorded");
+            let prisoners = at(&l.event_prisoners)
+                .into_iter()
+                .filter_map(|i| c.prisoners.get(i))
+                .map(|p| format!("{} ({})", sanitize_line(&p.name), p.status))
+                .collect();
+            section(
+                &mut doc,
+                "Prisoners whose freedom it demanded".into(),
+                prisoners,
+                "none named",
+            );
+            let statements = at(&l.event_statements)
+                .into_iter()
+                .filter_map(|i| c.statements.get(i))
+                .map(statement_item)
+                .collect();
+            section(
+                &mut doc,
+                "Statements made at the event".into(),
+                statements,
+                "none recorded",
+            );
+        }
+        Tab::Statements => {
+            let Some(s) = c.statements.get(record) else {
+                return doc;
+            };
+            doc.push(Piece::Title(format!(
+                "{}, {}",
+                sanitize_line(&s.author),
+                s.date
+            )));
+            doc.push(Piece::Field("date", s.date.to_string()));
+            doc.push(Piece::Field(
+                "author",
+                sanitize_line(&s.author).into_owned(),
+            ));
+            push_opt(&mut doc, "role", s.role.as_deref());
+            if let Some(i) = l.statement_organisation.get(record).copied().flatten() {
+                doc.push(Piece::Field("organisation", organisation_label(c, i)));
+            }
+            if let Some(k) = s.kind {
+                doc.push(Piece::Field("kind", k.to_string()));
+            }
+            push_opt(&mut doc, "language", s.language.as_deref());
+            if let Some(e) = l
+                .statement_event
+                .get(record)
+                .copied()
+                .flatten()
+                .and_then(|i| c.events.get(i))
+            {
+                doc.push(Piece::Field("event", event_item(e, today)));
+            }
+            let prisoners: Vec<String> = at(&l.statement_prisoners)
+                .into_iter()
+                .filter_map(|i| c.prisoners.get(i))
+                .map(|p| sanitize_line(&p.name).into_owned())
+                .collect();
+            if !prisoners.is_empty() {
+                doc.push(Piece::Field("prisoners", prisoners.join("; ")));
+            }
+            push_opt(&mut doc, "source", s.source.as_deref());
+            let heading = match &s.language {
+                Some(lang) => format!("Text ({})", sanitize_line(lang)),
+                None => "Text".to_owned(),
+            };
+            push_text(&mut doc, &heading, Some(&s.text));
+            push_text(&mut doc, "Translation (English)", s.translation.as_deref());
+        }
+        Tab::Organisations => {
+            let Some(o) = c.organisations.get(record) else {
+                return doc;
+            };
+            doc.push(Piece::Title(sanitize_line(&o.name).into_owned()));
+            push_opt(&mut doc, "short", o.short.as_deref());
+            push_opt(&mut doc, "kind", o.kind.as_deref());
+            push_opt(&mut doc, "country", o.country.as_deref());
+            push_opt(&mut doc, "url", o.url.as_deref());
+            doc.push(Piece::Field("id", sanitize_line(&o.id).into_owned()));
+            push_text(&mut doc, "Notes", o.notes.as_deref());
+            let members = at(&l.organisation_members)
+                .into_iter()
+                .filter_map(|i| c.prisoners.get(i))
+                .map(|p| format!("{} ({})", sanitize_line(&p.name), p.status))
+                .collect();
+            section(&mut doc, "Member prisoners".into(), members, "none listed");
+            let events = at(&l.organisation_events)
+                .into_iter()
+                .filter_map(|i| c.events.get(i))
+                .map(|e| event_item(e, today))
+                .collect();
+            section(&mut doc, "Events".into(), events, "none recorded");
+            let statements = at(&l.organisation_statements)
+                .into_iter()
+                .filter_map(|i| c.statements.get(i))
+                .map(statement_item)
+                .collect();
+            section(&mut doc, "Statements".into(), statements, "none recorded");
+            let petitions = at(&l.organisation_petitions)
+                .into_iter()
+                .filter_map(|i| c.petitions.get(i))
+                .map(|p| sanitize_line(&p.title).into_owned())
+                .collect();
+            section(&mut doc, "Petitions hosted".into(), petitions, "none");
+        }
+        Tab::Petitions => {
+            let Some(p) = c.petitions.get(record) else {
+                return doc;
+            };
+            doc.push(Piece::Title(sanitize_line(&p.title).into_owned()));
+            if let Some(i) = l.petition_host.get(record).copied().flatten() {
+                doc.push(Piece::Field("host", organisation_label(c, i)));
+            }
+            push_opt(&mut doc, "url", p.url.as_deref());
+            if let Some(x) = p.opened {
+                doc.push(Piece::Field("opened", x.to_string()));
+            }
+            if let Some(x) = p.closed {
+                doc.push(Piece::Field("closed", x.to_string()));
+            }
+            doc.push(Piece::Field(
+                "goal",
+                p.goal.map_or("none set".to_owned(), thousands),
+            ));
+            let latest = match p.latest() {
+                Some(t) => format!("{} signatures on {}", thousands(t.signatures), t.date),
+                None => "no count yet".to_owned(),
+            };
+            doc.push(Piece::Field("latest count", latest));
+            if let (Some(t), Some(goal)) = (p.latest(), p.goal) {
+                doc.push(Piece::Field(
+                    "progress",
+                    format!(
+                        "{}% of the goal",
+                        t.signatures.saturating_mul(100) / goal.max(1)
+                    ),
+                ));
+            }
+            let mut tallies = p.counts.clone();
+            tallies.sort_by_key(|t| t.date);
+            let items = tallies
+                .iter()
+                .map(|t| format!("{}  {}", t.date, thousands(t.signatures)))
+                .collect();
+            section(&mut doc, "Tallies".into(), items, "no tallies recorded");
+        }
+    }
+    doc
+}
+
+/// Breaks `text` into lines of at most `width` columns, at spaces where it
+/// can, inside words where it must. Newlines in `text` are kept.
+pub fn wrap(text: &str, width: usize) -> Vec<String> {
+    let mut out = Vec::new();
+    if width == 0 {
+        return out;
+    }
+    for para in text.split('\n') {
+        let mut line = String::new();
+        let mut line_w = 0;
+        for word in para.split(' ') {
+            let word_w: usize = word.chars().map(|c| c.width().unwrap_or(0)).sum();
+            let sep = usize::from(!line.is_empty());
+            if line_w + sep + word_w <= width {
+                if sep == 1 {
+                    line.push(' ');
+                }
+                line.push_str(word);
+                line_w += sep + word_w;
+                continue;
+            }
+            if !line.is_empty() {
+                out.push(std::mem::take(&mut line));
+                line_w = 0;
+            }
+            // The word alone: break it where it overflows.
+            for c in word.chars() {
+                let w = c.width().unwrap_or(0);
+                if line_w + w > width && !line.is_empty() {
+                    out.push(std::mem::take(&mut line));
+                    line_w = 0;
+                }
+                line.push(c);
+                line_w += w;
+            }
+        }
+        out.push(line);
+    }
+    out
+}
+
+/// Lays a document out in rows of at most `width` columns.
+pub fn rows(doc: &[Piece], width: u16) -> Vec<Row> {
+    let width = usize::from(width);
+    let mut out = Vec::new();
+    if width == 0 {
+        return out;
+    }
+    let mut push = |kind, label: String, lines: Vec<String>| {
+        for (i, text) in lines.into_iter().enumerate() {
+            let label = if i == 0 {
+                label.clone()
+            } else {
+                " ".repeat(label.chars().count())
+            };
+            out.push(Row { kind, label, text });
+        }
+    };
+    for piece in doc {
+        match piece {
+            Piece::Title(t) => push(RowKind::Title, String::new(), wrap(t, width)),
+            Piece::Heading(t) => push(RowKind::Heading, String::new(), wrap(t, width)),
+            Piece::Text(t) => push(RowKind::Text, String::new(), wrap(t, width)),
+            Piece::Note(t) => push(RowKind::Note, String::new(), wrap(t, width)),
+            Piece::Blank => push(RowKind::Text, String::new(), vec![String::new()]),
+            Piece::Item(t) => {
+                if width > 4 {
+                    push(RowKind::Item, "• ".to_owned(), wrap(t, width - 2));
+                } else {
+                    push(RowKind::Item, String::new(), wrap(t, width));
+                }
+            }
+            Piece::Field(label, value) => {
+                if width >= LABEL + 12 {
+                    let label = format!("{label:<w$}", w = LABEL);
+                    push(RowKind::Field, label, wrap(value, width - LABEL));
+                } else {
+                    // Too narrow for a label column: the label on its own row.
+                    push(RowKind::Field, String::new(), wrap(label, width));
+                    push(
+                        RowKind::Text,
+                        String::new(),
+                        wrap(&format!("  {value}"), width),
+                    );
+                }
+            }
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use unicode_width::UnicodeWidthStr;
+
+    #[test]
+    fn thousands_separates() {
+        assert_eq!(thousands(0), "0");
+        assert_eq!(thousands(999), "999");
+        assert_eq!(thousands(6500), "6,500");
+        assert_eq!(thousands(10210), "10,210");
+        assert_eq!(thousands(1234567), "1,234,567");
+    }
+
+    #[test]
+    fn wrap_keeps_within_width_with_wide_characters() {
+        let text = "Workers are being persecuted 日本語のテキスト averyveryverylongwordthatoverflows\nnext";
+        for width in 1..30 {
+            let lines = wrap(text, width);
+            for l in &lines {
+                assert!(l.width() <= width.max(2), "{l:?} at {width}");
+            }
+            let joined: String = lines.concat().split_whitespace().collect();
+            let expected: String = text.split_whitespace().collect();
+            assert_eq!(joined, expected, "nothing lost at {width}");
+        }
+        assert_eq!(wrap("a b c", 3), vec!["a b", "c"]);
+        assert_eq!(wrap("one\n\ntwo", 10), vec!["one", "", "two"]);
+        assert!(wrap("x", 0).is_empty());
+    }
+
+    #[test]
+    fn fields_wrap_under_their_label() {
+        let doc = vec![Piece::Field(
+            "status",
+            "imprisoned in a colony far away".into(),
+        )];
+        let r = rows(&doc, 30);
+        assert_eq!(r[0].label.trim(), "status");
+        assert_eq!(r[0].label.len(), LABEL);
+        assert!(r.len() > 1);
+        assert_eq!(r[1].label, " ".repeat(LABEL));
+        let narrow = rows(&doc, 12);
+        assert_eq!(narrow[0].text, "status");
+    }
+
+    #[test]
+    fn relative_days() {
+        let d = |m, day| NaiveDate::from_ymd_opt(2023, m, day).unwrap();
+        assert_eq!(relative(d(5, 15), d(5, 15)), "today");
+        assert_eq!(relative(d(5, 20), d(5, 15)), "in 5 days");
+        assert_eq!(relative(d(5, 1), d(5, 15)), "14 days ago");
+    }
+}

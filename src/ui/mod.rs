@@ -1,0 +1,163 @@
+//! Drawing the dashboard: `impl Widget for &App`. Draw only: nothing here
+//! changes state or does I/O, and every place is taken from
+//! [`crate::app::layout`], the same function update maps clicks with.
+
+mod events;
+mod list;
+mod organisations;
+mod overview;
+mod petitions;
+mod prisoners;
+mod statements;
+pub mod theme;
+
+#[cfg(test)]
+mod tests;
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::{Alignment, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Clear, Paragraph, Widget, Wrap};
+
+use crate::app::{self, App, Areas, Focus, MIN_HEIGHT, MIN_WIDTH, Tab, keymap};
+use crate::sanitize::sanitize_line;
+use theme::Theme;
+
+impl Widget for &App {
+    fn render(self, area: Rect, buf: &mut Buffer) {
+        draw(self, area, buf);
+    }
+}
+
+/// Draws the whole dashboard into `area`.
+pub fn draw(app: &App, area: Rect, buf: &mut Buffer) {
+    let theme = Theme::new(app.color);
+    let areas = app.areas_in(area, app.tab);
+    if areas.too_small {
+        too_small(area, buf, &theme);
+        return;
+    }
+    tab_bar(app, areas.tabs, buf, &theme);
+    match app.tab {
+        Tab::Overview => overview::draw(app, areas.body, buf, &theme),
+        Tab::Prisoners => prisoners::draw(app, &areas, buf, &theme),
+        Tab::Events => events::draw(app, &areas, buf, &theme),
+        Tab::Statements => statements::draw(app, &areas, buf, &theme),
+        Tab::Organisations => organisations::draw(app, &areas, buf, &theme),
+        Tab::Petitions => petitions::draw(app, &areas, buf, &theme),
+    }
+    status_bar(app, &areas, buf, &theme);
+    if app.help {
+        help(areas.body, buf, &theme);
+    }
+}
+
+fn too_small(area: Rect, buf: &mut Buffer, theme: &Theme) {
+    let text = format!(
+        "Enlarge the terminal: campaign-dash needs {MIN_WIDTH}x{MIN_HEIGHT} at least. q quits."
+    );
+    Paragraph::new(text)
+        .style(theme.label())
+        .wrap(Wrap { trim: true })
+        .render(area, buf);
+}
+
+fn tab_bar(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
+    let mut spans = Vec::new();
+    for title in app::tab_titles(area.width, app.tab) {
+        let style = if title.tab == app.tab {
+            theme.tab_selected()
+        } else {
+            theme.text()
+        };
+        spans.push(Span::styled(title.text, style));
+        spans.push(Span::styled("│", theme.muted()));
+    }
+    Line::from(spans).render(area, buf);
+}
+
+fn status_bar(app: &App, areas: &Areas, buf: &mut Buffer, theme: &Theme) {
+    let area = areas.status;
+    buf.set_style(area, theme.status_bar());
+    let mut spans = vec![Span::raw(format!(" {} ", sanitize_line(&app.file_name)))];
+    if let Some(list) = app.list(app.tab) {
+        let len = app.len(app.tab);
+        let position = if len == 0 {
+            "0/0".to_owned()
+        } else {
+            format!("{}/{}", list.selected + 1, len)
+        };
+        spans.push(Span::raw(format!("│ {} {position} ", app.tab)));
+    } else {
+        spans.push(Span::raw(format!("│ today {} ", app.derived.today)));
+    }
+    spans.push(Span::raw("│ "));
+    let focus = app.list(app.tab).map(|l| l.focus).unwrap_or_default();
+    let hints: &[(&str, &str)] = match (app.tab, focus) {
+        (Tab::Overview, _) => &[("1-6", "tabs"), ("?", "help"), ("q", "quit")],
+        (_, Focus::List) => &[
+            ("j/k", "move"),
+            ("Enter", "detail"),
+            ("1-6", "tabs"),
+            ("?", "help"),
+            ("q", "quit"),
+        ],
+        (_, Focus::Detail) => &[
+            ("j/k", "scroll"),
+            ("Esc", "back"),
+            ("1-6", "tabs"),
+            ("?", "help"),
+            ("q", "quit"),
+        ],
+    };
+    for (key, what) in hints {
+        spans.push(Span::styled(*key, theme.status_bar().patch(theme.label())));
+        spans.push(Span::raw(format!(" {what}  ")));
+    }
+    Line::from(spans)
+        .style(theme.status_bar())
+        .render(area, buf);
+}
+
+/// The help overlay, generated from the keymap.
+fn help(body: Rect, buf: &mut Buffer, theme: &Theme) {
+    let bindings = keymap::bindings();
+    let key_width = bindings
+        .iter()
+        .map(|b| b.keys.join(", ").chars().count())
+        .max()
+        .unwrap_or(0);
+    let mut lines: Vec<Line> = bindings
+        .iter()
+        .map(|b| {
+            Line::from(vec![
+                Span::styled(format!(" {:<key_width$}  ", b.keys.join(", ")), theme.key()),
+                Span::raw(b.help.as_str()),
+            ])
+        })
+        .collect();
+    lines.push(Line::raw(""));
+    lines.push(Line::styled(
+        " Mouse: click a tab or a row, wheel to scroll. Any key closes this help.",
+        theme.muted(),
+    ));
+    let width = lines.iter().map(Line::width).max().unwrap_or(0) as u16 + 2;
+    let height = lines.len() as u16 + 2;
+    let w = width.min(body.width);
+    let h = height.min(body.height);
+    let area = Rect::new(
+        body.x + (body.width - w) / 2,
+        body.y + (body.height - h) / 2,
+        w,
+        h,
+    );
+    Clear.render(area, buf);
+    Paragraph::new(lines)
+        .block(
+            Block::bordered()
+                .title(" Keys ")
+                .title_alignment(Alignment::Center)
+                .border_style(theme.border_focused()),
+        )
+        .render(area, buf);
+}

@@ -1,0 +1,152 @@
+//! Tab 6: the petitions, with their latest count against the goal; the
+//! detail charts the tallies over time.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::{Constraint, Rect};
+use ratatui::symbols::Marker;
+use ratatui::text::Line;
+use ratatui::widgets::{Axis, Block, Chart, Dataset, GraphType, Paragraph, Widget, Wrap};
+
+use super::list::{CellText, Column, draw_detail, draw_table};
+use super::theme::Theme;
+use crate::app::detail::thousands;
+use crate::app::{App, Areas, Tab};
+use crate::sanitize::sanitize_line;
+
+const COLUMNS: &[Column] = &[
+    Column {
+        title: "Title",
+        width: Constraint::Fill(1),
+        from_width: 0,
+    },
+    Column {
+        title: "Host",
+        width: Constraint::Length(9),
+        from_width: 56,
+    },
+    Column {
+        title: "Latest",
+        width: Constraint::Length(9),
+        from_width: 40,
+    },
+    Column {
+        title: "Goal",
+        width: Constraint::Length(9),
+        from_width: 48,
+    },
+    Column {
+        title: "Progress",
+        width: Constraint::Length(12),
+        from_width: 0,
+    },
+];
+
+fn cells(app: &App, theme: &Theme, record: usize) -> Vec<CellText> {
+    let Some(p) = app.campaign.petitions.get(record) else {
+        return Vec::new();
+    };
+    let host = app
+        .derived
+        .links
+        .petition_host
+        .get(record)
+        .copied()
+        .flatten()
+        .and_then(|i| app.campaign.organisations.get(i))
+        .map(|o| sanitize_line(o.label()).into_owned())
+        .unwrap_or_default();
+    let latest = p.latest();
+    let progress = match (latest, p.goal) {
+        (None, _) => "no count yet".to_owned(),
+        (Some(t), Some(goal)) if goal > 0 => {
+            format!("{:>3}%", t.signatures.saturating_mul(100) / goal)
+        }
+        (Some(_), _) => "no goal".to_owned(),
+    };
+    vec![
+        (sanitize_line(&p.title).into_owned(), theme.text()),
+        (host, theme.text()),
+        (
+            latest.map_or("-".to_owned(), |t| {
+                format!("{:>9}", thousands(t.signatures))
+            }),
+            theme.text(),
+        ),
+        (
+            p.goal
+                .map_or("-".to_owned(), |g| format!("{:>9}", thousands(g))),
+            theme.text(),
+        ),
+        (progress, theme.text()),
+    ]
+}
+
+pub fn draw(app: &App, areas: &Areas, buf: &mut Buffer, theme: &Theme) {
+    draw_table(app, areas, buf, theme, "Petitions", COLUMNS, &|r| {
+        cells(app, theme, r)
+    });
+    draw_detail(app, areas, buf, theme);
+    if !areas.chart.is_empty()
+        && let Some(record) = app.selected_record(Tab::Petitions)
+    {
+        tally_chart(app, record, areas.chart, buf, theme);
+    }
+}
+
+/// The tallies of a petition as a line over time, or a plain note when there
+/// are none.
+fn tally_chart(app: &App, record: usize, area: Rect, buf: &mut Buffer, theme: &Theme) {
+    let Some(p) = app.campaign.petitions.get(record) else {
+        return;
+    };
+    let block = Block::bordered()
+        .title(Line::styled(" Signatures over time ", theme.title()))
+        .border_style(theme.border());
+    let mut tallies = p.counts.clone();
+    tallies.sort_by_key(|t| t.date);
+    let (Some(first), Some(last)) = (tallies.first().copied(), tallies.last().copied()) else {
+        Paragraph::new("No tallies recorded: there is nothing to chart yet.")
+            .style(theme.muted())
+            .wrap(Wrap { trim: true })
+            .block(block)
+            .render(area, buf);
+        return;
+    };
+    let points: Vec<(f64, f64)> = tallies
+        .iter()
+        .map(|t| ((t.date - first.date).num_days() as f64, t.signatures as f64))
+        .collect();
+    let top = tallies
+        .iter()
+        .map(|t| t.signatures)
+        .max()
+        .unwrap_or(0)
+        .max(p.goal.unwrap_or(0))
+        .max(1);
+    let span = ((last.date - first.date).num_days() as f64).max(1.0);
+    let top_label = match p.goal {
+        Some(goal) if goal >= top => format!("{} (goal)", thousands(top)),
+        _ => thousands(top),
+    };
+    let chart = Chart::new(vec![
+        Dataset::default()
+            .name("signatures")
+            .marker(Marker::Braille)
+            .graph_type(GraphType::Line)
+            .style(theme.bar())
+            .data(&points),
+    ])
+    .block(block)
+    .legend_position(None)
+    .x_axis(
+        Axis::default()
+            .bounds([0.0, span])
+            .labels([first.date.to_string(), last.date.to_string()]),
+    )
+    .y_axis(
+        Axis::default()
+            .bounds([0.0, top as f64])
+            .labels(["0".to_owned(), top_label]),
+    );
+    chart.render(area, buf);
+}

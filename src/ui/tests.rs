@@ -1,0 +1,144 @@
+//! Drawing never panics, whatever the size, and never lets file text drive
+//! the terminal.
+
+use chrono::NaiveDate;
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use strum::IntoEnumIterator;
+
+use crate::app::tests::fixture;
+use crate::app::{Action, App, Tab};
+use crate::model::Campaign;
+
+fn d(y: i32, m: u32, day: u32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(y, m, day).unwrap()
+}
+
+fn screen(app: &App, width: u16, height: u16) -> String {
+    let mut terminal = Terminal::new(TestBackend::new(width, height)).unwrap();
+    terminal.draw(|f| f.render_widget(app, f.area())).unwrap();
+    terminal
+        .backend()
+        .buffer()
+        .content()
+        .iter()
+        .map(|c| c.symbol())
+        .collect()
+}
+
+/// Every state worth drawing: each tab with the list focused, each list tab
+/// with its detail open and scrolled, and the help.
+fn states(campaign: &Campaign, width: u16, height: u16) -> Vec<App> {
+    let mut out = Vec::new();
+    for tab in Tab::iter() {
+        let mut app = App::new(campaign.clone(), "f.toml", None, d(2030, 1, 1));
+        app.update(Action::Resize { width, height });
+        app.update(Action::GoTab(tab));
+        out.push(app.clone());
+        app.update(Action::Down);
+        app.update(Action::Open);
+        app.update(Action::Down);
+        out.push(app.clone());
+        app.update(Action::ToggleHelp);
+        out.push(app);
+    }
+    out
+}
+
+#[test]
+fn every_screen_draws_at_every_size_from_1x1_to_60x20() {
+    let campaign = fixture();
+    for width in 1..=60 {
+        for height in 1..=20 {
+            for app in states(&campaign, width, height) {
+                let text = screen(&app, width, height);
+                if width < 40 || height < 10 {
+                    assert!(text.starts_with('E'), "{width}x{height}: {text}");
+                } else {
+                    // The tab bar on top, the status bar at the bottom.
+                    assert!(text.starts_with(" 1 "), "{width}x{height}: {text}");
+                    assert!(text.contains(" f.toml "), "{width}x{height}: {text}");
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn large_and_empty_screens_draw() {
+    for campaign in [fixture(), Campaign::default()] {
+        for (w, h) in [(200, 60), (120, 40), (80, 24), (40, 12), (40, 10), (39, 10)] {
+            for app in states(&campaign, w, h) {
+                screen(&app, w, h);
+            }
+        }
+    }
+}
+
+#[test]
+fn small_screens_ask_for_more_room() {
+    let app = App::new(fixture(), "f.toml", None, d(2030, 1, 1));
+    let text = screen(&app, 39, 12);
+    assert!(text.contains("Enlarge the terminal"), "{text}");
+    let text = screen(&app, 40, 10);
+    assert!(!text.contains("Enlarge"), "{text}");
+    assert!(text.contains("Test campaign"), "{text}");
+}
+
+/// A campaign whose every text field carries escape sequences.
+fn hostile() -> Campaign {
+    let evil = "A\u{1b}]0;pwned\u{7}B\u{1b}[2J\u{9b}31mC\u{7}\u{202e}D";
+    let mut c = fixture();
+    c.info.name = format!("Campaign {evil}");
+    c.info.summary = Some(format!("Summary {evil}\nline two {evil}"));
+    c.info.hashtags = vec![evil.into()];
+    for p in &mut c.prisoners {
+        p.name = format!("{} {evil}", p.name);
+        p.aliases = vec![evil.into()];
+        p.facility = Some(evil.into());
+        p.sentence = Some(evil.into());
+        p.notes = Some(format!("{evil}\n{evil}"));
+        p.sources = vec![evil.into()];
+    }
+    for e in &mut c.events {
+        e.title = format!("Event {evil}");
+        e.city = Some(evil.into());
+        e.country = Some(evil.into());
+        e.summary = Some(evil.into());
+    }
+    for s in &mut c.statements {
+        s.author = format!("Author {evil}");
+        s.text = format!("{evil}\n{evil}");
+        s.translation = Some(evil.into());
+        s.language = Some(evil.into());
+    }
+    for o in &mut c.organisations {
+        o.name = format!("Org {evil}");
+        o.short = Some(evil.into());
+        o.kind = Some(evil.into());
+        o.notes = Some(evil.into());
+    }
+    for p in &mut c.petitions {
+        p.title = format!("Petition {evil}");
+        p.url = Some(evil.into());
+    }
+    c
+}
+
+#[test]
+fn escape_sequences_from_the_file_never_reach_the_buffer_raw() {
+    let campaign = hostile();
+    for (w, h) in [(120, 40), (80, 24), (200, 60)] {
+        for app in states(&campaign, w, h) {
+            let text = screen(&app, w, h);
+            for c in ['\u{1b}', '\u{7}', '\u{9b}', '\u{202e}'] {
+                assert!(!text.contains(c), "{c:?} raw on {:?} at {w}x{h}", app.tab);
+            }
+            if app.tab != Tab::Overview || app.help {
+                continue;
+            }
+            // The escape is shown, visibly, in its place.
+            assert!(text.contains("\\u{1b}]0;pwned\\u{7}"), "{text}");
+        }
+    }
+}

@@ -1,0 +1,111 @@
+//! The look: the terminal's own foreground and background, a few named ANSI
+//! colours for emphasis, and no fixed backgrounds, so it reads on dark and
+//! light terminals alike. Without colour (`--color never`, `NO_COLOR`) the
+//! same meaning is carried by reverse video, bold, dim and the text itself:
+//! no colour ever carries meaning alone.
+
+use ratatui::style::{Color, Modifier, Style};
+
+use crate::model::Status;
+
+/// The styles of the dashboard, with or without colour.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Theme {
+    color: bool,
+}
+
+impl Theme {
+    pub fn new(color: bool) -> Self {
+        Theme { color }
+    }
+
+    fn fg(&self, c: Color) -> Style {
+        if self.color {
+            Style::new().fg(c)
+        } else {
+            Style::new()
+        }
+    }
+
+    /// Plain text.
+    pub fn text(&self) -> Style {
+        Style::new()
+    }
+
+    /// Titles and record names.
+    pub fn title(&self) -> Style {
+        self.fg(Color::Cyan).add_modifier(Modifier::BOLD)
+    }
+
+    /// Labels of fields and figures.
+    pub fn label(&self) -> Style {
+        Style::new().add_modifier(Modifier::BOLD)
+    }
+
+    /// Section headings.
+    pub fn heading(&self) -> Style {
+        self.fg(Color::Cyan)
+            .add_modifier(Modifier::BOLD | Modifier::UNDERLINED)
+    }
+
+    /// Table headers.
+    pub fn header(&self) -> Style {
+        Style::new().add_modifier(Modifier::BOLD | Modifier::UNDERLINED)
+    }
+
+    /// What is secondary: remarks, past events, separators.
+    pub fn muted(&self) -> Style {
+        Style::new().add_modifier(Modifier::DIM)
+    }
+
+    /// The selected row.
+    pub fn selected(&self) -> Style {
+        Style::new().add_modifier(Modifier::REVERSED | Modifier::BOLD)
+    }
+
+    /// The selected tab.
+    pub fn tab_selected(&self) -> Style {
+        Style::new().add_modifier(Modifier::REVERSED | Modifier::BOLD)
+    }
+
+    /// The border of the pane that has the keys.
+    pub fn border_focused(&self) -> Style {
+        self.fg(Color::Cyan).add_modifier(Modifier::BOLD)
+    }
+
+    /// The border of other panes.
+    pub fn border(&self) -> Style {
+        Style::new()
+    }
+
+    /// The status bar.
+    pub fn status_bar(&self) -> Style {
+        Style::new().add_modifier(Modifier::REVERSED)
+    }
+
+    /// Key names in the status bar and help.
+    pub fn key(&self) -> Style {
+        self.fg(Color::Yellow).add_modifier(Modifier::BOLD)
+    }
+
+    /// Upcoming events and what is ahead.
+    pub fn upcoming(&self) -> Style {
+        self.fg(Color::Green).add_modifier(Modifier::BOLD)
+    }
+
+    /// Bars and gauges.
+    pub fn bar(&self) -> Style {
+        self.fg(Color::Cyan)
+    }
+
+    /// A prisoner's status, always shown as its word too.
+    pub fn status(&self, status: Status) -> Style {
+        match status {
+            Status::Detained => self.fg(Color::Yellow).add_modifier(Modifier::BOLD),
+            Status::Imprisoned => self.fg(Color::Red).add_modifier(Modifier::BOLD),
+            Status::Restricted => self.fg(Color::Magenta),
+            Status::Released => self.fg(Color::Green),
+            Status::Deceased => Style::new().add_modifier(Modifier::DIM),
+        }
+    }
+}

@@ -225,3 +225,151 @@ pub fn load_file(path: &Path, opts: &LoadOptions) -> Result<(String, Loaded), Re
     let loaded = parse_str(&text, opts);
     Ok((text, loaded))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{PartialDate, Status};
+
+    fn opts() -> LoadOptions {
+        LoadOptions {
+            today: None,
+            system_today: NaiveDate::from_ymd_opt(2026, 1, 1).unwrap(),
+        }
+    }
+
+    #[test]
+    fn the_starter_loads_into_the_model() {
+        let loaded = parse_str(STARTER, &opts());
+        assert_eq!(loaded.problems, vec![]);
+        let c = loaded.campaign.unwrap();
+        assert_eq!(c.format, 1);
+        assert_eq!(c.info.name, "Trade union activity is not extremism");
+        assert_eq!(c.organisations.len(), 3);
+        assert_eq!(c.prisoners.len(), 3);
+        assert_eq!(c.prisoners[0].status, Status::Imprisoned);
+        assert_eq!(c.prisoners[0].sentence_months, Some(48));
+        assert_eq!(
+            c.prisoners[2].detained,
+            Some(PartialDate::parse("2022-04").unwrap())
+        );
+        assert_eq!(c.events.len(), 3);
+        assert_eq!(c.statements.len(), 1);
+        assert_eq!(c.petitions.len(), 1);
+    }
+
+    #[test]
+    fn counts_are_sorted_and_inline_records_accepted() {
+        let text = "petitions = [{ title = \"p\", counts = [\n{ date = 2023-05-20, signatures = 30 },\n{ date = \"2023-05-01\", signatures = 10 },\n] }]\n[campaign]\nname = \"x\"\n";
+        let loaded = parse_str(text, &opts());
+        assert_eq!(loaded.problems, vec![]);
+        let c = loaded.campaign.unwrap();
+        let dates: Vec<String> = c.petitions[0]
+            .counts
+            .iter()
+            .map(|t| t.date.to_string())
+            .collect();
+        assert_eq!(dates, ["2023-05-01", "2023-05-20"]);
+    }
+
+    #[test]
+    fn an_error_drops_the_campaign_and_a_warning_keeps_it() {
+        let loaded = parse_str("[campaign]\nname = 3\n", &opts());
+        assert!(loaded.campaign.is_none());
+        assert_eq!((loaded.error_count(), loaded.warning_count()), (1, 0));
+        assert!(loaded.has_errors());
+        let loaded = parse_str("[campaign]\nname = \"\"\n", &opts());
+        assert!(loaded.campaign.is_some());
+        assert_eq!((loaded.error_count(), loaded.warning_count()), (0, 1));
+    }
+
+    #[test]
+    fn a_section_written_inside_a_table_says_where_it_belongs() {
+        let text = "[campaign]\nname = \"x\"\nprisoners = []\n";
+        let loaded = parse_str(text, &opts());
+        assert_eq!(loaded.error_count(), 1);
+        let help = loaded.problems[0].help.as_deref().unwrap_or("");
+        assert!(help.contains("belongs at the top level"), "{help}");
+    }
+
+    #[test]
+    fn problems_come_in_file_order() {
+        let text =
+            "[[prisoners]]\nid = \"B\"\nname = \"x\"\nstatus = \"?\"\n[campaign]\nnmae = 1\n";
+        let loaded = parse_str(text, &opts());
+        let starts: Vec<usize> = loaded.problems.iter().map(|p| p.span.start).collect();
+        let mut sorted = starts.clone();
+        sorted.sort();
+        assert_eq!(starts, sorted);
+        assert!(loaded.problems.len() >= 4, "{:?}", loaded.problems);
+    }
+
+    #[test]
+    fn never_panics_on_truncated_or_mangled_files() {
+        let text = STARTER;
+        let mut cut = 0;
+        while cut < text.len() {
+            let _ = parse_str(&text[..cut], &opts());
+            cut += 1;
+            while !text.is_char_boundary(cut) {
+                cut += 1;
+            }
+        }
+        // Swap pairs of lines and drop characters at fixed strides.
+        let lines: Vec<&str> = text.lines().collect();
+        for i in (0..lines.len().saturating_sub(1)).step_by(3) {
+            let mut l = lines.clone();
+            l.swap(i, i + 1);
+            let loaded = parse_str(&l.join("\n"), &opts());
+            for p in &loaded.problems {
+                let _ = render_problem(p, "f.toml", &l.join("\n"));
+            }
+        }
+        for stride in [7, 13, 29] {
+            let mangled: String = text
+                .chars()
+                .enumerate()
+                .filter(|(i, _)| i % stride != 0)
+                .map(|(_, c)| c)
+                .collect();
+            let loaded = parse_str(&mangled, &opts());
+            for p in &loaded.problems {
+                let _ = render_problem(p, "f.toml", &mangled);
+            }
+        }
+        for odd in [
+            "",
+            "\u{feff}",
+            "\r\n",
+            "=",
+            "[[",
+            "a = \"\u{0}\"",
+            "campaign = []",
+            "[campaign]\nname = \"x\"\nprisoners = [[]]",
+        ] {
+            let _ = parse_str(odd, &opts());
+        }
+    }
+
+    #[test]
+    fn today_comes_from_the_flag_then_as_of_then_the_system() {
+        let text = "[campaign]\nname = \"x\"\nas_of = 2023-05-06\n[[prisoners]]\nid = \"a\"\nname = \"A\"\nstatus = \"detained\"\ndetained = 2024-01-01\n";
+        assert_eq!(parse_str(text, &opts()).warning_count(), 1);
+        let later = LoadOptions {
+            today: NaiveDate::from_ymd_opt(2024, 6, 1),
+            ..opts()
+        };
+        assert_eq!(parse_str(text, &later).warning_count(), 0);
+        let no_as_of = text.replace("as_of = 2023-05-06\n", "");
+        assert_eq!(parse_str(&no_as_of, &opts()).warning_count(), 0);
+    }
+
+    #[test]
+    fn read_errors_name_the_path() {
+        let e = read_file(Path::new("/nonexistent/campaign.toml")).unwrap_err();
+        assert!(matches!(e, ReadError::NotFound { .. }));
+        assert!(e.to_string().contains("/nonexistent/campaign.toml"));
+        let e = read_file(Path::new("/")).unwrap_err();
+        assert!(matches!(e, ReadError::IsDirectory { .. }), "{e:?}");
+    }
+}

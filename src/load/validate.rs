@@ -213,7 +213,16 @@ fn check_keys(cx: &mut Ctx<'_>, rec: &Rec<'_, '_>, allowed: &[&str], what: &str)
         if allowed.contains(&name) {
             continue;
         }
-        let help = did_you_mean(name, allowed.iter().copied()).or_else(|| {
+        let misplaced = rec.number == 0 && rec.label != "top level" && TOP_KEYS.contains(&name);
+        let help = if misplaced {
+            Some(format!(
+                "`{name}` belongs at the top level, but here it is read as part of {}; write its records as `[[{name}]]` blocks, or move it above the first header",
+                rec.label
+            ))
+        } else {
+            did_you_mean(name, allowed.iter().copied())
+        }
+        .or_else(|| {
             Some(format!(
                 "the keys of {what} are: {}",
                 allowed
@@ -811,7 +820,7 @@ fn check_refs(cx: &mut Ctx<'_>, refs: &[RefUse], sections: &HashMap<&'static str
         let help = did_you_mean(&r.id, ids.order.iter().map(String::as_str)).or_else(|| {
             if ids.order.is_empty() {
                 Some(format!(
-                    "there is no [[{}]] record yet; add one with `id = \"{}\"`",
+                    "no [[{}]] record has an id yet; give one `id = \"{}\"`",
                     r.target,
                     shown(&r.id, 40)
                 ))

@@ -761,3 +761,9 @@ fn init_into_a_missing_folder_says_so() {
     assert_eq!(out.status.code(), Some(1));
     assert!(stderr(&out).contains("its folder does not exist"));
 }
+
+#[test]
+fn the_report_of_a_file_with_several_problems() {
+    let out = run(&["check", "tests/fixtures/multi/several.toml"]);
+    insta::assert_snapshot!(stdout(&out));
+}

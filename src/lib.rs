@@ -7,6 +7,8 @@
 //! [`ui`] draws it, and [`tui`] runs the terminal. Every piece of text from a
 //! campaign file reaches the terminal through [`sanitize`].
 
+pub mod cli;
+pub mod load;
 pub mod model;
 pub mod query;
 pub mod sanitize;

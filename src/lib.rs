@@ -8,6 +8,8 @@
 //! campaign file reaches the terminal through [`sanitize`].
 
 pub mod app;
+pub mod cli;
+pub mod load;
 pub mod model;
 pub mod query;
 pub mod sanitize;

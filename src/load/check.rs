@@ -1,0 +1,83 @@
+//! The `check` and `init` commands, as library functions writing to any
+//! output, so that `main` stays thin and tests need no process.
+
+use std::io::Write;
+use std::path::Path;
+
+use super::starter::write_starter;
+use super::{LoadOptions, load_file, render_problem_colored, render_summary};
+use crate::sanitize::sanitize_line;
+
+/// How a command ended.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CheckStatus {
+    /// The file loads (warnings allowed), or the starter file was written.
+    Passed,
+    /// The file has errors or cannot be read, or nothing was written.
+    Failed,
+}
+
+impl CheckStatus {
+    /// The process exit code: 0 or 1.
+    pub fn exit_code(self) -> u8 {
+        match self {
+            CheckStatus::Passed => 0,
+            CheckStatus::Failed => 1,
+        }
+    }
+}
+
+/// Loads `path` and prints every problem, then a summary line, to `out`; a
+/// file that cannot be read is one sentence on `err`.
+pub fn run_check(
+    path: &Path,
+    opts: &LoadOptions,
+    color: bool,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> CheckStatus {
+    let (text, loaded) = match load_file(path, opts) {
+        Ok(found) => found,
+        Err(e) => {
+            let _ = writeln!(err, "error: {e}");
+            return CheckStatus::Failed;
+        }
+    };
+    let name = path.display().to_string();
+    for p in &loaded.problems {
+        let _ = writeln!(out, "{}", render_problem_colored(p, &name, &text, color));
+    }
+    let _ = writeln!(
+        out,
+        "{}",
+        render_summary(&name, loaded.error_count(), loaded.warning_count())
+    );
+    if loaded.has_errors() {
+        CheckStatus::Failed
+    } else {
+        CheckStatus::Passed
+    }
+}
+
+/// Writes the starter file to `path` and says what to do next.
+pub fn run_init(path: &Path, out: &mut dyn Write, err: &mut dyn Write) -> CheckStatus {
+    match write_starter(path) {
+        Ok(()) => {
+            let shown = sanitize_line(&path.display().to_string()).into_owned();
+            let _ = writeln!(
+                out,
+                "wrote {shown}: a starter campaign file with one example of every section.\n\
+                 \n\
+                 Next steps:\n  \
+                 1. edit {shown} in a text editor: replace the examples with your campaign\n  \
+                 2. campaign-dash check {shown}    (lists anything to fix)\n  \
+                 3. campaign-dash {shown}          (opens the dashboard)"
+            );
+            CheckStatus::Passed
+        }
+        Err(e) => {
+            let _ = writeln!(err, "error: {e}");
+            CheckStatus::Failed
+        }
+    }
+}

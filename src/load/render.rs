@@ -1,0 +1,281 @@
+//! Problems as text: `FILE:LINE:COL: severity: message`, then the line with
+//! the offending part underlined, then the help.
+
+use std::fmt::Write;
+use std::ops::Range;
+
+use unicode_width::UnicodeWidthStr;
+
+use super::{Problem, Severity};
+use crate::sanitize::sanitize_line;
+
+const BOM: char = '\u{feff}';
+
+/// The largest char boundary of `text` at or before `offset`.
+fn floor_boundary(text: &str, offset: usize) -> usize {
+    let mut i = offset.min(text.len());
+    while !text.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+/// Where the line holding `offset` starts (after a BOM on the first line).
+fn line_start(text: &str, offset: usize) -> usize {
+    let offset = floor_boundary(text, offset);
+    match text[..offset].rfind('\n') {
+        Some(i) => i + 1,
+        None if text.starts_with(BOM) => BOM.len_utf8(),
+        None => 0,
+    }
+}
+
+/// The end of the line starting at `start`, without its `\n` or `\r\n`.
+fn line_end(text: &str, start: usize) -> usize {
+    let end = text[start..].find('\n').map_or(text.len(), |i| start + i);
+    if end > start && text.as_bytes()[end - 1] == b'\r' {
+        end - 1
+    } else {
+        end
+    }
+}
+
+/// The 1-based line and column of a byte offset; the column counts
+/// characters (not bytes), and a byte-order mark is not counted. An offset
+/// past the end is taken as the end.
+pub fn line_col(text: &str, byte_offset: usize) -> (usize, usize) {
+    let offset = floor_boundary(text, byte_offset);
+    let start = line_start(text, offset);
+    let line = text[..start].bytes().filter(|&b| b == b'\n').count() + 1;
+    let col = text[start.min(offset)..offset].chars().count() + 1;
+    (line, col)
+}
+
+/// How to dress the severity words and the underline.
+#[derive(Debug, Clone, Copy)]
+struct Paint {
+    on: bool,
+}
+
+impl Paint {
+    fn wrap(self, code: &str, s: &str) -> String {
+        if self.on {
+            format!("\x1b[{code}m{s}\x1b[0m")
+        } else {
+            s.to_string()
+        }
+    }
+}
+
+fn severity_code(s: Severity) -> &'static str {
+    match s {
+        Severity::Error => "1;31",
+        Severity::Warning => "1;33",
+    }
+}
+
+/// The problem as plain text, GNU style first line then a snippet:
+///
+/// ```text
+/// campaign.toml:12:1: error: prisoners[1] "yarashuk": unknown key `detaned`
+///    |
+/// 12 | detaned = 2022-04-19
+///    | ^^^^^^^
+///    = help: did you mean `detained`?
+/// ```
+pub fn render_problem(p: &Problem, file_name: &str, text: &str) -> String {
+    render(p, file_name, text, Paint { on: false })
+}
+
+/// Like [`render_problem`], with ANSI colours on the severity, the underline
+/// and the help when `color` is true.
+pub fn render_problem_colored(p: &Problem, file_name: &str, text: &str, color: bool) -> String {
+    render(p, file_name, text, Paint { on: color })
+}
+
+fn render(p: &Problem, file_name: &str, text: &str, paint: Paint) -> String {
+    let Range { start, end } = p.span.clone();
+    let start = floor_boundary(text, start);
+    let end = floor_boundary(text, end.max(start));
+    let (line, col) = line_col(text, start);
+    let sev = match p.severity {
+        Severity::Error => "error",
+        Severity::Warning => "warning",
+    };
+    let code = severity_code(p.severity);
+    let mut out = String::new();
+    let _ = writeln!(
+        out,
+        "{}:{line}:{col}: {}: {}",
+        sanitize_line(file_name),
+        paint.wrap(code, sev),
+        paint.wrap("1", &sanitize_line(&p.message)),
+    );
+
+    let gutter = line.to_string().len();
+    let pad = " ".repeat(gutter);
+    let bar = paint.wrap("1;34", "|");
+    let ls = line_start(text, start);
+    let le = line_end(text, ls);
+    let shown_line = sanitize_line(&text[ls..le]);
+    let before = sanitize_line(&text[ls..start.clamp(ls, le)]);
+    let under = sanitize_line(&text[start.clamp(ls, le)..end.clamp(ls, le)]);
+    let lead = UnicodeWidthStr::width(before.as_ref());
+    let carets = UnicodeWidthStr::width(under.as_ref()).max(1);
+    let _ = writeln!(out, "{pad} {bar}");
+    let _ = writeln!(
+        out,
+        "{} {bar} {}",
+        paint.wrap("1;34", &line.to_string()),
+        shown_line.trim_end()
+    );
+    let _ = writeln!(
+        out,
+        "{pad} {bar} {}{}",
+        " ".repeat(lead),
+        paint.wrap(code, &"^".repeat(carets))
+    );
+    if let Some(help) = &p.help {
+        let mut lines = help.lines();
+        if let Some(first) = lines.next() {
+            let _ = writeln!(
+                out,
+                "{pad} = {}: {}",
+                paint.wrap("1;36", "help"),
+                sanitize_line(first)
+            );
+        }
+        for more in lines {
+            let _ = writeln!(out, "{pad}         {}", sanitize_line(more));
+        }
+    }
+    out
+}
+
+fn plural(n: usize, word: &str) -> String {
+    if n == 1 {
+        format!("1 {word}")
+    } else {
+        format!("{n} {word}s")
+    }
+}
+
+/// The closing line of a check: whether the file loads, and how many
+/// problems it has.
+pub fn render_summary(file_name: &str, errors: usize, warnings: usize) -> String {
+    let file = sanitize_line(file_name);
+    match (errors, warnings) {
+        (0, 0) => format!("{file}: no problems found"),
+        (0, w) => format!("{file}: loads, with {}", plural(w, "warning")),
+        (e, 0) => format!(
+            "{file}: {} found; the file cannot be loaded until {} fixed",
+            plural(e, "error"),
+            if e == 1 { "it is" } else { "they are" }
+        ),
+        (e, w) => format!(
+            "{file}: {} and {} found; the file cannot be loaded until the errors are fixed",
+            plural(e, "error"),
+            plural(w, "warning")
+        ),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn problem(span: Range<usize>, help: Option<&str>) -> Problem {
+        Problem {
+            severity: Severity::Error,
+            message: "prisoners[1] \"yarashuk\": unknown key `detaned`".into(),
+            span,
+            help: help.map(str::to_string),
+        }
+    }
+
+    #[test]
+    fn line_col_counts_lines_and_characters() {
+        let text = "a = 1\nname = \"Ярашук\"\nb";
+        assert_eq!(line_col(text, 0), (1, 1));
+        assert_eq!(line_col(text, 4), (1, 5));
+        assert_eq!(line_col(text, 6), (2, 1));
+        // After the six two-byte Cyrillic letters, the closing quote.
+        let quote = text.rfind('"').unwrap();
+        assert_eq!(line_col(text, quote), (2, 15));
+        assert_eq!(line_col(text, text.len()), (3, 2));
+        assert_eq!(line_col(text, text.len() + 40), (3, 2));
+        // Inside a multi-byte character: the character's own column.
+        assert_eq!(line_col(text, quote - 1), (2, 14));
+    }
+
+    #[test]
+    fn line_col_with_crlf_and_bom() {
+        let text = "\u{feff}a = 1\r\nb = 2\r\n";
+        assert_eq!(line_col(text, 3), (1, 1));
+        assert_eq!(line_col(text, 0), (1, 1));
+        assert_eq!(line_col(text, 7), (1, 5));
+        let b = text.find('b').unwrap();
+        assert_eq!(line_col(text, b), (2, 1));
+        assert_eq!(line_col(text, b + 4), (2, 5));
+    }
+
+    #[test]
+    fn renders_the_gnu_line_snippet_and_help() {
+        let text = "[[prisoners]]\nid = \"yarashuk\"\ndetaned = 2022-04-19\n";
+        let start = text.find("detaned").unwrap();
+        let p = problem(start..start + 7, Some("did you mean `detained`?"));
+        let shown = render_problem(&p, "campaign.toml", text);
+        assert_eq!(
+            shown,
+            "campaign.toml:3:1: error: prisoners[1] \"yarashuk\": unknown key `detaned`\n  |\n3 | detaned = 2022-04-19\n  | ^^^^^^^\n  = help: did you mean `detained`?\n"
+        );
+    }
+
+    #[test]
+    fn carets_align_under_wide_and_escaped_characters() {
+        let text = "name = \"日本\u{1b}x\" # 🙂\n";
+        let x = text.find('x').unwrap();
+        let p = problem(x..x + 1, None);
+        let shown = render_problem(&p, "f.toml", text);
+        let lines: Vec<&str> = shown.lines().collect();
+        assert_eq!(lines[2], "1 | name = \"日本\\u{1b}x\" # 🙂");
+        let caret_col = lines[3].find('^').unwrap();
+        let x_col = UnicodeWidthStr::width(&lines[2][..lines[2].find('x').unwrap()]);
+        assert_eq!(caret_col, x_col);
+        assert!(!shown.contains('\u{1b}'));
+    }
+
+    #[test]
+    fn a_span_over_lines_underlines_to_the_end_of_the_first() {
+        let text = "x = \"\"\"abc\ndef\"\"\"\n";
+        let p = problem(4..text.len() - 1, None);
+        let shown = render_problem(&p, "f.toml", text);
+        assert!(shown.contains("\n  |     ^^^^^^\n"), "{shown}");
+    }
+
+    #[test]
+    fn empty_and_out_of_range_spans_do_not_panic() {
+        let text = "a = ";
+        #[allow(clippy::reversed_empty_ranges)]
+        let spans = [4..4, 10..20, 3..1];
+        for span in spans {
+            let shown = render_problem(&problem(span, None), "f.toml", text);
+            assert!(shown.contains('^'));
+        }
+        let shown = render_problem(&problem(0..0, None), "f.toml", "");
+        assert!(shown.starts_with("f.toml:1:1: error:"));
+    }
+
+    #[test]
+    fn summary_lines() {
+        assert_eq!(render_summary("c.toml", 0, 0), "c.toml: no problems found");
+        assert_eq!(
+            render_summary("c.toml", 0, 2),
+            "c.toml: loads, with 2 warnings"
+        );
+        assert!(render_summary("c.toml", 1, 0).starts_with("c.toml: 1 error found;"));
+        assert!(
+            render_summary("c.toml", 3, 1).starts_with("c.toml: 3 errors and 1 warning found;")
+        );
+    }
+}

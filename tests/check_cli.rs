@@ -1,0 +1,769 @@
+//! `campaign-dash check` and `init`, run as the real binary.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+fn root() -> &'static Path {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// Runs the binary from the package root, with a fixed system of dates.
+fn run(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_campaign-dash"))
+        .args(args)
+        .current_dir(root())
+        .env("NO_COLOR", "1")
+        .output()
+        .expect("the binary runs")
+}
+
+fn stdout(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stdout).into_owned()
+}
+
+fn stderr(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stderr).into_owned()
+}
+
+/// One fixture: where its one problem is, what it says, and the help.
+struct Case {
+    file: &'static str,
+    line: usize,
+    col: usize,
+    message: &'static str,
+    help: Option<&'static str>,
+}
+
+const fn case(
+    file: &'static str,
+    line: usize,
+    col: usize,
+    message: &'static str,
+    help: Option<&'static str>,
+) -> Case {
+    Case {
+        file,
+        line,
+        col,
+        message,
+        help,
+    }
+}
+
+const BAD: &[Case] = &[
+    case(
+        "syntax",
+        3,
+        11,
+        "invalid TOML: string values must be quoted",
+        Some("put text in double quotes"),
+    ),
+    case(
+        "syntax_toml_date",
+        3,
+        11,
+        "invalid TOML: invalid date",
+        None,
+    ),
+    case(
+        "format_not_integer",
+        1,
+        10,
+        "`format` must be a whole number, found the text \"1\"",
+        Some("`format = 1`"),
+    ),
+    case(
+        "format_below_one",
+        1,
+        10,
+        "`format` must be 1 or more, found 0",
+        None,
+    ),
+    case(
+        "format_newer",
+        1,
+        10,
+        "this file needs a newer campaign-dash",
+        None,
+    ),
+    case(
+        "campaign_missing",
+        1,
+        1,
+        "missing the `[campaign]` table",
+        Some("[campaign]"),
+    ),
+    case(
+        "campaign_array",
+        1,
+        1,
+        "`campaign` must be a single table",
+        Some("`[campaign]`"),
+    ),
+    case(
+        "campaign_string",
+        1,
+        12,
+        "`campaign` must be a table written `[campaign]`, found the text",
+        None,
+    ),
+    case(
+        "section_table",
+        4,
+        1,
+        "found a single table `[prisoners]`",
+        Some("`[[prisoners]]`"),
+    ),
+    case(
+        "section_string",
+        1,
+        13,
+        "`prisoners` must be a list of records",
+        None,
+    ),
+    case(
+        "record_not_table",
+        1,
+        11,
+        "events[1] must be a record",
+        None,
+    ),
+    case(
+        "unknown_top_key",
+        1,
+        1,
+        "top level: unknown key `colour`",
+        Some("`campaign`"),
+    ),
+    case(
+        "unknown_campaign_key",
+        3,
+        1,
+        "[campaign]: unknown key `sumary`",
+        Some("did you mean `summary`?"),
+    ),
+    case(
+        "unknown_record_key",
+        8,
+        1,
+        "prisoners[1] \"yarashuk\": unknown key `detaned`",
+        Some("did you mean `detained`?"),
+    ),
+    case(
+        "unknown_tally_key",
+        6,
+        49,
+        "petitions[1] \"Free them\": counts[1]: unknown key `signatues`",
+        Some("did you mean `signatures`?"),
+    ),
+    case(
+        "crlf_bom_unknown_key",
+        8,
+        1,
+        "unknown key `detaned`",
+        Some("did you mean `detained`?"),
+    ),
+    case(
+        "bom_first_line",
+        1,
+        10,
+        "`format` must be a whole number",
+        None,
+    ),
+    case(
+        "wrong_type_text",
+        6,
+        8,
+        "organisations[1] \"bkdp\": `name` must be text in quotes, found the integer 42",
+        Some("`name = \"42\"`"),
+    ),
+    case(
+        "wrong_type_list",
+        8,
+        11,
+        "`aliases` must be a list of texts, found a single text",
+        Some("`aliases = [\"Аляксандр Ярашук\"]`"),
+    ),
+    case(
+        "wrong_type_list_item",
+        8,
+        24,
+        "item 2 of `charges` must be text in quotes, found the integer 361",
+        None,
+    ),
+    case(
+        "wrong_type_ref",
+        8,
+        9,
+        "statements[1] \"A\": `event` names one record of [[events]] by its id, found a list",
+        None,
+    ),
+    case(
+        "missing_required",
+        4,
+        1,
+        "prisoners[1] \"yarashuk\": missing required key `status`",
+        Some("detained, imprisoned"),
+    ),
+    case(
+        "missing_required_tally",
+        6,
+        11,
+        "counts[1]: missing required key `signatures`",
+        None,
+    ),
+    case(
+        "id_shape",
+        5,
+        6,
+        "the id \"Aliaksandr Yarashuk\" may use only lowercase letters",
+        Some("`aliaksandr-yarashuk`"),
+    ),
+    case(
+        "id_too_long",
+        5,
+        6,
+        "is 65 characters long; an id has at most 64",
+        None,
+    ),
+    case(
+        "id_duplicate",
+        9,
+        6,
+        "organisations[2] \"bkdp\": duplicate id `bkdp`, already used by organisations[1] on line 5",
+        None,
+    ),
+    case(
+        "ref_unknown",
+        12,
+        18,
+        "`organisations` refers to \"bkpd\", which is not the id of any [[organisations]] record",
+        Some("did you mean `bkdp`?"),
+    ),
+    case(
+        "ref_unknown_single",
+        10,
+        8,
+        "`host` refers to \"labourstrat\"",
+        Some("the ids of [[organisations]] are: `bkdp`"),
+    ),
+    case(
+        "enum_status",
+        7,
+        10,
+        "`status` must be one of detained, imprisoned, restricted, released, deceased; found \"jailed\"",
+        None,
+    ),
+    case(
+        "enum_event_kind",
+        8,
+        8,
+        "`kind` must be one of picket, rally",
+        Some("did you mean `picket`?"),
+    ),
+    case(
+        "enum_statement_kind",
+        8,
+        8,
+        "`kind` must be one of speech,",
+        Some("did you mean `speech`?"),
+    ),
+    case(
+        "date_shape",
+        8,
+        12,
+        "`detained`: \"19.04.2022\" is not a date",
+        Some("`2022-04-19`"),
+    ),
+    case(
+        "date_no_such_day",
+        8,
+        12,
+        "there is no such day as 2023-02-30",
+        Some("February 2023 has 28 days"),
+    ),
+    case(
+        "date_partial_not_allowed",
+        8,
+        13,
+        "`sentenced` needs a full date (YYYY-MM-DD); \"2022-12\" gives only the month",
+        None,
+    ),
+    case(
+        "date_datetime",
+        7,
+        8,
+        "events[1] \"picket\": `date` is a date, not a date-time",
+        Some("write `2023-04-19`"),
+    ),
+    case(
+        "date_datetime_offset",
+        3,
+        9,
+        "`as_of` is a date, not a date-time",
+        Some("write `2023-05-06`"),
+    ),
+    case(
+        "date_time_only",
+        7,
+        8,
+        "`date` is a date, found the time of day 12:00:00",
+        None,
+    ),
+    case(
+        "date_wrong_type",
+        8,
+        8,
+        "`born` must be a date, found the integer 1950",
+        Some("`born = \"1950\"`"),
+    ),
+    case(
+        "int_negative_months",
+        8,
+        19,
+        "`sentence_months` cannot be negative, found -1",
+        None,
+    ),
+    case(
+        "int_negative_attendance",
+        9,
+        14,
+        "`attendance` cannot be negative, found -40",
+        None,
+    ),
+    case(
+        "int_goal_zero",
+        6,
+        8,
+        "`goal` must be at least 1, found 0",
+        None,
+    ),
+    case(
+        "int_negative_signatures",
+        6,
+        45,
+        "counts[1]: `signatures` cannot be negative, found -5",
+        None,
+    ),
+    case(
+        "int_too_large",
+        8,
+        19,
+        "`sentence_months` is too large",
+        Some("4294967295"),
+    ),
+    case(
+        "int_wrong_type",
+        9,
+        14,
+        "`attendance` must be a whole number (0 or more), found the text \"40\"",
+        Some("`attendance = 40`"),
+    ),
+    case("int_float", 9, 14, "found the number 40.5", None),
+    case(
+        "counts_not_list",
+        6,
+        10,
+        "`counts` must be a list of tallies",
+        None,
+    ),
+    case(
+        "rule_released_status",
+        8,
+        12,
+        "`released` is given (2025-09-11) but `status` is \"imprisoned\"",
+        Some("status = \"released\""),
+    ),
+    case(
+        "rule_sentenced_before_detained",
+        9,
+        13,
+        "`sentenced` (2021-12-26) is before `detained` (2022-04-19)",
+        None,
+    ),
+    case(
+        "rule_released_before_detained",
+        9,
+        12,
+        "`released` (2022-03) is before `detained` (2022-04-19)",
+        None,
+    ),
+    case(
+        "rule_due_and_months",
+        10,
+        15,
+        "`release_due` and `sentence_months` may not both be given",
+        None,
+    ),
+    case(
+        "rule_event_end_before_date",
+        9,
+        7,
+        "`end` (2023-04-18) is before `date` (2023-04-19)",
+        None,
+    ),
+    case(
+        "rule_petition_closed_before_opened",
+        7,
+        10,
+        "`closed` (2023-04-30) is before `opened` (2023-05-01)",
+        None,
+    ),
+];
+
+const WARN: &[Case] = &[
+    case(
+        "detained_after_today",
+        9,
+        12,
+        "prisoners[1] \"yarashuk\": `detained` (2023-06-01) is after today (2023-05-06)",
+        Some("from `as_of` in [campaign]"),
+    ),
+    case(
+        "tally_goes_down",
+        7,
+        3,
+        "the tally goes down from 1000 on 2023-05-01 to 900 on 2023-05-20",
+        None,
+    ),
+    case(
+        "tally_same_date",
+        8,
+        3,
+        "two tallies for 2023-05-01 (900 and 950)",
+        None,
+    ),
+    case("empty_name", 2, 8, "[campaign]: `name` is empty", None),
+];
+
+/// Checks one fixture: exit code, the exact location, the message, the help,
+/// and that it is the file's only problem.
+fn check_case(dir: &str, c: &Case, severity: &str, code: i32) {
+    let path = format!("tests/fixtures/{dir}/{}.toml", c.file);
+    let out = run(&["check", &path]);
+    let text = stdout(&out);
+    assert_eq!(
+        out.status.code(),
+        Some(code),
+        "{path}:\n{text}{}",
+        stderr(&out)
+    );
+    let head = format!("{path}:{}:{}: {severity}: ", c.line, c.col);
+    let first = text.lines().next().unwrap_or("");
+    assert!(
+        first.starts_with(&head),
+        "{path}: expected `{head}`, got:\n{text}"
+    );
+    assert!(
+        first.contains(c.message),
+        "{path}: expected `{}` in:\n{text}",
+        c.message
+    );
+    if let Some(help) = c.help {
+        let help_text = text.find("= help:").map(|i| &text[i..]);
+        assert!(
+            help_text.is_some_and(|h| h.contains(help)),
+            "{path}: expected help `{help}` in:\n{text}"
+        );
+    }
+    let summary = text.lines().last().unwrap_or("");
+    let expected = if severity == "error" {
+        "1 error found"
+    } else {
+        "loads, with 1 warning"
+    };
+    assert!(
+        summary.contains(expected),
+        "{path}: not exactly one problem:\n{text}"
+    );
+}
+
+#[test]
+fn every_bad_fixture_reports_its_error_at_the_exact_place() {
+    for c in BAD {
+        check_case("bad", c, "error", 1);
+    }
+}
+
+#[test]
+fn every_warning_fixture_loads_with_its_warning() {
+    for c in WARN {
+        check_case("warn", c, "warning", 0);
+    }
+}
+
+#[test]
+fn every_fixture_is_in_a_table() {
+    for (dir, cases) in [("bad", BAD), ("warn", WARN)] {
+        for entry in std::fs::read_dir(root().join("tests/fixtures").join(dir)).unwrap() {
+            let path = entry.unwrap().path();
+            let stem = path.file_stem().unwrap().to_string_lossy().into_owned();
+            assert!(
+                cases.iter().any(|c| c.file == stem),
+                "{} has no expected location",
+                path.display()
+            );
+        }
+    }
+}
+
+#[test]
+fn good_fixtures_load_without_problems() {
+    let dir = root().join("tests/fixtures/good");
+    let mut seen = 0;
+    for entry in std::fs::read_dir(&dir).unwrap() {
+        let path = entry.unwrap().path();
+        let out = run(&["check", path.to_str().unwrap()]);
+        let text = stdout(&out);
+        assert_eq!(out.status.code(), Some(0), "{text}");
+        assert_eq!(text.lines().count(), 1, "only the summary: {text}");
+        assert!(text.ends_with(": no problems found\n"), "{text}");
+        seen += 1;
+    }
+    assert!(seen >= 4);
+}
+
+#[test]
+fn a_file_with_errors_in_every_section_reports_them_all() {
+    let out = run(&["check", "tests/fixtures/multi/several.toml"]);
+    let text = stdout(&out);
+    assert_eq!(out.status.code(), Some(1));
+    let heads: Vec<&str> = text
+        .lines()
+        .filter(|l| {
+            l.starts_with("tests/fixtures/multi/several.toml:")
+                && (l.contains(": error: ") || l.contains(": warning: "))
+        })
+        .collect();
+    for expected in [
+        ":3:1: error: [campaign]: unknown key `nmae`",
+        ":5:1: error: organisations[1] \"BKDP\": missing required key `id`",
+        ":12:10: error: prisoners[1] \"yarashuk\": `status` must be one of",
+        ":13:18: error: prisoners[1] \"yarashuk\": `organisations` refers to \"bkdp\"",
+        ":19:8: error: events[1] \"picket\": `date`: \"19.04.2023\" is not a date",
+        ":20:14: error: events[1] \"picket\": `prisoners` refers to \"yarashuc\"",
+        ":22:1: error: statements[1] \"Alexandre Fernandes\": missing required key `text`",
+        ":30:3: warning: petitions[1] \"Free them\": the tally goes down",
+    ] {
+        assert!(
+            heads.iter().any(|h| h.contains(expected)),
+            "missing `{expected}` in:\n{text}"
+        );
+    }
+    assert_eq!(heads.len(), 8, "{text}");
+    // File order.
+    let lines: Vec<usize> = heads
+        .iter()
+        .map(|h| h.split(':').nth(1).unwrap().parse().unwrap())
+        .collect();
+    assert!(lines.windows(2).all(|w| w[0] <= w[1]), "{lines:?}");
+    assert!(
+        text.ends_with(
+            "7 errors and 1 warning found; the file cannot be loaded until the errors are fixed\n"
+        ),
+        "{text}"
+    );
+}
+
+#[test]
+fn the_snippet_underlines_the_offending_key() {
+    let out = run(&["check", "tests/fixtures/bad/unknown_record_key.toml"]);
+    assert_eq!(
+        stdout(&out),
+        "tests/fixtures/bad/unknown_record_key.toml:8:1: error: prisoners[1] \"yarashuk\": unknown key `detaned`\n  |\n8 | detaned = 2022-04-19\n  | ^^^^^^^\n  = help: did you mean `detained`?\n\ntests/fixtures/bad/unknown_record_key.toml: 1 error found; the file cannot be loaded until it is fixed\n"
+    );
+}
+
+#[test]
+fn today_flag_overrides_as_of() {
+    let file = "tests/fixtures/warn/detained_after_today.toml";
+    let out = run(&["check", file, "--today", "2023-07-01"]);
+    assert_eq!(out.status.code(), Some(0));
+    assert_eq!(stdout(&out), format!("{file}: no problems found\n"));
+    let out = run(&["--today", "2023-05-31", "check", file]);
+    assert!(stdout(&out).contains("after today (2023-05-31)"));
+    assert!(stdout(&out).contains("from the --today flag"));
+}
+
+#[test]
+fn color_only_when_asked() {
+    let file = "tests/fixtures/bad/unknown_record_key.toml";
+    let plain = run(&["check", file]);
+    assert!(!stdout(&plain).contains('\u{1b}'));
+    let colored = run(&["--color", "always", "check", file]);
+    assert!(stdout(&colored).contains("\u{1b}[1;31merror\u{1b}[0m"));
+    // auto with NO_COLOR set (by `run`) and no terminal: plain.
+    let auto = run(&["--color", "auto", "check", file]);
+    assert!(!stdout(&auto).contains('\u{1b}'));
+}
+
+#[test]
+fn hostile_text_is_escaped_in_the_report() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("hostile.toml");
+    std::fs::write(
+        &path,
+        "[campaign]\nname = \"x\"\n\n[[prisoners]]\nid = \"a\\u001b]0;pwned\\u0007\"\nname = \"\u{1b}[2J\"\nstatus = \"x\"\n\"\u{202e}evil\" = 1\n",
+    )
+    .unwrap();
+    let out = run(&["check", path.to_str().unwrap()]);
+    let text = stdout(&out);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        !text.contains('\u{1b}') && !text.contains('\u{7}') && !text.contains('\u{202e}'),
+        "{text:?}"
+    );
+    assert!(text.contains("\\u{1b}"), "{text}");
+}
+
+// --- read errors -------------------------------------------------------------
+
+#[test]
+fn a_missing_file_is_one_sentence_and_exit_1() {
+    let out = run(&["check", "tests/fixtures/does-not-exist.toml"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(stdout(&out), "");
+    assert_eq!(
+        stderr(&out),
+        "error: cannot read tests/fixtures/does-not-exist.toml: there is no such file (`campaign-dash init tests/fixtures/does-not-exist.toml` writes a starter file there)\n"
+    );
+}
+
+#[test]
+fn a_directory_is_refused() {
+    let out = run(&["check", "tests/fixtures"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(
+        stderr(&out),
+        "error: cannot read tests/fixtures: it is a directory, not a campaign file\n"
+    );
+}
+
+#[test]
+fn bytes_that_are_not_utf8_are_located() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("latin1.toml");
+    std::fs::write(&path, b"[campaign]\nname = \"Fiadyni\xe8\"\n").unwrap();
+    let out = run(&["check", path.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(1));
+    let err = stderr(&out);
+    assert!(
+        err.contains(
+            "is not UTF-8 text (byte 0xe8 at line 2, column 16, byte offset 26); save it as UTF-8"
+        ),
+        "{err}"
+    );
+}
+
+#[cfg(unix)]
+#[test]
+fn an_unreadable_file_says_permission_denied() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("secret.toml");
+    std::fs::write(&path, "[campaign]\nname = \"x\"\n").unwrap();
+    std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o000)).unwrap();
+    if std::fs::read(&path).is_ok() {
+        eprintln!("skipped: running as a user who can read anything (root)");
+        return;
+    }
+    let out = run(&["check", path.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        stderr(&out).contains(": permission denied"),
+        "{}",
+        stderr(&out)
+    );
+}
+
+// --- command-line mistakes -------------------------------------------------
+
+#[test]
+fn a_bad_today_is_a_command_line_mistake() {
+    let out = run(&["check", "--today", "2023-13-01", "x.toml"]);
+    assert_eq!(out.status.code(), Some(2));
+    let err = stderr(&out);
+    assert!(
+        err.contains("there is no day `2023-13-01` in the calendar"),
+        "{err}"
+    );
+    let out = run(&["--today", "May 5", "check"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("`May 5` is not a date; write it as YYYY-MM-DD"));
+}
+
+#[test]
+fn an_unknown_flag_exits_2() {
+    let out = run(&["check", "--frobnicate"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("--frobnicate"));
+    let out = run(&["--color", "sometimes", "check"]);
+    assert_eq!(out.status.code(), Some(2));
+}
+
+#[test]
+fn without_a_subcommand_the_file_is_loaded() {
+    let out = run(&["tests/fixtures/bad/enum_status.toml"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(stdout(&out).contains("found \"jailed\""));
+    let out = run(&["tests/fixtures/good/minimal.toml"]);
+    assert_eq!(out.status.code(), Some(0));
+}
+
+// --- init ----------------------------------------------------------------------
+
+#[test]
+fn init_writes_a_starter_that_checks_clean_and_never_overwrites() {
+    let dir = tempfile::tempdir().unwrap();
+    let path: PathBuf = dir.path().join("campaign.toml");
+    let p = path.to_str().unwrap();
+    let out = run(&["init", p]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert!(stdout(&out).starts_with(&format!("wrote {p}")));
+    assert!(stdout(&out).contains(&format!("campaign-dash check {p}")));
+    let written = std::fs::read_to_string(&path).unwrap();
+    assert_eq!(written, include_str!("../assets/starter.toml"));
+
+    let out = run(&["check", p]);
+    assert_eq!(out.status.code(), Some(0));
+    assert_eq!(stdout(&out), format!("{p}: no problems found\n"));
+
+    std::fs::write(&path, "my own work").unwrap();
+    let out = run(&["init", p]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(stderr(&out).contains("already exists; campaign-dash init never overwrites a file"));
+    assert_eq!(std::fs::read_to_string(&path).unwrap(), "my own work");
+}
+
+#[test]
+fn init_defaults_to_campaign_toml_in_the_current_directory() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = Command::new(env!("CARGO_BIN_EXE_campaign-dash"))
+        .arg("init")
+        .current_dir(dir.path())
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    assert!(dir.path().join("campaign.toml").is_file());
+    let out = Command::new(env!("CARGO_BIN_EXE_campaign-dash"))
+        .arg("check")
+        .current_dir(dir.path())
+        .output()
+        .unwrap();
+    assert_eq!(stdout(&out), "campaign.toml: no problems found\n");
+}
+
+#[test]
+fn init_into_a_missing_folder_says_so() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("nope/campaign.toml");
+    let out = run(&["init", path.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(stderr(&out).contains("its folder does not exist"));
+}
+
+#[test]
+fn the_report_of_a_file_with_several_problems() {
+    let out = run(&["check", "tests/fixtures/multi/several.toml"]);
+    insta::assert_snapshot!(stdout(&out));
+}

@@ -706,8 +706,32 @@ fn without_a_subcommand_the_file_is_loaded() {
     let out = run(&["tests/fixtures/bad/enum_status.toml"]);
     assert_eq!(out.status.code(), Some(1));
     assert!(stdout(&out).contains("found \"jailed\""));
+    // A good file opens the dashboard, which needs a terminal: without one
+    // (as here) it says so and points to `check`.
     let out = run(&["tests/fixtures/good/minimal.toml"]);
-    assert_eq!(out.status.code(), Some(0));
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        stderr(&out).contains("needs a terminal"),
+        "{}",
+        stderr(&out)
+    );
+    assert!(stdout(&out).is_empty());
+}
+
+#[test]
+fn without_a_file_and_no_campaign_toml_init_is_suggested() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_campaign-dash"))
+        .current_dir(dir.path())
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("there is no campaign.toml in this folder"),
+        "{err}"
+    );
+    assert!(err.contains("campaign-dash init"), "{err}");
 }
 
 // --- init ----------------------------------------------------------------------

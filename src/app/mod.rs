@@ -160,6 +160,8 @@ pub struct App {
     pub size: Rect,
     /// Whether to draw in colour (`--color`, `NO_COLOR`).
     pub color: bool,
+    /// How many warnings the loader found; the status bar points to `check`.
+    pub warnings: usize,
 }
 
 /// Where each part of the screen is drawn. Rects that are not shown are empty.
@@ -353,6 +355,7 @@ impl App {
             quit: false,
             size: Rect::new(0, 0, 80, 24),
             color: true,
+            warnings: 0,
         }
     }
 

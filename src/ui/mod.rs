@@ -91,6 +91,15 @@ fn status_bar(app: &App, areas: &Areas, buf: &mut Buffer, theme: &Theme) {
     } else {
         spans.push(Span::raw(format!("│ today {} ", app.derived.today)));
     }
+    if app.warnings > 0 {
+        spans.push(Span::styled(
+            format!(
+                "│ {} (campaign-dash check) ",
+                crate::app::detail::plural(app.warnings, "warning", "warnings")
+            ),
+            theme.status_bar().patch(theme.label()),
+        ));
+    }
     spans.push(Span::raw("│ "));
     let focus = app.list(app.tab).map(|l| l.focus).unwrap_or_default();
     let hints: &[(&str, &str)] = match (app.tab, focus) {

@@ -5,6 +5,7 @@
 use chrono::Month;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
+use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Bar, BarChart, BarGroup, Block, Paragraph, Widget};
 
@@ -89,7 +90,7 @@ pub fn draw(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
         .map(|row| {
             row.iter()
                 .zip(&widths)
-                .map(|(p, _)| needed(app, *p))
+                .map(|(p, w)| needed(app, *p, *w))
                 .max()
                 .unwrap_or(0)
         })
@@ -106,7 +107,9 @@ pub fn draw(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
         } else {
             left.saturating_sub(1)
         };
-        if room < MIN_PANEL {
+        // Only the first row may be cut short; later rows show whole or not
+        // at all, so what is shown is never silently incomplete.
+        if room < MIN_PANEL || (shown > 0 && room < *need) {
             break;
         }
         used += (*need).min(room);
@@ -114,13 +117,18 @@ pub fn draw(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
     }
     let hidden: Vec<&str> = rows[shown..].iter().flatten().map(|p| p.title()).collect();
     let note_height = u16::from(!hidden.is_empty());
-    // Rows get what they need; the last one shown gets what is left over.
+    // Rows get what they need, and share what is left over evenly.
+    let spare = bottom
+        .saturating_sub(y)
+        .saturating_sub(note_height)
+        .saturating_sub(used);
     for (i, row) in rows.iter().take(shown).enumerate() {
         let left = bottom.saturating_sub(y).saturating_sub(note_height);
+        let extra = spare / shown as u16 + u16::from((i as u16) < spare % shown as u16);
         let height = if i + 1 == shown {
             left
         } else {
-            needs[i].min(left)
+            (needs[i] + extra).min(left)
         };
         let mut x = area.x;
         for (panel, w) in row.iter().zip(&widths) {
@@ -143,26 +151,25 @@ fn header_lines(app: &App, width: u16, height: u16, theme: &Theme) -> Vec<Line<'
         sanitize_line(&info.name).into_owned(),
         theme.title(),
     )];
-    if height >= 20 {
-        if let Some(summary) = &info.summary {
-            let text = sanitize_line(summary.trim());
-            let wrapped = wrap(&text, usize::from(width));
-            let n = wrapped.len();
-            for (i, mut l) in wrapped.into_iter().take(3).enumerate() {
-                if i == 2 && n > 3 {
-                    l.push('…');
-                }
-                lines.push(Line::raw(l));
-            }
-        }
-        if !info.hashtags.is_empty() {
-            let tags: Vec<String> = info
-                .hashtags
-                .iter()
-                .map(|t| sanitize_line(t).into_owned())
-                .collect();
-            lines.push(Line::styled(tags.join("  "), theme.muted()));
-        }
+    if height >= 20
+        && let Some(summary) = &info.summary
+    {
+        let max = if height >= 30 { 3 } else { 1 };
+        lines.extend(indented(
+            &sanitize_line(summary.trim()),
+            0,
+            width,
+            max,
+            theme.text(),
+        ));
+    }
+    if height >= 30 && !info.hashtags.is_empty() {
+        let tags: Vec<String> = info
+            .hashtags
+            .iter()
+            .map(|t| sanitize_line(t).into_owned())
+            .collect();
+        lines.push(Line::styled(tags.join("  "), theme.muted()));
     }
     lines.push(Line::from(vec![
         Span::styled("Today ", theme.label()),
@@ -175,38 +182,62 @@ fn header_lines(app: &App, width: u16, height: u16, theme: &Theme) -> Vec<Line<'
     lines
 }
 
-/// Rows a panel needs, border included.
-fn needed(app: &App, panel: Panel) -> u16 {
-    let s = &app.derived.stats;
+/// Rows a panel needs at `width` (border included).
+fn needed(app: &App, panel: Panel, width: u16) -> u16 {
+    let inner = width.saturating_sub(2);
     let content = match panel {
-        Panel::Figures => figures(app, &Theme::new(false)).len(),
-        Panel::NextEvents => s.next_events.len().clamp(1, 6),
-        Panel::ComingUp => 2 + s.releases_due_90.len().max(1) + s.birthdays_30.len().max(1),
-        Panel::Petitions => (2 * s.petitions.len()).clamp(1, 8),
         Panel::EventsPerMonth => 8,
-        Panel::Statements => s.latest_statements.len().clamp(1, 6),
+        _ => content(app, panel, inner, &Theme::new(false)).len(),
     };
-    content as u16 + 2
+    (content as u16).saturating_add(2)
+}
+
+/// The lines of a text panel, wrapped to `width`.
+fn content(app: &App, panel: Panel, width: u16, theme: &Theme) -> Vec<Line<'static>> {
+    match panel {
+        Panel::Figures => figures(app, width, theme),
+        Panel::NextEvents => next_events(app, width, theme),
+        Panel::ComingUp => coming_up(app, width, theme),
+        Panel::Petitions => petitions(app, width, theme),
+        Panel::Statements => statements(app, width, theme),
+        Panel::EventsPerMonth => Vec::new(),
+    }
+}
+
+/// `text` wrapped to `width` with every line indented by `indent` columns,
+/// at most `max` lines (the last one ending in an ellipsis if cut).
+fn indented(text: &str, indent: usize, width: u16, max: usize, style: Style) -> Vec<Line<'static>> {
+    let mut lines = wrap(text, usize::from(width).saturating_sub(indent).max(1));
+    if lines.len() > max {
+        lines.truncate(max);
+        if let Some(last) = lines.last_mut() {
+            last.pop();
+            last.push('…');
+        }
+    }
+    lines
+        .into_iter()
+        .map(|l| Line::styled(format!("{}{l}", " ".repeat(indent)), style))
+        .collect()
 }
 
 fn draw_panel(app: &App, panel: Panel, area: Rect, buf: &mut Buffer, theme: &Theme) {
+    let title = match (panel, app.derived.stats.events_per_month.as_slice()) {
+        (Panel::EventsPerMonth, [(y0, m0, _), .., (y1, m1, _)]) => {
+            format!(" Events per month, {y0}-{m0:02} to {y1}-{m1:02} ")
+        }
+        _ => format!(" {} ", panel.title()),
+    };
     let block = Block::bordered()
-        .title(Line::styled(format!(" {} ", panel.title()), theme.title()))
+        .title(Line::styled(title, theme.title()))
         .border_style(theme.border());
     let inner = block.inner(area);
     block.render(area, buf);
-    let lines = match panel {
-        Panel::Figures => figures(app, theme),
-        Panel::NextEvents => next_events(app, theme),
-        Panel::ComingUp => coming_up(app, theme),
-        Panel::Petitions => petitions(app, inner.width, theme),
-        Panel::EventsPerMonth => {
-            events_per_month(app, inner, buf, theme);
-            return;
-        }
-        Panel::Statements => statements(app, theme),
-    };
-    Paragraph::new(lines).render(inner, buf);
+    if panel == Panel::EventsPerMonth {
+        events_per_month(app, inner, buf, theme);
+    } else {
+        Paragraph::new(content(app, panel, inner.width, theme)).render(inner, buf);
+    }
 }
 
 fn figure(label: &str, value: String, theme: &Theme) -> Line<'static> {
@@ -216,7 +247,7 @@ fn figure(label: &str, value: String, theme: &Theme) -> Line<'static> {
     ])
 }
 
-fn figures(app: &App, theme: &Theme) -> Vec<Line<'static>> {
+fn figures(app: &App, width: u16, theme: &Theme) -> Vec<Line<'static>> {
     let s = &app.derived.stats;
     let mut lines = vec![figure("Prisoners", s.prisoners_total.to_string(), theme)];
     for (status, n) in &s.by_status {
@@ -247,11 +278,19 @@ fn figures(app: &App, theme: &Theme) -> Vec<Line<'static>> {
         s.countries.len().to_string(),
         theme,
     ));
+    let countries: Vec<String> = s
+        .countries
+        .iter()
+        .map(|c| sanitize_line(c).into_owned())
+        .collect();
+    if !countries.is_empty() {
+        lines.extend(indented(&countries.join(", "), 2, width, 3, theme.muted()));
+    }
     lines.push(figure("Statements", s.statements_total.to_string(), theme));
     lines
 }
 
-fn next_events(app: &App, theme: &Theme) -> Vec<Line<'static>> {
+fn next_events(app: &App, width: u16, theme: &Theme) -> Vec<Line<'static>> {
     let s = &app.derived.stats;
     let today = app.derived.today;
     if s.next_events.is_empty() {
@@ -260,32 +299,41 @@ fn next_events(app: &App, theme: &Theme) -> Vec<Line<'static>> {
             theme.muted(),
         )];
     }
-    s.next_events
+    let mut lines = Vec::new();
+    for e in s
+        .next_events
         .iter()
         .filter_map(|&i| app.campaign.events.get(i))
-        .map(|e| {
-            let place = place(e);
-            let title = sanitize_line(&e.title);
-            let what = if place.is_empty() {
-                title.into_owned()
-            } else {
-                format!("{title}, {place}")
-            };
-            let when = if e.date <= today {
-                "now".to_owned()
-            } else {
-                relative(e.date, today)
-            };
-            Line::from(vec![
-                Span::styled(format!("{} ", e.date), theme.upcoming()),
-                Span::styled(format!("({when}) "), theme.muted()),
-                Span::raw(what),
-            ])
-        })
-        .collect()
+        .take(4)
+    {
+        let place = place(e);
+        let title = sanitize_line(&e.title);
+        let what = if place.is_empty() {
+            title.into_owned()
+        } else {
+            format!("{title}, {place}")
+        };
+        let when = if e.date <= today {
+            "now".to_owned()
+        } else {
+            relative(e.date, today)
+        };
+        lines.push(Line::from(vec![
+            Span::styled(format!("{} ", e.date), theme.upcoming()),
+            Span::raw(format!("{when}, {}", e.kind)),
+        ]));
+        lines.extend(indented(&what, 2, width, 2, theme.text()));
+    }
+    if s.next_events.len() > 4 {
+        lines.push(Line::styled(
+            format!("and {} more on the Events tab (3)", s.next_events.len() - 4),
+            theme.muted(),
+        ));
+    }
+    lines
 }
 
-fn coming_up(app: &App, theme: &Theme) -> Vec<Line<'static>> {
+fn coming_up(app: &App, width: u16, theme: &Theme) -> Vec<Line<'static>> {
     let s = &app.derived.stats;
     let today = app.derived.today;
     let c = &app.campaign;
@@ -295,32 +343,58 @@ fn coming_up(app: &App, theme: &Theme) -> Vec<Line<'static>> {
             .map(|p| sanitize_line(&p.name).into_owned())
             .unwrap_or_default()
     };
-    let mut lines = vec![Line::styled("Releases due within 90 days", theme.label())];
+    let mut lines = Vec::new();
     if s.releases_due_90.is_empty() {
-        lines.push(Line::styled("  none", theme.muted()));
+        lines.extend(indented(
+            "Releases due within 90 days: none",
+            0,
+            width,
+            2,
+            theme.label(),
+        ));
+    } else {
+        lines.extend(indented(
+            "Releases due within 90 days",
+            0,
+            width,
+            2,
+            theme.label(),
+        ));
     }
     for (i, due) in &s.releases_due_90 {
         let estimate = if due.estimate { ", estimate" } else { "" };
-        lines.push(Line::raw(format!(
-            "  {} {} ({}{estimate})",
+        let text = format!(
+            "{} {} ({}{estimate})",
             due.date,
             name(*i),
             relative(due.date, today)
-        )));
+        );
+        lines.extend(indented(&text, 2, width, 3, theme.text()));
     }
-    lines.push(Line::styled(
-        "Birthdays in the next 30 days (send a card)",
-        theme.label(),
-    ));
     if s.birthdays_30.is_empty() {
-        lines.push(Line::styled("  none", theme.muted()));
+        lines.extend(indented(
+            "Birthdays in the next 30 days: none",
+            0,
+            width,
+            2,
+            theme.label(),
+        ));
+    } else {
+        lines.extend(indented(
+            "Birthdays in the next 30 days (send a card)",
+            0,
+            width,
+            2,
+            theme.label(),
+        ));
     }
     for (i, date, age) in &s.birthdays_30 {
-        lines.push(Line::raw(format!(
-            "  {date} {} turns {age} ({})",
+        let text = format!(
+            "{date} {} turns {age} ({})",
             name(*i),
             relative(*date, today)
-        )));
+        );
+        lines.extend(indented(&text, 2, width, 3, theme.text()));
     }
     lines
 }
@@ -337,7 +411,13 @@ fn petitions(app: &App, width: u16, theme: &Theme) -> Vec<Line<'static>> {
         let Some(p) = app.campaign.petitions.get(progress.petition) else {
             continue;
         };
-        lines.push(Line::raw(sanitize_line(&p.title).into_owned()));
+        lines.extend(indented(
+            &sanitize_line(&p.title),
+            0,
+            width,
+            2,
+            theme.text(),
+        ));
         let goal = progress.goal.map(thousands);
         match (progress.latest, progress.ratio) {
             (None, _) => {
@@ -388,10 +468,14 @@ fn events_per_month(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
     let bars: Vec<Bar> = months
         .iter()
         .map(|&(_, month, count)| {
-            let name = Month::try_from(month as u8)
-                .map(|m| m.name())
-                .unwrap_or("?");
-            let label: String = name.chars().take(usize::from(bar_width)).collect();
+            // Month names when they fit, else the month's number (06).
+            let label = if bar_width >= 3 {
+                Month::try_from(month as u8)
+                    .map(|m| m.name().chars().take(3).collect())
+                    .unwrap_or_default()
+            } else {
+                format!("{month:02}")
+            };
             Bar::new(count as u64)
                 .label(Line::raw(label))
                 .text_value(count.to_string())
@@ -406,22 +490,25 @@ fn events_per_month(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
         .render(area, buf);
 }
 
-fn statements(app: &App, theme: &Theme) -> Vec<Line<'static>> {
+fn statements(app: &App, width: u16, theme: &Theme) -> Vec<Line<'static>> {
     let s = &app.derived.stats;
     if s.latest_statements.is_empty() {
         return vec![Line::styled("No statements in the file.", theme.muted())];
     }
-    s.latest_statements
+    let mut lines = Vec::new();
+    for st in s
+        .latest_statements
         .iter()
         .filter_map(|&i| app.campaign.statements.get(i))
-        .map(|st| {
-            Line::from(vec![
-                Span::styled(format!("{} ", st.date), theme.muted()),
-                Span::styled(format!("{}: ", sanitize_line(&st.author)), theme.label()),
-                Span::raw(first_line(&st.text)),
-            ])
-        })
-        .collect()
+        .take(4)
+    {
+        lines.push(Line::from(vec![
+            Span::styled(format!("{} ", st.date), theme.muted()),
+            Span::styled(sanitize_line(&st.author).into_owned(), theme.label()),
+        ]));
+        lines.extend(indented(&first_line(&st.text), 2, width, 2, theme.text()));
+    }
+    lines
 }
 
 #[cfg(test)]

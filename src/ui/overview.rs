@@ -11,7 +11,7 @@ use ratatui::widgets::{Bar, BarChart, BarGroup, Block, Paragraph, Widget};
 
 use super::theme::Theme;
 use crate::app::App;
-use crate::app::detail::{first_line, place, relative, thousands, wrap};
+use crate::app::detail::{first_line, place, plural, relative, thousands, wrap};
 use crate::sanitize::sanitize_line;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -171,13 +171,14 @@ fn header_lines(app: &App, width: u16, height: u16, theme: &Theme) -> Vec<Line<'
             .collect();
         lines.push(Line::styled(tags.join("  "), theme.muted()));
     }
+    let mut today = format!("{} ({})", app.derived.today, app.today_source.describe());
+    let why = ": every figure is counted to this day";
+    if "Today ".len() + today.chars().count() + why.len() <= usize::from(width) {
+        today.push_str(why);
+    }
     lines.push(Line::from(vec![
         Span::styled("Today ", theme.label()),
-        Span::raw(format!(
-            "{} ({}): every figure is counted to this day",
-            app.derived.today,
-            app.today_source.describe()
-        )),
+        Span::raw(today),
     ]));
     lines
 }
@@ -268,6 +269,19 @@ fn figures(app: &App, width: u16, theme: &Theme) -> Vec<Line<'static>> {
         ),
         theme,
     ));
+    let partial = app
+        .campaign
+        .prisoners
+        .iter()
+        .filter(|p| p.status.in_custody() && p.detained.is_some_and(|d| !d.is_full()))
+        .count();
+    if partial > 0 {
+        let note = format!(
+            "at most: {} known only to the month or year",
+            plural(partial, "arrest date", "arrest dates")
+        );
+        lines.extend(indented(&note, 2, width, 2, theme.muted()));
+    }
     lines.push(figure(
         "Events",
         format!("{} past, {} upcoming", s.events_past, s.events_upcoming),

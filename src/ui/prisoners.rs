@@ -70,7 +70,15 @@ fn cells(app: &App, theme: &Theme, record: usize) -> Vec<CellText> {
         .prisoner_facts
         .get(record)
         .and_then(|f| f.days_held)
-        .map_or("?".to_owned(), |d| d.to_string());
+        .map_or("?".to_owned(), |d| {
+            // From a detained date known only to the month or year, the
+            // count starts at its first day: an upper bound, marked so.
+            if p.detained.is_some_and(|x| !x.is_full()) {
+                format!("~{d}")
+            } else {
+                d.to_string()
+            }
+        });
     let opt = |s: &Option<String>| {
         s.as_deref()
             .map(|s| sanitize_line(s).into_owned())

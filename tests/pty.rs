@@ -1,0 +1,166 @@
+//! End to end: the real binary in a pseudo-terminal, driven by keys as a user
+//! would, with the screen read back through a terminal emulator (vt100).
+
+use std::io::{Read, Write};
+use std::sync::{Arc, Mutex};
+use std::thread;
+use std::time::{Duration, Instant};
+
+use portable_pty::{CommandBuilder, PtySize, native_pty_system};
+
+const WIDTH: u16 = 120;
+const HEIGHT: u16 = 40;
+
+struct Session {
+    screen: Arc<Mutex<vt100::Parser>>,
+    writer: Box<dyn Write + Send>,
+    child: Box<dyn portable_pty::Child + Send + Sync>,
+}
+
+impl Session {
+    fn start(args: &[&str]) -> Session {
+        let pty = native_pty_system()
+            .openpty(PtySize {
+                rows: HEIGHT,
+                cols: WIDTH,
+                pixel_width: 0,
+                pixel_height: 0,
+            })
+            .expect("a pseudo-terminal");
+        let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_campaign-dash"));
+        cmd.args(args);
+        cmd.cwd(env!("CARGO_MANIFEST_DIR"));
+        cmd.env("TERM", "xterm-256color");
+        cmd.env_remove("NO_COLOR");
+        let child = pty.slave.spawn_command(cmd).expect("the binary starts");
+        drop(pty.slave);
+        let mut reader = pty.master.try_clone_reader().expect("a reader");
+        let writer = pty.master.take_writer().expect("a writer");
+        let screen = Arc::new(Mutex::new(vt100::Parser::new(nz(HEIGHT), nz(WIDTH), 0)));
+        let feed = Arc::clone(&screen);
+        thread::spawn(move || {
+            // Keep the master alive as long as the reader runs.
+            let _master = pty.master;
+            let mut buf = [0u8; 8192];
+            loop {
+                match reader.read(&mut buf) {
+                    Ok(0) | Err(_) => break,
+                    Ok(n) => feed.lock().unwrap().process(&buf[..n]),
+                }
+            }
+        });
+        Session {
+            screen,
+            writer,
+            child,
+        }
+    }
+
+    fn text(&self) -> String {
+        self.screen.lock().unwrap().screen().contents()
+    }
+
+    /// Waits up to 10 s for the screen to show `what`.
+    fn wait_for(&self, what: &str) -> String {
+        let start = Instant::now();
+        loop {
+            let text = self.text();
+            if text.contains(what) {
+                return text;
+            }
+            assert!(
+                start.elapsed() < Duration::from_secs(10),
+                "the screen never showed {what:?}; it shows:\n{text}"
+            );
+            thread::sleep(Duration::from_millis(50));
+        }
+    }
+
+    fn keys(&mut self, bytes: &[u8]) {
+        self.writer.write_all(bytes).unwrap();
+        self.writer.flush().unwrap();
+    }
+
+    /// Waits up to 10 s for the process to end, and returns its exit code.
+    fn wait_exit(&mut self) -> u32 {
+        let start = Instant::now();
+        loop {
+            if let Some(status) = self.child.try_wait().unwrap() {
+                return status.exit_code();
+            }
+            if start.elapsed() > Duration::from_secs(10) {
+                let _ = self.child.kill();
+                panic!("the dashboard did not quit; the screen:\n{}", self.text());
+            }
+            thread::sleep(Duration::from_millis(50));
+        }
+    }
+}
+
+#[test]
+fn a_user_opens_the_bundled_file_browses_and_quits() {
+    let mut s = Session::start(&["--today", "2023-05-06", "campaign.toml"]);
+    let text = s.wait_for("Trade union activity is not extremism");
+    assert!(text.contains("Today 2023-05-06 (set by --today)"), "{text}");
+    assert!(text.contains("Prisoners         6"), "{text}");
+    assert!(text.contains("1 Overview"), "{text}");
+
+    // 2: the prisoners, the first one's detail beside the list.
+    s.keys(b"2");
+    let text = s.wait_for("Prisoners 1/6");
+    assert!(text.contains("Aliaksandr Yarashuk"), "{text}");
+    assert!(text.contains("Detail (Enter to focus)"), "{text}");
+
+    // j moves down; Enter focuses the detail of the second prisoner.
+    s.keys(b"j");
+    s.wait_for("Prisoners 2/6");
+    s.keys(b"\r");
+    let text = s.wait_for("Detail (j/k scroll, Esc back)");
+    assert!(text.contains("Vice-president of the BKDP"), "{text}");
+
+    // Esc back to the list; Tab to the events.
+    s.keys(b"\x1b");
+    s.wait_for("Detail (Enter to focus)");
+    s.keys(b"\t");
+    let text = s.wait_for("Events 1/9");
+    assert!(text.contains("upcoming 2023-05-20"), "{text}");
+
+    // ? opens the help, generated from the keymap; any key closes it.
+    s.keys(b"?");
+    let text = s.wait_for(" Keys ");
+    assert!(text.contains("show or hide this help"), "{text}");
+    s.keys(b"?");
+    let start = Instant::now();
+    while s.text().contains("show or hide this help") {
+        assert!(
+            start.elapsed() < Duration::from_secs(10),
+            "the help stayed open"
+        );
+        thread::sleep(Duration::from_millis(50));
+    }
+
+    // 6: the petitions, saying honestly that nothing was counted.
+    s.keys(b"6");
+    let text = s.wait_for("Petitions 1/1");
+    assert!(text.contains("no count yet"), "{text}");
+
+    s.keys(b"q");
+    assert_eq!(s.wait_exit(), 0);
+}
+
+#[test]
+fn ctrl_c_quits_and_a_broken_file_does_not_open() {
+    let mut s = Session::start(&["--no-mouse", "--color", "never", "campaign.toml"]);
+    s.wait_for("Trade union activity is not extremism");
+    s.keys(b"\x03");
+    assert_eq!(s.wait_exit(), 0);
+
+    let mut s = Session::start(&["tests/fixtures/bad/enum_status.toml"]);
+    assert_eq!(s.wait_exit(), 1);
+    let text = s.wait_for("jailed");
+    assert!(!text.contains("1 Overview"), "{text}");
+}
+
+fn nz(n: u16) -> std::num::NonZeroU16 {
+    std::num::NonZeroU16::new(n).expect("a size above zero")
+}

@@ -12,7 +12,7 @@ use std::time::Duration;
 use chrono::{Local, NaiveDate, NaiveDateTime};
 use ratatui::DefaultTerminal;
 use ratatui::crossterm::event::{
-    self, DisableMouseCapture, EnableMouseCapture, Event, MouseButton, MouseEventKind,
+    self, DisableMouseCapture, EnableMouseCapture, Event, KeyModifiers, MouseButton, MouseEventKind,
 };
 use ratatui::crossterm::execute;
 
@@ -63,6 +63,24 @@ fn system_today() -> NaiveDate {
     Local::now().date_naive()
 }
 
+/// The actions a terminal event means: none, one, or for Alt plus a key two.
+/// Terminals send Esc followed quickly by a key as that key with Alt (a
+/// paste, a fast typist, tmux), and no Alt combination is bound, so it is read
+/// as what it was typed as: Esc, then the key.
+pub fn actions_for(event: &Event) -> Vec<Action> {
+    if let Event::Key(key) = event
+        && key.modifiers.contains(KeyModifiers::ALT)
+    {
+        let mut plain = *key;
+        plain.modifiers.remove(KeyModifiers::ALT);
+        return [Some(Action::Back), keymap::action_for(&plain)]
+            .into_iter()
+            .flatten()
+            .collect();
+    }
+    action_for(event).into_iter().collect()
+}
+
 /// The action a terminal event means, if any.
 pub fn action_for(event: &Event) -> Option<Action> {
     match event {
@@ -105,7 +123,7 @@ fn event_loop(terminal: &mut DefaultTerminal, app: &mut App) -> io::Result<()> {
             loop {
                 let ev = event::read()?;
                 redraw |= matches!(ev, Event::Resize(..));
-                if let Some(action) = action_for(&ev) {
+                for action in actions_for(&ev) {
                     redraw |= app.update(action);
                 }
                 if app.quit || !event::poll(Duration::ZERO)? {
@@ -125,6 +143,27 @@ fn event_loop(terminal: &mut DefaultTerminal, app: &mut App) -> io::Result<()> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::app::Tab;
+    use ratatui::crossterm::event::{KeyCode, KeyEvent};
+
+    #[test]
+    fn esc_then_a_key_sent_together_is_read_as_both() {
+        let alt4 = Event::Key(KeyEvent::new(KeyCode::Char('4'), KeyModifiers::ALT));
+        assert_eq!(
+            actions_for(&alt4),
+            vec![Action::Back, Action::GoTab(Tab::Statements)]
+        );
+        let q = Event::Key(KeyEvent::new(KeyCode::Char('q'), KeyModifiers::NONE));
+        assert_eq!(actions_for(&q), vec![Action::Quit]);
+        assert_eq!(actions_for(&Event::FocusGained), vec![]);
+        assert_eq!(
+            actions_for(&Event::Resize(80, 24)),
+            vec![Action::Resize {
+                width: 80,
+                height: 24
+            }]
+        );
+    }
 
     #[test]
     fn the_wait_ends_just_after_midnight() {

@@ -28,10 +28,16 @@
 //! Everything is O(n log n) in the number of records: ids are looked up in
 //! hash maps, back-links are built in one pass over the referring records.
 
+mod filter;
+mod fold;
 mod links;
+mod search;
 mod stats;
 
+pub use filter::{Filter, FilterError, default_order, filter_indices};
+pub use fold::{search_fold, sort_fold};
 pub use links::Links;
+pub use search::{FieldInfo, KindText, RecordKind, SearchIndex, SortKeys, fields, find_field};
 pub use stats::{PetitionProgress, Stats};
 
 use chrono::{Datelike, NaiveDate};
@@ -51,6 +57,8 @@ pub struct Derived {
     pub event_order: Vec<usize>,
     /// Indexes of `campaign.statements`, newest first, ties in file order.
     pub statement_order: Vec<usize>,
+    /// Folded text and sort keys for filtering and sorting.
+    pub search: SearchIndex,
 }
 
 impl Derived {
@@ -71,8 +79,10 @@ impl Derived {
             &event_order,
             &statement_order,
         );
+        let search = SearchIndex::new(campaign, &links);
         Derived {
             today,
+            search,
             links,
             stats,
             prisoner_facts,

@@ -217,22 +217,6 @@ pub fn sort_fold(text: &str) -> String {
     out
 }
 
-/// Pushes `c` unless it is a letter equal to the last one pushed, or a space
-/// after a space or at the start.
-fn push_collapsed(out: &mut String, start: usize, c: char) {
-    let last = out[start..].chars().next_back();
-    if c == ' ' {
-        if last.is_some_and(|l| l != ' ') {
-            out.push(' ');
-        }
-        return;
-    }
-    if c.is_alphabetic() && last == Some(c) {
-        return;
-    }
-    out.push(c);
-}
-
 /// What a digraph contracts to, if `a` followed by `b` is one.
 fn digraph(a: char, b: char) -> Option<char> {
     match (a, b) {
@@ -261,27 +245,58 @@ fn latin_canon(c: char) -> char {
     }
 }
 
-/// Step 5, appended to `out`; trailing space trimmed.
-fn canonical(raw: &str, out: &mut String) {
-    let start = out.len();
-    // First map single letters and collapse repeats, so that the digraph pass
-    // sees "ie" in both "Hiennadz" and "Hienadz".
-    let mut single = String::with_capacity(raw.len());
-    for c in raw.chars() {
-        push_collapsed(&mut single, 0, latin_canon(c));
+/// Appends `c` to `out` unless it is a letter equal to `last`, or a space
+/// after a space or at the start; `last` tracks the last char appended.
+fn emit(out: &mut String, last: &mut Option<char>, c: char) {
+    let skip = if c == ' ' {
+        last.is_none_or(|l| l == ' ')
+    } else {
+        c.is_alphabetic() && *last == Some(c)
+    };
+    if !skip {
+        out.push(c);
+        *last = Some(c);
     }
-    let mut chars = single.chars().peekable();
-    while let Some(c) = chars.next() {
-        if let Some(&next) = chars.peek()
-            && let Some(joined) = digraph(c, next)
-        {
-            chars.next();
-            push_collapsed(out, start, joined);
+}
+
+/// Step 5, appended to `out`; trailing space trimmed.
+///
+/// Two stages in one pass: first single letters are mapped and repeats
+/// collapsed (so that the digraph stage sees "ie" in both "Hiennadz" and
+/// "Hienadz"), then digraphs are contracted, with a letter that may start
+/// one held back until the next letter is known.
+fn canonical(raw: &str, out: &mut String) {
+    let mut prev: Option<char> = None;
+    let mut held: Option<char> = None;
+    let mut last: Option<char> = None;
+    for c in raw.chars() {
+        let c = latin_canon(c);
+        let repeat = if c == ' ' {
+            prev.is_none_or(|p| p == ' ')
+        } else {
+            c.is_alphabetic() && prev == Some(c)
+        };
+        if repeat {
             continue;
         }
-        push_collapsed(out, start, c);
+        prev = Some(c);
+        if let Some(h) = held.take() {
+            if let Some(joined) = digraph(h, c) {
+                emit(out, &mut last, joined);
+                continue;
+            }
+            emit(out, &mut last, h);
+        }
+        if digraph_start(c).is_some() {
+            held = Some(c);
+        } else {
+            emit(out, &mut last, c);
+        }
     }
-    if out.len() > start && out.ends_with(' ') {
+    if let Some(h) = held {
+        emit(out, &mut last, h);
+    }
+    if last == Some(' ') {
         out.pop();
     }
 }

@@ -248,6 +248,31 @@ fn event_statement_and_petition_fields() {
 }
 
 #[test]
+fn the_guides_examples() {
+    let b = bundled();
+    assert_eq!(
+        b.ids(Prisoner, "org:rep facility:colony"),
+        ["fiadynich", "berasneu", "areshka"]
+    );
+    assert_eq!(
+        b.ids(Statement, "kind:greeting lang:en"),
+        ["isl-greeting-bremen"]
+    );
+    assert_eq!(b.ids(Prisoner, "tslau"), ["areshka"]);
+    assert!(b.ids(Prisoner, "slau").is_empty());
+    assert_eq!(b.ids(Prisoner, "-born:1950").len(), 5);
+    assert_eq!(
+        b.ids(Prisoner, "colony -mahiliou"),
+        ["fiadynich", "areshka"]
+    );
+    assert_eq!(
+        b.ids(Prisoner, "bkdp"),
+        ["yarashuk", "antusevich", "but-husaim"]
+    );
+    assert_eq!(b.ids(Prisoner, "but husaim"), ["but-husaim"]);
+}
+
+#[test]
 fn errors_name_the_fields_and_the_term() {
     let q = "bremen stauts:imprisoned";
     let e = Filter::parse(q, Prisoner).unwrap_err();

@@ -23,6 +23,14 @@
 //!   28 February in common years. It is within 30 days when it lies in
 //!   `today..=today + 30 days`. The age is the age the person turns that day.
 //!
+//! # Finding and ordering
+//!
+//! [`SearchIndex`] (on [`Derived::search`]) holds the folded text of every
+//! searchable field ([`search_fold`]) and the sort keys of the name columns
+//! ([`sort_fold`]). [`Filter`] parses and applies the filter grammar
+//! (`docs/filter.md` is the users' guide); [`sort`] orders rows by a
+//! [`SortColumn`].
+//!
 //! # Cost
 //!
 //! Everything is O(n log n) in the number of records: ids are looked up in

@@ -269,6 +269,16 @@ fn ord<K: Ord>(indices: &mut [usize], descending: bool, key: impl Fn(usize) -> O
 /// Compares sort keys with runs of digits as numbers ("no 2" < "no 15").
 pub fn natural_cmp(a: &str, b: &str) -> Ordering {
     let (a, b) = (a.as_bytes(), b.as_bytes());
+    // Fast path: where the keys first differ no digit is involved, so the
+    // bytes decide (equal digit runs before that compare equal either way).
+    let same = a.iter().zip(b).take_while(|(x, y)| x == y).count();
+    match (a.get(same), b.get(same)) {
+        (Some(x), Some(y)) if !x.is_ascii_digit() && !y.is_ascii_digit() => return x.cmp(y),
+        (None, None) => return Ordering::Equal,
+        (None, Some(y)) if !y.is_ascii_digit() => return Ordering::Less,
+        (Some(x), None) if !x.is_ascii_digit() => return Ordering::Greater,
+        _ => {}
+    }
     let (mut i, mut j) = (0, 0);
     while i < a.len() && j < b.len() {
         if a[i].is_ascii_digit() && b[j].is_ascii_digit() {
@@ -585,6 +595,10 @@ mod tests {
         assert_eq!(natural_cmp("a10b", "a10a"), Greater);
         assert_eq!(natural_cmp("", "0"), Less);
         assert_eq!(natural_cmp("9", "a"), Less);
+        assert_eq!(natural_cmp("no 1", "no 10"), Less);
+        assert_eq!(natural_cmp("no 10", "no 1"), Greater);
+        assert_eq!(natural_cmp("x 12 b", "x 12 a"), Greater);
+        assert_eq!(natural_cmp("x 012", "x 12"), Greater);
     }
 
     #[test]

@@ -1,0 +1,191 @@
+//! How the dashboard's costs grow with the size of a campaign file.
+//!
+//! ```text
+//! cargo bench --bench scale
+//! ```
+//!
+//! The files come from the same generator as `examples/generate.rs`
+//! (deterministic), written once per run into a temporary folder; generating
+//! them is not timed. What each group times:
+//!
+//! - `load/*`: reading the file and everything the dashboard computes before
+//!   its first frame (parse, validate, derived data, links, search index), as
+//!   `App::new` does it; `load/toml_table_baseline_20k` reads the same file
+//!   and parses it into a generic `toml::Table`, the floor to compare with.
+//! - `filter/*`: one keystroke: parsing the filter line and applying it to
+//!   the 20,000 prisoners.
+//! - `sort/*`: sorting 20,000 rows from file order by one column.
+//! - `render/*`: drawing one tab of the dashboard at 200x60 into a buffer.
+
+#[path = "../examples/generator/mod.rs"]
+mod generator;
+
+use std::hint::black_box;
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use chrono::NaiveDate;
+use criterion::{BatchSize, Criterion};
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::widgets::Widget;
+
+use campaign_dash::app::{Action, App, Tab};
+use campaign_dash::load::{LoadOptions, load_file, read_file};
+use campaign_dash::model::Campaign;
+use campaign_dash::query::{
+    EventColumn, Filter, PrisonerColumn, RecordKind, Sort, SortColumn, default_order, sort,
+};
+
+/// The generated files, kept for the whole run.
+struct Files {
+    _dir: tempfile::TempDir,
+    big: PathBuf,
+    small: PathBuf,
+}
+
+impl Files {
+    fn new() -> Files {
+        let dir = tempfile::tempdir().expect("a temporary folder");
+        let write = |n: usize| {
+            let path = dir.path().join(format!("campaign_{n}.toml"));
+            let text = generator::campaign_text(&generator::Spec::square(n));
+            std::fs::write(&path, text).expect("writing the generated file");
+            path
+        };
+        let big = write(20_000);
+        let small = write(5_000);
+        Files {
+            big,
+            small,
+            _dir: dir,
+        }
+    }
+}
+
+fn opts() -> LoadOptions {
+    LoadOptions {
+        today: None,
+        system_today: NaiveDate::from_ymd_opt(2026, 1, 1).expect("a constant date"),
+    }
+}
+
+/// Everything the dashboard does from the path to its state before the
+/// first frame.
+fn open(path: &Path) -> App {
+    let opts = opts();
+    let (_, loaded) = load_file(path, &opts).expect("the generated file reads");
+    let campaign = loaded.campaign.expect("the generated file is valid");
+    App::new(campaign, "campaign.toml", opts.today, opts.system_today)
+}
+
+fn load(c: &mut Criterion, files: &Files) {
+    let mut g = c.benchmark_group("load");
+    g.sample_size(10)
+        .warm_up_time(Duration::from_secs(1))
+        .measurement_time(Duration::from_secs(8));
+    g.bench_function("toml_table_baseline_20k", |b| {
+        b.iter(|| {
+            let text = read_file(&files.big).expect("the generated file reads");
+            let table: toml::Table = text.parse().expect("the generated file parses");
+            table
+        })
+    });
+    g.bench_function("campaign_20k", |b| b.iter(|| open(&files.big)));
+    g.bench_function("campaign_5k", |b| b.iter(|| open(&files.small)));
+    g.finish();
+}
+
+fn keystroke(c: &mut Criterion, id: &str, app: &App, query: &str) {
+    let campaign: &Campaign = &app.campaign;
+    let order = default_order(RecordKind::Prisoner, campaign, &app.derived);
+    c.bench_function(id, |b| {
+        b.iter(|| {
+            let filter =
+                Filter::parse(black_box(query), RecordKind::Prisoner).expect("the filter parses");
+            filter.apply(&order, campaign, &app.derived.search)
+        })
+    });
+}
+
+fn filter(c: &mut Criterion, app: &App) {
+    // The last letter of a surname being typed, in Latin and in Cyrillic,
+    // and a query of a field term and a date range.
+    keystroke(c, "filter/keystroke_20k", app, "kavalenk");
+    keystroke(c, "filter/cyrillic_20k", app, "каваленк");
+    keystroke(
+        c,
+        "filter/field_range_20k",
+        app,
+        "detained:2022-04..2022-06 org:union",
+    );
+}
+
+fn sort_by(c: &mut Criterion, id: &str, app: &App, column: SortColumn) {
+    let kind = column.kind();
+    let file_order: Vec<usize> = (0..kind.count(&app.campaign)).collect();
+    let how = Sort {
+        column,
+        descending: false,
+    };
+    c.bench_function(id, |b| {
+        b.iter_batched_ref(
+            || file_order.clone(),
+            |rows| sort(how, rows, &app.campaign, &app.derived),
+            BatchSize::LargeInput,
+        )
+    });
+}
+
+fn sorts(c: &mut Criterion, app: &App) {
+    sort_by(
+        c,
+        "sort/prisoners_by_name_20k",
+        app,
+        SortColumn::Prisoner(PrisonerColumn::Name),
+    );
+    sort_by(
+        c,
+        "sort/events_by_date_20k",
+        app,
+        SortColumn::Event(EventColumn::Date),
+    );
+}
+
+fn render(c: &mut Criterion, app: &App) {
+    let area = Rect::new(0, 0, 200, 60);
+    for (id, tab) in [
+        ("render/overview_20k", Tab::Overview),
+        ("render/prisoners_20k", Tab::Prisoners),
+        ("render/statements_20k", Tab::Statements),
+    ] {
+        let mut app = app.clone();
+        app.update(Action::Resize {
+            width: area.width,
+            height: area.height,
+        });
+        app.update(Action::GoTab(tab));
+        let mut buf = Buffer::empty(area);
+        c.bench_function(id, |b| {
+            b.iter(|| {
+                // A frame starts from a blank buffer, as ratatui's does.
+                buf.reset();
+                (&app).render(area, &mut buf);
+            })
+        });
+    }
+}
+
+fn main() {
+    let mut c = Criterion::default()
+        .warm_up_time(Duration::from_millis(500))
+        .measurement_time(Duration::from_secs(2))
+        .configure_from_args();
+    let files = Files::new();
+    load(&mut c, &files);
+    let app = open(&files.big);
+    filter(&mut c, &app);
+    sorts(&mut c, &app);
+    render(&mut c, &app);
+    c.final_summary();
+}

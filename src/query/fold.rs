@@ -146,14 +146,16 @@ fn is_apostrophe(c: char) -> bool {
 }
 
 /// Steps 1 to 4: lowercase, transliterate, strip marks, punctuation to
-/// spaces (not yet collapsed). `search` selects the search tables.
-fn letters(text: &str, search: bool, out: &mut String) {
+/// spaces (not yet collapsed), each resulting character handed to `out`.
+/// `search` selects the search tables.
+#[inline]
+fn letters(text: &str, search: bool, mut out: impl FnMut(char)) {
     for c in text.chars() {
         if c.is_ascii() {
             if c.is_ascii_alphanumeric() {
-                out.push(c.to_ascii_lowercase());
+                out(c.to_ascii_lowercase());
             } else if !is_apostrophe(c) {
-                out.push(' ');
+                out(' ');
             }
             continue;
         }
@@ -167,7 +169,7 @@ fn letters(text: &str, search: bool, out: &mut String) {
                 cyrillic_sort(l)
             };
             if let Some(s) = table.or_else(|| latin_special(l, search)) {
-                out.push_str(s);
+                s.chars().for_each(&mut out);
                 continue;
             }
             for d in std::iter::once(l).nfkd() {
@@ -177,9 +179,9 @@ fn letters(text: &str, search: bool, out: &mut String) {
                 if d.is_alphanumeric() {
                     // NFKD may give an uppercase letter (e.g. from a
                     // compatibility form); lowercase it once more.
-                    out.extend(d.to_lowercase());
+                    d.to_lowercase().for_each(&mut out);
                 } else if !is_apostrophe(d) {
-                    out.push(' ');
+                    out(' ');
                 }
             }
         }
@@ -188,31 +190,29 @@ fn letters(text: &str, search: bool, out: &mut String) {
 
 /// The search key of `text` (see the module documentation).
 pub fn search_fold(text: &str) -> String {
-    let mut raw = String::with_capacity(text.len());
-    letters(text, true, &mut raw);
-    let mut out = String::with_capacity(raw.len());
-    canonical(&raw, &mut out);
+    let mut out = String::with_capacity(text.len());
+    search_fold_into(text, &mut out);
     out
 }
 
-/// Appends the search key of `text` to `out`.
-pub(crate) fn search_fold_into(text: &str, scratch: &mut String, out: &mut String) {
-    scratch.clear();
-    letters(text, true, scratch);
-    canonical(scratch, out);
+/// Appends the search key of `text` to `out`, in one pass over `text`.
+pub(crate) fn search_fold_into(text: &str, out: &mut String) {
+    let mut canon = Canonical::new(out);
+    letters(text, true, |c| canon.push(c));
+    canon.finish();
 }
 
 /// The sort key of `text`: lowercase, no diacritics, Cyrillic transliterated,
 /// punctuation and whitespace as single spaces.
 pub fn sort_fold(text: &str) -> String {
-    let mut raw = String::with_capacity(text.len());
-    letters(text, false, &mut raw);
-    let mut out = String::with_capacity(raw.len());
-    for word in raw.split(' ').filter(|w| !w.is_empty()) {
-        if !out.is_empty() {
-            out.push(' ');
+    let mut out = String::with_capacity(text.len());
+    letters(text, false, |c| {
+        if c != ' ' || !(out.is_empty() || out.ends_with(' ')) {
+            out.push(c);
         }
-        out.push_str(word);
+    });
+    if out.ends_with(' ') {
+        out.pop();
     }
     out
 }
@@ -245,59 +245,81 @@ fn latin_canon(c: char) -> char {
     }
 }
 
-/// Appends `c` to `out` unless it is a letter equal to `last`, or a space
-/// after a space or at the start; `last` tracks the last char appended.
-fn emit(out: &mut String, last: &mut Option<char>, c: char) {
-    let skip = if c == ' ' {
-        last.is_none_or(|l| l == ' ')
-    } else {
-        c.is_alphabetic() && *last == Some(c)
-    };
-    if !skip {
-        out.push(c);
-        *last = Some(c);
-    }
-}
-
-/// Step 5, appended to `out`; trailing space trimmed.
+/// Step 5 (see [`search_fold`]), fed one character of steps 1 to 4 at a
+/// time and appending to `out`; [`Canonical::finish`] trims a trailing space.
 ///
 /// Two stages in one pass: first single letters are mapped and repeats
 /// collapsed (so that the digraph stage sees "ie" in both "Hiennadz" and
 /// "Hienadz"), then digraphs are contracted, with a letter that may start
 /// one held back until the next letter is known.
-fn canonical(raw: &str, out: &mut String) {
-    let mut prev: Option<char> = None;
-    let mut held: Option<char> = None;
-    let mut last: Option<char> = None;
-    for c in raw.chars() {
+struct Canonical<'o> {
+    out: &'o mut String,
+    /// The last character of the first stage.
+    prev: Option<char>,
+    /// A letter that may start a digraph, not yet written.
+    held: Option<char>,
+    /// The last character appended by this fold.
+    last: Option<char>,
+}
+
+impl<'o> Canonical<'o> {
+    fn new(out: &'o mut String) -> Self {
+        Canonical {
+            out,
+            prev: None,
+            held: None,
+            last: None,
+        }
+    }
+
+    /// Appends `c` unless it is a letter equal to the last one appended, or
+    /// a space after a space or at the start.
+    #[inline]
+    fn emit(&mut self, c: char) {
+        let skip = if c == ' ' {
+            self.last.is_none_or(|l| l == ' ')
+        } else {
+            self.last == Some(c) && c.is_alphabetic()
+        };
+        if !skip {
+            self.out.push(c);
+            self.last = Some(c);
+        }
+    }
+
+    #[inline]
+    fn push(&mut self, c: char) {
         let c = latin_canon(c);
         let repeat = if c == ' ' {
-            prev.is_none_or(|p| p == ' ')
+            self.prev.is_none_or(|p| p == ' ')
         } else {
-            c.is_alphabetic() && prev == Some(c)
+            self.prev == Some(c) && c.is_alphabetic()
         };
         if repeat {
-            continue;
+            return;
         }
-        prev = Some(c);
-        if let Some(h) = held.take() {
+        self.prev = Some(c);
+        if let Some(h) = self.held.take() {
             if let Some(joined) = digraph(h, c) {
-                emit(out, &mut last, joined);
-                continue;
+                self.emit(joined);
+                return;
             }
-            emit(out, &mut last, h);
+            self.emit(h);
         }
         if digraph_start(c).is_some() {
-            held = Some(c);
+            self.held = Some(c);
         } else {
-            emit(out, &mut last, c);
+            self.emit(c);
         }
     }
-    if let Some(h) = held {
-        emit(out, &mut last, h);
-    }
-    if last == Some(' ') {
-        out.pop();
+
+    fn finish(mut self) {
+        if let Some(h) = self.held.take() {
+            self.emit(h);
+        }
+        if self.last == Some(' ') {
+            self.out.pop();
+        }
     }
 }
 

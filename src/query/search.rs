@@ -467,7 +467,6 @@ impl KindText {
 /// Builds one [`KindText`] record by record, segment by segment.
 struct Builder {
     out: KindText,
-    scratch: String,
     in_segment: usize,
 }
 
@@ -476,11 +475,7 @@ impl Builder {
         let mut out = KindText::new(kind);
         out.starts.reserve(records * (out.segments + 1));
         out.text.reserve(bytes_hint);
-        Builder {
-            out,
-            scratch: String::new(),
-            in_segment: 0,
-        }
+        Builder { out, in_segment: 0 }
     }
 
     fn offset(&self) -> u32 {
@@ -505,7 +500,7 @@ impl Builder {
             self.out.text.push('\n');
         }
         let before = self.out.text.len();
-        search_fold_into(text, &mut self.scratch, &mut self.out.text);
+        search_fold_into(text, &mut self.out.text);
         if self.out.text.len() == before && self.in_segment > 0 {
             // Drop the separator of an empty value.
             self.out.text.pop();

@@ -25,6 +25,9 @@ pub struct Stats {
     /// Sum of `days_held` of those in custody (those without a detained date
     /// add nothing).
     pub combined_days_in_custody: i64,
+    /// Of those in custody, how many have a detained date known only to the
+    /// month or year (their day counts are upper bounds).
+    pub partial_arrests_in_custody: usize,
     /// Events whose last day is before today.
     pub events_past: usize,
     /// Events whose last day is today or later.
@@ -76,6 +79,7 @@ impl Stats {
             Status::VARIANTS.iter().map(|&s| (s, 0)).collect();
         let mut in_custody = 0;
         let mut combined_days_in_custody = 0i64;
+        let mut partial_arrests_in_custody = 0;
         let mut releases_due_90 = Vec::new();
         let mut birthdays_30 = Vec::new();
         let release_end = today.checked_add_days(Days::new(RELEASE_WINDOW_DAYS));
@@ -88,6 +92,9 @@ impl Stats {
                 continue;
             }
             in_custody += 1;
+            if p.detained.is_some_and(|d| !d.is_full()) {
+                partial_arrests_in_custody += 1;
+            }
             let Some(f) = facts.get(i) else { continue };
             combined_days_in_custody += f.days_held.unwrap_or(0);
             if let (Some(due), Some(end)) = (f.release_due, release_end)
@@ -148,6 +155,7 @@ impl Stats {
             prisoners_total: campaign.prisoners.len(),
             in_custody,
             combined_days_in_custody,
+            partial_arrests_in_custody,
             events_past,
             events_upcoming,
             countries,
@@ -230,6 +238,11 @@ mod tests {
         assert_eq!(s.prisoners_total, 5);
         assert_eq!(s.in_custody, 3);
         assert_eq!(s.combined_days_in_custody, 11);
+        assert_eq!(s.partial_arrests_in_custody, 0);
+        let mut c = c;
+        c.prisoners[0].detained = Some(PartialDate::parse("2023-05").unwrap());
+        c.prisoners[3].detained = Some(PartialDate::parse("2020").unwrap());
+        assert_eq!(stats(&c, today).partial_arrests_in_custody, 1);
     }
 
     #[test]

@@ -90,7 +90,7 @@ pub fn draw(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
         .map(|row| {
             row.iter()
                 .zip(&widths)
-                .map(|(p, w)| needed(app, *p, *w))
+                .map(|(p, w)| needed(app, *p, *w, area.height))
                 .max()
                 .unwrap_or(0)
         })
@@ -183,23 +183,39 @@ fn header_lines(app: &App, width: u16, height: u16, theme: &Theme) -> Vec<Line<'
     lines
 }
 
-/// Rows a panel needs at `width` (border included).
-fn needed(app: &App, panel: Panel, width: u16) -> u16 {
+/// Rows a panel needs at `width` (border included), counted up to
+/// `max_height`: no panel is given more than the screen has.
+fn needed(app: &App, panel: Panel, width: u16, max_height: u16) -> u16 {
     let inner = width.saturating_sub(2);
     let content = match panel {
         Panel::EventsPerMonth => 8,
-        _ => content(app, panel, inner, &Theme::new(false)).len(),
+        _ => content(
+            app,
+            panel,
+            inner,
+            usize::from(max_height),
+            &Theme::new(false),
+        )
+        .len(),
     };
     (content as u16).saturating_add(2)
 }
 
-/// The lines of a text panel, wrapped to `width`.
-fn content(app: &App, panel: Panel, width: u16, theme: &Theme) -> Vec<Line<'static>> {
+/// The lines of a text panel, wrapped to `width`. Lists that grow with the
+/// file stop once they have `max_lines` (the lines past the panel's height
+/// would not be drawn), so that a frame costs the same on any file.
+fn content(
+    app: &App,
+    panel: Panel,
+    width: u16,
+    max_lines: usize,
+    theme: &Theme,
+) -> Vec<Line<'static>> {
     match panel {
         Panel::Figures => figures(app, width, theme),
         Panel::NextEvents => next_events(app, width, theme),
-        Panel::ComingUp => coming_up(app, width, theme),
-        Panel::Petitions => petitions(app, width, theme),
+        Panel::ComingUp => coming_up(app, width, max_lines, theme),
+        Panel::Petitions => petitions(app, width, max_lines, theme),
         Panel::Statements => statements(app, width, theme),
         Panel::EventsPerMonth => Vec::new(),
     }
@@ -237,7 +253,14 @@ fn draw_panel(app: &App, panel: Panel, area: Rect, buf: &mut Buffer, theme: &The
     if panel == Panel::EventsPerMonth {
         events_per_month(app, inner, buf, theme);
     } else {
-        Paragraph::new(content(app, panel, inner.width, theme)).render(inner, buf);
+        Paragraph::new(content(
+            app,
+            panel,
+            inner.width,
+            usize::from(inner.height),
+            theme,
+        ))
+        .render(inner, buf);
     }
 }
 
@@ -269,12 +292,7 @@ fn figures(app: &App, width: u16, theme: &Theme) -> Vec<Line<'static>> {
         ),
         theme,
     ));
-    let partial = app
-        .campaign
-        .prisoners
-        .iter()
-        .filter(|p| p.status.in_custody() && p.detained.is_some_and(|d| !d.is_full()))
-        .count();
+    let partial = s.partial_arrests_in_custody;
     if partial > 0 {
         let note = format!(
             "at most: {} known only to the month or year",
@@ -347,7 +365,7 @@ fn next_events(app: &App, width: u16, theme: &Theme) -> Vec<Line<'static>> {
     lines
 }
 
-fn coming_up(app: &App, width: u16, theme: &Theme) -> Vec<Line<'static>> {
+fn coming_up(app: &App, width: u16, max_lines: usize, theme: &Theme) -> Vec<Line<'static>> {
     let s = &app.derived.stats;
     let today = app.derived.today;
     let c = &app.campaign;
@@ -376,6 +394,9 @@ fn coming_up(app: &App, width: u16, theme: &Theme) -> Vec<Line<'static>> {
         ));
     }
     for (i, due) in &s.releases_due_90 {
+        if lines.len() >= max_lines {
+            break;
+        }
         let estimate = if due.estimate { ", estimate" } else { "" };
         let text = format!(
             "{} {} ({}{estimate})",
@@ -403,6 +424,9 @@ fn coming_up(app: &App, width: u16, theme: &Theme) -> Vec<Line<'static>> {
         ));
     }
     for (i, date, age) in &s.birthdays_30 {
+        if lines.len() >= max_lines {
+            break;
+        }
         let text = format!(
             "{date} {} turns {age} ({})",
             name(*i),
@@ -415,13 +439,16 @@ fn coming_up(app: &App, width: u16, theme: &Theme) -> Vec<Line<'static>> {
 
 /// Each petition as its title and a text gauge that reads without colour:
 /// `[█████░░░░░]  52%  5,210 of 10,000`.
-fn petitions(app: &App, width: u16, theme: &Theme) -> Vec<Line<'static>> {
+fn petitions(app: &App, width: u16, max_lines: usize, theme: &Theme) -> Vec<Line<'static>> {
     let s = &app.derived.stats;
     if s.petitions.is_empty() {
         return vec![Line::styled("No petitions in the file.", theme.muted())];
     }
     let mut lines = Vec::new();
     for progress in &s.petitions {
+        if lines.len() >= max_lines {
+            break;
+        }
         let Some(p) = app.campaign.petitions.get(progress.petition) else {
             continue;
         };

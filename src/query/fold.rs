@@ -197,20 +197,93 @@ pub fn search_fold(text: &str) -> String {
 
 /// Appends the search key of `text` to `out`, in one pass over `text`.
 pub(crate) fn search_fold_into(text: &str, out: &mut String) {
+    if text.is_ascii() {
+        return search_fold_ascii(text.as_bytes(), out);
+    }
     let mut canon = Canonical::new(out);
     letters(text, true, |c| canon.push(c));
     canon.finish();
+}
+
+/// [`search_fold_into`] for ASCII text (most of a file): the same steps on
+/// bytes, with `0` for "nothing yet".
+fn search_fold_ascii(text: &[u8], out: &mut String) {
+    let (mut prev, mut held, mut last) = (0u8, 0u8, 0u8);
+    let mut emit = |c: u8, last: &mut u8| {
+        let skip = if c == b' ' {
+            *last == 0 || *last == b' '
+        } else {
+            *last == c && c.is_ascii_alphabetic()
+        };
+        if !skip {
+            out.push(char::from(c));
+            *last = c;
+        }
+    };
+    for &b in text {
+        let c = if b.is_ascii_alphanumeric() {
+            match b.to_ascii_lowercase() {
+                b'y' | b'j' => b'i',
+                b'w' => b'v',
+                c => c,
+            }
+        } else if b == b'\'' || b == b'`' {
+            continue;
+        } else {
+            b' '
+        };
+        let repeat = if c == b' ' {
+            prev == 0 || prev == b' '
+        } else {
+            prev == c && c.is_ascii_alphabetic()
+        };
+        if repeat {
+            continue;
+        }
+        prev = c;
+        if held != 0 {
+            let h = std::mem::take(&mut held);
+            if let Some(joined) = digraph(char::from(h), char::from(c)) {
+                // Digraphs contract to ASCII letters.
+                emit(joined as u8, &mut last);
+                continue;
+            }
+            emit(h, &mut last);
+        }
+        if matches!(c, b'k' | b't' | b'i') {
+            held = c;
+        } else {
+            emit(c, &mut last);
+        }
+    }
+    if held != 0 {
+        emit(held, &mut last);
+    }
+    if last == b' ' {
+        out.pop();
+    }
 }
 
 /// The sort key of `text`: lowercase, no diacritics, Cyrillic transliterated,
 /// punctuation and whitespace as single spaces.
 pub fn sort_fold(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
-    letters(text, false, |c| {
+    let mut add = |c: char| {
         if c != ' ' || !(out.is_empty() || out.ends_with(' ')) {
             out.push(c);
         }
-    });
+    };
+    if text.is_ascii() {
+        for b in text.bytes() {
+            if b.is_ascii_alphanumeric() {
+                add(char::from(b.to_ascii_lowercase()));
+            } else if b != b'\'' && b != b'`' {
+                add(' ');
+            }
+        }
+    } else {
+        letters(text, false, add);
+    }
     if out.ends_with(' ') {
         out.pop();
     }
@@ -424,6 +497,49 @@ mod tests {
         assert_eq!(sort_fold("Хаціна"), "khatsina");
         assert!(sort_fold("Čapek") < sort_fold("Dvořák"));
         assert!(sort_fold("Cyril") > sort_fold("Čapek"));
+    }
+
+    /// The slow path of [`search_fold_into`], for comparing with the ASCII one.
+    fn search_fold_chars(text: &str) -> String {
+        let mut out = String::new();
+        let mut canon = Canonical::new(&mut out);
+        letters(text, true, |c| canon.push(c));
+        canon.finish();
+        out
+    }
+
+    #[test]
+    fn the_ascii_path_folds_as_the_general_one() {
+        // Every string of up to 4 symbols from an alphabet with the digraphs,
+        // the mapped letters, repeats, digits, apostrophes and punctuation.
+        let alphabet: Vec<&str> = vec![
+            "k", "h", "t", "s", "i", "e", "y", "j", "w", "v", "a", "K", "Y", "1", "'", "`", " ",
+            "-", "ie", "kh", "ts",
+        ];
+        let mut words = vec![String::new()];
+        for _ in 0..4 {
+            let mut next = Vec::new();
+            for w in &words {
+                for a in &alphabet {
+                    next.push(format!("{w}{a}"));
+                }
+            }
+            words.extend(next);
+            words.sort();
+            words.dedup();
+        }
+        for w in &words {
+            let mut fast = String::from("x");
+            search_fold_ascii(w.as_bytes(), &mut fast);
+            assert_eq!(fast, format!("x{}", search_fold_chars(w)), "{w:?}");
+        }
+        for text in [
+            "Workers' Day, No. 15!",
+            "  Kharkiv  tsikhanouskaya ",
+            "Hiennadz",
+        ] {
+            assert_eq!(search_fold(text), search_fold_chars(text));
+        }
     }
 
     #[test]

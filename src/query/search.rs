@@ -591,147 +591,162 @@ impl SearchIndex {
                 .collect()
         };
 
-        let mut b = Builder::new(RecordKind::Prisoner, campaign.prisoners.len(), 0);
-        for (i, p) in campaign.prisoners.iter().enumerate() {
-            b.values(std::iter::once(p.name.as_str()).chain(p.aliases.iter().map(|s| s.as_str())));
-            b.values(org_names(linked(&links.prisoner_organisations, i)));
-            b.values(p.role.as_deref());
-            b.values(p.charges.iter().map(|s| s.as_str()));
-            b.values(p.facility.as_deref());
-            b.values(p.sentence.as_deref());
-            b.values(
-                p.notes
-                    .as_deref()
-                    .into_iter()
-                    .chain(p.released_how.as_deref()),
-            );
-            b.values(p.sponsors.iter().map(|s| s.as_str()));
-            b.values([p.id.as_str()]);
-            b.end_record();
-        }
-        let prisoners = b.out;
+        // Statements (the longest texts) are folded on a second thread while
+        // this one does the rest.
+        let (statements, rest) = std::thread::scope(|scope| {
+            let statements = scope.spawn(|| {
+                let mut b = Builder::new(RecordKind::Statement, campaign.statements.len(), 0);
+                for (i, s) in campaign.statements.iter().enumerate() {
+                    let org = links.statement_organisation.get(i).copied().flatten();
+                    let event = links
+                        .statement_event
+                        .get(i)
+                        .copied()
+                        .flatten()
+                        .and_then(|e| campaign.events.get(e));
+                    b.values([s.author.as_str()]);
+                    b.values(s.role.as_deref());
+                    b.values(org_names(org.as_slice()));
+                    b.values(event.map(|e| e.title.as_str()));
+                    b.values(prisoner_names(linked(&links.statement_prisoners, i)));
+                    b.values(std::iter::once(s.text.as_str()).chain(s.translation.as_deref()));
+                    b.values(s.language.as_deref());
+                    b.values(s.id.as_deref());
+                    b.end_record();
+                }
+                b.out
+            });
+            let mut b = Builder::new(RecordKind::Prisoner, campaign.prisoners.len(), 0);
+            for (i, p) in campaign.prisoners.iter().enumerate() {
+                b.values(
+                    std::iter::once(p.name.as_str()).chain(p.aliases.iter().map(|s| s.as_str())),
+                );
+                b.values(org_names(linked(&links.prisoner_organisations, i)));
+                b.values(p.role.as_deref());
+                b.values(p.charges.iter().map(|s| s.as_str()));
+                b.values(p.facility.as_deref());
+                b.values(p.sentence.as_deref());
+                b.values(
+                    p.notes
+                        .as_deref()
+                        .into_iter()
+                        .chain(p.released_how.as_deref()),
+                );
+                b.values(p.sponsors.iter().map(|s| s.as_str()));
+                b.values([p.id.as_str()]);
+                b.end_record();
+            }
+            let prisoners = b.out;
 
-        let mut b = Builder::new(RecordKind::Event, campaign.events.len(), 0);
-        for (i, e) in campaign.events.iter().enumerate() {
-            b.values([e.title.as_str()]);
-            b.values(e.city.as_deref());
-            b.values(e.country.as_deref());
-            b.values(e.venue.as_deref());
-            b.values(org_names(linked(&links.event_organisations, i)));
-            b.values(prisoner_names(linked(&links.event_prisoners, i)));
-            b.values(e.summary.as_deref());
-            b.values([e.id.as_str()]);
-            b.end_record();
-        }
-        let events = b.out;
+            let mut b = Builder::new(RecordKind::Event, campaign.events.len(), 0);
+            for (i, e) in campaign.events.iter().enumerate() {
+                b.values([e.title.as_str()]);
+                b.values(e.city.as_deref());
+                b.values(e.country.as_deref());
+                b.values(e.venue.as_deref());
+                b.values(org_names(linked(&links.event_organisations, i)));
+                b.values(prisoner_names(linked(&links.event_prisoners, i)));
+                b.values(e.summary.as_deref());
+                b.values([e.id.as_str()]);
+                b.end_record();
+            }
+            let events = b.out;
 
-        let mut b = Builder::new(RecordKind::Statement, campaign.statements.len(), 0);
-        for (i, s) in campaign.statements.iter().enumerate() {
-            let org = links.statement_organisation.get(i).copied().flatten();
-            let event = links
-                .statement_event
-                .get(i)
-                .copied()
-                .flatten()
-                .and_then(|e| campaign.events.get(e));
-            b.values([s.author.as_str()]);
-            b.values(s.role.as_deref());
-            b.values(org_names(org.as_slice()));
-            b.values(event.map(|e| e.title.as_str()));
-            b.values(prisoner_names(linked(&links.statement_prisoners, i)));
-            b.values(std::iter::once(s.text.as_str()).chain(s.translation.as_deref()));
-            b.values(s.language.as_deref());
-            b.values(s.id.as_deref());
-            b.end_record();
-        }
-        let statements = b.out;
+            let mut b = Builder::new(RecordKind::Organisation, orgs.len(), 0);
+            for o in orgs {
+                b.values(std::iter::once(o.name.as_str()).chain(o.short.as_deref()));
+                b.values(o.short.as_deref());
+                b.values(o.kind.as_deref());
+                b.values(o.country.as_deref());
+                b.values(o.notes.as_deref());
+                b.values([o.id.as_str()]);
+                b.end_record();
+            }
+            let organisations = b.out;
 
-        let mut b = Builder::new(RecordKind::Organisation, orgs.len(), 0);
-        for o in orgs {
-            b.values(std::iter::once(o.name.as_str()).chain(o.short.as_deref()));
-            b.values(o.short.as_deref());
-            b.values(o.kind.as_deref());
-            b.values(o.country.as_deref());
-            b.values(o.notes.as_deref());
-            b.values([o.id.as_str()]);
-            b.end_record();
-        }
-        let organisations = b.out;
+            let mut b = Builder::new(RecordKind::Petition, campaign.petitions.len(), 0);
+            for (i, p) in campaign.petitions.iter().enumerate() {
+                let host = links.petition_host.get(i).copied().flatten();
+                b.values([p.title.as_str()]);
+                b.values(org_names(host.as_slice()));
+                b.values(p.id.as_deref());
+                b.end_record();
+            }
+            let petitions = b.out;
 
-        let mut b = Builder::new(RecordKind::Petition, campaign.petitions.len(), 0);
-        for (i, p) in campaign.petitions.iter().enumerate() {
-            let host = links.petition_host.get(i).copied().flatten();
-            b.values([p.title.as_str()]);
-            b.values(org_names(host.as_slice()));
-            b.values(p.id.as_deref());
-            b.end_record();
-        }
-        let petitions = b.out;
-
-        let org_label = |o: Option<usize>| opt_key(o.and_then(|o| orgs.get(o)).map(|o| o.label()));
-        let first = |v: &[Vec<usize>], i: usize| linked(v, i).first().copied();
-        let sort_keys = SortKeys {
-            prisoner_name: campaign
-                .prisoners
-                .iter()
-                .map(|p| sort_fold(&p.name))
-                .collect(),
-            prisoner_org: (0..campaign.prisoners.len())
-                .map(|i| org_label(first(&links.prisoner_organisations, i)))
-                .collect(),
-            prisoner_facility: campaign
-                .prisoners
-                .iter()
-                .map(|p| opt_key(p.facility.as_deref()))
-                .collect(),
-            event_title: campaign
-                .events
-                .iter()
-                .map(|e| sort_fold(&e.title))
-                .collect(),
-            event_city: campaign
-                .events
-                .iter()
-                .map(|e| opt_key(e.city.as_deref()))
-                .collect(),
-            event_country: campaign
-                .events
-                .iter()
-                .map(|e| opt_key(e.country.as_deref()))
-                .collect(),
-            statement_author: campaign
-                .statements
-                .iter()
-                .map(|s| sort_fold(&s.author))
-                .collect(),
-            statement_org: (0..campaign.statements.len())
-                .map(|i| org_label(links.statement_organisation.get(i).copied().flatten()))
-                .collect(),
-            statement_text: campaign
-                .statements
-                .iter()
-                .map(|s| {
-                    let end = s
-                        .text
-                        .char_indices()
-                        .nth(TEXT_KEY_CHARS)
-                        .map_or(s.text.len(), |(at, _)| at);
-                    sort_fold(&s.text[..end])
-                })
-                .collect(),
-            organisation_name: orgs.iter().map(|o| sort_fold(&o.name)).collect(),
-            organisation_short: orgs.iter().map(|o| opt_key(o.short.as_deref())).collect(),
-            organisation_kind: orgs.iter().map(|o| opt_key(o.kind.as_deref())).collect(),
-            organisation_country: orgs.iter().map(|o| opt_key(o.country.as_deref())).collect(),
-            petition_title: campaign
-                .petitions
-                .iter()
-                .map(|p| sort_fold(&p.title))
-                .collect(),
-            petition_host: (0..campaign.petitions.len())
-                .map(|i| org_label(links.petition_host.get(i).copied().flatten()))
-                .collect(),
-        };
+            let org_label =
+                |o: Option<usize>| opt_key(o.and_then(|o| orgs.get(o)).map(|o| o.label()));
+            let first = |v: &[Vec<usize>], i: usize| linked(v, i).first().copied();
+            let sort_keys = SortKeys {
+                prisoner_name: campaign
+                    .prisoners
+                    .iter()
+                    .map(|p| sort_fold(&p.name))
+                    .collect(),
+                prisoner_org: (0..campaign.prisoners.len())
+                    .map(|i| org_label(first(&links.prisoner_organisations, i)))
+                    .collect(),
+                prisoner_facility: campaign
+                    .prisoners
+                    .iter()
+                    .map(|p| opt_key(p.facility.as_deref()))
+                    .collect(),
+                event_title: campaign
+                    .events
+                    .iter()
+                    .map(|e| sort_fold(&e.title))
+                    .collect(),
+                event_city: campaign
+                    .events
+                    .iter()
+                    .map(|e| opt_key(e.city.as_deref()))
+                    .collect(),
+                event_country: campaign
+                    .events
+                    .iter()
+                    .map(|e| opt_key(e.country.as_deref()))
+                    .collect(),
+                statement_author: campaign
+                    .statements
+                    .iter()
+                    .map(|s| sort_fold(&s.author))
+                    .collect(),
+                statement_org: (0..campaign.statements.len())
+                    .map(|i| org_label(links.statement_organisation.get(i).copied().flatten()))
+                    .collect(),
+                statement_text: campaign
+                    .statements
+                    .iter()
+                    .map(|s| {
+                        let end = s
+                            .text
+                            .char_indices()
+                            .nth(TEXT_KEY_CHARS)
+                            .map_or(s.text.len(), |(at, _)| at);
+                        sort_fold(&s.text[..end])
+                    })
+                    .collect(),
+                organisation_name: orgs.iter().map(|o| sort_fold(&o.name)).collect(),
+                organisation_short: orgs.iter().map(|o| opt_key(o.short.as_deref())).collect(),
+                organisation_kind: orgs.iter().map(|o| opt_key(o.kind.as_deref())).collect(),
+                organisation_country: orgs.iter().map(|o| opt_key(o.country.as_deref())).collect(),
+                petition_title: campaign
+                    .petitions
+                    .iter()
+                    .map(|p| sort_fold(&p.title))
+                    .collect(),
+                petition_host: (0..campaign.petitions.len())
+                    .map(|i| org_label(links.petition_host.get(i).copied().flatten()))
+                    .collect(),
+            };
+            let rest = (prisoners, events, organisations, petitions, sort_keys);
+            // A panic on the other thread is carried on here.
+            let statements = statements
+                .join()
+                .unwrap_or_else(|e| std::panic::resume_unwind(e));
+            (statements, rest)
+        });
+        let (prisoners, events, organisations, petitions, sort_keys) = rest;
 
         SearchIndex {
             prisoners,

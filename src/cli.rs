@@ -66,6 +66,16 @@ pub struct PrintArgs {
     #[arg(long, value_enum, default_value_t = View::Overview)]
     pub view: View,
 
+    /// Only the records that match, as the dashboard's filter (docs/filter.md),
+    /// e.g. "status:imprisoned org:bkdp"
+    #[arg(long, value_name = "QUERY", allow_hyphen_values = true)]
+    pub filter: Option<String>,
+
+    /// The order of the records: a column of the view, ascending, or with
+    /// `:desc` descending, e.g. "days:desc"
+    #[arg(long, value_name = "FIELD[:desc]")]
+    pub sort: Option<String>,
+
     /// The output format
     #[arg(long, value_enum, default_value_t = Format::Text)]
     pub format: Format,

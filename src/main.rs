@@ -33,6 +33,18 @@ fn main() -> ExitCode {
         Some(Command::Check { file }) => load::run_check(file, &opts, color, &mut out, &mut err),
         Some(Command::Init { path }) => load::run_init(path, &mut out, &mut err),
         Some(Command::Print(args)) => {
+            // A bad filter or sort is a command-line mistake: exit 2.
+            let (filter, sort) = match print::parse_selection(
+                args.view,
+                args.filter.as_deref(),
+                args.sort.as_deref(),
+            ) {
+                Ok(selection) => selection,
+                Err(message) => {
+                    let _ = writeln!(err, "error: {message}");
+                    return ExitCode::from(2);
+                }
+            };
             let width = args.width.map(usize::from).unwrap_or_else(|| {
                 if stdout_tty {
                     ratatui::crossterm::terminal::size().map_or(print::DEFAULT_WIDTH, |(w, _)| {
@@ -44,6 +56,8 @@ fn main() -> ExitCode {
             });
             let mut p = print::Options::new(args.view, args.format);
             p.width = width;
+            p.filter = filter;
+            p.sort = sort;
             run_print(&args.file, &cli, &opts, p, err_color, &mut out, &mut err)
         }
         // Like BSD top: without a terminal, print the overview instead.

@@ -32,7 +32,8 @@ use strum::{Display, EnumIter, IntoStaticStr};
 
 use crate::app::TodaySource;
 use crate::model::Campaign;
-use crate::query::Derived;
+use crate::query::{Derived, Filter, RecordKind, Sort};
+use crate::sanitize::sanitize_line;
 
 pub use data::{
     Birthday, ByStatus, EventRecord, NextEvent, OrganisationRecord, OverviewRecord, PetitionFigure,
@@ -66,6 +67,18 @@ pub enum View {
 }
 
 impl View {
+    /// The kind of record a list view shows; `None` for the overview.
+    pub fn kind(self) -> Option<RecordKind> {
+        match self {
+            View::Overview => None,
+            View::Prisoners => Some(RecordKind::Prisoner),
+            View::Events => Some(RecordKind::Event),
+            View::Statements => Some(RecordKind::Statement),
+            View::Organisations => Some(RecordKind::Organisation),
+            View::Petitions => Some(RecordKind::Petition),
+        }
+    }
+
     /// The view's name as a title: "Prisoners".
     pub fn title(self) -> &'static str {
         match self {
@@ -110,12 +123,10 @@ pub struct Options {
     pub exact_csv: bool,
     /// Where "today" comes from, said in the text and markdown headers.
     pub today_source: TodaySource,
-    /// The records to print, as indexes into the view's section, in the
-    /// order to print them. `None`: every record, in the view's order (see
-    /// [`default_order`]).
-    pub records: Option<Vec<usize>>,
-    /// The filter the records were chosen by, said in the headers.
-    pub filter: Option<String>,
+    /// Only the records that match (`--filter`), of the view's kind.
+    pub filter: Option<Filter>,
+    /// The order of the records (`--sort`); else the dashboard's order.
+    pub sort: Option<Sort>,
 }
 
 impl Options {
@@ -128,8 +139,8 @@ impl Options {
             color: false,
             exact_csv: true,
             today_source: TodaySource::System,
-            records: None,
             filter: None,
+            sort: None,
         }
     }
 }
@@ -145,17 +156,60 @@ pub fn today_source(campaign: &Campaign, today_flag: Option<NaiveDate>) -> Today
     }
 }
 
-/// The records of a list view in the dashboard's order: events by date,
-/// statements newest first, the others in file order. Empty for the overview.
-pub fn default_order(campaign: &Campaign, derived: &Derived, view: View) -> Vec<usize> {
-    match view {
-        View::Overview => Vec::new(),
-        View::Prisoners => (0..campaign.prisoners.len()).collect(),
-        View::Events => derived.event_order.clone(),
-        View::Statements => derived.statement_order.clone(),
-        View::Organisations => (0..campaign.organisations.len()).collect(),
-        View::Petitions => (0..campaign.petitions.len()).collect(),
+/// Parses `--filter` and `--sort` for `view` with the dashboard's grammar
+/// ([`Filter::parse`], [`Sort::parse`]). The error is the message for
+/// stderr: a command-line mistake.
+pub fn parse_selection(
+    view: View,
+    filter: Option<&str>,
+    sort: Option<&str>,
+) -> Result<(Option<Filter>, Option<Sort>), String> {
+    let Some(kind) = view.kind() else {
+        if filter.is_some() || sort.is_some() {
+            return Err("--filter and --sort apply to the list views: \
+                 add --view prisoners, events, statements, organisations or petitions"
+                .to_owned());
+        }
+        return Ok((None, None));
+    };
+    let filter = match filter {
+        Some(input) => Some(Filter::parse(input, kind).map_err(|e| {
+            // The filter as given, the bad term underlined.
+            let before = sanitize_line(input.get(..e.span.start).unwrap_or_default());
+            let term = sanitize_line(input.get(e.span.clone()).unwrap_or_default());
+            format!(
+                "--filter: {}\n  {}\n  {}{}",
+                sanitize_line(&e.message),
+                sanitize_line(input),
+                " ".repeat(unicode_width::UnicodeWidthStr::width(before.as_ref())),
+                "^".repeat(unicode_width::UnicodeWidthStr::width(term.as_ref()).max(1))
+            )
+        })?),
+        None => None,
+    };
+    let sort = match sort {
+        Some(text) => {
+            Some(Sort::parse(kind, text).map_err(|e| format!("--sort: {}", sanitize_line(&e)))?)
+        }
+        None => None,
+    };
+    Ok((filter, sort))
+}
+
+/// The records `opts` selects, in the order to print them: the dashboard's
+/// order, narrowed by the filter, then sorted. Empty for the overview.
+pub fn records(campaign: &Campaign, derived: &Derived, opts: &Options) -> Vec<usize> {
+    let Some(kind) = opts.view.kind() else {
+        return Vec::new();
+    };
+    let mut records = crate::query::default_order(kind, campaign, derived);
+    if let Some(filter) = opts.filter.as_ref().filter(|f| f.kind() == kind) {
+        records = filter.apply(&records, campaign, &derived.search);
     }
+    if let Some(sort) = opts.sort.filter(|s| s.column.kind() == kind) {
+        crate::query::sort(sort, &mut records, campaign, derived);
+    }
+    records
 }
 
 /// How many records the view's section holds.
@@ -172,14 +226,7 @@ fn section_len(campaign: &Campaign, view: View) -> usize {
 
 /// The whole output of one view in one format, ending in a newline.
 pub fn render(campaign: &Campaign, derived: &Derived, opts: &Options) -> String {
-    let records: Vec<usize> = match &opts.records {
-        // Indexes outside the section are dropped rather than trusted.
-        Some(r) => {
-            let len = section_len(campaign, opts.view);
-            r.iter().copied().filter(|&i| i < len).collect()
-        }
-        None => default_order(campaign, derived, opts.view),
-    };
+    let records = records(campaign, derived, opts);
     match (opts.view, opts.format) {
         (View::Overview, Format::Text) => overview::text(campaign, derived, opts),
         (View::Overview, Format::Markdown) => overview::markdown(campaign, derived, opts),
@@ -212,7 +259,7 @@ pub fn render(campaign: &Campaign, derived: &Derived, opts: &Options) -> String 
 /// What an empty list says.
 fn empty_note(view: View, opts: &Options) -> String {
     let what = view.title().to_lowercase();
-    if opts.filter.is_some() {
+    if opts.filter.as_ref().is_some_and(|f| !f.is_empty()) {
         format!("No {what} match the filter.")
     } else {
         format!("No {what} in this file.")
@@ -222,13 +269,13 @@ fn empty_note(view: View, opts: &Options) -> String {
 /// "Prisoners: 6, as of 2023-05-06 (set by --today)" and its filtered form.
 fn list_summary(campaign: &Campaign, derived: &Derived, opts: &Options, shown: usize) -> String {
     let total = section_len(campaign, opts.view);
-    let count = match &opts.filter {
-        Some(f) => format!(
-            "{shown} of {total} matching {}",
-            crate::sanitize::sanitize_line(f)
-        ),
+    let mut count = match opts.filter.as_ref().filter(|f| !f.is_empty()) {
+        Some(f) => format!("{shown} of {total} matching {}", sanitize_line(f.input())),
         None => shown.to_string(),
     };
+    if let Some(sort) = opts.sort {
+        count.push_str(&format!(", sorted by {sort}"));
+    }
     format!(
         "{}: {count}, as of {} ({})",
         opts.view.title(),

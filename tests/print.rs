@@ -437,3 +437,61 @@ fn hostile_text_never_reaches_the_terminal_raw() {
     let v: serde_json::Value = serde_json::from_str(&stdout(&out)).unwrap();
     assert_eq!(v[0]["text"], "Te\u{1b}[31mxt\nsecond line\u{7}");
 }
+
+#[test]
+fn filter_and_sort_use_the_dashboards_grammar() {
+    let out = run(&[
+        "print",
+        "--view",
+        "prisoners",
+        "--format",
+        "json",
+        "--filter",
+        "org:bkdp",
+        "--sort",
+        "name:desc",
+    ]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let v: serde_json::Value = serde_json::from_str(&stdout(&out)).unwrap();
+    let names: Vec<&str> = v
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|r| r["name"].as_str())
+        .collect();
+    assert_eq!(
+        names,
+        [
+            "Siarhei Antusevich",
+            "Iryna But-Husaim",
+            "Aliaksandr Yarashuk"
+        ]
+    );
+    // A filter that starts with `-` (a negation) is a value, not a flag.
+    let out = run(&["print", "--view", "prisoners", "--filter", "-org:bkdp"]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert!(stdout(&out).contains("3 of 6 matching -org:bkdp"));
+}
+
+#[test]
+fn a_bad_filter_or_sort_is_a_command_line_mistake() {
+    for (args, says) in [
+        (
+            &["print", "--view", "prisoners", "--filter", "status:jailed"][..],
+            "error: --filter: no status is called `jailed`",
+        ),
+        (
+            &["print", "--view", "events", "--sort", "colour"],
+            "error: --sort: events have no column `colour`",
+        ),
+        (
+            &["print", "--filter", "status:detained"],
+            "error: --filter and --sort apply to the list views",
+        ),
+    ] {
+        let out = run(args);
+        assert_eq!(out.status.code(), Some(2), "{args:?}");
+        assert!(out.stdout.is_empty());
+        assert!(stderr(&out).starts_with(says), "{}", stderr(&out));
+    }
+}

@@ -47,7 +47,12 @@ fn text_never_exceeds_the_width() {
 fn wide_enough_shows_every_column_and_every_word() {
     let (c, d) = bundled();
     for view in View::iter().skip(1) {
-        let t = table::table(&c, &d, view, &default_order(&c, &d, view));
+        let t = table::table(
+            &c,
+            &d,
+            view,
+            &records(&c, &d, &Options::new(view, Format::Text)),
+        );
         let out = text(&c, &d, view, 400);
         let header = out.lines().nth(3).unwrap_or_default();
         for col in t.columns {
@@ -78,7 +83,7 @@ fn narrow_tables_drop_columns_in_the_dashboards_order() {
         &c,
         &d,
         View::Prisoners,
-        &default_order(&c, &d, View::Prisoners),
+        &records(&c, &d, &Options::new(View::Prisoners, Format::Text)),
     );
     let titles = |w: usize| -> Vec<&str> {
         t.layout(w)
@@ -177,21 +182,56 @@ fn csv_is_exact_unless_shown_on_a_terminal() {
 }
 
 #[test]
-fn given_records_are_printed_in_the_given_order() {
+fn filter_and_sort_choose_and_order_the_records() {
     let (c, d) = bundled();
+    let (filter, sort) =
+        parse_selection(View::Prisoners, Some("org:rep"), Some("name:desc")).unwrap();
     let mut o = Options::new(View::Prisoners, Format::Json);
-    o.records = Some(vec![5, 0, 999]);
+    o.filter = filter;
+    o.sort = sort;
     let v: serde_json::Value = serde_json::from_str(&render(&c, &d, &o)).unwrap();
-    let ids: Vec<&str> = v
+    let names: Vec<&str> = v
         .as_array()
         .unwrap()
         .iter()
-        .filter_map(|r| r["id"].as_str())
+        .filter_map(|r| r["name"].as_str())
         .collect();
-    assert_eq!(
-        ids,
-        [c.prisoners[5].id.as_str(), c.prisoners[0].id.as_str()]
+    let mut want: Vec<&str> = c
+        .prisoners
+        .iter()
+        .filter(|p| p.organisations.iter().any(|o| o == "rep"))
+        .map(|p| p.name.as_str())
+        .collect();
+    want.sort();
+    want.reverse();
+    assert_eq!(names, want);
+    assert_eq!(names.len(), 3);
+    o.format = Format::Text;
+    let out = render(&c, &d, &o);
+    assert!(
+        out.contains("Prisoners: 3 of 6 matching org:rep, sorted by name:desc"),
+        "{out}"
     );
+    o.filter = parse_selection(View::Prisoners, Some("status:released"), None)
+        .unwrap()
+        .0;
+    assert!(render(&c, &d, &o).contains("No prisoners match the filter."));
+}
+
+#[test]
+fn bad_filters_and_sorts_are_refused_with_the_place() {
+    let e = parse_selection(View::Prisoners, Some("status:jailed"), None).unwrap_err();
+    assert!(e.starts_with("--filter: "), "{e}");
+    assert!(e.contains("\n  status:jailed\n  "), "{e}");
+    assert!(e.ends_with('^'), "{e}");
+    let e = parse_selection(View::Events, None, Some("colour")).unwrap_err();
+    assert!(
+        e.starts_with("--sort: events have no column `colour`"),
+        "{e}"
+    );
+    let e = parse_selection(View::Overview, Some("x"), None).unwrap_err();
+    assert!(e.contains("list views"), "{e}");
+    assert!(parse_selection(View::Overview, None, None).is_ok());
 }
 
 #[test]

@@ -23,15 +23,34 @@
 //!   28 February in common years. It is within 30 days when it lies in
 //!   `today..=today + 30 days`. The age is the age the person turns that day.
 //!
+//! # Finding and ordering
+//!
+//! [`SearchIndex`] (on [`Derived::search`]) holds the folded text of every
+//! searchable field ([`search_fold`]) and the sort keys of the name columns
+//! ([`sort_fold`]). [`Filter`] parses and applies the filter grammar
+//! (`docs/filter.md` is the users' guide); [`sort`] orders rows by a
+//! [`SortColumn`].
+//!
 //! # Cost
 //!
 //! Everything is O(n log n) in the number of records: ids are looked up in
 //! hash maps, back-links are built in one pass over the referring records.
 
+mod filter;
+mod fold;
 mod links;
+mod search;
+mod sort;
 mod stats;
 
+pub use filter::{Filter, FilterError, default_order, filter_indices};
+pub use fold::{search_fold, sort_fold};
 pub use links::Links;
+pub use search::{FieldInfo, KindText, RecordKind, SearchIndex, SortKeys, fields, find_field};
+pub use sort::{
+    EventColumn, OrganisationColumn, PetitionColumn, PrisonerColumn, Sort, SortColumn,
+    StatementColumn, natural_cmp, sort,
+};
 pub use stats::{PetitionProgress, Stats};
 
 use chrono::{Datelike, NaiveDate};
@@ -51,6 +70,8 @@ pub struct Derived {
     pub event_order: Vec<usize>,
     /// Indexes of `campaign.statements`, newest first, ties in file order.
     pub statement_order: Vec<usize>,
+    /// Folded text and sort keys for filtering and sorting.
+    pub search: SearchIndex,
 }
 
 impl Derived {
@@ -71,8 +92,10 @@ impl Derived {
             &event_order,
             &statement_order,
         );
+        let search = SearchIndex::new(campaign, &links);
         Derived {
             today,
+            search,
             links,
             stats,
             prisoner_facts,

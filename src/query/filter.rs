@@ -1,0 +1,900 @@
+//! The filter grammar and its matcher: one implementation for the dashboard's
+//! `/` filter and for `print --filter`. `docs/filter.md` is the users' guide.
+//!
+//! # Grammar
+//!
+//! ```text
+//! filter  = term*                        (separated by whitespace; all must match)
+//! term    = ["-"] ( phrase | field | word )
+//! phrase  = '"' any text '"'
+//! field   = name ":" ( value | '"' any text '"' )
+//! name    = ASCII letters                (a word whose part before ":" is not
+//!                                         all letters, like 12:00, is a word)
+//! ```
+//!
+//! - A word or phrase matches when its search key ([`super::search_fold`]) is
+//!   contained in the key of any searchable field of the record (see
+//!   [`fields`] for which fields a plain word searches).
+//! - `-` before a term excludes the records it matches.
+//! - A text field matches when the value's key is contained in that field.
+//! - An enumerated field (`status:`, `kind:` of events and statements) takes a
+//!   value or a comma-separated list of values, each its full name or an
+//!   unambiguous start of it (`status:imp`, `status:det,imp`). An unknown or
+//!   ambiguous value is an error that lists the valid ones.
+//! - A date field takes `D`, `D..D`, `D..` or `..D`, each `D` being `YYYY`,
+//!   `YYYY-MM` or `YYYY-MM-DD`. The range is inclusive, and a partial end
+//!   covers its whole month or year: `..2023-05` includes 31 May 2023, `1950`
+//!   is the whole of 1950. A record's date matches when the period it covers
+//!   overlaps the range: a partial `detained = "2022-04"` is all of April 2022,
+//!   and an event of several days covers all its days. A record without the
+//!   date does not match (and so `-detained:2022` keeps it).
+//! - `lang:` matches a language code or its first subtags: `pt` finds "pt" and
+//!   "pt-BR", not "de".
+//! - An empty or blank filter matches everything.
+//!
+//! # Errors
+//!
+//! [`Filter::parse`] refuses an unknown field (naming the fields of the tab
+//! and the nearest one), a field without a value, an unclosed quote, a lone
+//! `-`, a malformed date or range, and an unknown or ambiguous enumerated
+//! value. Each [`FilterError`] carries the byte span of the bad term.
+
+use std::fmt;
+use std::ops::Range;
+
+use chrono::{Months, NaiveDate};
+use memchr::memmem::Finder;
+use strum::VariantArray;
+
+use super::Derived;
+use super::fold::{digraph_start, search_fold};
+use super::search::{DateField, EnumField, Spec, enum_names};
+use super::{RecordKind, SearchIndex, fields, find_field};
+use crate::load::nearest;
+use crate::model::{Campaign, DateError, EventKind, PartialDate, StatementKind, Status};
+
+/// Why a filter string was refused.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FilterError {
+    /// One sentence for the status line.
+    pub message: String,
+    /// Byte offsets of the bad term in the filter string.
+    pub span: Range<usize>,
+}
+
+impl fmt::Display for FilterError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message)
+    }
+}
+
+impl std::error::Error for FilterError {}
+
+/// A folded word looked for as a substring, with the variant for a word that
+/// ends in the first letter of a digraph (see the module documentation of
+/// [`super::search_fold`]).
+#[derive(Clone)]
+struct Needle {
+    text: String,
+    finder: Finder<'static>,
+    alt: Option<Finder<'static>>,
+}
+
+impl Needle {
+    /// `None` for a key that is empty (a word of punctuation only).
+    fn new(key: String) -> Option<Needle> {
+        let last = key.chars().next_back()?;
+        let alt = digraph_start(last).map(|joined| {
+            let mut alt = key[..key.len() - last.len_utf8()].to_owned();
+            if !alt.ends_with(joined) {
+                alt.push(joined);
+            }
+            Finder::new(alt.as_bytes()).into_owned()
+        });
+        Some(Needle {
+            finder: Finder::new(key.as_bytes()).into_owned(),
+            text: key,
+            alt,
+        })
+    }
+
+    fn is_in(&self, haystack: &str) -> bool {
+        let h = haystack.as_bytes();
+        self.finder.find(h).is_some() || self.alt.as_ref().is_some_and(|a| a.find(h).is_some())
+    }
+}
+
+impl fmt::Debug for Needle {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{:?}", self.text)
+    }
+}
+
+#[derive(Debug, Clone)]
+enum Test {
+    /// Anywhere in the plain-word fields.
+    Any(Needle),
+    /// In one segment.
+    Text(u8, Needle),
+    /// A language tag or its first subtags.
+    Tag(u8, String),
+    /// One of the variants whose bit is set.
+    Enum(EnumField, u32),
+    /// The record's period overlaps `from..=to`.
+    Date(DateField, NaiveDate, NaiveDate),
+}
+
+#[derive(Debug, Clone)]
+struct Term {
+    negate: bool,
+    test: Test,
+}
+
+/// A parsed filter for one kind of record.
+#[derive(Debug, Clone)]
+pub struct Filter {
+    kind: RecordKind,
+    input: String,
+    terms: Vec<Term>,
+}
+
+impl PartialEq for Filter {
+    fn eq(&self, other: &Self) -> bool {
+        self.kind == other.kind && self.input == other.input
+    }
+}
+
+impl Filter {
+    /// The filter that matches every record of `kind`.
+    pub fn all(kind: RecordKind) -> Filter {
+        Filter {
+            kind,
+            input: String::new(),
+            terms: Vec::new(),
+        }
+    }
+
+    /// Parses `input` as a filter on records of `kind`.
+    pub fn parse(input: &str, kind: RecordKind) -> Result<Filter, FilterError> {
+        let mut terms = Vec::new();
+        for raw in split_terms(input)? {
+            if let Some(term) = parse_term(input, &raw, kind)? {
+                terms.push(term);
+            }
+        }
+        Ok(Filter {
+            kind,
+            input: input.to_owned(),
+            terms,
+        })
+    }
+
+    /// The kind of record the filter applies to.
+    pub fn kind(&self) -> RecordKind {
+        self.kind
+    }
+
+    /// The text it was parsed from.
+    pub fn input(&self) -> &str {
+        &self.input
+    }
+
+    /// True when it matches every record (no term constrains anything).
+    pub fn is_empty(&self) -> bool {
+        self.terms.is_empty()
+    }
+
+    /// True when record `index` (of the filter's kind) matches every term.
+    /// An index out of range matches nothing.
+    pub fn matches(&self, index: usize, campaign: &Campaign, search: &SearchIndex) -> bool {
+        if index >= self.kind.count(campaign) {
+            return false;
+        }
+        let text = search.of(self.kind);
+        self.terms.iter().all(|term| {
+            let hit = match &term.test {
+                Test::Any(n) => n.is_in(text.any(index)),
+                Test::Text(seg, n) => n.is_in(text.segment(index, *seg)),
+                Test::Tag(seg, value) => {
+                    let tag = text.segment(index, *seg);
+                    tag.strip_prefix(value.as_str())
+                        .is_some_and(|rest| rest.is_empty() || rest.starts_with(' '))
+                }
+                Test::Enum(field, mask) => enum_index(*field, campaign, index)
+                    .is_some_and(|i| i < 32 && mask & (1 << i) != 0),
+                Test::Date(field, from, to) => date_period(*field, campaign, index)
+                    .is_some_and(|(start, end)| start <= *to && end >= *from),
+            };
+            hit != term.negate
+        })
+    }
+
+    /// The indexes of `order` that match, in that order.
+    pub fn apply(&self, order: &[usize], campaign: &Campaign, search: &SearchIndex) -> Vec<usize> {
+        if self.terms.is_empty() {
+            return order
+                .iter()
+                .copied()
+                .filter(|&i| i < self.kind.count(campaign))
+                .collect();
+        }
+        order
+            .iter()
+            .copied()
+            .filter(|&i| self.matches(i, campaign, search))
+            .collect()
+    }
+}
+
+/// The order a tab lists `kind` in before any sort: events by date, statements
+/// newest first, the others in file order (see [`super`]).
+pub fn default_order(kind: RecordKind, campaign: &Campaign, derived: &Derived) -> Vec<usize> {
+    match kind {
+        RecordKind::Event => derived.event_order.clone(),
+        RecordKind::Statement => derived.statement_order.clone(),
+        _ => (0..kind.count(campaign)).collect(),
+    }
+}
+
+/// The records of the filter's kind that match, in the default order.
+pub fn filter_indices(filter: &Filter, campaign: &Campaign, derived: &Derived) -> Vec<usize> {
+    let order = default_order(filter.kind, campaign, derived);
+    filter.apply(&order, campaign, &derived.search)
+}
+
+/// One term as written: where it is and what it says.
+#[derive(Debug)]
+struct RawTerm {
+    span: Range<usize>,
+    negate: bool,
+    /// The field name and its span, for `name:value`.
+    field: Option<(String, Range<usize>)>,
+    value: String,
+    quoted: bool,
+}
+
+/// Splits the input into terms, handling `-`, quotes and `field:`.
+fn split_terms(input: &str) -> Result<Vec<RawTerm>, FilterError> {
+    let mut terms = Vec::new();
+    let mut pos = 0;
+    let len = input.len();
+    let at = |p: usize| input[p..].chars().next();
+    while pos < len {
+        let Some(c) = at(pos) else { break };
+        if c.is_whitespace() {
+            pos += c.len_utf8();
+            continue;
+        }
+        let start = pos;
+        let mut negate = false;
+        if c == '-' {
+            negate = true;
+            pos += 1;
+            if at(pos).is_none_or(char::is_whitespace) {
+                return Err(FilterError {
+                    message: "`-` must be followed by what to exclude, e.g. -status:released"
+                        .into(),
+                    span: start..pos,
+                });
+            }
+        }
+        // A field name: ASCII letters up to a colon.
+        let name_len = input[pos..]
+            .bytes()
+            .take_while(u8::is_ascii_alphabetic)
+            .count();
+        let mut field = None;
+        if name_len > 0 && input[pos + name_len..].starts_with(':') {
+            field = Some((input[pos..pos + name_len].to_owned(), pos..pos + name_len));
+            pos += name_len + 1;
+        }
+        let (value, quoted) = if input[pos..].starts_with('"') {
+            let open = pos;
+            match input[open + 1..].find('"') {
+                Some(close) => {
+                    pos = open + 1 + close + 1;
+                    (input[open + 1..open + 1 + close].to_owned(), true)
+                }
+                None => {
+                    return Err(FilterError {
+                        message: "this quote is never closed: add a `\"` after the phrase".into(),
+                        span: start..len,
+                    });
+                }
+            }
+        } else {
+            let end = input[pos..]
+                .find(char::is_whitespace)
+                .map_or(len, |e| pos + e);
+            let value = input[pos..end].to_owned();
+            pos = end;
+            (value, false)
+        };
+        terms.push(RawTerm {
+            span: start..pos,
+            negate,
+            field,
+            value,
+            quoted,
+        });
+    }
+    Ok(terms)
+}
+
+/// The names of the fields of `kind`, for messages: "name, status, org".
+fn field_list(kind: RecordKind) -> String {
+    fields(kind)
+        .iter()
+        .map(|f| f.name)
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// "a, b or c".
+fn or_list(items: &[&str]) -> String {
+    match items {
+        [] => String::new(),
+        [one] => (*one).to_owned(),
+        [init @ .., last] => format!("{} or {last}", init.join(", ")),
+    }
+}
+
+fn parse_term(input: &str, raw: &RawTerm, kind: RecordKind) -> Result<Option<Term>, FilterError> {
+    let err = |message: String| FilterError {
+        message,
+        span: raw.span.clone(),
+    };
+    let Some((name, name_span)) = &raw.field else {
+        return Ok(Needle::new(search_fold(&raw.value)).map(|n| Term {
+            negate: raw.negate,
+            test: Test::Any(n),
+        }));
+    };
+    let Some(info) = find_field(kind, name) else {
+        let candidates = fields(kind)
+            .iter()
+            .flat_map(|f| std::iter::once(f.name).chain(f.aliases.iter().copied()));
+        let hint = nearest(&name.to_ascii_lowercase(), candidates)
+            .map(|n| format!("did you mean `{n}`? "))
+            .unwrap_or_default();
+        return Err(FilterError {
+            message: format!(
+                "{kind_plural} have no field `{field}`; {hint}fields: {list}",
+                kind_plural = kind.plural(),
+                field = &input[name_span.clone()],
+                list = field_list(kind),
+            ),
+            span: raw.span.clone(),
+        });
+    };
+    let value = raw.value.trim();
+    if value.is_empty() {
+        return Err(err(format!(
+            "`{}:` needs a value after the colon, e.g. {}",
+            info.name,
+            example(info.spec)
+        )));
+    }
+    let test = match info.spec {
+        Spec::Text(seg) => match Needle::new(search_fold(value)) {
+            Some(n) => Test::Text(seg, n),
+            None => {
+                return Err(err(format!(
+                    "`{}:{}` has no letters or digits to look for",
+                    info.name, raw.value
+                )));
+            }
+        },
+        Spec::Tag(seg) => {
+            let key = search_fold(value);
+            if key.is_empty() {
+                return Err(err(format!(
+                    "`{}:` needs a language code, e.g. lang:en",
+                    info.name
+                )));
+            }
+            Test::Tag(seg, key)
+        }
+        Spec::Enum(field) => Test::Enum(field, parse_enum(info.name, field, value).map_err(err)?),
+        Spec::Date(field) => {
+            if raw.quoted {
+                return Err(err(format!(
+                    "`{}:` takes a date or a range without quotes, e.g. {}",
+                    info.name,
+                    example(info.spec)
+                )));
+            }
+            let (from, to) = parse_range(value).map_err(err)?;
+            Test::Date(field, from, to)
+        }
+    };
+    Ok(Some(Term {
+        negate: raw.negate,
+        test,
+    }))
+}
+
+fn example(spec: Spec) -> &'static str {
+    match spec {
+        Spec::Text(_) => "city:bremen",
+        Spec::Tag(_) => "lang:en",
+        Spec::Enum(EnumField::Status) => "status:imprisoned",
+        Spec::Enum(EnumField::EventKind) => "kind:rally",
+        Spec::Enum(EnumField::StatementKind) => "kind:speech",
+        Spec::Date(_) => "date:2023-04..2023-05",
+    }
+}
+
+/// The bit mask of the variants named by `value` (comma-separated names or
+/// unambiguous starts of names).
+fn parse_enum(field_name: &str, field: EnumField, value: &str) -> Result<u32, String> {
+    let names = enum_names(field);
+    let mut mask = 0u32;
+    for part in value.split(',') {
+        let part = part.trim().to_lowercase();
+        if part.is_empty() {
+            continue;
+        }
+        let exact = names.iter().position(|n| *n == part);
+        let index = match exact {
+            Some(i) => i,
+            None => {
+                let starts: Vec<usize> = (0..names.len())
+                    .filter(|&i| names[i].starts_with(&part))
+                    .collect();
+                match starts.as_slice() {
+                    [one] => *one,
+                    [] => {
+                        let hint = nearest(&part, names.iter().copied())
+                            .map(|n| format!("did you mean `{n}`? "))
+                            .unwrap_or_default();
+                        return Err(format!(
+                            "no {field_name} is called `{part}`; {hint}expected {}",
+                            or_list(names)
+                        ));
+                    }
+                    many => {
+                        let which: Vec<&str> = many.iter().map(|&i| names[i]).collect();
+                        return Err(format!(
+                            "`{field_name}:{part}` could be {}: type more of it",
+                            or_list(&which)
+                        ));
+                    }
+                }
+            }
+        };
+        mask |= 1 << index;
+    }
+    if mask == 0 {
+        return Err(format!("`{field_name}:` needs a value: {}", or_list(names)));
+    }
+    Ok(mask)
+}
+
+/// The last day a partial date covers.
+pub(crate) fn last_day(date: PartialDate) -> NaiveDate {
+    let first = date.first_day();
+    if date.is_full() {
+        return first;
+    }
+    let months = if date.month_part().is_some() { 1 } else { 12 };
+    first
+        .checked_add_months(Months::new(months))
+        .and_then(|d| d.pred_opt())
+        .unwrap_or(first)
+}
+
+fn parse_end(text: &str) -> Result<PartialDate, String> {
+    PartialDate::parse(text).map_err(|e| match e {
+        DateError::Shape => format!("`{text}` is not a date: write YYYY, YYYY-MM or YYYY-MM-DD"),
+        DateError::NoSuchDay => format!("`{text}` is not in the calendar"),
+    })
+}
+
+/// Parses `D`, `D..D`, `D..` or `..D` into an inclusive range of days.
+fn parse_range(value: &str) -> Result<(NaiveDate, NaiveDate), String> {
+    let Some((a, b)) = value.split_once("..") else {
+        let d = parse_end(value)?;
+        return Ok((d.first_day(), last_day(d)));
+    };
+    let (a, b) = (a.trim(), b.trim());
+    if a.is_empty() && b.is_empty() {
+        return Err("a range needs a start or an end, e.g. 2023-04..2023-05".into());
+    }
+    let from = if a.is_empty() {
+        NaiveDate::MIN
+    } else {
+        parse_end(a)?.first_day()
+    };
+    let to = if b.is_empty() {
+        NaiveDate::MAX
+    } else {
+        last_day(parse_end(b)?)
+    };
+    if from > to {
+        return Err(format!("`{value}` ends before it starts"));
+    }
+    Ok((from, to))
+}
+
+fn variant_index<T: PartialEq + 'static>(all: &'static [T], value: &T) -> Option<usize> {
+    all.iter().position(|v| v == value)
+}
+
+/// The position of the record's value in its enum's variants (the order of
+/// [`enum_names`]).
+fn enum_index(field: EnumField, campaign: &Campaign, i: usize) -> Option<usize> {
+    match field {
+        EnumField::Status => variant_index(Status::VARIANTS, &campaign.prisoners.get(i)?.status),
+        EnumField::EventKind => variant_index(EventKind::VARIANTS, &campaign.events.get(i)?.kind),
+        EnumField::StatementKind => {
+            variant_index(StatementKind::VARIANTS, &campaign.statements.get(i)?.kind?)
+        }
+    }
+}
+
+fn partial(d: Option<PartialDate>) -> Option<(NaiveDate, NaiveDate)> {
+    d.map(|d| (d.first_day(), last_day(d)))
+}
+
+fn day(d: Option<NaiveDate>) -> Option<(NaiveDate, NaiveDate)> {
+    d.map(|d| (d, d))
+}
+
+/// The days a record's date covers.
+fn date_period(field: DateField, c: &Campaign, i: usize) -> Option<(NaiveDate, NaiveDate)> {
+    match field {
+        DateField::Born => partial(c.prisoners.get(i)?.born),
+        DateField::Detained => partial(c.prisoners.get(i)?.detained),
+        DateField::Released => partial(c.prisoners.get(i)?.released),
+        DateField::Sentenced => day(c.prisoners.get(i)?.sentenced),
+        DateField::ReleaseDue => day(c.prisoners.get(i)?.release_due().map(|r| r.date)),
+        DateField::EventDate => {
+            let e = c.events.get(i)?;
+            let end = e.last_day();
+            Some((e.date.min(end), e.date.max(end)))
+        }
+        DateField::StatementDate => day(Some(c.statements.get(i)?.date)),
+        DateField::Opened => day(c.petitions.get(i)?.opened),
+        DateField::Closed => day(c.petitions.get(i)?.closed),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Event, Organisation, Petition, Prisoner, Statement};
+    use crate::query::tests::d;
+
+    fn campaign() -> Campaign {
+        let mut y = Prisoner::new("yarashuk", "Aliaksandr Yarashuk", Status::Imprisoned);
+        y.aliases = vec!["Аляксандр Ярашук".into()];
+        y.organisations = vec!["bkdp".into()];
+        y.detained = Some(PartialDate::full(d(2022, 4, 19)));
+        y.sentence_months = Some(48);
+        y.notes = Some("Later moved to a prison regime in Mahilioŭ.".into());
+        y.sponsors = vec!["Bremen group".into()];
+        let mut f = Prisoner::new("fiadynich", "Hienadź Fiadynič", Status::Imprisoned);
+        f.organisations = vec!["rep".into()];
+        f.detained = Some(PartialDate::parse("2022-04").unwrap());
+        f.facility = Some("Penal colony No. 2, Babruisk".into());
+        let mut b = Prisoner::new("berasneu", "Бераснеў", Status::Released);
+        b.born = Some(PartialDate::full(d(1950, 1, 22)));
+        b.facility = Some("Penal colony No. 15, Mahilioŭ".into());
+        b.released = Some(PartialDate::parse("2024-08").unwrap());
+        let mut sp = Event::new("sp", "Rally", d(2023, 5, 1), EventKind::Rally);
+        sp.city = Some("São Paulo".into());
+        sp.country = Some("Brazil".into());
+        sp.prisoners = vec!["yarashuk".into()];
+        let mut conf = Event::new("tb", "Conference", d(2023, 4, 28), EventKind::Conference);
+        conf.end = Some(d(2023, 4, 30));
+        conf.organisations = vec!["bkdp".into()];
+        let mut s1 = Statement::new(
+            d(2023, 5, 6),
+            "Alexandre Fernandes",
+            "Workers are persecuted",
+        );
+        s1.language = Some("pt-BR".into());
+        s1.kind = Some(StatementKind::Speech);
+        s1.prisoners = vec!["yarashuk".into()];
+        s1.organisation = Some("rep".into());
+        let mut s2 = Statement::new(d(2023, 4, 12), "ANCLA", "Support");
+        s2.language = Some("en".into());
+        Campaign {
+            organisations: vec![
+                Organisation {
+                    id: "bkdp".into(),
+                    name: "Belarusian Congress of Democratic Trade Unions".into(),
+                    short: Some("BKDP".into()),
+                    country: Some("Belarus".into()),
+                    ..Organisation::default()
+                },
+                Organisation {
+                    id: "rep".into(),
+                    name: "REP union".into(),
+                    short: Some("REP".into()),
+                    ..Organisation::default()
+                },
+            ],
+            prisoners: vec![y, f, b],
+            events: vec![sp, conf],
+            statements: vec![s1, s2],
+            petitions: vec![Petition {
+                title: "Trade union activity is not extremism".into(),
+                host: Some("bkdp".into()),
+                opened: Some(d(2023, 4, 19)),
+                ..Petition::default()
+            }],
+            ..Campaign::default()
+        }
+    }
+
+    struct Fx {
+        c: Campaign,
+        dv: Derived,
+    }
+
+    impl Fx {
+        fn new() -> Fx {
+            let c = campaign();
+            let dv = Derived::new(&c, d(2023, 5, 6));
+            Fx { c, dv }
+        }
+
+        fn find(&self, kind: RecordKind, q: &str) -> Vec<usize> {
+            let f = Filter::parse(q, kind).unwrap_or_else(|e| panic!("{q}: {e:?}"));
+            let order: Vec<usize> = (0..kind.count(&self.c)).collect();
+            f.apply(&order, &self.c, &self.dv.search)
+        }
+
+        fn err(&self, kind: RecordKind, q: &str) -> FilterError {
+            Filter::parse(q, kind).expect_err(q)
+        }
+    }
+
+    use RecordKind::*;
+
+    #[test]
+    fn plain_words_fold_case_diacritics_and_script() {
+        let fx = Fx::new();
+        assert_eq!(fx.find(Prisoner, ""), vec![0, 1, 2]);
+        assert_eq!(fx.find(Prisoner, "   "), vec![0, 1, 2]);
+        assert_eq!(fx.find(Prisoner, "fiadynic"), vec![1]);
+        assert_eq!(fx.find(Prisoner, "FIADYNIČ"), vec![1]);
+        assert_eq!(fx.find(Prisoner, "ярашук"), vec![0]);
+        assert_eq!(fx.find(Prisoner, "yarashuk"), vec![0]);
+        assert_eq!(fx.find(Prisoner, "bieras"), vec![2]);
+        assert_eq!(fx.find(Prisoner, "henadz"), vec![1]);
+        assert_eq!(fx.find(Prisoner, "mahiliou"), vec![0, 2]);
+        assert_eq!(fx.find(Event, "sao paulo"), vec![0]);
+        assert_eq!(fx.find(Prisoner, "nobody"), Vec::<usize>::new());
+        // Punctuation alone constrains nothing.
+        assert_eq!(fx.find(Prisoner, "!!"), vec![0, 1, 2]);
+    }
+
+    #[test]
+    fn every_prefix_of_a_word_finds_what_the_word_finds() {
+        let fx = Fx::new();
+        for word in ["bieraśnieŭ", "hienadź", "yarashuk", "babruisk"] {
+            let whole = fx.find(Prisoner, word);
+            assert!(!whole.is_empty(), "{word}");
+            let chars: Vec<char> = word.chars().collect();
+            for n in 1..chars.len() {
+                let prefix: String = chars[..n].iter().collect();
+                let found = fx.find(Prisoner, &prefix);
+                for w in &whole {
+                    assert!(found.contains(w), "{prefix} of {word}: {found:?}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn linked_names_are_searched() {
+        let fx = Fx::new();
+        // A prisoner matches its organisations' names and shorts.
+        assert_eq!(fx.find(Prisoner, "bkdp"), vec![0]);
+        assert_eq!(fx.find(Prisoner, "democratic"), vec![0]);
+        // An event matches its organisations and prisoners.
+        assert_eq!(fx.find(Event, "bkdp"), vec![1]);
+        assert_eq!(fx.find(Event, "yarashuk"), vec![0]);
+        // A statement matches its organisation and the prisoners it names.
+        assert_eq!(fx.find(Statement, "rep"), vec![0]);
+        assert_eq!(fx.find(Statement, "ярашук"), vec![0]);
+        // A petition matches its host.
+        assert_eq!(fx.find(Petition, "bkdp"), vec![0]);
+        // Ids and sponsors only through their fields.
+        assert_eq!(fx.find(Prisoner, "bremen"), Vec::<usize>::new());
+        assert_eq!(fx.find(Prisoner, "sponsor:bremen"), vec![0]);
+        assert_eq!(fx.find(Prisoner, "id:fiad"), vec![1]);
+    }
+
+    #[test]
+    fn and_not_and_phrases() {
+        let fx = Fx::new();
+        assert_eq!(fx.find(Prisoner, "colony mahiliou"), vec![2]);
+        assert_eq!(fx.find(Prisoner, "colony -mahiliou"), vec![1]);
+        assert_eq!(fx.find(Prisoner, "-colony"), vec![0]);
+        assert_eq!(fx.find(Prisoner, "\"colony no 2\""), vec![1]);
+        assert_eq!(fx.find(Prisoner, "\"no 2 colony\""), Vec::<usize>::new());
+        assert_eq!(fx.find(Prisoner, "-\"penal colony\""), vec![0]);
+        // A phrase does not run across two fields.
+        assert_eq!(fx.find(Prisoner, "\"babruisk rep\""), Vec::<usize>::new());
+    }
+
+    #[test]
+    fn text_fields_restrict_the_search() {
+        let fx = Fx::new();
+        assert_eq!(fx.find(Prisoner, "facility:mahiliou"), vec![2]);
+        assert_eq!(fx.find(Prisoner, "notes:mahiliou"), vec![0]);
+        assert_eq!(fx.find(Prisoner, "name:bieras"), vec![2]);
+        assert_eq!(fx.find(Prisoner, "org:bkdp"), vec![0]);
+        assert_eq!(fx.find(Prisoner, "ORGANISATION:rep"), vec![1]);
+        assert_eq!(fx.find(Prisoner, "name:bkdp"), Vec::<usize>::new());
+        assert_eq!(fx.find(Event, "city:\"são paulo\""), vec![0]);
+        assert_eq!(fx.find(Event, "country:brazil"), vec![0]);
+        assert_eq!(fx.find(Event, "prisoner:ярашук"), vec![0]);
+        assert_eq!(fx.find(Statement, "author:fernandes"), vec![0]);
+        assert_eq!(fx.find(Statement, "text:support"), vec![1]);
+        assert_eq!(fx.find(Organisation, "short:rep"), vec![1]);
+        assert_eq!(fx.find(Organisation, "name:bkdp"), vec![0]);
+        assert_eq!(fx.find(Organisation, "country:belarus"), vec![0]);
+        assert_eq!(fx.find(Petition, "host:bkdp title:extremism"), vec![0]);
+        assert_eq!(fx.find(Prisoner, "-facility:colony"), vec![0]);
+    }
+
+    #[test]
+    fn language_codes_match_whole_subtags() {
+        let fx = Fx::new();
+        assert_eq!(fx.find(Statement, "lang:pt"), vec![0]);
+        assert_eq!(fx.find(Statement, "lang:pt-br"), vec![0]);
+        assert_eq!(fx.find(Statement, "lang:en"), vec![1]);
+        assert_eq!(fx.find(Statement, "lang:e"), Vec::<usize>::new());
+        assert_eq!(fx.find(Statement, "-lang:en"), vec![0]);
+        // A language code is not a plain word.
+        assert_eq!(fx.find(Statement, "pt"), Vec::<usize>::new());
+    }
+
+    #[test]
+    fn enums_by_name_prefix_or_list() {
+        let fx = Fx::new();
+        assert_eq!(fx.find(Prisoner, "status:imprisoned"), vec![0, 1]);
+        assert_eq!(fx.find(Prisoner, "status:imp"), vec![0, 1]);
+        assert_eq!(fx.find(Prisoner, "status:Released"), vec![2]);
+        assert_eq!(fx.find(Prisoner, "-status:released"), vec![0, 1]);
+        assert_eq!(fx.find(Prisoner, "status:det,rel"), vec![2]);
+        assert_eq!(fx.find(Event, "kind:rally"), vec![0]);
+        assert_eq!(fx.find(Event, "kind:conf"), vec![1]);
+        assert_eq!(fx.find(Statement, "kind:speech"), vec![0]);
+        // A statement without a kind matches no kind, so is kept by a negation.
+        assert_eq!(fx.find(Statement, "-kind:speech"), vec![1]);
+        let e = fx.err(Prisoner, "status:re");
+        assert_eq!(
+            e.message,
+            "`status:re` could be restricted or released: type more of it"
+        );
+        assert_eq!(e.span, 0..9);
+        let e = fx.err(Prisoner, "bkdp status:jailed");
+        assert!(
+            e.message.starts_with("no status is called `jailed`"),
+            "{}",
+            e.message
+        );
+        assert!(
+            e.message
+                .ends_with("expected detained, imprisoned, restricted, released or deceased")
+        );
+        assert_eq!(e.span, 5..18);
+        let e = fx.err(Event, "kind:raly");
+        assert!(e.message.contains("did you mean `rally`?"), "{}", e.message);
+        assert!(
+            fx.err(Prisoner, "status:,")
+                .message
+                .contains("needs a value")
+        );
+    }
+
+    #[test]
+    fn dates_and_ranges() {
+        let fx = Fx::new();
+        // Partial detained "2022-04" covers all of April.
+        assert_eq!(fx.find(Prisoner, "detained:2022-04"), vec![0, 1]);
+        assert_eq!(fx.find(Prisoner, "detained:2022-04-19"), vec![0, 1]);
+        assert_eq!(fx.find(Prisoner, "detained:2022-04-20.."), vec![1]);
+        assert_eq!(fx.find(Prisoner, "detained:..2022-04-18"), vec![1]);
+        assert_eq!(fx.find(Prisoner, "detained:..2022-03"), Vec::<usize>::new());
+        assert_eq!(fx.find(Prisoner, "-detained:2022"), vec![2]);
+        assert_eq!(fx.find(Prisoner, "born:1950"), vec![2]);
+        assert_eq!(fx.find(Prisoner, "born:1950-01-22"), vec![2]);
+        assert_eq!(fx.find(Prisoner, "born:1951"), Vec::<usize>::new());
+        assert_eq!(fx.find(Prisoner, "released:2024-08-31"), vec![2]);
+        assert_eq!(fx.find(Prisoner, "due:2026"), vec![0]);
+        // The event of 28-30 April overlaps a range that starts on the 30th.
+        assert_eq!(fx.find(Event, "date:2023-04-30.."), vec![0, 1]);
+        assert_eq!(fx.find(Event, "date:..2023-04-28"), vec![1]);
+        assert_eq!(fx.find(Event, "date:2023-04..2023-05"), vec![0, 1]);
+        assert_eq!(fx.find(Event, "date:2023-05-02.."), Vec::<usize>::new());
+        // ..2023-05 includes 31 May.
+        assert_eq!(fx.find(Statement, "date:..2023-05"), vec![0, 1]);
+        assert_eq!(fx.find(Statement, "date:2023-05-06"), vec![0]);
+        assert_eq!(
+            fx.find(Statement, "date:2023-04-13..2023-05-05"),
+            Vec::<usize>::new()
+        );
+        assert_eq!(fx.find(Petition, "opened:2023-04"), vec![0]);
+        assert_eq!(fx.find(Petition, "closed:2023"), Vec::<usize>::new());
+    }
+
+    #[test]
+    fn bad_dates_are_errors_with_spans() {
+        let fx = Fx::new();
+        let e = fx.err(Event, "rally date:2023-13");
+        assert_eq!(e.message, "`2023-13` is not in the calendar");
+        assert_eq!(e.span, 6..18);
+        let e = fx.err(Event, "date:2023..2022");
+        assert_eq!(e.message, "`2023..2022` ends before it starts");
+        assert_eq!(e.span, 0..15);
+        let e = fx.err(Event, "date:23-04");
+        assert!(e.message.contains("write YYYY, YYYY-MM or YYYY-MM-DD"));
+        let e = fx.err(Event, "date:..");
+        assert!(e.message.contains("needs a start or an end"));
+        let e = fx.err(Event, "date:\"2023\"");
+        assert!(e.message.contains("without quotes"));
+        assert_eq!(fx.err(Prisoner, "-detained:2022-02-30").span, 0..20);
+        // A day-precise range can be reversed within a month.
+        assert!(Filter::parse("date:2023-05-02..2023-05-01", Event).is_err());
+        assert!(Filter::parse("date:2023-05..2023-05-01", Event).is_ok());
+    }
+
+    #[test]
+    fn unknown_fields_empty_values_and_quotes() {
+        let fx = Fx::new();
+        let e = fx.err(Prisoner, "yarashuk stauts:imprisoned");
+        assert!(
+            e.message
+                .starts_with("prisoners have no field `stauts`; did you mean `status`?"),
+            "{}",
+            e.message
+        );
+        assert!(e.message.contains("fields: name, status, org"));
+        assert_eq!(e.span, 9..26);
+        let e = fx.err(Event, "status:imprisoned");
+        assert!(
+            e.message.starts_with("events have no field `status`"),
+            "{}",
+            e.message
+        );
+        let e = fx.err(Event, "city:");
+        assert_eq!(
+            e.message,
+            "`city:` needs a value after the colon, e.g. city:bremen"
+        );
+        assert_eq!(e.span, 0..5);
+        let e = fx.err(Event, "city:\"\"");
+        assert!(e.message.contains("needs a value"));
+        let e = fx.err(Event, "rally \"sao paulo");
+        assert!(e.message.contains("never closed"));
+        assert_eq!(e.span, 6..16);
+        let e = fx.err(Event, "city:\"sao");
+        assert_eq!(e.span, 0..9);
+        let e = fx.err(Event, "rally - bremen");
+        assert_eq!(e.span, 6..7);
+        assert!(
+            fx.err(Event, "city:!!")
+                .message
+                .contains("no letters or digits")
+        );
+        // Not a field name: a time, a url.
+        assert!(Filter::parse("12:00", Event).is_ok());
+        assert!(Filter::parse("a-b:c", Event).is_ok());
+    }
+
+    #[test]
+    fn spans_index_bytes_of_non_ascii_input() {
+        // A Cyrillic "о" is not a field letter: "fоо:x" is a plain word.
+        assert!(Filter::parse("ярашук fоо:x", Prisoner).is_ok());
+        let e = Filter::parse("ярашук stauts:x", Prisoner).unwrap_err();
+        assert_eq!(e.span, 13..21);
+        assert_eq!(&"ярашук stauts:x"[e.span], "stauts:x");
+    }
+}

@@ -1,0 +1,828 @@
+//! The search index: every searchable field of every record, folded once per
+//! load, and the fields a filter may name, per record kind.
+//!
+//! For each kind of record the folded text of all records is kept in one
+//! string; each record is a run of fields separated by `'\n'` (which no folded
+//! filter word contains, so a word never matches across two fields or two
+//! values), and a table of offsets says where each field starts. A field with
+//! several values (a name and its aliases) keeps them `'\n'`-separated in its
+//! run. Sort keys of the name-like columns are kept beside.
+
+use std::fmt;
+use std::ops::Range;
+
+use strum::{Display, EnumIter, EnumString, IntoStaticStr, VariantArray};
+
+use super::Links;
+use super::fold::{search_fold_into, sort_fold};
+use crate::model::Campaign;
+
+/// The kinds of record a filter or a sort applies to (one per list tab).
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    Display,
+    EnumString,
+    EnumIter,
+    IntoStaticStr,
+    VariantArray,
+)]
+#[strum(serialize_all = "lowercase")]
+pub enum RecordKind {
+    Prisoner,
+    Event,
+    Statement,
+    Organisation,
+    Petition,
+}
+
+impl RecordKind {
+    /// The plural the tabs and messages use ("prisoners").
+    pub fn plural(self) -> &'static str {
+        match self {
+            RecordKind::Prisoner => "prisoners",
+            RecordKind::Event => "events",
+            RecordKind::Statement => "statements",
+            RecordKind::Organisation => "organisations",
+            RecordKind::Petition => "petitions",
+        }
+    }
+
+    /// How many records of this kind `campaign` has.
+    pub fn count(self, campaign: &Campaign) -> usize {
+        match self {
+            RecordKind::Prisoner => campaign.prisoners.len(),
+            RecordKind::Event => campaign.events.len(),
+            RecordKind::Statement => campaign.statements.len(),
+            RecordKind::Organisation => campaign.organisations.len(),
+            RecordKind::Petition => campaign.petitions.len(),
+        }
+    }
+}
+
+/// The enumerated fields a filter can name.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum EnumField {
+    Status,
+    EventKind,
+    StatementKind,
+}
+
+/// The date fields a filter can name.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum DateField {
+    Born,
+    Detained,
+    Sentenced,
+    Released,
+    ReleaseDue,
+    EventDate,
+    StatementDate,
+    Opened,
+    Closed,
+}
+
+/// How a field is matched.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Spec {
+    /// Folded text, searched for anywhere in the field (segment `seg`).
+    Text(u8),
+    /// A language tag: the value matches the whole tag or its first subtags
+    /// (`pt` matches "pt" and "pt-BR", not "de").
+    Tag(u8),
+    Enum(EnumField),
+    Date(DateField),
+}
+
+/// A field a filter may name (`status:`, `city:` …).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct FieldInfo {
+    /// The name to type before the colon.
+    pub name: &'static str,
+    /// Other names accepted for it.
+    pub aliases: &'static [&'static str],
+    /// One line for the help screen and the docs.
+    pub help: &'static str,
+    pub(crate) spec: Spec,
+}
+
+impl FieldInfo {
+    /// True for date fields, which take a date or a range.
+    pub fn is_date(&self) -> bool {
+        matches!(self.spec, Spec::Date(_))
+    }
+
+    /// The valid values of an enumerated field, `None` for other fields.
+    pub fn values(&self) -> Option<&'static [&'static str]> {
+        match self.spec {
+            Spec::Enum(e) => Some(enum_names(e)),
+            _ => None,
+        }
+    }
+}
+
+pub(crate) fn enum_names(e: EnumField) -> &'static [&'static str] {
+    match e {
+        EnumField::Status => &[
+            "detained",
+            "imprisoned",
+            "restricted",
+            "released",
+            "deceased",
+        ],
+        EnumField::EventKind => &[
+            "picket",
+            "rally",
+            "march",
+            "conference",
+            "meeting",
+            "vigil",
+            "letters",
+            "delivery",
+            "online",
+            "other",
+        ],
+        EnumField::StatementKind => &[
+            "speech",
+            "letter",
+            "resolution",
+            "press",
+            "social",
+            "greeting",
+            "interview",
+            "other",
+        ],
+    }
+}
+
+const fn text(
+    name: &'static str,
+    aliases: &'static [&'static str],
+    seg: u8,
+    help: &'static str,
+) -> FieldInfo {
+    FieldInfo {
+        name,
+        aliases,
+        help,
+        spec: Spec::Text(seg),
+    }
+}
+
+const fn date(
+    name: &'static str,
+    aliases: &'static [&'static str],
+    field: DateField,
+    help: &'static str,
+) -> FieldInfo {
+    FieldInfo {
+        name,
+        aliases,
+        help,
+        spec: Spec::Date(field),
+    }
+}
+
+const fn choice(
+    name: &'static str,
+    aliases: &'static [&'static str],
+    field: EnumField,
+    help: &'static str,
+) -> FieldInfo {
+    FieldInfo {
+        name,
+        aliases,
+        help,
+        spec: Spec::Enum(field),
+    }
+}
+
+const ORG: &[&str] = &["organisation", "organization", "union"];
+
+// Segment numbers: the first `any_segments(kind)` of each kind are searched
+// by a plain word; the others only through their field.
+
+const PRISONER_FIELDS: &[FieldInfo] = &[
+    text("name", &["alias"], 0, "the name or one of the aliases"),
+    choice(
+        "status",
+        &[],
+        EnumField::Status,
+        "detained, imprisoned, restricted, released or deceased",
+    ),
+    text("org", ORG, 1, "an organisation's name or short name"),
+    text("role", &[], 2, "the role, e.g. president"),
+    text("charge", &["charges"], 3, "one of the charges"),
+    text(
+        "facility",
+        &["prison"],
+        4,
+        "where they are held, e.g. the colony",
+    ),
+    text(
+        "sentence",
+        &[],
+        5,
+        "the sentence as written, e.g. \"9 years\"",
+    ),
+    text(
+        "notes",
+        &["note"],
+        6,
+        "the notes and how they were released",
+    ),
+    text("sponsor", &["sponsors"], 7, "one of the sponsors"),
+    text("id", &[], 8, "the record's id"),
+    date("born", &["birth"], DateField::Born, "the birth date"),
+    date(
+        "detained",
+        &["arrested"],
+        DateField::Detained,
+        "the date of the arrest",
+    ),
+    date(
+        "sentenced",
+        &["verdict"],
+        DateField::Sentenced,
+        "the date of the verdict",
+    ),
+    date(
+        "released",
+        &[],
+        DateField::Released,
+        "the date of the release",
+    ),
+    date(
+        "due",
+        &["release"],
+        DateField::ReleaseDue,
+        "the release due, written or estimated",
+    ),
+];
+
+const EVENT_FIELDS: &[FieldInfo] = &[
+    text("title", &[], 0, "the title"),
+    choice(
+        "kind",
+        &["type"],
+        EnumField::EventKind,
+        "picket, rally, march, conference, meeting, vigil, letters, delivery, online or other",
+    ),
+    date(
+        "date",
+        &["when"],
+        DateField::EventDate,
+        "the day or days of the event",
+    ),
+    text("city", &[], 1, "the city"),
+    text("country", &[], 2, "the country"),
+    text("venue", &["place"], 3, "the venue"),
+    text("org", ORG, 4, "an organisation's name or short name"),
+    text(
+        "prisoner",
+        &["prisoners", "about"],
+        5,
+        "a prisoner named by the event",
+    ),
+    text("summary", &[], 6, "the summary"),
+    text("id", &[], 7, "the record's id"),
+];
+
+const STATEMENT_FIELDS: &[FieldInfo] = &[
+    text("author", &["by", "name"], 0, "who said or wrote it"),
+    text("role", &[], 1, "the author's role"),
+    text(
+        "org",
+        ORG,
+        2,
+        "the organisation spoken for, by name or short name",
+    ),
+    text("event", &[], 3, "the title of the event it was made at"),
+    text(
+        "prisoner",
+        &["prisoners", "about"],
+        4,
+        "a prisoner the statement names",
+    ),
+    text(
+        "text",
+        &["translation"],
+        5,
+        "the words or their translation",
+    ),
+    FieldInfo {
+        name: "lang",
+        aliases: &["language"],
+        help: "the language code, e.g. en, pt, be (pt also finds pt-BR)",
+        spec: Spec::Tag(6),
+    },
+    choice(
+        "kind",
+        &["type"],
+        EnumField::StatementKind,
+        "speech, letter, resolution, press, social, greeting, interview or other",
+    ),
+    date(
+        "date",
+        &["when"],
+        DateField::StatementDate,
+        "the day it was said or published",
+    ),
+    text("id", &[], 7, "the record's id"),
+];
+
+const ORGANISATION_FIELDS: &[FieldInfo] = &[
+    text("name", &[], 0, "the name or short name"),
+    text("short", &[], 1, "the short name"),
+    text("kind", &["type"], 2, "the kind, e.g. union, federation"),
+    text("country", &[], 3, "the country"),
+    text("notes", &["note"], 4, "the notes"),
+    text("id", &[], 5, "the record's id"),
+];
+
+const PETITION_FIELDS: &[FieldInfo] = &[
+    text("title", &[], 0, "the title"),
+    text(
+        "host",
+        &["org", "organisation", "organization"],
+        1,
+        "the hosting organisation's name or short name",
+    ),
+    date("opened", &["open"], DateField::Opened, "the day it opened"),
+    date("closed", &["close"], DateField::Closed, "the day it closed"),
+    text("id", &[], 2, "the record's id"),
+];
+
+/// The fields a filter on `kind` may name, in the order the help lists them.
+pub fn fields(kind: RecordKind) -> &'static [FieldInfo] {
+    match kind {
+        RecordKind::Prisoner => PRISONER_FIELDS,
+        RecordKind::Event => EVENT_FIELDS,
+        RecordKind::Statement => STATEMENT_FIELDS,
+        RecordKind::Organisation => ORGANISATION_FIELDS,
+        RecordKind::Petition => PETITION_FIELDS,
+    }
+}
+
+/// The field of `kind` called `name` (or one of its aliases), in any case.
+pub fn find_field(kind: RecordKind, name: &str) -> Option<&'static FieldInfo> {
+    fields(kind).iter().find(|f| {
+        f.name.eq_ignore_ascii_case(name) || f.aliases.iter().any(|a| a.eq_ignore_ascii_case(name))
+    })
+}
+
+/// How many segments a record of `kind` has.
+fn segments(kind: RecordKind) -> usize {
+    match kind {
+        RecordKind::Prisoner => 9,
+        RecordKind::Event => 8,
+        RecordKind::Statement => 8,
+        RecordKind::Organisation => 6,
+        RecordKind::Petition => 3,
+    }
+}
+
+/// How many leading segments a plain word searches (the rest are ids,
+/// sponsors and language codes, found only through their field).
+fn any_segments(kind: RecordKind) -> usize {
+    match kind {
+        RecordKind::Prisoner => 7,
+        RecordKind::Event => 7,
+        RecordKind::Statement => 6,
+        RecordKind::Organisation => 5,
+        RecordKind::Petition => 2,
+    }
+}
+
+/// The folded text of all records of one kind.
+#[derive(Clone, Default, PartialEq)]
+pub struct KindText {
+    text: String,
+    /// `segments + 1` offsets per record: where each segment starts, then
+    /// where the record ends.
+    starts: Vec<u32>,
+    segments: usize,
+    any: usize,
+}
+
+impl fmt::Debug for KindText {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("KindText")
+            .field("bytes", &self.text.len())
+            .field("records", &self.len())
+            .finish()
+    }
+}
+
+impl KindText {
+    fn new(kind: RecordKind) -> Self {
+        KindText {
+            text: String::new(),
+            starts: Vec::new(),
+            segments: segments(kind),
+            any: any_segments(kind),
+        }
+    }
+
+    /// How many records.
+    pub fn len(&self) -> usize {
+        self.starts.len() / (self.segments + 1)
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.starts.is_empty()
+    }
+
+    fn range(&self, record: usize, from: usize, to: usize) -> Option<Range<usize>> {
+        let base = record.checked_mul(self.segments + 1)?;
+        let start = *self.starts.get(base + from)? as usize;
+        let end = *self.starts.get(base + to)? as usize;
+        Some(start..end)
+    }
+
+    /// The folded text a plain word is searched in.
+    pub fn any(&self, record: usize) -> &str {
+        let s = self
+            .range(record, 0, self.any)
+            .and_then(|r| self.text.get(r))
+            .unwrap_or("");
+        s.strip_suffix('\n').unwrap_or(s)
+    }
+
+    /// The folded text of one segment (values `'\n'`-separated).
+    pub(crate) fn segment(&self, record: usize, seg: u8) -> &str {
+        let seg = usize::from(seg);
+        let s = self
+            .range(record, seg, seg + 1)
+            .and_then(|r| self.text.get(r))
+            .unwrap_or("");
+        s.strip_suffix('\n').unwrap_or(s)
+    }
+}
+
+/// Builds one [`KindText`] record by record, segment by segment.
+struct Builder {
+    out: KindText,
+    scratch: String,
+    in_segment: usize,
+}
+
+impl Builder {
+    fn new(kind: RecordKind, records: usize, bytes_hint: usize) -> Self {
+        let mut out = KindText::new(kind);
+        out.starts.reserve(records * (out.segments + 1));
+        out.text.reserve(bytes_hint);
+        Builder {
+            out,
+            scratch: String::new(),
+            in_segment: 0,
+        }
+    }
+
+    fn offset(&self) -> u32 {
+        // Folded text of a kind stays far below 4 GiB for any file the loader
+        // accepts; saturate rather than wrap if it did not.
+        u32::try_from(self.out.text.len()).unwrap_or(u32::MAX)
+    }
+
+    /// Starts the next segment of the current record.
+    fn segment(&mut self) {
+        if !self.out.text.is_empty() {
+            self.out.text.push('\n');
+        }
+        let at = self.offset();
+        self.out.starts.push(at);
+        self.in_segment = 0;
+    }
+
+    /// Adds one value to the current segment.
+    fn value(&mut self, text: &str) {
+        if self.in_segment > 0 {
+            self.out.text.push('\n');
+        }
+        let before = self.out.text.len();
+        search_fold_into(text, &mut self.scratch, &mut self.out.text);
+        if self.out.text.len() == before && self.in_segment > 0 {
+            // Drop the separator of an empty value.
+            self.out.text.pop();
+        } else {
+            self.in_segment += 1;
+        }
+    }
+
+    fn values<'a>(&mut self, items: impl IntoIterator<Item = &'a str>) {
+        self.segment();
+        for item in items {
+            self.value(item);
+        }
+    }
+
+    fn end_record(&mut self) {
+        let at = self.offset();
+        self.out.starts.push(at);
+    }
+}
+
+/// Sort keys of the name-like columns ([`super::sort_fold`]), `None` where
+/// the value is missing or folds to nothing.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct SortKeys {
+    pub prisoner_name: Vec<String>,
+    pub prisoner_org: Vec<Option<String>>,
+    pub prisoner_facility: Vec<Option<String>>,
+    pub event_title: Vec<String>,
+    pub event_city: Vec<Option<String>>,
+    pub event_country: Vec<Option<String>>,
+    pub statement_author: Vec<String>,
+    pub statement_org: Vec<Option<String>>,
+    /// The first words of the text.
+    pub statement_text: Vec<String>,
+    pub organisation_name: Vec<String>,
+    pub organisation_short: Vec<Option<String>>,
+    pub organisation_kind: Vec<Option<String>>,
+    pub organisation_country: Vec<Option<String>>,
+    pub petition_title: Vec<String>,
+    pub petition_host: Vec<Option<String>>,
+}
+
+/// How many characters of a statement's text its sort key keeps.
+const TEXT_KEY_CHARS: usize = 64;
+
+fn key(text: &str) -> Option<String> {
+    let k = sort_fold(text);
+    (!k.is_empty()).then_some(k)
+}
+
+fn opt_key(text: Option<&str>) -> Option<String> {
+    text.and_then(key)
+}
+
+/// The links of record `i` in a back-link table, empty if out of range.
+fn linked(v: &[Vec<usize>], i: usize) -> &[usize] {
+    v.get(i).map_or(&[], |x| x.as_slice())
+}
+
+/// Everything a filter searches and a sort compares, computed once per load.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct SearchIndex {
+    pub prisoners: KindText,
+    pub events: KindText,
+    pub statements: KindText,
+    pub organisations: KindText,
+    pub petitions: KindText,
+    pub sort_keys: SortKeys,
+}
+
+impl SearchIndex {
+    /// Folds every searchable field of `campaign`, in one pass over its text.
+    pub fn new(campaign: &Campaign, links: &Links) -> Self {
+        let orgs = &campaign.organisations;
+        let org_names = |ids: &[usize]| -> Vec<&str> {
+            ids.iter()
+                .filter_map(|&o| orgs.get(o))
+                .flat_map(|o| std::iter::once(o.name.as_str()).chain(o.short.as_deref()))
+                .collect()
+        };
+        let prisoner_names = |ids: &[usize]| -> Vec<&str> {
+            ids.iter()
+                .filter_map(|&p| campaign.prisoners.get(p))
+                .flat_map(|p| {
+                    std::iter::once(p.name.as_str()).chain(p.aliases.iter().map(|a| a.as_str()))
+                })
+                .collect()
+        };
+
+        let mut b = Builder::new(RecordKind::Prisoner, campaign.prisoners.len(), 0);
+        for (i, p) in campaign.prisoners.iter().enumerate() {
+            b.values(std::iter::once(p.name.as_str()).chain(p.aliases.iter().map(|s| s.as_str())));
+            b.values(org_names(linked(&links.prisoner_organisations, i)));
+            b.values(p.role.as_deref());
+            b.values(p.charges.iter().map(|s| s.as_str()));
+            b.values(p.facility.as_deref());
+            b.values(p.sentence.as_deref());
+            b.values(
+                p.notes
+                    .as_deref()
+                    .into_iter()
+                    .chain(p.released_how.as_deref()),
+            );
+            b.values(p.sponsors.iter().map(|s| s.as_str()));
+            b.values([p.id.as_str()]);
+            b.end_record();
+        }
+        let prisoners = b.out;
+
+        let mut b = Builder::new(RecordKind::Event, campaign.events.len(), 0);
+        for (i, e) in campaign.events.iter().enumerate() {
+            b.values([e.title.as_str()]);
+            b.values(e.city.as_deref());
+            b.values(e.country.as_deref());
+            b.values(e.venue.as_deref());
+            b.values(org_names(linked(&links.event_organisations, i)));
+            b.values(prisoner_names(linked(&links.event_prisoners, i)));
+            b.values(e.summary.as_deref());
+            b.values([e.id.as_str()]);
+            b.end_record();
+        }
+        let events = b.out;
+
+        let mut b = Builder::new(RecordKind::Statement, campaign.statements.len(), 0);
+        for (i, s) in campaign.statements.iter().enumerate() {
+            let org = links.statement_organisation.get(i).copied().flatten();
+            let event = links
+                .statement_event
+                .get(i)
+                .copied()
+                .flatten()
+                .and_then(|e| campaign.events.get(e));
+            b.values([s.author.as_str()]);
+            b.values(s.role.as_deref());
+            b.values(org_names(org.as_slice()));
+            b.values(event.map(|e| e.title.as_str()));
+            b.values(prisoner_names(linked(&links.statement_prisoners, i)));
+            b.values(std::iter::once(s.text.as_str()).chain(s.translation.as_deref()));
+            b.values(s.language.as_deref());
+            b.values(s.id.as_deref());
+            b.end_record();
+        }
+        let statements = b.out;
+
+        let mut b = Builder::new(RecordKind::Organisation, orgs.len(), 0);
+        for o in orgs {
+            b.values(std::iter::once(o.name.as_str()).chain(o.short.as_deref()));
+            b.values(o.short.as_deref());
+            b.values(o.kind.as_deref());
+            b.values(o.country.as_deref());
+            b.values(o.notes.as_deref());
+            b.values([o.id.as_str()]);
+            b.end_record();
+        }
+        let organisations = b.out;
+
+        let mut b = Builder::new(RecordKind::Petition, campaign.petitions.len(), 0);
+        for (i, p) in campaign.petitions.iter().enumerate() {
+            let host = links.petition_host.get(i).copied().flatten();
+            b.values([p.title.as_str()]);
+            b.values(org_names(host.as_slice()));
+            b.values(p.id.as_deref());
+            b.end_record();
+        }
+        let petitions = b.out;
+
+        let org_label = |o: Option<usize>| opt_key(o.and_then(|o| orgs.get(o)).map(|o| o.label()));
+        let first = |v: &[Vec<usize>], i: usize| linked(v, i).first().copied();
+        let sort_keys = SortKeys {
+            prisoner_name: campaign
+                .prisoners
+                .iter()
+                .map(|p| sort_fold(&p.name))
+                .collect(),
+            prisoner_org: (0..campaign.prisoners.len())
+                .map(|i| org_label(first(&links.prisoner_organisations, i)))
+                .collect(),
+            prisoner_facility: campaign
+                .prisoners
+                .iter()
+                .map(|p| opt_key(p.facility.as_deref()))
+                .collect(),
+            event_title: campaign
+                .events
+                .iter()
+                .map(|e| sort_fold(&e.title))
+                .collect(),
+            event_city: campaign
+                .events
+                .iter()
+                .map(|e| opt_key(e.city.as_deref()))
+                .collect(),
+            event_country: campaign
+                .events
+                .iter()
+                .map(|e| opt_key(e.country.as_deref()))
+                .collect(),
+            statement_author: campaign
+                .statements
+                .iter()
+                .map(|s| sort_fold(&s.author))
+                .collect(),
+            statement_org: (0..campaign.statements.len())
+                .map(|i| org_label(links.statement_organisation.get(i).copied().flatten()))
+                .collect(),
+            statement_text: campaign
+                .statements
+                .iter()
+                .map(|s| {
+                    let end = s
+                        .text
+                        .char_indices()
+                        .nth(TEXT_KEY_CHARS)
+                        .map_or(s.text.len(), |(at, _)| at);
+                    sort_fold(&s.text[..end])
+                })
+                .collect(),
+            organisation_name: orgs.iter().map(|o| sort_fold(&o.name)).collect(),
+            organisation_short: orgs.iter().map(|o| opt_key(o.short.as_deref())).collect(),
+            organisation_kind: orgs.iter().map(|o| opt_key(o.kind.as_deref())).collect(),
+            organisation_country: orgs.iter().map(|o| opt_key(o.country.as_deref())).collect(),
+            petition_title: campaign
+                .petitions
+                .iter()
+                .map(|p| sort_fold(&p.title))
+                .collect(),
+            petition_host: (0..campaign.petitions.len())
+                .map(|i| org_label(links.petition_host.get(i).copied().flatten()))
+                .collect(),
+        };
+
+        SearchIndex {
+            prisoners,
+            events,
+            statements,
+            organisations,
+            petitions,
+            sort_keys,
+        }
+    }
+
+    /// The folded text of the records of `kind`.
+    pub fn of(&self, kind: RecordKind) -> &KindText {
+        match kind {
+            RecordKind::Prisoner => &self.prisoners,
+            RecordKind::Event => &self.events,
+            RecordKind::Statement => &self.statements,
+            RecordKind::Organisation => &self.organisations,
+            RecordKind::Petition => &self.petitions,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Organisation, Prisoner, Status};
+    use crate::query::Links;
+
+    #[test]
+    fn segments_hold_folded_values_apart() {
+        let c = Campaign {
+            organisations: vec![Organisation {
+                id: "bkdp".into(),
+                name: "Belarusian Congress".into(),
+                short: Some("BKDP".into()),
+                ..Organisation::default()
+            }],
+            prisoners: vec![
+                {
+                    let mut p =
+                        Prisoner::new("yarashuk", "Aliaksandr Yarashuk", Status::Imprisoned);
+                    p.aliases = vec!["Аляксандр Ярашук".into(), String::new()];
+                    p.organisations = vec!["bkdp".into()];
+                    p.sponsors = vec!["Ann".into()];
+                    p
+                },
+                Prisoner::new("b", "B", Status::Released),
+            ],
+            ..Campaign::default()
+        };
+        let links = Links::new(&c, &[], &[]);
+        let ix = SearchIndex::new(&c, &links);
+        let p = &ix.prisoners;
+        assert_eq!(p.len(), 2);
+        assert_eq!(p.segment(0, 0), "aliaksandr iarashuk\naliaksandr iarashuk");
+        assert_eq!(p.segment(0, 1), "belarusian congres\nbkdp");
+        assert_eq!(p.segment(0, 2), "");
+        assert_eq!(p.segment(0, 7), "an");
+        assert_eq!(p.segment(0, 8), "iarashuk");
+        assert!(p.any(0).contains("bkdp"));
+        assert!(!p.any(0).contains("an\n"));
+        assert!(!p.any(0).ends_with("iarashuk\n"));
+        assert_eq!(p.segment(1, 0), "b");
+        assert_eq!(p.segment(1, 8), "b");
+        assert_eq!(p.segment(2, 0), "");
+        assert_eq!(p.any(7), "");
+        assert_eq!(ix.sort_keys.prisoner_org, vec![Some("bkdp".into()), None]);
+    }
+
+    #[test]
+    fn every_field_name_is_unique_per_kind() {
+        for kind in RecordKind::VARIANTS {
+            let mut names: Vec<&str> = fields(*kind)
+                .iter()
+                .flat_map(|f| std::iter::once(f.name).chain(f.aliases.iter().copied()))
+                .collect();
+            let n = names.len();
+            names.sort_unstable();
+            names.dedup();
+            assert_eq!(names.len(), n, "{kind}");
+            for f in fields(*kind) {
+                if let Spec::Text(s) | Spec::Tag(s) = f.spec {
+                    assert!(usize::from(s) < segments(*kind), "{kind} {}", f.name);
+                }
+            }
+        }
+    }
+}

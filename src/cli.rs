@@ -7,6 +7,7 @@ use chrono::NaiveDate;
 use clap::{Parser, Subcommand, ValueEnum};
 
 use crate::model::PartialDate;
+use crate::print::{Format, View};
 
 /// The campaign file used when none is named.
 pub const DEFAULT_FILE: &str = "campaign.toml";
@@ -50,6 +51,39 @@ pub enum Command {
         #[arg(value_name = "PATH", default_value = DEFAULT_FILE)]
         path: PathBuf,
     },
+    /// Write one view to stdout as text, markdown, csv or json, and exit
+    Print(PrintArgs),
+}
+
+/// The options of `print`.
+#[derive(Debug, Clone, clap::Args)]
+pub struct PrintArgs {
+    /// The campaign file to print from
+    #[arg(value_name = "FILE", default_value = DEFAULT_FILE)]
+    pub file: PathBuf,
+
+    /// Which view to print
+    #[arg(long, value_enum, default_value_t = View::Overview)]
+    pub view: View,
+
+    /// Only the records that match, as the dashboard's filter (docs/filter.md),
+    /// e.g. "status:imprisoned org:bkdp"
+    #[arg(long, value_name = "QUERY", allow_hyphen_values = true)]
+    pub filter: Option<String>,
+
+    /// The order of the records: a column of the view, ascending, or with
+    /// `:desc` descending, e.g. "days:desc"
+    #[arg(long, value_name = "FIELD[:desc]")]
+    pub sort: Option<String>,
+
+    /// The output format
+    #[arg(long, value_enum, default_value_t = Format::Text)]
+    pub format: Format,
+
+    /// Columns of the text format, at least 40 [default: the terminal's
+    /// width, or 100 when stdout is not a terminal]
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u16).range(40..))]
+    pub width: Option<u16>,
 }
 
 /// The `--color` choice.

@@ -1,13 +1,16 @@
 //! The `campaign-dash` binary: parse the command line, call the library,
 //! turn the outcome into an exit code.
 
-use std::io::IsTerminal;
+use std::io::{IsTerminal, Write};
+use std::path::Path;
 use std::process::ExitCode;
 
 use campaign_dash::app::App;
-use campaign_dash::cli::{Cli, Command, DEFAULT_FILE};
-use campaign_dash::load::{self, LoadOptions};
-use campaign_dash::sanitize::sanitize_line;
+use campaign_dash::cli::{Cli, ColorChoice, Command, DEFAULT_FILE};
+use campaign_dash::load::{self, CheckStatus, LoadOptions};
+use campaign_dash::model::Campaign;
+use campaign_dash::print::{self, Format, View};
+use campaign_dash::query::Derived;
 use campaign_dash::tui;
 use clap::Parser;
 
@@ -18,30 +21,65 @@ fn main() -> ExitCode {
         today: cli.today,
         ..LoadOptions::default()
     };
-    let color = cli.color.enabled(
-        std::io::stdout().is_terminal(),
-        std::env::var_os("NO_COLOR").as_deref(),
-    );
+    let no_color = std::env::var_os("NO_COLOR");
+    let stdout_tty = std::io::stdout().is_terminal();
+    let color = cli.color.enabled(stdout_tty, no_color.as_deref());
+    let err_color = cli
+        .color
+        .enabled(std::io::stderr().is_terminal(), no_color.as_deref());
     let mut out = std::io::stdout().lock();
     let mut err = std::io::stderr().lock();
     let status = match &cli.command {
         Some(Command::Check { file }) => load::run_check(file, &opts, color, &mut out, &mut err),
         Some(Command::Init { path }) => load::run_init(path, &mut out, &mut err),
-        None => open_dashboard(&cli, &opts, color, &mut out, &mut err),
+        Some(Command::Print(args)) => {
+            // A bad filter or sort is a command-line mistake: exit 2.
+            let (filter, sort) = match print::parse_selection(
+                args.view,
+                args.filter.as_deref(),
+                args.sort.as_deref(),
+            ) {
+                Ok(selection) => selection,
+                Err(message) => {
+                    let _ = writeln!(err, "error: {message}");
+                    return ExitCode::from(2);
+                }
+            };
+            let width = args.width.map(usize::from).unwrap_or_else(|| {
+                if stdout_tty {
+                    ratatui::crossterm::terminal::size().map_or(print::DEFAULT_WIDTH, |(w, _)| {
+                        usize::from(w).max(print::MIN_WIDTH)
+                    })
+                } else {
+                    print::DEFAULT_WIDTH
+                }
+            });
+            let mut p = print::Options::new(args.view, args.format);
+            p.width = width;
+            p.filter = filter;
+            p.sort = sort;
+            run_print(&args.file, &cli, &opts, p, err_color, &mut out, &mut err)
+        }
+        // Like BSD top: without a terminal, print the overview instead.
+        None if !stdout_tty => {
+            let p = print::Options::new(View::Overview, Format::Text);
+            run_print(&cli.file, &cli, &opts, p, err_color, &mut out, &mut err)
+        }
+        None => open_dashboard(&cli, &opts, color, err_color, &mut err),
     };
     ExitCode::from(status.exit_code())
 }
 
-/// Without a subcommand: open the dashboard on FILE. A file with errors is
-/// not opened: its problems are printed as `check` prints them, exit 1.
-fn open_dashboard(
-    cli: &Cli,
+/// Loads FILE. A file that cannot be read, or has errors, is reported on
+/// `err` as `check` reports it, and nothing is returned. Warnings are
+/// reported too when `warn` is set. Returns the campaign and its warnings.
+fn load_campaign(
+    file: &Path,
     opts: &LoadOptions,
     color: bool,
-    out: &mut dyn std::io::Write,
-    err: &mut dyn std::io::Write,
-) -> load::CheckStatus {
-    let file = &cli.file;
+    warn: bool,
+    err: &mut dyn Write,
+) -> Option<(Campaign, usize)> {
     let (text, loaded) = match load::load_file(file, opts) {
         Ok(found) => found,
         Err(load::ReadError::NotFound { .. }) if file.as_os_str() == DEFAULT_FILE => {
@@ -50,45 +88,88 @@ fn open_dashboard(
                 "error: there is no {DEFAULT_FILE} in this folder.\n\
                  Name a campaign file (`campaign-dash FILE`), or write a starter one with `campaign-dash init`."
             );
-            return load::CheckStatus::Failed;
+            return None;
         }
         Err(e) => {
             let _ = writeln!(err, "error: {e}");
-            return load::CheckStatus::Failed;
+            return None;
         }
     };
     let name = file.display().to_string();
-    let Some(campaign) = loaded.campaign.clone().filter(|_| !loaded.has_errors()) else {
+    let campaign = loaded.campaign.clone().filter(|_| !loaded.has_errors());
+    if campaign.is_none() || (warn && !loaded.problems.is_empty()) {
         for p in &loaded.problems {
             let _ = writeln!(
-                out,
+                err,
                 "{}",
                 load::render_problem_colored(p, &name, &text, color)
             );
         }
         let _ = writeln!(
-            out,
+            err,
             "{}",
             load::render_summary(&name, loaded.error_count(), loaded.warning_count())
         );
-        return load::CheckStatus::Failed;
-    };
-    if !std::io::stdout().is_terminal() {
-        let _ = writeln!(
-            err,
-            "error: the dashboard needs a terminal; `campaign-dash check {}` reports on the file without one",
-            sanitize_line(&name)
-        );
-        return load::CheckStatus::Failed;
     }
-    let mut app = App::new(campaign, name, opts.today, opts.system_today);
+    Some((campaign?, loaded.warning_count()))
+}
+
+/// `print`, and the overview without a terminal: the view on stdout,
+/// problems on stderr.
+fn run_print(
+    file: &Path,
+    cli: &Cli,
+    opts: &LoadOptions,
+    mut p: print::Options,
+    err_color: bool,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> CheckStatus {
+    let Some((campaign, _)) = load_campaign(file, opts, err_color, true, err) else {
+        return CheckStatus::Failed;
+    };
+    let derived = Derived::new(&campaign, campaign.today(opts.today, opts.system_today));
+    p.today_source = print::today_source(&campaign, opts.today);
+    p.color = cli.color == ColorChoice::Always;
+    p.exact_csv = !std::io::stdout().is_terminal();
+    let text = print::render(&campaign, &derived, &p);
+    match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
+        Ok(()) => CheckStatus::Passed,
+        // A closed pipe (`| head`) is the reader's choice, not a failure.
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => CheckStatus::Passed,
+        Err(e) => {
+            let _ = writeln!(err, "error: could not write the output: {e}");
+            CheckStatus::Failed
+        }
+    }
+}
+
+/// Without a subcommand, on a terminal: open the dashboard on FILE. A file
+/// with errors is not opened: its problems are printed as `check` prints
+/// them, exit 1.
+fn open_dashboard(
+    cli: &Cli,
+    opts: &LoadOptions,
+    color: bool,
+    err_color: bool,
+    err: &mut dyn Write,
+) -> CheckStatus {
+    let Some((campaign, warnings)) = load_campaign(&cli.file, opts, err_color, false, err) else {
+        return CheckStatus::Failed;
+    };
+    let mut app = App::new(
+        campaign,
+        cli.file.display().to_string(),
+        opts.today,
+        opts.system_today,
+    );
     app.color = color;
-    app.warnings = loaded.warning_count();
+    app.warnings = warnings;
     match tui::run(app, !cli.no_mouse) {
-        Ok(()) => load::CheckStatus::Passed,
+        Ok(()) => CheckStatus::Passed,
         Err(e) => {
             let _ = writeln!(err, "error: the terminal failed: {e}");
-            load::CheckStatus::Failed
+            CheckStatus::Failed
         }
     }
 }

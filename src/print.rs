@@ -1,0 +1,326 @@
+//! Non-interactive output: one view of the campaign written as text,
+//! markdown, csv or json, for newsletters, emails and spreadsheets.
+//!
+//! Everything here is a pure function of the campaign, its derived data and
+//! the [`Options`]: [`render`] returns the whole output as a `String`, so it is
+//! tested without a process or a terminal. `main` loads the file and writes
+//! the string to stdout.
+//!
+//! # What is exact, what is made safe
+//!
+//! - **text** and **markdown** are for people and terminals: every piece of
+//!   file text goes through [`sanitize_line`](crate::sanitize::sanitize_line)
+//!   (or [`sanitize`](crate::sanitize::sanitize) for several lines), so a
+//!   hostile file cannot drive the terminal. Markdown also escapes what
+//!   markdown would read as syntax (`|`, `*`, `_`, …), so that the rendered
+//!   page shows the text as written.
+//! - **json** is exact: strings are the file's strings. Characters that could
+//!   drive a terminal (controls, bidirectional overrides, …) are written as
+//!   `\uXXXX` escapes, which JSON reads back as the same characters, so json
+//!   is both exact and safe to show.
+//! - **csv** has no escapes: it is exact when written to a file or a pipe
+//!   ([`Options::exact_csv`]), and sanitised like text when stdout is a
+//!   terminal, where raw control characters would reach the screen.
+
+mod data;
+mod overview;
+mod table;
+
+use chrono::NaiveDate;
+use clap::ValueEnum;
+use strum::{Display, EnumIter, IntoStaticStr};
+
+use crate::app::TodaySource;
+use crate::model::Campaign;
+use crate::query::{Derived, Filter, RecordKind, Sort};
+use crate::sanitize::sanitize_line;
+
+pub use data::{
+    Birthday, ByStatus, EventRecord, NextEvent, OrganisationRecord, OverviewRecord, PetitionFigure,
+    PetitionRecord, PrisonerRecord, ReleaseSoon, StatementRecord, TallyRecord,
+};
+
+/// The width used when stdout is not a terminal and `--width` is not given.
+pub const DEFAULT_WIDTH: usize = 100;
+/// The narrowest text output: every table still fits (`--width` refuses less).
+pub const MIN_WIDTH: usize = 40;
+
+/// Which view to print: the dashboard's tabs.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, Default, ValueEnum, Display, EnumIter, IntoStaticStr,
+)]
+#[strum(serialize_all = "lowercase")]
+pub enum View {
+    /// The figures of the overview tab
+    #[default]
+    Overview,
+    /// The prisoners, in file order
+    Prisoners,
+    /// The events, by date
+    Events,
+    /// The statements, newest first
+    Statements,
+    /// The organisations, in file order
+    Organisations,
+    /// The petitions, in file order
+    Petitions,
+}
+
+impl View {
+    /// The kind of record a list view shows; `None` for the overview.
+    pub fn kind(self) -> Option<RecordKind> {
+        match self {
+            View::Overview => None,
+            View::Prisoners => Some(RecordKind::Prisoner),
+            View::Events => Some(RecordKind::Event),
+            View::Statements => Some(RecordKind::Statement),
+            View::Organisations => Some(RecordKind::Organisation),
+            View::Petitions => Some(RecordKind::Petition),
+        }
+    }
+
+    /// The view's name as a title: "Prisoners".
+    pub fn title(self) -> &'static str {
+        match self {
+            View::Overview => "Overview",
+            View::Prisoners => "Prisoners",
+            View::Events => "Events",
+            View::Statements => "Statements",
+            View::Organisations => "Organisations",
+            View::Petitions => "Petitions",
+        }
+    }
+}
+
+/// The output format.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, Default, ValueEnum, Display, EnumIter, IntoStaticStr,
+)]
+#[strum(serialize_all = "lowercase")]
+pub enum Format {
+    /// Aligned plain text, as the dashboard shows it
+    #[default]
+    Text,
+    /// Headings and GitHub tables, to paste into a newsletter or an issue
+    Markdown,
+    /// RFC 4180 with a header row: every field and the computed ones
+    Csv,
+    /// The records with every field and the computed ones
+    Json,
+}
+
+/// How to print.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Options {
+    pub view: View,
+    pub format: Format,
+    /// Columns of the text format (tables wrap their cells to fit).
+    pub width: usize,
+    /// ANSI styles in the text format (`--color always`).
+    pub color: bool,
+    /// Whether csv fields are written exactly as in the file (stdout is not a
+    /// terminal) or sanitised (stdout is a terminal).
+    pub exact_csv: bool,
+    /// Where "today" comes from, said in the text and markdown headers.
+    pub today_source: TodaySource,
+    /// Only the records that match (`--filter`), of the view's kind.
+    pub filter: Option<Filter>,
+    /// The order of the records (`--sort`); else the dashboard's order.
+    pub sort: Option<Sort>,
+}
+
+impl Options {
+    /// Every record of `view` in `format`, 100 columns wide, no colour.
+    pub fn new(view: View, format: Format) -> Self {
+        Options {
+            view,
+            format,
+            width: DEFAULT_WIDTH,
+            color: false,
+            exact_csv: true,
+            today_source: TodaySource::System,
+            filter: None,
+            sort: None,
+        }
+    }
+}
+
+/// Where "today" comes from for `campaign` given the `--today` flag.
+pub fn today_source(campaign: &Campaign, today_flag: Option<NaiveDate>) -> TodaySource {
+    if today_flag.is_some() {
+        TodaySource::Flag
+    } else if campaign.info.as_of.is_some() {
+        TodaySource::AsOf
+    } else {
+        TodaySource::System
+    }
+}
+
+/// Parses `--filter` and `--sort` for `view` with the dashboard's grammar
+/// ([`Filter::parse`], [`Sort::parse`]). The error is the message for
+/// stderr: a command-line mistake.
+pub fn parse_selection(
+    view: View,
+    filter: Option<&str>,
+    sort: Option<&str>,
+) -> Result<(Option<Filter>, Option<Sort>), String> {
+    let Some(kind) = view.kind() else {
+        if filter.is_some() || sort.is_some() {
+            return Err("--filter and --sort apply to the list views: \
+                 add --view prisoners, events, statements, organisations or petitions"
+                .to_owned());
+        }
+        return Ok((None, None));
+    };
+    let filter = match filter {
+        Some(input) => Some(Filter::parse(input, kind).map_err(|e| {
+            // The filter as given, the bad term underlined.
+            let before = sanitize_line(input.get(..e.span.start).unwrap_or_default());
+            let term = sanitize_line(input.get(e.span.clone()).unwrap_or_default());
+            format!(
+                "--filter: {}\n  {}\n  {}{}",
+                sanitize_line(&e.message),
+                sanitize_line(input),
+                " ".repeat(unicode_width::UnicodeWidthStr::width(before.as_ref())),
+                "^".repeat(unicode_width::UnicodeWidthStr::width(term.as_ref()).max(1))
+            )
+        })?),
+        None => None,
+    };
+    let sort = match sort {
+        Some(text) => {
+            Some(Sort::parse(kind, text).map_err(|e| format!("--sort: {}", sanitize_line(&e)))?)
+        }
+        None => None,
+    };
+    Ok((filter, sort))
+}
+
+/// The records `opts` selects, in the order to print them: the dashboard's
+/// order, narrowed by the filter, then sorted. Empty for the overview.
+pub fn records(campaign: &Campaign, derived: &Derived, opts: &Options) -> Vec<usize> {
+    let Some(kind) = opts.view.kind() else {
+        return Vec::new();
+    };
+    let mut records = crate::query::default_order(kind, campaign, derived);
+    if let Some(filter) = opts.filter.as_ref().filter(|f| f.kind() == kind) {
+        records = filter.apply(&records, campaign, &derived.search);
+    }
+    if let Some(sort) = opts.sort.filter(|s| s.column.kind() == kind) {
+        crate::query::sort(sort, &mut records, campaign, derived);
+    }
+    records
+}
+
+/// How many records the view's section holds.
+fn section_len(campaign: &Campaign, view: View) -> usize {
+    match view {
+        View::Overview => 0,
+        View::Prisoners => campaign.prisoners.len(),
+        View::Events => campaign.events.len(),
+        View::Statements => campaign.statements.len(),
+        View::Organisations => campaign.organisations.len(),
+        View::Petitions => campaign.petitions.len(),
+    }
+}
+
+/// The whole output of one view in one format, ending in a newline.
+pub fn render(campaign: &Campaign, derived: &Derived, opts: &Options) -> String {
+    let records = records(campaign, derived, opts);
+    match (opts.view, opts.format) {
+        (View::Overview, Format::Text) => overview::text(campaign, derived, opts),
+        (View::Overview, Format::Markdown) => overview::markdown(campaign, derived, opts),
+        (view, Format::Text) => {
+            let t = table::table(campaign, derived, view, &records);
+            let mut out = list_header_text(campaign, derived, opts, records.len());
+            out.push_str(&t.text(opts.width, opts.color, &empty_note(view, opts)));
+            out
+        }
+        (view, Format::Markdown) => {
+            let t = table::table(campaign, derived, view, &records);
+            let mut out = list_header_markdown(campaign, derived, opts, records.len());
+            out.push_str(&t.markdown(&empty_note(view, opts)));
+            out
+        }
+        (view, Format::Json) => {
+            data::records_json(campaign, derived, view, &records, opts.today_source)
+        }
+        (view, Format::Csv) => data::records_csv(
+            campaign,
+            derived,
+            view,
+            &records,
+            opts.exact_csv,
+            opts.today_source,
+        ),
+    }
+}
+
+/// What an empty list says.
+fn empty_note(view: View, opts: &Options) -> String {
+    let what = view.title().to_lowercase();
+    if opts.filter.as_ref().is_some_and(|f| !f.is_empty()) {
+        format!("No {what} match the filter.")
+    } else {
+        format!("No {what} in this file.")
+    }
+}
+
+/// "Prisoners: 6, as of 2023-05-06 (set by --today)" and its filtered form.
+fn list_summary(campaign: &Campaign, derived: &Derived, opts: &Options, shown: usize) -> String {
+    let total = section_len(campaign, opts.view);
+    let mut count = match opts.filter.as_ref().filter(|f| !f.is_empty()) {
+        Some(f) => format!("{shown} of {total} matching {}", sanitize_line(f.input())),
+        None => shown.to_string(),
+    };
+    if let Some(sort) = opts.sort {
+        count.push_str(&format!(", sorted by {sort}"));
+    }
+    format!(
+        "{}: {count}, as of {} ({})",
+        opts.view.title(),
+        derived.today,
+        opts.today_source.describe()
+    )
+}
+
+fn list_header_text(
+    campaign: &Campaign,
+    derived: &Derived,
+    opts: &Options,
+    shown: usize,
+) -> String {
+    let mut out = String::new();
+    let name = crate::sanitize::sanitize_line(&campaign.info.name);
+    for line in crate::app::detail::wrap(&name, opts.width.max(1)) {
+        out.push_str(&table::paint(&line, table::BOLD, opts.color));
+        out.push('\n');
+    }
+    for line in crate::app::detail::wrap(
+        &list_summary(campaign, derived, opts, shown),
+        opts.width.max(1),
+    ) {
+        out.push_str(&line);
+        out.push('\n');
+    }
+    out.push('\n');
+    out
+}
+
+fn list_header_markdown(
+    campaign: &Campaign,
+    derived: &Derived,
+    opts: &Options,
+    shown: usize,
+) -> String {
+    let name = crate::sanitize::sanitize_line(&campaign.info.name);
+    format!(
+        "# {}\n\n## {}\n\n{}.\n\n",
+        table::md_escape(&name),
+        opts.view.title(),
+        table::md_escape(&list_summary(campaign, derived, opts, shown))
+    )
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,619 @@
+//! The records as data, for csv and json: every field of the format plus the
+//! computed ones, dates as ISO 8601 strings (partial dates as written).
+//!
+//! The output structs live here rather than as `Serialize` on the model: the
+//! model keeps its own types (partial dates, refs as ids) and knows nothing of
+//! output, while these add what is computed (days held, release due and
+//! whether it is an estimate, latest count, progress) and fix the field
+//! names and order of the published formats in one place. csv and json are
+//! built from the same structs, so they cannot disagree.
+
+use std::collections::BTreeMap;
+
+use serde::Serialize;
+use serde_json::Value;
+
+use super::View;
+use crate::app::TodaySource;
+use crate::model::{Campaign, PartialDate, Status};
+use crate::query::Derived;
+use crate::sanitize::{is_unsafe, sanitize};
+
+fn date(d: impl Into<PartialDate>) -> String {
+    d.into().to_string()
+}
+
+/// A `[[prisoners]]` record with what is computed about it.
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+pub struct PrisonerRecord {
+    pub id: String,
+    pub name: String,
+    pub aliases: Vec<String>,
+    pub status: String,
+    pub born: Option<String>,
+    /// Organisation ids.
+    pub organisations: Vec<String>,
+    pub role: Option<String>,
+    pub detained: Option<String>,
+    pub sentenced: Option<String>,
+    pub sentence: Option<String>,
+    pub sentence_months: Option<u32>,
+    /// The file's `release_due`, or else detained + `sentence_months`.
+    pub release_due: Option<String>,
+    /// True when `release_due` is computed from `sentence_months`.
+    pub release_due_estimate: Option<bool>,
+    pub released: Option<String>,
+    pub released_how: Option<String>,
+    pub charges: Vec<String>,
+    pub facility: Option<String>,
+    pub address: Option<String>,
+    pub sponsors: Vec<String>,
+    pub sources: Vec<String>,
+    pub notes: Option<String>,
+    /// Days behind bars as of today.
+    pub days_held: Option<i64>,
+    /// True when the arrest date is known only to the month or year: the
+    /// count starts at its first day and is an upper bound.
+    pub days_held_upper_bound: Option<bool>,
+}
+
+/// An `[[events]]` record.
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+pub struct EventRecord {
+    pub id: String,
+    pub title: String,
+    pub date: String,
+    pub end: Option<String>,
+    pub time: Option<String>,
+    pub kind: String,
+    pub city: Option<String>,
+    pub country: Option<String>,
+    pub venue: Option<String>,
+    pub organisations: Vec<String>,
+    pub prisoners: Vec<String>,
+    pub attendance: Option<u64>,
+    pub summary: Option<String>,
+    pub sources: Vec<String>,
+    /// "past", "now" (running today) or "upcoming", as of today.
+    pub when: String,
+}
+
+/// A `[[statements]]` record.
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+pub struct StatementRecord {
+    pub id: Option<String>,
+    pub date: String,
+    pub author: String,
+    pub role: Option<String>,
+    pub organisation: Option<String>,
+    pub event: Option<String>,
+    pub prisoners: Vec<String>,
+    pub kind: Option<String>,
+    pub language: Option<String>,
+    pub text: String,
+    pub translation: Option<String>,
+    pub source: Option<String>,
+}
+
+/// An `[[organisations]]` record with how often it is referred to.
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+pub struct OrganisationRecord {
+    pub id: String,
+    pub name: String,
+    pub short: Option<String>,
+    pub kind: Option<String>,
+    pub country: Option<String>,
+    pub url: Option<String>,
+    pub notes: Option<String>,
+    /// Events it organised or took part in.
+    pub events_count: usize,
+    /// Statements made in its name.
+    pub statements_count: usize,
+    /// Prisoners who belong to it.
+    pub members_count: usize,
+}
+
+/// One tally of a petition.
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+pub struct TallyRecord {
+    pub date: String,
+    pub signatures: u64,
+}
+
+/// A `[[petitions]]` record with its latest count and progress.
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+pub struct PetitionRecord {
+    pub id: Option<String>,
+    pub title: String,
+    /// Organisation id.
+    pub host: Option<String>,
+    pub url: Option<String>,
+    pub opened: Option<String>,
+    pub closed: Option<String>,
+    pub goal: Option<u64>,
+    /// In date order. In csv: `date: signatures` items joined with "; ".
+    pub counts: Vec<TallyRecord>,
+    pub latest_date: Option<String>,
+    pub latest_signatures: Option<u64>,
+    /// latest signatures / goal (1.0 is the goal reached; may exceed it).
+    pub progress: Option<f64>,
+}
+
+pub fn prisoners(c: &Campaign, d: &Derived, records: &[usize]) -> Vec<PrisonerRecord> {
+    records
+        .iter()
+        .filter_map(|&i| Some((i, c.prisoners.get(i)?)))
+        .map(|(i, p)| {
+            let facts = d.prisoner_facts.get(i);
+            let due = facts.and_then(|f| f.release_due);
+            let days_held = facts.and_then(|f| f.days_held);
+            PrisonerRecord {
+                id: p.id.clone(),
+                name: p.name.clone(),
+                aliases: p.aliases.clone(),
+                status: p.status.to_string(),
+                born: p.born.map(date),
+                organisations: p.organisations.clone(),
+                role: p.role.clone(),
+                detained: p.detained.map(date),
+                sentenced: p.sentenced.map(date),
+                sentence: p.sentence.clone(),
+                sentence_months: p.sentence_months,
+                release_due: due.map(|r| date(r.date)),
+                release_due_estimate: due.map(|r| r.estimate),
+                released: p.released.map(date),
+                released_how: p.released_how.clone(),
+                charges: p.charges.clone(),
+                facility: p.facility.clone(),
+                address: p.address.clone(),
+                sponsors: p.sponsors.clone(),
+                sources: p.sources.clone(),
+                notes: p.notes.clone(),
+                days_held,
+                days_held_upper_bound: days_held.map(|_| p.detained.is_some_and(|x| !x.is_full())),
+            }
+        })
+        .collect()
+}
+
+pub fn events(c: &Campaign, d: &Derived, records: &[usize]) -> Vec<EventRecord> {
+    records
+        .iter()
+        .filter_map(|&i| c.events.get(i))
+        .map(|e| EventRecord {
+            id: e.id.clone(),
+            title: e.title.clone(),
+            date: date(e.date),
+            end: e.end.map(date),
+            time: e.time.clone(),
+            kind: e.kind.to_string(),
+            city: e.city.clone(),
+            country: e.country.clone(),
+            venue: e.venue.clone(),
+            organisations: e.organisations.clone(),
+            prisoners: e.prisoners.clone(),
+            attendance: e.attendance,
+            summary: e.summary.clone(),
+            sources: e.sources.clone(),
+            when: if e.is_past(d.today) {
+                "past"
+            } else if e.date <= d.today {
+                "now"
+            } else {
+                "upcoming"
+            }
+            .to_owned(),
+        })
+        .collect()
+}
+
+pub fn statements(c: &Campaign, records: &[usize]) -> Vec<StatementRecord> {
+    records
+        .iter()
+        .filter_map(|&i| c.statements.get(i))
+        .map(|s| StatementRecord {
+            id: s.id.clone(),
+            date: date(s.date),
+            author: s.author.clone(),
+            role: s.role.clone(),
+            organisation: s.organisation.clone(),
+            event: s.event.clone(),
+            prisoners: s.prisoners.clone(),
+            kind: s.kind.map(|k| k.to_string()),
+            language: s.language.clone(),
+            text: s.text.clone(),
+            translation: s.translation.clone(),
+            source: s.source.clone(),
+        })
+        .collect()
+}
+
+pub fn organisations(c: &Campaign, d: &Derived, records: &[usize]) -> Vec<OrganisationRecord> {
+    let count = |v: &Vec<Vec<usize>>, i: usize| v.get(i).map_or(0, Vec::len);
+    records
+        .iter()
+        .filter_map(|&i| Some((i, c.organisations.get(i)?)))
+        .map(|(i, o)| OrganisationRecord {
+            id: o.id.clone(),
+            name: o.name.clone(),
+            short: o.short.clone(),
+            kind: o.kind.clone(),
+            country: o.country.clone(),
+            url: o.url.clone(),
+            notes: o.notes.clone(),
+            events_count: count(&d.links.organisation_events, i),
+            statements_count: count(&d.links.organisation_statements, i),
+            members_count: count(&d.links.organisation_members, i),
+        })
+        .collect()
+}
+
+pub fn petitions(c: &Campaign, d: &Derived, records: &[usize]) -> Vec<PetitionRecord> {
+    records
+        .iter()
+        .filter_map(|&i| Some((i, c.petitions.get(i)?)))
+        .map(|(i, p)| {
+            let mut counts = p.counts.clone();
+            counts.sort_by_key(|t| t.date);
+            let progress = d.stats.petitions.get(i).and_then(|g| g.ratio);
+            let latest = p.latest();
+            PetitionRecord {
+                id: p.id.clone(),
+                title: p.title.clone(),
+                host: p.host.clone(),
+                url: p.url.clone(),
+                opened: p.opened.map(date),
+                closed: p.closed.map(date),
+                goal: p.goal,
+                counts: counts
+                    .iter()
+                    .map(|t| TallyRecord {
+                        date: date(t.date),
+                        signatures: t.signatures,
+                    })
+                    .collect(),
+                latest_date: latest.map(|t| date(t.date)),
+                latest_signatures: latest.map(|t| t.signatures),
+                progress,
+            }
+        })
+        .collect()
+}
+
+/// The overview's figures as one object.
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+pub struct OverviewRecord {
+    pub name: String,
+    pub summary: Option<String>,
+    pub started: Option<String>,
+    pub as_of: Option<String>,
+    pub hashtags: Vec<String>,
+    pub links: Vec<String>,
+    /// The day every figure is counted to.
+    pub today: String,
+    /// "flag" (--today), "as_of" or "system".
+    pub today_source: String,
+    pub prisoners: usize,
+    /// Every status, zero counts included.
+    pub by_status: ByStatus,
+    pub in_custody: usize,
+    pub combined_days_in_custody: i64,
+    /// Prisoners in custody whose arrest date is known only to the month or
+    /// year: the combined days are then an upper bound.
+    pub partial_arrest_dates_in_custody: usize,
+    pub events_past: usize,
+    pub events_upcoming: usize,
+    pub countries_reached: usize,
+    pub countries: Vec<String>,
+    pub statements: usize,
+    /// Upcoming events, soonest first (a running one first of all).
+    pub next_events: Vec<NextEvent>,
+    pub releases_due_90_days: Vec<ReleaseSoon>,
+    pub birthdays_30_days: Vec<Birthday>,
+    pub petitions: Vec<PetitionFigure>,
+    /// "YYYY-MM" to the number of events starting that month, for the 12
+    /// months ending with today's.
+    pub events_per_month: BTreeMap<String, usize>,
+}
+
+/// How many prisoners have each status.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub struct ByStatus {
+    pub detained: usize,
+    pub imprisoned: usize,
+    pub restricted: usize,
+    pub released: usize,
+    pub deceased: usize,
+}
+
+impl ByStatus {
+    fn new(counts: &[(Status, usize)]) -> Self {
+        let mut b = ByStatus::default();
+        for &(status, n) in counts {
+            let slot = match status {
+                Status::Detained => &mut b.detained,
+                Status::Imprisoned => &mut b.imprisoned,
+                Status::Restricted => &mut b.restricted,
+                Status::Released => &mut b.released,
+                Status::Deceased => &mut b.deceased,
+            };
+            *slot += n;
+        }
+        b
+    }
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+pub struct NextEvent {
+    pub id: String,
+    pub title: String,
+    pub date: String,
+    pub end: Option<String>,
+    pub kind: String,
+    pub city: Option<String>,
+    pub country: Option<String>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+pub struct ReleaseSoon {
+    pub prisoner: String,
+    pub name: String,
+    pub date: String,
+    pub estimate: bool,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+pub struct Birthday {
+    pub prisoner: String,
+    pub name: String,
+    pub date: String,
+    pub turns: u32,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+pub struct PetitionFigure {
+    pub id: Option<String>,
+    pub title: String,
+    pub latest_date: Option<String>,
+    pub latest_signatures: Option<u64>,
+    pub goal: Option<u64>,
+    pub progress: Option<f64>,
+}
+
+/// The overview's figures.
+pub fn overview(c: &Campaign, d: &Derived, source: TodaySource) -> OverviewRecord {
+    let s = &d.stats;
+    let prisoner = |i: usize| c.prisoners.get(i);
+    OverviewRecord {
+        name: c.info.name.clone(),
+        summary: c.info.summary.clone(),
+        started: c.info.started.map(date),
+        as_of: c.info.as_of.map(date),
+        hashtags: c.info.hashtags.clone(),
+        links: c.info.links.clone(),
+        today: date(d.today),
+        today_source: match source {
+            TodaySource::Flag => "flag",
+            TodaySource::AsOf => "as_of",
+            TodaySource::System => "system",
+        }
+        .to_owned(),
+        prisoners: s.prisoners_total,
+        by_status: ByStatus::new(&s.by_status),
+        in_custody: s.in_custody,
+        combined_days_in_custody: s.combined_days_in_custody,
+        partial_arrest_dates_in_custody: c
+            .prisoners
+            .iter()
+            .filter(|p| p.status.in_custody() && p.detained.is_some_and(|d| !d.is_full()))
+            .count(),
+        events_past: s.events_past,
+        events_upcoming: s.events_upcoming,
+        countries_reached: s.countries.len(),
+        countries: s.countries.clone(),
+        statements: s.statements_total,
+        next_events: s
+            .next_events
+            .iter()
+            .filter_map(|&i| c.events.get(i))
+            .map(|e| NextEvent {
+                id: e.id.clone(),
+                title: e.title.clone(),
+                date: date(e.date),
+                end: e.end.map(date),
+                kind: e.kind.to_string(),
+                city: e.city.clone(),
+                country: e.country.clone(),
+            })
+            .collect(),
+        releases_due_90_days: s
+            .releases_due_90
+            .iter()
+            .filter_map(|&(i, due)| {
+                let p = prisoner(i)?;
+                Some(ReleaseSoon {
+                    prisoner: p.id.clone(),
+                    name: p.name.clone(),
+                    date: date(due.date),
+                    estimate: due.estimate,
+                })
+            })
+            .collect(),
+        birthdays_30_days: s
+            .birthdays_30
+            .iter()
+            .filter_map(|&(i, day, age)| {
+                let p = prisoner(i)?;
+                Some(Birthday {
+                    prisoner: p.id.clone(),
+                    name: p.name.clone(),
+                    date: date(day),
+                    turns: age,
+                })
+            })
+            .collect(),
+        petitions: s
+            .petitions
+            .iter()
+            .filter_map(|g| {
+                let p = c.petitions.get(g.petition)?;
+                Some(PetitionFigure {
+                    id: p.id.clone(),
+                    title: p.title.clone(),
+                    latest_date: g.latest.map(|t| date(t.date)),
+                    latest_signatures: g.latest.map(|t| t.signatures),
+                    goal: g.goal,
+                    progress: g.ratio,
+                })
+            })
+            .collect(),
+        events_per_month: s
+            .events_per_month
+            .iter()
+            .map(|&(y, m, n)| (format!("{y:04}-{m:02}"), n))
+            .collect(),
+    }
+}
+
+/// Pretty json of `value`, with every character that could drive a terminal
+/// written as a `\uXXXX` escape: the same data, safe to show.
+pub fn json_value<T: Serialize>(value: &T) -> String {
+    let raw = serde_json::to_string_pretty(value).unwrap_or_else(|_| "null".to_owned());
+    let mut out = String::with_capacity(raw.len() + 1);
+    for c in raw.chars() {
+        // serde_json escapes the C0 controls in strings itself; the only raw
+        // newlines left are the layout's.
+        if is_unsafe(c) && c != '\n' {
+            out.push_str(&format!("\\u{:04x}", c as u32));
+        } else {
+            out.push(c);
+        }
+    }
+    out.push('\n');
+    out
+}
+
+/// The records of a list view as a json array; the overview as an object.
+pub fn records_json(
+    c: &Campaign,
+    d: &Derived,
+    view: View,
+    records: &[usize],
+    source: TodaySource,
+) -> String {
+    match view {
+        View::Overview => json_value(&overview(c, d, source)),
+        View::Prisoners => json_value(&prisoners(c, d, records)),
+        View::Events => json_value(&events(c, d, records)),
+        View::Statements => json_value(&statements(c, records)),
+        View::Organisations => json_value(&organisations(c, d, records)),
+        View::Petitions => json_value(&petitions(c, d, records)),
+    }
+}
+
+/// The records of a list view as csv: a header row of the field names, then
+/// one record a row.
+pub fn records_csv(
+    c: &Campaign,
+    d: &Derived,
+    view: View,
+    records: &[usize],
+    exact: bool,
+    source: TodaySource,
+) -> String {
+    match view {
+        View::Overview => overview_csv(&overview(c, d, source), exact),
+        View::Prisoners => table_csv(&prisoners(c, d, records), exact),
+        View::Events => table_csv(&events(c, d, records), exact),
+        View::Statements => table_csv(&statements(c, records), exact),
+        View::Organisations => table_csv(&organisations(c, d, records), exact),
+        View::Petitions => table_csv(&petitions(c, d, records), exact),
+    }
+}
+
+/// A scalar or list value as one csv field: nothing for null, lists joined
+/// with "; ", a tally as `date: signatures`.
+fn field(v: &Value) -> String {
+    match v {
+        Value::Null => String::new(),
+        Value::Bool(b) => b.to_string(),
+        Value::Number(n) => n.to_string(),
+        Value::String(s) => s.clone(),
+        Value::Array(items) => items.iter().map(field).collect::<Vec<_>>().join("; "),
+        Value::Object(map) => map.values().map(field).collect::<Vec<_>>().join(": "),
+    }
+}
+
+fn write_csv(rows: &[Vec<String>], exact: bool) -> String {
+    let mut w = csv::WriterBuilder::new()
+        .terminator(csv::Terminator::CRLF)
+        .from_writer(Vec::new());
+    for row in rows {
+        let cells = row.iter().map(|f| {
+            if exact {
+                f.clone()
+            } else {
+                sanitize(f).into_owned()
+            }
+        });
+        // Writing to memory does not fail.
+        let _ = w.write_record(cells);
+    }
+    let bytes = w.into_inner().unwrap_or_default();
+    String::from_utf8(bytes).unwrap_or_default()
+}
+
+/// Rows of `records` under a header of their field names, in struct order.
+fn table_csv<R: Serialize + Default>(records: &[R], exact: bool) -> String {
+    let header: Vec<String> = match serde_json::to_value(R::default()) {
+        Ok(Value::Object(map)) => map.keys().cloned().collect(),
+        _ => Vec::new(),
+    };
+    let mut rows = vec![header.clone()];
+    for r in records {
+        let Ok(Value::Object(map)) = serde_json::to_value(r) else {
+            continue;
+        };
+        rows.push(
+            header
+                .iter()
+                .map(|k| map.get(k).map(field).unwrap_or_default())
+                .collect(),
+        );
+    }
+    write_csv(&rows, exact)
+}
+
+/// The overview as `key,value` rows: nested names joined with dots
+/// (`by_status.imprisoned`), lists of values joined with "; ", lists of
+/// records numbered from 1 (`next_events.1.title`).
+pub fn overview_csv(o: &OverviewRecord, exact: bool) -> String {
+    let mut rows = vec![vec!["key".to_owned(), "value".to_owned()]];
+    if let Ok(v) = serde_json::to_value(o) {
+        flatten("", &v, &mut rows);
+    }
+    write_csv(&rows, exact)
+}
+
+fn flatten(prefix: &str, v: &Value, rows: &mut Vec<Vec<String>>) {
+    let key = |k: &str| {
+        if prefix.is_empty() {
+            k.to_owned()
+        } else {
+            format!("{prefix}.{k}")
+        }
+    };
+    match v {
+        Value::Object(map) => {
+            for (k, v) in map {
+                flatten(&key(k), v, rows);
+            }
+        }
+        Value::Array(items) if items.iter().any(|i| i.is_object() || i.is_array()) => {
+            for (n, item) in items.iter().enumerate() {
+                flatten(&key(&(n + 1).to_string()), item, rows);
+            }
+        }
+        v => rows.push(vec![prefix.to_owned(), field(v)]),
+    }
+}

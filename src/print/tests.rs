@@ -1,0 +1,250 @@
+use chrono::NaiveDate;
+use strum::IntoEnumIterator;
+use unicode_width::UnicodeWidthStr;
+
+use super::*;
+use crate::load::{LoadOptions, parse_str};
+use crate::model::{PartialDate, Prisoner, Status};
+
+fn today() -> NaiveDate {
+    NaiveDate::from_ymd_opt(2023, 5, 6).unwrap()
+}
+
+fn bundled() -> (Campaign, Derived) {
+    let opts = LoadOptions {
+        today: Some(today()),
+        system_today: today(),
+    };
+    let loaded = parse_str(include_str!("../../campaign.toml"), &opts);
+    let c = loaded.campaign.expect("the bundled file loads");
+    let d = Derived::new(&c, today());
+    (c, d)
+}
+
+fn text(c: &Campaign, d: &Derived, view: View, width: usize) -> String {
+    let mut o = Options::new(view, Format::Text);
+    o.width = width;
+    render(c, d, &o)
+}
+
+#[test]
+fn text_never_exceeds_the_width() {
+    let (c, d) = bundled();
+    for view in View::iter() {
+        for width in MIN_WIDTH..=200 {
+            for line in text(&c, &d, view, width).lines() {
+                assert!(
+                    line.width() <= width,
+                    "{view} at {width}: {line:?} is {} wide",
+                    line.width()
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn wide_enough_shows_every_column_and_every_word() {
+    let (c, d) = bundled();
+    for view in View::iter().skip(1) {
+        let t = table::table(
+            &c,
+            &d,
+            view,
+            &records(&c, &d, &Options::new(view, Format::Text)),
+        );
+        let out = text(&c, &d, view, 400);
+        let header = out.lines().nth(3).unwrap_or_default();
+        for col in t.columns {
+            assert!(header.contains(col.title), "{view}: {header}");
+        }
+        // At any width where the table is drawn, no word of a cell is lost.
+        for width in [60, 80, 100, 400] {
+            let out = text(&c, &d, view, width);
+            let (shown, widths) = t.layout(width);
+            for row in &t.rows {
+                for (&i, &w) in shown.iter().zip(&widths) {
+                    for word in row[i].text.split_whitespace() {
+                        // A word longer than its column is broken, not cut.
+                        for piece in crate::app::detail::wrap(word, w) {
+                            assert!(out.contains(&piece), "{view} at {width}: {piece:?} lost");
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn narrow_tables_drop_columns_in_the_dashboards_order() {
+    let (c, d) = bundled();
+    let t = table::table(
+        &c,
+        &d,
+        View::Prisoners,
+        &records(&c, &d, &Options::new(View::Prisoners, Format::Text)),
+    );
+    let titles = |w: usize| -> Vec<&str> {
+        t.layout(w)
+            .0
+            .into_iter()
+            .map(|i| t.columns[i].title)
+            .collect()
+    };
+    assert_eq!(titles(40), ["Name", "Status", "Days held"]);
+    assert_eq!(titles(300).len(), 7);
+    assert!(titles(70).contains(&"Org"));
+}
+
+#[test]
+fn wide_characters_stay_aligned() {
+    let mut c = Campaign::default();
+    c.info.name = "x".into();
+    for name in ["日本語の名前です", "Ann", "🙂🙂 Emoji"] {
+        let mut p = Prisoner::new(name.to_lowercase(), name, Status::Detained);
+        p.detained = Some(PartialDate::full(
+            NaiveDate::from_ymd_opt(2023, 1, 1).unwrap(),
+        ));
+        c.prisoners.push(p);
+    }
+    let d = Derived::new(&c, today());
+    let out = text(&c, &d, View::Prisoners, 100);
+    let lines: Vec<&str> = out.lines().skip(3).collect();
+    let col = |line: &str, what: &str| line.find(what).map(|at| line[..at].width());
+    let status_at = col(lines[0], "Status").unwrap();
+    for line in &lines[2..] {
+        assert_eq!(col(line, "detained"), Some(status_at), "{out}");
+    }
+}
+
+#[test]
+fn markdown_cells_escape_pipes_and_syntax() {
+    let mut c = Campaign::default();
+    c.info.name = "a | b".into();
+    c.prisoners
+        .push(Prisoner::new("p", "A|B *x* _y_\nnext", Status::Detained));
+    let d = Derived::new(&c, today());
+    let out = render(&c, &d, &Options::new(View::Prisoners, Format::Markdown));
+    assert!(out.starts_with("# a \\| b\n"), "{out}");
+    let row = out.lines().find(|l| l.contains("A\\|B")).unwrap();
+    assert!(row.contains("A\\|B \\*x\\* \\_y\\_ ⏎ next"), "{row}");
+    // Seven columns: eight pipes that are not escaped.
+    let unescaped = row.matches('|').count() - row.matches("\\|").count();
+    assert_eq!(unescaped, 8, "{row}");
+}
+
+#[test]
+fn json_escapes_terminal_controls_and_reads_back_exact() {
+    let mut c = Campaign::default();
+    let hostile = "a\u{1b}]0;x\u{7}\u{9b}2J\u{202e}b\tc\nd";
+    c.info.name = hostile.into();
+    c.prisoners
+        .push(Prisoner::new("p", hostile, Status::Detained));
+    let d = Derived::new(&c, today());
+    for view in [View::Overview, View::Prisoners] {
+        let out = render(&c, &d, &Options::new(view, Format::Json));
+        assert!(
+            !out.chars()
+                .any(|ch| crate::sanitize::is_unsafe(ch) && ch != '\n'),
+            "{out}"
+        );
+        let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+        let name = if view == View::Overview {
+            &v["name"]
+        } else {
+            &v[0]["name"]
+        };
+        assert_eq!(name.as_str(), Some(hostile));
+    }
+}
+
+#[test]
+fn csv_is_exact_unless_shown_on_a_terminal() {
+    let mut c = Campaign::default();
+    c.info.name = "x".into();
+    c.prisoners.push(Prisoner::new(
+        "p",
+        "a\u{1b}[31mb, \"c\"\nd",
+        Status::Detained,
+    ));
+    let d = Derived::new(&c, today());
+    let mut o = Options::new(View::Prisoners, Format::Csv);
+    let exact = render(&c, &d, &o);
+    let mut r = csv::Reader::from_reader(exact.as_bytes());
+    let rec = r.records().next().unwrap().unwrap();
+    assert_eq!(&rec[1], "a\u{1b}[31mb, \"c\"\nd");
+    assert!(exact.contains("\r\n"), "RFC 4180 ends records with CRLF");
+    o.exact_csv = false;
+    let safe = render(&c, &d, &o);
+    assert!(!safe.contains('\u{1b}'));
+    assert!(safe.contains("a\\u{1b}[31mb"));
+}
+
+#[test]
+fn filter_and_sort_choose_and_order_the_records() {
+    let (c, d) = bundled();
+    let (filter, sort) =
+        parse_selection(View::Prisoners, Some("org:rep"), Some("name:desc")).unwrap();
+    let mut o = Options::new(View::Prisoners, Format::Json);
+    o.filter = filter;
+    o.sort = sort;
+    let v: serde_json::Value = serde_json::from_str(&render(&c, &d, &o)).unwrap();
+    let names: Vec<&str> = v
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|r| r["name"].as_str())
+        .collect();
+    let mut want: Vec<&str> = c
+        .prisoners
+        .iter()
+        .filter(|p| p.organisations.iter().any(|o| o == "rep"))
+        .map(|p| p.name.as_str())
+        .collect();
+    want.sort();
+    want.reverse();
+    assert_eq!(names, want);
+    assert_eq!(names.len(), 3);
+    o.format = Format::Text;
+    let out = render(&c, &d, &o);
+    assert!(
+        out.contains("Prisoners: 3 of 6 matching org:rep, sorted by name:desc"),
+        "{out}"
+    );
+    o.filter = parse_selection(View::Prisoners, Some("status:released"), None)
+        .unwrap()
+        .0;
+    assert!(render(&c, &d, &o).contains("No prisoners match the filter."));
+}
+
+#[test]
+fn bad_filters_and_sorts_are_refused_with_the_place() {
+    let e = parse_selection(View::Prisoners, Some("status:jailed"), None).unwrap_err();
+    assert!(e.starts_with("--filter: "), "{e}");
+    assert!(e.contains("\n  status:jailed\n  "), "{e}");
+    assert!(e.ends_with('^'), "{e}");
+    let e = parse_selection(View::Events, None, Some("colour")).unwrap_err();
+    assert!(
+        e.starts_with("--sort: events have no column `colour`"),
+        "{e}"
+    );
+    let e = parse_selection(View::Overview, Some("x"), None).unwrap_err();
+    assert!(e.contains("list views"), "{e}");
+    assert!(parse_selection(View::Overview, None, None).is_ok());
+}
+
+#[test]
+fn empty_lists_say_so() {
+    let c = Campaign::default();
+    let d = Derived::new(&c, today());
+    for view in View::iter().skip(1) {
+        let out = text(&c, &d, view, 80);
+        assert!(out.contains("in this file."), "{out}");
+        let json = render(&c, &d, &Options::new(view, Format::Json));
+        assert_eq!(json, "[]\n");
+        // The header row is there even without records.
+        let csv = render(&c, &d, &Options::new(view, Format::Csv));
+        assert!(csv.starts_with("id,"), "{csv}");
+    }
+}

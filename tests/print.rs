@@ -1,0 +1,497 @@
+//! `campaign-dash print`, and the overview printed without a terminal, run as
+//! the real binary on the bundled campaign with `--today 2023-05-06`.
+
+use std::path::Path;
+use std::process::{Command, Output};
+
+use campaign_dash::load::{LoadOptions, load_file};
+use campaign_dash::model::Campaign;
+use campaign_dash::query::Derived;
+use campaign_dash::sanitize::is_unsafe;
+use chrono::NaiveDate;
+
+const VIEWS: [&str; 6] = [
+    "overview",
+    "prisoners",
+    "events",
+    "statements",
+    "organisations",
+    "petitions",
+];
+const FORMATS: [&str; 4] = ["text", "markdown", "csv", "json"];
+
+fn run(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_campaign-dash"))
+        .args(args)
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .env("NO_COLOR", "1")
+        .output()
+        .expect("the binary runs")
+}
+
+fn stdout(o: &Output) -> String {
+    String::from_utf8(o.stdout.clone()).expect("output is UTF-8")
+}
+
+fn stderr(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stderr).into_owned()
+}
+
+/// `print` on the bundled file, 100 columns, today fixed.
+fn print(view: &str, format: &str) -> String {
+    let out = run(&[
+        "print",
+        "--view",
+        view,
+        "--format",
+        format,
+        "--width",
+        "100",
+        "--today",
+        "2023-05-06",
+    ]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert!(stderr(&out).is_empty(), "{}", stderr(&out));
+    stdout(&out)
+}
+
+fn today() -> NaiveDate {
+    NaiveDate::from_ymd_opt(2023, 5, 6).unwrap()
+}
+
+fn bundled() -> (Campaign, Derived) {
+    let opts = LoadOptions {
+        today: Some(today()),
+        system_today: today(),
+    };
+    let (_, loaded) = load_file(Path::new("campaign.toml"), &opts).expect("reads");
+    let c = loaded.campaign.expect("loads");
+    let d = Derived::new(&c, today());
+    (c, d)
+}
+
+#[test]
+fn snapshots_of_every_view_in_every_format() {
+    for view in VIEWS {
+        for format in FORMATS {
+            // CRLF record ends of csv are checked in `csv_reads_back_as_the_files_records`.
+            let text = print(view, format).replace("\r\n", "\n");
+            insta::assert_snapshot!(format!("{view}_{format}"), text);
+        }
+    }
+}
+
+fn json(view: &str) -> Vec<serde_json::Value> {
+    let v: serde_json::Value = serde_json::from_str(&print(view, "json")).expect("valid json");
+    v.as_array().expect("an array of records").clone()
+}
+
+fn csv(view: &str) -> Vec<csv::StringRecord> {
+    let text = print(view, "csv");
+    assert!(text.ends_with("\r\n"), "RFC 4180 records end in CRLF");
+    let mut r = csv::Reader::from_reader(text.as_bytes());
+    let header = r.headers().expect("a header row").clone();
+    assert_eq!(&header[0], "id");
+    r.records().map(|r| r.expect("a valid record")).collect()
+}
+
+/// The column of `name` in the csv of `view`.
+fn col(view: &str, name: &str) -> usize {
+    let text = print(view, "csv");
+    let mut r = csv::Reader::from_reader(text.as_bytes());
+    r.headers()
+        .unwrap()
+        .iter()
+        .position(|h| h == name)
+        .unwrap_or_else(|| panic!("{view} has a {name} column"))
+}
+
+#[test]
+fn prisoners_read_back_as_the_files_records() {
+    let (c, d) = bundled();
+    let j = json("prisoners");
+    let rows = csv("prisoners");
+    assert_eq!(j.len(), c.prisoners.len());
+    assert_eq!(rows.len(), c.prisoners.len());
+    let (name, detained, days, aliases) = (
+        col("prisoners", "name"),
+        col("prisoners", "detained"),
+        col("prisoners", "days_held"),
+        col("prisoners", "aliases"),
+    );
+    for (i, p) in c.prisoners.iter().enumerate() {
+        let held = p
+            .days_held(today())
+            .expect("every bundled prisoner has a date");
+        assert_eq!(Some(held), d.prisoner_facts[i].days_held);
+        assert_eq!(j[i]["id"], p.id.as_str());
+        assert_eq!(j[i]["name"], p.name.as_str());
+        assert_eq!(j[i]["status"], p.status.to_string());
+        assert_eq!(j[i]["detained"], p.detained.unwrap().to_string());
+        assert_eq!(j[i]["days_held"], held);
+        assert_eq!(j[i]["aliases"], serde_json::json!(p.aliases));
+        assert_eq!(
+            j[i]["days_held_upper_bound"],
+            !p.detained.unwrap().is_full()
+        );
+        let due = p.release_due();
+        assert_eq!(
+            j[i]["release_due"].as_str(),
+            due.map(|r| r.date.to_string()).as_deref()
+        );
+        assert_eq!(
+            j[i]["release_due_estimate"].as_bool(),
+            due.map(|r| r.estimate)
+        );
+        assert_eq!(&rows[i][name], p.name);
+        assert_eq!(&rows[i][detained], p.detained.unwrap().to_string());
+        assert_eq!(&rows[i][days], held.to_string());
+        assert_eq!(&rows[i][aliases], p.aliases.join("; "));
+    }
+    // Partial arrest dates are written as in the file.
+    assert!(j.iter().any(|p| p["detained"] == "2022-04"));
+}
+
+#[test]
+fn events_read_back_in_date_order() {
+    let (c, d) = bundled();
+    let j = json("events");
+    let rows = csv("events");
+    assert_eq!(j.len(), c.events.len());
+    let (title, date) = (col("events", "title"), col("events", "date"));
+    for (n, &i) in d.event_order.iter().enumerate() {
+        let e = &c.events[i];
+        assert_eq!(j[n]["title"], e.title.as_str());
+        assert_eq!(j[n]["date"], e.date.to_string());
+        assert_eq!(j[n]["kind"], e.kind.to_string());
+        assert_eq!(
+            j[n]["when"],
+            if e.is_past(today()) {
+                "past"
+            } else {
+                "upcoming"
+            }
+        );
+        assert_eq!(&rows[n][title], e.title);
+        assert_eq!(&rows[n][date], e.date.to_string());
+    }
+}
+
+#[test]
+fn statements_read_back_whole_newest_first() {
+    let (c, d) = bundled();
+    let j = json("statements");
+    let rows = csv("statements");
+    assert_eq!(j.len(), c.statements.len());
+    let (author, text) = (col("statements", "author"), col("statements", "text"));
+    for (n, &i) in d.statement_order.iter().enumerate() {
+        let s = &c.statements[i];
+        assert_eq!(j[n]["author"], s.author.as_str());
+        assert_eq!(j[n]["date"], s.date.to_string());
+        assert_eq!(j[n]["text"], s.text.as_str());
+        assert_eq!(&rows[n][author], s.author);
+        assert_eq!(&rows[n][text], s.text);
+    }
+}
+
+#[test]
+fn organisations_read_back_with_their_counts() {
+    let (c, d) = bundled();
+    let j = json("organisations");
+    let rows = csv("organisations");
+    assert_eq!(j.len(), c.organisations.len());
+    let (name, members) = (
+        col("organisations", "name"),
+        col("organisations", "members_count"),
+    );
+    for (i, o) in c.organisations.iter().enumerate() {
+        assert_eq!(j[i]["name"], o.name.as_str());
+        assert_eq!(j[i]["events_count"], d.links.organisation_events[i].len());
+        assert_eq!(
+            j[i]["statements_count"],
+            d.links.organisation_statements[i].len()
+        );
+        assert_eq!(j[i]["members_count"], d.links.organisation_members[i].len());
+        assert_eq!(&rows[i][name], o.name);
+        assert_eq!(
+            &rows[i][members],
+            d.links.organisation_members[i].len().to_string()
+        );
+    }
+}
+
+#[test]
+fn petitions_read_back_with_their_tallies() {
+    let (c, _) = bundled();
+    let j = json("petitions");
+    let rows = csv("petitions");
+    assert_eq!(j.len(), c.petitions.len());
+    let title = col("petitions", "title");
+    for (i, p) in c.petitions.iter().enumerate() {
+        assert_eq!(j[i]["title"], p.title.as_str());
+        assert_eq!(
+            j[i]["counts"].as_array().map(Vec::len),
+            Some(p.counts.len())
+        );
+        assert_eq!(j[i]["goal"].as_u64(), p.goal);
+        assert_eq!(
+            j[i]["latest_signatures"].as_u64(),
+            p.latest().map(|t| t.signatures)
+        );
+        assert_eq!(&rows[i][title], p.title);
+    }
+}
+
+#[test]
+fn the_overview_as_data_has_the_figures() {
+    let (c, d) = bundled();
+    let v: serde_json::Value = serde_json::from_str(&print("overview", "json")).unwrap();
+    assert_eq!(v["today"], "2023-05-06");
+    assert_eq!(v["today_source"], "flag");
+    assert_eq!(v["prisoners"], c.prisoners.len());
+    assert_eq!(v["in_custody"], d.stats.in_custody);
+    assert_eq!(
+        v["combined_days_in_custody"],
+        d.stats.combined_days_in_custody
+    );
+    assert_eq!(v["events_upcoming"], d.stats.events_upcoming);
+    let text = print("overview", "csv");
+    let mut r = csv::Reader::from_reader(text.as_bytes());
+    let pairs: Vec<(String, String)> = r
+        .records()
+        .map(|r| {
+            let r = r.unwrap();
+            (r[0].to_owned(), r[1].to_owned())
+        })
+        .collect();
+    let get = |k: &str| pairs.iter().find(|p| p.0 == k).map(|p| p.1.as_str());
+    assert_eq!(get("prisoners"), Some("6"));
+    assert_eq!(get("by_status.imprisoned"), Some("6"));
+    assert_eq!(
+        get("combined_days_in_custody"),
+        Some(d.stats.combined_days_in_custody.to_string().as_str())
+    );
+    assert_eq!(get("events_per_month.2023-05"), Some("5"));
+}
+
+#[test]
+fn a_file_with_errors_prints_nothing_and_exits_1() {
+    for args in [
+        &["print", "tests/fixtures/bad/enum_status.toml"][..],
+        &[
+            "print",
+            "--format",
+            "json",
+            "tests/fixtures/bad/enum_status.toml",
+        ],
+        &["tests/fixtures/bad/enum_status.toml"],
+    ] {
+        let out = run(args);
+        assert_eq!(out.status.code(), Some(1), "{args:?}");
+        assert!(out.stdout.is_empty(), "{args:?}: {}", stdout(&out));
+        let err = stderr(&out);
+        assert!(
+            err.contains("tests/fixtures/bad/enum_status.toml:")
+                && err.contains("found \"jailed\""),
+            "{err}"
+        );
+        assert!(err.contains("1 error found"), "{err}");
+    }
+}
+
+#[test]
+fn a_missing_file_is_one_sentence_and_exit_1() {
+    let out = run(&["print", "no/such.toml"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(out.stdout.is_empty());
+    assert!(stderr(&out).starts_with("error: "), "{}", stderr(&out));
+}
+
+#[test]
+fn warnings_go_to_stderr_and_the_view_is_printed() {
+    let out = run(&["print", "tests/fixtures/warn/tally_goes_down.toml"]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert!(stderr(&out).contains("warning"), "{}", stderr(&out));
+    assert!(stdout(&out).contains("Figures"));
+}
+
+#[test]
+fn without_a_terminal_the_overview_is_printed() {
+    let out = run(&["--today", "2023-05-06"]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert_eq!(stdout(&out), print("overview", "text"));
+}
+
+#[test]
+fn command_line_mistakes_exit_2() {
+    for args in [
+        &["print", "--view", "people"][..],
+        &["print", "--format", "pdf"],
+        &["print", "--width", "10"],
+        &["print", "--width", "wide"],
+    ] {
+        let out = run(args);
+        assert_eq!(out.status.code(), Some(2), "{args:?}");
+        assert!(out.stdout.is_empty());
+    }
+}
+
+#[test]
+fn color_only_when_asked() {
+    let plain = print("prisoners", "text");
+    assert!(!plain.contains('\u{1b}'));
+    let out = run(&[
+        "print",
+        "--view",
+        "prisoners",
+        "--color",
+        "always",
+        "--today",
+        "2023-05-06",
+    ]);
+    assert!(stdout(&out).contains("\u{1b}[1;31mimprisoned\u{1b}[0m"));
+    // Data formats never carry colour.
+    let out = run(&["print", "--format", "csv", "--color", "always"]);
+    assert!(!stdout(&out).contains('\u{1b}'));
+}
+
+/// A campaign whose every text is hostile: escape sequences, C1 controls,
+/// bidirectional overrides, zero-width characters.
+const HOSTILE: &str = r##"
+[campaign]
+name = "Camp\u001b]0;pwned\u0007aign"
+summary = "line\u001b[2J\u009b31m\u202eevil"
+hashtags = ["#a\u001b[5m"]
+
+[[organisations]]
+id = "org"
+name = "Org\u001b[31m"
+short = "O\u200b|"
+country = "Be\u0007lgium"
+
+[[prisoners]]
+id = "p"
+name = "Pri\u001b]52;c;aGk=\u0007soner"
+aliases = ["A\u001b[1m"]
+status = "detained"
+detained = "2022-04"
+organisations = ["org"]
+sentence = "x\u0085y"
+facility = "F\u202a\u2066"
+
+[[events]]
+id = "e"
+title = "Ev\u001b[Hent"
+date = 2023-06-01
+kind = "rally"
+city = "Ci\u001bty"
+country = "Co\u0000untry"
+
+[[statements]]
+date = 2023-04-01
+author = "Au\u001b[8mthor"
+organisation = "org"
+text = "Te\u001b[31mxt\nsecond line\u0007"
+
+[[petitions]]
+title = "Pe\u001b[0mtition"
+host = "org"
+goal = 10
+counts = [{ date = 2023-04-01, signatures = 5 }]
+"##;
+
+#[test]
+fn hostile_text_never_reaches_the_terminal_raw() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("hostile.toml");
+    std::fs::write(&file, HOSTILE).unwrap();
+    let file = file.to_str().unwrap();
+    for view in VIEWS {
+        for format in ["text", "markdown", "json"] {
+            let out = run(&["print", file, "--view", view, "--format", format]);
+            assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+            let text = stdout(&out);
+            let raw: Vec<char> = text
+                .chars()
+                .filter(|&c| is_unsafe(c) && c != '\n')
+                .collect();
+            assert!(raw.is_empty(), "{view} {format}: {raw:?} in\n{text}");
+            // Shown, not dropped.
+            if view == "prisoners" {
+                let shown = match format {
+                    "text" => "Pri\\u{1b}]52;c;aGk=\\u{7}soner",
+                    "markdown" => "Pri\\\\u{1b}\\]52;c;aGk=\\\\u{7}soner",
+                    _ => "Pri\\u001b]52;c;aGk=\\u0007soner",
+                };
+                assert!(text.contains(shown), "{format}: {text}");
+            }
+        }
+        // csv into a pipe is the data, exactly.
+        let out = run(&["print", file, "--view", view, "--format", "csv"]);
+        if view == "prisoners" {
+            assert!(stdout(&out).contains("Pri\u{1b}]52;c;aGk=\u{7}soner"));
+        }
+    }
+    // And json reads back to the exact text.
+    let out = run(&["print", file, "--view", "statements", "--format", "json"]);
+    let v: serde_json::Value = serde_json::from_str(&stdout(&out)).unwrap();
+    assert_eq!(v[0]["text"], "Te\u{1b}[31mxt\nsecond line\u{7}");
+}
+
+#[test]
+fn filter_and_sort_use_the_dashboards_grammar() {
+    let out = run(&[
+        "print",
+        "--view",
+        "prisoners",
+        "--format",
+        "json",
+        "--filter",
+        "org:bkdp",
+        "--sort",
+        "name:desc",
+    ]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let v: serde_json::Value = serde_json::from_str(&stdout(&out)).unwrap();
+    let names: Vec<&str> = v
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|r| r["name"].as_str())
+        .collect();
+    assert_eq!(
+        names,
+        [
+            "Siarhei Antusevich",
+            "Iryna But-Husaim",
+            "Aliaksandr Yarashuk"
+        ]
+    );
+    // A filter that starts with `-` (a negation) is a value, not a flag.
+    let out = run(&["print", "--view", "prisoners", "--filter", "-org:bkdp"]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert!(stdout(&out).contains("3 of 6 matching -org:bkdp"));
+}
+
+#[test]
+fn a_bad_filter_or_sort_is_a_command_line_mistake() {
+    for (args, says) in [
+        (
+            &["print", "--view", "prisoners", "--filter", "status:jailed"][..],
+            "error: --filter: no status is called `jailed`",
+        ),
+        (
+            &["print", "--view", "events", "--sort", "colour"],
+            "error: --sort: events have no column `colour`",
+        ),
+        (
+            &["print", "--filter", "status:detained"],
+            "error: --filter and --sort apply to the list views",
+        ),
+    ] {
+        let out = run(args);
+        assert_eq!(out.status.code(), Some(2), "{args:?}");
+        assert!(out.stdout.is_empty());
+        assert!(stderr(&out).starts_with(says), "{}", stderr(&out));
+    }
+}

@@ -253,13 +253,19 @@ fn by<K>(
     key: impl Fn(usize) -> Option<K>,
     cmp: impl Fn(&K, &K) -> Ordering,
 ) {
-    indices.sort_by(|&a, &b| match (key(a), key(b)) {
-        (Some(x), Some(y)) if descending => cmp(&y, &x),
-        (Some(x), Some(y)) => cmp(&x, &y),
+    // Each key is looked up once, and kept beside its index so that the
+    // comparisons read one contiguous array.
+    let mut keyed: Vec<(Option<K>, usize)> = indices.iter().map(|&i| (key(i), i)).collect();
+    keyed.sort_by(|(a, _), (b, _)| match (a, b) {
+        (Some(x), Some(y)) if descending => cmp(y, x),
+        (Some(x), Some(y)) => cmp(x, y),
         (Some(_), None) => Ordering::Less,
         (None, Some(_)) => Ordering::Greater,
         (None, None) => Ordering::Equal,
     });
+    for (slot, (_, i)) in indices.iter_mut().zip(keyed) {
+        *slot = i;
+    }
 }
 
 fn ord<K: Ord>(indices: &mut [usize], descending: bool, key: impl Fn(usize) -> Option<K>) {

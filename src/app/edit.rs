@@ -38,7 +38,9 @@ pub fn apply(text: &mut String, cursor: &mut usize, edit: Edit) -> bool {
     let after = |t: &str, at: usize| t[at..].chars().next().map_or(0, char::len_utf8);
     match edit {
         Edit::Insert(c) => {
-            if c.is_control() {
+            // What the terminal would act on (escapes, bidi overrides) is
+            // never typed into the line, so it is never drawn raw.
+            if c.is_control() || crate::sanitize::is_unsafe(c) {
                 return false;
             }
             text.insert(*cursor, c);
@@ -136,8 +138,9 @@ mod tests {
         assert_eq!(run("ab", 2, &[Edit::Delete, Edit::Right]), ("ab".into(), 2));
         // A cursor inside a character is moved back onto a boundary.
         assert_eq!(run("я", 1, &[Edit::Insert('x')]), ("xя".into(), 1));
-        // Control characters are not typed.
+        // Control characters and bidi overrides are not typed.
         assert_eq!(run("a", 1, &[Edit::Insert('\u{1b}')]), ("a".into(), 1));
+        assert_eq!(run("a", 1, &[Edit::Insert('\u{202e}')]), ("a".into(), 1));
     }
 
     #[test]

@@ -1,8 +1,12 @@
 //! The dashboard's state and its pure update.
 //!
 //! [`App`] holds the campaign, what is derived from it, and where the user is:
-//! the tab, and for each list tab the selected row, the scroll offset and
-//! whether the detail pane has the focus. [`App::update`] applies one
+//! the tab, and for each list tab ([`ListState`]) the selected row, the
+//! scroll offset, whether the detail pane has the focus and which of its
+//! links is chosen, the tab's filter and sort and the rows they give
+//! (recomputed here when they change, never while drawing); the open filter
+//! line, and the path of followed links ([`Place`]) that Backspace goes back
+//! along. [`App::update`] applies one
 //! [`Action`] and does no I/O; key presses become actions through the keymap
 //! ([`keymap::action_for`]). [`layout`] computes where everything is drawn,
 //! shared by the ui (to draw) and by update (to map a click to a tab or row).

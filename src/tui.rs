@@ -63,13 +63,37 @@ fn system_today() -> NaiveDate {
     Local::now().date_naive()
 }
 
-/// The actions a terminal event means: none, one, or for Alt plus a key two.
-/// Terminals send Esc followed quickly by a key as that key with Alt (a
-/// paste, a fast typist, tmux), and no Alt combination is bound, so it is read
-/// as what it was typed as: Esc, then the key.
+/// Applies a terminal event to the app; returns whether anything changed.
+/// While the filter line is open, keys edit it; otherwise they go through
+/// the keymap. Terminals send Esc followed quickly by a key as that key with
+/// Alt (a paste, a fast typist, tmux); an Alt combination the keymap does not
+/// bind (only Alt-Left is) is read as what it was typed as: Esc, then the
+/// key, each applied in turn (the Esc may close the filter line).
+pub fn dispatch(app: &mut App, event: &Event) -> bool {
+    if let Event::Key(key) = event
+        && app.editing.is_some()
+    {
+        if key.modifiers.contains(KeyModifiers::ALT) && keymap::edit_for(key).is_none() {
+            let mut plain = *key;
+            plain.modifiers.remove(KeyModifiers::ALT);
+            let esc = app.update(Action::Edit(crate::app::edit::Edit::Cancel));
+            return dispatch(app, &Event::Key(plain)) | esc;
+        }
+        return keymap::edit_for(key).is_some_and(|a| app.update(a));
+    }
+    let mut changed = false;
+    for action in actions_for(event) {
+        changed |= app.update(action);
+    }
+    changed
+}
+
+/// The actions a terminal event means outside the filter line: none, one, or
+/// for an unbound Alt plus a key two (Esc, then the key; see [`dispatch`]).
 pub fn actions_for(event: &Event) -> Vec<Action> {
     if let Event::Key(key) = event
         && key.modifiers.contains(KeyModifiers::ALT)
+        && keymap::action_for(key).is_none()
     {
         let mut plain = *key;
         plain.modifiers.remove(KeyModifiers::ALT);
@@ -123,9 +147,7 @@ fn event_loop(terminal: &mut DefaultTerminal, app: &mut App) -> io::Result<()> {
             loop {
                 let ev = event::read()?;
                 redraw |= matches!(ev, Event::Resize(..));
-                for action in actions_for(&ev) {
-                    redraw |= app.update(action);
-                }
+                redraw |= dispatch(app, &ev);
                 if app.quit || !event::poll(Duration::ZERO)? {
                     break;
                 }
@@ -156,6 +178,9 @@ mod tests {
         let q = Event::Key(KeyEvent::new(KeyCode::Char('q'), KeyModifiers::NONE));
         assert_eq!(actions_for(&q), vec![Action::Quit]);
         assert_eq!(actions_for(&Event::FocusGained), vec![]);
+        // Alt-Left is bound: back along the links followed.
+        let alt_left = Event::Key(KeyEvent::new(KeyCode::Left, KeyModifiers::ALT));
+        assert_eq!(actions_for(&alt_left), vec![Action::GoBack]);
         assert_eq!(
             actions_for(&Event::Resize(80, 24)),
             vec![Action::Resize {
@@ -163,6 +188,30 @@ mod tests {
                 height: 24
             }]
         );
+    }
+
+    #[test]
+    fn keys_go_to_the_open_filter_line() {
+        let campaign = crate::app::tests::fixture();
+        let system = NaiveDate::from_ymd_opt(2030, 1, 1).unwrap();
+        let mut app = App::new(campaign, "f", None, system);
+        let key = |c| Event::Key(KeyEvent::new(c, KeyModifiers::NONE));
+        dispatch(&mut app, &key(KeyCode::Char('2')));
+        dispatch(&mut app, &key(KeyCode::Char('/')));
+        assert!(app.editing.is_some());
+        // q and 3 are typed, not quit or a tab.
+        for c in "q3".chars() {
+            dispatch(&mut app, &key(KeyCode::Char(c)));
+        }
+        assert_eq!(app.prisoners.query, "q3");
+        assert!(!app.quit);
+        assert_eq!(app.tab, Tab::Prisoners);
+        // Esc and a key at once: Esc clears the line, the key is a key again.
+        let alt3 = Event::Key(KeyEvent::new(KeyCode::Char('3'), KeyModifiers::ALT));
+        assert!(dispatch(&mut app, &alt3));
+        assert_eq!(app.editing, None);
+        assert_eq!(app.prisoners.query, "");
+        assert_eq!(app.tab, Tab::Events);
     }
 
     #[test]

@@ -2,6 +2,7 @@
 //! "today" fixed as `--today 2023-05-06` would fix it. Each .snap is the screen
 //! a user sees; review them as such.
 
+use campaign_dash::app::edit::Edit;
 use campaign_dash::app::{Action, App, Tab};
 use campaign_dash::load::{LoadOptions, load_file};
 use chrono::NaiveDate;
@@ -151,5 +152,79 @@ fn prisoner_detail_80x24() {
     let mut a = app(80, 24);
     a.update(Action::GoTab(Tab::Prisoners));
     a.update(Action::Open);
+    insta::assert_snapshot!(draw(&a));
+}
+
+/// Types `text` into the filter line (already open).
+fn type_text(a: &mut App, text: &str) {
+    for c in text.chars() {
+        a.update(Action::Edit(Edit::Insert(c)));
+    }
+}
+
+/// "Which REP members are held longest?": prisoners filtered `rep`, sorted by
+/// days held, most first. The title says 3 of 6, the filter and the sort; the
+/// header marks the column with ▼.
+#[test]
+fn prisoners_filtered_rep_sorted_by_days_held_desc_120x40() {
+    let mut a = app(120, 40);
+    a.update(Action::GoTab(Tab::Prisoners));
+    a.update(Action::Filter);
+    type_text(&mut a, "rep");
+    a.update(Action::Edit(Edit::Accept));
+    // s to the days-held column, then S for most first.
+    while a.prisoners.sort.map(|s| s.column.name()) != Some("days-held") {
+        a.update(Action::SortNext);
+    }
+    a.update(Action::SortReverse);
+    insta::assert_snapshot!(draw(&a));
+}
+
+/// "What happened in Bremen?": the filter line still open on `bremen`.
+#[test]
+fn events_filter_line_bremen_120x40() {
+    let mut a = app(120, 40);
+    a.update(Action::GoTab(Tab::Events));
+    a.update(Action::Filter);
+    type_text(&mut a, "bremen");
+    insta::assert_snapshot!(draw(&a));
+}
+
+/// A field name mistyped while editing `colony status:imprisoned`: the
+/// error under the filter line, the bad term marked, and the last valid
+/// result (the three held in a colony) still shown.
+#[test]
+fn prisoners_filter_line_with_an_error_120x40() {
+    let mut a = app(120, 40);
+    a.update(Action::GoTab(Tab::Prisoners));
+    a.update(Action::Filter);
+    type_text(&mut a, "colony status:imprisoned");
+    assert_eq!(a.len(Tab::Prisoners), 3);
+    a.update(Action::Edit(Edit::Home));
+    for _ in 0.."colony s".len() {
+        a.update(Action::Edit(Edit::Right));
+    }
+    type_text(&mut a, "x");
+    assert!(a.prisoners.error.is_some());
+    assert_eq!(a.len(Tab::Prisoners), 3);
+    insta::assert_snapshot!(draw(&a));
+}
+
+/// Aliaksandr Yarashuk's detail with the May Day rally in Paris chosen.
+#[test]
+fn prisoner_detail_with_a_chosen_link_120x40() {
+    let mut a = app(120, 40);
+    a.update(Action::GoTab(Tab::Prisoners));
+    a.update(Action::Open);
+    let view = a.detail_view();
+    let paris = view
+        .links
+        .iter()
+        .position(|l| l.tab == Tab::Events && a.campaign.events[l.record].title.contains("Paris"))
+        .expect("Yarashuk's detail links to the Paris rally");
+    for _ in 0..=paris {
+        a.update(Action::Down);
+    }
+    assert_eq!(a.prisoners.link, Some(paris));
     insta::assert_snapshot!(draw(&a));
 }

@@ -115,7 +115,7 @@ fn a_user_opens_the_bundled_file_browses_and_quits() {
     s.keys(b"j");
     s.wait_for("Prisoners 2/6");
     s.keys(b"\r");
-    let text = s.wait_for("Detail (j/k scroll, Esc back)");
+    let text = s.wait_for("Detail (j/k links, Enter follow, Esc back)");
     assert!(text.contains("Vice-president of the BKDP"), "{text}");
 
     // Esc back to the list; Tab to the events.
@@ -143,6 +143,61 @@ fn a_user_opens_the_bundled_file_browses_and_quits() {
     s.keys(b"6");
     let text = s.wait_for("Petitions 1/1");
     assert!(text.contains("no count yet"), "{text}");
+
+    s.keys(b"q");
+    assert_eq!(s.wait_exit(), 0);
+}
+
+#[test]
+fn a_user_finds_yarashuk_follows_a_link_to_his_event_and_comes_back() {
+    let mut s = Session::start(&["--today", "2023-05-06", "campaign.toml"]);
+    s.wait_for("Trade union activity is not extremism");
+    s.keys(b"2");
+    s.wait_for("Prisoners 1/6");
+    // Down to another prisoner first, so the filter has to move the selection.
+    s.keys(b"jj");
+    s.wait_for("Prisoners 3/6");
+
+    // / opens the filter line; Cyrillic is typed as is and applied at once.
+    s.keys(b"/");
+    s.wait_for("Filter /");
+    s.keys("ярашук".as_bytes());
+    let text = s.wait_for("1 of 6 · Enter keeps");
+    assert!(text.contains("Filter / ярашук"), "{text}");
+    // Enter keeps it: the title says what is shown.
+    s.keys(b"\r");
+    // The keys are the list's again (its hints are back in the status bar).
+    let text = s.wait_for("Enter detail  / filter");
+    assert!(
+        text.contains("Prisoners: 1 of 6 · filter: ярашук"),
+        "{text}"
+    );
+    assert!(text.contains("Aliaksandr Yarashuk"), "{text}");
+    assert!(!text.contains("Siarhei Antusevich"), "{text}");
+    assert!(!text.contains("Filter /"), "the line is closed: {text}");
+
+    // Enter focuses the detail; j chooses links down to the Paris rally.
+    s.keys(b"\r");
+    s.wait_for("Detail (j/k links, Enter follow, Esc back)");
+    s.keys(b"jj");
+    s.wait_for("› 2023-05-01  May Day rally in Paris");
+    // Enter follows it: the events tab, the rally selected, a way back.
+    s.keys(b"\r");
+    let text = s.wait_for("back: 1");
+    assert!(text.contains("Events 7/9"), "{text}");
+    assert!(
+        text.contains("Prisoners whose freedom it demanded (1)"),
+        "{text}"
+    );
+
+    // Backspace returns: prisoners, filtered, the link still chosen.
+    s.keys(b"\x7f");
+    let text = s.wait_for("Prisoners: 1 of 6 · filter: ярашук");
+    assert!(
+        text.contains("› 2023-05-01  May Day rally in Paris"),
+        "{text}"
+    );
+    assert!(!text.contains("back: 1"), "{text}");
 
     s.keys(b"q");
     assert_eq!(s.wait_exit(), 0);

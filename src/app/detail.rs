@@ -4,6 +4,10 @@
 //! It lives in `app` (not `ui`) because update needs to know how long the
 //! detail is to keep its scroll within bounds; the ui only styles the rows.
 //! Every piece of file text is sanitised here, as the document is built.
+//!
+//! The records a record links to are [`Piece::FieldLink`]s and
+//! [`Piece::ItemLink`]s: numbered in document order, they are what the user
+//! chooses with j/k or Tab in a focused detail and follows with Enter.
 
 use chrono::NaiveDate;
 use unicode_width::UnicodeWidthChar;
@@ -27,7 +31,20 @@ pub enum Piece {
     Text(String),
     /// A remark that is not data ("none recorded").
     Note(String),
+    /// A labelled link to another record, as a field; an empty label
+    /// continues the field above (the second organisation of a prisoner).
+    FieldLink(&'static str, Link, String),
+    /// A bulleted link to another record, in a section.
+    ItemLink(Link, String),
     Blank,
+}
+
+/// Where a link leads: a record of a tab.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Link {
+    pub tab: Tab,
+    /// The index of the record in the campaign's list of that kind.
+    pub record: usize,
 }
 
 /// How a row of the laid-out detail is styled.
@@ -35,6 +52,8 @@ pub enum Piece {
 pub enum RowKind {
     Title,
     Field,
+    /// The value of a field that links to another record.
+    Link,
     Heading,
     Item,
     Text,
@@ -48,6 +67,35 @@ pub struct Row {
     pub kind: RowKind,
     pub label: String,
     pub text: String,
+    /// The number of the link this row shows (a long link wraps to several
+    /// rows, all with its number).
+    pub link: Option<usize>,
+}
+
+/// The targets of a document's links, in order: link `k` of [`Row::link`]
+/// leads to `links(doc)[k]`.
+pub fn links(doc: &[Piece]) -> Vec<Link> {
+    doc.iter()
+        .filter_map(|p| match p {
+            Piece::FieldLink(_, link, _) | Piece::ItemLink(link, _) => Some(*link),
+            _ => None,
+        })
+        .collect()
+}
+
+/// The rows each link covers, by link number.
+pub fn link_spans(rows: &[Row]) -> Vec<std::ops::Range<usize>> {
+    let mut spans: Vec<std::ops::Range<usize>> = Vec::new();
+    for (i, row) in rows.iter().enumerate() {
+        if let Some(k) = row.link {
+            if k < spans.len() {
+                spans[k].end = i + 1;
+            } else {
+                spans.push(i..i + 1);
+            }
+        }
+    }
+    spans
 }
 
 /// The width of the label column of fields.
@@ -127,6 +175,10 @@ fn statement_item(s: &Statement) -> String {
     )
 }
 
+fn prisoner_item(p: &crate::model::Prisoner) -> String {
+    format!("{} ({})", sanitize_line(&p.name), p.status)
+}
+
 fn organisation_label(c: &Campaign, i: usize) -> String {
     match c.organisations.get(i) {
         Some(o) => match &o.short {
@@ -172,7 +224,7 @@ fn push_text(doc: &mut Vec<Piece>, heading: &str, text: Option<&str>) {
     }
 }
 
-/// A section listing linked records, with a note when there are none.
+/// A section listing items, with a note when there are none.
 fn section(doc: &mut Vec<Piece>, heading: String, items: Vec<String>, none: &str) {
     doc.push(Piece::Blank);
     doc.push(Piece::Heading(format!("{heading} ({})", items.len())));
@@ -180,6 +232,35 @@ fn section(doc: &mut Vec<Piece>, heading: String, items: Vec<String>, none: &str
         doc.push(Piece::Note(none.to_owned()));
     }
     doc.extend(items.into_iter().map(Piece::Item));
+}
+
+/// A section listing linked records of `tab`, with a note when there are none.
+fn link_section(
+    doc: &mut Vec<Piece>,
+    heading: &str,
+    tab: Tab,
+    items: Vec<(usize, String)>,
+    none: &str,
+) {
+    doc.push(Piece::Blank);
+    doc.push(Piece::Heading(format!("{heading} ({})", items.len())));
+    if items.is_empty() {
+        doc.push(Piece::Note(none.to_owned()));
+    }
+    doc.extend(
+        items
+            .into_iter()
+            .map(|(record, text)| Piece::ItemLink(Link { tab, record }, text)),
+    );
+}
+
+/// A field of one or more links to records of `tab`, one a row, the label on
+/// the first.
+fn link_field(doc: &mut Vec<Piece>, label: &'static str, tab: Tab, items: Vec<(usize, String)>) {
+    for (i, (record, text)) in items.into_iter().enumerate() {
+        let label = if i == 0 { label } else { "" };
+        doc.push(Piece::FieldLink(label, Link { tab, record }, text));
+    }
 }
 
 /// The detail document of record `record` of `tab`.
@@ -211,13 +292,11 @@ pub fn document(app: &App, tab: Tab, record: usize) -> Vec<Piece> {
                 doc.push(Piece::Field("born", format!("{b}{age}")));
             }
             push_opt(&mut doc, "role", p.role.as_deref());
-            let orgs: Vec<String> = at(&l.prisoner_organisations)
+            let orgs = at(&l.prisoner_organisations)
                 .into_iter()
-                .map(|i| organisation_label(c, i))
+                .map(|i| (i, organisation_label(c, i)))
                 .collect();
-            if !orgs.is_empty() {
-                doc.push(Piece::Field("organisations", orgs.join("; ")));
-            }
+            link_field(&mut doc, "organisations", Tab::Organisations, orgs);
             if let Some(x) = p.detained {
                 doc.push(Piece::Field("detained", x.to_string()));
             }
@@ -268,23 +347,23 @@ pub fn document(app: &App, tab: Tab, record: usize) -> Vec<Piece> {
             push_text(&mut doc, "Notes", p.notes.as_deref());
             let events = at(&l.prisoner_events)
                 .into_iter()
-                .filter_map(|i| c.events.get(i))
-                .map(|e| event_item(e, today))
+                .filter_map(|i| Some((i, event_item(c.events.get(i)?, today))))
                 .collect();
-            section(
+            link_section(
                 &mut doc,
-                "Events naming this prisoner".into(),
+                "Events naming this prisoner",
+                Tab::Events,
                 events,
                 "none recorded",
             );
             let statements = at(&l.prisoner_statements)
                 .into_iter()
-                .filter_map(|i| c.statements.get(i))
-                .map(statement_item)
+                .filter_map(|i| Some((i, statement_item(c.statements.get(i)?))))
                 .collect();
-            section(
+            link_section(
                 &mut doc,
-                "Statements naming this prisoner".into(),
+                "Statements naming this prisoner",
+                Tab::Statements,
                 statements,
                 "none recorded",
             );
@@ -317,28 +396,34 @@ pub fn document(app: &App, tab: Tab, record: usize) -> Vec<Piece> {
             push_text(&mut doc, "Summary", e.summary.as_deref());
             let orgs = at(&l.event_organisations)
                 .into_iter()
-                .map(|i| organisation_label(c, i))
+                .map(|i| (i, organisation_label(c, i)))
                 .collect();
-            section(&mut doc, "Organisations".into(), orgs, "none recorded");
+            link_section(
+                &mut doc,
+                "Organisations",
+                Tab::Organisations,
+                orgs,
+                "none recorded",
+            );
             let prisoners = at(&l.event_prisoners)
                 .into_iter()
-                .filter_map(|i| c.prisoners.get(i))
-                .map(|p| format!("{} ({})", sanitize_line(&p.name), p.status))
+                .filter_map(|i| Some((i, prisoner_item(c.prisoners.get(i)?))))
                 .collect();
-            section(
+            link_section(
                 &mut doc,
-                "Prisoners whose freedom it demanded".into(),
+                "Prisoners whose freedom it demanded",
+                Tab::Prisoners,
                 prisoners,
                 "none named",
             );
             let statements = at(&l.event_statements)
                 .into_iter()
-                .filter_map(|i| c.statements.get(i))
-                .map(statement_item)
+                .filter_map(|i| Some((i, statement_item(c.statements.get(i)?))))
                 .collect();
-            section(
+            link_section(
                 &mut doc,
-                "Statements made at the event".into(),
+                "Statements made at the event",
+                Tab::Statements,
                 statements,
                 "none recorded",
             );
@@ -359,29 +444,32 @@ pub fn document(app: &App, tab: Tab, record: usize) -> Vec<Piece> {
             ));
             push_opt(&mut doc, "role", s.role.as_deref());
             if let Some(i) = l.statement_organisation.get(record).copied().flatten() {
-                doc.push(Piece::Field("organisation", organisation_label(c, i)));
+                let org = vec![(i, organisation_label(c, i))];
+                link_field(&mut doc, "organisation", Tab::Organisations, org);
             }
             if let Some(k) = s.kind {
                 doc.push(Piece::Field("kind", k.to_string()));
             }
             push_opt(&mut doc, "language", s.language.as_deref());
-            if let Some(e) = l
+            if let Some((i, e)) = l
                 .statement_event
                 .get(record)
                 .copied()
                 .flatten()
-                .and_then(|i| c.events.get(i))
+                .and_then(|i| Some((i, c.events.get(i)?)))
             {
-                doc.push(Piece::Field("event", event_item(e, today)));
+                link_field(
+                    &mut doc,
+                    "event",
+                    Tab::Events,
+                    vec![(i, event_item(e, today))],
+                );
             }
-            let prisoners: Vec<String> = at(&l.statement_prisoners)
+            let prisoners = at(&l.statement_prisoners)
                 .into_iter()
-                .filter_map(|i| c.prisoners.get(i))
-                .map(|p| sanitize_line(&p.name).into_owned())
+                .filter_map(|i| Some((i, sanitize_line(&c.prisoners.get(i)?.name).into_owned())))
                 .collect();
-            if !prisoners.is_empty() {
-                doc.push(Piece::Field("prisoners", prisoners.join("; ")));
-            }
+            link_field(&mut doc, "prisoners", Tab::Prisoners, prisoners);
             push_opt(&mut doc, "source", s.source.as_deref());
             let heading = match &s.language {
                 Some(lang) => format!("Text ({})", sanitize_line(lang)),
@@ -403,28 +491,42 @@ pub fn document(app: &App, tab: Tab, record: usize) -> Vec<Piece> {
             push_text(&mut doc, "Notes", o.notes.as_deref());
             let members = at(&l.organisation_members)
                 .into_iter()
-                .filter_map(|i| c.prisoners.get(i))
-                .map(|p| format!("{} ({})", sanitize_line(&p.name), p.status))
+                .filter_map(|i| Some((i, prisoner_item(c.prisoners.get(i)?))))
                 .collect();
-            section(&mut doc, "Member prisoners".into(), members, "none listed");
+            link_section(
+                &mut doc,
+                "Member prisoners",
+                Tab::Prisoners,
+                members,
+                "none listed",
+            );
             let events = at(&l.organisation_events)
                 .into_iter()
-                .filter_map(|i| c.events.get(i))
-                .map(|e| event_item(e, today))
+                .filter_map(|i| Some((i, event_item(c.events.get(i)?, today))))
                 .collect();
-            section(&mut doc, "Events".into(), events, "none recorded");
+            link_section(&mut doc, "Events", Tab::Events, events, "none recorded");
             let statements = at(&l.organisation_statements)
                 .into_iter()
-                .filter_map(|i| c.statements.get(i))
-                .map(statement_item)
+                .filter_map(|i| Some((i, statement_item(c.statements.get(i)?))))
                 .collect();
-            section(&mut doc, "Statements".into(), statements, "none recorded");
+            link_section(
+                &mut doc,
+                "Statements",
+                Tab::Statements,
+                statements,
+                "none recorded",
+            );
             let petitions = at(&l.organisation_petitions)
                 .into_iter()
-                .filter_map(|i| c.petitions.get(i))
-                .map(|p| sanitize_line(&p.title).into_owned())
+                .filter_map(|i| Some((i, sanitize_line(&c.petitions.get(i)?.title).into_owned())))
                 .collect();
-            section(&mut doc, "Petitions hosted".into(), petitions, "none");
+            link_section(
+                &mut doc,
+                "Petitions hosted",
+                Tab::Petitions,
+                petitions,
+                "none",
+            );
         }
         Tab::Petitions => {
             let Some(p) = c.petitions.get(record) else {
@@ -432,7 +534,8 @@ pub fn document(app: &App, tab: Tab, record: usize) -> Vec<Piece> {
             };
             doc.push(Piece::Title(sanitize_line(&p.title).into_owned()));
             if let Some(i) = l.petition_host.get(record).copied().flatten() {
-                doc.push(Piece::Field("host", organisation_label(c, i)));
+                let host = vec![(i, organisation_label(c, i))];
+                link_field(&mut doc, "host", Tab::Organisations, host);
             }
             push_opt(&mut doc, "url", p.url.as_deref());
             if let Some(x) = p.opened {
@@ -519,42 +622,62 @@ pub fn rows(doc: &[Piece], width: u16) -> Vec<Row> {
     if width == 0 {
         return out;
     }
-    let mut push = |kind, label: String, lines: Vec<String>| {
+    let mut link_no = 0;
+    let mut push = |kind, label: String, lines: Vec<String>, link: Option<usize>| {
         for (i, text) in lines.into_iter().enumerate() {
             let label = if i == 0 {
                 label.clone()
             } else {
                 " ".repeat(label.chars().count())
             };
-            out.push(Row { kind, label, text });
+            out.push(Row {
+                kind,
+                label,
+                text,
+                link,
+            });
         }
     };
     for piece in doc {
+        let link = matches!(piece, Piece::FieldLink(..) | Piece::ItemLink(..)).then(|| {
+            link_no += 1;
+            link_no - 1
+        });
         match piece {
-            Piece::Title(t) => push(RowKind::Title, String::new(), wrap(t, width)),
-            Piece::Heading(t) => push(RowKind::Heading, String::new(), wrap(t, width)),
-            Piece::Text(t) => push(RowKind::Text, String::new(), wrap(t, width)),
-            Piece::Note(t) => push(RowKind::Note, String::new(), wrap(t, width)),
-            Piece::Blank => push(RowKind::Text, String::new(), vec![String::new()]),
-            Piece::Item(t) => {
+            Piece::Title(t) => push(RowKind::Title, String::new(), wrap(t, width), None),
+            Piece::Heading(t) => push(RowKind::Heading, String::new(), wrap(t, width), None),
+            Piece::Text(t) => push(RowKind::Text, String::new(), wrap(t, width), None),
+            Piece::Note(t) => push(RowKind::Note, String::new(), wrap(t, width), None),
+            Piece::Blank => push(RowKind::Text, String::new(), vec![String::new()], None),
+            Piece::Item(t) | Piece::ItemLink(_, t) => {
                 if width > 4 {
-                    push(RowKind::Item, "• ".to_owned(), wrap(t, width - 2));
+                    push(RowKind::Item, "• ".to_owned(), wrap(t, width - 2), link);
                 } else {
-                    push(RowKind::Item, String::new(), wrap(t, width));
+                    push(RowKind::Item, String::new(), wrap(t, width), link);
                 }
             }
-            Piece::Field(label, value) => {
-                if width >= LABEL + 12 {
-                    let label = format!("{label:<w$}", w = LABEL);
-                    push(RowKind::Field, label, wrap(value, width - LABEL));
+            Piece::Field(label, value) | Piece::FieldLink(label, _, value) => {
+                let kind = if link.is_some() {
+                    RowKind::Link
                 } else {
-                    // Too narrow for a label column: the label on its own row.
-                    push(RowKind::Field, String::new(), wrap(label, width));
-                    push(
-                        RowKind::Text,
-                        String::new(),
-                        wrap(&format!("  {value}"), width),
-                    );
+                    RowKind::Field
+                };
+                if width >= LABEL + 12 {
+                    // Label names are shorter than the column, so its last
+                    // two cells are free for the marker of a chosen link.
+                    let label = format!("{label:<w$}", w = LABEL);
+                    push(kind, label, wrap(value, width - LABEL), link);
+                } else {
+                    // Too narrow for a label column: the label on its own row,
+                    // the value indented by two under it.
+                    if !label.is_empty() {
+                        push(RowKind::Field, String::new(), wrap(label, width), None);
+                    }
+                    if width > 4 {
+                        push(kind, "  ".to_owned(), wrap(value, width - 2), link);
+                    } else {
+                        push(kind, String::new(), wrap(value, width), link);
+                    }
                 }
             }
         }

@@ -7,6 +7,7 @@ use std::sync::OnceLock;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 use serde::Deserialize;
 
+use super::edit::Edit;
 use super::{Action, Tab};
 
 /// The keymap as written, compiled in.
@@ -23,17 +24,36 @@ pub struct Binding {
     parsed: Vec<Key>,
 }
 
-/// A key as the keymap names it: a code and whether Ctrl is held.
+/// A key as the keymap names it: a code and whether Ctrl or Alt is held.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 struct Key {
     code: KeyCode,
     ctrl: bool,
+    alt: bool,
 }
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct File {
     bind: Vec<RawBinding>,
+    #[serde(default)]
+    edit: Vec<RawBinding>,
+}
+
+/// One key of the filter line: keys, the edit they make, and help text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct EditBinding {
+    pub keys: Vec<String>,
+    pub edit: EditKey,
+    pub help: String,
+    parsed: Vec<Key>,
+}
+
+/// What a key does in the filter line: an edit, or quitting.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum EditKey {
+    Edit(Edit),
+    Quit,
 }
 
 #[derive(Deserialize)]
@@ -44,20 +64,68 @@ struct RawBinding {
     help: String,
 }
 
-/// The bindings of the compiled-in keymap, parsed once.
-pub fn bindings() -> &'static [Binding] {
-    static BINDINGS: OnceLock<Vec<Binding>> = OnceLock::new();
-    BINDINGS.get_or_init(|| {
+/// The compiled-in keymap, parsed once.
+fn keymap() -> &'static Keymap {
+    static KEYMAP: OnceLock<Keymap> = OnceLock::new();
+    KEYMAP.get_or_init(|| {
         // The keymap is part of the source; a test parses it, so this cannot
         // fail in a build that passed its tests.
-        parse(KEYMAP_TOML).unwrap_or_else(|e| panic!("the compiled-in keymap is broken: {e}"))
+        parse_all(KEYMAP_TOML).unwrap_or_else(|e| panic!("the compiled-in keymap is broken: {e}"))
     })
 }
 
-/// Parses a keymap; the error names the binding at fault.
+/// The bindings of the compiled-in keymap.
+pub fn bindings() -> &'static [Binding] {
+    &keymap().bind
+}
+
+/// The keys of the filter line in the compiled-in keymap.
+pub fn edit_bindings() -> &'static [EditBinding] {
+    &keymap().edit
+}
+
+/// A whole keymap: the dashboard's keys and the filter line's.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Keymap {
+    pub bind: Vec<Binding>,
+    pub edit: Vec<EditBinding>,
+}
+
+/// Parses a keymap's `[[bind]]` table; the error names the binding at fault.
 pub fn parse(text: &str) -> Result<Vec<Binding>, String> {
+    parse_all(text).map(|k| k.bind)
+}
+
+/// Parses a whole keymap; the error names the binding at fault.
+pub fn parse_all(text: &str) -> Result<Keymap, String> {
     let file: File = toml::from_str(text).map_err(|e| e.to_string())?;
-    file.bind
+    let keys = |raw: &RawBinding| {
+        let parsed = raw
+            .keys
+            .iter()
+            .map(|k| parse_key(k).ok_or_else(|| format!("unknown key {k:?}")))
+            .collect::<Result<Vec<_>, _>>()?;
+        if parsed.is_empty() {
+            return Err(format!("action {:?} has no keys", raw.action));
+        }
+        Ok(parsed)
+    };
+    let edit = file
+        .edit
+        .iter()
+        .map(|raw| {
+            let edit = parse_edit(&raw.action)
+                .ok_or_else(|| format!("unknown edit action {:?}", raw.action))?;
+            Ok(EditBinding {
+                parsed: keys(raw)?,
+                keys: raw.keys.clone(),
+                edit,
+                help: raw.help.clone(),
+            })
+        })
+        .collect::<Result<Vec<_>, String>>()?;
+    let bind = file
+        .bind
         .into_iter()
         .map(|raw| {
             let action = parse_action(&raw.action)
@@ -77,7 +145,25 @@ pub fn parse(text: &str) -> Result<Vec<Binding>, String> {
                 parsed,
             })
         })
-        .collect()
+        .collect::<Result<Vec<_>, String>>()?;
+    Ok(Keymap { bind, edit })
+}
+
+fn parse_edit(name: &str) -> Option<EditKey> {
+    Some(EditKey::Edit(match name {
+        "left" => Edit::Left,
+        "right" => Edit::Right,
+        "home" => Edit::Home,
+        "end" => Edit::End,
+        "backspace" => Edit::Backspace,
+        "delete" => Edit::Delete,
+        "clear" => Edit::Clear,
+        "delete-word" => Edit::DeleteWord,
+        "accept" => Edit::Accept,
+        "cancel" => Edit::Cancel,
+        "quit" => return Some(EditKey::Quit),
+        _ => return None,
+    }))
 }
 
 fn parse_action(name: &str) -> Option<Action> {
@@ -90,6 +176,15 @@ fn parse_action(name: &str) -> Option<Action> {
         "tab-petitions" => Action::GoTab(Tab::Petitions),
         "next-tab" => Action::NextTab,
         "prev-tab" => Action::PrevTab,
+        "next" => Action::Next,
+        "prev" => Action::Prev,
+        "go-back" => Action::GoBack,
+        "filter" => Action::Filter,
+        "toggle-filter" => Action::ToggleFilter,
+        "next-match" => Action::NextMatch,
+        "prev-match" => Action::PrevMatch,
+        "sort" => Action::SortNext,
+        "reverse-sort" => Action::SortReverse,
         "down" => Action::Down,
         "up" => Action::Up,
         "page-down" => Action::PageDown,
@@ -109,7 +204,13 @@ fn parse_key(name: &str) -> Option<Key> {
         Some(rest) if !rest.is_empty() => (true, rest),
         _ => (false, name),
     };
+    let (alt, rest) = match rest.strip_prefix("alt-") {
+        Some(r) if !r.is_empty() => (true, r),
+        _ => (false, rest),
+    };
     let code = match rest {
+        "backspace" => KeyCode::Backspace,
+        "delete" => KeyCode::Delete,
         "enter" => KeyCode::Enter,
         "esc" => KeyCode::Esc,
         "tab" => KeyCode::Tab,
@@ -130,7 +231,7 @@ fn parse_key(name: &str) -> Option<Key> {
             }
         }
     };
-    Some(Key { code, ctrl })
+    Some(Key { code, ctrl, alt })
 }
 
 /// The key event a keymap key name stands for ("ctrl-c", "G", "pagedown"),
@@ -142,6 +243,9 @@ pub fn event_for(name: &str) -> Option<KeyEvent> {
     } else {
         KeyModifiers::NONE
     };
+    if key.alt {
+        modifiers |= KeyModifiers::ALT;
+    }
     match key.code {
         KeyCode::Char(c) if c.is_ascii_uppercase() || "?~!@#$%^&*()_+{}|:\"<>".contains(c) => {
             modifiers |= KeyModifiers::SHIFT;
@@ -152,28 +256,48 @@ pub fn event_for(name: &str) -> Option<KeyEvent> {
     Some(KeyEvent::new(key.code, modifiers))
 }
 
-/// The action a key press triggers, if the keymap binds it. Key releases
-/// (reported by some terminals) trigger nothing.
-pub fn action_for(event: &KeyEvent) -> Option<Action> {
+/// The keymap's key for a key event (`None` for a key release, reported by
+/// some terminals). Shift is part of the character itself ("G", "?").
+fn key_of(event: &KeyEvent) -> Option<Key> {
     if event.kind == KeyEventKind::Release {
         return None;
     }
     let ctrl = event.modifiers.contains(KeyModifiers::CONTROL);
-    // Shift is part of the character itself ("G", "?"); Alt combinations are
-    // not bound.
-    if event.modifiers.contains(KeyModifiers::ALT) {
-        return None;
-    }
+    let alt = event.modifiers.contains(KeyModifiers::ALT);
     let code = match event.code {
         // Some terminals report Ctrl-C as upper case with Shift.
         KeyCode::Char(c) if ctrl => KeyCode::Char(c.to_ascii_lowercase()),
         code => code,
     };
-    let key = Key { code, ctrl };
+    Some(Key { code, ctrl, alt })
+}
+
+/// The action a key press triggers, if the keymap binds it.
+pub fn action_for(event: &KeyEvent) -> Option<Action> {
+    let key = key_of(event)?;
     bindings()
         .iter()
         .find(|b| b.parsed.contains(&key))
         .map(|b| b.action)
+}
+
+/// What a key press does in the open filter line: the keymap's `[[edit]]`
+/// keys, else a character typed (with or without Shift). Anything else
+/// (function keys, Alt or Ctrl with an unbound key) does nothing.
+pub fn edit_for(event: &KeyEvent) -> Option<Action> {
+    let key = key_of(event)?;
+    if let Some(b) = edit_bindings().iter().find(|b| b.parsed.contains(&key)) {
+        return Some(match b.edit {
+            EditKey::Edit(e) => Action::Edit(e),
+            EditKey::Quit => Action::Quit,
+        });
+    }
+    match key.code {
+        KeyCode::Char(c) if !key.ctrl && !key.alt && !c.is_control() => {
+            Some(Action::Edit(Edit::Insert(c)))
+        }
+        _ => None,
+    }
 }
 
 #[cfg(test)]
@@ -182,15 +306,27 @@ mod tests {
 
     #[test]
     fn the_compiled_in_keymap_parses_and_binds_each_key_once() {
-        let all = parse(KEYMAP_TOML).unwrap();
-        assert!(all.len() >= 18);
+        let all = parse_all(KEYMAP_TOML).unwrap();
+        assert!(all.bind.len() >= 26);
         let mut seen = Vec::new();
-        for b in &all {
+        for b in &all.bind {
             for k in &b.parsed {
                 assert!(!seen.contains(k), "{k:?} bound twice");
                 seen.push(*k);
             }
             assert!(!b.help.trim().is_empty());
+        }
+        // The filter line's keys, on their own.
+        let mut seen = Vec::new();
+        for b in &all.edit {
+            for k in &b.parsed {
+                assert!(!seen.contains(k), "{k:?} bound twice in the filter line");
+                seen.push(*k);
+            }
+            assert!(!b.help.trim().is_empty());
+        }
+        for e in [Edit::Accept, Edit::Cancel, Edit::Clear, Edit::DeleteWord] {
+            assert!(all.edit.iter().any(|b| b.edit == EditKey::Edit(e)), "{e:?}");
         }
     }
 
@@ -221,11 +357,67 @@ mod tests {
         );
         assert_eq!(
             key(KeyCode::BackTab, KeyModifiers::SHIFT),
-            Some(Action::PrevTab)
+            Some(Action::Prev)
         );
         assert_eq!(key(KeyCode::Char('j'), KeyModifiers::ALT), None);
+        assert_eq!(key(KeyCode::Left, KeyModifiers::ALT), Some(Action::GoBack));
+        assert_eq!(
+            key(KeyCode::Backspace, KeyModifiers::NONE),
+            Some(Action::GoBack)
+        );
+        assert_eq!(
+            key(KeyCode::Char('/'), KeyModifiers::NONE),
+            Some(Action::Filter)
+        );
+        assert_eq!(
+            key(KeyCode::Char('S'), KeyModifiers::SHIFT),
+            Some(Action::SortReverse)
+        );
+        assert_eq!(key(KeyCode::Tab, KeyModifiers::NONE), Some(Action::Next));
+        assert_eq!(
+            key(KeyCode::Right, KeyModifiers::NONE),
+            Some(Action::NextTab)
+        );
         assert_eq!(key(KeyCode::Char('z'), KeyModifiers::NONE), None);
         // Ctrl-j is not j.
         assert_eq!(key(KeyCode::Char('j'), KeyModifiers::CONTROL), None);
+    }
+
+    #[test]
+    fn in_the_filter_line_keys_edit() {
+        let key = |code, modifiers| edit_for(&KeyEvent::new(code, modifiers));
+        let edit = |e| Some(Action::Edit(e));
+        assert_eq!(
+            key(KeyCode::Char('q'), KeyModifiers::NONE),
+            edit(Edit::Insert('q'))
+        );
+        assert_eq!(
+            key(KeyCode::Char('Я'), KeyModifiers::SHIFT),
+            edit(Edit::Insert('Я'))
+        );
+        assert_eq!(
+            key(KeyCode::Char('/'), KeyModifiers::NONE),
+            edit(Edit::Insert('/'))
+        );
+        assert_eq!(key(KeyCode::Enter, KeyModifiers::NONE), edit(Edit::Accept));
+        assert_eq!(key(KeyCode::Esc, KeyModifiers::NONE), edit(Edit::Cancel));
+        assert_eq!(
+            key(KeyCode::Backspace, KeyModifiers::NONE),
+            edit(Edit::Backspace)
+        );
+        assert_eq!(
+            key(KeyCode::Char('u'), KeyModifiers::CONTROL),
+            edit(Edit::Clear)
+        );
+        assert_eq!(
+            key(KeyCode::Char('w'), KeyModifiers::CONTROL),
+            edit(Edit::DeleteWord)
+        );
+        assert_eq!(
+            key(KeyCode::Char('c'), KeyModifiers::CONTROL),
+            Some(Action::Quit)
+        );
+        assert_eq!(key(KeyCode::Char('x'), KeyModifiers::CONTROL), None);
+        assert_eq!(key(KeyCode::F(2), KeyModifiers::NONE), None);
     }
 }

@@ -1,21 +1,30 @@
 //! The dashboard's state and its pure update.
 //!
 //! [`App`] holds the campaign, what is derived from it, and where the user is:
-//! the tab, and for each list tab the selected row, the scroll offset and
-//! whether the detail pane has the focus. [`App::update`] applies one
+//! the tab, and for each list tab ([`ListState`]) the selected row, the
+//! scroll offset, whether the detail pane has the focus and which of its
+//! links is chosen, the tab's filter and sort and the rows they give
+//! (recomputed here when they change, never while drawing); the open filter
+//! line, and the path of followed links ([`Place`]) that Backspace goes back
+//! along. [`App::update`] applies one
 //! [`Action`] and does no I/O; key presses become actions through the keymap
 //! ([`keymap::action_for`]). [`layout`] computes where everything is drawn,
 //! shared by the ui (to draw) and by update (to map a click to a tab or row).
 
+pub mod columns;
 pub mod detail;
+pub mod edit;
 pub mod keymap;
 
 use chrono::NaiveDate;
 use ratatui::layout::{Position, Rect};
 use strum::{Display, EnumCount, EnumIter, FromRepr, IntoEnumIterator};
+use unicode_width::UnicodeWidthStr;
 
 use crate::model::Campaign;
-use crate::query::Derived;
+use crate::query::{Derived, Filter, FilterError, RecordKind, Sort, default_order, sort};
+use columns::ColumnKey;
+use edit::Edit;
 
 /// Below this width or height the dashboard shows only a note asking for a
 /// larger terminal.
@@ -54,6 +63,18 @@ impl Tab {
     pub fn prev(self) -> Tab {
         Tab::from_repr((self as usize + Tab::COUNT - 1) % Tab::COUNT).unwrap_or_default()
     }
+
+    /// The kind of record the tab lists (`None` for the overview).
+    pub fn kind(self) -> Option<RecordKind> {
+        match self {
+            Tab::Overview => None,
+            Tab::Prisoners => Some(RecordKind::Prisoner),
+            Tab::Events => Some(RecordKind::Event),
+            Tab::Statements => Some(RecordKind::Statement),
+            Tab::Organisations => Some(RecordKind::Organisation),
+            Tab::Petitions => Some(RecordKind::Petition),
+        }
+    }
 }
 
 /// Everything that can happen to the dashboard.
@@ -62,16 +83,37 @@ pub enum Action {
     GoTab(Tab),
     NextTab,
     PrevTab,
+    /// The Tab key: the next tab, or in a focused detail the next link.
+    Next,
+    /// Shift-Tab: the previous tab, or in a focused detail the previous link.
+    Prev,
     Down,
     Up,
     PageDown,
     PageUp,
     Top,
     Bottom,
-    /// Open (focus) the detail of the selected row.
+    /// Open (focus) the detail of the selected row; in a focused detail,
+    /// follow the chosen link.
     Open,
     /// Back to the list, or close the help.
     Back,
+    /// Back along the path of followed links.
+    GoBack,
+    /// Open the filter line of the current list.
+    Filter,
+    /// Turn the tab's filter off or on again.
+    ToggleFilter,
+    /// The next record the filter matches.
+    NextMatch,
+    /// The previous record the filter matches.
+    PrevMatch,
+    /// Sort by the next column.
+    SortNext,
+    /// Reverse the sort.
+    SortReverse,
+    /// A key typed into the open filter line.
+    Edit(Edit),
     ToggleHelp,
     Quit,
     /// A left click at a column and row of the terminal.
@@ -128,20 +170,204 @@ pub enum Focus {
     Detail,
 }
 
-/// The state of one list tab.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+/// The state of one list tab: where the user is in it, its filter and sort,
+/// and the rows they give (computed in update when the filter or the sort
+/// changes, never while drawing).
+#[derive(Debug, Clone, PartialEq)]
 pub struct ListState {
-    /// Position of the selected row in the tab's order.
+    /// Position of the selected row in [`ListState::rows`].
     pub selected: usize,
     /// Position of the first row shown.
     pub offset: usize,
     pub focus: Focus,
     /// First line of the detail shown.
     pub detail_scroll: usize,
+    /// The chosen link of the detail, by its number ([`detail::Row::link`]).
+    pub link: Option<usize>,
+    /// The filter as typed.
+    pub query: String,
+    /// The last filter that parsed: what the rows follow. While `query` has
+    /// a mistake this is still the one before it.
+    pub filter: Filter,
+    /// Why `query` does not parse, while the filter line is open on it.
+    pub error: Option<FilterError>,
+    /// Whether the filter narrows the list (`f` turns it off and on; off,
+    /// `n`/`N` jump between its matches).
+    pub filter_on: bool,
+    /// The column the list is sorted by; `None` for the tab's own order.
+    pub sort: Option<Sort>,
+    /// Every record, in the sort order.
+    order: Vec<usize>,
+    /// By record index: whether the filter matches it (empty when the filter
+    /// is empty and so matches everything).
+    matched: Vec<bool>,
+    match_count: usize,
+    /// The records shown, in order.
+    rows: Vec<usize>,
 }
 
+impl ListState {
+    fn new(kind: RecordKind, campaign: &Campaign, derived: &Derived) -> Self {
+        let mut l = ListState {
+            selected: 0,
+            offset: 0,
+            focus: Focus::List,
+            detail_scroll: 0,
+            link: None,
+            query: String::new(),
+            filter: Filter::all(kind),
+            error: None,
+            filter_on: true,
+            sort: None,
+            order: Vec::new(),
+            matched: Vec::new(),
+            match_count: 0,
+            rows: Vec::new(),
+        };
+        l.rematch(campaign, derived);
+        l.reorder(campaign, derived);
+        l
+    }
+
+    /// The records shown, top to bottom.
+    pub fn rows(&self) -> &[usize] {
+        &self.rows
+    }
+
+    /// How many records the tab has, filtered or not.
+    pub fn total(&self) -> usize {
+        self.order.len()
+    }
+
+    /// How many records the filter matches.
+    pub fn match_count(&self) -> usize {
+        self.match_count
+    }
+
+    /// True when the tab has a filter (on or off).
+    pub fn has_filter(&self) -> bool {
+        !self.filter.is_empty()
+    }
+
+    /// True when the filter narrows the rows.
+    pub fn filtering(&self) -> bool {
+        self.filter_on && self.has_filter()
+    }
+
+    /// Whether the filter matches `record` (every record, without a filter).
+    pub fn is_match(&self, record: usize) -> bool {
+        self.matched
+            .get(record)
+            .copied()
+            .unwrap_or(!self.has_filter())
+    }
+
+    /// The record of the selected row.
+    pub fn selected_record(&self) -> Option<usize> {
+        self.rows.get(self.selected).copied()
+    }
+
+    /// Recomputes which records match the filter.
+    fn rematch(&mut self, campaign: &Campaign, derived: &Derived) {
+        let kind = self.filter.kind();
+        if self.filter.is_empty() {
+            self.matched = Vec::new();
+            self.match_count = kind.count(campaign);
+        } else {
+            self.matched = (0..kind.count(campaign))
+                .map(|i| self.filter.matches(i, campaign, &derived.search))
+                .collect();
+            self.match_count = self.matched.iter().filter(|m| **m).count();
+        }
+        self.reshow();
+    }
+
+    /// Recomputes the sort order.
+    fn reorder(&mut self, campaign: &Campaign, derived: &Derived) {
+        let mut order = default_order(self.filter.kind(), campaign, derived);
+        if let Some(s) = self.sort {
+            sort(s, &mut order, campaign, derived);
+        }
+        self.order = order;
+        self.reshow();
+    }
+
+    /// Recomputes the rows from the order and the matches, keeping the
+    /// selection on the same record when it is still shown (else on the
+    /// first row).
+    fn reshow(&mut self) {
+        let keep = self.selected_record();
+        self.rows = if self.filtering() {
+            self.order
+                .iter()
+                .copied()
+                .filter(|&i| self.matched.get(i).copied().unwrap_or(false))
+                .collect()
+        } else {
+            self.order.clone()
+        };
+        let position = keep.and_then(|r| self.rows.iter().position(|&x| x == r));
+        if position.is_none() || self.selected_record() != keep {
+            self.select(position.unwrap_or(0));
+        }
+    }
+
+    /// Selects the row at `position`; a new record starts its detail at the
+    /// top with no link chosen.
+    fn select(&mut self, position: usize) {
+        let before = self.selected_record();
+        self.selected = position;
+        if self.selected_record() != before {
+            self.detail_scroll = 0;
+            self.link = None;
+        }
+    }
+
+    /// Sets the filter text, and the filter when it parses.
+    fn set_query(&mut self, text: String, campaign: &Campaign, derived: &Derived) {
+        match Filter::parse(&text, self.filter.kind()) {
+            Ok(filter) => {
+                self.error = None;
+                self.filter_on = true;
+                if filter != self.filter {
+                    self.filter = filter;
+                    self.rematch(campaign, derived);
+                } else {
+                    self.reshow();
+                }
+            }
+            Err(e) => self.error = Some(e),
+        }
+        self.query = text;
+    }
+}
+
+/// Where the user was before following a link: what [`Action::GoBack`]
+/// restores.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Place {
+    tab: Tab,
+    lists: Vec<Saved>,
+}
+
+/// One tab's part of a [`Place`].
+#[derive(Debug, Clone, PartialEq)]
+struct Saved {
+    record: Option<usize>,
+    selected: usize,
+    offset: usize,
+    focus: Focus,
+    detail_scroll: usize,
+    link: Option<usize>,
+    query: String,
+    filter_on: bool,
+}
+
+/// The longest path of followed links kept for going back.
+pub const HISTORY: usize = 200;
+
 /// The dashboard.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct App {
     pub campaign: Campaign,
     pub derived: Derived,
@@ -154,6 +380,13 @@ pub struct App {
     pub statements: ListState,
     pub organisations: ListState,
     pub petitions: ListState,
+    /// The cursor (a byte offset) of the filter line while it is open on the
+    /// current tab; keys then go to the line.
+    pub editing: Option<usize>,
+    /// The places left by following links, the latest last.
+    pub history: Vec<Place>,
+    /// A short message for the status bar, until the next key.
+    pub message: Option<String>,
     pub help: bool,
     pub quit: bool,
     /// The terminal's size, as last told by [`Action::Resize`].
@@ -186,6 +419,10 @@ pub struct Areas {
     /// The chart of a petition's tallies, at the bottom of its detail pane
     /// when there is room.
     pub chart: Rect,
+    /// The open filter line, under the body.
+    pub filter: Rect,
+    /// Under the filter line, what is wrong with the filter.
+    pub filter_error: Rect,
 }
 
 /// Inside a one-cell border.
@@ -204,9 +441,10 @@ pub fn is_wide(area: Rect) -> bool {
 }
 
 /// Where everything goes on a terminal of size `area` showing `tab`, with the
-/// detail focused or not, and with a chart under the detail or not. Pure: the ui draws where this says, update maps
-/// clicks with it.
-pub fn layout(area: Rect, tab: Tab, focus: Focus, chart: bool) -> Areas {
+/// detail focused or not, with a chart under the detail or not, and with a
+/// filter bar of `bar` rows (the filter line and its error; 0 when closed).
+/// Pure: the ui draws where this says, update maps clicks with it.
+pub fn layout(area: Rect, tab: Tab, focus: Focus, chart: bool, bar: u16) -> Areas {
     if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
         return Areas {
             too_small: true,
@@ -214,15 +452,22 @@ pub fn layout(area: Rect, tab: Tab, focus: Focus, chart: bool) -> Areas {
             ..Areas::default()
         };
     }
+    // The body keeps at least five rows: a bordered list with a header and
+    // two rows.
+    let bar = bar.min(area.height - 7);
     let tabs = Rect::new(area.x, area.y, area.width, 1);
     let status = Rect::new(area.x, area.bottom() - 1, area.width, 1);
-    let body = Rect::new(area.x, area.y + 1, area.width, area.height - 2);
+    let body = Rect::new(area.x, area.y + 1, area.width, area.height - 2 - bar);
     let mut areas = Areas {
         tabs,
         body,
         status,
         ..Areas::default()
     };
+    if bar > 0 {
+        areas.filter = Rect::new(area.x, body.bottom(), area.width, 1);
+        areas.filter_error = Rect::new(area.x, body.bottom() + 1, area.width, bar - 1);
+    }
     if tab == Tab::Overview {
         return areas;
     }
@@ -322,6 +567,48 @@ pub fn tab_titles(width: u16, selected: Tab) -> Vec<TabTitle> {
         .collect()
 }
 
+/// The detail of the selected record of a tab as laid out on screen: its
+/// rows, where each link is, and where it leads.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DetailView {
+    pub rows: Vec<detail::Row>,
+    /// The targets of the links, by number.
+    pub links: Vec<detail::Link>,
+    /// The rows of each link, by number.
+    pub spans: Vec<std::ops::Range<usize>>,
+    /// How many rows the pane shows.
+    pub height: usize,
+}
+
+impl DetailView {
+    /// The largest scroll that still fills the pane.
+    pub fn max_scroll(&self) -> usize {
+        self.rows.len().saturating_sub(self.height)
+    }
+
+    /// Whether link `k` is on screen at `scroll`.
+    fn shows(&self, k: usize, scroll: usize) -> bool {
+        self.spans
+            .get(k)
+            .is_some_and(|s| s.start < scroll + self.height && s.end > scroll)
+    }
+
+    /// The scroll nearest to `scroll` that shows link `k` whole (its top
+    /// when it is taller than the pane).
+    fn scroll_to(&self, k: usize, scroll: usize) -> usize {
+        let Some(span) = self.spans.get(k) else {
+            return scroll;
+        };
+        if span.start < scroll || span.len() > self.height {
+            span.start
+        } else if span.end > scroll + self.height {
+            span.end - self.height
+        } else {
+            scroll
+        }
+    }
+}
+
 impl App {
     /// A dashboard on `campaign`, read from `file_name`. "Today" is
     /// `today_flag` if given, else the file's `as_of`, else `system_today`.
@@ -340,17 +627,21 @@ impl App {
         };
         let today = campaign.today(today_flag, system_today);
         let derived = Derived::new(&campaign, today);
+        let list = |kind| ListState::new(kind, &campaign, &derived);
         App {
+            prisoners: list(RecordKind::Prisoner),
+            events: list(RecordKind::Event),
+            statements: list(RecordKind::Statement),
+            organisations: list(RecordKind::Organisation),
+            petitions: list(RecordKind::Petition),
             campaign,
             derived,
             file_name: file_name.into(),
             today_source,
             tab: Tab::Overview,
-            prisoners: ListState::default(),
-            events: ListState::default(),
-            statements: ListState::default(),
-            organisations: ListState::default(),
-            petitions: ListState::default(),
+            editing: None,
+            history: Vec::new(),
+            message: None,
             help: false,
             quit: false,
             size: Rect::new(0, 0, 80, 24),
@@ -372,42 +663,52 @@ impl App {
     }
 
     fn list_mut(&mut self, tab: Tab) -> Option<&mut ListState> {
-        match tab {
-            Tab::Overview => None,
-            Tab::Prisoners => Some(&mut self.prisoners),
-            Tab::Events => Some(&mut self.events),
-            Tab::Statements => Some(&mut self.statements),
-            Tab::Organisations => Some(&mut self.organisations),
-            Tab::Petitions => Some(&mut self.petitions),
-        }
+        self.with_list(tab, |l, _, _| l)
     }
 
-    /// How many rows a tab lists.
+    /// Runs `f` on a tab's state with the campaign and derived data beside
+    /// it (the borrows are split so the state can be recomputed).
+    fn with_list<'a, R>(
+        &'a mut self,
+        tab: Tab,
+        f: impl FnOnce(&'a mut ListState, &'a Campaign, &'a Derived) -> R,
+    ) -> Option<R> {
+        let App {
+            campaign,
+            derived,
+            prisoners,
+            events,
+            statements,
+            organisations,
+            petitions,
+            ..
+        } = self;
+        let list = match tab {
+            Tab::Overview => return None,
+            Tab::Prisoners => prisoners,
+            Tab::Events => events,
+            Tab::Statements => statements,
+            Tab::Organisations => organisations,
+            Tab::Petitions => petitions,
+        };
+        Some(f(list, campaign, derived))
+    }
+
+    /// How many rows a tab shows (after its filter).
     pub fn len(&self, tab: Tab) -> usize {
-        match tab {
-            Tab::Overview => 0,
-            Tab::Prisoners => self.campaign.prisoners.len(),
-            Tab::Events => self.derived.event_order.len(),
-            Tab::Statements => self.derived.statement_order.len(),
-            Tab::Organisations => self.campaign.organisations.len(),
-            Tab::Petitions => self.campaign.petitions.len(),
-        }
+        self.list(tab).map_or(0, |l| l.rows().len())
     }
 
     /// The index into the campaign's records of the row at `position` of a
-    /// tab: events by date, statements newest first, the rest in file order.
+    /// tab, in the tab's order: its sort, else events by date, statements
+    /// newest first, the rest in file order.
     pub fn record_at(&self, tab: Tab, position: usize) -> Option<usize> {
-        match tab {
-            Tab::Overview => None,
-            Tab::Events => self.derived.event_order.get(position).copied(),
-            Tab::Statements => self.derived.statement_order.get(position).copied(),
-            _ => (position < self.len(tab)).then_some(position),
-        }
+        self.list(tab)?.rows().get(position).copied()
     }
 
     /// The record selected in a tab, if the tab has any.
     pub fn selected_record(&self, tab: Tab) -> Option<usize> {
-        self.record_at(tab, self.list(tab)?.selected)
+        self.list(tab)?.selected_record()
     }
 
     /// The areas of the current screen.
@@ -418,7 +719,28 @@ impl App {
     /// The areas of `tab` on a screen of size `area`.
     pub fn areas_in(&self, area: Rect, tab: Tab) -> Areas {
         let focus = self.list(tab).map(|l| l.focus).unwrap_or_default();
-        layout(area, tab, focus, self.has_chart(tab))
+        let bar = if tab == self.tab {
+            self.bar_height(area.width)
+        } else {
+            0
+        };
+        layout(area, tab, focus, self.has_chart(tab), bar)
+    }
+
+    /// The rows of the filter bar on a screen `width` wide: the filter line
+    /// while it is open, and under it, when the filter has a mistake, a row
+    /// marking the mistake and the message (up to three rows).
+    pub fn bar_height(&self, width: u16) -> u16 {
+        if self.editing.is_none() || self.tab == Tab::Overview {
+            return 0;
+        }
+        match self.list(self.tab).and_then(|l| l.error.as_ref()) {
+            None => 1,
+            Some(e) => {
+                let text = u16::try_from(e.message.width() + 2).unwrap_or(u16::MAX);
+                2 + text.div_ceil(width.max(1)).clamp(1, 3)
+            }
+        }
     }
 
     /// Whether the detail of `tab` has a chart: a petition with tallies.
@@ -439,30 +761,55 @@ impl App {
         }
     }
 
+    /// The detail of the current tab as the screen shows it now.
+    pub fn detail_view(&self) -> DetailView {
+        let areas = self.areas();
+        let doc = match self.selected_record(self.tab) {
+            Some(record) => detail::document(self, self.tab, record),
+            None => Vec::new(),
+        };
+        let rows = detail::rows(&doc, areas.detail_text.width);
+        DetailView {
+            spans: detail::link_spans(&rows),
+            links: detail::links(&doc),
+            rows,
+            height: usize::from(areas.detail_text.height),
+        }
+    }
+
     /// Applies one action. Returns whether anything changed (whether the
     /// screen needs drawing again).
     pub fn update(&mut self, action: Action) -> bool {
-        let before = self.snapshot();
+        let before = self.view();
+        if !matches!(action, Action::Resize { .. } | Action::Day(_)) {
+            self.message = None;
+        }
         self.apply(action);
         self.settle();
-        before != self.snapshot()
+        before != self.view()
     }
 
-    fn snapshot(&self) -> impl PartialEq + use<> {
+    /// What the screen depends on, cheaply: the rows follow from the filter
+    /// and sort fields, so they are not compared.
+    fn view(&self) -> impl PartialEq + use<> {
+        let lists: Vec<_> = Tab::iter()
+            .filter_map(|t| self.list(t))
+            .map(|l| {
+                (
+                    (l.selected, l.offset, l.focus, l.detail_scroll, l.link),
+                    (l.query.clone(), l.error.clone(), l.filter_on, l.sort),
+                )
+            })
+            .collect();
         (
-            self.tab,
-            [
-                self.prisoners,
-                self.events,
-                self.statements,
-                self.organisations,
-                self.petitions,
-            ],
-            self.help,
-            self.quit,
-            self.size,
+            (self.tab, lists, self.editing, self.history.len()),
+            (self.message.clone(), self.help, self.quit, self.size),
             self.derived.today,
         )
+    }
+
+    fn say(&mut self, message: impl Into<String>) {
+        self.message = Some(message.into());
     }
 
     fn apply(&mut self, action: Action) {
@@ -477,16 +824,38 @@ impl App {
             }
             return;
         }
+        if self.editing.is_some() {
+            match action {
+                Action::Edit(e) => self.edit(e),
+                Action::Quit => self.quit = true,
+                Action::Resize { width, height } => self.size = Rect::new(0, 0, width, height),
+                Action::Day(date) => self.new_day(date),
+                Action::ScrollDown { column, row } => self.wheel(Position::new(column, row), 3),
+                Action::ScrollUp { column, row } => self.wheel(Position::new(column, row), -3),
+                Action::Click { .. } => self.say("Enter keeps the filter, Esc clears it"),
+                // Keys go to the filter line while it is open.
+                _ => {}
+            }
+            return;
+        }
+        let focus = self.list(self.tab).map(|l| l.focus).unwrap_or_default();
         match action {
             Action::GoTab(tab) => self.tab = tab,
             Action::NextTab => self.tab = self.tab.next(),
             Action::PrevTab => self.tab = self.tab.prev(),
+            Action::Next if focus == Focus::Detail => self.cycle_link(true),
+            Action::Prev if focus == Focus::Detail => self.cycle_link(false),
+            Action::Next => self.tab = self.tab.next(),
+            Action::Prev => self.tab = self.tab.prev(),
+            Action::Down if focus == Focus::Detail => self.link_step(true),
+            Action::Up if focus == Focus::Detail => self.link_step(false),
             Action::Down => self.step(1),
             Action::Up => self.step(-1),
             Action::PageDown => self.step(self.page() as isize),
             Action::PageUp => self.step(-(self.page() as isize)),
             Action::Top => self.step(isize::MIN),
             Action::Bottom => self.step(isize::MAX),
+            Action::Open if focus == Focus::Detail => self.follow_chosen(),
             Action::Open => {
                 let has_rows = self.len(self.tab) > 0;
                 if let Some(list) = self.list_mut(self.tab)
@@ -498,8 +867,17 @@ impl App {
             Action::Back => {
                 if let Some(list) = self.list_mut(self.tab) {
                     list.focus = Focus::List;
+                    list.link = None;
                 }
             }
+            Action::GoBack => self.go_back(),
+            Action::Filter => self.open_filter(),
+            Action::ToggleFilter => self.toggle_filter(),
+            Action::NextMatch => self.jump_match(true),
+            Action::PrevMatch => self.jump_match(false),
+            Action::SortNext => self.sort_next(),
+            Action::SortReverse => self.sort_reverse(),
+            Action::Edit(_) => {}
             Action::ToggleHelp => self.help = true,
             Action::Quit => self.quit = true,
             Action::Click { column, row } => self.click(Position::new(column, row)),
@@ -514,6 +892,12 @@ impl App {
     fn new_day(&mut self, date: NaiveDate) {
         if self.today_source == TodaySource::System && self.derived.today != date {
             self.derived = Derived::new(&self.campaign, date);
+            for tab in Tab::iter() {
+                self.with_list(tab, |l, c, d| {
+                    l.rematch(c, d);
+                    l.reorder(c, d);
+                });
+            }
         }
     }
 
@@ -535,23 +919,359 @@ impl App {
     fn step(&mut self, delta: isize) {
         let tab = self.tab;
         let len = self.len(tab);
-        let Some(list) = self.list(tab).copied() else {
+        let Some(focus) = self.list(tab).map(|l| l.focus) else {
             return;
         };
-        let mut list = list;
-        if list.focus == Focus::Detail {
-            list.detail_scroll = list.detail_scroll.saturating_add_signed(delta);
-        } else {
-            let selected = list.selected.saturating_add_signed(delta);
-            let selected = selected.min(len.saturating_sub(1));
-            if selected != list.selected {
-                list.selected = selected;
-                list.detail_scroll = 0;
+        if focus == Focus::Detail {
+            self.scroll_detail(delta);
+        } else if let Some(l) = self.list_mut(tab) {
+            let selected = l.selected.saturating_add_signed(delta);
+            l.select(selected.min(len.saturating_sub(1)));
+        }
+    }
+
+    /// Scrolls the detail of the current tab by `delta` lines, within its
+    /// length; a chosen link scrolled out of view is no longer chosen.
+    fn scroll_detail(&mut self, delta: isize) {
+        let view = self.detail_view();
+        if let Some(l) = self.list_mut(self.tab) {
+            l.detail_scroll = l
+                .detail_scroll
+                .saturating_add_signed(delta)
+                .min(view.max_scroll());
+            if l.link.is_some_and(|k| !view.shows(k, l.detail_scroll)) {
+                l.link = None;
             }
         }
-        if let Some(l) = self.list_mut(tab) {
-            *l = list;
+    }
+
+    /// Down or Up in a focused detail: the next or previous link, scrolled
+    /// into view; where there is none that way, the text scrolls a line.
+    fn link_step(&mut self, down: bool) {
+        let view = self.detail_view();
+        let Some(l) = self.list(self.tab) else {
+            return;
+        };
+        let scroll = l.detail_scroll;
+        let target = match (down, l.link) {
+            (true, Some(k)) => Some(k + 1).filter(|&n| n < view.spans.len()),
+            (true, None) => view.spans.iter().position(|s| s.start >= scroll),
+            (false, Some(k)) => k.checked_sub(1),
+            (false, None) => view
+                .spans
+                .iter()
+                .rposition(|s| s.start < scroll + view.height),
+        };
+        match target {
+            Some(k) => self.choose_link(k, &view),
+            None => self.scroll_detail(if down { 1 } else { -1 }),
         }
+    }
+
+    /// Tab or Shift-Tab in a focused detail: the next or previous link,
+    /// wrapping around.
+    fn cycle_link(&mut self, forward: bool) {
+        let view = self.detail_view();
+        let n = view.spans.len();
+        let Some(l) = self.list(self.tab) else {
+            return;
+        };
+        if n == 0 {
+            self.say("this record links to nothing");
+            return;
+        }
+        let scroll = l.detail_scroll;
+        let k = match (forward, l.link) {
+            (true, Some(k)) => (k + 1) % n,
+            (false, Some(k)) => (k + n - 1) % n,
+            (true, None) => view
+                .spans
+                .iter()
+                .position(|s| s.start >= scroll)
+                .unwrap_or(0),
+            (false, None) => view
+                .spans
+                .iter()
+                .rposition(|s| s.start < scroll + view.height)
+                .unwrap_or(n - 1),
+        };
+        self.choose_link(k, &view);
+    }
+
+    fn choose_link(&mut self, k: usize, view: &DetailView) {
+        if let Some(l) = self.list_mut(self.tab) {
+            l.link = Some(k);
+            l.detail_scroll = view.scroll_to(k, l.detail_scroll);
+        }
+    }
+
+    /// Enter in a focused detail: follows the chosen link.
+    fn follow_chosen(&mut self) {
+        let view = self.detail_view();
+        match self.list(self.tab).and_then(|l| l.link) {
+            Some(k) => {
+                if let Some(&link) = view.links.get(k) {
+                    self.follow(link);
+                }
+            }
+            None if view.links.is_empty() => self.say("this record links to nothing"),
+            None => self.say("choose a link first: j/k or Tab"),
+        }
+    }
+
+    /// Opens the record a link leads to, in its tab, with its detail
+    /// focused; the place left is kept for [`Action::GoBack`]. A filter that
+    /// would hide the record is turned off (and kept).
+    pub fn follow(&mut self, link: detail::Link) {
+        let Some(total) = self.list(link.tab).map(ListState::total) else {
+            return;
+        };
+        if link.record >= total {
+            return;
+        }
+        let place = self.place();
+        if self.history.len() >= HISTORY {
+            self.history.remove(0);
+        }
+        self.history.push(place);
+        self.tab = link.tab;
+        let mut note = None;
+        self.with_list(link.tab, |l, _, _| {
+            if !l.rows().contains(&link.record) {
+                l.filter_on = false;
+                l.reshow();
+                note = Some(format!(
+                    "the filter `{}` is off to show this record; f turns it on again",
+                    crate::sanitize::sanitize_line(&l.query)
+                ));
+            }
+            if let Some(position) = l.rows().iter().position(|&r| r == link.record) {
+                l.select(position);
+            }
+            l.focus = Focus::Detail;
+            l.detail_scroll = 0;
+            l.link = None;
+        });
+        if let Some(note) = note {
+            self.say(note);
+        }
+    }
+
+    /// Where the user is now, to come back to.
+    fn place(&self) -> Place {
+        Place {
+            tab: self.tab,
+            lists: Tab::iter()
+                .filter_map(|t| self.list(t))
+                .map(|l| Saved {
+                    record: l.selected_record(),
+                    selected: l.selected,
+                    offset: l.offset,
+                    focus: l.focus,
+                    detail_scroll: l.detail_scroll,
+                    link: l.link,
+                    query: l.query.clone(),
+                    filter_on: l.filter_on,
+                })
+                .collect(),
+        }
+    }
+
+    /// Backspace: back to where the last followed link was followed from.
+    fn go_back(&mut self) {
+        let Some(place) = self.history.pop() else {
+            self.say("no link followed: nothing to go back to");
+            return;
+        };
+        self.tab = place.tab;
+        for (tab, saved) in Tab::iter().skip(1).zip(place.lists) {
+            self.with_list(tab, |l, c, d| {
+                if l.query != saved.query || l.error.is_some() {
+                    l.set_query(saved.query.clone(), c, d);
+                    if l.error.take().is_some() {
+                        // Not expected (a saved filter parsed when saved):
+                        // show everything rather than a wrong subset.
+                        l.filter = Filter::all(l.filter.kind());
+                        l.rematch(c, d);
+                    }
+                }
+                if l.filter_on != saved.filter_on {
+                    l.filter_on = saved.filter_on;
+                    l.reshow();
+                }
+                let position = saved
+                    .record
+                    .and_then(|r| l.rows().iter().position(|&x| x == r))
+                    .unwrap_or(saved.selected);
+                l.selected = position;
+                l.offset = saved.offset;
+                l.focus = saved.focus;
+                l.detail_scroll = saved.detail_scroll;
+                l.link = saved.link;
+            });
+        }
+    }
+
+    /// `/`: opens the filter line on the current list, with the filter it
+    /// has (turned on).
+    fn open_filter(&mut self) {
+        let Some(l) = self.list_mut(self.tab) else {
+            self.say("the overview has no list to filter: 2-6 open one");
+            return;
+        };
+        l.focus = Focus::List;
+        l.link = None;
+        if !l.filter_on {
+            l.filter_on = true;
+            l.reshow();
+        }
+        let cursor = l.query.len();
+        self.editing = Some(cursor);
+    }
+
+    /// A key typed into the open filter line.
+    fn edit(&mut self, e: Edit) {
+        let Some(mut cursor) = self.editing else {
+            return;
+        };
+        let tab = self.tab;
+        match e {
+            Edit::Accept => {
+                if self.list(tab).is_some_and(|l| l.error.is_some()) {
+                    self.say("the filter has a mistake: correct it, or Esc to clear it");
+                } else {
+                    self.editing = None;
+                }
+            }
+            Edit::Cancel => {
+                self.with_list(tab, |l, c, d| l.set_query(String::new(), c, d));
+                self.editing = None;
+            }
+            _ => {
+                self.with_list(tab, |l, c, d| {
+                    let mut text = l.query.clone();
+                    if edit::apply(&mut text, &mut cursor, e) {
+                        l.set_query(text, c, d);
+                    }
+                });
+                self.editing = Some(cursor);
+            }
+        }
+    }
+
+    /// `f`: turns the filter off (keeping it) or on again.
+    fn toggle_filter(&mut self) {
+        let Some(l) = self.list_mut(self.tab) else {
+            return;
+        };
+        if !l.has_filter() {
+            self.say("no filter on this list: / types one");
+            return;
+        }
+        l.filter_on = !l.filter_on;
+        l.reshow();
+        let note = if l.filter_on {
+            format!("filter on: {} of {}", l.match_count(), l.total())
+        } else {
+            format!(
+                "filter off: n/N jump between its {} matches",
+                l.match_count()
+            )
+        };
+        self.say(note);
+    }
+
+    /// `n`/`N`: with the filter off, the next or previous record it matches
+    /// (wrapping); with the filter on, the next or previous row.
+    fn jump_match(&mut self, forward: bool) {
+        let Some(l) = self.list(self.tab) else {
+            return;
+        };
+        if !l.has_filter() {
+            self.say("no filter on this list: / types one");
+            return;
+        }
+        let len = l.rows().len();
+        if len == 0 || l.match_count() == 0 {
+            self.say("no match");
+            return;
+        }
+        let from = l.selected;
+        let found = (1..=len)
+            .map(|i| {
+                if forward {
+                    (from + i) % len
+                } else {
+                    (from + len - i % len) % len
+                }
+            })
+            .find(|&p| l.rows().get(p).is_some_and(|&r| l.is_match(r)));
+        match found {
+            Some(p) => {
+                if let Some(l) = self.list_mut(self.tab) {
+                    l.select(p);
+                }
+            }
+            None => self.say("no match"),
+        }
+    }
+
+    /// `s`: the next sortable column, after the last the tab's own order.
+    fn sort_next(&mut self) {
+        let cols = columns::sort_columns(self.tab);
+        let Some(l) = self.list(self.tab) else {
+            return;
+        };
+        let next = match l.sort {
+            None => cols.first().copied(),
+            Some(s) => cols
+                .iter()
+                .position(|&c| c == s.column)
+                .and_then(|i| cols.get(i + 1).copied()),
+        };
+        self.set_sort(next.map(|column| Sort {
+            column,
+            descending: false,
+        }));
+    }
+
+    /// `S`: reverses the sort (sorting by the first column, descending, when
+    /// the list is in its own order).
+    fn sort_reverse(&mut self) {
+        let Some(l) = self.list(self.tab) else {
+            return;
+        };
+        let sort = match l.sort {
+            Some(s) => Some(Sort {
+                descending: !s.descending,
+                ..s
+            }),
+            None => columns::sort_columns(self.tab).first().map(|&column| Sort {
+                column,
+                descending: true,
+            }),
+        };
+        self.set_sort(sort);
+    }
+
+    fn set_sort(&mut self, sort: Option<Sort>) {
+        let note = match sort {
+            Some(s) => format!(
+                "sorted by {} {}",
+                s.column.name().replace('-', " "),
+                if s.descending {
+                    "▼ descending"
+                } else {
+                    "▲ ascending"
+                }
+            ),
+            None => "in the list's own order".to_owned(),
+        };
+        self.with_list(self.tab, |l, c, d| {
+            l.sort = sort;
+            l.reorder(c, d);
+        });
+        self.say(note);
     }
 
     fn click(&mut self, at: Position) {
@@ -571,8 +1291,23 @@ impl App {
         }
         let tab = self.tab;
         let len = self.len(tab);
-        if areas.rows.contains(at) {
-            let Some(list) = self.list(tab).copied() else {
+        if areas.header.contains(at) {
+            let Some(l) = self.list(tab) else {
+                return;
+            };
+            let hit = columns::place(tab, areas.header, l.sort)
+                .into_iter()
+                .find(|p| at.x >= p.area.x && at.x < p.area.right());
+            if let Some(ColumnKey::Sort(column)) = hit.map(|p| p.column.key) {
+                let descending = l.sort.is_some_and(|s| s.column == column && !s.descending);
+                if let Some(l) = self.list_mut(tab) {
+                    l.focus = Focus::List;
+                    l.link = None;
+                }
+                self.set_sort(Some(Sort { column, descending }));
+            }
+        } else if areas.rows.contains(at) {
+            let Some(list) = self.list(tab) else {
                 return;
             };
             let height = usize::from(areas.rows.height);
@@ -581,33 +1316,39 @@ impl App {
             if position < len
                 && let Some(l) = self.list_mut(tab)
             {
-                if l.selected != position {
-                    l.detail_scroll = 0;
-                }
-                l.selected = position;
+                l.select(position);
                 l.offset = offset;
                 l.focus = Focus::List;
+                l.link = None;
             }
-        } else if areas.detail.contains(at)
-            && len > 0
-            && let Some(l) = self.list_mut(tab)
-        {
+        } else if areas.detail.contains(at) && len > 0 {
+            let view = self.detail_view();
+            let Some(l) = self.list_mut(tab) else {
+                return;
+            };
             l.focus = Focus::Detail;
+            if areas.detail_text.contains(at) {
+                let row = l.detail_scroll.min(view.max_scroll())
+                    + usize::from(at.y - areas.detail_text.y);
+                if let Some(k) = view.rows.get(row).and_then(|r| r.link) {
+                    l.link = Some(k);
+                    if let Some(&link) = view.links.get(k) {
+                        self.follow(link);
+                    }
+                }
+            }
         }
     }
 
     fn wheel(&mut self, at: Position, delta: isize) {
         let areas = self.areas();
         let tab = self.tab;
-        let Some(list) = self.list(tab).copied() else {
+        let Some(focus) = self.list(tab).map(|l| l.focus) else {
             return;
         };
         if areas.detail.contains(at) {
-            if let Some(l) = self.list_mut(tab) {
-                l.detail_scroll = l.detail_scroll.saturating_add_signed(delta);
-            }
+            self.scroll_detail(delta);
         } else if areas.list.contains(at) {
-            let focus = list.focus;
             if let Some(l) = self.list_mut(tab) {
                 l.focus = Focus::List;
             }
@@ -620,31 +1361,37 @@ impl App {
 
     /// Brings every list state back within bounds after an action: the
     /// selection within the rows, the offset such that the selection is in
-    /// view, the detail scroll within the detail's length.
+    /// view, the detail scroll within the detail's length, the chosen link
+    /// in view.
     fn settle(&mut self) {
         for tab in Tab::iter().skip(1) {
             let len = self.len(tab);
             let areas = self.areas_in(self.size, tab);
             let height = usize::from(areas.rows.height);
-            let detail_len = if tab == self.tab {
-                Some(self.detail_rows(areas.detail_text.width).len())
-            } else {
-                None
+            let Some(l) = self.list_mut(tab) else {
+                continue;
             };
-            let detail_height = usize::from(areas.detail_text.height);
-            if let Some(l) = self.list_mut(tab) {
-                l.selected = l.selected.min(len.saturating_sub(1));
-                if len == 0 {
-                    l.focus = Focus::List;
-                }
-                // With no list on screen (a narrow detail), keep the offset.
-                if height > 0 {
-                    l.offset = visible_offset(l.selected, l.offset, height, len);
-                }
-                if let Some(n) = detail_len {
-                    l.detail_scroll = l.detail_scroll.min(n.saturating_sub(detail_height));
-                }
+            l.selected = l.selected.min(len.saturating_sub(1));
+            if len == 0 {
+                l.focus = Focus::List;
             }
+            if l.focus == Focus::List {
+                l.link = None;
+            }
+            // With no list on screen (a narrow detail), keep the offset.
+            if height > 0 {
+                l.offset = visible_offset(l.selected, l.offset, height, len);
+            }
+        }
+        let view = self.detail_view();
+        if let Some(l) = self.list_mut(self.tab) {
+            if l.link.is_some_and(|k| k >= view.spans.len()) {
+                l.link = None;
+            }
+            if let Some(k) = l.link {
+                l.detail_scroll = view.scroll_to(k, l.detail_scroll);
+            }
+            l.detail_scroll = l.detail_scroll.min(view.max_scroll());
         }
     }
 }

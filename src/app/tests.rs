@@ -4,6 +4,7 @@
 use chrono::NaiveDate;
 
 use super::*;
+use crate::app::edit::Edit;
 use crate::model::{
     Campaign, CampaignInfo, Event, EventKind, Organisation, PartialDate, Petition, Prisoner,
     Statement, Status, Tally,
@@ -114,6 +115,21 @@ fn today_comes_from_the_flag_then_as_of_then_the_system() {
     assert_eq!(fixed.derived.today, d(2023, 5, 6));
 }
 
+/// Types `text` into the filter line of the current tab and presses Enter.
+pub(crate) fn type_filter(app: &mut App, text: &str) {
+    app.update(Action::Filter);
+    assert!(
+        app.editing.is_some(),
+        "the filter line opens on {}",
+        app.tab
+    );
+    app.update(Action::Edit(Edit::Clear));
+    for c in text.chars() {
+        app.update(Action::Edit(Edit::Insert(c)));
+    }
+    app.update(Action::Edit(Edit::Accept));
+}
+
 /// Every binding of the keymap, key by key, changes the state as its help
 /// text says.
 #[test]
@@ -145,14 +161,43 @@ fn every_key_of_the_keymap_does_what_the_help_says() {
                     press(&mut a, key);
                     assert_eq!(a.tab, Tab::Organisations, "{key}");
                 }
+                Action::Next | Action::Prev => {
+                    let forward = binding.action == Action::Next;
+                    assert!(press(&mut a, key));
+                    let tab = if forward {
+                        Tab::Prisoners
+                    } else {
+                        Tab::Petitions
+                    };
+                    assert_eq!(a.tab, tab, "{key} in a list switches tabs");
+                    // In a focused detail it chooses a link, wrapping around:
+                    // the long statement names one prisoner.
+                    a.tab = Tab::Statements;
+                    a.statements.focus = Focus::Detail;
+                    assert!(press(&mut a, key), "{key}");
+                    assert_eq!(a.statements.link, Some(0), "{key}");
+                    assert_eq!(a.tab, Tab::Statements, "{key}");
+                    assert!(!press(&mut a, key), "{key} wraps to the only link");
+                    // A detail without links says so.
+                    a.update(Action::Back);
+                    a.update(Action::Down);
+                    a.update(Action::Open);
+                    assert!(press(&mut a, key));
+                    assert_eq!(a.statements.link, None);
+                    assert_eq!(a.message.as_deref(), Some("this record links to nothing"));
+                }
                 Action::Down => {
                     a.tab = Tab::Prisoners;
                     assert!(press(&mut a, key));
                     assert_eq!(a.prisoners.selected, 1, "{key}");
-                    // In a focused detail it scrolls instead.
+                    // In a focused detail it chooses the next link, then, with
+                    // none below, scrolls.
                     a.tab = Tab::Statements;
                     a.statements.selected = 0;
                     a.statements.focus = Focus::Detail;
+                    assert!(press(&mut a, key), "{key}");
+                    assert_eq!(a.statements.link, Some(0), "{key}");
+                    assert_eq!(a.statements.detail_scroll, 0, "{key}");
                     assert!(press(&mut a, key), "{key}");
                     assert_eq!(a.statements.detail_scroll, 1, "{key}");
                     assert_eq!(a.statements.selected, 0, "{key}");
@@ -164,11 +209,87 @@ fn every_key_of_the_keymap_does_what_the_help_says() {
                     assert_eq!(a.prisoners.selected, 4, "{key}");
                     a.prisoners.selected = 0;
                     assert!(!press(&mut a, key), "{key} stops at the top");
+                    // In a detail scrolled past its only link (row 3), Up
+                    // chooses it and scrolls back to it; with no link above
+                    // the chosen one, Up scrolls the text.
                     a.tab = Tab::Statements;
                     a.statements.focus = Focus::Detail;
-                    a.statements.detail_scroll = 3;
+                    a.statements.detail_scroll = 20;
                     assert!(press(&mut a, key));
-                    assert_eq!(a.statements.detail_scroll, 2, "{key}");
+                    assert_eq!(a.statements.link, Some(0), "{key} chooses the link");
+                    assert_eq!(a.statements.detail_scroll, 3, "{key}: it is in view");
+                    assert!(press(&mut a, key));
+                    assert_eq!(a.statements.link, Some(0), "{key}");
+                    assert_eq!(a.statements.detail_scroll, 2, "{key} scrolls");
+                }
+                Action::GoBack => {
+                    assert!(press(&mut a, key), "{key} says there is no way back");
+                    assert!(a.message.is_some());
+                    a.update(Action::GoTab(Tab::Prisoners));
+                    a.update(Action::Open);
+                    a.update(Action::Next);
+                    let start = a.clone();
+                    a.update(Action::Open);
+                    assert_eq!(a.tab, Tab::Organisations);
+                    assert!(press(&mut a, key));
+                    assert_eq!(a.tab, Tab::Prisoners, "{key}");
+                    assert_eq!(a.history.len(), 0);
+                    assert_eq!(a.prisoners, start.prisoners);
+                }
+                Action::Filter => {
+                    assert!(press(&mut a, key), "{key}: a note on the overview");
+                    assert_eq!(a.editing, None);
+                    a.tab = Tab::Events;
+                    assert!(press(&mut a, key));
+                    assert_eq!(a.editing, Some(0), "{key}");
+                }
+                Action::ToggleFilter => {
+                    a.tab = Tab::Prisoners;
+                    type_filter(&mut a, "prisoner 1");
+                    assert_eq!(a.len(Tab::Prisoners), 13, "01, 10-19, 21 and 31");
+                    assert!(press(&mut a, key));
+                    assert_eq!(a.len(Tab::Prisoners), 40, "{key} turns it off");
+                    assert_eq!(a.prisoners.query, "prisoner 1", "{key} keeps it");
+                    assert!(press(&mut a, key));
+                    assert_eq!(a.len(Tab::Prisoners), 13, "{key} turns it on");
+                }
+                Action::NextMatch | Action::PrevMatch => {
+                    a.tab = Tab::Prisoners;
+                    type_filter(&mut a, "prisoner 2");
+                    // The selection went to the first match, 02, and stays
+                    // there when the filter is turned off.
+                    a.update(Action::ToggleFilter);
+                    assert_eq!(a.selected_record(Tab::Prisoners), Some(1));
+                    assert!(press(&mut a, key));
+                    let name =
+                        &a.campaign.prisoners[a.selected_record(Tab::Prisoners).unwrap()].name;
+                    let expected = if binding.action == Action::NextMatch {
+                        "Test Prisoner 12"
+                    } else {
+                        "Test Prisoner 32"
+                    };
+                    assert_eq!(name, expected, "{key}");
+                }
+                Action::SortNext => {
+                    a.tab = Tab::Prisoners;
+                    assert!(press(&mut a, key));
+                    let sort = a.prisoners.sort.expect("sorted");
+                    assert_eq!(sort.column, columns::sort_columns(Tab::Prisoners)[0]);
+                    assert!(!sort.descending, "{key}");
+                }
+                Action::SortReverse => {
+                    a.tab = Tab::Prisoners;
+                    assert!(press(&mut a, key));
+                    assert!(a.prisoners.sort.expect("sorted").descending, "{key}");
+                    // By name, descending: the last prisoner first.
+                    assert_eq!(
+                        a.selected_record(Tab::Prisoners),
+                        Some(0),
+                        "{key} keeps the record"
+                    );
+                    assert_eq!(a.prisoners.selected, 39);
+                    assert!(press(&mut a, key));
+                    assert!(!a.prisoners.sort.expect("sorted").descending, "{key}");
                 }
                 Action::PageDown => {
                     a.tab = Tab::Prisoners;
@@ -223,6 +344,13 @@ fn every_key_of_the_keymap_does_what_the_help_says() {
                     a.tab = Tab::Events;
                     assert!(press(&mut a, key));
                     assert_eq!(a.events.focus, Focus::Detail, "{key}");
+                    // In the detail, with no link chosen, a hint.
+                    assert!(press(&mut a, key));
+                    assert!(a.message.is_some(), "{key}");
+                    // With a link chosen, it follows it.
+                    a.update(Action::Down);
+                    assert!(press(&mut a, key));
+                    assert_eq!(a.tab, Tab::Prisoners, "{key} follows");
                     a.tab = Tab::Overview;
                     assert!(!press(&mut a, key), "{key} does nothing on the overview");
                 }
@@ -427,4 +555,358 @@ fn visible_offset_moves_as_little_as_needed() {
     assert_eq!(visible_offset(39, 35, 10, 40), 30);
     assert_eq!(visible_offset(3, 0, 0, 40), 0);
     assert_eq!(visible_offset(0, 7, 10, 0), 0);
+}
+
+fn typed(app: &mut App, text: &str) {
+    for c in text.chars() {
+        app.update(Action::Edit(Edit::Insert(c)));
+    }
+}
+
+#[test]
+fn slash_typing_and_enter_filter_the_list_and_esc_clears() {
+    let mut a = app(120, 40);
+    a.update(Action::GoTab(Tab::Prisoners));
+    assert!(a.update(Action::Filter));
+    assert_eq!(a.editing, Some(0));
+    // Applied on every keystroke.
+    typed(&mut a, "\"prisoner 3");
+    assert!(
+        a.prisoners.error.is_some(),
+        "an unclosed quote, while typing"
+    );
+    typed(&mut a, "\"");
+    assert_eq!(a.prisoners.error, None);
+    assert_eq!((a.len(Tab::Prisoners), a.prisoners.total()), (10, 40));
+    assert_eq!(a.prisoners.match_count(), 10);
+    let first = a.selected_record(Tab::Prisoners).unwrap();
+    assert_eq!(a.campaign.prisoners[first].name, "Test Prisoner 30");
+    // Enter keeps it and gives the keys back to the list.
+    a.update(Action::Edit(Edit::Accept));
+    assert_eq!(a.editing, None);
+    assert_eq!(a.prisoners.query, "\"prisoner 3\"");
+    assert_eq!(a.len(Tab::Prisoners), 10);
+    a.update(Action::Down);
+    assert_eq!(a.selected_record(Tab::Prisoners), Some(first + 1));
+    // `/` again edits the same filter; Esc clears it.
+    a.update(Action::Filter);
+    assert_eq!(a.editing, Some(a.prisoners.query.len()));
+    a.update(Action::Edit(Edit::Cancel));
+    assert_eq!(a.editing, None);
+    assert_eq!(a.prisoners.query, "");
+    assert!(!a.prisoners.has_filter());
+    assert_eq!(a.len(Tab::Prisoners), 40);
+    // The selection stayed on the record it was on.
+    assert_eq!(a.selected_record(Tab::Prisoners), Some(first + 1));
+}
+
+#[test]
+fn keys_other_than_edits_do_nothing_while_the_filter_line_is_open() {
+    let mut a = app(120, 40);
+    a.update(Action::GoTab(Tab::Prisoners));
+    a.update(Action::Filter);
+    let before = a.clone();
+    for action in [Action::GoTab(Tab::Events), Action::Down, Action::SortNext] {
+        assert!(!a.update(action), "{action:?}");
+    }
+    assert_eq!(a, before);
+    a.update(Action::Click { column: 5, row: 0 });
+    assert_eq!(a.tab, Tab::Prisoners, "a click does not leave the line");
+    assert!(a.message.is_some());
+    a.update(Action::Quit);
+    assert!(a.quit, "Ctrl-C still quits");
+}
+
+#[test]
+fn an_invalid_filter_keeps_the_last_result_and_exposes_the_error() {
+    let mut a = app(120, 40);
+    a.update(Action::GoTab(Tab::Prisoners));
+    a.update(Action::Filter);
+    typed(&mut a, "prisoner 3 status:imp");
+    assert_eq!(a.prisoners.error, None);
+    let rows = a.prisoners.rows().to_vec();
+    assert_eq!(rows.len(), 13);
+    // Make the field unknown: `xstatus:imp`.
+    for _ in 0.."status:imp".len() {
+        a.update(Action::Edit(Edit::Left));
+    }
+    typed(&mut a, "x");
+    let error = a
+        .prisoners
+        .error
+        .clone()
+        .expect("an unknown field is an error");
+    assert!(error.message.contains("xstatus"), "{}", error.message);
+    assert!(
+        a.prisoners.query[error.span.clone()].starts_with("xstatus"),
+        "{error:?}"
+    );
+    assert_eq!(a.prisoners.rows(), rows, "the last valid result stays");
+    assert_eq!(a.prisoners.filter.input(), "prisoner 3 status:imp");
+    // The bar grows to show the error under the line.
+    assert!(a.areas().filter_error.height >= 2);
+    // Enter does not keep a filter with a mistake.
+    a.update(Action::Edit(Edit::Accept));
+    assert!(a.editing.is_some());
+    assert!(a.message.as_deref().unwrap_or("").contains("mistake"));
+    // A bad range too.
+    a.update(Action::Edit(Edit::Clear));
+    typed(&mut a, "detained:2023..2022");
+    assert!(a.prisoners.error.is_some());
+    assert_eq!(
+        a.len(Tab::Prisoners),
+        0,
+        "the last valid: `detained:2023.` matches none"
+    );
+    a.update(Action::Edit(Edit::Backspace));
+    a.update(Action::Edit(Edit::Backspace));
+    typed(&mut a, "24");
+    assert_eq!(a.prisoners.error, None);
+    a.update(Action::Edit(Edit::Accept));
+    assert_eq!(a.editing, None);
+}
+
+#[test]
+fn f_turns_the_filter_off_and_n_jumps_between_its_matches() {
+    let mut a = app(120, 40);
+    a.update(Action::GoTab(Tab::Prisoners));
+    assert!(a.update(Action::ToggleFilter));
+    assert!(a.message.as_deref().unwrap().contains("no filter"));
+    type_filter(&mut a, "\"prisoner 2\"");
+    assert_eq!(a.len(Tab::Prisoners), 10);
+    a.update(Action::ToggleFilter);
+    assert!(!a.prisoners.filter_on);
+    assert_eq!(a.len(Tab::Prisoners), 40);
+    assert_eq!(a.prisoners.match_count(), 10);
+    // The selection stayed on Test Prisoner 20 (record 19), now at row 19.
+    assert_eq!(a.prisoners.selected, 19);
+    let names = |a: &App| {
+        a.campaign.prisoners[a.selected_record(Tab::Prisoners).unwrap()]
+            .name
+            .clone()
+    };
+    a.update(Action::NextMatch);
+    assert_eq!(names(&a), "Test Prisoner 21");
+    a.update(Action::PrevMatch);
+    a.update(Action::PrevMatch);
+    assert_eq!(names(&a), "Test Prisoner 29", "wraps around backwards");
+    a.update(Action::NextMatch);
+    assert_eq!(names(&a), "Test Prisoner 20", "and forwards");
+    // Context stays visible: the list is whole, the neighbours are shown.
+    assert!(a.prisoners.offset <= a.prisoners.selected);
+    // With the filter on, n/N move within the results.
+    a.update(Action::ToggleFilter);
+    assert_eq!(a.prisoners.selected, 0);
+    a.update(Action::NextMatch);
+    assert_eq!(names(&a), "Test Prisoner 21");
+    // A filter that matches nothing: "no match".
+    type_filter(&mut a, "nobody");
+    a.update(Action::ToggleFilter);
+    a.update(Action::NextMatch);
+    assert_eq!(a.message.as_deref(), Some("no match"));
+}
+
+#[test]
+fn s_cycles_the_sort_columns_and_capital_s_reverses_keeping_the_record() {
+    let mut a = app(120, 40);
+    a.update(Action::GoTab(Tab::Events));
+    // The first event by date is the past picket; keep it selected.
+    let picket = a.selected_record(Tab::Events).unwrap();
+    assert_eq!(a.campaign.events[picket].title, "Test picket");
+    let cols = columns::sort_columns(Tab::Events);
+    for col in &cols {
+        a.update(Action::SortNext);
+        assert_eq!(a.events.sort.map(|s| s.column), Some(*col));
+        assert_eq!(a.selected_record(Tab::Events), Some(picket));
+    }
+    a.update(Action::SortNext);
+    assert_eq!(
+        a.events.sort, None,
+        "after the last column, the tab's own order"
+    );
+    // By title: "Test picket" < "Test rally"; reversed, the rally first.
+    a.update(Action::SortNext);
+    a.update(Action::SortNext);
+    a.update(Action::SortNext);
+    assert_eq!(a.events.sort.unwrap().column.name(), "title");
+    assert_eq!(a.events.rows(), [1, 0]);
+    a.update(Action::SortReverse);
+    assert!(a.events.sort.unwrap().descending);
+    assert_eq!(a.events.rows(), [0, 1]);
+    assert_eq!(a.selected_record(Tab::Events), Some(picket));
+    assert_eq!(a.events.selected, 1);
+}
+
+#[test]
+fn a_click_on_a_header_sorts_by_it_and_again_reverses() {
+    let mut a = app(120, 40);
+    a.update(Action::GoTab(Tab::Prisoners));
+    let click_header = |a: &mut App, title: &str| {
+        let areas = a.areas();
+        let placed = columns::place(Tab::Prisoners, areas.header, a.prisoners.sort);
+        let p = placed
+            .iter()
+            .find(|p| p.column.title == title)
+            .unwrap_or_else(|| panic!("{title} is shown"));
+        a.update(Action::Click {
+            column: p.area.x + 1,
+            row: areas.header.y,
+        })
+    };
+    use crate::query::{PrisonerColumn, SortColumn};
+    let days = SortColumn::Prisoner(PrisonerColumn::DaysHeld);
+    assert!(click_header(&mut a, "Days held"));
+    assert_eq!(
+        a.prisoners.sort,
+        Some(Sort {
+            column: days,
+            descending: false
+        })
+    );
+    assert!(click_header(&mut a, "Days held"));
+    assert_eq!(
+        a.prisoners.sort,
+        Some(Sort {
+            column: days,
+            descending: true
+        })
+    );
+    click_header(&mut a, "Name");
+    assert_eq!(
+        a.prisoners.sort,
+        Some(Sort {
+            column: SortColumn::Prisoner(PrisonerColumn::Name),
+            descending: false
+        })
+    );
+    // The events' When column is not sortable: a click there does nothing.
+    a.update(Action::GoTab(Tab::Events));
+    let header = a.areas().header;
+    assert!(!a.update(Action::Click {
+        column: header.x + 1,
+        row: header.y
+    }));
+    assert_eq!(a.events.sort, None);
+}
+
+#[test]
+fn following_three_links_and_going_back_three_times_restores_everything() {
+    let mut a = app(120, 40);
+    // Filters and sorts on the way, one of which hides a record followed to.
+    a.update(Action::GoTab(Tab::Statements));
+    type_filter(&mut a, "other");
+    assert_eq!(a.len(Tab::Statements), 1);
+    a.update(Action::GoTab(Tab::Organisations));
+    a.update(Action::SortReverse);
+    a.update(Action::GoTab(Tab::Prisoners));
+    a.update(Action::Open);
+    // Prisoner 01's links: the union, the picket, the long statement.
+    let view = a.detail_view();
+    assert_eq!(view.links.len(), 3);
+    a.update(Action::Down);
+    a.update(Action::Down);
+    a.update(Action::Down);
+    assert_eq!(a.prisoners.link, Some(2));
+    let start = a.clone();
+
+    // 1: to the long statement, hidden by the statements' filter.
+    a.update(Action::Open);
+    assert_eq!(a.tab, Tab::Statements);
+    assert!(!a.statements.filter_on, "the filter is off to show it");
+    assert_eq!(a.statements.query, "other", "and kept");
+    assert!(
+        a.message
+            .as_deref()
+            .unwrap()
+            .contains("f turns it on again")
+    );
+    assert_eq!(a.statements.focus, Focus::Detail);
+    assert_eq!(
+        a.campaign.statements[a.selected_record(Tab::Statements).unwrap()].author,
+        "Test Speaker"
+    );
+    // 2: its prisoner.
+    a.update(Action::Next);
+    a.update(Action::Open);
+    assert_eq!(
+        (a.tab, a.selected_record(Tab::Prisoners)),
+        (Tab::Prisoners, Some(0))
+    );
+    // 3: the union.
+    a.update(Action::Next);
+    a.update(Action::Open);
+    assert_eq!(a.tab, Tab::Organisations);
+    assert_eq!(a.history.len(), 3);
+
+    for depth in (0..3).rev() {
+        a.update(Action::GoBack);
+        assert_eq!(a.history.len(), depth);
+    }
+    assert_eq!(a, start);
+}
+
+#[test]
+fn a_click_on_a_link_follows_it() {
+    let mut a = app(120, 40);
+    a.update(Action::GoTab(Tab::Events));
+    // The picket, first by date, names Test Prisoner 01.
+    let view = a.detail_view();
+    let span = view.spans[0].clone();
+    let text = a.areas().detail_text;
+    a.update(Action::Click {
+        column: text.x + 20,
+        row: text.y + span.start as u16,
+    });
+    assert_eq!(a.tab, Tab::Prisoners);
+    assert_eq!(a.selected_record(Tab::Prisoners), Some(0));
+    assert_eq!(a.history.len(), 1);
+    a.update(Action::GoBack);
+    assert_eq!(a.tab, Tab::Events);
+    assert_eq!(
+        a.events.focus,
+        Focus::Detail,
+        "the click focused the detail"
+    );
+}
+
+#[test]
+fn each_tab_keeps_its_own_filter_sort_and_selection() {
+    let mut a = app(120, 40);
+    a.update(Action::GoTab(Tab::Prisoners));
+    type_filter(&mut a, "\"prisoner 1\"");
+    a.update(Action::Down);
+    a.update(Action::GoTab(Tab::Events));
+    a.update(Action::SortReverse);
+    a.update(Action::GoTab(Tab::Statements));
+    a.update(Action::Down);
+    for _ in 0..6 {
+        a.update(Action::NextTab);
+    }
+    assert_eq!(a.tab, Tab::Statements);
+    a.update(Action::GoTab(Tab::Prisoners));
+    assert_eq!(a.prisoners.query, "\"prisoner 1\"");
+    assert_eq!(a.len(Tab::Prisoners), 10);
+    assert_eq!(a.prisoners.selected, 1);
+    assert_eq!(a.prisoners.sort, None);
+    assert!(a.events.sort.unwrap().descending);
+    assert_eq!(a.events.query, "");
+    assert_eq!(a.statements.selected, 1);
+    assert_eq!(a.len(Tab::Statements), 2);
+    assert!(!a.statements.has_filter());
+}
+
+#[test]
+fn a_narrow_screen_follows_links_in_the_detail_shown_alone() {
+    let mut a = app(80, 24);
+    a.update(Action::GoTab(Tab::Prisoners));
+    a.update(Action::Open);
+    a.update(Action::Next);
+    let chosen = a.prisoners.link.unwrap();
+    let view = a.detail_view();
+    assert!(view.spans[chosen].start >= a.prisoners.detail_scroll);
+    a.update(Action::Open);
+    assert_eq!(a.tab, Tab::Organisations);
+    assert!(a.areas().list.is_empty(), "the detail alone");
+    a.update(Action::GoBack);
+    assert_eq!(a.prisoners.link, Some(chosen));
 }

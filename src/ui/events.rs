@@ -2,49 +2,17 @@
 //! the upcoming in words, not only in colour.
 
 use ratatui::buffer::Buffer;
-use ratatui::layout::Constraint;
 
-use super::list::{CellText, Column, draw_detail, draw_table};
+use super::list::{CellText, draw_detail, draw_table};
 use super::theme::Theme;
+use crate::app::columns::ColumnKey;
 use crate::app::{App, Areas};
+use crate::query::{EventColumn, SortColumn};
 use crate::sanitize::sanitize_line;
 
-const COLUMNS: &[Column] = &[
-    Column {
-        title: "When",
-        width: Constraint::Length(8),
-        from_width: 0,
-    },
-    Column {
-        title: "Date",
-        width: Constraint::Length(10),
-        from_width: 0,
-    },
-    Column {
-        title: "Kind",
-        width: Constraint::Length(10),
-        from_width: 56,
-    },
-    Column {
-        title: "Title",
-        width: Constraint::Fill(2),
-        from_width: 0,
-    },
-    Column {
-        title: "City",
-        width: Constraint::Fill(1),
-        from_width: 64,
-    },
-    Column {
-        title: "Country",
-        width: Constraint::Fill(1),
-        from_width: 84,
-    },
-];
-
-fn cells(app: &App, theme: &Theme, record: usize) -> Vec<CellText> {
+fn cell(app: &App, theme: &Theme, record: usize, key: ColumnKey) -> CellText {
     let Some(e) = app.campaign.events.get(record) else {
-        return Vec::new();
+        return (String::new(), theme.text());
     };
     let today = app.derived.today;
     let (when, style) = if e.is_past(today) {
@@ -59,19 +27,22 @@ fn cells(app: &App, theme: &Theme, record: usize) -> Vec<CellText> {
             .map(|s| sanitize_line(s).into_owned())
             .unwrap_or_default()
     };
-    vec![
-        (when.to_owned(), style),
-        (e.date.to_string(), theme.text()),
-        (e.kind.to_string(), theme.text()),
-        (sanitize_line(&e.title).into_owned(), theme.text()),
-        (opt(&e.city), theme.text()),
-        (opt(&e.country), theme.text()),
-    ]
+    match key {
+        ColumnKey::When => (when.to_owned(), style),
+        ColumnKey::Sort(SortColumn::Event(c)) => match c {
+            EventColumn::Date => (e.date.to_string(), theme.text()),
+            EventColumn::Kind => (e.kind.to_string(), theme.text()),
+            EventColumn::Title => (sanitize_line(&e.title).into_owned(), theme.text()),
+            EventColumn::City => (opt(&e.city), theme.text()),
+            EventColumn::Country => (opt(&e.country), theme.text()),
+        },
+        ColumnKey::Sort(_) => (String::new(), theme.text()),
+    }
 }
 
 pub fn draw(app: &App, areas: &Areas, buf: &mut Buffer, theme: &Theme) {
-    draw_table(app, areas, buf, theme, "Events", COLUMNS, &|r| {
-        cells(app, theme, r)
+    draw_table(app, areas, buf, theme, "Events", &|r, k| {
+        cell(app, theme, r, k)
     });
     draw_detail(app, areas, buf, theme);
 }

@@ -1,38 +1,62 @@
 //! What the list tabs share: the table of records (only the visible rows are
-//! built) and the detail pane of the selected record.
+//! built, from the rows update computed), the detail pane of the selected
+//! record with its links, and the filter line.
 
 use ratatui::buffer::Buffer;
-use ratatui::layout::{Alignment, Constraint};
+use ratatui::layout::{Alignment, Rect};
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Cell, Paragraph, Row, Table, Widget, Wrap};
+use ratatui::widgets::{Block, Paragraph, Widget, Wrap};
+use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
 use super::theme::Theme;
-use crate::app::detail::{Row as DetailRow, RowKind};
-use crate::app::{App, Areas, Focus, visible_offset};
-
-/// A column of a list table.
-pub struct Column {
-    pub title: &'static str,
-    pub width: Constraint,
-    /// The inner width of the list from which the column is shown; narrow
-    /// lists drop their least needed columns.
-    pub from_width: u16,
-}
+use crate::app::columns::{self, ColumnKey, header_text};
+use crate::app::detail::{Row as DetailRow, RowKind, wrap};
+use crate::app::{App, Areas, Focus, ListState, visible_offset};
+use crate::sanitize::sanitize_line;
 
 /// One cell's text and style.
 pub type CellText = (String, Style);
 
-/// Draws the table of the current tab. `cells` gives the cells of the record
-/// at an index, one per column of `columns`.
+/// The title of a list: its name, how many rows of how many the filter
+/// leaves, the filter, and the sort.
+pub fn list_title(name: &str, l: &ListState) -> String {
+    let query = sanitize_line(l.filter.input().trim()).into_owned();
+    let mut title = if l.filtering() {
+        format!(
+            " {name}: {} of {} · filter: {query}",
+            l.rows().len(),
+            l.total()
+        )
+    } else if l.has_filter() {
+        format!(
+            " {name} ({}) · filter off: {query}, {} (f: on, n/N: jump)",
+            l.total(),
+            crate::app::detail::plural(l.match_count(), "match", "matches")
+        )
+    } else {
+        format!(" {name} ({})", l.total())
+    };
+    if let Some(s) = l.sort {
+        title.push_str(&format!(
+            " · by {} {}",
+            s.column.name().replace('-', " "),
+            if s.descending { "▼" } else { "▲" }
+        ));
+    }
+    title.push(' ');
+    title
+}
+
+/// Draws the table of the current tab. `cell` gives the text of a record's
+/// cell in a column.
 pub fn draw_table(
     app: &App,
     areas: &Areas,
     buf: &mut Buffer,
     theme: &Theme,
-    title: &str,
-    columns: &[Column],
-    cells: &dyn Fn(usize) -> Vec<CellText>,
+    name: &str,
+    cell: &dyn Fn(usize, ColumnKey) -> CellText,
 ) {
     if areas.list.is_empty() {
         return;
@@ -40,66 +64,70 @@ pub fn draw_table(
     let Some(state) = app.list(app.tab) else {
         return;
     };
-    let len = app.len(app.tab);
+    let len = state.rows().len();
     let focused = state.focus == Focus::List;
     let block = Block::bordered()
-        .title(Line::styled(format!(" {title} ({len}) "), theme.title()))
+        .title(Line::styled(list_title(name, state), theme.title()))
         .border_style(if focused {
             theme.border_focused()
         } else {
             theme.border()
         });
     block.render(areas.list, buf);
-    if len == 0 {
-        Paragraph::new(format!("No {} in this file.", title.to_lowercase()))
+    let text_area = areas.header.union(areas.rows);
+    if state.total() == 0 {
+        Paragraph::new(format!("No {} in this file.", name.to_lowercase()))
             .style(theme.muted())
             .wrap(Wrap { trim: true })
-            .render(areas.header.union(areas.rows), buf);
+            .render(text_area, buf);
         return;
     }
-    let shown: Vec<bool> = columns
-        .iter()
-        .map(|c| areas.rows.width >= c.from_width)
-        .collect();
-    let header = Row::new(
-        columns
-            .iter()
-            .zip(&shown)
-            .filter(|(_, s)| **s)
-            .map(|(c, _)| Cell::from(c.title)),
-    )
-    .style(theme.header());
+    if len == 0 {
+        Paragraph::new(format!(
+            "Nothing matches the filter `{}`. / changes it, Esc in the filter line clears it.",
+            sanitize_line(&state.query)
+        ))
+        .style(theme.muted())
+        .wrap(Wrap { trim: true })
+        .render(text_area, buf);
+        return;
+    }
+    let placed = columns::place(app.tab, areas.header, state.sort);
+    if !areas.header.is_empty() {
+        buf.set_style(areas.header, theme.header());
+        for p in &placed {
+            let text = header_text(&p.column, state.sort);
+            buf.set_stringn(
+                p.area.x,
+                areas.header.y,
+                text,
+                usize::from(p.area.width),
+                theme.header(),
+            );
+        }
+    }
     let height = usize::from(areas.rows.height);
     let offset = visible_offset(state.selected, state.offset, height, len);
-    let rows: Vec<Row> = (offset..(offset + height).min(len))
-        .filter_map(|position| {
-            let record = app.record_at(app.tab, position)?;
-            let row_cells = cells(record)
-                .into_iter()
-                .zip(&shown)
-                .filter(|(_, s)| **s)
-                .map(|((text, style), _)| Cell::from(Span::styled(text, style)));
-            let row = Row::new(row_cells);
-            Some(if position == state.selected {
-                row.style(theme.selected())
-            } else {
-                row
-            })
-        })
-        .collect();
-    let widths: Vec<Constraint> = columns
-        .iter()
-        .zip(&shown)
-        .filter(|(_, s)| **s)
-        .map(|(c, _)| c.width)
-        .collect();
-    Table::new(rows, widths)
-        .header(header)
-        .column_spacing(1)
-        .render(areas.header.union(areas.rows), buf);
+    let marking = state.has_filter() && !state.filter_on;
+    for (i, &record) in state.rows().iter().skip(offset).take(height).enumerate() {
+        let y = areas.rows.y + i as u16;
+        let row = Rect::new(areas.rows.x, y, areas.rows.width, 1);
+        if offset + i == state.selected {
+            buf.set_style(row, theme.selected());
+        } else if marking && state.is_match(record) {
+            // With the filter off, its matches stand out (bold; the selection
+            // is on a match after n/N).
+            buf.set_style(row, theme.label());
+        }
+        for p in &placed {
+            let (text, style) = cell(record, p.column.key);
+            buf.set_stringn(p.area.x, y, text, usize::from(p.area.width), style);
+        }
+    }
 }
 
-/// Draws the detail pane of the selected record, scrolled as the state says.
+/// Draws the detail pane of the selected record, scrolled as the state says,
+/// with the chosen link marked.
 pub fn draw_detail(app: &App, areas: &Areas, buf: &mut Buffer, theme: &Theme) {
     if areas.detail.is_empty() {
         return;
@@ -109,17 +137,16 @@ pub fn draw_detail(app: &App, areas: &Areas, buf: &mut Buffer, theme: &Theme) {
     };
     let focused = state.focus == Focus::Detail;
     let rows = app.detail_rows(areas.detail_text.width);
+    let has_links = rows.iter().any(|r| r.link.is_some());
     let height = usize::from(areas.detail_text.height);
     let scroll = state.detail_scroll.min(rows.len().saturating_sub(height));
+    let title = match (focused, has_links) {
+        (true, true) => " Detail (j/k links, Enter follow, Esc back) ",
+        (true, false) => " Detail (j/k scroll, Esc back) ",
+        (false, _) => " Detail (Enter to focus) ",
+    };
     let mut block = Block::bordered()
-        .title(Line::styled(
-            if focused {
-                " Detail (j/k scroll, Esc back) "
-            } else {
-                " Detail (Enter to focus) "
-            },
-            theme.title(),
-        ))
+        .title(Line::styled(title, theme.title()))
         .border_style(if focused {
             theme.border_focused()
         } else {
@@ -143,24 +170,30 @@ pub fn draw_detail(app: &App, areas: &Areas, buf: &mut Buffer, theme: &Theme) {
             .render(areas.detail_text, buf);
         return;
     }
+    let chosen = if focused { state.link } else { None };
     let lines: Vec<Line> = rows
         .iter()
+        .enumerate()
         .skip(scroll)
         .take(height)
-        .map(|r| detail_line(r, theme))
+        .map(|(i, r)| {
+            let is_chosen = r.link.is_some() && r.link == chosen;
+            let first = is_chosen && (i == 0 || rows[i - 1].link != r.link);
+            detail_line(r, theme, is_chosen, first)
+        })
         .collect();
     Paragraph::new(lines).render(areas.detail_text, buf);
 }
 
-fn detail_line<'a>(row: &'a DetailRow, theme: &Theme) -> Line<'a> {
+fn detail_line<'a>(row: &'a DetailRow, theme: &Theme, chosen: bool, first: bool) -> Line<'a> {
     let style = match row.kind {
         RowKind::Title => theme.title(),
         RowKind::Heading => theme.heading(),
         RowKind::Note => theme.muted(),
-        RowKind::Field | RowKind::Item | RowKind::Text => theme.text(),
+        RowKind::Field | RowKind::Link | RowKind::Item | RowKind::Text => theme.text(),
     };
     let label_style = match row.kind {
-        RowKind::Field => theme.label(),
+        RowKind::Field | RowKind::Link => theme.label(),
         _ => theme.text(),
     };
     // A field label on a row of its own (narrow panes) is bold too.
@@ -169,8 +202,138 @@ fn detail_line<'a>(row: &'a DetailRow, theme: &Theme) -> Line<'a> {
     } else {
         style
     };
+    if !chosen {
+        return Line::from(vec![
+            Span::styled(row.label.as_str(), label_style),
+            Span::styled(row.text.as_str(), style),
+        ]);
+    }
+    // The chosen link: a `›` in the last two cells of its label (free in
+    // every link row), the text in reverse video.
+    let n = row.label.chars().count();
+    let label = if first && n >= 2 {
+        let head: String = row.label.chars().take(n - 2).collect();
+        format!("{head}› ")
+    } else {
+        row.label.clone()
+    };
     Line::from(vec![
-        Span::styled(row.label.as_str(), label_style),
-        Span::styled(row.text.as_str(), style),
+        Span::styled(label, label_style.patch(theme.key())),
+        Span::styled(row.text.as_str(), theme.selected()),
     ])
+}
+
+/// Draws the filter line and, when the filter has a mistake, the mistake
+/// marked under it and the message.
+pub fn draw_filter_bar(app: &App, areas: &Areas, buf: &mut Buffer, theme: &Theme) {
+    let area = areas.filter;
+    let (Some(cursor), Some(state)) = (app.editing, app.list(app.tab)) else {
+        return;
+    };
+    if area.is_empty() {
+        return;
+    }
+    let prompt = " Filter / ";
+    let hint = if state.error.is_some() {
+        " Esc clears ".to_owned()
+    } else {
+        format!(
+            " {} of {} · Enter keeps · Esc clears ",
+            state.rows().len(),
+            state.total()
+        )
+    };
+    let width = usize::from(area.width);
+    let hint = if prompt.width() + hint.width() + 12 <= width {
+        hint
+    } else {
+        String::new()
+    };
+    let room = width.saturating_sub(prompt.width() + hint.width()).max(1);
+    // The query as typed, each character shown as itself (a control
+    // character cannot be typed, but is shown as a space if it came in).
+    let chars: Vec<(usize, char)> = state
+        .query
+        .char_indices()
+        .map(|(i, c)| (i, if c.is_control() { ' ' } else { c }))
+        .collect();
+    let col_of = |byte: usize| -> usize {
+        chars
+            .iter()
+            .take_while(|(i, _)| *i < byte)
+            .map(|(_, c)| c.width().unwrap_or(0))
+            .sum()
+    };
+    let cursor_col = col_of(cursor);
+    // Scroll sideways so the cursor stays in view.
+    let hscroll = (cursor_col + 1).saturating_sub(room);
+    buf.set_style(area, theme.text());
+    buf.set_string(area.x, area.y, prompt, theme.key());
+    let x0 = area.x + prompt.width() as u16;
+    let span = state.error.as_ref().map(|e| e.span.clone());
+    let mut col = 0usize;
+    for &(i, c) in &chars {
+        let w = c.width().unwrap_or(0);
+        if col >= hscroll && col + w - hscroll <= room {
+            let style = match &span {
+                Some(s) if s.contains(&i) => theme.error(),
+                _ => theme.text(),
+            };
+            let x = x0 + (col - hscroll) as u16;
+            buf.set_string(x, area.y, c.to_string(), style);
+        }
+        col += w;
+    }
+    // The cursor: the cell under it in reverse video.
+    if cursor_col >= hscroll && cursor_col - hscroll < room {
+        let x = x0 + (cursor_col - hscroll) as u16;
+        buf.set_style(Rect::new(x, area.y, 1, 1), theme.selected());
+    }
+    if !hint.is_empty() {
+        let x = area.right() - hint.width() as u16;
+        buf.set_string(x, area.y, &hint, theme.muted());
+    }
+    let (Some(error), Some(span)) = (state.error.as_ref(), span) else {
+        return;
+    };
+    let under = areas.filter_error;
+    if under.is_empty() {
+        return;
+    }
+    // The bad term marked with ^, then what is still shown.
+    let start = col_of(span.start).saturating_sub(hscroll);
+    let end = col_of(span.end).saturating_sub(hscroll).max(start + 1);
+    let marks = format!(
+        "{}{}",
+        " ".repeat(prompt.width() + start),
+        "^".repeat(end - start)
+    );
+    let shown = format!(
+        "   still showing the last valid filter: {} of {}",
+        state.rows().len(),
+        state.total()
+    );
+    buf.set_stringn(under.x, under.y, &marks, width, theme.error());
+    let x = under.x + marks.width().min(width) as u16;
+    buf.set_stringn(
+        x,
+        under.y,
+        &shown,
+        width.saturating_sub(marks.width()),
+        theme.muted(),
+    );
+    let message = sanitize_line(&error.message);
+    for (k, line) in wrap(&message, width.saturating_sub(2))
+        .into_iter()
+        .take(usize::from(under.height.saturating_sub(1)))
+        .enumerate()
+    {
+        buf.set_stringn(
+            under.x + 2,
+            under.y + 1 + k as u16,
+            line,
+            width.saturating_sub(2),
+            theme.error_text(),
+        );
+    }
 }

@@ -46,6 +46,7 @@ pub fn draw(app: &App, area: Rect, buf: &mut Buffer) {
         Tab::Organisations => organisations::draw(app, &areas, buf, &theme),
         Tab::Petitions => petitions::draw(app, &areas, buf, &theme),
     }
+    list::draw_filter_bar(app, &areas, buf, &theme);
     status_bar(app, &areas, buf, &theme);
     if app.help {
         help(areas.body, buf, &theme);
@@ -100,14 +101,48 @@ fn status_bar(app: &App, areas: &Areas, buf: &mut Buffer, theme: &Theme) {
             theme.status_bar().patch(theme.label()),
         ));
     }
+    if !app.history.is_empty() {
+        spans.push(Span::raw(format!("│ back: {} ", app.history.len())));
+    }
     spans.push(Span::raw("│ "));
+    if let Some(message) = &app.message {
+        spans.push(Span::styled(
+            format!("{} ", sanitize_line(message)),
+            theme.status_bar().patch(theme.label()),
+        ));
+        spans.push(Span::raw("│ "));
+    }
     let focus = app.list(app.tab).map(|l| l.focus).unwrap_or_default();
+    let has_links = focus == Focus::Detail
+        && app.selected_record(app.tab).is_some()
+        && !app.detail_view().links.is_empty();
     let hints: &[(&str, &str)] = match (app.tab, focus) {
+        _ if app.editing.is_some() => &[
+            ("Enter", "keep"),
+            ("Esc", "clear"),
+            ("Ctrl-U", "clear line"),
+            ("Ctrl-W", "delete word"),
+        ],
         (Tab::Overview, _) => &[("1-6", "tabs"), ("?", "help"), ("q", "quit")],
         (_, Focus::List) => &[
             ("j/k", "move"),
             ("Enter", "detail"),
-            ("1-6", "tabs"),
+            ("/", "filter"),
+            ("s", "sort"),
+            ("?", "help"),
+            ("q", "quit"),
+        ],
+        (_, Focus::Detail) if has_links && !app.history.is_empty() => &[
+            ("j/k", "links"),
+            ("Enter", "follow"),
+            ("Bksp", "back"),
+            ("Esc", "list"),
+            ("?", "help"),
+        ],
+        (_, Focus::Detail) if has_links => &[
+            ("j/k", "links"),
+            ("Enter", "follow"),
+            ("Esc", "list"),
             ("?", "help"),
             ("q", "quit"),
         ],
@@ -145,11 +180,22 @@ fn help(body: Rect, buf: &mut Buffer, theme: &Theme) {
             ])
         })
         .collect();
+    let width = lines.iter().map(Line::width).max().unwrap_or(0);
+    lines.push(Line::raw(""));
+    lines.push(Line::styled(" In the filter line:", theme.label()));
+    let edits: Vec<String> = keymap::edit_bindings()
+        .iter()
+        .map(|b| format!("{}: {}", b.keys.join("/"), b.help))
+        .collect();
+    for line in crate::app::detail::wrap(&edits.join(" · "), width.saturating_sub(3).max(20)) {
+        lines.push(Line::raw(format!("   {line}")));
+    }
     lines.push(Line::raw(""));
     lines.push(Line::styled(
-        " Mouse: click a tab or a row, wheel to scroll. Any key closes this help.",
+        " Mouse: click a tab, a row, a header (sorts) or a link (follows); the wheel scrolls.",
         theme.muted(),
     ));
+    lines.push(Line::styled(" Any key closes this help.", theme.muted()));
     let width = lines.iter().map(Line::width).max().unwrap_or(0) as u16 + 2;
     let height = lines.len() as u16 + 2;
     let w = width.min(body.width);

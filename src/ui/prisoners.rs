@@ -1,54 +1,20 @@
 //! Tab 2: the prisoners, in file order, with the detail of the selected one.
 
 use ratatui::buffer::Buffer;
-use ratatui::layout::Constraint;
 
-use super::list::{CellText, Column, draw_detail, draw_table};
+use super::list::{CellText, draw_detail, draw_table};
 use super::theme::Theme;
+use crate::app::columns::ColumnKey;
 use crate::app::{App, Areas};
+use crate::query::{PrisonerColumn, SortColumn};
 use crate::sanitize::sanitize_line;
 
-const COLUMNS: &[Column] = &[
-    Column {
-        title: "Name",
-        width: Constraint::Fill(2),
-        from_width: 0,
-    },
-    Column {
-        title: "Status",
-        width: Constraint::Length(10),
-        from_width: 0,
-    },
-    Column {
-        title: "Org",
-        width: Constraint::Length(9),
-        from_width: 60,
-    },
-    Column {
-        title: "Detained",
-        width: Constraint::Length(10),
-        from_width: 48,
-    },
-    Column {
-        title: "Days held",
-        width: Constraint::Length(9),
-        from_width: 34,
-    },
-    Column {
-        title: "Sentence",
-        width: Constraint::Fill(1),
-        from_width: 80,
-    },
-    Column {
-        title: "Facility",
-        width: Constraint::Fill(1),
-        from_width: 96,
-    },
-];
-
-fn cells(app: &App, theme: &Theme, record: usize) -> Vec<CellText> {
+fn cell(app: &App, theme: &Theme, record: usize, key: ColumnKey) -> CellText {
     let Some(p) = app.campaign.prisoners.get(record) else {
-        return Vec::new();
+        return (String::new(), theme.text());
+    };
+    let ColumnKey::Sort(SortColumn::Prisoner(column)) = key else {
+        return (String::new(), theme.text());
     };
     let orgs = app
         .derived
@@ -57,7 +23,7 @@ fn cells(app: &App, theme: &Theme, record: usize) -> Vec<CellText> {
         .get(record)
         .map(Vec::as_slice)
         .unwrap_or_default();
-    let org = match orgs
+    let org = || match orgs
         .first()
         .and_then(|&i| app.campaign.organisations.get(i))
     {
@@ -65,42 +31,43 @@ fn cells(app: &App, theme: &Theme, record: usize) -> Vec<CellText> {
         Some(o) => sanitize_line(o.label()).into_owned(),
         None => String::new(),
     };
-    let days = app
-        .derived
-        .prisoner_facts
-        .get(record)
-        .and_then(|f| f.days_held)
-        .map_or("?".to_owned(), |d| {
-            // From a detained date known only to the month or year, the
-            // count starts at its first day: an upper bound, marked so.
-            if p.detained.is_some_and(|x| !x.is_full()) {
-                format!("~{d}")
-            } else {
-                d.to_string()
-            }
-        });
+    let days = || {
+        app.derived
+            .prisoner_facts
+            .get(record)
+            .and_then(|f| f.days_held)
+            .map_or("?".to_owned(), |d| {
+                // From a detained date known only to the month or year, the
+                // count starts at its first day: an upper bound, marked so.
+                if p.detained.is_some_and(|x| !x.is_full()) {
+                    format!("~{d}")
+                } else {
+                    d.to_string()
+                }
+            })
+    };
     let opt = |s: &Option<String>| {
         s.as_deref()
             .map(|s| sanitize_line(s).into_owned())
             .unwrap_or_default()
     };
-    vec![
-        (sanitize_line(&p.name).into_owned(), theme.text()),
-        (p.status.to_string(), theme.status(p.status)),
-        (org, theme.text()),
-        (
+    match column {
+        PrisonerColumn::Name => (sanitize_line(&p.name).into_owned(), theme.text()),
+        PrisonerColumn::Status => (p.status.to_string(), theme.status(p.status)),
+        PrisonerColumn::Organisation => (org(), theme.text()),
+        PrisonerColumn::Detained => (
             p.detained.map(|d| d.to_string()).unwrap_or_default(),
             theme.text(),
         ),
-        (format!("{days:>9}"), theme.text()),
-        (opt(&p.sentence), theme.text()),
-        (opt(&p.facility), theme.text()),
-    ]
+        PrisonerColumn::DaysHeld => (format!("{:>9}", days()), theme.text()),
+        PrisonerColumn::Sentence => (opt(&p.sentence), theme.text()),
+        PrisonerColumn::Facility => (opt(&p.facility), theme.text()),
+    }
 }
 
 pub fn draw(app: &App, areas: &Areas, buf: &mut Buffer, theme: &Theme) {
-    draw_table(app, areas, buf, theme, "Prisoners", COLUMNS, &|r| {
-        cells(app, theme, r)
+    draw_table(app, areas, buf, theme, "Prisoners", &|r, k| {
+        cell(app, theme, r, k)
     });
     draw_detail(app, areas, buf, theme);
 }

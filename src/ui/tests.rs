@@ -6,6 +6,7 @@ use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use strum::IntoEnumIterator;
 
+use crate::app::edit::Edit;
 use crate::app::tests::fixture;
 use crate::app::{Action, App, Tab};
 use crate::model::Campaign;
@@ -40,9 +41,61 @@ fn states(campaign: &Campaign, width: u16, height: u16) -> Vec<App> {
         app.update(Action::Down);
         out.push(app.clone());
         app.update(Action::ToggleHelp);
+        out.push(app.clone());
+        // The filter line open, then with a mistake under it; a detail with
+        // a link chosen; a filter turned off.
+        app.update(Action::ToggleHelp);
+        app.update(Action::Back);
+        app.update(Action::Filter);
+        for c in "test stauts:x".chars() {
+            app.update(Action::Edit(Edit::Insert(c)));
+        }
+        out.push(app.clone());
+        app.update(Action::Edit(Edit::Clear));
+        for c in "test".chars() {
+            app.update(Action::Edit(Edit::Insert(c)));
+        }
+        out.push(app.clone());
+        app.update(Action::Edit(Edit::Accept));
+        app.update(Action::SortReverse);
+        app.update(Action::Open);
+        app.update(Action::Next);
+        out.push(app.clone());
+        app.update(Action::Back);
+        app.update(Action::ToggleFilter);
         out.push(app);
     }
     out
+}
+
+#[test]
+fn the_filter_line_shows_n_of_m_and_the_title_keeps_it() {
+    let mut app = App::new(fixture(), "f.toml", None, d(2030, 1, 1));
+    app.update(Action::Resize {
+        width: 120,
+        height: 40,
+    });
+    app.update(Action::GoTab(Tab::Prisoners));
+    app.update(Action::Filter);
+    for c in "\"prisoner 3\"".chars() {
+        app.update(Action::Edit(Edit::Insert(c)));
+    }
+    let text = screen(&app, 120, 40);
+    assert!(text.contains(" Filter / \"prisoner 3\""), "{text}");
+    assert!(text.contains("10 of 40 · Enter keeps"), "{text}");
+    app.update(Action::Edit(Edit::Accept));
+    let text = screen(&app, 120, 40);
+    assert!(
+        text.contains("Prisoners: 10 of 40 · filter: \"prisoner 3\""),
+        "{text}"
+    );
+    assert!(!text.contains("Filter /"), "{text}");
+    app.update(Action::ToggleFilter);
+    let text = screen(&app, 120, 40);
+    assert!(
+        text.contains("filter off: \"prisoner 3\", 10 matches"),
+        "{text}"
+    );
 }
 
 #[test]

@@ -88,6 +88,18 @@ impl Theme {
         self.fg(Color::Yellow).add_modifier(Modifier::BOLD)
     }
 
+    /// A mistake in what the user typed (the bad term of a filter is
+    /// underlined too, and marked with ^ under it).
+    pub fn error(&self) -> Style {
+        self.fg(Color::Red)
+            .add_modifier(Modifier::BOLD | Modifier::UNDERLINED)
+    }
+
+    /// The words saying what the mistake is.
+    pub fn error_text(&self) -> Style {
+        self.fg(Color::Red).add_modifier(Modifier::BOLD)
+    }
+
     /// Upcoming events and what is ahead.
     pub fn upcoming(&self) -> Style {
         self.fg(Color::Green).add_modifier(Modifier::BOLD)

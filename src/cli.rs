@@ -32,6 +32,12 @@ pub struct Cli {
     #[arg(long, global = true)]
     pub no_mouse: bool,
 
+    /// Presentation mode: hide addresses, birthdays (and ages), notes and
+    /// sponsors on every screen and in `print` (`p` toggles it in the
+    /// dashboard)
+    #[arg(long, global = true)]
+    pub present: bool,
+
     #[command(subcommand)]
     pub command: Option<Command>,
 }

@@ -11,6 +11,7 @@ pub mod app;
 pub mod cli;
 pub mod load;
 pub mod model;
+pub mod present;
 pub mod print;
 pub mod query;
 pub mod sanitize;

@@ -58,11 +58,13 @@ fn main() -> ExitCode {
             p.width = width;
             p.filter = filter;
             p.sort = sort;
+            p.present = cli.present;
             run_print(&args.file, &cli, &opts, p, err_color, &mut out, &mut err)
         }
         // Like BSD top: without a terminal, print the overview instead.
         None if !stdout_tty => {
-            let p = print::Options::new(View::Overview, Format::Text);
+            let mut p = print::Options::new(View::Overview, Format::Text);
+            p.present = cli.present;
             run_print(&cli.file, &cli, &opts, p, err_color, &mut out, &mut err)
         }
         None => open_dashboard(&cli, &opts, color, err_color, &mut err),
@@ -127,9 +129,13 @@ fn run_print(
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> CheckStatus {
-    let Some((campaign, _)) = load_campaign(file, opts, err_color, true, err) else {
+    let Some((mut campaign, _)) = load_campaign(file, opts, err_color, true, err) else {
         return CheckStatus::Failed;
     };
+    if p.present {
+        // Taken out before anything is derived: nothing can show or match them.
+        campaign_dash::present::strip(&mut campaign);
+    }
     let derived = Derived::new(&campaign, campaign.today(opts.today, opts.system_today));
     p.today_source = print::today_source(&campaign, opts.today);
     p.color = cli.color == ColorChoice::Always;
@@ -156,9 +162,14 @@ fn open_dashboard(
     err_color: bool,
     err: &mut dyn Write,
 ) -> CheckStatus {
-    let Some((campaign, warnings)) = load_campaign(&cli.file, opts, err_color, false, err) else {
+    let Some((mut campaign, warnings)) = load_campaign(&cli.file, opts, err_color, false, err)
+    else {
         return CheckStatus::Failed;
     };
+    // Taken out before anything is derived, once.
+    let hidden = cli
+        .present
+        .then(|| campaign_dash::present::strip(&mut campaign));
     let mut app = App::new(
         campaign,
         cli.file.display().to_string(),
@@ -167,6 +178,9 @@ fn open_dashboard(
     );
     app.color = color;
     app.warnings = warnings;
+    if let Some(hidden) = hidden {
+        app.present_stripped(hidden);
+    }
     match tui::run(app, !cli.no_mouse) {
         Ok(()) => CheckStatus::Passed,
         Err(e) => {

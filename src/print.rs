@@ -127,6 +127,9 @@ pub struct Options {
     pub filter: Option<Filter>,
     /// The order of the records (`--sort`); else the dashboard's order.
     pub sort: Option<Sort>,
+    /// Presentation mode (`--present`): the sensitive fields are hidden
+    /// ([`crate::present`]); csv and json leave their columns and keys out.
+    pub present: bool,
 }
 
 impl Options {
@@ -141,6 +144,7 @@ impl Options {
             today_source: TodaySource::System,
             filter: None,
             sort: None,
+            present: false,
         }
     }
 }
@@ -225,7 +229,21 @@ fn section_len(campaign: &Campaign, view: View) -> usize {
 }
 
 /// The whole output of one view in one format, ending in a newline.
+///
+/// With [`Options::present`], a campaign that still holds sensitive fields
+/// is printed from a copy without them (callers that strip it first, as
+/// `main` does, spare the copy).
 pub fn render(campaign: &Campaign, derived: &Derived, opts: &Options) -> String {
+    if opts.present && !crate::present::is_stripped(campaign) {
+        let mut shown = campaign.clone();
+        crate::present::strip(&mut shown);
+        let derived = Derived::new(&shown, derived.today);
+        return render_shown(&shown, &derived, opts);
+    }
+    render_shown(campaign, derived, opts)
+}
+
+fn render_shown(campaign: &Campaign, derived: &Derived, opts: &Options) -> String {
     let records = records(campaign, derived, opts);
     match (opts.view, opts.format) {
         (View::Overview, Format::Text) => overview::text(campaign, derived, opts),
@@ -242,9 +260,14 @@ pub fn render(campaign: &Campaign, derived: &Derived, opts: &Options) -> String 
             out.push_str(&t.markdown(&empty_note(view, opts)));
             out
         }
-        (view, Format::Json) => {
-            data::records_json(campaign, derived, view, &records, opts.today_source)
-        }
+        (view, Format::Json) => data::records_json(
+            campaign,
+            derived,
+            view,
+            &records,
+            opts.today_source,
+            opts.present,
+        ),
         (view, Format::Csv) => data::records_csv(
             campaign,
             derived,
@@ -252,6 +275,7 @@ pub fn render(campaign: &Campaign, derived: &Derived, opts: &Options) -> String 
             &records,
             opts.exact_csv,
             opts.today_source,
+            opts.present,
         ),
     }
 }

@@ -228,3 +228,23 @@ fn prisoner_detail_with_a_chosen_link_120x40() {
     assert_eq!(a.prisoners.link, Some(paris));
     insta::assert_snapshot!(draw(&a));
 }
+
+/// Vasil Berasneu's detail in presentation mode (`p`): no birth date or age,
+/// no notes, and the marker in the status bar.
+#[test]
+fn prisoner_detail_presenting_120x40() {
+    let mut a = app(120, 40);
+    a.update(Action::TogglePresent);
+    a.update(Action::GoTab(Tab::Prisoners));
+    let i = a
+        .campaign
+        .prisoners
+        .iter()
+        .position(|p| p.name == "Vasil Berasneu")
+        .expect("Vasil Berasneu is in the bundled file");
+    for _ in 0..i {
+        a.update(Action::Down);
+    }
+    a.update(Action::Open);
+    insta::assert_snapshot!(draw(&a));
+}

@@ -185,6 +185,7 @@ fn parse_action(name: &str) -> Option<Action> {
         "prev-match" => Action::PrevMatch,
         "sort" => Action::SortNext,
         "reverse-sort" => Action::SortReverse,
+        "present" => Action::TogglePresent,
         "down" => Action::Down,
         "up" => Action::Up,
         "page-down" => Action::PageDown,

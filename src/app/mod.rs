@@ -108,6 +108,8 @@ pub enum Action {
     NextMatch,
     /// The previous record the filter matches.
     PrevMatch,
+    /// Turn presentation mode on or off ([`crate::present`]).
+    TogglePresent,
     /// Sort by the next column.
     SortNext,
     /// Reverse the sort.
@@ -395,6 +397,9 @@ pub struct App {
     pub color: bool,
     /// How many warnings the loader found; the status bar points to `check`.
     pub warnings: usize,
+    /// In presentation mode, the sensitive fields taken out of `campaign`
+    /// ([`crate::present`]); `None` when not presenting.
+    hidden: Option<crate::present::Hidden>,
 }
 
 /// Where each part of the screen is drawn. Rects that are not shown are empty.
@@ -647,6 +652,65 @@ impl App {
             size: Rect::new(0, 0, 80, 24),
             color: true,
             warnings: 0,
+            hidden: None,
+        }
+    }
+
+    /// True in presentation mode.
+    pub fn presenting(&self) -> bool {
+        self.hidden.is_some()
+    }
+
+    /// Turns presentation mode on or off: the sensitive fields are taken out
+    /// of the campaign (or put back), and everything derived from it, the
+    /// rows of every list included, is computed again.
+    pub fn set_presenting(&mut self, on: bool) {
+        if on == self.presenting() {
+            return;
+        }
+        match self.hidden.take() {
+            Some(hidden) => crate::present::restore(&mut self.campaign, hidden),
+            None => self.hidden = Some(crate::present::strip(&mut self.campaign)),
+        }
+        self.recompute(self.derived.today);
+    }
+
+    /// Starts in presentation mode on a campaign whose sensitive fields were
+    /// taken out (as `hidden`) before [`App::new`]: what `--present` does,
+    /// sparing a second computation of the derived data. A campaign that
+    /// still holds some is stripped and derived again.
+    pub fn present_stripped(&mut self, hidden: crate::present::Hidden) {
+        if self.hidden.is_some() {
+            return;
+        }
+        let stripped = crate::present::is_stripped(&self.campaign);
+        self.hidden = Some(hidden);
+        if !stripped {
+            // Not as documented: keep what was there hidden all the same.
+            crate::present::strip(&mut self.campaign);
+            self.recompute(self.derived.today);
+        }
+    }
+
+    /// Puts a new campaign in place of the shown one (a reload), keeping
+    /// presentation mode: a new campaign is stripped too while presenting.
+    /// The lists keep their filters and sorts.
+    pub fn replace_campaign(&mut self, campaign: Campaign) {
+        self.campaign = campaign;
+        if self.hidden.is_some() {
+            self.hidden = Some(crate::present::strip(&mut self.campaign));
+        }
+        self.recompute(self.derived.today);
+    }
+
+    /// Computes the derived data and the rows of every list again.
+    fn recompute(&mut self, today: NaiveDate) {
+        self.derived = Derived::new(&self.campaign, today);
+        for tab in Tab::iter() {
+            self.with_list(tab, |l, c, d| {
+                l.rematch(c, d);
+                l.reorder(c, d);
+            });
         }
     }
 
@@ -804,7 +868,7 @@ impl App {
         (
             (self.tab, lists, self.editing, self.history.len()),
             (self.message.clone(), self.help, self.quit, self.size),
-            self.derived.today,
+            (self.derived.today, self.presenting()),
         )
     }
 
@@ -875,6 +939,15 @@ impl App {
             Action::ToggleFilter => self.toggle_filter(),
             Action::NextMatch => self.jump_match(true),
             Action::PrevMatch => self.jump_match(false),
+            Action::TogglePresent => {
+                let on = !self.presenting();
+                self.set_presenting(on);
+                self.say(if on {
+                    "presentation mode: addresses, birthdays, notes and sponsors hidden; p shows them"
+                } else {
+                    "presentation mode off: every field shown"
+                });
+            }
             Action::SortNext => self.sort_next(),
             Action::SortReverse => self.sort_reverse(),
             Action::Edit(_) => {}
@@ -891,13 +964,7 @@ impl App {
     /// A new system date: figures move on if "today" is the system date.
     fn new_day(&mut self, date: NaiveDate) {
         if self.today_source == TodaySource::System && self.derived.today != date {
-            self.derived = Derived::new(&self.campaign, date);
-            for tab in Tab::iter() {
-                self.with_list(tab, |l, c, d| {
-                    l.rematch(c, d);
-                    l.reorder(c, d);
-                });
-            }
+            self.recompute(date);
         }
     }
 

@@ -378,6 +378,18 @@ fn every_key_of_the_keymap_does_what_the_help_says() {
                     press(&mut b, key);
                     assert!(b.quit, "{key} quits from the help");
                 }
+                Action::TogglePresent => {
+                    let mut c = fixture();
+                    c.prisoners[0].address = Some("Cell 1".into());
+                    c.organisations[0].notes = Some("met in May".into());
+                    let mut b = App::new(c.clone(), "test.toml", None, d(2030, 1, 1));
+                    assert!(press(&mut b, key));
+                    assert!(b.presenting(), "{key}");
+                    assert!(crate::present::is_stripped(&b.campaign), "{key}");
+                    assert!(press(&mut b, key));
+                    assert!(!b.presenting(), "{key} again shows them");
+                    assert_eq!(b.campaign, c, "{key} puts every field back");
+                }
                 other => panic!("the keymap binds {other:?}, which this test does not know"),
             }
         }

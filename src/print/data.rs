@@ -475,6 +475,33 @@ pub fn overview(c: &Campaign, d: &Derived, source: TodaySource) -> OverviewRecor
     }
 }
 
+/// The keys presentation mode leaves out of json and csv: the sensitive
+/// fields ([`crate::present::HIDDEN_FIELDS`]) and the overview's birthdays,
+/// which tell the day of birth.
+pub const PRESENT_OMITS: [&str; 5] = ["address", "born", "notes", "sponsors", "birthdays_30_days"];
+
+/// Removes the keys of [`PRESENT_OMITS`] from every object in `v`.
+fn omit_hidden(v: &mut Value) {
+    match v {
+        Value::Object(map) => {
+            map.retain(|k, _| !PRESENT_OMITS.contains(&k.as_str()));
+            map.values_mut().for_each(omit_hidden);
+        }
+        Value::Array(items) => items.iter_mut().for_each(omit_hidden),
+        _ => {}
+    }
+}
+
+/// `value` as json data, without the keys presentation mode hides when
+/// `present` is set.
+fn to_value<T: Serialize>(value: &T, present: bool) -> Value {
+    let mut v = serde_json::to_value(value).unwrap_or(Value::Null);
+    if present {
+        omit_hidden(&mut v);
+    }
+    v
+}
+
 /// Pretty json of `value`, with every character that could drive a terminal
 /// written as a `\uXXXX` escape: the same data, safe to show.
 pub fn json_value<T: Serialize>(value: &T) -> String {
@@ -494,25 +521,28 @@ pub fn json_value<T: Serialize>(value: &T) -> String {
 }
 
 /// The records of a list view as a json array; the overview as an object.
+/// With `present`, the keys of [`PRESENT_OMITS`] are left out.
 pub fn records_json(
     c: &Campaign,
     d: &Derived,
     view: View,
     records: &[usize],
     source: TodaySource,
+    present: bool,
 ) -> String {
-    match view {
-        View::Overview => json_value(&overview(c, d, source)),
-        View::Prisoners => json_value(&prisoners(c, d, records)),
-        View::Events => json_value(&events(c, d, records)),
-        View::Statements => json_value(&statements(c, records)),
-        View::Organisations => json_value(&organisations(c, d, records)),
-        View::Petitions => json_value(&petitions(c, d, records)),
-    }
+    json_value(&match view {
+        View::Overview => to_value(&overview(c, d, source), present),
+        View::Prisoners => to_value(&prisoners(c, d, records), present),
+        View::Events => to_value(&events(c, d, records), present),
+        View::Statements => to_value(&statements(c, records), present),
+        View::Organisations => to_value(&organisations(c, d, records), present),
+        View::Petitions => to_value(&petitions(c, d, records), present),
+    })
 }
 
 /// The records of a list view as csv: a header row of the field names, then
-/// one record a row.
+/// one record a row. With `present`, the columns (and overview keys) of
+/// [`PRESENT_OMITS`] are left out.
 pub fn records_csv(
     c: &Campaign,
     d: &Derived,
@@ -520,14 +550,15 @@ pub fn records_csv(
     records: &[usize],
     exact: bool,
     source: TodaySource,
+    present: bool,
 ) -> String {
     match view {
-        View::Overview => overview_csv(&overview(c, d, source), exact),
-        View::Prisoners => table_csv(&prisoners(c, d, records), exact),
-        View::Events => table_csv(&events(c, d, records), exact),
-        View::Statements => table_csv(&statements(c, records), exact),
-        View::Organisations => table_csv(&organisations(c, d, records), exact),
-        View::Petitions => table_csv(&petitions(c, d, records), exact),
+        View::Overview => overview_csv(&to_value(&overview(c, d, source), present), exact),
+        View::Prisoners => table_csv(&prisoners(c, d, records), exact, present),
+        View::Events => table_csv(&events(c, d, records), exact, present),
+        View::Statements => table_csv(&statements(c, records), exact, present),
+        View::Organisations => table_csv(&organisations(c, d, records), exact, present),
+        View::Petitions => table_csv(&petitions(c, d, records), exact, present),
     }
 }
 
@@ -564,14 +595,14 @@ fn write_csv(rows: &[Vec<String>], exact: bool) -> String {
 }
 
 /// Rows of `records` under a header of their field names, in struct order.
-fn table_csv<R: Serialize + Default>(records: &[R], exact: bool) -> String {
-    let header: Vec<String> = match serde_json::to_value(R::default()) {
-        Ok(Value::Object(map)) => map.keys().cloned().collect(),
+fn table_csv<R: Serialize + Default>(records: &[R], exact: bool, present: bool) -> String {
+    let header: Vec<String> = match to_value(&R::default(), present) {
+        Value::Object(map) => map.keys().cloned().collect(),
         _ => Vec::new(),
     };
     let mut rows = vec![header.clone()];
     for r in records {
-        let Ok(Value::Object(map)) = serde_json::to_value(r) else {
+        let Value::Object(map) = to_value(r, present) else {
             continue;
         };
         rows.push(
@@ -587,11 +618,9 @@ fn table_csv<R: Serialize + Default>(records: &[R], exact: bool) -> String {
 /// The overview as `key,value` rows: nested names joined with dots
 /// (`by_status.imprisoned`), lists of values joined with "; ", lists of
 /// records numbered from 1 (`next_events.1.title`).
-pub fn overview_csv(o: &OverviewRecord, exact: bool) -> String {
+fn overview_csv(v: &Value, exact: bool) -> String {
     let mut rows = vec![vec!["key".to_owned(), "value".to_owned()]];
-    if let Ok(v) = serde_json::to_value(o) {
-        flatten("", &v, &mut rows);
-    }
+    flatten("", v, &mut rows);
     write_csv(&rows, exact)
 }
 

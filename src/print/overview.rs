@@ -61,7 +61,7 @@ fn figure(label: &str, value: String) -> Item {
     }
 }
 
-fn sections(c: &Campaign, d: &Derived) -> Vec<Section> {
+fn sections(c: &Campaign, d: &Derived, present: bool) -> Vec<Section> {
     let s = &d.stats;
     let today = d.today;
     let name = |i: usize| {
@@ -168,7 +168,9 @@ fn sections(c: &Campaign, d: &Derived) -> Vec<Section> {
             indent: true,
         });
     }
-    coming.push(Item::Label(if s.birthdays_30.is_empty() {
+    coming.push(Item::Label(if present {
+        format!("Birthdays: {}", crate::present::HIDDEN_NOTE)
+    } else if s.birthdays_30.is_empty() {
         "Birthdays in the next 30 days: none".into()
     } else {
         "Birthdays in the next 30 days (send a card)".into()
@@ -326,7 +328,7 @@ pub fn text(c: &Campaign, d: &Derived, opts: &Options) -> String {
         0,
         width,
     );
-    for section in sections(c, d) {
+    for section in sections(c, d, opts.present) {
         out.push('\n');
         let title = wrap(&section.title, width);
         for line in &title {
@@ -439,7 +441,7 @@ pub fn markdown(c: &Campaign, d: &Derived, opts: &Options) -> String {
         out.push_str("\n\n");
     }
     out.push_str(&format!("Today {}.\n", md_escape(&today_line(d, opts))));
-    for section in sections(c, d) {
+    for section in sections(c, d, opts.present) {
         out.push_str(&format!("\n## {}\n\n", md_escape(&section.title)));
         let mut listing = false;
         for item in &section.items {

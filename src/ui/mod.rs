@@ -80,7 +80,16 @@ fn tab_bar(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
 fn status_bar(app: &App, areas: &Areas, buf: &mut Buffer, theme: &Theme) {
     let area = areas.status;
     buf.set_style(area, theme.status_bar());
-    let mut spans = vec![Span::raw(format!(" {} ", sanitize_line(&app.file_name)))];
+    let mut spans = Vec::new();
+    if app.presenting() {
+        // Text, so that it reads without colour too.
+        spans.push(Span::styled(
+            format!(" {} ", crate::present::MARKER),
+            theme.tab_selected(),
+        ));
+        spans.push(Span::raw("│"));
+    }
+    spans.push(Span::raw(format!(" {} ", sanitize_line(&app.file_name))));
     if let Some(list) = app.list(app.tab) {
         let len = app.len(app.tab);
         let position = if len == 0 {
@@ -190,7 +199,6 @@ fn help(body: Rect, buf: &mut Buffer, theme: &Theme) {
     for line in crate::app::detail::wrap(&edits.join(" · "), width.saturating_sub(3).max(20)) {
         lines.push(Line::raw(format!("   {line}")));
     }
-    lines.push(Line::raw(""));
     lines.push(Line::styled(
         " Mouse: click a tab, a row, a header (sorts) or a link (follows); the wheel scrolls.",
         theme.muted(),

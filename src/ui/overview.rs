@@ -406,7 +406,10 @@ fn coming_up(app: &App, width: u16, max_lines: usize, theme: &Theme) -> Vec<Line
         );
         lines.extend(indented(&text, 2, width, 3, theme.text()));
     }
-    if s.birthdays_30.is_empty() {
+    if app.presenting() {
+        let text = format!("Birthdays: {}", crate::present::HIDDEN_NOTE);
+        lines.extend(indented(&text, 0, width, 2, theme.label()));
+    } else if s.birthdays_30.is_empty() {
         lines.extend(indented(
             "Birthdays in the next 30 days: none",
             0,

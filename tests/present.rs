@@ -1,0 +1,429 @@
+//! Presentation mode: a campaign whose sensitive fields (`address`, `born`,
+//! `notes`, `sponsors`) hold marker strings shows none of them while
+//! presenting, on any tab, detail, the overview, in the filter, and in every
+//! print format, and shows them all when not presenting (so the check can
+//! fail).
+
+use std::process::Command;
+
+use campaign_dash::app::edit::Edit;
+use campaign_dash::app::{Action, App, Focus, Tab};
+use campaign_dash::load::{LoadOptions, parse_str};
+use campaign_dash::model::Campaign;
+use campaign_dash::print::{self, Format, View};
+use campaign_dash::query::Derived;
+use chrono::NaiveDate;
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use strum::IntoEnumIterator;
+
+fn today() -> NaiveDate {
+    NaiveDate::from_ymd_opt(2023, 5, 6).unwrap()
+}
+
+/// A made-up campaign: every sensitive field holds a marker; the birth
+/// years (1911-1913) occur nowhere else, and prisoner 1's birthday is within
+/// 30 days of "today", so the overview lists it and the detail gives an age.
+const MARKED: &str = r#"
+[campaign]
+name = "Marker campaign"
+summary = "A test file."
+as_of = 2023-05-06
+
+[[organisations]]
+id = "org1"
+name = "Union One"
+short = "U1"
+notes = "SECRET-ORGNOTES-1"
+
+[[organisations]]
+id = "org2"
+name = "Union Two"
+notes = """Two lines
+SECRET-ORGNOTES-2"""
+
+[[prisoners]]
+id = "p1"
+name = "Prisoner One"
+status = "imprisoned"
+born = "1911-05-20"
+organisations = ["org1"]
+detained = 2022-04-19
+sentence_months = 48
+address = "SECRET-ADDRESS-1"
+sponsors = ["SECRET-SPONSOR-1", "Plain sponsor"]
+notes = "SECRET-NOTES-1"
+
+[[prisoners]]
+id = "p2"
+name = "Prisoner Two"
+status = "detained"
+born = "1912"
+organisations = ["org1", "org2"]
+detained = "2023-01"
+address = "SECRET-ADDRESS-2"
+sponsors = ["SECRET-SPONSOR-2"]
+notes = "SECRET-NOTES-2"
+
+[[prisoners]]
+id = "p3"
+name = "Prisoner Three"
+status = "released"
+born = "1913-06"
+detained = 2020-08-10
+released = 2021-02-01
+address = "SECRET-ADDRESS-3"
+sponsors = ["SECRET-SPONSOR-3"]
+notes = "SECRET-NOTES-3"
+
+[[events]]
+id = "e1"
+title = "A picket"
+date = 2023-04-19
+kind = "picket"
+city = "Berlin"
+organisations = ["org1"]
+prisoners = ["p1", "p2"]
+
+[[events]]
+id = "e2"
+title = "A rally"
+date = 2023-06-01
+kind = "rally"
+organisations = ["org2"]
+prisoners = ["p3"]
+
+[[statements]]
+date = 2023-04-20
+author = "A speaker"
+organisation = "org1"
+event = "e1"
+prisoners = ["p1", "p3"]
+text = "Free them."
+
+[[petitions]]
+id = "pet1"
+title = "A petition"
+host = "org2"
+goal = 1000
+counts = [{ date = 2023-04-01, signatures = 10 }]
+"#;
+
+/// What must never show while presenting.
+const MARKERS: [&str; 14] = [
+    "SECRET-ADDRESS-1",
+    "SECRET-ADDRESS-2",
+    "SECRET-ADDRESS-3",
+    "SECRET-SPONSOR-1",
+    "SECRET-SPONSOR-2",
+    "SECRET-SPONSOR-3",
+    "SECRET-NOTES-1",
+    "SECRET-NOTES-2",
+    "SECRET-NOTES-3",
+    "SECRET-ORGNOTES-1",
+    "SECRET-ORGNOTES-2",
+    "1911",
+    "1912",
+    "1913",
+];
+
+/// The age shown beside a birth date and in the overview's birthdays.
+const AGE: &str = "turns 112";
+
+fn campaign() -> Campaign {
+    let opts = LoadOptions {
+        today: None,
+        system_today: today(),
+    };
+    let loaded = parse_str(MARKED, &opts);
+    assert!(loaded.problems.is_empty(), "{:?}", loaded.problems);
+    loaded.campaign.expect("the marked campaign loads")
+}
+
+fn app(presenting: bool) -> App {
+    let mut a = App::new(campaign(), "marked.toml", None, today());
+    a.color = false;
+    a.update(Action::Resize {
+        width: 120,
+        height: 40,
+    });
+    a.set_presenting(presenting);
+    a
+}
+
+fn draw(app: &App) -> String {
+    let mut terminal = Terminal::new(TestBackend::new(app.size.width, app.size.height)).unwrap();
+    terminal.draw(|f| f.render_widget(app, f.area())).unwrap();
+    terminal.backend().to_string()
+}
+
+/// Every screen of the dashboard at 120x40: each tab, each record selected
+/// in its list, and each detail scrolled page by page to its end.
+fn every_screen(mut a: App) -> Vec<String> {
+    let mut screens = Vec::new();
+    for tab in Tab::iter() {
+        a.update(Action::GoTab(tab));
+        screens.push(draw(&a));
+        for row in 0..a.len(tab) {
+            a.update(Action::Back);
+            a.update(Action::Top);
+            for _ in 0..row {
+                a.update(Action::Down);
+            }
+            screens.push(draw(&a));
+            a.update(Action::Open);
+            assert_eq!(a.list(tab).map(|l| l.focus), Some(Focus::Detail));
+            screens.push(draw(&a));
+            while a.update(Action::PageDown) {
+                screens.push(draw(&a));
+            }
+        }
+        a.update(Action::Back);
+    }
+    screens
+}
+
+fn assert_hidden(what: &str, text: &str) {
+    for m in MARKERS.iter().chain([&AGE]) {
+        assert!(!text.contains(m), "{what} shows {m:?}:\n{text}");
+    }
+}
+
+fn assert_all_shown(what: &str, text: &str) {
+    for m in MARKERS.iter().chain([&AGE]) {
+        assert!(text.contains(m), "{what} never shows {m:?}");
+    }
+}
+
+#[test]
+fn presenting_no_tab_or_detail_shows_a_sensitive_field() {
+    let screens = every_screen(app(true));
+    // Three prisoners, two events, one statement, two organisations, one
+    // petition: a list and at least one detail screen for each.
+    assert!(screens.len() >= 6 + 2 * 9, "{}", screens.len());
+    for s in &screens {
+        assert_hidden("a screen in presentation mode", s);
+        assert!(s.contains("PRESENTATION MODE"), "no marker:\n{s}");
+    }
+    let overview = &screens[0];
+    assert!(
+        overview.contains("Birthdays: hidden in presentation mode"),
+        "{overview}"
+    );
+}
+
+#[test]
+fn not_presenting_the_same_screens_show_every_sensitive_field() {
+    let screens = every_screen(app(false));
+    for s in &screens {
+        assert!(!s.contains("PRESENTATION MODE"), "{s}");
+    }
+    assert_all_shown("the dashboard", &screens.join("\n"));
+}
+
+#[test]
+fn p_turns_presentation_mode_on_and_off_again() {
+    let mut a = app(false);
+    a.update(Action::GoTab(Tab::Prisoners));
+    a.update(Action::Open);
+    assert!(draw(&a).contains("SECRET-ADDRESS-1"));
+    let key = campaign_dash::app::keymap::event_for("p").unwrap();
+    let action = campaign_dash::app::keymap::action_for(&key).unwrap();
+    assert_eq!(action, Action::TogglePresent);
+    assert!(a.update(action));
+    let screen = draw(&a);
+    assert_hidden("after p", &screen);
+    assert!(screen.contains("PRESENTATION MODE"));
+    // It stays on across tabs and keys until p again.
+    a.update(Action::GoTab(Tab::Overview));
+    a.update(Action::ToggleHelp);
+    a.update(Action::Back);
+    assert!(a.presenting());
+    assert!(a.update(action));
+    assert!(!a.presenting());
+    a.update(Action::GoTab(Tab::Prisoners));
+    assert!(draw(&a).contains("SECRET-ADDRESS-1"));
+}
+
+/// The marker reads without colour, at the narrowest size drawn.
+#[test]
+fn the_marker_shows_at_the_smallest_size() {
+    let mut a = app(true);
+    a.update(Action::Resize {
+        width: campaign_dash::app::MIN_WIDTH,
+        height: campaign_dash::app::MIN_HEIGHT,
+    });
+    for tab in Tab::iter() {
+        a.update(Action::GoTab(tab));
+        assert!(draw(&a).contains("PRESENTATION MODE"), "{tab}");
+    }
+}
+
+fn type_filter(a: &mut App, text: &str) {
+    a.update(Action::Filter);
+    a.update(Action::Edit(Edit::Clear));
+    for c in text.chars() {
+        a.update(Action::Edit(Edit::Insert(c)));
+    }
+    a.update(Action::Edit(Edit::Accept));
+}
+
+/// Decision: while presenting a filter matches as if the hidden fields were
+/// empty. Were they searched, which records match `born:1911` would tell the
+/// birth year even though it is not shown.
+#[test]
+fn presenting_a_filter_does_not_match_hidden_fields() {
+    let queries = [
+        (Tab::Prisoners, "born:1911"),
+        (Tab::Prisoners, "born:..1920"),
+        (Tab::Prisoners, "SECRET"),
+        (Tab::Prisoners, "notes:secret"),
+        (Tab::Prisoners, "sponsor:secret"),
+        (Tab::Organisations, "orgnotes"),
+        (Tab::Organisations, "notes:secret"),
+    ];
+    for (tab, q) in queries {
+        let mut shown = app(false);
+        shown.update(Action::GoTab(tab));
+        type_filter(&mut shown, q);
+        assert!(shown.len(tab) > 0, "{q} matches when not presenting");
+
+        let mut hidden = app(true);
+        hidden.update(Action::GoTab(tab));
+        type_filter(&mut hidden, q);
+        assert_eq!(hidden.len(tab), 0, "{q} matches while presenting");
+        assert_eq!(hidden.list(tab).unwrap().selected_record(), None);
+
+        // Turning presentation mode on with the filter in place: no match.
+        shown.update(Action::TogglePresent);
+        assert_eq!(shown.len(tab), 0, "{q} after p");
+        // The query is the user's own words, shown as typed; what the file
+        // holds is not shown.
+        let screen = draw(&shown);
+        for m in MARKERS.iter().chain([&AGE]) {
+            assert!(q.contains(m) || !screen.contains(m), "{q} shows {m}");
+        }
+        // And off again: the matches come back.
+        shown.update(Action::TogglePresent);
+        assert!(shown.len(tab) > 0, "{q} after p twice");
+    }
+}
+
+/// A reload while presenting keeps the new campaign's fields hidden.
+#[test]
+fn a_new_campaign_while_presenting_is_hidden_too() {
+    let mut a = app(true);
+    a.replace_campaign(campaign());
+    assert!(a.presenting());
+    a.update(Action::GoTab(Tab::Prisoners));
+    a.update(Action::Open);
+    assert_hidden("after a reload", &draw(&a));
+    a.update(Action::TogglePresent);
+    assert!(draw(&a).contains("SECRET-ADDRESS-1"));
+}
+
+fn print_all(present: bool) -> Vec<(View, Format, String)> {
+    let c = campaign();
+    let d = Derived::new(&c, today());
+    let mut out = Vec::new();
+    for view in [
+        View::Overview,
+        View::Prisoners,
+        View::Events,
+        View::Statements,
+        View::Organisations,
+        View::Petitions,
+    ] {
+        for format in [Format::Text, Format::Markdown, Format::Csv, Format::Json] {
+            let mut o = print::Options::new(view, format);
+            o.present = present;
+            out.push((view, format, print::render(&c, &d, &o)));
+        }
+    }
+    out
+}
+
+#[test]
+fn print_present_hides_the_fields_in_every_view_and_format() {
+    for (view, format, text) in print_all(true) {
+        assert_hidden(&format!("print {view:?} {format:?} --present"), &text);
+        if format == Format::Text || format == Format::Markdown {
+            continue;
+        }
+        // csv and json leave the columns and keys out altogether.
+        for key in ["address", "born", "sponsors", "notes", "birthdays_30_days"] {
+            let quoted = format!("\"{key}\"");
+            assert!(
+                !text.contains(&quoted) && !text.lines().next().unwrap_or("").contains(key),
+                "print {view:?} {format:?} --present names {key}:\n{text}"
+            );
+        }
+    }
+    let all: String = print_all(false)
+        .into_iter()
+        .map(|(_, _, t)| t)
+        .collect::<Vec<_>>()
+        .join("\n");
+    assert_all_shown("print", &all);
+    assert!(all.contains("\"address\""));
+}
+
+#[test]
+fn print_present_keeps_everything_else() {
+    let shown = print_all(false);
+    let hidden = print_all(true);
+    for ((view, format, a), (_, _, b)) in shown.iter().zip(&hidden) {
+        if matches!(view, View::Events | View::Statements | View::Petitions) {
+            assert_eq!(a, b, "{view:?} {format:?} has nothing to hide");
+        }
+    }
+    let prisoners_csv = &hidden
+        .iter()
+        .find(|(v, f, _)| *v == View::Prisoners && *f == Format::Csv)
+        .unwrap()
+        .2;
+    let header = prisoners_csv.lines().next().unwrap();
+    assert!(header.starts_with("id,name,aliases,status,organisations,role,"));
+    assert!(prisoners_csv.contains("Prisoner One"));
+}
+
+fn bin(args: &[&str], dir: &std::path::Path) -> String {
+    let out = Command::new(env!("CARGO_BIN_EXE_campaign-dash"))
+        .args(args)
+        .current_dir(dir)
+        .env("NO_COLOR", "1")
+        .output()
+        .expect("the binary runs");
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8(out.stdout).expect("UTF-8")
+}
+
+#[test]
+fn the_present_flag_reaches_print_and_the_overview_without_a_terminal() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("campaign.toml"), MARKED).unwrap();
+    let mut all = String::new();
+    for view in ["overview", "prisoners", "organisations"] {
+        for format in ["text", "markdown", "csv", "json"] {
+            let args = ["print", "--view", view, "--format", format];
+            let hidden = bin(&[&args[..], &["--present"]].concat(), dir.path());
+            assert_hidden(&format!("print {view} {format} --present"), &hidden);
+            // Global: the flag before the subcommand works too.
+            let before = bin(&[&["--present"], &args[..]].concat(), dir.path());
+            assert_eq!(before, hidden);
+            all.push_str(&bin(&args, dir.path()));
+        }
+    }
+    assert_all_shown("print without --present", &all);
+    // stdout is not a terminal here: the overview is printed instead.
+    let fallback = bin(&["--present"], dir.path());
+    assert!(fallback.contains("Marker campaign"));
+    assert!(fallback.contains("hidden in presentation mode"));
+    assert_hidden("the overview without a terminal", &fallback);
+    assert!(bin(&[], dir.path()).contains(AGE));
+}

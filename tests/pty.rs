@@ -19,6 +19,11 @@ struct Session {
 
 impl Session {
     fn start(args: &[&str]) -> Session {
+        Session::start_in(env!("CARGO_MANIFEST_DIR").as_ref(), args, &[])
+    }
+
+    /// Starts the binary in `dir` with `args` and the variables `env` set.
+    fn start_in(dir: &std::path::Path, args: &[&str], env: &[(&str, &std::path::Path)]) -> Session {
         let pty = native_pty_system()
             .openpty(PtySize {
                 rows: HEIGHT,
@@ -29,9 +34,12 @@ impl Session {
             .expect("a pseudo-terminal");
         let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_campaign-dash"));
         cmd.args(args);
-        cmd.cwd(env!("CARGO_MANIFEST_DIR"));
+        cmd.cwd(dir);
         cmd.env("TERM", "xterm-256color");
         cmd.env_remove("NO_COLOR");
+        for (key, value) in env {
+            cmd.env(key, value);
+        }
         let child = pty.slave.spawn_command(cmd).expect("the binary starts");
         drop(pty.slave);
         let mut reader = pty.master.try_clone_reader().expect("a reader");
@@ -214,6 +222,162 @@ fn ctrl_c_quits_and_a_broken_file_does_not_open() {
     assert_eq!(s.wait_exit(), 1);
     let text = s.wait_for("jailed");
     assert!(!text.contains("1 Overview"), "{text}");
+}
+
+/// Every file under `dir` with its length and modification time, sorted.
+fn tree(dir: &std::path::Path) -> Vec<(std::path::PathBuf, u64, std::time::SystemTime)> {
+    let mut out = Vec::new();
+    let mut todo = vec![dir.to_path_buf()];
+    while let Some(d) = todo.pop() {
+        for entry in std::fs::read_dir(&d).expect("a readable folder") {
+            let entry = entry.expect("an entry");
+            let meta = entry.metadata().expect("its metadata");
+            if meta.is_dir() {
+                todo.push(entry.path());
+            }
+            out.push((
+                entry.path(),
+                meta.len(),
+                meta.modified().expect("a modification time"),
+            ));
+        }
+    }
+    out.sort();
+    out
+}
+
+/// The sockets `pid` holds open that are not an unnamed Unix socket pair:
+/// none may be a network socket (TCP, UDP, raw, netlink, ...) or a named
+/// Unix socket (which reaches other programs). A socket pair inside the
+/// process, as a signal handler's self-pipe uses, reaches nothing outside.
+#[cfg(target_os = "linux")]
+fn outside_sockets(pid: u32) -> Vec<String> {
+    let fds = match std::fs::read_dir(format!("/proc/{pid}/fd")) {
+        Ok(fds) => fds,
+        // The process has ended.
+        Err(_) => return Vec::new(),
+    };
+    let unnamed_unix: Vec<String> = std::fs::read_to_string(format!("/proc/{pid}/net/unix"))
+        .unwrap_or_default()
+        .lines()
+        .skip(1)
+        .filter_map(|line| {
+            let fields: Vec<&str> = line.split_whitespace().collect();
+            // Num RefCount Protocol Flags Type St Inode [Path]
+            (fields.len() == 7).then(|| fields[6].to_owned())
+        })
+        .collect();
+    let mut found = Vec::new();
+    for fd in fds.flatten() {
+        let Ok(target) = std::fs::read_link(fd.path()) else {
+            continue;
+        };
+        let target = target.to_string_lossy().into_owned();
+        if let Some(inode) = target
+            .strip_prefix("socket:[")
+            .and_then(|t| t.strip_suffix(']'))
+            && !unnamed_unix.iter().any(|i| i == inode)
+        {
+            found.push(format!("{}: {target}", fd.path().display()));
+        }
+    }
+    found
+}
+
+/// The socket check sees a network socket and a named Unix socket (of this
+/// test process), and lets an unnamed socket pair pass.
+#[cfg(target_os = "linux")]
+#[test]
+fn the_socket_check_can_fail() {
+    use std::os::unix::net::{UnixListener, UnixStream};
+    let me = std::process::id();
+    let (_a, _b) = UnixStream::pair().unwrap();
+    let quiet = outside_sockets(me);
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let tcp = outside_sockets(me);
+    assert!(tcp.len() > quiet.len(), "{tcp:?}");
+    drop(listener);
+    let dir = tempfile::tempdir().unwrap();
+    let _named = UnixListener::bind(dir.path().join("s")).unwrap();
+    assert!(outside_sockets(me).len() > quiet.len());
+}
+
+/// Browses every tab, follows a link and back, filters, sorts, presents,
+/// opens the help, and quits; checks the open sockets along the way.
+#[test]
+fn the_dashboard_changes_no_file_writes_none_and_opens_no_socket() {
+    let work = tempfile::tempdir().unwrap();
+    let home = tempfile::tempdir().unwrap();
+    let tmp = tempfile::tempdir().unwrap();
+    let file = work.path().join("campaign.toml");
+    std::fs::copy(
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("campaign.toml"),
+        &file,
+    )
+    .unwrap();
+    // An old modification time, so that any write would show.
+    let old = std::time::SystemTime::UNIX_EPOCH + Duration::from_secs(1_000_000_000);
+    std::fs::File::options()
+        .write(true)
+        .open(&file)
+        .unwrap()
+        .set_modified(old)
+        .unwrap();
+    let bytes = std::fs::read(&file).unwrap();
+    let before = [tree(work.path()), tree(home.path()), tree(tmp.path())];
+
+    let config = home.path().join(".config");
+    let cache = home.path().join(".cache");
+    let mut s = Session::start_in(
+        work.path(),
+        &["--today", "2023-05-06", "campaign.toml"],
+        &[
+            ("HOME", home.path()),
+            ("TMPDIR", tmp.path()),
+            ("XDG_CONFIG_HOME", &config),
+            ("XDG_CACHE_HOME", &cache),
+            ("XDG_DATA_HOME", &config),
+            ("XDG_STATE_HOME", &cache),
+        ],
+    );
+    let pid = s.child.process_id().expect("the dashboard's pid");
+    s.wait_for("Trade union activity is not extremism");
+    #[cfg(target_os = "linux")]
+    assert_eq!(outside_sockets(pid), Vec::<String>::new(), "at start");
+
+    let _ = pid;
+    for (keys, shows) in [
+        (&b"2"[..], "Prisoners 1/6"),
+        (b"j", "Prisoners 2/6"),
+        (b"\r", "Detail (j/k links"),
+        (b"j\r", "back: 1"),
+        (b"\x7f", "Prisoners 2/6"),
+        (b"\x1b/rep\r", "filter: rep"),
+        (b"sS", "descending"),
+        (b"p", "PRESENTATION MODE"),
+        (b"3", "Events 1/"),
+        (b"4", "Statements 1/"),
+        (b"5", "Organisations 1/"),
+        (b"6", "Petitions 1/1"),
+        (b"?", " Keys "),
+        (b"?1", "Today 2023-05-06"),
+    ] {
+        s.keys(keys);
+        s.wait_for(shows);
+    }
+    #[cfg(target_os = "linux")]
+    assert_eq!(outside_sockets(pid), Vec::<String>::new(), "after browsing");
+    s.keys(b"q");
+    assert_eq!(s.wait_exit(), 0);
+
+    assert_eq!(std::fs::read(&file).unwrap(), bytes, "the file changed");
+    let after = [tree(work.path()), tree(home.path()), tree(tmp.path())];
+    assert_eq!(after, before, "files were written");
+    assert_eq!(
+        std::fs::metadata(&file).unwrap().modified().unwrap(),
+        old,
+        "the file was touched"
+    );
 }
 
 fn nz(n: u16) -> std::num::NonZeroU16 {

@@ -15,9 +15,9 @@ use strum::VariantArray;
 use toml::Spanned;
 use toml::de::{DeTable, DeValue};
 
-use super::render::line_col;
+use super::render::LineIndex;
 use super::suggest::did_you_mean;
-use super::{LoadOptions, Problem, Severity};
+use super::{LoadOptions, MAX_PROBLEMS, Omitted, Problem, Severity};
 use crate::model::{
     Campaign, CampaignInfo, Event, EventKind, FORMAT_VERSION, Organisation, PartialDate, Petition,
     Prisoner, Statement, StatementKind, Status, Tally,
@@ -94,18 +94,38 @@ const PETITION_KEYS: &[&str] = &[
 ];
 const TALLY_KEYS: &[&str] = &["date", "signatures"];
 
+/// How deep the TOML parser (`toml`) lets lists, inline tables and dotted
+/// keys nest before it stops with an error rather than recurse further;
+/// stated in the help for that error.
+pub(super) const MAX_NESTING: usize = 80;
+
 /// The longest id allowed.
 const MAX_ID: usize = 64;
 /// How many characters of a title or author name a label shows.
 const LABEL_CHARS: usize = 32;
 
-/// The problems found so far.
+/// The problems found so far: at most `2 * MAX_PROBLEMS` are held at a
+/// time; beyond that only the first `MAX_PROBLEMS` in file order are kept
+/// and the others counted, so a file of a million broken records costs
+/// bounded memory.
 struct Ctx<'t> {
     text: &'t str,
     problems: Vec<Problem>,
+    omitted: Omitted,
+    /// Built on first use (a duplicate id names the line of the first).
+    lines: Option<LineIndex<'t>>,
 }
 
-impl Ctx<'_> {
+impl<'t> Ctx<'t> {
+    fn new(text: &'t str) -> Self {
+        Ctx {
+            text,
+            problems: Vec::new(),
+            omitted: Omitted::default(),
+            lines: None,
+        }
+    }
+
     fn push(
         &mut self,
         severity: Severity,
@@ -119,6 +139,22 @@ impl Ctx<'_> {
             span,
             help,
         });
+        if self.problems.len() >= 2 * MAX_PROBLEMS {
+            self.keep_first(MAX_PROBLEMS);
+        }
+    }
+
+    /// Sorts the problems in file order (stably: those at one place keep
+    /// the order they were found in) and keeps the first `n`, counting the
+    /// others.
+    fn keep_first(&mut self, n: usize) {
+        self.problems.sort_by_key(|p| p.span.start);
+        for p in self.problems.drain(n.min(self.problems.len())..) {
+            match p.severity {
+                Severity::Error => self.omitted.errors += 1,
+                Severity::Warning => self.omitted.warnings += 1,
+            }
+        }
     }
 
     fn error(&mut self, span: Range<usize>, message: String, help: Option<String>) {
@@ -129,8 +165,11 @@ impl Ctx<'_> {
         self.push(Severity::Warning, span, message, help);
     }
 
-    fn line_of(&self, offset: usize) -> usize {
-        line_col(self.text, offset).0
+    fn line_of(&mut self, offset: usize) -> usize {
+        let text = self.text;
+        self.lines
+            .get_or_insert_with(|| LineIndex::new(text))
+            .line(offset)
     }
 
     /// The source text of a span, if it is short and on one line.
@@ -917,18 +956,17 @@ fn records<'a, 'i>(
 
 /// Checks the file and builds the campaign from what passed. The caller
 /// drops the campaign if any error was recorded.
+/// Validates `text`; returns the campaign built from the values that
+/// passed, the first `MAX_PROBLEMS` problems in file order, and how many
+/// more there were.
 pub(super) fn validate(
     text: &str,
     opts: &LoadOptions,
-    problems: &mut Vec<Problem>,
-) -> Option<Campaign> {
-    let mut cx = Ctx {
-        text,
-        problems: Vec::new(),
-    };
+) -> (Option<Campaign>, Vec<Problem>, Omitted) {
+    let mut cx = Ctx::new(text);
     let campaign = validate_doc(&mut cx, opts);
-    problems.append(&mut cx.problems);
-    campaign
+    cx.keep_first(MAX_PROBLEMS);
+    (campaign, cx.problems, cx.omitted)
 }
 
 fn syntax_help(message: &str) -> Option<String> {
@@ -936,6 +974,10 @@ fn syntax_help(message: &str) -> Option<String> {
         Some("a key may appear only once in a table; each record of a section starts with its own `[[section]]` header".to_string())
     } else if message.contains("string values must be quoted") {
         Some("put text in double quotes: `key = \"text\"`".to_string())
+    } else if message.contains("recurs") {
+        Some(format!(
+            "lists, inline tables or dotted keys may nest at most {MAX_NESTING} levels deep; a campaign file needs three at most"
+        ))
     } else if message.contains("invalid date") {
         Some("check the month and the day: dates are written YYYY-MM-DD".to_string())
     } else {
@@ -944,16 +986,32 @@ fn syntax_help(message: &str) -> Option<String> {
 }
 
 fn validate_doc(cx: &mut Ctx<'_>, opts: &LoadOptions) -> Option<Campaign> {
+    // An empty file (or one of blank lines, or only a byte-order mark) is
+    // said as such rather than as a missing `[campaign]`.
+    if cx.text.trim_start_matches('\u{feff}').trim().is_empty() {
+        let what = if cx.text.is_empty() {
+            "the file is empty"
+        } else {
+            "the file is empty: it holds only blank space"
+        };
+        cx.error(
+            0..0,
+            what.to_string(),
+            Some("a campaign file has at least:\n[campaign]\nname = \"…\"".to_string()),
+        );
+        return None;
+    }
     let root = match DeTable::parse(cx.text) {
         Ok(root) => root,
         Err(e) => {
             let span = e.span().unwrap_or(0..0);
             let message = e.message().trim().to_string();
-            cx.error(
-                span,
-                format!("invalid TOML: {}", shown(&message, 200)),
-                syntax_help(&message),
-            );
+            let said = if message.contains("recurs") {
+                format!("invalid TOML: values are nested more than {MAX_NESTING} levels deep")
+            } else {
+                format!("invalid TOML: {}", shown(&message, 200))
+            };
+            cx.error(span, said, syntax_help(&message));
             return None;
         }
     };

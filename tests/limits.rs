@@ -9,8 +9,8 @@ use std::path::Path;
 use std::process::{Command, Output};
 
 use campaign_dash::load::{
-    self, CheckStatus, LoadOptions, MAX_FILE_BYTES, MAX_PROBLEMS, ReadError, Severity, parse_str,
-    read_file, render_problems,
+    self, CheckStatus, LoadOptions, MAX_FILE_BYTES, MAX_PROBLEMS, MAX_STRUCTURE, ReadError,
+    Severity, parse_str, read_file, render_problems,
 };
 use chrono::NaiveDate;
 
@@ -377,6 +377,26 @@ fn many_duplicate_ids_name_the_line_of_the_first() {
         loaded.problems[MAX_PROBLEMS - 1].message,
         "organisations[2000] \"o999\": duplicate id `o999`, already used by organisations[1999] on line 5998"
     );
+}
+
+#[test]
+fn millions_of_tiny_tables_are_refused_before_parsing() {
+    // 30 MB of `{},`: under the size limit, but gigabytes once parsed.
+    let text = format!("prisoners = [{}]\n{MINIMAL}", "{},".repeat(10_000_000));
+    assert!((text.len() as u64) < MAX_FILE_BYTES);
+    let loaded = parse_str(&text, &opts());
+    assert_eq!(
+        messages(&text),
+        [format!(
+            "the file has too many keys, values and tables to be read: about 20000004, where at most {MAX_STRUCTURE} are read"
+        )]
+    );
+    assert!(loaded.campaign.is_none());
+    // Marks inside strings and comments are not structure.
+    let commas = ",[{=".repeat(2_000_000);
+    let text = format!("{MINIMAL}summary = \"{commas}\"\n# {commas}\n");
+    let loaded = parse_str(&text, &opts());
+    assert_eq!(loaded.problems, vec![]);
 }
 
 // ---------------------------------------------------------------- bytes

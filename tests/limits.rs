@@ -359,6 +359,30 @@ fn check_says_how_many_problems_it_does_not_list() {
 }
 
 #[test]
+fn many_problems_on_one_long_line_print_short_snippets() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("oneline.toml");
+    let text = format!("prisoners = [{}]\n{MINIMAL}", "{},".repeat(100_000));
+    fs::write(&path, &text).unwrap();
+    let (mut out, mut err) = (Vec::new(), Vec::new());
+    let status = load::run_check(&path, &opts(), false, &mut out, &mut err);
+    assert_eq!(status, CheckStatus::Failed);
+    let out = String::from_utf8(out).unwrap();
+    assert_eq!(out.matches(": error: ").count(), MAX_PROBLEMS);
+    // The 1000th problem: the first of the 334th table, at column 14 + 3 * 333.
+    assert!(
+        out.contains(":1:1013: error: prisoners[334]: missing required key `id`\n"),
+        "{}",
+        &out[out.len().saturating_sub(1500)..]
+    );
+    assert!(
+        out.lines().all(|l| l.chars().count() < 300),
+        "a long snippet"
+    );
+    assert!(out.contains("… and 299000 more errors, not listed"));
+}
+
+#[test]
 fn many_duplicate_ids_name_the_line_of_the_first() {
     let mut text = String::from(MINIMAL);
     for i in 0..20_000 {

@@ -96,6 +96,23 @@ impl<'t> LineIndex<'t> {
         self.starts.partition_point(|&s| s <= offset).max(1)
     }
 
+    /// Where a line (1-based) starts and ends, without its `\n` or `\r\n`,
+    /// as byte offsets; a line past the last is the empty end of the text.
+    pub fn bounds(&self, line: usize) -> (usize, usize) {
+        let Some(&start) = self.starts.get(line.saturating_sub(1)) else {
+            return (self.text.len(), self.text.len());
+        };
+        let start = start.min(self.text.len());
+        let mut end = self
+            .starts
+            .get(line)
+            .map_or(self.text.len(), |&next| next - 1);
+        if end > start && self.text.as_bytes()[end - 1] == b'\r' {
+            end -= 1;
+        }
+        (start, end)
+    }
+
     /// The same as [`line_col`], for the text this index was built on.
     pub fn line_col(&mut self, byte_offset: usize) -> (usize, usize) {
         let offset = floor_boundary(self.text, byte_offset);
@@ -161,7 +178,8 @@ pub fn render_problems<'a>(
     problems.iter().map(move |p| {
         let start = floor_boundary(text, p.span.start);
         let (line, col) = index.line_col(start);
-        render_at(p, file_name, text, Paint { on: color }, line, col)
+        let bounds = index.bounds(line);
+        render_at(p, file_name, text, Paint { on: color }, (line, col), bounds)
     })
 }
 
@@ -213,17 +231,27 @@ fn forward_by_width(text: &str, at: usize, to: usize, cols: usize) -> usize {
 }
 
 fn render(p: &Problem, file_name: &str, text: &str, paint: Paint) -> String {
-    let (line, col) = line_col(text, floor_boundary(text, p.span.start));
-    render_at(p, file_name, text, paint, line, col)
+    let start = floor_boundary(text, p.span.start);
+    let ls = line_start(text, start);
+    render_at(
+        p,
+        file_name,
+        text,
+        paint,
+        line_col(text, start),
+        (ls, line_end(text, ls)),
+    )
 }
 
+/// Renders `p`, whose start is at `line` and `col`, on the line that runs
+/// from byte `ls` to `le` (its end of line excluded).
 fn render_at(
     p: &Problem,
     file_name: &str,
     text: &str,
     paint: Paint,
-    line: usize,
-    col: usize,
+    (line, col): (usize, usize),
+    (ls, le): (usize, usize),
 ) -> String {
     let Range { start, end } = p.span.clone();
     let start = floor_boundary(text, start);
@@ -245,8 +273,6 @@ fn render_at(
     let gutter = line.to_string().len();
     let pad = " ".repeat(gutter);
     let bar = paint.wrap("1;34", "|");
-    let ls = line_start(text, start);
-    let le = line_end(text, ls);
     // The window of the line shown: all of it if it is short, else a
     // stretch around the start of the span, with `…` where it is cut.
     let at = start.clamp(ls, le);
@@ -440,6 +466,13 @@ mod tests {
             for &o in offsets.iter().chain(offsets.iter().rev()) {
                 assert_eq!(index.line_col(o), line_col(text, o), "{text:?} at {o}");
                 assert_eq!(index.line(o), line_col(text, o).0, "{text:?} at {o}");
+                let ls = line_start(text, o.min(text.len()));
+                let ls = ls.min(text.len());
+                assert_eq!(
+                    index.bounds(index.line(o)),
+                    (ls, line_end(text, ls)),
+                    "{text:?} at {o}"
+                );
             }
         }
     }

@@ -305,7 +305,7 @@ fn not_a_file(meta: &std::fs::Metadata) -> Option<&'static str> {
             return Some("a device");
         }
     }
-    Some("not a regular file")
+    Some("a special file")
 }
 
 /// The encoding a byte-order mark or the first bytes show, when it is one

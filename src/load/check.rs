@@ -5,7 +5,7 @@ use std::io::Write;
 use std::path::Path;
 
 use super::starter::write_starter;
-use super::{LoadOptions, load_file, render_problem_colored, render_summary};
+use super::{LoadOptions, load_file, render_omitted, render_problems, render_summary};
 use crate::sanitize::sanitize_line;
 
 /// How a command ended.
@@ -44,8 +44,11 @@ pub fn run_check(
         }
     };
     let name = path.display().to_string();
-    for p in &loaded.problems {
-        let _ = writeln!(out, "{}", render_problem_colored(p, &name, &text, color));
+    for shown in render_problems(&loaded.problems, &name, &text, color) {
+        let _ = writeln!(out, "{shown}");
+    }
+    if let Some(more) = render_omitted(&loaded.omitted) {
+        let _ = writeln!(out, "{more}\n");
     }
     let _ = writeln!(
         out,

@@ -15,7 +15,7 @@ mod suggest;
 mod validate;
 
 use std::fmt;
-use std::io;
+use std::io::{self, Read};
 use std::ops::Range;
 use std::path::{Path, PathBuf};
 
@@ -25,7 +25,10 @@ use crate::model::Campaign;
 use crate::sanitize::sanitize_line;
 
 pub use check::{CheckStatus, run_check, run_init};
-pub use render::{line_col, render_problem, render_problem_colored, render_summary};
+pub use render::{
+    LineIndex, line_col, render_omitted, render_problem, render_problem_colored, render_problems,
+    render_summary,
+};
 pub use starter::{InitError, STARTER, write_starter};
 pub use suggest::{did_you_mean, nearest};
 
@@ -67,22 +70,57 @@ impl Default for LoadOptions {
     }
 }
 
+/// The largest campaign file read, in bytes (64 MiB). A campaign of 20,000
+/// prisoners, 20,000 events and 40,000 statements (`examples/generate`) is
+/// 33 MB; a larger file is refused before it is read.
+pub const MAX_FILE_BYTES: u64 = 64 * 1024 * 1024;
+
+/// The most keys, values and tables a file may have, counted before it is
+/// parsed as its marks of structure (`=`, `,`, `[`, `{` outside strings and
+/// comments). A campaign of 20,000 prisoners with 20,000 events and 40,000
+/// statements (33 MB) has about 1,200,000; parsing costs some hundreds of
+/// bytes for each, so this bounds the memory of a file made of little else
+/// to about a gigabyte.
+pub const MAX_STRUCTURE: usize = 3_000_000;
+
+/// The most problems a load keeps (the first ones in file order); the
+/// others are only counted, in [`Loaded::omitted`].
+pub const MAX_PROBLEMS: usize = 1000;
+
+/// How many problems were found beyond the [`MAX_PROBLEMS`] kept.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Omitted {
+    pub errors: usize,
+    pub warnings: usize,
+}
+
+impl Omitted {
+    pub fn total(&self) -> usize {
+        self.errors + self.warnings
+    }
+}
+
 /// The outcome of loading a text.
 #[derive(Debug, Clone)]
 pub struct Loaded {
     /// The campaign, present if and only if there is no error.
     pub campaign: Option<Campaign>,
-    /// Every problem found, in file order.
+    /// The problems found, in file order: all of them, or the first
+    /// [`MAX_PROBLEMS`] when there are more.
     pub problems: Vec<Problem>,
+    /// The problems found after the first [`MAX_PROBLEMS`], not kept.
+    pub omitted: Omitted,
 }
 
 impl Loaded {
+    /// All errors found, those kept and those omitted.
     pub fn error_count(&self) -> usize {
-        self.count(Severity::Error)
+        self.count(Severity::Error) + self.omitted.errors
     }
 
+    /// All warnings found, those kept and those omitted.
     pub fn warning_count(&self) -> usize {
-        self.count(Severity::Warning)
+        self.count(Severity::Warning) + self.omitted.warnings
     }
 
     pub fn has_errors(&self) -> bool {
@@ -97,18 +135,22 @@ impl Loaded {
     }
 }
 
-/// Parses and validates a campaign file's text. Never panics.
+/// Parses and validates a campaign file's text. Never panics; its time
+/// and memory grow with the length of the text, and it keeps at most
+/// [`MAX_PROBLEMS`] problems.
 pub fn parse_str(text: &str, opts: &LoadOptions) -> Loaded {
-    let mut problems = Vec::new();
-    let campaign = validate::validate(text, opts, &mut problems);
-    // Stable: problems at one place keep the order they were found in.
-    problems.sort_by_key(|p| p.span.start);
-    let campaign = if problems.iter().any(|p| p.severity == Severity::Error) {
-        None
-    } else {
-        campaign
+    // Sorted in file order; problems at one place keep the order they were
+    // found in.
+    let (campaign, problems, omitted) = validate::validate(text, opts);
+    let mut loaded = Loaded {
+        campaign,
+        problems,
+        omitted,
     };
-    Loaded { campaign, problems }
+    if loaded.has_errors() {
+        loaded.campaign = None;
+    }
+    loaded
 }
 
 /// Why a campaign file could not be read.
@@ -118,6 +160,22 @@ pub enum ReadError {
     NotFound { path: PathBuf },
     /// The path is a directory.
     IsDirectory { path: PathBuf },
+    /// The path is neither a file nor a directory: a named pipe, a socket,
+    /// a device. `kind` says which, as words ("a named pipe (FIFO)").
+    NotAFile { path: PathBuf, kind: &'static str },
+    /// The file holds more than [`MAX_FILE_BYTES`]: `size` bytes, as the
+    /// system reported it, or at least `size` when it grew while read.
+    TooLarge {
+        path: PathBuf,
+        size: u64,
+        grew: bool,
+    },
+    /// The file is text in another encoding than UTF-8, named by `encoding`
+    /// ("UTF-16").
+    WrongEncoding {
+        path: PathBuf,
+        encoding: &'static str,
+    },
     /// The bytes are not UTF-8; the first bad byte is at `offset`
     /// (line and column of the text before it, 1-based).
     NotUtf8 {
@@ -139,10 +197,26 @@ impl ReadError {
         match self {
             ReadError::NotFound { path }
             | ReadError::IsDirectory { path }
+            | ReadError::NotAFile { path, .. }
+            | ReadError::TooLarge { path, .. }
+            | ReadError::WrongEncoding { path, .. }
             | ReadError::NotUtf8 { path, .. }
             | ReadError::PermissionDenied { path }
             | ReadError::Io { path, .. } => path,
         }
+    }
+}
+
+/// A size in bytes as people read it: "64 MiB", "100.5 MiB", "812 bytes".
+fn human_size(bytes: u64) -> String {
+    const MIB: u64 = 1024 * 1024;
+    if bytes < MIB {
+        return format!("{bytes} bytes");
+    }
+    let tenths = bytes.saturating_mul(10) / MIB;
+    match (tenths / 10, tenths % 10) {
+        (whole, 0) => format!("{whole} MiB"),
+        (whole, tenth) => format!("{whole}.{tenth} MiB"),
     }
 }
 
@@ -158,6 +232,27 @@ impl fmt::Display for ReadError {
             ReadError::IsDirectory { .. } => write!(
                 f,
                 "cannot read {path}: it is a directory, not a campaign file"
+            ),
+            ReadError::NotAFile { kind, .. } => write!(
+                f,
+                "cannot read {path}: it is {kind}, not a campaign file; give the path of a regular file"
+            ),
+            ReadError::TooLarge {
+                size, grew: false, ..
+            } => write!(
+                f,
+                "cannot read {path}: it is {} ({size} bytes), larger than the {} a campaign file may have",
+                human_size(*size),
+                human_size(MAX_FILE_BYTES)
+            ),
+            ReadError::TooLarge { grew: true, .. } => write!(
+                f,
+                "cannot read {path}: it grew beyond the {} a campaign file may have while it was being read",
+                human_size(MAX_FILE_BYTES)
+            ),
+            ReadError::WrongEncoding { encoding, .. } => write!(
+                f,
+                "cannot read {path}: this file is {encoding}; save it as UTF-8"
             ),
             ReadError::NotUtf8 {
                 offset,
@@ -187,13 +282,72 @@ impl std::error::Error for ReadError {
     }
 }
 
-/// Reads a file as UTF-8 text.
+/// What a path that is not a regular file is, in words; `None` for a
+/// regular file.
+fn not_a_file(meta: &std::fs::Metadata) -> Option<&'static str> {
+    let t = meta.file_type();
+    if t.is_file() {
+        return None;
+    }
+    if t.is_dir() {
+        return Some("a directory");
+    }
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::FileTypeExt;
+        if t.is_fifo() {
+            return Some("a named pipe (FIFO)");
+        }
+        if t.is_socket() {
+            return Some("a socket");
+        }
+        if t.is_char_device() || t.is_block_device() {
+            return Some("a device");
+        }
+    }
+    Some("a special file")
+}
+
+/// The encoding a byte-order mark or the first bytes show, when it is one
+/// of the UTF-16 or UTF-32 forms that editors on some systems save in.
+fn other_encoding(bytes: &[u8]) -> Option<&'static str> {
+    match bytes {
+        [0xFF, 0xFE, 0, 0, ..] | [0, 0, 0xFE, 0xFF, ..] => Some("UTF-32"),
+        [0xFF, 0xFE, ..] | [0xFE, 0xFF, ..] => Some("UTF-16"),
+        // No mark: ASCII text in UTF-16 has a zero byte in every pair.
+        _ => {
+            let head = &bytes[..bytes.len().min(64) & !1];
+            let pairs = head.len() / 2;
+            let zero_odd = head.iter().skip(1).step_by(2).all(|&b| b == 0);
+            let zero_even = head.iter().step_by(2).all(|&b| b == 0);
+            let text_other = |skip: usize| {
+                head.iter()
+                    .skip(skip)
+                    .step_by(2)
+                    .all(|&b| b.is_ascii_graphic() || b.is_ascii_whitespace())
+            };
+            (pairs >= 2 && ((zero_odd && text_other(0)) || (zero_even && text_other(1))))
+                .then_some("UTF-16")
+        }
+    }
+}
+
+/// Reads all of `reader` if it holds at most `max` bytes; `None` if it
+/// holds more. Never reads more than `max + 1` bytes, so a file that grows
+/// while read, or a reader that never ends, costs bounded memory.
+fn read_at_most(reader: impl Read, max: u64, expected: u64) -> io::Result<Option<Vec<u8>>> {
+    let capacity = usize::try_from(expected.min(max).saturating_add(1)).unwrap_or(0);
+    let mut bytes = Vec::with_capacity(capacity);
+    reader.take(max.saturating_add(1)).read_to_end(&mut bytes)?;
+    Ok((bytes.len() as u64 <= max).then_some(bytes))
+}
+
+/// Reads a file as UTF-8 text, refusing at once what is not a regular file
+/// (a FIFO would block, a device such as `/dev/zero` never end) and a file
+/// larger than [`MAX_FILE_BYTES`], before reading it.
 pub fn read_file(path: &Path) -> Result<String, ReadError> {
     let owned = || path.to_path_buf();
-    if path.is_dir() {
-        return Err(ReadError::IsDirectory { path: owned() });
-    }
-    let bytes = std::fs::read(path).map_err(|e| match e.kind() {
+    let classify = |e: io::Error| match e.kind() {
         io::ErrorKind::NotFound => ReadError::NotFound { path: owned() },
         io::ErrorKind::PermissionDenied => ReadError::PermissionDenied { path: owned() },
         io::ErrorKind::IsADirectory => ReadError::IsDirectory { path: owned() },
@@ -201,7 +355,46 @@ pub fn read_file(path: &Path) -> Result<String, ReadError> {
             path: owned(),
             source: e,
         },
-    })?;
+    };
+    let check = |meta: &std::fs::Metadata| -> Result<(), ReadError> {
+        match not_a_file(meta) {
+            Some("a directory") => return Err(ReadError::IsDirectory { path: owned() }),
+            Some(kind) => {
+                return Err(ReadError::NotAFile {
+                    path: owned(),
+                    kind,
+                });
+            }
+            None => {}
+        }
+        if meta.len() > MAX_FILE_BYTES {
+            return Err(ReadError::TooLarge {
+                path: owned(),
+                size: meta.len(),
+                grew: false,
+            });
+        }
+        Ok(())
+    };
+    // The type from the path first: opening a FIFO would wait for a writer.
+    check(&std::fs::metadata(path).map_err(classify)?)?;
+    let file = std::fs::File::open(path).map_err(classify)?;
+    // Again from the open file, in case the path was replaced meanwhile.
+    let meta = file.metadata().map_err(classify)?;
+    check(&meta)?;
+    let Some(bytes) = read_at_most(file, MAX_FILE_BYTES, meta.len()).map_err(classify)? else {
+        return Err(ReadError::TooLarge {
+            path: owned(),
+            size: MAX_FILE_BYTES + 1,
+            grew: true,
+        });
+    };
+    if let Some(encoding) = other_encoding(&bytes) {
+        return Err(ReadError::WrongEncoding {
+            path: owned(),
+            encoding,
+        });
+    }
     String::from_utf8(bytes).map_err(|e| {
         let offset = e.utf8_error().valid_up_to();
         let bytes = e.as_bytes();
@@ -362,6 +555,39 @@ mod tests {
         assert_eq!(parse_str(text, &later).warning_count(), 0);
         let no_as_of = text.replace("as_of = 2023-05-06\n", "");
         assert_eq!(parse_str(&no_as_of, &opts()).warning_count(), 0);
+    }
+
+    #[test]
+    fn the_bounded_read_stops_one_byte_past_the_limit() {
+        // An endless reader, as /dev/zero or a file that keeps growing.
+        let endless = std::io::repeat(b'a');
+        assert_eq!(read_at_most(endless, 1000, 0).unwrap(), None);
+        let bytes = read_at_most(&b"[campaign]"[..], 10, 10).unwrap();
+        assert_eq!(bytes.as_deref(), Some(&b"[campaign]"[..]));
+        assert_eq!(read_at_most(&b"[campaign]"[..], 9, 10).unwrap(), None);
+        // A wrong size from the system changes nothing but the capacity.
+        let bytes = read_at_most(&b"abc"[..], 10, u64::MAX).unwrap();
+        assert_eq!(bytes.as_deref(), Some(&b"abc"[..]));
+    }
+
+    #[test]
+    fn sizes_read_as_people_say_them() {
+        assert_eq!(human_size(812), "812 bytes");
+        assert_eq!(human_size(MAX_FILE_BYTES), "64 MiB");
+        assert_eq!(human_size(100 * 1024 * 1024 + 512 * 1024), "100.5 MiB");
+    }
+
+    #[test]
+    fn other_encodings_are_named() {
+        assert_eq!(other_encoding(b"\xff\xfe[\0c\0"), Some("UTF-16"));
+        assert_eq!(other_encoding(b"\xfe\xff\0[\0c"), Some("UTF-16"));
+        assert_eq!(other_encoding(b"\xff\xfe\0\0[\0\0\0"), Some("UTF-32"));
+        assert_eq!(other_encoding(b"[\0c\0a\0m\0"), Some("UTF-16"));
+        assert_eq!(other_encoding(b"\0[\0c\0a\0m"), Some("UTF-16"));
+        assert_eq!(other_encoding(b"[campaign]\n"), None);
+        assert_eq!(other_encoding(&[0; 100]), None);
+        assert_eq!(other_encoding(b""), None);
+        assert_eq!(other_encoding(b"\xef\xbb\xbf[campaign]"), None);
     }
 
     #[test]

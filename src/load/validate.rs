@@ -15,9 +15,9 @@ use strum::VariantArray;
 use toml::Spanned;
 use toml::de::{DeTable, DeValue};
 
-use super::render::line_col;
+use super::render::LineIndex;
 use super::suggest::did_you_mean;
-use super::{LoadOptions, Problem, Severity};
+use super::{LoadOptions, MAX_PROBLEMS, MAX_STRUCTURE, Omitted, Problem, Severity};
 use crate::model::{
     Campaign, CampaignInfo, Event, EventKind, FORMAT_VERSION, Organisation, PartialDate, Petition,
     Prisoner, Statement, StatementKind, Status, Tally,
@@ -94,18 +94,80 @@ const PETITION_KEYS: &[&str] = &[
 ];
 const TALLY_KEYS: &[&str] = &["date", "signatures"];
 
+/// How deep the TOML parser (`toml`) lets lists, inline tables and dotted
+/// keys nest before it stops with an error rather than recurse further;
+/// stated in the help for that error.
+pub(super) const MAX_NESTING: usize = 80;
+
+/// Counts the marks of structure of a TOML text (`=`, `,`, `[` and `{`
+/// outside strings and comments), a cheap measure of how many keys, values
+/// and tables parsing it would build, taken before parsing. Approximate at
+/// the edges of the grammar (a string the scan reads differently from the
+/// parser shifts the count a little), exact enough for a budget.
+pub(super) fn structure_marks(text: &str) -> usize {
+    let b = text.as_bytes();
+    let mut i = 0;
+    let mut marks = 0;
+    // Skips to just after the first `close` at or after `i`; `escapes`:
+    // a backslash hides the byte after it; `line`: a newline ends it too.
+    let skip = |mut i: usize, close: &[u8], escapes: bool, line: bool| -> usize {
+        while i < b.len() {
+            if escapes && b[i] == b'\\' {
+                i += 2;
+            } else if b[i..].starts_with(close) {
+                return i + close.len();
+            } else if line && b[i] == b'\n' {
+                return i + 1;
+            } else {
+                i += 1;
+            }
+        }
+        b.len()
+    };
+    while i < b.len() {
+        i = match b[i] {
+            b'#' => skip(i + 1, b"\n", false, false),
+            b'"' if b[i..].starts_with(b"\"\"\"") => skip(i + 3, b"\"\"\"", true, false),
+            b'"' => skip(i + 1, b"\"", true, true),
+            b'\'' if b[i..].starts_with(b"'''") => skip(i + 3, b"'''", false, false),
+            b'\'' => skip(i + 1, b"'", false, true),
+            b'=' | b',' | b'[' | b'{' => {
+                marks += 1;
+                i + 1
+            }
+            _ => i + 1,
+        };
+    }
+    marks
+}
+
 /// The longest id allowed.
 const MAX_ID: usize = 64;
 /// How many characters of a title or author name a label shows.
 const LABEL_CHARS: usize = 32;
 
-/// The problems found so far.
+/// The problems found so far: at most `2 * MAX_PROBLEMS` are held at a
+/// time; beyond that only the first `MAX_PROBLEMS` in file order are kept
+/// and the others counted, so a file of a million broken records costs
+/// bounded memory.
 struct Ctx<'t> {
     text: &'t str,
     problems: Vec<Problem>,
+    omitted: Omitted,
+    /// Built on first use (a duplicate id names the line of the first).
+    lines: Option<LineIndex<'t>>,
 }
 
-impl Ctx<'_> {
+impl<'t> Ctx<'t> {
+    fn new(text: &'t str) -> Self {
+        Ctx {
+            text,
+            problems: Vec::new(),
+            omitted: Omitted::default(),
+            lines: None,
+        }
+    }
+
     fn push(
         &mut self,
         severity: Severity,
@@ -119,6 +181,22 @@ impl Ctx<'_> {
             span,
             help,
         });
+        if self.problems.len() >= 2 * MAX_PROBLEMS {
+            self.keep_first(MAX_PROBLEMS);
+        }
+    }
+
+    /// Sorts the problems in file order (stably: those at one place keep
+    /// the order they were found in) and keeps the first `n`, counting the
+    /// others.
+    fn keep_first(&mut self, n: usize) {
+        self.problems.sort_by_key(|p| p.span.start);
+        for p in self.problems.drain(n.min(self.problems.len())..) {
+            match p.severity {
+                Severity::Error => self.omitted.errors += 1,
+                Severity::Warning => self.omitted.warnings += 1,
+            }
+        }
     }
 
     fn error(&mut self, span: Range<usize>, message: String, help: Option<String>) {
@@ -129,8 +207,11 @@ impl Ctx<'_> {
         self.push(Severity::Warning, span, message, help);
     }
 
-    fn line_of(&self, offset: usize) -> usize {
-        line_col(self.text, offset).0
+    fn line_of(&mut self, offset: usize) -> usize {
+        let text = self.text;
+        self.lines
+            .get_or_insert_with(|| LineIndex::new(text))
+            .line(offset)
     }
 
     /// The source text of a span, if it is short and on one line.
@@ -917,18 +998,17 @@ fn records<'a, 'i>(
 
 /// Checks the file and builds the campaign from what passed. The caller
 /// drops the campaign if any error was recorded.
+/// Validates `text`; returns the campaign built from the values that
+/// passed, the first `MAX_PROBLEMS` problems in file order, and how many
+/// more there were.
 pub(super) fn validate(
     text: &str,
     opts: &LoadOptions,
-    problems: &mut Vec<Problem>,
-) -> Option<Campaign> {
-    let mut cx = Ctx {
-        text,
-        problems: Vec::new(),
-    };
+) -> (Option<Campaign>, Vec<Problem>, Omitted) {
+    let mut cx = Ctx::new(text);
     let campaign = validate_doc(&mut cx, opts);
-    problems.append(&mut cx.problems);
-    campaign
+    cx.keep_first(MAX_PROBLEMS);
+    (campaign, cx.problems, cx.omitted)
 }
 
 fn syntax_help(message: &str) -> Option<String> {
@@ -936,6 +1016,10 @@ fn syntax_help(message: &str) -> Option<String> {
         Some("a key may appear only once in a table; each record of a section starts with its own `[[section]]` header".to_string())
     } else if message.contains("string values must be quoted") {
         Some("put text in double quotes: `key = \"text\"`".to_string())
+    } else if message.contains("recurs") {
+        Some(format!(
+            "lists, inline tables or dotted keys may nest at most {MAX_NESTING} levels deep; a campaign file needs three at most"
+        ))
     } else if message.contains("invalid date") {
         Some("check the month and the day: dates are written YYYY-MM-DD".to_string())
     } else {
@@ -944,16 +1028,48 @@ fn syntax_help(message: &str) -> Option<String> {
 }
 
 fn validate_doc(cx: &mut Ctx<'_>, opts: &LoadOptions) -> Option<Campaign> {
+    // An empty file (or one of blank lines, or only a byte-order mark) is
+    // said as such rather than as a missing `[campaign]`.
+    if cx.text.trim_start_matches('\u{feff}').trim().is_empty() {
+        let what = if cx.text.is_empty() {
+            "the file is empty"
+        } else {
+            "the file is empty: it holds only blank space"
+        };
+        cx.error(
+            0..0,
+            what.to_string(),
+            Some("a campaign file has at least:\n[campaign]\nname = \"…\"".to_string()),
+        );
+        return None;
+    }
+    // The parsed tree costs some hundreds of bytes per key, value or table:
+    // a file of nothing but `{},` would take gigabytes. Such a file is
+    // refused before it is parsed.
+    let marks = structure_marks(cx.text);
+    if marks > MAX_STRUCTURE {
+        cx.error(
+            0..0,
+            format!(
+                "the file has too many keys, values and tables to be read: about {marks}, where at most {MAX_STRUCTURE} are read"
+            ),
+            Some(
+                "a campaign of 20,000 prisoners, 20,000 events and 40,000 statements has about 1,200,000; check that this is the campaign file and not something else".to_string(),
+            ),
+        );
+        return None;
+    }
     let root = match DeTable::parse(cx.text) {
         Ok(root) => root,
         Err(e) => {
             let span = e.span().unwrap_or(0..0);
             let message = e.message().trim().to_string();
-            cx.error(
-                span,
-                format!("invalid TOML: {}", shown(&message, 200)),
-                syntax_help(&message),
-            );
+            let said = if message.contains("recurs") {
+                format!("invalid TOML: values are nested more than {MAX_NESTING} levels deep")
+            } else {
+                format!("invalid TOML: {}", shown(&message, 200))
+            };
+            cx.error(span, said, syntax_help(&message));
             return None;
         }
     };
@@ -1492,5 +1608,28 @@ mod tests {
         assert_eq!(shown("abc", 5), "abc");
         assert_eq!(shown("abcdefgh", 5), "abcd…");
         assert_eq!(shown("a\u{1b}b", 40), "a\\u{1b}b");
+    }
+}
+
+#[cfg(test)]
+mod structure_tests {
+    use super::structure_marks;
+
+    #[test]
+    fn marks_are_counted_outside_strings_and_comments_only() {
+        assert_eq!(structure_marks(""), 0);
+        assert_eq!(structure_marks("[campaign]\nname = \"x\"\n"), 2);
+        assert_eq!(structure_marks("a = [1, 2, { b = 3 }]"), 6);
+        assert_eq!(structure_marks("# a = [1, {}]\nb = 1"), 1);
+        assert_eq!(structure_marks("a = \"= [ { , \\\" = \"\nb = 'x = [ '"), 2);
+        assert_eq!(
+            structure_marks("a = \"\"\"\n= [\n{ , \\\"\"\" = \"\"\"\nb = '''\n= [ ''' "),
+            2
+        );
+        // An unclosed string runs to the end of its line, as TOML's does;
+        // an unclosed multi-line one to the end of the text.
+        assert_eq!(structure_marks("a = \"[ ,\nb = 1"), 2);
+        assert_eq!(structure_marks("a = '''[ ,\nb = 1"), 1);
+        assert_eq!(structure_marks("a = \"x\\"), 1);
     }
 }

@@ -1,0 +1,476 @@
+//! Live reload, pure: what a new attempt at loading the file does to the
+//! dashboard.
+//!
+//! The event loop reads and parses the file (I/O, on a thread of its own)
+//! and hands the [`Outcome`] to [`App::reload`](super::App::reload), which
+//! swaps the campaign in while keeping the user's place: the tab, the
+//! selected record of each list (by id; records without ids by position; the
+//! nearest position when the record is gone), filters, sorts, the detail's
+//! focus and scroll, and the path back along followed links. Records added
+//! or changed are marked ([`Marks`]) until the loop's timer expires the
+//! marks. A version with errors, an emptied or a removed file changes
+//! nothing on screen but a banner ([`Stale`]); the [`Report`] keeps every
+//! problem of the latest attempt for the Problems view.
+
+use std::collections::HashMap;
+
+use chrono::NaiveDate;
+
+use crate::load::{Problem, Severity, line_col, render_problem};
+use crate::model::Campaign;
+use crate::query::{Derived, RecordKind};
+use crate::sanitize::sanitize_line;
+
+/// At most this many problems are rendered with their snippets in the
+/// Problems view; the rest are counted.
+pub const REPORT_LIMIT: usize = 500;
+
+/// How long, in seconds, records added or changed by a reload stay marked.
+pub const MARK_SECONDS: u64 = 5;
+
+/// What one attempt at loading the file gave.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Outcome {
+    /// The file loaded (perhaps with warnings).
+    Loaded(Box<Fresh>),
+    /// The file has errors.
+    Failed(Report),
+    /// The file is empty or only blank.
+    Empty,
+    /// There is no file at the path any more.
+    Removed,
+    /// The file could not be read (permissions, not UTF-8); why, in words.
+    Unreadable(String),
+}
+
+/// A version of the file that loaded, with what is derived from it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Fresh {
+    pub campaign: Campaign,
+    pub derived: Derived,
+    pub report: Report,
+}
+
+impl Fresh {
+    /// Derives what the screens need from `campaign`, for the day the
+    /// dashboard would use: `today_flag`, else the file's `as_of`, else
+    /// `system_today`. Costly on big files: the loop calls it off the
+    /// event thread.
+    pub fn new(
+        campaign: Campaign,
+        report: Report,
+        today_flag: Option<NaiveDate>,
+        system_today: NaiveDate,
+    ) -> Fresh {
+        let derived = Derived::new(&campaign, campaign.today(today_flag, system_today));
+        Fresh {
+            campaign,
+            derived,
+            report,
+        }
+    }
+}
+
+/// Every problem of one attempt, ready to show.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Report {
+    /// The problems as `check` prints them (location, message, the line with
+    /// the place underlined, help), line by line, sanitized; a blank line
+    /// between two problems.
+    pub lines: Vec<String>,
+    pub errors: usize,
+    pub warnings: usize,
+    /// The first error (else the first warning) as `FILE:LINE:COL: message`,
+    /// sanitized.
+    pub first: Option<String>,
+}
+
+impl Report {
+    /// The report of `problems` found in `text`, read from `file`.
+    pub fn new(problems: &[Problem], file: &str, text: &str) -> Report {
+        let count = |s| problems.iter().filter(|p| p.severity == s).count();
+        let first = problems
+            .iter()
+            .find(|p| p.severity == Severity::Error)
+            .or_else(|| problems.first())
+            .map(|p| {
+                let (line, col) = line_col(text, p.span.start);
+                sanitize_line(&format!("{file}:{line}:{col}: {}", p.message)).into_owned()
+            });
+        let mut lines = Vec::new();
+        for p in problems.iter().take(REPORT_LIMIT) {
+            if !lines.is_empty() {
+                lines.push(String::new());
+            }
+            for line in render_problem(p, file, text).lines() {
+                lines.push(sanitize_line(line).into_owned());
+            }
+        }
+        if problems.len() > REPORT_LIMIT {
+            lines.push(String::new());
+            lines.push(format!(
+                "… and {} more (campaign-dash check {} lists them all)",
+                problems.len() - REPORT_LIMIT,
+                sanitize_line(file)
+            ));
+        }
+        Report {
+            lines,
+            errors: count(Severity::Error),
+            warnings: count(Severity::Warning),
+            first,
+        }
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.errors == 0 && self.warnings == 0
+    }
+}
+
+/// Why the dashboard shows an older version than the file on disk.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Stale {
+    /// The file has errors; the first, as `FILE:LINE:COL: message`.
+    Failed(String),
+    Empty,
+    Removed,
+    Unreadable(String),
+}
+
+/// How a record came out of the last reload.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Mark {
+    Added,
+    Changed,
+}
+
+impl Mark {
+    /// The character drawn beside a marked row.
+    pub fn symbol(self) -> char {
+        match self {
+            Mark::Added => '+',
+            Mark::Changed => '~',
+        }
+    }
+}
+
+/// The records the last reload added or changed, by kind and record index,
+/// until the loop's timer sends
+/// [`Action::ExpireMarks`](super::Action::ExpireMarks) with their
+/// generation.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Marks {
+    /// Counts the reloads that marked something; an expiry of an older
+    /// generation leaves newer marks alone.
+    pub generation: u64,
+    by_kind: [HashMap<usize, Mark>; 5],
+}
+
+fn slot(kind: RecordKind) -> usize {
+    match kind {
+        RecordKind::Prisoner => 0,
+        RecordKind::Event => 1,
+        RecordKind::Statement => 2,
+        RecordKind::Organisation => 3,
+        RecordKind::Petition => 4,
+    }
+}
+
+impl Marks {
+    /// The mark of a record, if the last reload added or changed it.
+    pub fn get(&self, kind: RecordKind, record: usize) -> Option<Mark> {
+        self.by_kind[slot(kind)].get(&record).copied()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.by_kind.iter().all(HashMap::is_empty)
+    }
+
+    pub(crate) fn clear(&mut self) {
+        for m in &mut self.by_kind {
+            m.clear();
+        }
+    }
+}
+
+/// How the records of one kind moved from one version to the next.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub(crate) struct KindDiff {
+    /// By old record index: its index in the new version, if it is there.
+    pub remap: Vec<Option<usize>>,
+    pub marks: HashMap<usize, Mark>,
+    pub added: usize,
+    pub changed: usize,
+    pub removed: usize,
+}
+
+/// Who a record is across versions: its id, or for records without one
+/// their position among the records of their kind without one.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+enum Key<'a> {
+    Id(&'a str),
+    Position(usize),
+}
+
+fn keys<'a, T>(records: &'a [T], id: impl Fn(&'a T) -> Option<&'a str>) -> Vec<Key<'a>> {
+    let mut anonymous = 0;
+    records
+        .iter()
+        .map(|r| match id(r).filter(|s| !s.is_empty()) {
+            Some(s) => Key::Id(s),
+            None => {
+                anonymous += 1;
+                Key::Position(anonymous - 1)
+            }
+        })
+        .collect()
+}
+
+/// Matches `new` against `old` by key with one hash map: O(n).
+fn diff<'a, T: PartialEq>(
+    old: &'a [T],
+    new: &'a [T],
+    id: impl Fn(&'a T) -> Option<&'a str> + Copy,
+) -> KindDiff {
+    let old_keys = keys(old, id);
+    let mut by_key: HashMap<Key, usize> = HashMap::with_capacity(old.len());
+    for (i, k) in old_keys.into_iter().enumerate() {
+        // A duplicated id (an error the loader reports) keeps the first.
+        by_key.entry(k).or_insert(i);
+    }
+    let mut d = KindDiff {
+        remap: vec![None; old.len()],
+        ..KindDiff::default()
+    };
+    for (j, k) in keys(new, id).into_iter().enumerate() {
+        match by_key.get(&k) {
+            Some(&i) if d.remap[i].is_none() => {
+                d.remap[i] = Some(j);
+                if old[i] != new[j] {
+                    d.changed += 1;
+                    d.marks.insert(j, Mark::Changed);
+                }
+            }
+            _ => {
+                d.added += 1;
+                d.marks.insert(j, Mark::Added);
+            }
+        }
+    }
+    d.removed = d.remap.iter().filter(|r| r.is_none()).count();
+    d
+}
+
+/// The diff of every kind, in the order of [`slot`].
+pub(crate) fn diff_all(old: &Campaign, new: &Campaign) -> [KindDiff; 5] {
+    [
+        diff(&old.prisoners, &new.prisoners, |p| Some(p.id.as_str())),
+        diff(&old.events, &new.events, |e| Some(e.id.as_str())),
+        diff(&old.statements, &new.statements, |s| s.id.as_deref()),
+        diff(&old.organisations, &new.organisations, |o| {
+            Some(o.id.as_str())
+        }),
+        diff(&old.petitions, &new.petitions, |p| p.id.as_deref()),
+    ]
+}
+
+impl Marks {
+    /// The marks of a set of diffs, as the next generation after `self`.
+    pub(crate) fn next_generation(&self, diffs: &mut [KindDiff; 5]) -> Marks {
+        let mut by_kind: [HashMap<usize, Mark>; 5] = Default::default();
+        for (m, d) in by_kind.iter_mut().zip(diffs.iter_mut()) {
+            *m = std::mem::take(&mut d.marks);
+        }
+        Marks {
+            generation: self.generation + 1,
+            by_kind,
+        }
+    }
+}
+
+/// The remap of a kind, from the diffs in [`slot`] order.
+pub(crate) fn remap_of(diffs: &[KindDiff; 5], kind: RecordKind) -> &[Option<usize>] {
+    &diffs[slot(kind)].remap
+}
+
+/// "reloaded: 2 added, 1 changed, 1 removed", or "reloaded: no changes".
+pub(crate) fn summary(diffs: &[KindDiff; 5], info_changed: bool) -> String {
+    let (a, c, r) = diffs.iter().fold((0, 0, 0), |(a, c, r), d| {
+        (a + d.added, c + d.changed, r + d.removed)
+    });
+    let mut parts = Vec::new();
+    if a > 0 {
+        parts.push(format!("{a} added"));
+    }
+    if c > 0 {
+        parts.push(format!("{c} changed"));
+    }
+    if r > 0 {
+        parts.push(format!("{r} removed"));
+    }
+    if info_changed {
+        parts.push("the [campaign] table changed".to_owned());
+    }
+    if parts.is_empty() {
+        "reloaded: no changes".to_owned()
+    } else {
+        format!("reloaded: {}", parts.join(", "))
+    }
+}
+
+impl super::ListState {
+    /// Recomputes the rows for a new version, keeping the filter and sort,
+    /// and the selection on the same record (through `remap`, old index to
+    /// new) with its detail's scroll and chosen link; on the nearest
+    /// position when the record is gone.
+    fn refresh(&mut self, campaign: &Campaign, derived: &Derived, remap: &[Option<usize>]) {
+        let old_record = self.selected_record();
+        let old_position = self.selected;
+        let (scroll, link) = (self.detail_scroll, self.link);
+        // The selection must not follow stale indices while the rows are
+        // rebuilt: it is placed below.
+        self.rows.clear();
+        self.rematch(campaign, derived);
+        self.reorder(campaign, derived);
+        let kept = old_record
+            .and_then(|r| remap.get(r).copied().flatten())
+            .and_then(|r| self.rows.iter().position(|&x| x == r));
+        match kept {
+            Some(position) => {
+                self.selected = position;
+                self.detail_scroll = scroll;
+                self.link = link;
+            }
+            None => {
+                self.selected = old_position.min(self.rows.len().saturating_sub(1));
+                self.detail_scroll = 0;
+                self.link = None;
+            }
+        }
+    }
+}
+
+impl super::App {
+    /// Applies an attempt at loading the file, made at local time `now`.
+    /// A version that loaded replaces the campaign, keeping the user's
+    /// place, marking what changed and saying how much in the status bar;
+    /// anything else keeps what is on screen and shows why in the banner.
+    /// Returns whether the screen needs drawing again.
+    pub fn reload(&mut self, outcome: Outcome, now: chrono::NaiveTime) -> bool {
+        match outcome {
+            Outcome::Loaded(fresh) => self.apply_fresh(*fresh, now),
+            Outcome::Failed(report) => {
+                self.stale = Some(Stale::Failed(
+                    report
+                        .first
+                        .clone()
+                        .unwrap_or_else(|| "the file has errors".to_owned()),
+                ));
+                self.report = report;
+            }
+            Outcome::Empty => self.stale = Some(Stale::Empty),
+            Outcome::Removed => self.stale = Some(Stale::Removed),
+            Outcome::Unreadable(why) => self.stale = Some(Stale::Unreadable(why)),
+        }
+        self.settle();
+        self.problems_scroll = self.problems_scroll.min(self.problems_max_scroll());
+        // Rare, and the banner or the marks change: always drawn again.
+        true
+    }
+
+    fn apply_fresh(&mut self, fresh: Fresh, now: chrono::NaiveTime) {
+        let Fresh {
+            campaign,
+            derived,
+            report,
+        } = fresh;
+        let mut diffs = diff_all(&self.campaign, &campaign);
+        let info_changed = self.campaign.info != campaign.info;
+        let message = summary(&diffs, info_changed);
+        self.campaign = campaign;
+        self.derived = derived;
+        self.today_source = super::TodaySource::of(&self.campaign, self.today_flag);
+        for tab in <super::Tab as strum::IntoEnumIterator>::iter() {
+            let Some(kind) = tab.kind() else { continue };
+            let remap = remap_of(&diffs, kind);
+            self.with_list(tab, |l, c, d| l.refresh(c, d, remap));
+        }
+        // The path back: each saved record follows its record, or (gone)
+        // leaves the saved position, which is clamped on the way back.
+        for place in &mut self.history {
+            for (tab, saved) in <super::Tab as strum::IntoEnumIterator>::iter()
+                .skip(1)
+                .zip(place.lists.iter_mut())
+            {
+                if let Some(kind) = tab.kind() {
+                    let remap = remap_of(&diffs, kind);
+                    saved.record = saved.record.and_then(|r| remap.get(r).copied().flatten());
+                    if saved.record.is_none() {
+                        saved.detail_scroll = 0;
+                        saved.link = None;
+                    }
+                }
+            }
+        }
+        self.marks = self.marks.next_generation(&mut diffs);
+        self.warnings = report.warnings;
+        self.report = report;
+        self.stale = None;
+        self.loaded_at = Some(now);
+        self.say(message);
+    }
+
+    /// `ExpireMarks(generation)`: the marks of that reload (not of a later
+    /// one) are taken away.
+    pub(crate) fn expire_marks(&mut self, generation: u64) {
+        if self.marks.generation == generation {
+            self.marks.clear();
+        }
+    }
+
+    /// The rows of the Problems view at its width: the report's lines, the
+    /// long ones (not the snippets, whose columns must stay) wrapped with an
+    /// indent.
+    pub fn problem_rows(&self) -> Vec<String> {
+        use unicode_width::UnicodeWidthStr;
+        let width = usize::from(self.problems_area().width.saturating_sub(2)).max(24);
+        let mut rows = Vec::with_capacity(self.report.lines.len());
+        for line in &self.report.lines {
+            let snippet = line
+                .trim_start_matches(|c: char| c.is_ascii_digit())
+                .trim_start()
+                .starts_with('|');
+            if snippet || line.width() <= width {
+                rows.push(line.clone());
+                continue;
+            }
+            for (k, part) in super::detail::wrap(line, width - 4).into_iter().enumerate() {
+                rows.push(if k == 0 { part } else { format!("    {part}") });
+            }
+        }
+        rows
+    }
+
+    /// The banner while the dashboard shows an older version than the
+    /// file's: what is wrong, and since when the version shown dates.
+    pub fn banner(&self) -> Option<(String, String)> {
+        let stale = self.stale.as_ref()?;
+        let file = sanitize_line(&self.file_name);
+        let what = match stale {
+            Stale::Failed(first) => first.clone(),
+            Stale::Empty => format!("{file} is empty"),
+            Stale::Removed => format!("{file} was removed"),
+            Stale::Unreadable(why) => sanitize_line(why).into_owned(),
+        };
+        let since = match self.loaded_at {
+            Some(t) => format!("showing the version from {}", t.format("%H:%M")),
+            None => "showing the version loaded at start".to_owned(),
+        };
+        let hint = if matches!(stale, Stale::Failed(_)) {
+            " · ! lists every problem"
+        } else {
+            ""
+        };
+        Some((what, format!("{since}{hint}")))
+    }
+}

@@ -568,6 +568,38 @@ mod tests {
     }
 
     #[test]
+    fn reading_the_file_tells_a_removed_empty_broken_or_good_file() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("c.toml");
+        assert_eq!(read_outcome(&path, "c.toml", None), Outcome::Removed);
+        std::fs::write(&path, "\u{feff}\n  \n").unwrap();
+        assert_eq!(read_outcome(&path, "c.toml", None), Outcome::Empty);
+        std::fs::write(&path, "[campaign]\nname = 3\n").unwrap();
+        match read_outcome(&path, "c.toml", None) {
+            Outcome::Failed(r) => {
+                assert_eq!(r.errors, 1);
+                assert!(r.first.unwrap().starts_with("c.toml:2:8: "));
+            }
+            other => panic!("{other:?}"),
+        }
+        std::fs::write(&path, [b'a', 0xff]).unwrap();
+        assert!(matches!(
+            read_outcome(&path, "c.toml", None),
+            Outcome::Unreadable(why) if why.contains("UTF-8")
+        ));
+        std::fs::write(&path, crate::load::STARTER).unwrap();
+        let flag = NaiveDate::from_ymd_opt(2024, 1, 2);
+        match read_outcome(&path, "c.toml", flag) {
+            Outcome::Loaded(fresh) => {
+                assert_eq!(fresh.campaign.prisoners.len(), 3);
+                assert_eq!(fresh.derived.today, flag.unwrap());
+                assert!(fresh.report.is_empty());
+            }
+            other => panic!("{other:?}"),
+        }
+    }
+
+    #[test]
     fn the_wait_ends_just_after_midnight() {
         let at = |h, m, s| {
             NaiveDate::from_ymd_opt(2023, 5, 6)

@@ -474,3 +474,302 @@ impl super::App {
         Some((what, format!("{since}{hint}")))
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::app::edit::Edit;
+    use crate::app::tests::fixture;
+    use crate::app::{Action, App, Focus, Tab};
+    use crate::load::{LoadOptions, parse_str};
+    use crate::model::{Prisoner, Statement, Status};
+    use chrono::NaiveTime;
+
+    fn day(y: i32, m: u32, d: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, d).unwrap()
+    }
+
+    fn at(h: u32, m: u32) -> NaiveTime {
+        NaiveTime::from_hms_opt(h, m, 0).unwrap()
+    }
+
+    fn app() -> App {
+        let mut a = App::new(fixture(), "f.toml", None, day(2030, 1, 1));
+        a.update(Action::Resize {
+            width: 120,
+            height: 40,
+        });
+        a.loaded_at = Some(at(9, 15));
+        a
+    }
+
+    fn loaded(campaign: Campaign) -> Outcome {
+        Outcome::Loaded(Box::new(Fresh::new(
+            campaign,
+            Report::default(),
+            None,
+            day(2030, 1, 1),
+        )))
+    }
+
+    fn select(a: &mut App, tab: Tab, id: &str) {
+        a.update(Action::GoTab(tab));
+        let record = a.campaign.prisoners.iter().position(|p| p.id == id);
+        let position = a
+            .prisoners
+            .rows()
+            .iter()
+            .position(|&r| Some(r) == record)
+            .unwrap();
+        a.update(Action::Top);
+        for _ in 0..position {
+            a.update(Action::Down);
+        }
+    }
+
+    fn selected_id(a: &App) -> Option<String> {
+        a.selected_record(Tab::Prisoners)
+            .map(|r| a.campaign.prisoners[r].id.clone())
+    }
+
+    fn person(id: &str, name: &str) -> Prisoner {
+        Prisoner::new(id, name, Status::Detained)
+    }
+
+    fn failed(text: &str) -> Outcome {
+        let opts = LoadOptions {
+            today: None,
+            system_today: day(2030, 1, 1),
+        };
+        let l = parse_str(text, &opts);
+        assert!(l.has_errors());
+        Outcome::Failed(Report::new(&l.problems, "f.toml", text))
+    }
+
+    #[test]
+    fn the_selection_stays_on_its_record_by_id() {
+        let mut a = app();
+        select(&mut a, Tab::Prisoners, "p10");
+        a.update(Action::Open);
+        a.update(Action::Down);
+        let (scroll, link) = (a.prisoners.detail_scroll, a.prisoners.link);
+        assert_eq!(a.prisoners.selected, 9);
+        let mut c = fixture();
+        c.prisoners.insert(0, person("new", "Test Newcomer"));
+        assert!(a.reload(loaded(c), at(10, 0)));
+        assert_eq!(a.tab, Tab::Prisoners);
+        assert_eq!(selected_id(&a).as_deref(), Some("p10"));
+        assert_eq!(a.prisoners.selected, 10);
+        assert_eq!(a.prisoners.focus, Focus::Detail);
+        assert_eq!(
+            (a.prisoners.detail_scroll, a.prisoners.link),
+            (scroll, link)
+        );
+        assert_eq!(a.message.as_deref(), Some("reloaded: 1 added"));
+        assert_eq!(a.marks.get(RecordKind::Prisoner, 0), Some(Mark::Added));
+        assert_eq!(a.marks.get(RecordKind::Prisoner, 10), None);
+    }
+
+    #[test]
+    fn a_removed_record_leaves_the_selection_at_the_nearest_position() {
+        let mut a = app();
+        select(&mut a, Tab::Prisoners, "p10");
+        let mut c = fixture();
+        c.prisoners.retain(|p| p.id != "p10");
+        a.reload(loaded(c), at(10, 0));
+        assert_eq!(a.prisoners.selected, 9);
+        assert_eq!(selected_id(&a).as_deref(), Some("p11"));
+        assert_eq!(a.message.as_deref(), Some("reloaded: 1 removed"));
+        // The last record removed while selected: the new last one.
+        let mut a = app();
+        a.update(Action::GoTab(Tab::Prisoners));
+        a.update(Action::Bottom);
+        let mut c = fixture();
+        c.prisoners.truncate(30);
+        a.reload(loaded(c), at(10, 0));
+        assert_eq!(selected_id(&a).as_deref(), Some("p30"));
+    }
+
+    #[test]
+    fn filter_and_sort_are_kept_and_applied_to_the_new_version() {
+        let mut a = app();
+        a.update(Action::GoTab(Tab::Prisoners));
+        a.update(Action::Filter);
+        for ch in "prisoner 1".chars() {
+            a.update(Action::Edit(Edit::Insert(ch)));
+        }
+        a.update(Action::Edit(Edit::Accept));
+        a.update(Action::SortReverse);
+        let (query, sort) = (a.prisoners.query.clone(), a.prisoners.sort);
+        assert!(sort.is_some());
+        let mut c = fixture();
+        c.prisoners.push(person("p41", "Test Prisoner 1b"));
+        c.prisoners.push(person("p42", "Someone Else"));
+        a.reload(loaded(c.clone()), at(10, 0));
+        assert_eq!(a.prisoners.query, query);
+        assert_eq!(a.prisoners.sort, sort);
+        // The same rows as a dashboard opened on the new version with the
+        // same filter and sort.
+        let mut b = App::new(c, "f.toml", None, day(2030, 1, 1));
+        b.update(Action::GoTab(Tab::Prisoners));
+        b.update(Action::Filter);
+        for ch in "prisoner 1".chars() {
+            b.update(Action::Edit(Edit::Insert(ch)));
+        }
+        b.update(Action::Edit(Edit::Accept));
+        b.update(Action::SortReverse);
+        assert_eq!(a.prisoners.rows(), b.prisoners.rows());
+        let names: Vec<&str> = a
+            .prisoners
+            .rows()
+            .iter()
+            .map(|&r| a.campaign.prisoners[r].name.as_str())
+            .collect();
+        assert!(names.contains(&"Test Prisoner 1b"), "{names:?}");
+        assert!(!names.contains(&"Someone Else"), "{names:?}");
+    }
+
+    #[test]
+    fn added_changed_and_removed_are_counted_and_marked() {
+        let mut a = app();
+        let mut c = fixture();
+        c.prisoners.retain(|p| p.id != "p5");
+        c.prisoners[0].facility = Some("Test facility".into());
+        c.prisoners.push(person("n1", "Test One"));
+        c.organisations[0].name = "Test Union, renamed".into();
+        // Statements have no ids: matched by position, so a third is added.
+        c.statements
+            .push(Statement::new(day(2023, 5, 2), "Test Speaker", "More."));
+        a.reload(loaded(c), at(10, 0));
+        assert_eq!(
+            a.message.as_deref(),
+            Some("reloaded: 2 added, 2 changed, 1 removed")
+        );
+        assert_eq!(a.marks.get(RecordKind::Prisoner, 0), Some(Mark::Changed));
+        assert_eq!(a.marks.get(RecordKind::Prisoner, 39), Some(Mark::Added));
+        assert_eq!(
+            a.marks.get(RecordKind::Organisation, 0),
+            Some(Mark::Changed)
+        );
+        assert_eq!(a.marks.get(RecordKind::Statement, 2), Some(Mark::Added));
+        assert_eq!(a.marks.get(RecordKind::Statement, 0), None);
+        // The same file again: nothing to say but that.
+        let same = a.campaign.clone();
+        a.reload(loaded(same), at(10, 1));
+        assert_eq!(a.message.as_deref(), Some("reloaded: no changes"));
+        assert!(a.marks.is_empty());
+    }
+
+    #[test]
+    fn marks_expire_on_the_timer_action_of_their_reload_only() {
+        let mut a = app();
+        let mut c = fixture();
+        c.prisoners.push(person("n1", "Test One"));
+        a.reload(loaded(c.clone()), at(10, 0));
+        let first = a.marks.generation;
+        c.prisoners.push(person("n2", "Test Two"));
+        a.reload(loaded(c), at(10, 0));
+        assert!(!a.marks.is_empty());
+        // The first reload's timer leaves the second's marks.
+        assert!(!a.update(Action::ExpireMarks(first)));
+        assert!(!a.marks.is_empty());
+        assert!(a.update(Action::ExpireMarks(a.marks.generation)));
+        assert!(a.marks.is_empty());
+        // The message is not cleared by the timer.
+        assert!(a.message.is_some());
+    }
+
+    #[test]
+    fn an_error_keeps_the_old_campaign_and_a_fixed_file_clears_the_banner() {
+        let mut a = app();
+        select(&mut a, Tab::Prisoners, "p3");
+        let before = a.campaign.clone();
+        a.reload(failed("[campaign]\nname = 3\n"), at(10, 0));
+        assert_eq!(a.campaign, before);
+        assert_eq!(selected_id(&a).as_deref(), Some("p3"));
+        let (what, since) = a.banner().expect("a banner");
+        assert!(what.starts_with("f.toml:2:8: "), "{what}");
+        assert_eq!(
+            since,
+            "showing the version from 09:15 · ! lists every problem"
+        );
+        assert_eq!(a.report.errors, 1);
+        assert!(a.areas().banner.height > 0);
+        // ! lists it.
+        a.update(Action::Problems);
+        assert!(a.problems_open);
+        assert!(a.problem_rows()[0].contains("f.toml:2:8: error:"));
+        a.update(Action::Back);
+        assert!(!a.problems_open);
+        // Fixed: the banner goes, the new time is the version's.
+        let mut c = fixture();
+        c.prisoners[2].name = "Test Prisoner Three".into();
+        a.reload(loaded(c), at(11, 30));
+        assert_eq!(a.banner(), None);
+        assert_eq!(a.areas().banner.height, 0);
+        assert_eq!(a.report, Report::default());
+        assert_eq!(a.loaded_at, Some(at(11, 30)));
+        assert_eq!(selected_id(&a).as_deref(), Some("p3"));
+    }
+
+    #[test]
+    fn a_removed_or_emptied_file_keeps_the_version_shown() {
+        let mut a = app();
+        let before = a.campaign.clone();
+        a.reload(Outcome::Removed, at(10, 0));
+        assert_eq!(a.campaign, before);
+        let (what, since) = a.banner().unwrap();
+        assert_eq!(what, "f.toml was removed");
+        assert_eq!(since, "showing the version from 09:15");
+        a.reload(Outcome::Empty, at(10, 0));
+        assert_eq!(a.banner().unwrap().0, "f.toml is empty");
+        a.reload(
+            Outcome::Unreadable("cannot read f.toml: \x1b[2J".into()),
+            at(10, 0),
+        );
+        assert!(!a.banner().unwrap().0.contains('\x1b'));
+        assert_eq!(a.campaign, before);
+    }
+
+    #[test]
+    fn the_back_path_follows_its_records_or_is_clamped() {
+        let mut a = app();
+        a.update(Action::GoTab(Tab::Events));
+        // The past picket, which links to p1.
+        let picket = a
+            .events
+            .rows()
+            .iter()
+            .position(|&r| a.campaign.events[r].id == "past")
+            .unwrap();
+        a.update(Action::Top);
+        for _ in 0..picket {
+            a.update(Action::Down);
+        }
+        a.update(Action::Open);
+        a.update(Action::Down);
+        a.update(Action::Open);
+        assert_eq!(a.tab, Tab::Prisoners);
+        assert_eq!(a.history.len(), 1);
+        // The events move (one inserted before); the picket is still found.
+        let mut c = fixture();
+        let mut extra = c.events[1].clone();
+        extra.id = "extra".into();
+        c.events.insert(0, extra);
+        a.reload(loaded(c.clone()), at(10, 0));
+        a.update(Action::GoBack);
+        assert_eq!(a.tab, Tab::Events);
+        let r = a.selected_record(Tab::Events).unwrap();
+        assert_eq!(a.campaign.events[r].id, "past");
+        // Follow again (the link is still chosen), then the picket goes:
+        // going back lands in bounds.
+        a.update(Action::Open);
+        assert_eq!((a.tab, a.history.len()), (Tab::Prisoners, 1));
+        c.events.retain(|e| e.id == "next");
+        a.reload(loaded(c), at(10, 0));
+        a.update(Action::GoBack);
+        assert_eq!(a.tab, Tab::Events);
+        assert!(a.events.selected < a.len(Tab::Events));
+        assert!(a.selected_record(Tab::Events).is_some());
+    }
+}

@@ -414,7 +414,11 @@ fn wait_loop(
                 Msg::Loaded(outcome) => {
                     loading.running = false;
                     let was = app.marks.generation;
-                    redraw |= app.reload(*outcome, Local::now().time());
+                    // The version replaced is freed off the event thread.
+                    if let Some(old) = app.reload(*outcome, Local::now().time()) {
+                        thread::spawn(move || drop(old));
+                    }
+                    redraw = true;
                     if app.marks.generation != was && !app.marks.is_empty() {
                         expiry = Some((
                             Instant::now() + Duration::from_secs(MARK_SECONDS),

@@ -303,3 +303,30 @@ fn stopped(pid: u32) -> bool {
 fn nz(n: u16) -> std::num::NonZeroU16 {
     std::num::NonZeroU16::new(n).expect("a size above zero")
 }
+
+#[test]
+fn a_file_with_warnings_opens_on_the_problems_view() {
+    let dir = tempfile::tempdir().unwrap();
+    let text = std::fs::read_to_string(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/warn/empty_name.toml"),
+    )
+    .unwrap();
+    std::fs::write(dir.path().join("w.toml"), text).unwrap();
+    let mut s = Session::start(dir.path(), &["w.toml"]);
+    let text = s.wait_for("Problems: 1 warning in w.toml (the version shown)");
+    assert!(
+        text.contains("w.toml:2:8: warning: [campaign]: `name` is empty"),
+        "{text}"
+    );
+    assert!(
+        text.contains("= help: write the name between the quotes"),
+        "{text}"
+    );
+    s.keys(b"\x1b");
+    let text = s.wait_gone("Problems: 1 warning");
+    assert!(text.contains("1 warning (! lists them)"), "{text}");
+    s.keys(b"!");
+    s.wait_for("Problems: 1 warning");
+    s.keys(b"q");
+    assert!(s.wait_exit());
+}

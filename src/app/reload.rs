@@ -127,6 +127,11 @@ impl Report {
     }
 }
 
+/// A version replaced by a reload: dropping it frees its memory, which
+/// takes a while for a large campaign.
+#[derive(Debug)]
+pub struct Retired(#[allow(dead_code)] Box<(Campaign, Derived)>);
+
 /// Why the dashboard shows an older version than the file on disk.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Stale {
@@ -355,10 +360,13 @@ impl super::App {
     /// A version that loaded replaces the campaign, keeping the user's
     /// place, marking what changed and saying how much in the status bar;
     /// anything else keeps what is on screen and shows why in the banner.
-    /// Returns whether the screen needs drawing again.
-    pub fn reload(&mut self, outcome: Outcome, now: chrono::NaiveTime) -> bool {
+    /// The screen needs drawing again after it. Returns the version
+    /// replaced, for the caller to drop where it costs no time (freeing a
+    /// 20,000-record campaign takes a good part of a reload).
+    pub fn reload(&mut self, outcome: Outcome, now: chrono::NaiveTime) -> Option<Retired> {
+        let mut retired = None;
         match outcome {
-            Outcome::Loaded(fresh) => self.apply_fresh(*fresh, now),
+            Outcome::Loaded(fresh) => retired = Some(self.apply_fresh(*fresh, now)),
             Outcome::Failed(report) => {
                 self.stale = Some(Stale::Failed(
                     report
@@ -374,11 +382,10 @@ impl super::App {
         }
         self.settle();
         self.problems_scroll = self.problems_scroll.min(self.problems_max_scroll());
-        // Rare, and the banner or the marks change: always drawn again.
-        true
+        retired
     }
 
-    fn apply_fresh(&mut self, fresh: Fresh, now: chrono::NaiveTime) {
+    fn apply_fresh(&mut self, fresh: Fresh, now: chrono::NaiveTime) -> Retired {
         let Fresh {
             campaign,
             derived,
@@ -387,8 +394,8 @@ impl super::App {
         let mut diffs = diff_all(&self.campaign, &campaign);
         let info_changed = self.campaign.info != campaign.info;
         let message = summary(&diffs, info_changed);
-        self.campaign = campaign;
-        self.derived = derived;
+        let old_campaign = std::mem::replace(&mut self.campaign, campaign);
+        let old_derived = std::mem::replace(&mut self.derived, derived);
         self.today_source = super::TodaySource::of(&self.campaign, self.today_flag);
         for tab in <super::Tab as strum::IntoEnumIterator>::iter() {
             let Some(kind) = tab.kind() else { continue };
@@ -418,6 +425,7 @@ impl super::App {
         self.stale = None;
         self.loaded_at = Some(now);
         self.say(message);
+        Retired(Box::new((old_campaign, old_derived)))
     }
 
     /// `ExpireMarks(generation)`: the marks of that reload (not of a later
@@ -556,7 +564,7 @@ mod tests {
         assert_eq!(a.prisoners.selected, 9);
         let mut c = fixture();
         c.prisoners.insert(0, person("new", "Test Newcomer"));
-        assert!(a.reload(loaded(c), at(10, 0)));
+        assert!(a.reload(loaded(c), at(10, 0)).is_some());
         assert_eq!(a.tab, Tab::Prisoners);
         assert_eq!(selected_id(&a).as_deref(), Some("p10"));
         assert_eq!(a.prisoners.selected, 10);

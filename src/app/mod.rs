@@ -1023,7 +1023,7 @@ impl App {
 
     fn request_reload(&mut self) {
         self.wants_reload = true;
-        self.say("reloading…");
+        self.say(reload::RELOADING);
     }
 
     /// `!`: the Problems view, from its top.

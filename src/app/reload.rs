@@ -25,6 +25,9 @@ use crate::sanitize::sanitize_line;
 /// Problems view; the rest are counted.
 pub const REPORT_LIMIT: usize = 500;
 
+/// The status bar's message while a reload asked for by `r` runs.
+pub const RELOADING: &str = "reloading…";
+
 /// How long, in seconds, records added or changed by a reload stay marked.
 pub const MARK_SECONDS: u64 = 5;
 
@@ -380,6 +383,13 @@ impl super::App {
             Outcome::Removed => self.stale = Some(Stale::Removed),
             Outcome::Unreadable(why) => self.stale = Some(Stale::Unreadable(why)),
         }
+        if self.message.as_deref() == Some(RELOADING) {
+            // Answered: by the banner, or by the summary said above.
+            self.message = None;
+        }
+        if self.report.lines.is_empty() {
+            self.problems_open = false;
+        }
         self.settle();
         self.problems_scroll = self.problems_scroll.min(self.problems_max_scroll());
         retired
@@ -424,7 +434,7 @@ impl super::App {
         self.report = report;
         self.stale = None;
         self.loaded_at = Some(now);
-        self.say(message);
+        self.message = Some(message);
         Retired(Box::new((old_campaign, old_derived)))
     }
 
@@ -707,13 +717,12 @@ mod tests {
         a.update(Action::Problems);
         assert!(a.problems_open);
         assert!(a.problem_rows()[0].contains("f.toml:2:8: error:"));
-        a.update(Action::Back);
-        assert!(!a.problems_open);
-        // Fixed: the banner goes, the new time is the version's.
+        // Fixed while the view is open: with nothing to list, it closes.
         let mut c = fixture();
         c.prisoners[2].name = "Test Prisoner Three".into();
         a.reload(loaded(c), at(11, 30));
         assert_eq!(a.banner(), None);
+        assert!(!a.problems_open);
         assert_eq!(a.areas().banner.height, 0);
         assert_eq!(a.report, Report::default());
         assert_eq!(a.loaded_at, Some(at(11, 30)));
@@ -729,8 +738,10 @@ mod tests {
         let (what, since) = a.banner().unwrap();
         assert_eq!(what, "f.toml was removed");
         assert_eq!(since, "showing the version from 09:15");
+        a.update(Action::Reload);
         a.reload(Outcome::Empty, at(10, 0));
         assert_eq!(a.banner().unwrap().0, "f.toml is empty");
+        assert_eq!(a.message, None, "the banner answers `r`");
         a.reload(
             Outcome::Unreadable("cannot read f.toml: \x1b[2J".into()),
             at(10, 0),

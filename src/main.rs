@@ -6,6 +6,7 @@ use std::path::Path;
 use std::process::ExitCode;
 
 use campaign_dash::app::App;
+use campaign_dash::app::reload::Report;
 use campaign_dash::cli::{Cli, ColorChoice, Command, DEFAULT_FILE};
 use campaign_dash::load::{self, CheckStatus, LoadOptions};
 use campaign_dash::model::Campaign;
@@ -74,14 +75,15 @@ fn main() -> ExitCode {
 
 /// Loads FILE. A file that cannot be read, or has errors, is reported on
 /// `err` as `check` reports it, and nothing is returned. Warnings are
-/// reported too when `warn` is set. Returns the campaign and its warnings.
+/// reported too when `warn` is set. Returns the campaign and its problems
+/// (warnings) for the dashboard's Problems view.
 fn load_campaign(
     file: &Path,
     opts: &LoadOptions,
     color: bool,
     warn: bool,
     err: &mut dyn Write,
-) -> Option<(Campaign, usize)> {
+) -> Option<(Campaign, Report)> {
     let (text, mut loaded) = match load::load_file(file, opts) {
         Ok(found) => found,
         Err(load::ReadError::NotFound { .. }) if file.as_os_str() == DEFAULT_FILE => {
@@ -115,7 +117,8 @@ fn load_campaign(
             load::render_summary(&name, loaded.error_count(), loaded.warning_count())
         );
     }
-    Some((campaign?, loaded.warning_count()))
+    let campaign = campaign?;
+    Some((campaign, Report::new(&loaded.problems, &name, &text)))
 }
 
 /// `print`, and the overview without a terminal: the view on stdout,
@@ -162,8 +165,7 @@ fn open_dashboard(
     err_color: bool,
     err: &mut dyn Write,
 ) -> CheckStatus {
-    let Some((mut campaign, warnings)) = load_campaign(&cli.file, opts, err_color, false, err)
-    else {
+    let Some((mut campaign, report)) = load_campaign(&cli.file, opts, err_color, false, err) else {
         return CheckStatus::Failed;
     };
     // Taken out before anything is derived, once.
@@ -177,11 +179,14 @@ fn open_dashboard(
         opts.system_today,
     );
     app.color = color;
-    app.warnings = warnings;
+    app.warnings = report.warnings;
     if let Some(hidden) = hidden {
         app.present_stripped(hidden);
     }
-    match tui::run(app, !cli.no_mouse) {
+    // Warnings are shown at once, in the Problems view (Esc closes it).
+    app.problems_open = report.warnings > 0;
+    app.report = report;
+    match tui::run(app, !cli.no_mouse, &cli.file) {
         Ok(()) => CheckStatus::Passed,
         Err(e) => {
             let _ = writeln!(err, "error: the terminal failed: {e}");

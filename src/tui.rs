@@ -1,13 +1,29 @@
-//! The terminal: setup and teardown, and the event loop.
+//! The terminal: setup and teardown, the event loop, file watching and
+//! signals.
 //!
-//! The loop blocks on the terminal's events with a timeout that ends at the
-//! next local midnight (so that "today" moves on when it is the system date),
-//! and draws only after an event changed something or the terminal was
-//! resized: an idle dashboard uses no CPU. The terminal is restored on quit,
-//! on error, and (by ratatui's panic hook, and ours for the mouse) on panic.
+//! The loop waits on one channel, fed by a thread reading the terminal's
+//! events, the file watcher, a thread turning signals into messages, and
+//! threads loading the file; the channel's timeout is the next deadline of
+//! the loop's own: the reload after a burst of file events has settled, the
+//! end of the marks of the last reload, the next local midnight (so that
+//! "today" moves on when it is the system date). It draws only after
+//! something changed: an idle dashboard uses no CPU.
+//!
+//! The file is watched through its folder, by name, so that editors that
+//! save by writing a new file and renaming it over the old one, and a file
+//! deleted and written again, are seen. Reading and parsing happen on a
+//! thread of their own; [`App::reload`] applies the outcome.
+//!
+//! The terminal is restored on quit, on error, on SIGTERM, SIGHUP and
+//! SIGINT, and (by ratatui's panic hook, and ours for the mouse) on panic;
+//! Ctrl-Z (or SIGTSTP) restores it and stops the process, and SIGCONT takes
+//! the terminal back and draws the whole screen again.
 
 use std::io::{self, Write};
-use std::time::Duration;
+use std::path::{Path, PathBuf};
+use std::sync::mpsc::{self, Receiver, RecvTimeoutError, Sender};
+use std::thread;
+use std::time::{Duration, Instant};
 
 use chrono::{Local, NaiveDate, NaiveDateTime};
 use ratatui::DefaultTerminal;
@@ -15,13 +31,38 @@ use ratatui::crossterm::event::{
     self, DisableMouseCapture, EnableMouseCapture, Event, KeyModifiers, MouseButton, MouseEventKind,
 };
 use ratatui::crossterm::execute;
+use ratatui::crossterm::terminal::{EnterAlternateScreen, disable_raw_mode, enable_raw_mode};
 
+use crate::app::reload::{Fresh, MARK_SECONDS, Outcome, Report};
 use crate::app::{Action, App, keymap};
+use crate::load::{self, LoadOptions, ReadError};
 
-/// Runs the dashboard until the user quits. With `mouse`, clicks and the
-/// wheel are captured (which takes text selection from the terminal; the
+/// How long the file must stay quiet after an event before it is read: a
+/// save is often several events (write, close, rename).
+pub const DEBOUNCE: Duration = Duration::from_millis(200);
+
+/// What wakes the event loop.
+enum Msg {
+    /// A terminal event.
+    Input(Event),
+    /// The terminal could not be read.
+    InputError(io::Error),
+    /// Something happened to the file (or its name in its folder).
+    FileEvent,
+    /// The watcher failed.
+    WatchError(String),
+    /// A signal, by number.
+    #[cfg_attr(not(unix), allow(dead_code))]
+    Signal(i32),
+    /// A load of the file finished.
+    Loaded(Box<Outcome>),
+}
+
+/// Runs the dashboard on the campaign read from `path` until the user
+/// quits, reloading it when it changes. With `mouse`, clicks and the wheel
+/// are captured (which takes text selection from the terminal; the
 /// `--no-mouse` flag gives it back).
-pub fn run(mut app: App, mouse: bool) -> io::Result<()> {
+pub fn run(mut app: App, mouse: bool, path: &Path) -> io::Result<()> {
     let mut terminal = ratatui::try_init()?;
     if mouse {
         // ratatui's panic hook restores the screen and raw mode; the mouse
@@ -36,13 +77,168 @@ pub fn run(mut app: App, mouse: bool) -> io::Result<()> {
             return Err(e);
         }
     }
-    let result = event_loop(&mut terminal, &mut app);
+    if app.loaded_at.is_none() {
+        app.loaded_at = Some(Local::now().time());
+    }
+    let result = event_loop(&mut terminal, &mut app, mouse, path);
+    leave(mouse);
+    // Ended by SIGTERM, SIGHUP or SIGINT: with the terminal restored, end
+    // as that signal ends a process, so the shell or supervisor sees why.
+    #[cfg(unix)]
+    if let Ok(Some(signal)) = result {
+        let _ = signal_hook::low_level::emulate_default_handler(signal);
+    }
+    result.map(|_| ())
+}
+
+/// Gives the terminal back: mouse, raw mode, alternate screen, cursor.
+fn leave(mouse: bool) {
     if mouse {
         let _ = execute!(io::stdout(), DisableMouseCapture);
     }
     ratatui::restore();
+    let _ = execute!(io::stdout(), ratatui::crossterm::cursor::Show);
     let _ = io::stdout().flush();
-    result
+}
+
+/// Takes the terminal again after a stop: raw mode (set anew: the shell may
+/// have changed the modes meanwhile), the alternate screen, the mouse.
+fn enter(terminal: &mut DefaultTerminal, mouse: bool) -> io::Result<()> {
+    let _ = disable_raw_mode();
+    enable_raw_mode()?;
+    execute!(io::stdout(), EnterAlternateScreen)?;
+    if mouse {
+        execute!(io::stdout(), EnableMouseCapture)?;
+    }
+    // The screen is blank or the shell's: everything is drawn again.
+    // (`Terminal::clear` would ask the terminal where the cursor is, and the
+    // answer would go to the input thread.)
+    let area = ratatui::layout::Rect::from((ratatui::layout::Position::ORIGIN, terminal.size()?));
+    terminal.resize(area)
+}
+
+/// Reads and parses FILE: what [`App::reload`] applies. `file_name` names it
+/// in the problems. Runs off the event thread (a large file takes a while).
+pub fn read_outcome(path: &Path, file_name: &str, today_flag: Option<NaiveDate>) -> Outcome {
+    let opts = LoadOptions {
+        today: today_flag,
+        system_today: system_today(),
+    };
+    let text = match load::read_file(path) {
+        Ok(text) => text,
+        Err(ReadError::NotFound { .. }) => return Outcome::Removed,
+        Err(e) => return Outcome::Unreadable(e.to_string()),
+    };
+    if text.trim_start_matches('\u{feff}').trim().is_empty() {
+        return Outcome::Empty;
+    }
+    let mut loaded = load::parse_str(&text, &opts);
+    let report = Report::new(&loaded.problems, file_name, &text);
+    drop(text);
+    match loaded.campaign.take() {
+        Some(campaign) if !loaded.has_errors() => Outcome::Loaded(Box::new(Fresh::new(
+            campaign,
+            report,
+            today_flag,
+            opts.system_today,
+        ))),
+        _ => Outcome::Failed(report),
+    }
+}
+
+/// Watches the folder of `path` for events on its name.
+fn watch(path: &Path, tx: Sender<Msg>) -> notify::Result<notify::RecommendedWatcher> {
+    use notify::event::{AccessKind, AccessMode};
+    use notify::{EventKind, RecursiveMode, Watcher};
+    let name = path.file_name().map(|n| n.to_os_string());
+    let dir = match path.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
+        _ => PathBuf::from("."),
+    };
+    let mut watcher = notify::recommended_watcher(move |res: notify::Result<notify::Event>| {
+        let msg = match res {
+            Ok(ev) => {
+                // Opening and reading (ours too) change nothing; a writer
+                // closing the file does.
+                let relevant = match ev.kind {
+                    EventKind::Access(AccessKind::Close(AccessMode::Write)) => true,
+                    EventKind::Access(_) => false,
+                    _ => true,
+                };
+                let ours = ev
+                    .paths
+                    .iter()
+                    .any(|p| name.is_some() && p.file_name() == name.as_deref());
+                if !(relevant && ours) {
+                    return;
+                }
+                Msg::FileEvent
+            }
+            Err(e) => Msg::WatchError(e.to_string()),
+        };
+        let _ = tx.send(msg);
+    })?;
+    watcher.watch(&dir, RecursiveMode::NonRecursive)?;
+    Ok(watcher)
+}
+
+/// Reads the terminal's events on a thread of its own, into the channel.
+fn read_input(tx: Sender<Msg>) {
+    thread::spawn(move || {
+        loop {
+            let msg = match event::read() {
+                Ok(ev) => Msg::Input(ev),
+                Err(e) => {
+                    let _ = tx.send(Msg::InputError(e));
+                    return;
+                }
+            };
+            if tx.send(msg).is_err() {
+                return;
+            }
+        }
+    });
+}
+
+#[cfg(unix)]
+mod signals {
+    use super::Msg;
+    use signal_hook::consts::{SIGCONT, SIGHUP, SIGINT, SIGTERM, SIGTSTP};
+    use signal_hook::iterator::{Handle, Signals};
+    use std::sync::mpsc::Sender;
+
+    /// The signals the loop handles.
+    pub const HANDLED: [i32; 5] = [SIGTERM, SIGHUP, SIGINT, SIGTSTP, SIGCONT];
+    pub use signal_hook::consts::{SIGCONT as CONT, SIGTSTP as TSTP};
+
+    /// Turns the handled signals into messages, on a thread of its own.
+    pub fn forward(tx: Sender<Msg>) -> std::io::Result<Handle> {
+        let mut signals = Signals::new(HANDLED)?;
+        let handle = signals.handle();
+        std::thread::spawn(move || {
+            for s in signals.forever() {
+                if tx.send(Msg::Signal(s)).is_err() {
+                    return;
+                }
+            }
+        });
+        Ok(handle)
+    }
+
+    /// Stops the process as SIGTSTP would have; returns once continued.
+    pub fn stop() {
+        let _ = signal_hook::low_level::emulate_default_handler(SIGTSTP);
+    }
+}
+
+/// Where the loop stands with the file.
+struct Loading {
+    /// Reading after the events have settled, at this instant.
+    due: Option<Instant>,
+    /// A load is running.
+    running: bool,
+    /// Events came during the load: another one after it.
+    again: bool,
 }
 
 /// The time from `now` to the next local midnight, and a second more so the
@@ -70,6 +266,12 @@ fn system_today() -> NaiveDate {
 /// bind (only Alt-Left is) is read as what it was typed as: Esc, then the
 /// key, each applied in turn (the Esc may close the filter line).
 pub fn dispatch(app: &mut App, event: &Event) -> bool {
+    // Ctrl-Z suspends from anywhere, the filter line too.
+    if let Event::Key(key) = event
+        && keymap::action_for(key) == Some(Action::Suspend)
+    {
+        return app.update(Action::Suspend);
+    }
     if let Event::Key(key) = event
         && app.editing.is_some()
     {
@@ -132,7 +334,24 @@ pub fn action_for(event: &Event) -> Option<Action> {
     }
 }
 
-fn event_loop(terminal: &mut DefaultTerminal, app: &mut App) -> io::Result<()> {
+fn event_loop(
+    terminal: &mut DefaultTerminal,
+    app: &mut App,
+    mouse: bool,
+    path: &Path,
+) -> io::Result<Option<i32>> {
+    let (tx, rx) = mpsc::channel();
+    read_input(tx.clone());
+    // Without a watcher the dashboard still works: `r` reloads.
+    let _watcher = match watch(path, tx.clone()) {
+        Ok(w) => Some(w),
+        Err(e) => {
+            app.message = Some(format!("not watching the file ({e}): r reloads it"));
+            None
+        }
+    };
+    #[cfg(unix)]
+    let signal_handle = signals::forward(tx.clone())?;
     let size = terminal.size()?;
     app.update(Action::Resize {
         width: size.width,
@@ -140,25 +359,163 @@ fn event_loop(terminal: &mut DefaultTerminal, app: &mut App) -> io::Result<()> {
     });
     app.update(Action::Day(system_today()));
     terminal.draw(|frame| frame.render_widget(&*app, frame.area()))?;
+    let result = wait_loop(terminal, app, mouse, path, &tx, &rx);
+    #[cfg(unix)]
+    signal_handle.close();
+    result
+}
+
+fn wait_loop(
+    terminal: &mut DefaultTerminal,
+    app: &mut App,
+    mouse: bool,
+    path: &Path,
+    tx: &Sender<Msg>,
+    rx: &Receiver<Msg>,
+) -> io::Result<Option<i32>> {
+    let mut loading = Loading {
+        due: None,
+        running: false,
+        again: false,
+    };
+    // The marks of the last reload go at this instant (with their generation).
+    let mut expiry: Option<(Instant, u64)> = None;
+    let mut ended_by = None;
     while !app.quit {
+        let now = Instant::now();
+        let midnight = now + until_midnight(Local::now().naive_local());
+        let deadline = [Some(midnight), loading.due, expiry.map(|e| e.0)]
+            .into_iter()
+            .flatten()
+            .min()
+            .unwrap_or(midnight);
         let mut redraw = false;
-        if event::poll(until_midnight(Local::now().naive_local()))? {
-            // Take everything that is queued before drawing once.
-            loop {
-                let ev = event::read()?;
-                redraw |= matches!(ev, Event::Resize(..));
-                redraw |= dispatch(app, &ev);
-                if app.quit || !event::poll(Duration::ZERO)? {
-                    break;
+        let mut full = false;
+        let first = match rx.recv_timeout(deadline.saturating_duration_since(now)) {
+            Ok(msg) => Some(msg),
+            Err(RecvTimeoutError::Timeout) => None,
+            // Every sender gone: cannot happen while `tx` lives.
+            Err(RecvTimeoutError::Disconnected) => return Ok(None),
+        };
+        // Take everything that is queued before drawing once.
+        let mut next = first;
+        while let Some(msg) = next.take() {
+            match msg {
+                Msg::Input(ev) => {
+                    redraw |= matches!(ev, Event::Resize(..));
+                    redraw |= dispatch(app, &ev);
+                }
+                Msg::InputError(e) => return Err(e),
+                Msg::FileEvent => loading.due = Some(Instant::now() + DEBOUNCE),
+                Msg::WatchError(e) => {
+                    app.message = Some(format!("watching the file failed ({e}): r reloads it"));
+                    redraw = true;
+                }
+                Msg::Loaded(outcome) => {
+                    loading.running = false;
+                    let was = app.marks.generation;
+                    // The version replaced is freed off the event thread.
+                    if let Some(old) = app.reload(*outcome, Local::now().time()) {
+                        thread::spawn(move || drop(old));
+                    }
+                    redraw = true;
+                    if app.marks.generation != was && !app.marks.is_empty() {
+                        expiry = Some((
+                            Instant::now() + Duration::from_secs(MARK_SECONDS),
+                            app.marks.generation,
+                        ));
+                    }
+                    if std::mem::take(&mut loading.again) {
+                        loading.due = Some(Instant::now());
+                    }
+                }
+                #[cfg(unix)]
+                Msg::Signal(s) if s == signals::TSTP => {
+                    suspend(terminal, mouse)?;
+                    full = true;
+                }
+                #[cfg(unix)]
+                Msg::Signal(s) if s == signals::CONT => {
+                    enter(terminal, mouse)?;
+                    full = true;
+                }
+                // SIGTERM, SIGHUP, SIGINT: restore the terminal (as `run`
+                // does on the way out) and end.
+                Msg::Signal(s) => {
+                    app.quit = true;
+                    ended_by = Some(s);
                 }
             }
-        } else {
+            if app.quit {
+                break;
+            }
+            next = rx.try_recv().ok();
+        }
+        if app.quit {
+            break;
+        }
+        if std::mem::take(&mut app.wants_suspend) {
+            suspend(terminal, mouse)?;
+            full = true;
+        }
+        if std::mem::take(&mut app.wants_reload) {
+            loading.due = Some(Instant::now());
+        }
+        let now = Instant::now();
+        if loading.due.is_some_and(|d| d <= now) {
+            loading.due = None;
+            if loading.running {
+                loading.again = true;
+            } else {
+                loading.running = true;
+                let (tx, path, name, flag) = (
+                    tx.clone(),
+                    path.to_path_buf(),
+                    app.file_name.clone(),
+                    app.today_flag,
+                );
+                thread::spawn(move || {
+                    let outcome = read_outcome(&path, &name, flag);
+                    let _ = tx.send(Msg::Loaded(Box::new(outcome)));
+                });
+            }
+        }
+        if let Some((at, generation)) = expiry
+            && at <= now
+        {
+            expiry = None;
+            redraw |= app.update(Action::ExpireMarks(generation));
+        }
+        if midnight <= now {
             redraw |= app.update(Action::Day(system_today()));
         }
-        if redraw && !app.quit {
+        if full {
+            // The terminal may have been resized while the process was stopped.
+            let size = terminal.size()?;
+            app.update(Action::Resize {
+                width: size.width,
+                height: size.height,
+            });
+        }
+        if (redraw || full) && !app.quit {
             terminal.draw(|frame| frame.render_widget(&*app, frame.area()))?;
         }
     }
+    Ok(ended_by)
+}
+
+/// Ctrl-Z: gives the terminal back, stops the process as the shell's job
+/// control expects, and takes the terminal again once continued.
+#[cfg(unix)]
+fn suspend(terminal: &mut DefaultTerminal, mouse: bool) -> io::Result<()> {
+    let _ = terminal.show_cursor();
+    leave(mouse);
+    signals::stop();
+    enter(terminal, mouse)
+}
+
+#[cfg(not(unix))]
+fn suspend(_terminal: &mut DefaultTerminal, _mouse: bool) -> io::Result<()> {
     Ok(())
 }
 
@@ -212,6 +569,38 @@ mod tests {
         assert_eq!(app.editing, None);
         assert_eq!(app.prisoners.query, "");
         assert_eq!(app.tab, Tab::Events);
+    }
+
+    #[test]
+    fn reading_the_file_tells_a_removed_empty_broken_or_good_file() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("c.toml");
+        assert_eq!(read_outcome(&path, "c.toml", None), Outcome::Removed);
+        std::fs::write(&path, "\u{feff}\n  \n").unwrap();
+        assert_eq!(read_outcome(&path, "c.toml", None), Outcome::Empty);
+        std::fs::write(&path, "[campaign]\nname = 3\n").unwrap();
+        match read_outcome(&path, "c.toml", None) {
+            Outcome::Failed(r) => {
+                assert_eq!(r.errors, 1);
+                assert!(r.first.unwrap().starts_with("c.toml:2:8: "));
+            }
+            other => panic!("{other:?}"),
+        }
+        std::fs::write(&path, [b'a', 0xff]).unwrap();
+        assert!(matches!(
+            read_outcome(&path, "c.toml", None),
+            Outcome::Unreadable(why) if why.contains("UTF-8")
+        ));
+        std::fs::write(&path, crate::load::STARTER).unwrap();
+        let flag = NaiveDate::from_ymd_opt(2024, 1, 2);
+        match read_outcome(&path, "c.toml", flag) {
+            Outcome::Loaded(fresh) => {
+                assert_eq!(fresh.campaign.prisoners.len(), 3);
+                assert_eq!(fresh.derived.today, flag.unwrap());
+                assert!(fresh.report.is_empty());
+            }
+            other => panic!("{other:?}"),
+        }
     }
 
     #[test]

@@ -195,6 +195,9 @@ fn parse_action(name: &str) -> Option<Action> {
         "open" => Action::Open,
         "back" => Action::Back,
         "help" => Action::ToggleHelp,
+        "reload" => Action::Reload,
+        "problems" => Action::Problems,
+        "suspend" => Action::Suspend,
         "quit" => Action::Quit,
         _ => return None,
     })

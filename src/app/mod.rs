@@ -15,6 +15,7 @@ pub mod columns;
 pub mod detail;
 pub mod edit;
 pub mod keymap;
+pub mod reload;
 
 use chrono::NaiveDate;
 use ratatui::layout::{Position, Rect};
@@ -25,6 +26,7 @@ use crate::model::Campaign;
 use crate::query::{Derived, Filter, FilterError, RecordKind, Sort, default_order, sort};
 use columns::ColumnKey;
 use edit::Edit;
+use reload::{Marks, Report, Stale};
 
 /// Below this width or height the dashboard shows only a note asking for a
 /// larger terminal.
@@ -140,6 +142,17 @@ pub enum Action {
     },
     /// The system date, told by the event loop at midnight.
     Day(NaiveDate),
+    /// `r`: read the file again (the event loop does; see
+    /// [`App::wants_reload`]).
+    Reload,
+    /// `!`: open or close the Problems view.
+    Problems,
+    /// Ctrl-Z: give the terminal back to the shell (the event loop does;
+    /// see [`App::wants_suspend`]).
+    Suspend,
+    /// The marks of the reload of this generation have been shown long
+    /// enough (told by the event loop's timer).
+    ExpireMarks(u64),
 }
 
 /// Where "today" comes from; the overview says it.
@@ -154,6 +167,17 @@ pub enum TodaySource {
 }
 
 impl TodaySource {
+    /// Where "today" comes from for `campaign` given the `--today` flag.
+    pub fn of(campaign: &Campaign, today_flag: Option<NaiveDate>) -> TodaySource {
+        if today_flag.is_some() {
+            TodaySource::Flag
+        } else if campaign.info.as_of.is_some() {
+            TodaySource::AsOf
+        } else {
+            TodaySource::System
+        }
+    }
+
     /// A few words for the overview.
     pub fn describe(self) -> &'static str {
         match self {
@@ -395,11 +419,30 @@ pub struct App {
     pub size: Rect,
     /// Whether to draw in colour (`--color`, `NO_COLOR`).
     pub color: bool,
-    /// How many warnings the loader found; the status bar points to `check`.
+    /// How many warnings the loader found; the status bar points to the
+    /// Problems view.
     pub warnings: usize,
     /// In presentation mode, the sensitive fields taken out of `campaign`
     /// ([`crate::present`]); `None` when not presenting.
     hidden: Option<crate::present::Hidden>,
+    /// The `--today` flag, kept to derive reloaded versions.
+    pub today_flag: Option<NaiveDate>,
+    /// The problems of the version shown, or of the latest attempt if it
+    /// failed: what the Problems view (`!`) lists.
+    pub report: Report,
+    /// Whether the Problems view is open, and its first line shown.
+    pub problems_open: bool,
+    pub problems_scroll: usize,
+    /// Set while the file on disk could not replace the version shown.
+    pub stale: Option<Stale>,
+    /// The local time the version shown was loaded.
+    pub loaded_at: Option<chrono::NaiveTime>,
+    /// What the last reload added or changed, until it expires.
+    pub marks: Marks,
+    /// `r` was pressed: the event loop reads the file again and clears this.
+    pub wants_reload: bool,
+    /// Ctrl-Z was pressed: the event loop suspends and clears this.
+    pub wants_suspend: bool,
 }
 
 /// Where each part of the screen is drawn. Rects that are not shown are empty.
@@ -428,6 +471,9 @@ pub struct Areas {
     pub filter: Rect,
     /// Under the filter line, what is wrong with the filter.
     pub filter_error: Rect,
+    /// Above the status bar, while the file on disk has errors or is gone:
+    /// why, and the time of the version shown.
+    pub banner: Rect,
 }
 
 /// Inside a one-cell border.
@@ -623,13 +669,7 @@ impl App {
         today_flag: Option<NaiveDate>,
         system_today: NaiveDate,
     ) -> Self {
-        let today_source = if today_flag.is_some() {
-            TodaySource::Flag
-        } else if campaign.info.as_of.is_some() {
-            TodaySource::AsOf
-        } else {
-            TodaySource::System
-        };
+        let today_source = TodaySource::of(&campaign, today_flag);
         let today = campaign.today(today_flag, system_today);
         let derived = Derived::new(&campaign, today);
         let list = |kind| ListState::new(kind, &campaign, &derived);
@@ -652,6 +692,15 @@ impl App {
             size: Rect::new(0, 0, 80, 24),
             color: true,
             warnings: 0,
+            today_flag,
+            report: Report::default(),
+            problems_open: false,
+            problems_scroll: 0,
+            stale: None,
+            loaded_at: None,
+            marks: Marks::default(),
+            wants_reload: false,
+            wants_suspend: false,
             hidden: None,
         }
     }
@@ -788,7 +837,42 @@ impl App {
         } else {
             0
         };
-        layout(area, tab, focus, self.has_chart(tab), bar)
+        // The banner takes rows from the body, when there are rows to spare.
+        let banner = match self.stale {
+            None => 0,
+            Some(_) if area.height >= MIN_HEIGHT + 6 => 2,
+            Some(_) if area.height > MIN_HEIGHT => 1,
+            Some(_) => 0,
+        };
+        let above = Rect {
+            height: area.height - banner,
+            ..area
+        };
+        let mut areas = layout(above, tab, focus, self.has_chart(tab), bar);
+        if banner > 0 && !areas.too_small {
+            areas.banner = Rect::new(area.x, areas.status.y, area.width, banner);
+            areas.status.y += banner;
+        }
+        areas
+    }
+
+    /// Where the Problems view is drawn: over the body, two cells in from
+    /// its sides (and a row from its top and bottom when it is tall).
+    pub fn problems_area(&self) -> Rect {
+        let body = self.areas().body;
+        let dy = if body.height >= 16 { 1 } else { 0 };
+        Rect::new(
+            body.x.saturating_add(2),
+            body.y + dy,
+            body.width.saturating_sub(4),
+            body.height - 2 * dy,
+        )
+    }
+
+    /// The largest scroll of the Problems view that still fills it.
+    pub fn problems_max_scroll(&self) -> usize {
+        let rows = usize::from(self.problems_area().height.saturating_sub(2));
+        self.problem_rows().len().saturating_sub(rows)
     }
 
     /// The rows of the filter bar on a screen `width` wide: the filter line
@@ -845,7 +929,10 @@ impl App {
     /// screen needs drawing again).
     pub fn update(&mut self, action: Action) -> bool {
         let before = self.view();
-        if !matches!(action, Action::Resize { .. } | Action::Day(_)) {
+        if !matches!(
+            action,
+            Action::Resize { .. } | Action::Day(_) | Action::ExpireMarks(_)
+        ) {
             self.message = None;
         }
         self.apply(action);
@@ -869,6 +956,15 @@ impl App {
             (self.tab, lists, self.editing, self.history.len()),
             (self.message.clone(), self.help, self.quit, self.size),
             (self.derived.today, self.presenting()),
+            (
+                self.problems_open,
+                self.problems_scroll,
+                self.stale.clone(),
+                self.marks.generation,
+                self.marks.is_empty(),
+                self.wants_reload,
+                self.wants_suspend,
+            ),
         )
     }
 
@@ -877,6 +973,40 @@ impl App {
     }
 
     fn apply(&mut self, action: Action) {
+        // What the event loop tells, and Ctrl-Z, whatever is open.
+        match action {
+            Action::ExpireMarks(generation) => return self.expire_marks(generation),
+            Action::Suspend => {
+                self.wants_suspend = true;
+                return;
+            }
+            Action::Resize { width, height } => {
+                self.size = Rect::new(0, 0, width, height);
+                return;
+            }
+            Action::Day(date) => return self.new_day(date),
+            _ => {}
+        }
+        if self.problems_open {
+            let page = usize::from(self.problems_area().height.saturating_sub(3)).max(1);
+            let max = self.problems_max_scroll();
+            let s = &mut self.problems_scroll;
+            match action {
+                Action::Quit => self.quit = true,
+                Action::Down => *s = (*s + 1).min(max),
+                Action::Up => *s = s.saturating_sub(1),
+                Action::ScrollDown { .. } => *s = (*s + 3).min(max),
+                Action::ScrollUp { .. } => *s = s.saturating_sub(3),
+                Action::PageDown => *s = (*s + page).min(max),
+                Action::PageUp => *s = s.saturating_sub(page),
+                Action::Top => *s = 0,
+                Action::Bottom => *s = max,
+                Action::Reload => self.request_reload(),
+                Action::Back | Action::Problems | Action::ToggleHelp => self.problems_open = false,
+                _ => {}
+            }
+            return;
+        }
         if self.help {
             // Any key closes the help; quitting still quits.
             match action {
@@ -952,12 +1082,31 @@ impl App {
             Action::SortReverse => self.sort_reverse(),
             Action::Edit(_) => {}
             Action::ToggleHelp => self.help = true,
+            Action::Reload => self.request_reload(),
+            Action::Problems => self.open_problems(),
+            Action::Suspend | Action::ExpireMarks(_) => {}
             Action::Quit => self.quit = true,
             Action::Click { column, row } => self.click(Position::new(column, row)),
             Action::ScrollDown { column, row } => self.wheel(Position::new(column, row), 3),
             Action::ScrollUp { column, row } => self.wheel(Position::new(column, row), -3),
             Action::Resize { width, height } => self.size = Rect::new(0, 0, width, height),
             Action::Day(date) => self.new_day(date),
+        }
+    }
+
+    fn request_reload(&mut self) {
+        self.wants_reload = true;
+        self.say(reload::RELOADING);
+    }
+
+    /// `!`: the Problems view, from its top.
+    fn open_problems(&mut self) {
+        if self.report.lines.is_empty() {
+            let file = crate::sanitize::sanitize_line(&self.file_name).into_owned();
+            self.say(format!("{file}: no problems found"));
+        } else {
+            self.problems_open = true;
+            self.problems_scroll = 0;
         }
     }
 

@@ -390,6 +390,31 @@ fn every_key_of_the_keymap_does_what_the_help_says() {
                     assert!(!b.presenting(), "{key} again shows them");
                     assert_eq!(b.campaign, c, "{key} puts every field back");
                 }
+                Action::Reload => {
+                    assert!(press(&mut a, key));
+                    assert!(a.wants_reload, "{key} asks the loop to read the file");
+                    assert_eq!(a.message.as_deref(), Some("reloading…"), "{key}");
+                }
+                Action::Problems => {
+                    // Nothing to list: a message, no view.
+                    assert!(press(&mut a, key));
+                    assert!(!a.problems_open, "{key}");
+                    assert!(
+                        a.message
+                            .as_deref()
+                            .is_some_and(|m| m.contains("no problems"))
+                    );
+                    a.report.lines = vec!["f:1:1: warning: w".into()];
+                    a.report.warnings = 1;
+                    assert!(press(&mut a, key));
+                    assert!(a.problems_open, "{key} opens the Problems view");
+                    assert!(press(&mut a, key));
+                    assert!(!a.problems_open, "{key} again closes it");
+                }
+                Action::Suspend => {
+                    assert!(press(&mut a, key));
+                    assert!(a.wants_suspend, "{key} asks the loop to suspend");
+                }
                 other => panic!("the keymap binds {other:?}, which this test does not know"),
             }
         }

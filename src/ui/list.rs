@@ -123,6 +123,19 @@ pub fn draw_table(
             let (text, style) = cell(record, p.column.key);
             buf.set_stringn(p.area.x, y, text, usize::from(p.area.width), style);
         }
+        // Added or changed by the last reload: `+` or `~` on the border
+        // beside the row, and the row in bold colour, for a few seconds.
+        if let Some(mark) = app.tab.kind().and_then(|k| app.marks.get(k, record)) {
+            if offset + i != state.selected {
+                buf.set_style(row, theme.reloaded(mark));
+            }
+            buf.set_string(
+                areas.list.x,
+                y,
+                mark.symbol().to_string(),
+                theme.reloaded(mark),
+            );
+        }
     }
 }
 

@@ -8,6 +8,7 @@ mod organisations;
 mod overview;
 mod petitions;
 mod prisoners;
+mod reload;
 mod statements;
 pub mod theme;
 
@@ -47,7 +48,11 @@ pub fn draw(app: &App, area: Rect, buf: &mut Buffer) {
         Tab::Petitions => petitions::draw(app, &areas, buf, &theme),
     }
     list::draw_filter_bar(app, &areas, buf, &theme);
+    reload::draw_banner(app, &areas, buf, &theme);
     status_bar(app, &areas, buf, &theme);
+    if app.problems_open {
+        reload::draw_problems(app, buf, &theme);
+    }
     if app.help {
         help(areas.body, buf, &theme);
     }
@@ -104,7 +109,7 @@ fn status_bar(app: &App, areas: &Areas, buf: &mut Buffer, theme: &Theme) {
     if app.warnings > 0 {
         spans.push(Span::styled(
             format!(
-                "│ {} (campaign-dash check) ",
+                "│ {} (! lists them) ",
                 crate::app::detail::plural(app.warnings, "warning", "warnings")
             ),
             theme.status_bar().patch(theme.label()),

@@ -120,4 +120,21 @@ impl Theme {
             Status::Deceased => Style::new().add_modifier(Modifier::DIM),
         }
     }
+
+    /// A row the last reload added or changed (a `+` or `~` beside it
+    /// says which, with or without colour).
+    pub fn reloaded(&self, mark: crate::app::reload::Mark) -> Style {
+        let color = match mark {
+            crate::app::reload::Mark::Added => Color::Green,
+            crate::app::reload::Mark::Changed => Color::Yellow,
+        };
+        self.fg(color).add_modifier(Modifier::BOLD)
+    }
+
+    /// The banner saying the file on disk could not be shown: reversed,
+    /// like the status bar, in yellow where there is colour.
+    pub fn banner(&self) -> Style {
+        self.fg(Color::Yellow)
+            .add_modifier(Modifier::REVERSED | Modifier::BOLD)
+    }
 }

@@ -1,0 +1,800 @@
+//! Live reload, pure: what a new attempt at loading the file does to the
+//! dashboard.
+//!
+//! The event loop reads and parses the file (I/O, on a thread of its own)
+//! and hands the [`Outcome`] to [`App::reload`](super::App::reload), which
+//! swaps the campaign in while keeping the user's place: the tab, the
+//! selected record of each list (by id; records without ids by position; the
+//! nearest position when the record is gone), filters, sorts, the detail's
+//! focus and scroll, and the path back along followed links. Records added
+//! or changed are marked ([`Marks`]) until the loop's timer expires the
+//! marks. A version with errors, an emptied or a removed file changes
+//! nothing on screen but a banner ([`Stale`]); the [`Report`] keeps every
+//! problem of the latest attempt for the Problems view.
+
+use std::collections::HashMap;
+
+use chrono::NaiveDate;
+
+use crate::load::{Problem, Severity, line_col, render_problem};
+use crate::model::Campaign;
+use crate::query::{Derived, RecordKind};
+use crate::sanitize::sanitize_line;
+
+/// At most this many problems are rendered with their snippets in the
+/// Problems view; the rest are counted.
+pub const REPORT_LIMIT: usize = 500;
+
+/// The status bar's message while a reload asked for by `r` runs.
+pub const RELOADING: &str = "reloading…";
+
+/// How long, in seconds, records added or changed by a reload stay marked.
+pub const MARK_SECONDS: u64 = 5;
+
+/// What one attempt at loading the file gave.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Outcome {
+    /// The file loaded (perhaps with warnings).
+    Loaded(Box<Fresh>),
+    /// The file has errors.
+    Failed(Report),
+    /// The file is empty or only blank.
+    Empty,
+    /// There is no file at the path any more.
+    Removed,
+    /// The file could not be read (permissions, not UTF-8); why, in words.
+    Unreadable(String),
+}
+
+/// A version of the file that loaded, with what is derived from it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Fresh {
+    pub campaign: Campaign,
+    pub derived: Derived,
+    pub report: Report,
+}
+
+impl Fresh {
+    /// Derives what the screens need from `campaign`, for the day the
+    /// dashboard would use: `today_flag`, else the file's `as_of`, else
+    /// `system_today`. Costly on big files: the loop calls it off the
+    /// event thread.
+    pub fn new(
+        campaign: Campaign,
+        report: Report,
+        today_flag: Option<NaiveDate>,
+        system_today: NaiveDate,
+    ) -> Fresh {
+        let derived = Derived::new(&campaign, campaign.today(today_flag, system_today));
+        Fresh {
+            campaign,
+            derived,
+            report,
+        }
+    }
+}
+
+/// Every problem of one attempt, ready to show.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Report {
+    /// The problems as `check` prints them (location, message, the line with
+    /// the place underlined, help), line by line, sanitized; a blank line
+    /// between two problems.
+    pub lines: Vec<String>,
+    pub errors: usize,
+    pub warnings: usize,
+    /// The first error (else the first warning) as `FILE:LINE:COL: message`,
+    /// sanitized.
+    pub first: Option<String>,
+}
+
+impl Report {
+    /// The report of `problems` found in `text`, read from `file`.
+    pub fn new(problems: &[Problem], file: &str, text: &str) -> Report {
+        let count = |s| problems.iter().filter(|p| p.severity == s).count();
+        let first = problems
+            .iter()
+            .find(|p| p.severity == Severity::Error)
+            .or_else(|| problems.first())
+            .map(|p| {
+                let (line, col) = line_col(text, p.span.start);
+                sanitize_line(&format!("{file}:{line}:{col}: {}", p.message)).into_owned()
+            });
+        let mut lines = Vec::new();
+        for p in problems.iter().take(REPORT_LIMIT) {
+            if !lines.is_empty() {
+                lines.push(String::new());
+            }
+            for line in render_problem(p, file, text).lines() {
+                lines.push(sanitize_line(line).into_owned());
+            }
+        }
+        if problems.len() > REPORT_LIMIT {
+            lines.push(String::new());
+            lines.push(format!(
+                "… and {} more (campaign-dash check {} lists them all)",
+                problems.len() - REPORT_LIMIT,
+                sanitize_line(file)
+            ));
+        }
+        Report {
+            lines,
+            errors: count(Severity::Error),
+            warnings: count(Severity::Warning),
+            first,
+        }
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.errors == 0 && self.warnings == 0
+    }
+}
+
+/// A version replaced by a reload: dropping it frees its memory, which
+/// takes a while for a large campaign.
+#[derive(Debug)]
+pub struct Retired(#[allow(dead_code)] Box<(Campaign, Derived)>);
+
+/// Why the dashboard shows an older version than the file on disk.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Stale {
+    /// The file has errors; the first, as `FILE:LINE:COL: message`.
+    Failed(String),
+    Empty,
+    Removed,
+    Unreadable(String),
+}
+
+/// How a record came out of the last reload.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Mark {
+    Added,
+    Changed,
+}
+
+impl Mark {
+    /// The character drawn beside a marked row.
+    pub fn symbol(self) -> char {
+        match self {
+            Mark::Added => '+',
+            Mark::Changed => '~',
+        }
+    }
+}
+
+/// The records the last reload added or changed, by kind and record index,
+/// until the loop's timer sends
+/// [`Action::ExpireMarks`](super::Action::ExpireMarks) with their
+/// generation.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Marks {
+    /// Counts the reloads that marked something; an expiry of an older
+    /// generation leaves newer marks alone.
+    pub generation: u64,
+    by_kind: [HashMap<usize, Mark>; 5],
+}
+
+fn slot(kind: RecordKind) -> usize {
+    match kind {
+        RecordKind::Prisoner => 0,
+        RecordKind::Event => 1,
+        RecordKind::Statement => 2,
+        RecordKind::Organisation => 3,
+        RecordKind::Petition => 4,
+    }
+}
+
+impl Marks {
+    /// The mark of a record, if the last reload added or changed it.
+    pub fn get(&self, kind: RecordKind, record: usize) -> Option<Mark> {
+        self.by_kind[slot(kind)].get(&record).copied()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.by_kind.iter().all(HashMap::is_empty)
+    }
+
+    pub(crate) fn clear(&mut self) {
+        for m in &mut self.by_kind {
+            m.clear();
+        }
+    }
+}
+
+/// How the records of one kind moved from one version to the next.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub(crate) struct KindDiff {
+    /// By old record index: its index in the new version, if it is there.
+    pub remap: Vec<Option<usize>>,
+    pub marks: HashMap<usize, Mark>,
+    pub added: usize,
+    pub changed: usize,
+    pub removed: usize,
+}
+
+/// Who a record is across versions: its id, or for records without one
+/// their position among the records of their kind without one.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+enum Key<'a> {
+    Id(&'a str),
+    Position(usize),
+}
+
+fn keys<'a, T>(records: &'a [T], id: impl Fn(&'a T) -> Option<&'a str>) -> Vec<Key<'a>> {
+    let mut anonymous = 0;
+    records
+        .iter()
+        .map(|r| match id(r).filter(|s| !s.is_empty()) {
+            Some(s) => Key::Id(s),
+            None => {
+                anonymous += 1;
+                Key::Position(anonymous - 1)
+            }
+        })
+        .collect()
+}
+
+/// Matches `new` against `old` by key with one hash map: O(n).
+fn diff<'a, T: PartialEq>(
+    old: &'a [T],
+    new: &'a [T],
+    id: impl Fn(&'a T) -> Option<&'a str> + Copy,
+) -> KindDiff {
+    let old_keys = keys(old, id);
+    let mut by_key: HashMap<Key, usize> = HashMap::with_capacity(old.len());
+    for (i, k) in old_keys.into_iter().enumerate() {
+        // A duplicated id (an error the loader reports) keeps the first.
+        by_key.entry(k).or_insert(i);
+    }
+    let mut d = KindDiff {
+        remap: vec![None; old.len()],
+        ..KindDiff::default()
+    };
+    for (j, k) in keys(new, id).into_iter().enumerate() {
+        match by_key.get(&k) {
+            Some(&i) if d.remap[i].is_none() => {
+                d.remap[i] = Some(j);
+                if old[i] != new[j] {
+                    d.changed += 1;
+                    d.marks.insert(j, Mark::Changed);
+                }
+            }
+            _ => {
+                d.added += 1;
+                d.marks.insert(j, Mark::Added);
+            }
+        }
+    }
+    d.removed = d.remap.iter().filter(|r| r.is_none()).count();
+    d
+}
+
+/// The diff of every kind, in the order of [`slot`].
+pub(crate) fn diff_all(old: &Campaign, new: &Campaign) -> [KindDiff; 5] {
+    [
+        diff(&old.prisoners, &new.prisoners, |p| Some(p.id.as_str())),
+        diff(&old.events, &new.events, |e| Some(e.id.as_str())),
+        diff(&old.statements, &new.statements, |s| s.id.as_deref()),
+        diff(&old.organisations, &new.organisations, |o| {
+            Some(o.id.as_str())
+        }),
+        diff(&old.petitions, &new.petitions, |p| p.id.as_deref()),
+    ]
+}
+
+impl Marks {
+    /// The marks of a set of diffs, as the next generation after `self`.
+    pub(crate) fn next_generation(&self, diffs: &mut [KindDiff; 5]) -> Marks {
+        let mut by_kind: [HashMap<usize, Mark>; 5] = Default::default();
+        for (m, d) in by_kind.iter_mut().zip(diffs.iter_mut()) {
+            *m = std::mem::take(&mut d.marks);
+        }
+        Marks {
+            generation: self.generation + 1,
+            by_kind,
+        }
+    }
+}
+
+/// The remap of a kind, from the diffs in [`slot`] order.
+pub(crate) fn remap_of(diffs: &[KindDiff; 5], kind: RecordKind) -> &[Option<usize>] {
+    &diffs[slot(kind)].remap
+}
+
+/// "reloaded: 2 added, 1 changed, 1 removed", or "reloaded: no changes".
+pub(crate) fn summary(diffs: &[KindDiff; 5], info_changed: bool) -> String {
+    let (a, c, r) = diffs.iter().fold((0, 0, 0), |(a, c, r), d| {
+        (a + d.added, c + d.changed, r + d.removed)
+    });
+    let mut parts = Vec::new();
+    if a > 0 {
+        parts.push(format!("{a} added"));
+    }
+    if c > 0 {
+        parts.push(format!("{c} changed"));
+    }
+    if r > 0 {
+        parts.push(format!("{r} removed"));
+    }
+    if info_changed {
+        parts.push("the [campaign] table changed".to_owned());
+    }
+    if parts.is_empty() {
+        "reloaded: no changes".to_owned()
+    } else {
+        format!("reloaded: {}", parts.join(", "))
+    }
+}
+
+impl super::ListState {
+    /// Recomputes the rows for a new version, keeping the filter and sort,
+    /// and the selection on the same record (through `remap`, old index to
+    /// new) with its detail's scroll and chosen link; on the nearest
+    /// position when the record is gone.
+    fn refresh(&mut self, campaign: &Campaign, derived: &Derived, remap: &[Option<usize>]) {
+        let old_record = self.selected_record();
+        let old_position = self.selected;
+        let (scroll, link) = (self.detail_scroll, self.link);
+        // The selection must not follow stale indices while the rows are
+        // rebuilt: it is placed below.
+        self.rows.clear();
+        self.rematch(campaign, derived);
+        self.reorder(campaign, derived);
+        let kept = old_record
+            .and_then(|r| remap.get(r).copied().flatten())
+            .and_then(|r| self.rows.iter().position(|&x| x == r));
+        match kept {
+            Some(position) => {
+                self.selected = position;
+                self.detail_scroll = scroll;
+                self.link = link;
+            }
+            None => {
+                self.selected = old_position.min(self.rows.len().saturating_sub(1));
+                self.detail_scroll = 0;
+                self.link = None;
+            }
+        }
+    }
+}
+
+impl super::App {
+    /// Applies an attempt at loading the file, made at local time `now`.
+    /// A version that loaded replaces the campaign, keeping the user's
+    /// place, marking what changed and saying how much in the status bar;
+    /// anything else keeps what is on screen and shows why in the banner.
+    /// The screen needs drawing again after it. Returns the version
+    /// replaced, for the caller to drop where it costs no time (freeing a
+    /// 20,000-record campaign takes a good part of a reload).
+    pub fn reload(&mut self, outcome: Outcome, now: chrono::NaiveTime) -> Option<Retired> {
+        let mut retired = None;
+        match outcome {
+            Outcome::Loaded(fresh) => retired = Some(self.apply_fresh(*fresh, now)),
+            Outcome::Failed(report) => {
+                self.stale = Some(Stale::Failed(
+                    report
+                        .first
+                        .clone()
+                        .unwrap_or_else(|| "the file has errors".to_owned()),
+                ));
+                self.report = report;
+            }
+            Outcome::Empty => self.stale = Some(Stale::Empty),
+            Outcome::Removed => self.stale = Some(Stale::Removed),
+            Outcome::Unreadable(why) => self.stale = Some(Stale::Unreadable(why)),
+        }
+        if self.message.as_deref() == Some(RELOADING) {
+            // Answered: by the banner, or by the summary said above.
+            self.message = None;
+        }
+        if self.report.lines.is_empty() {
+            self.problems_open = false;
+        }
+        self.settle();
+        self.problems_scroll = self.problems_scroll.min(self.problems_max_scroll());
+        retired
+    }
+
+    fn apply_fresh(&mut self, fresh: Fresh, now: chrono::NaiveTime) -> Retired {
+        let Fresh {
+            mut campaign,
+            mut derived,
+            report,
+        } = fresh;
+        if self.hidden.is_some() {
+            // Presenting: the new version is shown without its sensitive
+            // fields too, and compared with the shown one on equal terms.
+            self.hidden = Some(crate::present::strip(&mut campaign));
+            derived = Derived::new(&campaign, derived.today);
+        }
+        let mut diffs = diff_all(&self.campaign, &campaign);
+        let info_changed = self.campaign.info != campaign.info;
+        let message = summary(&diffs, info_changed);
+        let old_campaign = std::mem::replace(&mut self.campaign, campaign);
+        let old_derived = std::mem::replace(&mut self.derived, derived);
+        self.today_source = super::TodaySource::of(&self.campaign, self.today_flag);
+        for tab in <super::Tab as strum::IntoEnumIterator>::iter() {
+            let Some(kind) = tab.kind() else { continue };
+            let remap = remap_of(&diffs, kind);
+            self.with_list(tab, |l, c, d| l.refresh(c, d, remap));
+        }
+        // The path back: each saved record follows its record, or (gone)
+        // leaves the saved position, which is clamped on the way back.
+        for place in &mut self.history {
+            for (tab, saved) in <super::Tab as strum::IntoEnumIterator>::iter()
+                .skip(1)
+                .zip(place.lists.iter_mut())
+            {
+                if let Some(kind) = tab.kind() {
+                    let remap = remap_of(&diffs, kind);
+                    saved.record = saved.record.and_then(|r| remap.get(r).copied().flatten());
+                    if saved.record.is_none() {
+                        saved.detail_scroll = 0;
+                        saved.link = None;
+                    }
+                }
+            }
+        }
+        self.marks = self.marks.next_generation(&mut diffs);
+        self.warnings = report.warnings;
+        self.report = report;
+        self.stale = None;
+        self.loaded_at = Some(now);
+        self.message = Some(message);
+        Retired(Box::new((old_campaign, old_derived)))
+    }
+
+    /// `ExpireMarks(generation)`: the marks of that reload (not of a later
+    /// one) are taken away.
+    pub(crate) fn expire_marks(&mut self, generation: u64) {
+        if self.marks.generation == generation {
+            self.marks.clear();
+        }
+    }
+
+    /// The rows of the Problems view at its width: the report's lines, the
+    /// long ones (not the snippets, whose columns must stay) wrapped with an
+    /// indent.
+    pub fn problem_rows(&self) -> Vec<String> {
+        use unicode_width::UnicodeWidthStr;
+        let width = usize::from(self.problems_area().width.saturating_sub(2)).max(24);
+        let mut rows = Vec::with_capacity(self.report.lines.len());
+        for line in &self.report.lines {
+            let snippet = line
+                .trim_start_matches(|c: char| c.is_ascii_digit())
+                .trim_start()
+                .starts_with('|');
+            if snippet || line.width() <= width {
+                rows.push(line.clone());
+                continue;
+            }
+            for (k, part) in super::detail::wrap(line, width - 4).into_iter().enumerate() {
+                rows.push(if k == 0 { part } else { format!("    {part}") });
+            }
+        }
+        rows
+    }
+
+    /// The banner while the dashboard shows an older version than the
+    /// file's: what is wrong, and since when the version shown dates.
+    pub fn banner(&self) -> Option<(String, String)> {
+        let stale = self.stale.as_ref()?;
+        let file = sanitize_line(&self.file_name);
+        let what = match stale {
+            Stale::Failed(first) => first.clone(),
+            Stale::Empty => format!("{file} is empty"),
+            Stale::Removed => format!("{file} was removed"),
+            Stale::Unreadable(why) => sanitize_line(why).into_owned(),
+        };
+        let since = match self.loaded_at {
+            Some(t) => format!("showing the version from {}", t.format("%H:%M")),
+            None => "showing the version loaded at start".to_owned(),
+        };
+        let hint = if matches!(stale, Stale::Failed(_)) {
+            " · ! lists every problem"
+        } else {
+            ""
+        };
+        Some((what, format!("{since}{hint}")))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::app::edit::Edit;
+    use crate::app::tests::fixture;
+    use crate::app::{Action, App, Focus, Tab};
+    use crate::load::{LoadOptions, parse_str};
+    use crate::model::{Prisoner, Statement, Status};
+    use chrono::NaiveTime;
+
+    fn day(y: i32, m: u32, d: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, d).unwrap()
+    }
+
+    fn at(h: u32, m: u32) -> NaiveTime {
+        NaiveTime::from_hms_opt(h, m, 0).unwrap()
+    }
+
+    fn app() -> App {
+        let mut a = App::new(fixture(), "f.toml", None, day(2030, 1, 1));
+        a.update(Action::Resize {
+            width: 120,
+            height: 40,
+        });
+        a.loaded_at = Some(at(9, 15));
+        a
+    }
+
+    fn loaded(campaign: Campaign) -> Outcome {
+        Outcome::Loaded(Box::new(Fresh::new(
+            campaign,
+            Report::default(),
+            None,
+            day(2030, 1, 1),
+        )))
+    }
+
+    fn select(a: &mut App, tab: Tab, id: &str) {
+        a.update(Action::GoTab(tab));
+        let record = a.campaign.prisoners.iter().position(|p| p.id == id);
+        let position = a
+            .prisoners
+            .rows()
+            .iter()
+            .position(|&r| Some(r) == record)
+            .unwrap();
+        a.update(Action::Top);
+        for _ in 0..position {
+            a.update(Action::Down);
+        }
+    }
+
+    fn selected_id(a: &App) -> Option<String> {
+        a.selected_record(Tab::Prisoners)
+            .map(|r| a.campaign.prisoners[r].id.clone())
+    }
+
+    fn person(id: &str, name: &str) -> Prisoner {
+        Prisoner::new(id, name, Status::Detained)
+    }
+
+    fn failed(text: &str) -> Outcome {
+        let opts = LoadOptions {
+            today: None,
+            system_today: day(2030, 1, 1),
+        };
+        let l = parse_str(text, &opts);
+        assert!(l.has_errors());
+        Outcome::Failed(Report::new(&l.problems, "f.toml", text))
+    }
+
+    #[test]
+    fn the_selection_stays_on_its_record_by_id() {
+        let mut a = app();
+        select(&mut a, Tab::Prisoners, "p10");
+        a.update(Action::Open);
+        a.update(Action::Down);
+        let (scroll, link) = (a.prisoners.detail_scroll, a.prisoners.link);
+        assert_eq!(a.prisoners.selected, 9);
+        let mut c = fixture();
+        c.prisoners.insert(0, person("new", "Test Newcomer"));
+        assert!(a.reload(loaded(c), at(10, 0)).is_some());
+        assert_eq!(a.tab, Tab::Prisoners);
+        assert_eq!(selected_id(&a).as_deref(), Some("p10"));
+        assert_eq!(a.prisoners.selected, 10);
+        assert_eq!(a.prisoners.focus, Focus::Detail);
+        assert_eq!(
+            (a.prisoners.detail_scroll, a.prisoners.link),
+            (scroll, link)
+        );
+        assert_eq!(a.message.as_deref(), Some("reloaded: 1 added"));
+        assert_eq!(a.marks.get(RecordKind::Prisoner, 0), Some(Mark::Added));
+        assert_eq!(a.marks.get(RecordKind::Prisoner, 10), None);
+    }
+
+    #[test]
+    fn a_removed_record_leaves_the_selection_at_the_nearest_position() {
+        let mut a = app();
+        select(&mut a, Tab::Prisoners, "p10");
+        let mut c = fixture();
+        c.prisoners.retain(|p| p.id != "p10");
+        a.reload(loaded(c), at(10, 0));
+        assert_eq!(a.prisoners.selected, 9);
+        assert_eq!(selected_id(&a).as_deref(), Some("p11"));
+        assert_eq!(a.message.as_deref(), Some("reloaded: 1 removed"));
+        // The last record removed while selected: the new last one.
+        let mut a = app();
+        a.update(Action::GoTab(Tab::Prisoners));
+        a.update(Action::Bottom);
+        let mut c = fixture();
+        c.prisoners.truncate(30);
+        a.reload(loaded(c), at(10, 0));
+        assert_eq!(selected_id(&a).as_deref(), Some("p30"));
+    }
+
+    #[test]
+    fn filter_and_sort_are_kept_and_applied_to_the_new_version() {
+        let mut a = app();
+        a.update(Action::GoTab(Tab::Prisoners));
+        a.update(Action::Filter);
+        for ch in "prisoner 1".chars() {
+            a.update(Action::Edit(Edit::Insert(ch)));
+        }
+        a.update(Action::Edit(Edit::Accept));
+        a.update(Action::SortReverse);
+        let (query, sort) = (a.prisoners.query.clone(), a.prisoners.sort);
+        assert!(sort.is_some());
+        let mut c = fixture();
+        c.prisoners.push(person("p41", "Test Prisoner 1b"));
+        c.prisoners.push(person("p42", "Someone Else"));
+        a.reload(loaded(c.clone()), at(10, 0));
+        assert_eq!(a.prisoners.query, query);
+        assert_eq!(a.prisoners.sort, sort);
+        // The same rows as a dashboard opened on the new version with the
+        // same filter and sort.
+        let mut b = App::new(c, "f.toml", None, day(2030, 1, 1));
+        b.update(Action::GoTab(Tab::Prisoners));
+        b.update(Action::Filter);
+        for ch in "prisoner 1".chars() {
+            b.update(Action::Edit(Edit::Insert(ch)));
+        }
+        b.update(Action::Edit(Edit::Accept));
+        b.update(Action::SortReverse);
+        assert_eq!(a.prisoners.rows(), b.prisoners.rows());
+        let names: Vec<&str> = a
+            .prisoners
+            .rows()
+            .iter()
+            .map(|&r| a.campaign.prisoners[r].name.as_str())
+            .collect();
+        assert!(names.contains(&"Test Prisoner 1b"), "{names:?}");
+        assert!(!names.contains(&"Someone Else"), "{names:?}");
+    }
+
+    #[test]
+    fn added_changed_and_removed_are_counted_and_marked() {
+        let mut a = app();
+        let mut c = fixture();
+        c.prisoners.retain(|p| p.id != "p5");
+        c.prisoners[0].facility = Some("Test facility".into());
+        c.prisoners.push(person("n1", "Test One"));
+        c.organisations[0].name = "Test Union, renamed".into();
+        // Statements have no ids: matched by position, so a third is added.
+        c.statements
+            .push(Statement::new(day(2023, 5, 2), "Test Speaker", "More."));
+        a.reload(loaded(c), at(10, 0));
+        assert_eq!(
+            a.message.as_deref(),
+            Some("reloaded: 2 added, 2 changed, 1 removed")
+        );
+        assert_eq!(a.marks.get(RecordKind::Prisoner, 0), Some(Mark::Changed));
+        assert_eq!(a.marks.get(RecordKind::Prisoner, 39), Some(Mark::Added));
+        assert_eq!(
+            a.marks.get(RecordKind::Organisation, 0),
+            Some(Mark::Changed)
+        );
+        assert_eq!(a.marks.get(RecordKind::Statement, 2), Some(Mark::Added));
+        assert_eq!(a.marks.get(RecordKind::Statement, 0), None);
+        // The same file again: nothing to say but that.
+        let same = a.campaign.clone();
+        a.reload(loaded(same), at(10, 1));
+        assert_eq!(a.message.as_deref(), Some("reloaded: no changes"));
+        assert!(a.marks.is_empty());
+    }
+
+    #[test]
+    fn marks_expire_on_the_timer_action_of_their_reload_only() {
+        let mut a = app();
+        let mut c = fixture();
+        c.prisoners.push(person("n1", "Test One"));
+        a.reload(loaded(c.clone()), at(10, 0));
+        let first = a.marks.generation;
+        c.prisoners.push(person("n2", "Test Two"));
+        a.reload(loaded(c), at(10, 0));
+        assert!(!a.marks.is_empty());
+        // The first reload's timer leaves the second's marks.
+        assert!(!a.update(Action::ExpireMarks(first)));
+        assert!(!a.marks.is_empty());
+        assert!(a.update(Action::ExpireMarks(a.marks.generation)));
+        assert!(a.marks.is_empty());
+        // The message is not cleared by the timer.
+        assert!(a.message.is_some());
+    }
+
+    #[test]
+    fn an_error_keeps_the_old_campaign_and_a_fixed_file_clears_the_banner() {
+        let mut a = app();
+        select(&mut a, Tab::Prisoners, "p3");
+        let before = a.campaign.clone();
+        a.reload(failed("[campaign]\nname = 3\n"), at(10, 0));
+        assert_eq!(a.campaign, before);
+        assert_eq!(selected_id(&a).as_deref(), Some("p3"));
+        let (what, since) = a.banner().expect("a banner");
+        assert!(what.starts_with("f.toml:2:8: "), "{what}");
+        assert_eq!(
+            since,
+            "showing the version from 09:15 · ! lists every problem"
+        );
+        assert_eq!(a.report.errors, 1);
+        assert!(a.areas().banner.height > 0);
+        // ! lists it.
+        a.update(Action::Problems);
+        assert!(a.problems_open);
+        assert!(a.problem_rows()[0].contains("f.toml:2:8: error:"));
+        // Fixed while the view is open: with nothing to list, it closes.
+        let mut c = fixture();
+        c.prisoners[2].name = "Test Prisoner Three".into();
+        a.reload(loaded(c), at(11, 30));
+        assert_eq!(a.banner(), None);
+        assert!(!a.problems_open);
+        assert_eq!(a.areas().banner.height, 0);
+        assert_eq!(a.report, Report::default());
+        assert_eq!(a.loaded_at, Some(at(11, 30)));
+        assert_eq!(selected_id(&a).as_deref(), Some("p3"));
+    }
+
+    #[test]
+    fn a_removed_or_emptied_file_keeps_the_version_shown() {
+        let mut a = app();
+        let before = a.campaign.clone();
+        a.reload(Outcome::Removed, at(10, 0));
+        assert_eq!(a.campaign, before);
+        let (what, since) = a.banner().unwrap();
+        assert_eq!(what, "f.toml was removed");
+        assert_eq!(since, "showing the version from 09:15");
+        a.update(Action::Reload);
+        a.reload(Outcome::Empty, at(10, 0));
+        assert_eq!(a.banner().unwrap().0, "f.toml is empty");
+        assert_eq!(a.message, None, "the banner answers `r`");
+        a.reload(
+            Outcome::Unreadable("cannot read f.toml: \x1b[2J".into()),
+            at(10, 0),
+        );
+        assert!(!a.banner().unwrap().0.contains('\x1b'));
+        assert_eq!(a.campaign, before);
+    }
+
+    #[test]
+    fn the_back_path_follows_its_records_or_is_clamped() {
+        let mut a = app();
+        a.update(Action::GoTab(Tab::Events));
+        // The past picket, which links to p1.
+        let picket = a
+            .events
+            .rows()
+            .iter()
+            .position(|&r| a.campaign.events[r].id == "past")
+            .unwrap();
+        a.update(Action::Top);
+        for _ in 0..picket {
+            a.update(Action::Down);
+        }
+        a.update(Action::Open);
+        a.update(Action::Down);
+        a.update(Action::Open);
+        assert_eq!(a.tab, Tab::Prisoners);
+        assert_eq!(a.history.len(), 1);
+        // The events move (one inserted before); the picket is still found.
+        let mut c = fixture();
+        let mut extra = c.events[1].clone();
+        extra.id = "extra".into();
+        c.events.insert(0, extra);
+        a.reload(loaded(c.clone()), at(10, 0));
+        a.update(Action::GoBack);
+        assert_eq!(a.tab, Tab::Events);
+        let r = a.selected_record(Tab::Events).unwrap();
+        assert_eq!(a.campaign.events[r].id, "past");
+        // Follow again (the link is still chosen), then the picket goes:
+        // going back lands in bounds.
+        a.update(Action::Open);
+        assert_eq!((a.tab, a.history.len()), (Tab::Prisoners, 1));
+        c.events.retain(|e| e.id == "next");
+        a.reload(loaded(c), at(10, 0));
+        a.update(Action::GoBack);
+        assert_eq!(a.tab, Tab::Events);
+        assert!(a.events.selected < a.len(Tab::Events));
+        assert!(a.selected_record(Tab::Events).is_some());
+    }
+}

@@ -1,0 +1,110 @@
+//! What live reload puts on screen: the banner while the file on disk
+//! cannot be shown, and the Problems view (`!`).
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Alignment;
+use ratatui::text::Line;
+use ratatui::widgets::{Block, Clear, Paragraph, Widget};
+
+use super::theme::Theme;
+use crate::app::{App, Areas};
+use crate::sanitize::sanitize_line;
+
+/// The banner: what is wrong with the file on disk, then since when the
+/// version shown dates. Its texts are sanitized by [`App::banner`].
+pub fn draw_banner(app: &App, areas: &Areas, buf: &mut Buffer, theme: &Theme) {
+    let area = areas.banner;
+    let Some((what, since)) = app.banner() else {
+        return;
+    };
+    if area.is_empty() {
+        return;
+    }
+    buf.set_style(area, theme.banner());
+    let width = usize::from(area.width);
+    if area.height >= 2 {
+        buf.set_stringn(area.x, area.y, format!(" ⚠ {what}"), width, theme.banner());
+        buf.set_stringn(
+            area.x,
+            area.y + 1,
+            format!("   {since}"),
+            width,
+            theme.banner(),
+        );
+    } else {
+        buf.set_stringn(
+            area.x,
+            area.y,
+            format!(" ⚠ {what} · {since}"),
+            width,
+            theme.banner(),
+        );
+    }
+}
+
+/// The Problems view: every problem of the latest attempt, with its
+/// snippet, scrolled as the state says.
+pub fn draw_problems(app: &App, buf: &mut Buffer, theme: &Theme) {
+    let area = app.problems_area();
+    if area.width < 4 || area.height < 3 {
+        return;
+    }
+    let report = &app.report;
+    let counts = match (report.errors, report.warnings) {
+        (0, w) => crate::app::detail::plural(w, "warning", "warnings"),
+        (e, 0) => crate::app::detail::plural(e, "error", "errors"),
+        (e, w) => format!(
+            "{}, {}",
+            crate::app::detail::plural(e, "error", "errors"),
+            crate::app::detail::plural(w, "warning", "warnings")
+        ),
+    };
+    let whose = if report.errors > 0 {
+        "as saved now, not shown"
+    } else {
+        "the version shown"
+    };
+    let title = format!(
+        " Problems: {counts} in {} ({whose}) ",
+        sanitize_line(&app.file_name)
+    );
+    let all = app.problem_rows();
+    let rows = usize::from(area.height - 2);
+    let scroll = app.problems_scroll.min(all.len().saturating_sub(rows));
+    let footer = if all.len() > rows {
+        format!(
+            " lines {}-{} of {} · j/k PgUp/PgDn scroll · Esc closes ",
+            scroll + 1,
+            (scroll + rows).min(all.len()),
+            all.len()
+        )
+    } else {
+        " Esc closes ".to_owned()
+    };
+    let block = Block::bordered()
+        .title(Line::styled(title, theme.title()))
+        .title_bottom(Line::from(footer).alignment(Alignment::Right))
+        .border_style(theme.border_focused());
+    let lines: Vec<Line> = all
+        .iter()
+        .skip(scroll)
+        .take(rows)
+        .map(|l| problem_line(l, theme))
+        .collect();
+    Clear.render(area, buf);
+    Paragraph::new(lines).block(block).render(area, buf);
+}
+
+/// A line of the report, styled: the location line by its severity, the
+/// underline in the error style, the rest plain.
+fn problem_line<'a>(line: &'a str, theme: &Theme) -> Line<'a> {
+    if line.contains(": error: ") && !line.starts_with(' ') {
+        Line::styled(line, theme.error_text())
+    } else if line.contains(": warning: ") && !line.starts_with(' ') {
+        Line::styled(line, theme.key())
+    } else if line.trim_start().starts_with('|') && line.contains('^') {
+        Line::styled(line, theme.error_text())
+    } else {
+        Line::raw(line)
+    }
+}

@@ -797,4 +797,24 @@ mod tests {
         assert!(a.events.selected < a.len(Tab::Events));
         assert!(a.selected_record(Tab::Events).is_some());
     }
+    #[test]
+    fn a_reload_while_presenting_keeps_the_sensitive_fields_hidden() {
+        let mut a = app();
+        a.update(Action::TogglePresent);
+        assert!(a.presenting());
+        let mut c = fixture();
+        c.prisoners[0].address = Some("SECRET-ADDRESS".into());
+        c.prisoners[0].notes = Some("SECRET-NOTES".into());
+        c.prisoners[0].sponsors = vec!["SECRET-SPONSOR".into()];
+        a.reload(loaded(c.clone()), at(10, 0));
+        assert!(a.presenting(), "still presenting after the reload");
+        assert!(crate::present::is_stripped(&a.campaign));
+        let shown = format!("{:?}", a.campaign);
+        assert!(!shown.contains("SECRET"), "{shown}");
+        // Nothing hidden counts as a change: the fields are not shown.
+        assert!(!a.message.as_deref().unwrap_or("").contains("changed"));
+        // Turning it off shows the reloaded version's fields.
+        a.update(Action::TogglePresent);
+        assert_eq!(a.campaign, c);
+    }
 }

@@ -10,6 +10,7 @@
 
 mod check;
 mod render;
+mod split;
 mod starter;
 mod suggest;
 mod validate;

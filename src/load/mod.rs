@@ -15,6 +15,12 @@ mod starter;
 mod suggest;
 mod validate;
 
+/// The generator of `examples/generate.rs`, for tests of the loader and
+/// of what is derived from a load.
+#[cfg(test)]
+#[path = "../../examples/generator/mod.rs"]
+pub(crate) mod test_generator;
+
 use std::fmt;
 use std::io::{self, Read};
 use std::ops::Range;

@@ -40,6 +40,18 @@ impl Section {
         }
     }
 
+    /// What an item of a list of refs to this section is, in messages.
+    pub(super) fn id_what(self) -> &'static str {
+        match self {
+            Section::Campaign => "[campaign] id",
+            Section::Organisations => "[[organisations]] id",
+            Section::Prisoners => "[[prisoners]] id",
+            Section::Events => "[[events]] id",
+            Section::Statements => "[[statements]] id",
+            Section::Petitions => "[[petitions]] id",
+        }
+    }
+
     /// The key a record's label falls back to when it has no id.
     pub(super) fn fallback(self) -> &'static str {
         match self {

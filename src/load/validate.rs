@@ -5,6 +5,7 @@
 //! Records are built only from values that passed; the caller drops the
 //! campaign when any error was found.
 
+use std::borrow::Cow;
 use std::collections::HashMap;
 use std::fmt::Display;
 use std::ops::Range;
@@ -223,13 +224,18 @@ impl<'a, 'i> Rec<'a, 'i> {
 
 /// File text shown inside a message: one line, made safe, shortened.
 fn shown(s: &str, max: usize) -> String {
+    shown_cow(s, max).into_owned()
+}
+
+/// [`shown`], borrowing `s` where it needs no change.
+fn shown_cow(s: &str, max: usize) -> Cow<'_, str> {
     let clean = sanitize_line(s);
-    if clean.chars().count() <= max {
-        clean.into_owned()
+    if clean.len() <= max || clean.chars().count() <= max {
+        clean
     } else {
         let mut out: String = clean.chars().take(max.saturating_sub(1)).collect();
         out.push('…');
-        out
+        Cow::Owned(out)
     }
 }
 
@@ -257,7 +263,10 @@ fn label(section: &str, number: usize, table: &DeTable<'_>, fallback: &str) -> S
         if let Some(DeValue::String(s)) = table.get(key).map(Spanned::get_ref)
             && !s.trim().is_empty()
         {
-            return format!("{section}[{number}] \"{}\"", shown(s.trim(), LABEL_CHARS));
+            return format!(
+                "{section}[{number}] \"{}\"",
+                shown_cow(s.trim(), LABEL_CHARS)
+            );
         }
     }
     format!("{section}[{number}]")
@@ -362,7 +371,7 @@ fn text_list(
     };
     match v.get_ref() {
         DeValue::Array(items) => {
-            let mut out = Vec::new();
+            let mut out = Vec::with_capacity(items.len());
             for (i, item) in items.iter().enumerate() {
                 match item.get_ref() {
                     DeValue::String(s) => out.push((s.to_string(), item.span())),
@@ -801,10 +810,12 @@ fn choice<T>(cx: &mut Ctx<'_>, rec: &Rec<'_, '_>, key: &str, required: bool) -> 
 where
     T: FromStr + VariantArray + Display,
 {
-    let names: Vec<String> = T::VARIANTS.iter().map(ToString::to_string).collect();
-    let list = names.join(", ");
+    // The names are only spelt out for a message.
+    let names = || -> Vec<String> { T::VARIANTS.iter().map(ToString::to_string).collect() };
+    let list = || names().join(", ");
     let Some(v) = rec.get(key) else {
         if required {
+            let list = list();
             cx.error(
                 rec.header.clone(),
                 format!("{}: missing required key `{key}`", rec.label),
@@ -814,17 +825,19 @@ where
         return None;
     };
     let DeValue::String(s) = v.get_ref() else {
-        wrong_type(cx, rec, key, v, &format!("one of {list} in quotes"));
+        wrong_type(cx, rec, key, v, &format!("one of {} in quotes", list()));
         return None;
     };
     match s.parse::<T>() {
         Ok(t) => Some(t),
         Err(_) => {
+            let names = names();
             cx.error(
                 v.span(),
                 format!(
-                    "{}: `{key}` must be one of {list}; found \"{}\"",
+                    "{}: `{key}` must be one of {}; found \"{}\"",
                     rec.label,
+                    names.join(", "),
                     shown(s, 40)
                 ),
                 did_you_mean(s, names.iter().map(String::as_str)),
@@ -896,7 +909,7 @@ fn ref_list(
     target: Section,
     refs: &mut Vec<RefUse>,
 ) -> Vec<String> {
-    let items = text_list(cx, rec, key, &format!("[[{}]] id", target.name()));
+    let items = text_list(cx, rec, key, target.id_what());
     let mut out = Vec::with_capacity(items.len());
     for (id, span) in items {
         refs.push(RefUse {
@@ -1954,16 +1967,11 @@ mod structure_tests {
     }
 }
 
-/// The generator of `examples/generate.rs`, for the tests below.
-#[cfg(test)]
-#[path = "../../examples/generator/mod.rs"]
-mod test_generator;
-
 /// Reading a file record by record must give exactly what reading it whole
 /// gives: the same campaign and the same problems, in the same order.
 #[cfg(test)]
 mod split_equivalence {
-    use super::test_generator as generator;
+    use crate::load::test_generator as generator;
     use super::{Mode, split, validate_as};
     use crate::load::LoadOptions;
     use chrono::NaiveDate;

@@ -501,11 +501,35 @@ impl Builder {
         }
         let before = self.out.text.len();
         search_fold_into(text, &mut self.out.text);
+        self.added(before);
+    }
+
+    /// Adds one value folded already ([`search_fold_into`]), exactly as
+    /// [`Builder::value`] adds it unfolded.
+    fn folded_value(&mut self, folded: &str) {
+        if self.in_segment > 0 {
+            self.out.text.push('\n');
+        }
+        let before = self.out.text.len();
+        self.out.text.push_str(folded);
+        self.added(before);
+    }
+
+    /// After a value was appended at `before`.
+    fn added(&mut self, before: usize) {
         if self.out.text.len() == before && self.in_segment > 0 {
             // Drop the separator of an empty value.
             self.out.text.pop();
         } else {
             self.in_segment += 1;
+        }
+    }
+
+    /// A segment of values folded already.
+    fn folded_values<'a>(&mut self, items: impl IntoIterator<Item = &'a str>) {
+        self.segment();
+        for item in items {
+            self.folded_value(item);
         }
     }
 
@@ -519,6 +543,56 @@ impl Builder {
     fn end_record(&mut self) {
         let at = self.offset();
         self.out.starts.push(at);
+    }
+}
+
+/// The folded names of the records others link to (a prisoner's name and
+/// aliases, an organisation's name and short name), folded once and copied
+/// into every record that names them.
+struct FoldedNames {
+    text: String,
+    /// Each value's range in `text`.
+    values: Vec<(u32, u32)>,
+    /// Each record's range in `values`.
+    records: Vec<(u32, u32)>,
+}
+
+impl FoldedNames {
+    fn new<'a, I>(records: impl ExactSizeIterator<Item = I>) -> Self
+    where
+        I: IntoIterator<Item = &'a str>,
+    {
+        let mut out = FoldedNames {
+            text: String::new(),
+            values: Vec::new(),
+            records: Vec::with_capacity(records.len()),
+        };
+        let at = |n: usize| u32::try_from(n).unwrap_or(u32::MAX);
+        for values in records {
+            let first = at(out.values.len());
+            for v in values {
+                let start = at(out.text.len());
+                search_fold_into(v, &mut out.text);
+                out.values.push((start, at(out.text.len())));
+            }
+            out.records.push((first, at(out.values.len())));
+        }
+        out
+    }
+
+    /// The folded values of record `i`, in order; none if out of range.
+    fn of(&self, i: usize) -> impl Iterator<Item = &str> {
+        let (from, to) = self.records.get(i).copied().unwrap_or((0, 0));
+        self.values
+            .get(from as usize..to as usize)
+            .unwrap_or(&[])
+            .iter()
+            .map(|&(a, b)| self.text.get(a as usize..b as usize).unwrap_or(""))
+    }
+
+    /// The folded values of the records `ids`, one after the other.
+    fn of_all<'s>(&'s self, ids: &'s [usize]) -> impl Iterator<Item = &'s str> {
+        ids.iter().flat_map(|&i| self.of(i))
     }
 }
 
@@ -576,26 +650,31 @@ impl SearchIndex {
     /// Folds every searchable field of `campaign`, in one pass over its text.
     pub fn new(campaign: &Campaign, links: &Links) -> Self {
         let orgs = &campaign.organisations;
-        let org_names = |ids: &[usize]| -> Vec<&str> {
-            ids.iter()
-                .filter_map(|&o| orgs.get(o))
-                .flat_map(|o| std::iter::once(o.name.as_str()).chain(o.short.as_deref()))
-                .collect()
-        };
-        let prisoner_names = |ids: &[usize]| -> Vec<&str> {
-            ids.iter()
-                .filter_map(|&p| campaign.prisoners.get(p))
-                .flat_map(|p| {
-                    std::iter::once(p.name.as_str()).chain(p.aliases.iter().map(|a| a.as_str()))
-                })
-                .collect()
+        // Names that other records repeat are folded once.
+        let org_names = FoldedNames::new(
+            orgs.iter()
+                .map(|o| std::iter::once(o.name.as_str()).chain(o.short.as_deref())),
+        );
+        let prisoner_names =
+            FoldedNames::new(campaign.prisoners.iter().map(|p| {
+                std::iter::once(p.name.as_str()).chain(p.aliases.iter().map(|a| a.as_str()))
+            }));
+        // Room for the folded text, which is rarely longer than the text.
+        let hint = |lens: &mut dyn Iterator<Item = usize>| lens.sum::<usize>();
+        let opt = |s: &Option<String>| s.as_ref().map_or(0, |s| s.len() + 1);
+        let list = |v: &[String]| v.iter().map(|s| s.len() + 1).sum::<usize>();
+        let names_len = |ids: &[usize], names: &FoldedNames| {
+            names.of_all(ids).map(|s| s.len() + 1).sum::<usize>()
         };
 
         // Statements (the longest texts) are folded on a second thread while
         // this one does the rest.
         let (statements, rest) = std::thread::scope(|scope| {
             let statements = scope.spawn(|| {
-                let mut b = Builder::new(RecordKind::Statement, campaign.statements.len(), 0);
+                let bytes = hint(&mut campaign.statements.iter().map(|s| {
+                    s.author.len() + s.text.len() + opt(&s.role) + opt(&s.translation) + 64
+                }));
+                let mut b = Builder::new(RecordKind::Statement, campaign.statements.len(), bytes);
                 for (i, s) in campaign.statements.iter().enumerate() {
                     let org = links.statement_organisation.get(i).copied().flatten();
                     let event = links
@@ -606,9 +685,9 @@ impl SearchIndex {
                         .and_then(|e| campaign.events.get(e));
                     b.values([s.author.as_str()]);
                     b.values(s.role.as_deref());
-                    b.values(org_names(org.as_slice()));
+                    b.folded_values(org_names.of_all(org.as_slice()));
                     b.values(event.map(|e| e.title.as_str()));
-                    b.values(prisoner_names(linked(&links.statement_prisoners, i)));
+                    b.folded_values(prisoner_names.of_all(linked(&links.statement_prisoners, i)));
                     b.values(std::iter::once(s.text.as_str()).chain(s.translation.as_deref()));
                     b.values(s.language.as_deref());
                     b.values(s.id.as_deref());
@@ -616,12 +695,24 @@ impl SearchIndex {
                 }
                 b.out
             });
-            let mut b = Builder::new(RecordKind::Prisoner, campaign.prisoners.len(), 0);
+            let bytes = hint(&mut campaign.prisoners.iter().enumerate().map(|(i, p)| {
+                p.name.len()
+                    + list(&p.aliases)
+                    + names_len(linked(&links.prisoner_organisations, i), &org_names)
+                    + opt(&p.role)
+                    + list(&p.charges)
+                    + opt(&p.facility)
+                    + opt(&p.sentence)
+                    + opt(&p.notes)
+                    + opt(&p.released_how)
+                    + list(&p.sponsors)
+                    + p.id.len()
+                    + 16
+            }));
+            let mut b = Builder::new(RecordKind::Prisoner, campaign.prisoners.len(), bytes);
             for (i, p) in campaign.prisoners.iter().enumerate() {
-                b.values(
-                    std::iter::once(p.name.as_str()).chain(p.aliases.iter().map(|s| s.as_str())),
-                );
-                b.values(org_names(linked(&links.prisoner_organisations, i)));
+                b.folded_values(prisoner_names.of(i));
+                b.folded_values(org_names.of_all(linked(&links.prisoner_organisations, i)));
                 b.values(p.role.as_deref());
                 b.values(p.charges.iter().map(|s| s.as_str()));
                 b.values(p.facility.as_deref());
@@ -638,14 +729,25 @@ impl SearchIndex {
             }
             let prisoners = b.out;
 
-            let mut b = Builder::new(RecordKind::Event, campaign.events.len(), 0);
+            let bytes = hint(&mut campaign.events.iter().enumerate().map(|(i, e)| {
+                e.title.len()
+                    + opt(&e.city)
+                    + opt(&e.country)
+                    + opt(&e.venue)
+                    + names_len(linked(&links.event_organisations, i), &org_names)
+                    + names_len(linked(&links.event_prisoners, i), &prisoner_names)
+                    + opt(&e.summary)
+                    + e.id.len()
+                    + 16
+            }));
+            let mut b = Builder::new(RecordKind::Event, campaign.events.len(), bytes);
             for (i, e) in campaign.events.iter().enumerate() {
                 b.values([e.title.as_str()]);
                 b.values(e.city.as_deref());
                 b.values(e.country.as_deref());
                 b.values(e.venue.as_deref());
-                b.values(org_names(linked(&links.event_organisations, i)));
-                b.values(prisoner_names(linked(&links.event_prisoners, i)));
+                b.folded_values(org_names.of_all(linked(&links.event_organisations, i)));
+                b.folded_values(prisoner_names.of_all(linked(&links.event_prisoners, i)));
                 b.values(e.summary.as_deref());
                 b.values([e.id.as_str()]);
                 b.end_record();
@@ -653,8 +755,8 @@ impl SearchIndex {
             let events = b.out;
 
             let mut b = Builder::new(RecordKind::Organisation, orgs.len(), 0);
-            for o in orgs {
-                b.values(std::iter::once(o.name.as_str()).chain(o.short.as_deref()));
+            for (i, o) in orgs.iter().enumerate() {
+                b.folded_values(org_names.of(i));
                 b.values(o.short.as_deref());
                 b.values(o.kind.as_deref());
                 b.values(o.country.as_deref());
@@ -668,7 +770,7 @@ impl SearchIndex {
             for (i, p) in campaign.petitions.iter().enumerate() {
                 let host = links.petition_host.get(i).copied().flatten();
                 b.values([p.title.as_str()]);
-                b.values(org_names(host.as_slice()));
+                b.folded_values(org_names.of_all(host.as_slice()));
                 b.values(p.id.as_deref());
                 b.end_record();
             }
@@ -773,8 +875,72 @@ impl SearchIndex {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::load::test_generator;
     use crate::model::{Organisation, Prisoner, Status};
     use crate::query::Links;
+
+    /// The names copied from [`FoldedNames`] read exactly as folding them
+    /// where they are used, empty values and all.
+    #[test]
+    fn names_folded_once_read_as_names_folded_in_place() {
+        for hostile in [false, true] {
+            let spec = test_generator::Spec {
+                hostile,
+                ..test_generator::Spec::square(200)
+            };
+            let text = test_generator::campaign_text(&spec);
+            let mut c = crate::load::parse_str(&text, &Default::default())
+                .campaign
+                .unwrap();
+            // Names and aliases that fold to nothing, first and later.
+            c.prisoners[0].name = "'`'".into();
+            c.prisoners[0].aliases = vec![String::new(), "Ab".into(), "--".into()];
+            c.prisoners[1].aliases.push("`".into());
+            c.organisations[0].name = "''".into();
+            let d = crate::query::Derived::new(&c, chrono::NaiveDate::MIN);
+            let (links, index) = (&d.links, &d.search);
+            let names = |ids: &[usize]| -> Vec<&str> {
+                ids.iter()
+                    .filter_map(|&p| c.prisoners.get(p))
+                    .flat_map(|p| {
+                        std::iter::once(p.name.as_str()).chain(p.aliases.iter().map(|a| a.as_str()))
+                    })
+                    .collect()
+            };
+            let orgs = |ids: &[usize]| -> Vec<&str> {
+                ids.iter()
+                    .filter_map(|&o| c.organisations.get(o))
+                    .flat_map(|o| std::iter::once(o.name.as_str()).chain(o.short.as_deref()))
+                    .collect()
+            };
+            let mut b = Builder::new(RecordKind::Event, 0, 0);
+            for (i, e) in c.events.iter().enumerate() {
+                b.values([e.title.as_str()]);
+                b.values(e.city.as_deref());
+                b.values(e.country.as_deref());
+                b.values(e.venue.as_deref());
+                b.values(orgs(linked(&links.event_organisations, i)));
+                b.values(names(linked(&links.event_prisoners, i)));
+                b.values(e.summary.as_deref());
+                b.values([e.id.as_str()]);
+                b.end_record();
+            }
+            assert!(b.out == index.events, "events differ (hostile: {hostile})");
+            for (i, p) in c.prisoners.iter().enumerate() {
+                let mut b = Builder::new(RecordKind::Prisoner, 0, 0);
+                b.values(names(&[i]));
+                b.values(orgs(linked(&links.prisoner_organisations, i)));
+                b.end_record();
+                assert_eq!(
+                    index.prisoners.segment(i, 0),
+                    b.out.segment(0, 0),
+                    "{}",
+                    p.name
+                );
+                assert_eq!(index.prisoners.segment(i, 1), b.out.segment(0, 1));
+            }
+        }
+    }
 
     #[test]
     fn segments_hold_folded_values_apart() {

@@ -359,22 +359,33 @@ fn text(cx: &mut Ctx<'_>, rec: &Rec<'_, '_>, key: &str, required: bool) -> Optio
     }
 }
 
-/// The items of a list of text (or of ids), each with its span.
-fn text_list(
+/// The items of a list of text.
+fn text_list(cx: &mut Ctx<'_>, rec: &Rec<'_, '_>, key: &str, what: &str) -> Vec<String> {
+    let n = match rec.get(key).map(Spanned::get_ref) {
+        Some(DeValue::Array(items)) => items.len(),
+        _ => 0,
+    };
+    let mut out = Vec::with_capacity(n);
+    text_items(cx, rec, key, what, |s, _| out.push(s.to_string()));
+    out
+}
+
+/// Gives each item of a list of text (or of ids) to `each`, with its span.
+fn text_items<'i>(
     cx: &mut Ctx<'_>,
-    rec: &Rec<'_, '_>,
+    rec: &Rec<'_, 'i>,
     key: &str,
     what: &str,
-) -> Vec<(String, Range<usize>)> {
+    mut each: impl FnMut(&Cow<'i, str>, Range<usize>),
+) {
     let Some(v) = rec.get(key) else {
-        return Vec::new();
+        return;
     };
     match v.get_ref() {
         DeValue::Array(items) => {
-            let mut out = Vec::with_capacity(items.len());
             for (i, item) in items.iter().enumerate() {
                 match item.get_ref() {
-                    DeValue::String(s) => out.push((s.to_string(), item.span())),
+                    DeValue::String(s) => each(s, item.span()),
                     other => cx.error(
                         item.span(),
                         format!(
@@ -387,7 +398,6 @@ fn text_list(
                     ),
                 }
             }
-            out
         }
         DeValue::String(s) => {
             cx.error(
@@ -401,7 +411,6 @@ fn text_list(
                     shown(s, 40)
                 )),
             );
-            Vec::new()
         }
         _ => {
             wrong_type(
@@ -411,13 +420,8 @@ fn text_list(
                 v,
                 &format!("a list of {what}s such as [\"…\", \"…\"]"),
             );
-            Vec::new()
         }
     }
-}
-
-fn strings(list: Vec<(String, Range<usize>)>) -> Vec<String> {
-    list.into_iter().map(|(s, _)| s).collect()
 }
 
 /// Why `s` is not an id, if it is not.
@@ -465,8 +469,9 @@ fn slug(s: &str) -> String {
 }
 
 /// An id as written in a record (valid or not), for duplicates and refs.
-struct IdUse {
-    id: String,
+struct IdUse<'t> {
+    /// Borrowed from the file's text unless written with escapes.
+    id: Cow<'t, str>,
     /// Its span in the file.
     span: Range<usize>,
     /// The record's place in its section.
@@ -490,12 +495,12 @@ impl Ids<'_> {
 
 /// Reads and checks the `id` of a record; records it in `found`, where
 /// duplicates are looked for once all records are read.
-fn id(
+fn id<'i>(
     cx: &mut Ctx<'_>,
-    rec: &Rec<'_, '_>,
+    rec: &Rec<'_, 'i>,
     section: Section,
     required: bool,
-    found: &mut Found,
+    found: &mut Found<'i>,
 ) -> Option<String> {
     let Some(v) = rec.get("id") else {
         if required {
@@ -524,7 +529,7 @@ fn id(
         ok = false;
     }
     found.ids[section.index()].push(IdUse {
-        id: s.to_string(),
+        id: s.clone(),
         span: cx.shift(span),
         number: rec.number,
         slot: rec.slot,
@@ -534,7 +539,7 @@ fn id(
 
 /// Reports every id used twice in a section, at the second use; returns
 /// the ids of each section (first uses) for the refs.
-fn check_ids<'f>(cx: &mut Ctx<'_>, founds: &'f [Found]) -> [Ids<'f>; 5] {
+fn check_ids<'f>(cx: &mut Ctx<'_>, founds: &'f [Found<'_>]) -> [Ids<'f>; 5] {
     let mut sections: [Ids<'f>; 5] = Default::default();
     for section in Section::RECORDS {
         let ids = &mut sections[section.index()];
@@ -543,7 +548,7 @@ fn check_ids<'f>(cx: &mut Ctx<'_>, founds: &'f [Found]) -> [Ids<'f>; 5] {
         ids.first.reserve(uses);
         for f in founds {
             for u in &f.ids[section.index()] {
-                if let Some(&(first_start, first_number)) = ids.first.get(u.id.as_str()) {
+                if let Some(&(first_start, first_number)) = ids.first.get(&*u.id) {
                     let line = cx.line_of(first_start);
                     let name = section.name();
                     cx.error(
@@ -558,8 +563,8 @@ fn check_ids<'f>(cx: &mut Ctx<'_>, founds: &'f [Found]) -> [Ids<'f>; 5] {
                         )),
                     );
                 } else {
-                    ids.first.insert(&u.id, (u.span.start, u.number));
-                    ids.order.push(&u.id);
+                    ids.first.insert(&*u.id, (u.span.start, u.number));
+                    ids.order.push(&*u.id);
                 }
             }
         }
@@ -848,9 +853,10 @@ where
 }
 
 /// A place where a record names another by id; checked once all ids are known.
-struct RefUse {
+struct RefUse<'t> {
     target: Section,
-    id: String,
+    /// Borrowed from the file's text unless written with escapes.
+    id: Cow<'t, str>,
     /// Its span in the file.
     span: Range<usize>,
     /// The record's label, in [`Found::labels`].
@@ -858,12 +864,12 @@ struct RefUse {
     key: &'static str,
 }
 
-fn ref_one(
+fn ref_one<'i>(
     cx: &mut Ctx<'_>,
-    rec: &Rec<'_, '_>,
+    rec: &Rec<'_, 'i>,
     key: &'static str,
     target: Section,
-    refs: &mut Vec<RefUse>,
+    refs: &mut Vec<RefUse<'i>>,
 ) -> Option<String> {
     let v = rec.get(key)?;
     let name = target.name();
@@ -871,7 +877,7 @@ fn ref_one(
         DeValue::String(s) => {
             refs.push(RefUse {
                 target,
-                id: s.to_string(),
+                id: s.clone(),
                 span: cx.shift(v.span()),
                 slot: rec.slot,
                 key,
@@ -902,29 +908,29 @@ fn ref_one(
     }
 }
 
-fn ref_list(
+fn ref_list<'i>(
     cx: &mut Ctx<'_>,
-    rec: &Rec<'_, '_>,
+    rec: &Rec<'_, 'i>,
     key: &'static str,
     target: Section,
-    refs: &mut Vec<RefUse>,
+    refs: &mut Vec<RefUse<'i>>,
 ) -> Vec<String> {
-    let items = text_list(cx, rec, key, target.id_what());
-    let mut out = Vec::with_capacity(items.len());
-    for (id, span) in items {
+    let mut out = Vec::new();
+    let base = cx.base;
+    text_items(cx, rec, key, target.id_what(), |id, span| {
         refs.push(RefUse {
             target,
             id: id.clone(),
-            span: cx.shift(span),
+            span: span.start + base..span.end + base,
             slot: rec.slot,
             key,
         });
-        out.push(id);
-    }
+        out.push(id.to_string());
+    });
     out
 }
 
-fn check_refs(cx: &mut Ctx<'_>, founds: &[Found], sections: &[Ids<'_>; 5]) {
+fn check_refs(cx: &mut Ctx<'_>, founds: &[Found<'_>], sections: &[Ids<'_>; 5]) {
     for f in founds {
         for r in &f.refs {
             let ids = &sections[r.target.index()];
@@ -1078,25 +1084,25 @@ fn syntax_help(message: &str) -> Option<String> {
 /// The records validated by one pass over some of the file, in file order,
 /// with what the checks across records need.
 #[derive(Default)]
-struct Found {
+struct Found<'t> {
     organisations: Vec<Organisation>,
     prisoners: Vec<Prisoner>,
     events: Vec<Event>,
     statements: Vec<Statement>,
     petitions: Vec<Petition>,
     /// By [`Section::index`].
-    ids: [Vec<IdUse>; 5],
-    refs: Vec<RefUse>,
+    ids: [Vec<IdUse<'t>>; 5],
+    refs: Vec<RefUse<'t>>,
     /// The label of every record read, by [`Rec::slot`].
     labels: Vec<String>,
 }
 
 /// Validates one record of `section` into `found`.
-fn record(
+fn record<'i>(
     cx: &mut Ctx<'_>,
     section: Section,
-    mut rec: Rec<'_, '_>,
-    found: &mut Found,
+    mut rec: Rec<'_, 'i>,
+    found: &mut Found<'i>,
     today: (NaiveDate, &str),
 ) {
     rec.slot = found.labels.len();
@@ -1185,12 +1191,16 @@ fn sole_record<'a, 'i>(
 }
 
 /// What one thread found: its problems, how many it did not keep, its records.
-type Part = (Vec<Problem>, Omitted, Found);
+type Part<'t> = (Vec<Problem>, Omitted, Found<'t>);
 
 /// Parses and validates `chunks` one at a time, each tree dropped before
 /// the next is built; `None` if one does not parse or holds anything but
 /// its one record.
-fn validate_chunks(text: &str, chunks: &[Chunk], today: (NaiveDate, &str)) -> Option<Part> {
+fn validate_chunks<'t>(
+    text: &'t str,
+    chunks: &[Chunk],
+    today: (NaiveDate, &str),
+) -> Option<Part<'t>> {
     let mut cx = Ctx::new(text);
     let mut found = Found::default();
     let mut counts = [0usize; 5];
@@ -1225,11 +1235,11 @@ const PARALLEL_BYTES: usize = 256 * 1024;
 /// Validates the chunks on as many threads as the machine has cores (at
 /// most 4), each taking a run of consecutive chunks of about equal bytes;
 /// the parts come back in file order.
-fn validate_chunks_parallel(
-    text: &str,
+fn validate_chunks_parallel<'t>(
+    text: &'t str,
     chunks: &[Chunk],
     today: (NaiveDate, &str),
-) -> Option<Vec<Part>> {
+) -> Option<Vec<Part<'t>>> {
     let bytes: usize = chunks.iter().map(|c| c.range.len()).sum();
     let threads = if bytes < PARALLEL_BYTES {
         1
@@ -1384,10 +1394,10 @@ fn validate_split(
 fn validate_root<'t>(
     cx: &mut Ctx<'t>,
     opts: &LoadOptions,
-    root: &DeTable<'_>,
-    campaign: Option<(&DeTable<'_>, usize)>,
+    root: &DeTable<'t>,
+    campaign: Option<(&DeTable<'t>, usize)>,
     split: &[bool],
-    chunks: impl FnOnce((NaiveDate, &'static str)) -> Option<Vec<Part>>,
+    chunks: impl FnOnce((NaiveDate, &'static str)) -> Option<Vec<Part<'t>>>,
 ) -> Option<Option<Campaign>> {
     let whole = campaign.is_none() && split.iter().all(|s| !s);
     // The format version first: a newer file is refused alone, since its
@@ -1492,7 +1502,7 @@ fn validate_root<'t>(
     let Some(info) = info else {
         return Some(None);
     };
-    let total = |f: fn(&Found) -> usize| founds.iter().map(f).sum::<usize>();
+    let total = |f: fn(&Found<'_>) -> usize| founds.iter().map(f).sum::<usize>();
     let mut organisations = Vec::with_capacity(total(|f| f.organisations.len()));
     let mut prisoners = Vec::with_capacity(total(|f| f.prisoners.len()));
     let mut events = Vec::with_capacity(total(|f| f.events.len()));
@@ -1559,8 +1569,8 @@ fn campaign_info(cx: &mut Ctx<'_>, root: &DeTable<'_>) -> Option<CampaignInfo> {
     let summary = text(cx, &rec, "summary", false);
     let started = full(date(cx, &rec, "started", false, false)).map(|d| d.0);
     let as_of = full(date(cx, &rec, "as_of", false, false)).map(|d| d.0);
-    let hashtags = strings(text_list(cx, &rec, "hashtags", "text"));
-    let links = strings(text_list(cx, &rec, "links", "link"));
+    let hashtags = text_list(cx, &rec, "hashtags", "text");
+    let links = text_list(cx, &rec, "links", "link");
     Some(CampaignInfo {
         name: name?,
         summary,
@@ -1571,7 +1581,11 @@ fn campaign_info(cx: &mut Ctx<'_>, root: &DeTable<'_>) -> Option<CampaignInfo> {
     })
 }
 
-fn organisation(cx: &mut Ctx<'_>, rec: &Rec<'_, '_>, found: &mut Found) -> Option<Organisation> {
+fn organisation<'i>(
+    cx: &mut Ctx<'_>,
+    rec: &Rec<'_, 'i>,
+    found: &mut Found<'i>,
+) -> Option<Organisation> {
     check_keys(cx, rec, ORGANISATION_KEYS, "an [[organisations]] record");
     let id = id(cx, rec, Section::Organisations, true, found);
     let name = text(cx, rec, "name", true);
@@ -1591,16 +1605,16 @@ fn organisation(cx: &mut Ctx<'_>, rec: &Rec<'_, '_>, found: &mut Found) -> Optio
     })
 }
 
-fn prisoner(
+fn prisoner<'i>(
     cx: &mut Ctx<'_>,
-    rec: &Rec<'_, '_>,
-    found: &mut Found,
+    rec: &Rec<'_, 'i>,
+    found: &mut Found<'i>,
     (today, today_is): (NaiveDate, &str),
 ) -> Option<Prisoner> {
     check_keys(cx, rec, PRISONER_KEYS, "a [[prisoners]] record");
     let id = id(cx, rec, Section::Prisoners, true, found);
     let name = text(cx, rec, "name", true);
-    let aliases = strings(text_list(cx, rec, "aliases", "text"));
+    let aliases = text_list(cx, rec, "aliases", "text");
     let status = choice::<Status>(cx, rec, "status", true);
     let born = date(cx, rec, "born", true, false);
     let organisations = ref_list(
@@ -1618,11 +1632,11 @@ fn prisoner(
     let release_due = full(date(cx, rec, "release_due", false, false));
     let released = date(cx, rec, "released", true, false);
     let released_how = text(cx, rec, "released_how", false);
-    let charges = strings(text_list(cx, rec, "charges", "text"));
+    let charges = text_list(cx, rec, "charges", "text");
     let facility = text(cx, rec, "facility", false);
     let address = text(cx, rec, "address", false);
-    let sponsors = strings(text_list(cx, rec, "sponsors", "text"));
-    let sources = strings(text_list(cx, rec, "sources", "link"));
+    let sponsors = text_list(cx, rec, "sponsors", "text");
+    let sources = text_list(cx, rec, "sources", "link");
     let notes = text(cx, rec, "notes", false);
     let label = &rec.label;
 
@@ -1701,7 +1715,7 @@ fn prisoner(
     })
 }
 
-fn event(cx: &mut Ctx<'_>, rec: &Rec<'_, '_>, found: &mut Found) -> Option<Event> {
+fn event<'i>(cx: &mut Ctx<'_>, rec: &Rec<'_, 'i>, found: &mut Found<'i>) -> Option<Event> {
     check_keys(cx, rec, EVENT_KEYS, "an [[events]] record");
     let id = id(cx, rec, Section::Events, true, found);
     let title = text(cx, rec, "title", true);
@@ -1722,7 +1736,7 @@ fn event(cx: &mut Ctx<'_>, rec: &Rec<'_, '_>, found: &mut Found) -> Option<Event
     let prisoners = ref_list(cx, rec, "prisoners", Section::Prisoners, &mut found.refs);
     let attendance = int(cx, rec, "attendance", 0, i128::from(u64::MAX));
     let summary = text(cx, rec, "summary", false);
-    let sources = strings(text_list(cx, rec, "sources", "link"));
+    let sources = text_list(cx, rec, "sources", "link");
 
     if let (Some((first, _)), Some((last, span))) = (&date_, &end)
         && last < first
@@ -1752,7 +1766,7 @@ fn event(cx: &mut Ctx<'_>, rec: &Rec<'_, '_>, found: &mut Found) -> Option<Event
     })
 }
 
-fn statement(cx: &mut Ctx<'_>, rec: &Rec<'_, '_>, found: &mut Found) -> Option<Statement> {
+fn statement<'i>(cx: &mut Ctx<'_>, rec: &Rec<'_, 'i>, found: &mut Found<'i>) -> Option<Statement> {
     check_keys(cx, rec, STATEMENT_KEYS, "a [[statements]] record");
     let id = id(cx, rec, Section::Statements, false, found);
     let date_ = full(date(cx, rec, "date", false, true));
@@ -1788,7 +1802,7 @@ fn statement(cx: &mut Ctx<'_>, rec: &Rec<'_, '_>, found: &mut Found) -> Option<S
     })
 }
 
-fn petition(cx: &mut Ctx<'_>, rec: &Rec<'_, '_>, found: &mut Found) -> Option<Petition> {
+fn petition<'i>(cx: &mut Ctx<'_>, rec: &Rec<'_, 'i>, found: &mut Found<'i>) -> Option<Petition> {
     check_keys(cx, rec, PETITION_KEYS, "a [[petitions]] record");
     let id = id(cx, rec, Section::Petitions, false, found);
     let title = text(cx, rec, "title", true);
@@ -1971,9 +1985,9 @@ mod structure_tests {
 /// gives: the same campaign and the same problems, in the same order.
 #[cfg(test)]
 mod split_equivalence {
-    use crate::load::test_generator as generator;
     use super::{Mode, split, validate_as};
     use crate::load::LoadOptions;
+    use crate::load::test_generator as generator;
     use chrono::NaiveDate;
 
     fn opts() -> LoadOptions {

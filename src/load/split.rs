@@ -109,7 +109,19 @@ pub(super) struct Scan {
 /// Skips to just after the first `close` at or after `i`; `escapes`: a
 /// backslash hides the byte after it; `line`: a newline ends it too.
 fn skip(b: &[u8], mut i: usize, close: &[u8], escapes: bool, line: bool) -> usize {
+    let first = close[0];
     while i < b.len() {
+        // Jump to the next byte that can matter.
+        let next = match (escapes, line) {
+            (true, true) => memchr::memchr3(first, b'\\', b'\n', &b[i..]),
+            (true, false) => memchr::memchr2(first, b'\\', &b[i..]),
+            (false, true) => memchr::memchr2(first, b'\n', &b[i..]),
+            (false, false) => memchr::memchr(first, &b[i..]),
+        };
+        let Some(n) = next else {
+            return b.len();
+        };
+        i += n;
         if escapes && b[i] == b'\\' {
             i += 2;
         } else if b[i..].starts_with(close) {

@@ -693,7 +693,29 @@ impl SearchIndex {
                     b.values(s.id.as_deref());
                     b.end_record();
                 }
-                b.out
+                let org_label =
+                    |o: Option<usize>| opt_key(o.and_then(|o| orgs.get(o)).map(|o| o.label()));
+                let statement_author: Vec<String> = campaign
+                    .statements
+                    .iter()
+                    .map(|s| sort_fold(&s.author))
+                    .collect();
+                let statement_org: Vec<Option<String>> = (0..campaign.statements.len())
+                    .map(|i| org_label(links.statement_organisation.get(i).copied().flatten()))
+                    .collect();
+                let statement_text: Vec<String> = campaign
+                    .statements
+                    .iter()
+                    .map(|s| {
+                        let end = s
+                            .text
+                            .char_indices()
+                            .nth(TEXT_KEY_CHARS)
+                            .map_or(s.text.len(), |(at, _)| at);
+                        sort_fold(&s.text[..end])
+                    })
+                    .collect();
+                (b.out, statement_author, statement_org, statement_text)
             });
             let bytes = hint(&mut campaign.prisoners.iter().enumerate().map(|(i, p)| {
                 p.name.len()
@@ -776,6 +798,11 @@ impl SearchIndex {
             }
             let petitions = b.out;
 
+            // A panic on the other thread is carried on here.
+            let (statements, statement_author, statement_org, statement_text) = statements
+                .join()
+                .unwrap_or_else(|e| std::panic::resume_unwind(e));
+
             let org_label =
                 |o: Option<usize>| opt_key(o.and_then(|o| orgs.get(o)).map(|o| o.label()));
             let first = |v: &[Vec<usize>], i: usize| linked(v, i).first().copied();
@@ -808,26 +835,9 @@ impl SearchIndex {
                     .iter()
                     .map(|e| opt_key(e.country.as_deref()))
                     .collect(),
-                statement_author: campaign
-                    .statements
-                    .iter()
-                    .map(|s| sort_fold(&s.author))
-                    .collect(),
-                statement_org: (0..campaign.statements.len())
-                    .map(|i| org_label(links.statement_organisation.get(i).copied().flatten()))
-                    .collect(),
-                statement_text: campaign
-                    .statements
-                    .iter()
-                    .map(|s| {
-                        let end = s
-                            .text
-                            .char_indices()
-                            .nth(TEXT_KEY_CHARS)
-                            .map_or(s.text.len(), |(at, _)| at);
-                        sort_fold(&s.text[..end])
-                    })
-                    .collect(),
+                statement_author,
+                statement_org,
+                statement_text,
                 organisation_name: orgs.iter().map(|o| sort_fold(&o.name)).collect(),
                 organisation_short: orgs.iter().map(|o| opt_key(o.short.as_deref())).collect(),
                 organisation_kind: orgs.iter().map(|o| opt_key(o.kind.as_deref())).collect(),
@@ -842,10 +852,6 @@ impl SearchIndex {
                     .collect(),
             };
             let rest = (prisoners, events, organisations, petitions, sort_keys);
-            // A panic on the other thread is carried on here.
-            let statements = statements
-                .join()
-                .unwrap_or_else(|e| std::panic::resume_unwind(e));
             (statements, rest)
         });
         let (prisoners, events, organisations, petitions, sort_keys) = rest;

@@ -1137,6 +1137,16 @@ fn record<'i>(
     found.labels.push(rec.label);
 }
 
+/// Appends `more` to `all`, taking it whole (no copy) while `all` is
+/// empty: a section read by one thread is not copied again.
+fn append<T>(all: &mut Vec<T>, mut more: Vec<T>) {
+    if all.is_empty() {
+        std::mem::swap(all, &mut more);
+    } else {
+        all.append(&mut more);
+    }
+}
+
 /// A piece of the file that starts with a header, and its record's place
 /// in its section.
 #[derive(Debug, Clone)]
@@ -1502,18 +1512,17 @@ fn validate_root<'t>(
     let Some(info) = info else {
         return Some(None);
     };
-    let total = |f: fn(&Found<'_>) -> usize| founds.iter().map(f).sum::<usize>();
-    let mut organisations = Vec::with_capacity(total(|f| f.organisations.len()));
-    let mut prisoners = Vec::with_capacity(total(|f| f.prisoners.len()));
-    let mut events = Vec::with_capacity(total(|f| f.events.len()));
-    let mut statements = Vec::with_capacity(total(|f| f.statements.len()));
-    let mut petitions = Vec::with_capacity(total(|f| f.petitions.len()));
+    let mut organisations = Vec::new();
+    let mut prisoners = Vec::new();
+    let mut events = Vec::new();
+    let mut statements = Vec::new();
+    let mut petitions = Vec::new();
     for f in founds {
-        organisations.extend(f.organisations);
-        prisoners.extend(f.prisoners);
-        events.extend(f.events);
-        statements.extend(f.statements);
-        petitions.extend(f.petitions);
+        append(&mut organisations, f.organisations);
+        append(&mut prisoners, f.prisoners);
+        append(&mut events, f.events);
+        append(&mut statements, f.statements);
+        append(&mut petitions, f.petitions);
     }
     Some(Some(Campaign {
         format,

@@ -10,6 +10,8 @@
 
 use std::fmt;
 use std::ops::Range;
+use std::sync::OnceLock;
+use std::sync::atomic::{AtomicUsize, Ordering};
 
 use strum::{Display, EnumIter, EnumString, IntoStaticStr, VariantArray};
 
@@ -666,57 +668,100 @@ impl SearchIndex {
         let names_len = |ids: &[usize], names: &FoldedNames| {
             names.of_all(ids).map(|s| s.len() + 1).sum::<usize>()
         };
+        let org_label = |o: Option<usize>| opt_key(o.and_then(|o| orgs.get(o)).map(|o| o.label()));
+        let first = |v: &[Vec<usize>], i: usize| linked(v, i).first().copied();
 
-        // Statements (the longest texts) are folded on a second thread while
-        // this one does the rest.
-        let (statements, rest) = std::thread::scope(|scope| {
-            let statements = scope.spawn(|| {
-                let bytes = hint(&mut campaign.statements.iter().map(|s| {
+        // Four jobs, the largest first, taken in turn by two threads as each
+        // finishes its last: the statements' text, the events, the
+        // prisoners, and the rest; each with its sort keys.
+        let statements_job = || {
+            let bytes =
+                hint(&mut campaign.statements.iter().map(|s| {
                     s.author.len() + s.text.len() + opt(&s.role) + opt(&s.translation) + 64
                 }));
-                let mut b = Builder::new(RecordKind::Statement, campaign.statements.len(), bytes);
-                for (i, s) in campaign.statements.iter().enumerate() {
-                    let org = links.statement_organisation.get(i).copied().flatten();
-                    let event = links
-                        .statement_event
-                        .get(i)
-                        .copied()
-                        .flatten()
-                        .and_then(|e| campaign.events.get(e));
-                    b.values([s.author.as_str()]);
-                    b.values(s.role.as_deref());
-                    b.folded_values(org_names.of_all(org.as_slice()));
-                    b.values(event.map(|e| e.title.as_str()));
-                    b.folded_values(prisoner_names.of_all(linked(&links.statement_prisoners, i)));
-                    b.values(std::iter::once(s.text.as_str()).chain(s.translation.as_deref()));
-                    b.values(s.language.as_deref());
-                    b.values(s.id.as_deref());
-                    b.end_record();
-                }
-                let org_label =
-                    |o: Option<usize>| opt_key(o.and_then(|o| orgs.get(o)).map(|o| o.label()));
-                let statement_author: Vec<String> = campaign
-                    .statements
-                    .iter()
-                    .map(|s| sort_fold(&s.author))
-                    .collect();
-                let statement_org: Vec<Option<String>> = (0..campaign.statements.len())
-                    .map(|i| org_label(links.statement_organisation.get(i).copied().flatten()))
-                    .collect();
-                let statement_text: Vec<String> = campaign
-                    .statements
-                    .iter()
-                    .map(|s| {
-                        let end = s
-                            .text
-                            .char_indices()
-                            .nth(TEXT_KEY_CHARS)
-                            .map_or(s.text.len(), |(at, _)| at);
-                        sort_fold(&s.text[..end])
-                    })
-                    .collect();
-                (b.out, statement_author, statement_org, statement_text)
-            });
+            let mut b = Builder::new(RecordKind::Statement, campaign.statements.len(), bytes);
+            for (i, s) in campaign.statements.iter().enumerate() {
+                let org = links.statement_organisation.get(i).copied().flatten();
+                let event = links
+                    .statement_event
+                    .get(i)
+                    .copied()
+                    .flatten()
+                    .and_then(|e| campaign.events.get(e));
+                b.values([s.author.as_str()]);
+                b.values(s.role.as_deref());
+                b.folded_values(org_names.of_all(org.as_slice()));
+                b.values(event.map(|e| e.title.as_str()));
+                b.folded_values(prisoner_names.of_all(linked(&links.statement_prisoners, i)));
+                b.values(std::iter::once(s.text.as_str()).chain(s.translation.as_deref()));
+                b.values(s.language.as_deref());
+                b.values(s.id.as_deref());
+                b.end_record();
+            }
+            let author: Vec<String> = campaign
+                .statements
+                .iter()
+                .map(|s| sort_fold(&s.author))
+                .collect();
+            let org: Vec<Option<String>> = (0..campaign.statements.len())
+                .map(|i| org_label(links.statement_organisation.get(i).copied().flatten()))
+                .collect();
+            let text: Vec<String> = campaign
+                .statements
+                .iter()
+                .map(|s| {
+                    let end = s
+                        .text
+                        .char_indices()
+                        .nth(TEXT_KEY_CHARS)
+                        .map_or(s.text.len(), |(at, _)| at);
+                    sort_fold(&s.text[..end])
+                })
+                .collect();
+            (b.out, author, org, text)
+        };
+        let events_job = || {
+            let bytes = hint(&mut campaign.events.iter().enumerate().map(|(i, e)| {
+                e.title.len()
+                    + opt(&e.city)
+                    + opt(&e.country)
+                    + opt(&e.venue)
+                    + names_len(linked(&links.event_organisations, i), &org_names)
+                    + names_len(linked(&links.event_prisoners, i), &prisoner_names)
+                    + opt(&e.summary)
+                    + e.id.len()
+                    + 16
+            }));
+            let mut b = Builder::new(RecordKind::Event, campaign.events.len(), bytes);
+            for (i, e) in campaign.events.iter().enumerate() {
+                b.values([e.title.as_str()]);
+                b.values(e.city.as_deref());
+                b.values(e.country.as_deref());
+                b.values(e.venue.as_deref());
+                b.folded_values(org_names.of_all(linked(&links.event_organisations, i)));
+                b.folded_values(prisoner_names.of_all(linked(&links.event_prisoners, i)));
+                b.values(e.summary.as_deref());
+                b.values([e.id.as_str()]);
+                b.end_record();
+            }
+            let title: Vec<String> = campaign
+                .events
+                .iter()
+                .map(|e| sort_fold(&e.title))
+                .collect();
+            let city: Vec<Option<String>> = campaign
+                .events
+                .iter()
+                .map(|e| opt_key(e.city.as_deref()))
+                .collect();
+            let country: Vec<Option<String>> = campaign
+                .events
+                .iter()
+                .map(|e| opt_key(e.country.as_deref()))
+                .collect();
+            (b.out, title, city, country)
+        };
+        let prisoners_job = || {
             let bytes = hint(&mut campaign.prisoners.iter().enumerate().map(|(i, p)| {
                 p.name.len()
                     + list(&p.aliases)
@@ -749,33 +794,22 @@ impl SearchIndex {
                 b.values([p.id.as_str()]);
                 b.end_record();
             }
-            let prisoners = b.out;
-
-            let bytes = hint(&mut campaign.events.iter().enumerate().map(|(i, e)| {
-                e.title.len()
-                    + opt(&e.city)
-                    + opt(&e.country)
-                    + opt(&e.venue)
-                    + names_len(linked(&links.event_organisations, i), &org_names)
-                    + names_len(linked(&links.event_prisoners, i), &prisoner_names)
-                    + opt(&e.summary)
-                    + e.id.len()
-                    + 16
-            }));
-            let mut b = Builder::new(RecordKind::Event, campaign.events.len(), bytes);
-            for (i, e) in campaign.events.iter().enumerate() {
-                b.values([e.title.as_str()]);
-                b.values(e.city.as_deref());
-                b.values(e.country.as_deref());
-                b.values(e.venue.as_deref());
-                b.folded_values(org_names.of_all(linked(&links.event_organisations, i)));
-                b.folded_values(prisoner_names.of_all(linked(&links.event_prisoners, i)));
-                b.values(e.summary.as_deref());
-                b.values([e.id.as_str()]);
-                b.end_record();
-            }
-            let events = b.out;
-
+            let name: Vec<String> = campaign
+                .prisoners
+                .iter()
+                .map(|p| sort_fold(&p.name))
+                .collect();
+            let org: Vec<Option<String>> = (0..campaign.prisoners.len())
+                .map(|i| org_label(first(&links.prisoner_organisations, i)))
+                .collect();
+            let facility: Vec<Option<String>> = campaign
+                .prisoners
+                .iter()
+                .map(|p| opt_key(p.facility.as_deref()))
+                .collect();
+            (b.out, name, org, facility)
+        };
+        let rest_job = || {
             let mut b = Builder::new(RecordKind::Organisation, orgs.len(), 0);
             for (i, o) in orgs.iter().enumerate() {
                 b.folded_values(org_names.of(i));
@@ -787,7 +821,6 @@ impl SearchIndex {
                 b.end_record();
             }
             let organisations = b.out;
-
             let mut b = Builder::new(RecordKind::Petition, campaign.petitions.len(), 0);
             for (i, p) in campaign.petitions.iter().enumerate() {
                 let host = links.petition_host.get(i).copied().flatten();
@@ -797,47 +830,7 @@ impl SearchIndex {
                 b.end_record();
             }
             let petitions = b.out;
-
-            // A panic on the other thread is carried on here.
-            let (statements, statement_author, statement_org, statement_text) = statements
-                .join()
-                .unwrap_or_else(|e| std::panic::resume_unwind(e));
-
-            let org_label =
-                |o: Option<usize>| opt_key(o.and_then(|o| orgs.get(o)).map(|o| o.label()));
-            let first = |v: &[Vec<usize>], i: usize| linked(v, i).first().copied();
-            let sort_keys = SortKeys {
-                prisoner_name: campaign
-                    .prisoners
-                    .iter()
-                    .map(|p| sort_fold(&p.name))
-                    .collect(),
-                prisoner_org: (0..campaign.prisoners.len())
-                    .map(|i| org_label(first(&links.prisoner_organisations, i)))
-                    .collect(),
-                prisoner_facility: campaign
-                    .prisoners
-                    .iter()
-                    .map(|p| opt_key(p.facility.as_deref()))
-                    .collect(),
-                event_title: campaign
-                    .events
-                    .iter()
-                    .map(|e| sort_fold(&e.title))
-                    .collect(),
-                event_city: campaign
-                    .events
-                    .iter()
-                    .map(|e| opt_key(e.city.as_deref()))
-                    .collect(),
-                event_country: campaign
-                    .events
-                    .iter()
-                    .map(|e| opt_key(e.country.as_deref()))
-                    .collect(),
-                statement_author,
-                statement_org,
-                statement_text,
+            let keys = SortKeys {
                 organisation_name: orgs.iter().map(|o| sort_fold(&o.name)).collect(),
                 organisation_short: orgs.iter().map(|o| opt_key(o.short.as_deref())).collect(),
                 organisation_kind: orgs.iter().map(|o| opt_key(o.kind.as_deref())).collect(),
@@ -850,11 +843,52 @@ impl SearchIndex {
                 petition_host: (0..campaign.petitions.len())
                     .map(|i| org_label(links.petition_host.get(i).copied().flatten()))
                     .collect(),
+                ..SortKeys::default()
             };
-            let rest = (prisoners, events, organisations, petitions, sort_keys);
-            (statements, rest)
+            (organisations, petitions, keys)
+        };
+
+        let statements = OnceLock::new();
+        let events = OnceLock::new();
+        let prisoners = OnceLock::new();
+        let rest = OnceLock::new();
+        let next = AtomicUsize::new(0);
+        let work = || {
+            loop {
+                // A job already done (only if taken twice, which the counter
+                // prevents) is simply not stored again.
+                let _ = match next.fetch_add(1, Ordering::Relaxed) {
+                    0 => statements.set(statements_job()).is_ok(),
+                    1 => events.set(events_job()).is_ok(),
+                    2 => prisoners.set(prisoners_job()).is_ok(),
+                    3 => rest.set(rest_job()).is_ok(),
+                    _ => break,
+                };
+            }
+        };
+        std::thread::scope(|scope| {
+            scope.spawn(work);
+            work();
         });
-        let (prisoners, events, organisations, petitions, sort_keys) = rest;
+        let (statements, statement_author, statement_org, statement_text) =
+            statements.into_inner().unwrap_or_default();
+        let (events, event_title, event_city, event_country) =
+            events.into_inner().unwrap_or_default();
+        let (prisoners, prisoner_name, prisoner_org, prisoner_facility) =
+            prisoners.into_inner().unwrap_or_default();
+        let (organisations, petitions, keys) = rest.into_inner().unwrap_or_default();
+        let sort_keys = SortKeys {
+            prisoner_name,
+            prisoner_org,
+            prisoner_facility,
+            event_title,
+            event_city,
+            event_country,
+            statement_author,
+            statement_org,
+            statement_text,
+            ..keys
+        };
 
         SearchIndex {
             prisoners,

@@ -5,14 +5,28 @@
 //! byte span it concerns and, where one can be given, a fix. A TOML syntax
 //! error is reported alone (the tree after it cannot be trusted).
 //!
+//! Where its headers allow it, the file is parsed record by record (each
+//! `[campaign]` or `[[section]]` chunk on its own, on all cores, its tree
+//! dropped once validated), so a load holds one record's tree at a time;
+//! anything that reading could not take exactly as the whole file is read
+//! makes the loader parse the whole file at once, which also places a
+//! syntax error exactly (`split.rs`, `validate.rs`).
+//!
 //! This module knows no terminal: [`render_problem`] produces plain text
 //! (ANSI colours only on request) that the caller prints.
 
 mod check;
 mod render;
+mod split;
 mod starter;
 mod suggest;
 mod validate;
+
+/// The generator of `examples/generate.rs`, for tests of the loader and
+/// of what is derived from a load.
+#[cfg(test)]
+#[path = "../../examples/generator/mod.rs"]
+pub(crate) mod test_generator;
 
 use std::fmt;
 use std::io::{self, Read};

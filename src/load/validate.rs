@@ -5,6 +5,7 @@
 //! Records are built only from values that passed; the caller drops the
 //! campaign when any error was found.
 
+use std::borrow::Cow;
 use std::collections::HashMap;
 use std::fmt::Display;
 use std::ops::Range;
@@ -16,6 +17,7 @@ use toml::Spanned;
 use toml::de::{DeTable, DeValue};
 
 use super::render::LineIndex;
+use super::split::{self, Header, Section};
 use super::suggest::did_you_mean;
 use super::{LoadOptions, MAX_PROBLEMS, MAX_STRUCTURE, Omitted, Problem, Severity};
 use crate::model::{
@@ -99,48 +101,6 @@ const TALLY_KEYS: &[&str] = &["date", "signatures"];
 /// stated in the help for that error.
 pub(super) const MAX_NESTING: usize = 80;
 
-/// Counts the marks of structure of a TOML text (`=`, `,`, `[` and `{`
-/// outside strings and comments), a cheap measure of how many keys, values
-/// and tables parsing it would build, taken before parsing. Approximate at
-/// the edges of the grammar (a string the scan reads differently from the
-/// parser shifts the count a little), exact enough for a budget.
-pub(super) fn structure_marks(text: &str) -> usize {
-    let b = text.as_bytes();
-    let mut i = 0;
-    let mut marks = 0;
-    // Skips to just after the first `close` at or after `i`; `escapes`:
-    // a backslash hides the byte after it; `line`: a newline ends it too.
-    let skip = |mut i: usize, close: &[u8], escapes: bool, line: bool| -> usize {
-        while i < b.len() {
-            if escapes && b[i] == b'\\' {
-                i += 2;
-            } else if b[i..].starts_with(close) {
-                return i + close.len();
-            } else if line && b[i] == b'\n' {
-                return i + 1;
-            } else {
-                i += 1;
-            }
-        }
-        b.len()
-    };
-    while i < b.len() {
-        i = match b[i] {
-            b'#' => skip(i + 1, b"\n", false, false),
-            b'"' if b[i..].starts_with(b"\"\"\"") => skip(i + 3, b"\"\"\"", true, false),
-            b'"' => skip(i + 1, b"\"", true, true),
-            b'\'' if b[i..].starts_with(b"'''") => skip(i + 3, b"'''", false, false),
-            b'\'' => skip(i + 1, b"'", false, true),
-            b'=' | b',' | b'[' | b'{' => {
-                marks += 1;
-                i + 1
-            }
-            _ => i + 1,
-        };
-    }
-    marks
-}
-
 /// The longest id allowed.
 const MAX_ID: usize = 64;
 /// How many characters of a title or author name a label shows.
@@ -156,6 +116,9 @@ struct Ctx<'t> {
     omitted: Omitted,
     /// Built on first use (a duplicate id names the line of the first).
     lines: Option<LineIndex<'t>>,
+    /// Where the text the spans count from starts in the file: the start
+    /// of the record's chunk when records are parsed one by one, else 0.
+    base: usize,
 }
 
 impl<'t> Ctx<'t> {
@@ -165,6 +128,7 @@ impl<'t> Ctx<'t> {
             problems: Vec::new(),
             omitted: Omitted::default(),
             lines: None,
+            base: 0,
         }
     }
 
@@ -175,6 +139,7 @@ impl<'t> Ctx<'t> {
         message: String,
         help: Option<String>,
     ) {
+        let span = self.shift(span);
         self.problems.push(Problem {
             severity,
             message,
@@ -199,6 +164,23 @@ impl<'t> Ctx<'t> {
         }
     }
 
+    /// A span of the parsed chunk as a span of the file.
+    fn shift(&self, span: Range<usize>) -> Range<usize> {
+        span.start + self.base..span.end + self.base
+    }
+
+    /// Takes over the problems another context found.
+    fn absorb(&mut self, problems: Vec<Problem>, omitted: Omitted) {
+        self.omitted.errors += omitted.errors;
+        self.omitted.warnings += omitted.warnings;
+        for p in problems {
+            self.problems.push(p);
+            if self.problems.len() >= 2 * MAX_PROBLEMS {
+                self.keep_first(MAX_PROBLEMS);
+            }
+        }
+    }
+
     fn error(&mut self, span: Range<usize>, message: String, help: Option<String>) {
         self.push(Severity::Error, span, message, help);
     }
@@ -216,7 +198,7 @@ impl<'t> Ctx<'t> {
 
     /// The source text of a span, if it is short and on one line.
     fn source(&self, span: &Range<usize>) -> Option<&str> {
-        let s = self.text.get(span.clone())?;
+        let s = self.text.get(self.shift(span.clone()))?;
         (s.len() <= 60 && !s.contains('\n')).then_some(s)
     }
 }
@@ -230,6 +212,8 @@ struct Rec<'a, 'i> {
     label: String,
     /// 1-based place in its section (0 for tables that are not records).
     number: usize,
+    /// Where its label goes in [`Found::labels`].
+    slot: usize,
 }
 
 impl<'a, 'i> Rec<'a, 'i> {
@@ -240,13 +224,18 @@ impl<'a, 'i> Rec<'a, 'i> {
 
 /// File text shown inside a message: one line, made safe, shortened.
 fn shown(s: &str, max: usize) -> String {
+    shown_cow(s, max).into_owned()
+}
+
+/// [`shown`], borrowing `s` where it needs no change.
+fn shown_cow(s: &str, max: usize) -> Cow<'_, str> {
     let clean = sanitize_line(s);
-    if clean.chars().count() <= max {
-        clean.into_owned()
+    if clean.len() <= max || clean.chars().count() <= max {
+        clean
     } else {
         let mut out: String = clean.chars().take(max.saturating_sub(1)).collect();
         out.push('…');
-        out
+        Cow::Owned(out)
     }
 }
 
@@ -274,7 +263,10 @@ fn label(section: &str, number: usize, table: &DeTable<'_>, fallback: &str) -> S
         if let Some(DeValue::String(s)) = table.get(key).map(Spanned::get_ref)
             && !s.trim().is_empty()
         {
-            return format!("{section}[{number}] \"{}\"", shown(s.trim(), LABEL_CHARS));
+            return format!(
+                "{section}[{number}] \"{}\"",
+                shown_cow(s.trim(), LABEL_CHARS)
+            );
         }
     }
     format!("{section}[{number}]")
@@ -367,22 +359,33 @@ fn text(cx: &mut Ctx<'_>, rec: &Rec<'_, '_>, key: &str, required: bool) -> Optio
     }
 }
 
-/// The items of a list of text (or of ids), each with its span.
-fn text_list(
+/// The items of a list of text.
+fn text_list(cx: &mut Ctx<'_>, rec: &Rec<'_, '_>, key: &str, what: &str) -> Vec<String> {
+    let n = match rec.get(key).map(Spanned::get_ref) {
+        Some(DeValue::Array(items)) => items.len(),
+        _ => 0,
+    };
+    let mut out = Vec::with_capacity(n);
+    text_items(cx, rec, key, what, |s, _| out.push(s.to_string()));
+    out
+}
+
+/// Gives each item of a list of text (or of ids) to `each`, with its span.
+fn text_items<'i>(
     cx: &mut Ctx<'_>,
-    rec: &Rec<'_, '_>,
+    rec: &Rec<'_, 'i>,
     key: &str,
     what: &str,
-) -> Vec<(String, Range<usize>)> {
+    mut each: impl FnMut(&Cow<'i, str>, Range<usize>),
+) {
     let Some(v) = rec.get(key) else {
-        return Vec::new();
+        return;
     };
     match v.get_ref() {
         DeValue::Array(items) => {
-            let mut out = Vec::new();
             for (i, item) in items.iter().enumerate() {
                 match item.get_ref() {
-                    DeValue::String(s) => out.push((s.to_string(), item.span())),
+                    DeValue::String(s) => each(s, item.span()),
                     other => cx.error(
                         item.span(),
                         format!(
@@ -395,7 +398,6 @@ fn text_list(
                     ),
                 }
             }
-            out
         }
         DeValue::String(s) => {
             cx.error(
@@ -409,7 +411,6 @@ fn text_list(
                     shown(s, 40)
                 )),
             );
-            Vec::new()
         }
         _ => {
             wrong_type(
@@ -419,13 +420,8 @@ fn text_list(
                 v,
                 &format!("a list of {what}s such as [\"…\", \"…\"]"),
             );
-            Vec::new()
         }
     }
-}
-
-fn strings(list: Vec<(String, Range<usize>)>) -> Vec<String> {
-    list.into_iter().map(|(s, _)| s).collect()
 }
 
 /// Why `s` is not an id, if it is not.
@@ -472,27 +468,39 @@ fn slug(s: &str) -> String {
     out.chars().take(MAX_ID).collect::<String>()
 }
 
-/// The ids of one section, as written (valid or not), for duplicates and refs.
-#[derive(Default)]
-struct Ids {
-    /// In file order.
-    order: Vec<String>,
-    first: HashMap<String, (usize, usize)>,
+/// An id as written in a record (valid or not), for duplicates and refs.
+struct IdUse<'t> {
+    /// Borrowed from the file's text unless written with escapes.
+    id: Cow<'t, str>,
+    /// Its span in the file.
+    span: Range<usize>,
+    /// The record's place in its section.
+    number: usize,
+    /// The record's label, in [`Found::labels`].
+    slot: usize,
 }
 
-impl Ids {
+/// The ids of one section in file order, for refs.
+#[derive(Default)]
+struct Ids<'f> {
+    order: Vec<&'f str>,
+    first: HashMap<&'f str, (usize, usize)>,
+}
+
+impl Ids<'_> {
     fn contains(&self, id: &str) -> bool {
         self.first.contains_key(id)
     }
 }
 
-/// Reads and checks the `id` of a record; records it in `ids`.
-fn id(
+/// Reads and checks the `id` of a record; records it in `found`, where
+/// duplicates are looked for once all records are read.
+fn id<'i>(
     cx: &mut Ctx<'_>,
-    rec: &Rec<'_, '_>,
-    section: &str,
+    rec: &Rec<'_, 'i>,
+    section: Section,
     required: bool,
-    ids: &mut Ids,
+    found: &mut Found<'i>,
 ) -> Option<String> {
     let Some(v) = rec.get("id") else {
         if required {
@@ -520,25 +528,48 @@ fn id(
         );
         ok = false;
     }
-    if let Some(&(first_start, first_number)) = ids.first.get(&**s) {
-        let line = cx.line_of(first_start);
-        cx.error(
-            span,
-            format!(
-                "{}: duplicate id `{}`, already used by {section}[{first_number}] on line {line}",
-                rec.label,
-                shown(s, 40)
-            ),
-            Some(format!(
-                "ids must be unique within [[{section}]]; rename one of them"
-            )),
-        );
-        ok = false;
-    } else {
-        ids.first.insert(s.to_string(), (span.start, rec.number));
-        ids.order.push(s.to_string());
-    }
+    found.ids[section.index()].push(IdUse {
+        id: s.clone(),
+        span: cx.shift(span),
+        number: rec.number,
+        slot: rec.slot,
+    });
     ok.then(|| s.to_string())
+}
+
+/// Reports every id used twice in a section, at the second use; returns
+/// the ids of each section (first uses) for the refs.
+fn check_ids<'f>(cx: &mut Ctx<'_>, founds: &'f [Found<'_>]) -> [Ids<'f>; 5] {
+    let mut sections: [Ids<'f>; 5] = Default::default();
+    for section in Section::RECORDS {
+        let ids = &mut sections[section.index()];
+        let uses = founds.iter().map(|f| f.ids[section.index()].len()).sum();
+        ids.order.reserve(uses);
+        ids.first.reserve(uses);
+        for f in founds {
+            for u in &f.ids[section.index()] {
+                if let Some(&(first_start, first_number)) = ids.first.get(&*u.id) {
+                    let line = cx.line_of(first_start);
+                    let name = section.name();
+                    cx.error(
+                        u.span.clone(),
+                        format!(
+                            "{}: duplicate id `{}`, already used by {name}[{first_number}] on line {line}",
+                            f.labels[u.slot],
+                            shown(&u.id, 40)
+                        ),
+                        Some(format!(
+                            "ids must be unique within [[{name}]]; rename one of them"
+                        )),
+                    );
+                } else {
+                    ids.first.insert(&*u.id, (u.span.start, u.number));
+                    ids.order.push(&*u.id);
+                }
+            }
+        }
+    }
+    sections
 }
 
 /// A date value: a TOML local date or a string, partial where allowed.
@@ -784,10 +815,12 @@ fn choice<T>(cx: &mut Ctx<'_>, rec: &Rec<'_, '_>, key: &str, required: bool) -> 
 where
     T: FromStr + VariantArray + Display,
 {
-    let names: Vec<String> = T::VARIANTS.iter().map(ToString::to_string).collect();
-    let list = names.join(", ");
+    // The names are only spelt out for a message.
+    let names = || -> Vec<String> { T::VARIANTS.iter().map(ToString::to_string).collect() };
+    let list = || names().join(", ");
     let Some(v) = rec.get(key) else {
         if required {
+            let list = list();
             cx.error(
                 rec.header.clone(),
                 format!("{}: missing required key `{key}`", rec.label),
@@ -797,17 +830,19 @@ where
         return None;
     };
     let DeValue::String(s) = v.get_ref() else {
-        wrong_type(cx, rec, key, v, &format!("one of {list} in quotes"));
+        wrong_type(cx, rec, key, v, &format!("one of {} in quotes", list()));
         return None;
     };
     match s.parse::<T>() {
         Ok(t) => Some(t),
         Err(_) => {
+            let names = names();
             cx.error(
                 v.span(),
                 format!(
-                    "{}: `{key}` must be one of {list}; found \"{}\"",
+                    "{}: `{key}` must be one of {}; found \"{}\"",
                     rec.label,
+                    names.join(", "),
                     shown(s, 40)
                 ),
                 did_you_mean(s, names.iter().map(String::as_str)),
@@ -818,29 +853,33 @@ where
 }
 
 /// A place where a record names another by id; checked once all ids are known.
-struct RefUse {
-    target: &'static str,
-    id: String,
+struct RefUse<'t> {
+    target: Section,
+    /// Borrowed from the file's text unless written with escapes.
+    id: Cow<'t, str>,
+    /// Its span in the file.
     span: Range<usize>,
-    label: String,
+    /// The record's label, in [`Found::labels`].
+    slot: usize,
     key: &'static str,
 }
 
-fn ref_one(
+fn ref_one<'i>(
     cx: &mut Ctx<'_>,
-    rec: &Rec<'_, '_>,
+    rec: &Rec<'_, 'i>,
     key: &'static str,
-    target: &'static str,
-    refs: &mut Vec<RefUse>,
+    target: Section,
+    refs: &mut Vec<RefUse<'i>>,
 ) -> Option<String> {
     let v = rec.get(key)?;
+    let name = target.name();
     match v.get_ref() {
         DeValue::String(s) => {
             refs.push(RefUse {
                 target,
-                id: s.to_string(),
-                span: v.span(),
-                label: rec.label.clone(),
+                id: s.clone(),
+                span: cx.shift(v.span()),
+                slot: rec.slot,
                 key,
             });
             Some(s.to_string())
@@ -849,7 +888,7 @@ fn ref_one(
             cx.error(
                 v.span(),
                 format!(
-                    "{}: `{key}` names one record of [[{target}]] by its id, found a list",
+                    "{}: `{key}` names one record of [[{name}]] by its id, found a list",
                     rec.label
                 ),
                 Some(format!("write one id: `{key} = \"…\"`")),
@@ -862,77 +901,73 @@ fn ref_one(
                 rec,
                 key,
                 v,
-                &format!("the id of a [[{target}]] record in quotes"),
+                &format!("the id of a [[{name}]] record in quotes"),
             );
             None
         }
     }
 }
 
-fn ref_list(
+fn ref_list<'i>(
     cx: &mut Ctx<'_>,
-    rec: &Rec<'_, '_>,
+    rec: &Rec<'_, 'i>,
     key: &'static str,
-    target: &'static str,
-    refs: &mut Vec<RefUse>,
+    target: Section,
+    refs: &mut Vec<RefUse<'i>>,
 ) -> Vec<String> {
-    let items = text_list(cx, rec, key, &format!("[[{target}]] id"));
     let mut out = Vec::new();
-    for (id, span) in items {
+    let base = cx.base;
+    text_items(cx, rec, key, target.id_what(), |id, span| {
         refs.push(RefUse {
             target,
             id: id.clone(),
-            span,
-            label: rec.label.clone(),
+            span: span.start + base..span.end + base,
+            slot: rec.slot,
             key,
         });
-        out.push(id);
-    }
+        out.push(id.to_string());
+    });
     out
 }
 
-fn check_refs(cx: &mut Ctx<'_>, refs: &[RefUse], sections: &HashMap<&'static str, Ids>) {
-    for r in refs {
-        let empty = Ids::default();
-        let ids = sections.get(r.target).unwrap_or(&empty);
-        if ids.contains(&r.id) {
-            continue;
-        }
-        let help = did_you_mean(&r.id, ids.order.iter().map(String::as_str)).or_else(|| {
-            if ids.order.is_empty() {
-                Some(format!(
-                    "no [[{}]] record has an id yet; give one `id = \"{}\"`",
-                    r.target,
-                    shown(&r.id, 40)
-                ))
-            } else {
-                let mut known: Vec<String> = ids
-                    .order
-                    .iter()
-                    .take(8)
-                    .map(|i| format!("`{}`", shown(i, 40)))
-                    .collect();
-                if ids.order.len() > 8 {
-                    known.push("…".to_string());
-                }
-                Some(format!(
-                    "the ids of [[{}]] are: {}",
-                    r.target,
-                    known.join(", ")
-                ))
+fn check_refs(cx: &mut Ctx<'_>, founds: &[Found<'_>], sections: &[Ids<'_>; 5]) {
+    for f in founds {
+        for r in &f.refs {
+            let ids = &sections[r.target.index()];
+            if ids.contains(&r.id) {
+                continue;
             }
-        });
-        cx.error(
-            r.span.clone(),
-            format!(
-                "{}: `{}` refers to \"{}\", which is not the id of any [[{}]] record",
-                r.label,
-                r.key,
-                shown(&r.id, 40),
-                r.target
-            ),
-            help,
-        );
+            let target = r.target.name();
+            let help = did_you_mean(&r.id, ids.order.iter().copied()).or_else(|| {
+                if ids.order.is_empty() {
+                    Some(format!(
+                        "no [[{target}]] record has an id yet; give one `id = \"{}\"`",
+                        shown(&r.id, 40)
+                    ))
+                } else {
+                    let mut known: Vec<String> = ids
+                        .order
+                        .iter()
+                        .take(8)
+                        .map(|i| format!("`{}`", shown(i, 40)))
+                        .collect();
+                    if ids.order.len() > 8 {
+                        known.push("…".to_string());
+                    }
+                    Some(format!("the ids of [[{target}]] are: {}", known.join(", ")))
+                }
+            });
+            cx.error(
+                r.span.clone(),
+                format!(
+                    "{}: `{}` refers to \"{}\", which is not the id of any [[{target}]] record",
+                    f.labels[r.slot],
+                    r.key,
+                    shown(&r.id, 40),
+                ),
+                help,
+            );
+        }
     }
 }
 
@@ -956,6 +991,7 @@ fn records<'a, 'i>(
                         header: item.span(),
                         label: label(name, i + 1, t, fallback),
                         number: i + 1,
+                        slot: 0,
                     }),
                     other => cx.error(
                         item.span(),
@@ -1005,8 +1041,26 @@ pub(super) fn validate(
     text: &str,
     opts: &LoadOptions,
 ) -> (Option<Campaign>, Vec<Problem>, Omitted) {
+    validate_as(text, opts, Mode::Split)
+}
+
+/// How a file is parsed: record by record where its headers allow it, or
+/// all at once.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Mode {
+    Split,
+    /// Only the tests ask for this, to compare both readings.
+    #[cfg_attr(not(test), allow(dead_code))]
+    Whole,
+}
+
+pub(super) fn validate_as(
+    text: &str,
+    opts: &LoadOptions,
+    mode: Mode,
+) -> (Option<Campaign>, Vec<Problem>, Omitted) {
     let mut cx = Ctx::new(text);
-    let campaign = validate_doc(&mut cx, opts);
+    let campaign = validate_doc(&mut cx, opts, mode);
     cx.keep_first(MAX_PROBLEMS);
     (campaign, cx.problems, cx.omitted)
 }
@@ -1027,7 +1081,211 @@ fn syntax_help(message: &str) -> Option<String> {
     }
 }
 
-fn validate_doc(cx: &mut Ctx<'_>, opts: &LoadOptions) -> Option<Campaign> {
+/// The records validated by one pass over some of the file, in file order,
+/// with what the checks across records need.
+#[derive(Default)]
+struct Found<'t> {
+    organisations: Vec<Organisation>,
+    prisoners: Vec<Prisoner>,
+    events: Vec<Event>,
+    statements: Vec<Statement>,
+    petitions: Vec<Petition>,
+    /// By [`Section::index`].
+    ids: [Vec<IdUse<'t>>; 5],
+    refs: Vec<RefUse<'t>>,
+    /// The label of every record read, by [`Rec::slot`].
+    labels: Vec<String>,
+}
+
+/// Validates one record of `section` into `found`.
+fn record<'i>(
+    cx: &mut Ctx<'_>,
+    section: Section,
+    mut rec: Rec<'_, 'i>,
+    found: &mut Found<'i>,
+    today: (NaiveDate, &str),
+) {
+    rec.slot = found.labels.len();
+    match section {
+        Section::Campaign => {}
+        Section::Organisations => {
+            if let Some(r) = organisation(cx, &rec, found) {
+                found.organisations.push(r);
+            }
+        }
+        Section::Prisoners => {
+            if let Some(r) = prisoner(cx, &rec, found, today) {
+                found.prisoners.push(r);
+            }
+        }
+        Section::Events => {
+            if let Some(r) = event(cx, &rec, found) {
+                found.events.push(r);
+            }
+        }
+        Section::Statements => {
+            if let Some(r) = statement(cx, &rec, found) {
+                found.statements.push(r);
+            }
+        }
+        Section::Petitions => {
+            if let Some(r) = petition(cx, &rec, found) {
+                found.petitions.push(r);
+            }
+        }
+    }
+    found.labels.push(rec.label);
+}
+
+/// Appends `more` to `all`, taking it whole (no copy) while `all` is
+/// empty: a section read by one thread is not copied again.
+fn append<T>(all: &mut Vec<T>, mut more: Vec<T>) {
+    if all.is_empty() {
+        std::mem::swap(all, &mut more);
+    } else {
+        all.append(&mut more);
+    }
+}
+
+/// A piece of the file that starts with a header, and its record's place
+/// in its section.
+#[derive(Debug, Clone)]
+struct Chunk {
+    range: Range<usize>,
+    section: Section,
+    number: usize,
+}
+
+/// The chunks of the file after the text before its first header.
+fn chunks(text: &str, headers: &[Header]) -> Vec<Chunk> {
+    let mut numbers = [0usize; 5];
+    headers
+        .iter()
+        .enumerate()
+        .map(|(i, h)| {
+            let end = headers.get(i + 1).map_or(text.len(), |n| n.start);
+            let number = if h.section == Section::Campaign {
+                0
+            } else {
+                numbers[h.section.index()] += 1;
+                numbers[h.section.index()]
+            };
+            Chunk {
+                range: h.start..end,
+                section: h.section,
+                number,
+            }
+        })
+        .collect()
+}
+
+/// The record a chunk's tree holds when it holds exactly one, as a
+/// `[[section]]` header makes it.
+fn sole_record<'a, 'i>(
+    root: &'a DeTable<'i>,
+    section: Section,
+) -> Option<(&'a DeTable<'i>, Range<usize>)> {
+    if root.len() != 1 {
+        return None;
+    }
+    let DeValue::Array(items) = root.get(section.name())?.get_ref() else {
+        return None;
+    };
+    match items.as_ref() {
+        [item] => match item.get_ref() {
+            DeValue::Table(t) => Some((t, item.span())),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+/// What one thread found: its problems, how many it did not keep, its records.
+type Part<'t> = (Vec<Problem>, Omitted, Found<'t>);
+
+/// Parses and validates `chunks` one at a time, each tree dropped before
+/// the next is built; `None` if one does not parse or holds anything but
+/// its one record.
+fn validate_chunks<'t>(
+    text: &'t str,
+    chunks: &[Chunk],
+    today: (NaiveDate, &str),
+) -> Option<Part<'t>> {
+    let mut cx = Ctx::new(text);
+    let mut found = Found::default();
+    let mut counts = [0usize; 5];
+    for c in chunks {
+        counts[c.section.index()] += 1;
+    }
+    found.organisations.reserve(counts[0]);
+    found.prisoners.reserve(counts[1]);
+    found.events.reserve(counts[2]);
+    found.statements.reserve(counts[3]);
+    found.petitions.reserve(counts[4]);
+    found.labels.reserve(chunks.len());
+    for c in chunks {
+        let root = DeTable::parse(text.get(c.range.clone())?).ok()?;
+        let (table, header) = sole_record(root.get_ref(), c.section)?;
+        cx.base = c.range.start;
+        let rec = Rec {
+            table,
+            header,
+            label: label(c.section.name(), c.number, table, c.section.fallback()),
+            number: c.number,
+            slot: 0,
+        };
+        record(&mut cx, c.section, rec, &mut found, today);
+    }
+    Some((cx.problems, cx.omitted, found))
+}
+
+/// Below this many bytes of records a file is validated on one thread.
+const PARALLEL_BYTES: usize = 256 * 1024;
+
+/// Validates the chunks on as many threads as the machine has cores (at
+/// most 4), each taking a run of consecutive chunks of about equal bytes;
+/// the parts come back in file order.
+fn validate_chunks_parallel<'t>(
+    text: &'t str,
+    chunks: &[Chunk],
+    today: (NaiveDate, &str),
+) -> Option<Vec<Part<'t>>> {
+    let bytes: usize = chunks.iter().map(|c| c.range.len()).sum();
+    let threads = if bytes < PARALLEL_BYTES {
+        1
+    } else {
+        std::thread::available_parallelism().map_or(1, |n| n.get().clamp(1, 4))
+    };
+    if threads == 1 {
+        return Some(vec![validate_chunks(text, chunks, today)?]);
+    }
+    // Cut where the bytes so far pass each share.
+    let mut runs = Vec::with_capacity(threads);
+    let mut from = 0;
+    let mut so_far = 0;
+    for (i, c) in chunks.iter().enumerate() {
+        so_far += c.range.len();
+        if so_far * threads >= bytes * (runs.len() + 1) && runs.len() + 1 < threads {
+            runs.push(&chunks[from..=i]);
+            from = i + 1;
+        }
+    }
+    runs.push(&chunks[from..]);
+    std::thread::scope(|s| {
+        let handles: Vec<_> = runs[1..]
+            .iter()
+            .map(|run| s.spawn(move || validate_chunks(text, run, today)))
+            .collect();
+        let first = validate_chunks(text, runs[0], today);
+        let mut parts = vec![first?];
+        for h in handles {
+            parts.push(h.join().ok()??);
+        }
+        Some(parts)
+    })
+}
+
+fn validate_doc(cx: &mut Ctx<'_>, opts: &LoadOptions, mode: Mode) -> Option<Campaign> {
     // An empty file (or one of blank lines, or only a byte-order mark) is
     // said as such rather than as a missing `[campaign]`.
     if cx.text.trim_start_matches('\u{feff}').trim().is_empty() {
@@ -1046,7 +1304,8 @@ fn validate_doc(cx: &mut Ctx<'_>, opts: &LoadOptions) -> Option<Campaign> {
     // The parsed tree costs some hundreds of bytes per key, value or table:
     // a file of nothing but `{},` would take gigabytes. Such a file is
     // refused before it is parsed.
-    let marks = structure_marks(cx.text);
+    let scan = split::scan(cx.text);
+    let marks = scan.marks;
     if marks > MAX_STRUCTURE {
         cx.error(
             0..0,
@@ -1058,6 +1317,20 @@ fn validate_doc(cx: &mut Ctx<'_>, opts: &LoadOptions) -> Option<Campaign> {
             ),
         );
         return None;
+    }
+    // Record by record when the headers allow it: the parse then holds one
+    // record's tree at a time, and the cores share the work. Whatever that
+    // cannot read exactly as the whole file would be read (a syntax error,
+    // a table defined twice, a chunk holding more than its record) is read
+    // again as a whole, which also locates any syntax error exactly.
+    if mode == Mode::Split
+        && let Some(headers) = scan.headers.filter(|h| !h.is_empty())
+    {
+        let mut split = Ctx::new(cx.text);
+        if let Some(campaign) = validate_split(&mut split, opts, &headers) {
+            *cx = split;
+            return campaign;
+        }
     }
     let root = match DeTable::parse(cx.text) {
         Ok(root) => root,
@@ -1073,8 +1346,70 @@ fn validate_doc(cx: &mut Ctx<'_>, opts: &LoadOptions) -> Option<Campaign> {
             return None;
         }
     };
-    let root: &DeTable<'_> = root.get_ref();
+    validate_root(cx, opts, root.get_ref(), None, &[], |_| Some(Vec::new())).flatten()
+}
 
+/// Validates a file split at its headers; `None` when it must be read
+/// whole instead (nothing of this attempt is kept then).
+fn validate_split(
+    cx: &mut Ctx<'_>,
+    opts: &LoadOptions,
+    headers: &[Header],
+) -> Option<Option<Campaign>> {
+    let text = cx.text;
+    let mut chunks = chunks(text, headers);
+    let preamble = text.get(..headers.first()?.start)?;
+    let root = DeTable::parse(preamble).ok()?;
+    let root = root.get_ref();
+    // A key of the text before the first header that a header opens
+    // again, or `[campaign]` twice, is for the whole parse to report.
+    let campaigns = chunks
+        .iter()
+        .filter(|c| c.section == Section::Campaign)
+        .count();
+    if campaigns > 1 || chunks.iter().any(|c| root.get(c.section.name()).is_some()) {
+        return None;
+    }
+    let campaign_tree;
+    let campaign = match chunks.iter().position(|c| c.section == Section::Campaign) {
+        Some(i) => {
+            let c = chunks.remove(i);
+            campaign_tree = DeTable::parse(text.get(c.range.clone())?).ok()?;
+            let tree = campaign_tree.get_ref();
+            let is_table = matches!(
+                tree.get("campaign").map(Spanned::get_ref),
+                Some(DeValue::Table(_))
+            );
+            if tree.len() != 1 || !is_table {
+                return None;
+            }
+            Some((tree, c.range.start))
+        }
+        None => None,
+    };
+    let mut split = [false; 5];
+    for c in &chunks {
+        split[c.section.index()] = true;
+    }
+    validate_root(cx, opts, root, campaign, &split, |today| {
+        validate_chunks_parallel(text, &chunks, today)
+    })
+}
+
+/// Validates a file from the tree of its text before the first split
+/// header (or of all of it), the tree of its `[campaign]` chunk if split
+/// out, and the chunks of the `split` sections, which `chunks` validates.
+/// `None` when a chunk failed (the file is to be read whole); `Some(None)`
+/// when the file cannot be read on.
+fn validate_root<'t>(
+    cx: &mut Ctx<'t>,
+    opts: &LoadOptions,
+    root: &DeTable<'t>,
+    campaign: Option<(&DeTable<'t>, usize)>,
+    split: &[bool],
+    chunks: impl FnOnce((NaiveDate, &'static str)) -> Option<Vec<Part<'t>>>,
+) -> Option<Option<Campaign>> {
+    let whole = campaign.is_none() && split.iter().all(|s| !s);
     // The format version first: a newer file is refused alone, since its
     // other keys may well be unknown to this build.
     let mut format = 1;
@@ -1082,6 +1417,9 @@ fn validate_doc(cx: &mut Ctx<'_>, opts: &LoadOptions) -> Option<Campaign> {
         match v.get_ref() {
             DeValue::Integer(i) => match i64::from_str_radix(i.as_str(), i.radix()) {
                 Ok(n) if n > FORMAT_VERSION => {
+                    if !whole {
+                        return None;
+                    }
                     cx.error(
                         v.span(),
                         format!(
@@ -1089,7 +1427,7 @@ fn validate_doc(cx: &mut Ctx<'_>, opts: &LoadOptions) -> Option<Campaign> {
                         ),
                         Some("install a newer campaign-dash".to_string()),
                     );
-                    return None;
+                    return Some(None);
                 }
                 Ok(n) if n >= 1 => format = n,
                 Ok(n) => cx.error(
@@ -1100,13 +1438,16 @@ fn validate_doc(cx: &mut Ctx<'_>, opts: &LoadOptions) -> Option<Campaign> {
                     )),
                 ),
                 Err(_) => {
+                    if !whole {
+                        return None;
+                    }
                     cx.error(
                         v.span(),
                         "this file needs a newer campaign-dash: its `format` is a very large number"
                             .to_string(),
                         None,
                     );
-                    return None;
+                    return Some(None);
                 }
             },
             other => cx.error(
@@ -1122,10 +1463,19 @@ fn validate_doc(cx: &mut Ctx<'_>, opts: &LoadOptions) -> Option<Campaign> {
         header: 0..0,
         label: "top level".to_string(),
         number: 0,
+        slot: 0,
     };
     check_keys(cx, &top, TOP_KEYS, "the top level of a campaign file");
 
-    let info = campaign_info(cx, root);
+    let info = match campaign {
+        Some((tree, base)) => {
+            cx.base = base;
+            let info = campaign_info(cx, tree);
+            cx.base = 0;
+            info
+        }
+        None => campaign_info(cx, root),
+    };
     let today = opts
         .today
         .or(info.as_ref().and_then(|i| i.as_of))
@@ -1138,55 +1488,51 @@ fn validate_doc(cx: &mut Ctx<'_>, opts: &LoadOptions) -> Option<Campaign> {
         "the system date"
     };
 
-    let mut refs = Vec::new();
-    let mut sections: HashMap<&'static str, Ids> = HashMap::new();
+    // The sections written in the text before the first header (or in
+    // the whole file), then those split into chunks, which come after it.
+    let mut found = Found::default();
+    for section in Section::RECORDS {
+        if split.get(section.index()).copied().unwrap_or(false) {
+            continue;
+        }
+        for rec in records(cx, root, section.name(), section.fallback()) {
+            record(cx, section, rec, &mut found, (today, today_is));
+        }
+    }
+    let mut founds = vec![found];
+    for (problems, omitted, found) in chunks((today, today_is))? {
+        cx.absorb(problems, omitted);
+        founds.push(found);
+    }
 
-    let mut ids = Ids::default();
-    let organisations: Vec<Organisation> = records(cx, root, "organisations", "name")
-        .iter()
-        .filter_map(|rec| organisation(cx, rec, &mut ids))
-        .collect();
-    sections.insert("organisations", ids);
+    let sections = check_ids(cx, &founds);
+    check_refs(cx, &founds, &sections);
+    drop(sections);
 
-    let mut ids = Ids::default();
-    let prisoners: Vec<Prisoner> = records(cx, root, "prisoners", "name")
-        .iter()
-        .filter_map(|rec| prisoner(cx, rec, &mut ids, &mut refs, (today, today_is)))
-        .collect();
-    sections.insert("prisoners", ids);
-
-    let mut ids = Ids::default();
-    let events: Vec<Event> = records(cx, root, "events", "title")
-        .iter()
-        .filter_map(|rec| event(cx, rec, &mut ids, &mut refs))
-        .collect();
-    sections.insert("events", ids);
-
-    let mut ids = Ids::default();
-    let statements: Vec<Statement> = records(cx, root, "statements", "author")
-        .iter()
-        .filter_map(|rec| statement(cx, rec, &mut ids, &mut refs))
-        .collect();
-    sections.insert("statements", ids);
-
-    let mut ids = Ids::default();
-    let petitions: Vec<Petition> = records(cx, root, "petitions", "title")
-        .iter()
-        .filter_map(|rec| petition(cx, rec, &mut ids, &mut refs))
-        .collect();
-    sections.insert("petitions", ids);
-
-    check_refs(cx, &refs, &sections);
-
-    Some(Campaign {
+    let Some(info) = info else {
+        return Some(None);
+    };
+    let mut organisations = Vec::new();
+    let mut prisoners = Vec::new();
+    let mut events = Vec::new();
+    let mut statements = Vec::new();
+    let mut petitions = Vec::new();
+    for f in founds {
+        append(&mut organisations, f.organisations);
+        append(&mut prisoners, f.prisoners);
+        append(&mut events, f.events);
+        append(&mut statements, f.statements);
+        append(&mut petitions, f.petitions);
+    }
+    Some(Some(Campaign {
         format,
-        info: info?,
+        info,
         organisations,
         prisoners,
         events,
         statements,
         petitions,
-    })
+    }))
 }
 
 fn campaign_info(cx: &mut Ctx<'_>, root: &DeTable<'_>) -> Option<CampaignInfo> {
@@ -1225,14 +1571,15 @@ fn campaign_info(cx: &mut Ctx<'_>, root: &DeTable<'_>) -> Option<CampaignInfo> {
         header: v.span(),
         label: "[campaign]".to_string(),
         number: 0,
+        slot: 0,
     };
     check_keys(cx, &rec, CAMPAIGN_KEYS, "[campaign]");
     let name = text(cx, &rec, "name", true);
     let summary = text(cx, &rec, "summary", false);
     let started = full(date(cx, &rec, "started", false, false)).map(|d| d.0);
     let as_of = full(date(cx, &rec, "as_of", false, false)).map(|d| d.0);
-    let hashtags = strings(text_list(cx, &rec, "hashtags", "text"));
-    let links = strings(text_list(cx, &rec, "links", "link"));
+    let hashtags = text_list(cx, &rec, "hashtags", "text");
+    let links = text_list(cx, &rec, "links", "link");
     Some(CampaignInfo {
         name: name?,
         summary,
@@ -1243,9 +1590,13 @@ fn campaign_info(cx: &mut Ctx<'_>, root: &DeTable<'_>) -> Option<CampaignInfo> {
     })
 }
 
-fn organisation(cx: &mut Ctx<'_>, rec: &Rec<'_, '_>, ids: &mut Ids) -> Option<Organisation> {
+fn organisation<'i>(
+    cx: &mut Ctx<'_>,
+    rec: &Rec<'_, 'i>,
+    found: &mut Found<'i>,
+) -> Option<Organisation> {
     check_keys(cx, rec, ORGANISATION_KEYS, "an [[organisations]] record");
-    let id = id(cx, rec, "organisations", true, ids);
+    let id = id(cx, rec, Section::Organisations, true, found);
     let name = text(cx, rec, "name", true);
     let short = text(cx, rec, "short", false);
     let kind = text(cx, rec, "kind", false);
@@ -1263,20 +1614,25 @@ fn organisation(cx: &mut Ctx<'_>, rec: &Rec<'_, '_>, ids: &mut Ids) -> Option<Or
     })
 }
 
-fn prisoner(
+fn prisoner<'i>(
     cx: &mut Ctx<'_>,
-    rec: &Rec<'_, '_>,
-    ids: &mut Ids,
-    refs: &mut Vec<RefUse>,
+    rec: &Rec<'_, 'i>,
+    found: &mut Found<'i>,
     (today, today_is): (NaiveDate, &str),
 ) -> Option<Prisoner> {
     check_keys(cx, rec, PRISONER_KEYS, "a [[prisoners]] record");
-    let id = id(cx, rec, "prisoners", true, ids);
+    let id = id(cx, rec, Section::Prisoners, true, found);
     let name = text(cx, rec, "name", true);
-    let aliases = strings(text_list(cx, rec, "aliases", "text"));
+    let aliases = text_list(cx, rec, "aliases", "text");
     let status = choice::<Status>(cx, rec, "status", true);
     let born = date(cx, rec, "born", true, false);
-    let organisations = ref_list(cx, rec, "organisations", "organisations", refs);
+    let organisations = ref_list(
+        cx,
+        rec,
+        "organisations",
+        Section::Organisations,
+        &mut found.refs,
+    );
     let role = text(cx, rec, "role", false);
     let detained = date(cx, rec, "detained", true, false);
     let sentenced = full(date(cx, rec, "sentenced", false, false));
@@ -1285,11 +1641,11 @@ fn prisoner(
     let release_due = full(date(cx, rec, "release_due", false, false));
     let released = date(cx, rec, "released", true, false);
     let released_how = text(cx, rec, "released_how", false);
-    let charges = strings(text_list(cx, rec, "charges", "text"));
+    let charges = text_list(cx, rec, "charges", "text");
     let facility = text(cx, rec, "facility", false);
     let address = text(cx, rec, "address", false);
-    let sponsors = strings(text_list(cx, rec, "sponsors", "text"));
-    let sources = strings(text_list(cx, rec, "sources", "link"));
+    let sponsors = text_list(cx, rec, "sponsors", "text");
+    let sources = text_list(cx, rec, "sources", "link");
     let notes = text(cx, rec, "notes", false);
     let label = &rec.label;
 
@@ -1368,14 +1724,9 @@ fn prisoner(
     })
 }
 
-fn event(
-    cx: &mut Ctx<'_>,
-    rec: &Rec<'_, '_>,
-    ids: &mut Ids,
-    refs: &mut Vec<RefUse>,
-) -> Option<Event> {
+fn event<'i>(cx: &mut Ctx<'_>, rec: &Rec<'_, 'i>, found: &mut Found<'i>) -> Option<Event> {
     check_keys(cx, rec, EVENT_KEYS, "an [[events]] record");
-    let id = id(cx, rec, "events", true, ids);
+    let id = id(cx, rec, Section::Events, true, found);
     let title = text(cx, rec, "title", true);
     let date_ = full(date(cx, rec, "date", false, true));
     let end = full(date(cx, rec, "end", false, false));
@@ -1384,11 +1735,17 @@ fn event(
     let city = text(cx, rec, "city", false);
     let country = text(cx, rec, "country", false);
     let venue = text(cx, rec, "venue", false);
-    let organisations = ref_list(cx, rec, "organisations", "organisations", refs);
-    let prisoners = ref_list(cx, rec, "prisoners", "prisoners", refs);
+    let organisations = ref_list(
+        cx,
+        rec,
+        "organisations",
+        Section::Organisations,
+        &mut found.refs,
+    );
+    let prisoners = ref_list(cx, rec, "prisoners", Section::Prisoners, &mut found.refs);
     let attendance = int(cx, rec, "attendance", 0, i128::from(u64::MAX));
     let summary = text(cx, rec, "summary", false);
-    let sources = strings(text_list(cx, rec, "sources", "link"));
+    let sources = text_list(cx, rec, "sources", "link");
 
     if let (Some((first, _)), Some((last, span))) = (&date_, &end)
         && last < first
@@ -1418,20 +1775,21 @@ fn event(
     })
 }
 
-fn statement(
-    cx: &mut Ctx<'_>,
-    rec: &Rec<'_, '_>,
-    ids: &mut Ids,
-    refs: &mut Vec<RefUse>,
-) -> Option<Statement> {
+fn statement<'i>(cx: &mut Ctx<'_>, rec: &Rec<'_, 'i>, found: &mut Found<'i>) -> Option<Statement> {
     check_keys(cx, rec, STATEMENT_KEYS, "a [[statements]] record");
-    let id = id(cx, rec, "statements", false, ids);
+    let id = id(cx, rec, Section::Statements, false, found);
     let date_ = full(date(cx, rec, "date", false, true));
     let author = text(cx, rec, "author", true);
     let role = text(cx, rec, "role", false);
-    let organisation = ref_one(cx, rec, "organisation", "organisations", refs);
-    let event = ref_one(cx, rec, "event", "events", refs);
-    let prisoners = ref_list(cx, rec, "prisoners", "prisoners", refs);
+    let organisation = ref_one(
+        cx,
+        rec,
+        "organisation",
+        Section::Organisations,
+        &mut found.refs,
+    );
+    let event = ref_one(cx, rec, "event", Section::Events, &mut found.refs);
+    let prisoners = ref_list(cx, rec, "prisoners", Section::Prisoners, &mut found.refs);
     let kind = choice::<StatementKind>(cx, rec, "kind", false);
     let language = text(cx, rec, "language", false);
     let text_ = text(cx, rec, "text", true);
@@ -1453,16 +1811,11 @@ fn statement(
     })
 }
 
-fn petition(
-    cx: &mut Ctx<'_>,
-    rec: &Rec<'_, '_>,
-    ids: &mut Ids,
-    refs: &mut Vec<RefUse>,
-) -> Option<Petition> {
+fn petition<'i>(cx: &mut Ctx<'_>, rec: &Rec<'_, 'i>, found: &mut Found<'i>) -> Option<Petition> {
     check_keys(cx, rec, PETITION_KEYS, "a [[petitions]] record");
-    let id = id(cx, rec, "petitions", false, ids);
+    let id = id(cx, rec, Section::Petitions, false, found);
     let title = text(cx, rec, "title", true);
-    let host = ref_one(cx, rec, "host", "organisations", refs);
+    let host = ref_one(cx, rec, "host", Section::Organisations, &mut found.refs);
     let url = text(cx, rec, "url", false);
     let opened = full(date(cx, rec, "opened", false, false));
     let closed = full(date(cx, rec, "closed", false, false));
@@ -1527,6 +1880,7 @@ fn tallies(cx: &mut Ctx<'_>, rec: &Rec<'_, '_>) -> Vec<Tally> {
             header: item.span(),
             label: format!("{}: counts[{}]", rec.label, i + 1),
             number: i + 1,
+            slot: 0,
         };
         check_keys(cx, &tally, TALLY_KEYS, "a tally");
         let day = full(date(cx, &tally, "date", false, true));
@@ -1613,7 +1967,9 @@ mod tests {
 
 #[cfg(test)]
 mod structure_tests {
-    use super::structure_marks;
+    fn structure_marks(text: &str) -> usize {
+        super::split::scan(text).marks
+    }
 
     #[test]
     fn marks_are_counted_outside_strings_and_comments_only() {
@@ -1631,5 +1987,178 @@ mod structure_tests {
         assert_eq!(structure_marks("a = \"[ ,\nb = 1"), 2);
         assert_eq!(structure_marks("a = '''[ ,\nb = 1"), 1);
         assert_eq!(structure_marks("a = \"x\\"), 1);
+    }
+}
+
+/// Reading a file record by record must give exactly what reading it whole
+/// gives: the same campaign and the same problems, in the same order.
+#[cfg(test)]
+mod split_equivalence {
+    use super::{Mode, split, validate_as};
+    use crate::load::LoadOptions;
+    use crate::load::test_generator as generator;
+    use chrono::NaiveDate;
+
+    fn opts() -> LoadOptions {
+        LoadOptions {
+            today: None,
+            system_today: NaiveDate::from_ymd_opt(2026, 1, 1).unwrap(),
+        }
+    }
+
+    fn same(name: &str, text: &str) {
+        let split = validate_as(text, &opts(), Mode::Split);
+        let whole = validate_as(text, &opts(), Mode::Whole);
+        assert_eq!(split.0, whole.0, "{name}: campaigns differ");
+        assert_eq!(split.1, whole.1, "{name}: problems differ");
+        assert_eq!(split.2, whole.2, "{name}: omitted counts differ");
+    }
+
+    fn fixtures(dir: &std::path::Path, out: &mut Vec<std::path::PathBuf>) {
+        for entry in std::fs::read_dir(dir).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                fixtures(&path, out);
+            } else if path.extension().is_some_and(|e| e == "toml") {
+                out.push(path);
+            }
+        }
+    }
+
+    #[test]
+    fn every_fixture_reads_the_same_split_or_whole() {
+        let mut paths = Vec::new();
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+        fixtures(&root.join("tests/fixtures"), &mut paths);
+        paths.push(root.join("campaign.toml"));
+        assert!(paths.len() > 50, "{paths:?}");
+        let mut split_ones = 0;
+        for path in paths {
+            let Ok(text) = std::fs::read_to_string(&path) else {
+                continue;
+            };
+            if split::scan(&text).headers.is_some_and(|h| !h.is_empty()) {
+                split_ones += 1;
+            }
+            same(&path.display().to_string(), &text);
+        }
+        assert!(split_ones > 30, "{split_ones}");
+    }
+
+    #[test]
+    fn generated_files_read_the_same_split_or_whole() {
+        for hostile in [false, true] {
+            let spec = generator::Spec {
+                hostile,
+                ..generator::Spec::square(300)
+            };
+            let text = generator::campaign_text(&spec);
+            same("generated", &text);
+            let split = validate_as(&text, &opts(), Mode::Split);
+            assert!(split.0.is_some() && split.1.is_empty(), "{:?}", split.1);
+        }
+    }
+
+    /// Changes to a generated file, each read both ways: errors of every
+    /// kind, in records split out, and the headers the split gives up on.
+    #[test]
+    fn mangled_files_read_the_same_split_or_whole() {
+        let text = generator::campaign_text(&generator::Spec::square(40));
+        let first = |needle: &str| text.find(needle).unwrap();
+        let p2 = first("id = \"p-02\"");
+        let mangled: Vec<(&str, String)> = vec![
+            (
+                "duplicate id",
+                text.replace("id = \"p-03\"", "id = \"p-02\""),
+            ),
+            (
+                "unknown ref",
+                text.replacen("prisoners = [\"p-", "prisoners = [\"q-", 3),
+            ),
+            ("bad id", text.replace("id = \"p-04\"", "id = \"P 4\"")),
+            ("unknown key", text.replacen("\nname = ", "\nnmae = ", 5)),
+            (
+                "syntax in a record",
+                format!("{}x = \n{}", &text[..p2], &text[p2..]),
+            ),
+            (
+                "campaign twice",
+                format!("{text}\n[campaign]\nname = \"again\"\n"),
+            ),
+            ("campaign last", {
+                let c = first("[campaign]");
+                let e = first("[[organisations]]");
+                format!("{}{}{}", &text[..c], &text[e..], &text[c..e])
+            }),
+            (
+                "table after array",
+                format!("{text}\n[prisoners]\nid = \"x\"\n"),
+            ),
+            (
+                "sub-table",
+                format!("{text}\n[[petitions.counts]]\ndate = 2024-01-01\n"),
+            ),
+            ("top key before", format!("prisoners = []\n{text}")),
+            ("dotted top key", format!("campaign.name = \"x\"\n{text}")),
+            ("format newer", format!("format = 9\n{text}")),
+            (
+                "format newer and syntax",
+                format!("format = 9\n{}x = \n{}", &text[..p2], &text[p2..]),
+            ),
+            (
+                "key repeated in a record",
+                text.replacen("status = ", "name = \"n\"\nstatus = ", 2),
+            ),
+            (
+                "string with a header",
+                text.replace(
+                    "id = \"p-05\"\n",
+                    "id = \"p-05\"\nnotes = \"\"\"\n[[prisoners]]\n\"\"\"\n",
+                ),
+            ),
+            ("crlf", text.replace('\n', "\r\n")),
+            ("bom", format!("\u{feff}{text}")),
+            ("no campaign", text.replace("[campaign]", "[[events]]")),
+            ("many problems", text.replace("status = \"", "status = \"x")),
+        ];
+        // Which of them are read split (the others are read whole).
+        let split_read = [
+            "duplicate id",
+            "unknown ref",
+            "bad id",
+            "unknown key",
+            "campaign last",
+            "string with a header",
+            "crlf",
+            "bom",
+            "no campaign",
+            "many problems",
+        ];
+        for (name, t) in &mangled {
+            same(name, t);
+            let headers = split::scan(t).headers.unwrap_or_default();
+            let split = !headers.is_empty()
+                && super::validate_split(&mut super::Ctx::new(t), &opts(), &headers).is_some();
+            assert_eq!(split, split_read.contains(name), "{name}");
+        }
+        // More problems than are kept, found on several threads.
+        let big = generator::campaign_text(&generator::Spec::square(600));
+        let broken = big
+            .replace("status = \"", "status = \"x")
+            .replace("kind = \"", "kind = \"y");
+        same("more than kept", &broken);
+        let (_, problems, omitted) = validate_as(&broken, &opts(), Mode::Split);
+        assert_eq!(problems.len(), crate::load::MAX_PROBLEMS);
+        assert!(omitted.errors > 100, "{omitted:?}");
+        // Every cut of a small file, split or not.
+        let small = generator::campaign_text(&generator::Spec::square(2));
+        let mut cut = 0;
+        while cut < small.len() {
+            same(&format!("cut at {cut}"), &small[..cut]);
+            cut += 1;
+            while !small.is_char_boundary(cut) {
+                cut += 1;
+            }
+        }
     }
 }

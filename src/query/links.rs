@@ -70,18 +70,51 @@ impl Links {
     /// Builds the links of `campaign`; `event_order` and `statement_order` are
     /// the orders the back-link lists follow.
     pub fn new(campaign: &Campaign, event_order: &[usize], statement_order: &[usize]) -> Self {
-        let organisation_by_id = index_by_id(campaign.organisations.iter().map(|o| o.id.as_str()));
-        let prisoner_by_id = index_by_id(campaign.prisoners.iter().map(|p| p.id.as_str()));
-        let event_by_id = index_by_id(campaign.events.iter().map(|e| e.id.as_str()));
+        // The prisoners' ids and the refs to them are resolved on a second
+        // thread while this one resolves the rest.
+        let (prisoner_side, organisation_by_id, event_by_id, prisoner_organisations) =
+            std::thread::scope(|scope| {
+                let prisoner_side = scope.spawn(|| {
+                    let prisoner_by_id =
+                        index_by_id(campaign.prisoners.iter().map(|p| p.id.as_str()));
+                    let mut seen = HashSet::new();
+                    let event_prisoners: Vec<Vec<usize>> = campaign
+                        .events
+                        .iter()
+                        .map(|e| resolve(&e.prisoners, &prisoner_by_id, &mut seen))
+                        .collect();
+                    let statement_prisoners: Vec<Vec<usize>> = campaign
+                        .statements
+                        .iter()
+                        .map(|s| resolve(&s.prisoners, &prisoner_by_id, &mut seen))
+                        .collect();
+                    (prisoner_by_id, event_prisoners, statement_prisoners)
+                });
+                let organisation_by_id =
+                    index_by_id(campaign.organisations.iter().map(|o| o.id.as_str()));
+                let event_by_id = index_by_id(campaign.events.iter().map(|e| e.id.as_str()));
+                let mut seen = HashSet::new();
+                let prisoner_organisations: Vec<Vec<usize>> = campaign
+                    .prisoners
+                    .iter()
+                    .map(|p| resolve(&p.organisations, &organisation_by_id, &mut seen))
+                    .collect();
+                // A panic on the other thread is carried on here.
+                let prisoner_side = prisoner_side
+                    .join()
+                    .unwrap_or_else(|e| std::panic::resume_unwind(e));
+                (
+                    prisoner_side,
+                    organisation_by_id,
+                    event_by_id,
+                    prisoner_organisations,
+                )
+            });
+        let (prisoner_by_id, event_prisoners, statement_prisoners) = prisoner_side;
         let n_orgs = campaign.organisations.len();
         let n_prisoners = campaign.prisoners.len();
         let mut seen = HashSet::new();
 
-        let prisoner_organisations: Vec<Vec<usize>> = campaign
-            .prisoners
-            .iter()
-            .map(|p| resolve(&p.organisations, &organisation_by_id, &mut seen))
-            .collect();
         let mut organisation_members = vec![Vec::new(); n_orgs];
         for (p, orgs) in prisoner_organisations.iter().enumerate() {
             for &o in orgs {
@@ -93,11 +126,6 @@ impl Links {
             .events
             .iter()
             .map(|e| resolve(&e.organisations, &organisation_by_id, &mut seen))
-            .collect();
-        let event_prisoners: Vec<Vec<usize>> = campaign
-            .events
-            .iter()
-            .map(|e| resolve(&e.prisoners, &prisoner_by_id, &mut seen))
             .collect();
         let mut organisation_events = vec![Vec::new(); n_orgs];
         let mut prisoner_events = vec![Vec::new(); n_prisoners];
@@ -127,11 +155,6 @@ impl Links {
                     .as_deref()
                     .and_then(|id| event_by_id.get(id).copied())
             })
-            .collect();
-        let statement_prisoners: Vec<Vec<usize>> = campaign
-            .statements
-            .iter()
-            .map(|s| resolve(&s.prisoners, &prisoner_by_id, &mut seen))
             .collect();
         let mut organisation_statements = vec![Vec::new(); n_orgs];
         let mut event_statements = vec![Vec::new(); campaign.events.len()];

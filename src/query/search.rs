@@ -10,6 +10,8 @@
 
 use std::fmt;
 use std::ops::Range;
+use std::sync::OnceLock;
+use std::sync::atomic::{AtomicUsize, Ordering};
 
 use strum::{Display, EnumIter, EnumString, IntoStaticStr, VariantArray};
 
@@ -501,11 +503,35 @@ impl Builder {
         }
         let before = self.out.text.len();
         search_fold_into(text, &mut self.out.text);
+        self.added(before);
+    }
+
+    /// Adds one value folded already ([`search_fold_into`]), exactly as
+    /// [`Builder::value`] adds it unfolded.
+    fn folded_value(&mut self, folded: &str) {
+        if self.in_segment > 0 {
+            self.out.text.push('\n');
+        }
+        let before = self.out.text.len();
+        self.out.text.push_str(folded);
+        self.added(before);
+    }
+
+    /// After a value was appended at `before`.
+    fn added(&mut self, before: usize) {
         if self.out.text.len() == before && self.in_segment > 0 {
             // Drop the separator of an empty value.
             self.out.text.pop();
         } else {
             self.in_segment += 1;
+        }
+    }
+
+    /// A segment of values folded already.
+    fn folded_values<'a>(&mut self, items: impl IntoIterator<Item = &'a str>) {
+        self.segment();
+        for item in items {
+            self.folded_value(item);
         }
     }
 
@@ -519,6 +545,56 @@ impl Builder {
     fn end_record(&mut self) {
         let at = self.offset();
         self.out.starts.push(at);
+    }
+}
+
+/// The folded names of the records others link to (a prisoner's name and
+/// aliases, an organisation's name and short name), folded once and copied
+/// into every record that names them.
+struct FoldedNames {
+    text: String,
+    /// Each value's range in `text`.
+    values: Vec<(u32, u32)>,
+    /// Each record's range in `values`.
+    records: Vec<(u32, u32)>,
+}
+
+impl FoldedNames {
+    fn new<'a, I>(records: impl ExactSizeIterator<Item = I>) -> Self
+    where
+        I: IntoIterator<Item = &'a str>,
+    {
+        let mut out = FoldedNames {
+            text: String::new(),
+            values: Vec::new(),
+            records: Vec::with_capacity(records.len()),
+        };
+        let at = |n: usize| u32::try_from(n).unwrap_or(u32::MAX);
+        for values in records {
+            let first = at(out.values.len());
+            for v in values {
+                let start = at(out.text.len());
+                search_fold_into(v, &mut out.text);
+                out.values.push((start, at(out.text.len())));
+            }
+            out.records.push((first, at(out.values.len())));
+        }
+        out
+    }
+
+    /// The folded values of record `i`, in order; none if out of range.
+    fn of(&self, i: usize) -> impl Iterator<Item = &str> {
+        let (from, to) = self.records.get(i).copied().unwrap_or((0, 0));
+        self.values
+            .get(from as usize..to as usize)
+            .unwrap_or(&[])
+            .iter()
+            .map(|&(a, b)| self.text.get(a as usize..b as usize).unwrap_or(""))
+    }
+
+    /// The folded values of the records `ids`, one after the other.
+    fn of_all<'s>(&'s self, ids: &'s [usize]) -> impl Iterator<Item = &'s str> {
+        ids.iter().flat_map(|&i| self.of(i))
     }
 }
 
@@ -576,52 +652,134 @@ impl SearchIndex {
     /// Folds every searchable field of `campaign`, in one pass over its text.
     pub fn new(campaign: &Campaign, links: &Links) -> Self {
         let orgs = &campaign.organisations;
-        let org_names = |ids: &[usize]| -> Vec<&str> {
-            ids.iter()
-                .filter_map(|&o| orgs.get(o))
-                .flat_map(|o| std::iter::once(o.name.as_str()).chain(o.short.as_deref()))
-                .collect()
+        // Names that other records repeat are folded once.
+        let org_names = FoldedNames::new(
+            orgs.iter()
+                .map(|o| std::iter::once(o.name.as_str()).chain(o.short.as_deref())),
+        );
+        let prisoner_names =
+            FoldedNames::new(campaign.prisoners.iter().map(|p| {
+                std::iter::once(p.name.as_str()).chain(p.aliases.iter().map(|a| a.as_str()))
+            }));
+        // Room for the folded text, which is rarely longer than the text.
+        let hint = |lens: &mut dyn Iterator<Item = usize>| lens.sum::<usize>();
+        let opt = |s: &Option<String>| s.as_ref().map_or(0, |s| s.len() + 1);
+        let list = |v: &[String]| v.iter().map(|s| s.len() + 1).sum::<usize>();
+        let names_len = |ids: &[usize], names: &FoldedNames| {
+            names.of_all(ids).map(|s| s.len() + 1).sum::<usize>()
         };
-        let prisoner_names = |ids: &[usize]| -> Vec<&str> {
-            ids.iter()
-                .filter_map(|&p| campaign.prisoners.get(p))
-                .flat_map(|p| {
-                    std::iter::once(p.name.as_str()).chain(p.aliases.iter().map(|a| a.as_str()))
-                })
-                .collect()
-        };
+        let org_label = |o: Option<usize>| opt_key(o.and_then(|o| orgs.get(o)).map(|o| o.label()));
+        let first = |v: &[Vec<usize>], i: usize| linked(v, i).first().copied();
 
-        // Statements (the longest texts) are folded on a second thread while
-        // this one does the rest.
-        let (statements, rest) = std::thread::scope(|scope| {
-            let statements = scope.spawn(|| {
-                let mut b = Builder::new(RecordKind::Statement, campaign.statements.len(), 0);
-                for (i, s) in campaign.statements.iter().enumerate() {
-                    let org = links.statement_organisation.get(i).copied().flatten();
-                    let event = links
-                        .statement_event
-                        .get(i)
-                        .copied()
-                        .flatten()
-                        .and_then(|e| campaign.events.get(e));
-                    b.values([s.author.as_str()]);
-                    b.values(s.role.as_deref());
-                    b.values(org_names(org.as_slice()));
-                    b.values(event.map(|e| e.title.as_str()));
-                    b.values(prisoner_names(linked(&links.statement_prisoners, i)));
-                    b.values(std::iter::once(s.text.as_str()).chain(s.translation.as_deref()));
-                    b.values(s.language.as_deref());
-                    b.values(s.id.as_deref());
-                    b.end_record();
-                }
-                b.out
-            });
-            let mut b = Builder::new(RecordKind::Prisoner, campaign.prisoners.len(), 0);
+        // Four jobs, the largest first, taken in turn by two threads as each
+        // finishes its last: the statements' text, the events, the
+        // prisoners, and the rest; each with its sort keys.
+        let statements_job = || {
+            let bytes =
+                hint(&mut campaign.statements.iter().map(|s| {
+                    s.author.len() + s.text.len() + opt(&s.role) + opt(&s.translation) + 64
+                }));
+            let mut b = Builder::new(RecordKind::Statement, campaign.statements.len(), bytes);
+            for (i, s) in campaign.statements.iter().enumerate() {
+                let org = links.statement_organisation.get(i).copied().flatten();
+                let event = links
+                    .statement_event
+                    .get(i)
+                    .copied()
+                    .flatten()
+                    .and_then(|e| campaign.events.get(e));
+                b.values([s.author.as_str()]);
+                b.values(s.role.as_deref());
+                b.folded_values(org_names.of_all(org.as_slice()));
+                b.values(event.map(|e| e.title.as_str()));
+                b.folded_values(prisoner_names.of_all(linked(&links.statement_prisoners, i)));
+                b.values(std::iter::once(s.text.as_str()).chain(s.translation.as_deref()));
+                b.values(s.language.as_deref());
+                b.values(s.id.as_deref());
+                b.end_record();
+            }
+            let author: Vec<String> = campaign
+                .statements
+                .iter()
+                .map(|s| sort_fold(&s.author))
+                .collect();
+            let org: Vec<Option<String>> = (0..campaign.statements.len())
+                .map(|i| org_label(links.statement_organisation.get(i).copied().flatten()))
+                .collect();
+            let text: Vec<String> = campaign
+                .statements
+                .iter()
+                .map(|s| {
+                    let end = s
+                        .text
+                        .char_indices()
+                        .nth(TEXT_KEY_CHARS)
+                        .map_or(s.text.len(), |(at, _)| at);
+                    sort_fold(&s.text[..end])
+                })
+                .collect();
+            (b.out, author, org, text)
+        };
+        let events_job = || {
+            let bytes = hint(&mut campaign.events.iter().enumerate().map(|(i, e)| {
+                e.title.len()
+                    + opt(&e.city)
+                    + opt(&e.country)
+                    + opt(&e.venue)
+                    + names_len(linked(&links.event_organisations, i), &org_names)
+                    + names_len(linked(&links.event_prisoners, i), &prisoner_names)
+                    + opt(&e.summary)
+                    + e.id.len()
+                    + 16
+            }));
+            let mut b = Builder::new(RecordKind::Event, campaign.events.len(), bytes);
+            for (i, e) in campaign.events.iter().enumerate() {
+                b.values([e.title.as_str()]);
+                b.values(e.city.as_deref());
+                b.values(e.country.as_deref());
+                b.values(e.venue.as_deref());
+                b.folded_values(org_names.of_all(linked(&links.event_organisations, i)));
+                b.folded_values(prisoner_names.of_all(linked(&links.event_prisoners, i)));
+                b.values(e.summary.as_deref());
+                b.values([e.id.as_str()]);
+                b.end_record();
+            }
+            let title: Vec<String> = campaign
+                .events
+                .iter()
+                .map(|e| sort_fold(&e.title))
+                .collect();
+            let city: Vec<Option<String>> = campaign
+                .events
+                .iter()
+                .map(|e| opt_key(e.city.as_deref()))
+                .collect();
+            let country: Vec<Option<String>> = campaign
+                .events
+                .iter()
+                .map(|e| opt_key(e.country.as_deref()))
+                .collect();
+            (b.out, title, city, country)
+        };
+        let prisoners_job = || {
+            let bytes = hint(&mut campaign.prisoners.iter().enumerate().map(|(i, p)| {
+                p.name.len()
+                    + list(&p.aliases)
+                    + names_len(linked(&links.prisoner_organisations, i), &org_names)
+                    + opt(&p.role)
+                    + list(&p.charges)
+                    + opt(&p.facility)
+                    + opt(&p.sentence)
+                    + opt(&p.notes)
+                    + opt(&p.released_how)
+                    + list(&p.sponsors)
+                    + p.id.len()
+                    + 16
+            }));
+            let mut b = Builder::new(RecordKind::Prisoner, campaign.prisoners.len(), bytes);
             for (i, p) in campaign.prisoners.iter().enumerate() {
-                b.values(
-                    std::iter::once(p.name.as_str()).chain(p.aliases.iter().map(|s| s.as_str())),
-                );
-                b.values(org_names(linked(&links.prisoner_organisations, i)));
+                b.folded_values(prisoner_names.of(i));
+                b.folded_values(org_names.of_all(linked(&links.prisoner_organisations, i)));
                 b.values(p.role.as_deref());
                 b.values(p.charges.iter().map(|s| s.as_str()));
                 b.values(p.facility.as_deref());
@@ -636,25 +794,25 @@ impl SearchIndex {
                 b.values([p.id.as_str()]);
                 b.end_record();
             }
-            let prisoners = b.out;
-
-            let mut b = Builder::new(RecordKind::Event, campaign.events.len(), 0);
-            for (i, e) in campaign.events.iter().enumerate() {
-                b.values([e.title.as_str()]);
-                b.values(e.city.as_deref());
-                b.values(e.country.as_deref());
-                b.values(e.venue.as_deref());
-                b.values(org_names(linked(&links.event_organisations, i)));
-                b.values(prisoner_names(linked(&links.event_prisoners, i)));
-                b.values(e.summary.as_deref());
-                b.values([e.id.as_str()]);
-                b.end_record();
-            }
-            let events = b.out;
-
+            let name: Vec<String> = campaign
+                .prisoners
+                .iter()
+                .map(|p| sort_fold(&p.name))
+                .collect();
+            let org: Vec<Option<String>> = (0..campaign.prisoners.len())
+                .map(|i| org_label(first(&links.prisoner_organisations, i)))
+                .collect();
+            let facility: Vec<Option<String>> = campaign
+                .prisoners
+                .iter()
+                .map(|p| opt_key(p.facility.as_deref()))
+                .collect();
+            (b.out, name, org, facility)
+        };
+        let rest_job = || {
             let mut b = Builder::new(RecordKind::Organisation, orgs.len(), 0);
-            for o in orgs {
-                b.values(std::iter::once(o.name.as_str()).chain(o.short.as_deref()));
+            for (i, o) in orgs.iter().enumerate() {
+                b.folded_values(org_names.of(i));
                 b.values(o.short.as_deref());
                 b.values(o.kind.as_deref());
                 b.values(o.country.as_deref());
@@ -663,69 +821,16 @@ impl SearchIndex {
                 b.end_record();
             }
             let organisations = b.out;
-
             let mut b = Builder::new(RecordKind::Petition, campaign.petitions.len(), 0);
             for (i, p) in campaign.petitions.iter().enumerate() {
                 let host = links.petition_host.get(i).copied().flatten();
                 b.values([p.title.as_str()]);
-                b.values(org_names(host.as_slice()));
+                b.folded_values(org_names.of_all(host.as_slice()));
                 b.values(p.id.as_deref());
                 b.end_record();
             }
             let petitions = b.out;
-
-            let org_label =
-                |o: Option<usize>| opt_key(o.and_then(|o| orgs.get(o)).map(|o| o.label()));
-            let first = |v: &[Vec<usize>], i: usize| linked(v, i).first().copied();
-            let sort_keys = SortKeys {
-                prisoner_name: campaign
-                    .prisoners
-                    .iter()
-                    .map(|p| sort_fold(&p.name))
-                    .collect(),
-                prisoner_org: (0..campaign.prisoners.len())
-                    .map(|i| org_label(first(&links.prisoner_organisations, i)))
-                    .collect(),
-                prisoner_facility: campaign
-                    .prisoners
-                    .iter()
-                    .map(|p| opt_key(p.facility.as_deref()))
-                    .collect(),
-                event_title: campaign
-                    .events
-                    .iter()
-                    .map(|e| sort_fold(&e.title))
-                    .collect(),
-                event_city: campaign
-                    .events
-                    .iter()
-                    .map(|e| opt_key(e.city.as_deref()))
-                    .collect(),
-                event_country: campaign
-                    .events
-                    .iter()
-                    .map(|e| opt_key(e.country.as_deref()))
-                    .collect(),
-                statement_author: campaign
-                    .statements
-                    .iter()
-                    .map(|s| sort_fold(&s.author))
-                    .collect(),
-                statement_org: (0..campaign.statements.len())
-                    .map(|i| org_label(links.statement_organisation.get(i).copied().flatten()))
-                    .collect(),
-                statement_text: campaign
-                    .statements
-                    .iter()
-                    .map(|s| {
-                        let end = s
-                            .text
-                            .char_indices()
-                            .nth(TEXT_KEY_CHARS)
-                            .map_or(s.text.len(), |(at, _)| at);
-                        sort_fold(&s.text[..end])
-                    })
-                    .collect(),
+            let keys = SortKeys {
                 organisation_name: orgs.iter().map(|o| sort_fold(&o.name)).collect(),
                 organisation_short: orgs.iter().map(|o| opt_key(o.short.as_deref())).collect(),
                 organisation_kind: orgs.iter().map(|o| opt_key(o.kind.as_deref())).collect(),
@@ -738,15 +843,52 @@ impl SearchIndex {
                 petition_host: (0..campaign.petitions.len())
                     .map(|i| org_label(links.petition_host.get(i).copied().flatten()))
                     .collect(),
+                ..SortKeys::default()
             };
-            let rest = (prisoners, events, organisations, petitions, sort_keys);
-            // A panic on the other thread is carried on here.
-            let statements = statements
-                .join()
-                .unwrap_or_else(|e| std::panic::resume_unwind(e));
-            (statements, rest)
+            (organisations, petitions, keys)
+        };
+
+        let statements = OnceLock::new();
+        let events = OnceLock::new();
+        let prisoners = OnceLock::new();
+        let rest = OnceLock::new();
+        let next = AtomicUsize::new(0);
+        let work = || {
+            loop {
+                // A job already done (only if taken twice, which the counter
+                // prevents) is simply not stored again.
+                let _ = match next.fetch_add(1, Ordering::Relaxed) {
+                    0 => statements.set(statements_job()).is_ok(),
+                    1 => events.set(events_job()).is_ok(),
+                    2 => prisoners.set(prisoners_job()).is_ok(),
+                    3 => rest.set(rest_job()).is_ok(),
+                    _ => break,
+                };
+            }
+        };
+        std::thread::scope(|scope| {
+            scope.spawn(work);
+            work();
         });
-        let (prisoners, events, organisations, petitions, sort_keys) = rest;
+        let (statements, statement_author, statement_org, statement_text) =
+            statements.into_inner().unwrap_or_default();
+        let (events, event_title, event_city, event_country) =
+            events.into_inner().unwrap_or_default();
+        let (prisoners, prisoner_name, prisoner_org, prisoner_facility) =
+            prisoners.into_inner().unwrap_or_default();
+        let (organisations, petitions, keys) = rest.into_inner().unwrap_or_default();
+        let sort_keys = SortKeys {
+            prisoner_name,
+            prisoner_org,
+            prisoner_facility,
+            event_title,
+            event_city,
+            event_country,
+            statement_author,
+            statement_org,
+            statement_text,
+            ..keys
+        };
 
         SearchIndex {
             prisoners,
@@ -773,8 +915,72 @@ impl SearchIndex {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::load::test_generator;
     use crate::model::{Organisation, Prisoner, Status};
     use crate::query::Links;
+
+    /// The names copied from [`FoldedNames`] read exactly as folding them
+    /// where they are used, empty values and all.
+    #[test]
+    fn names_folded_once_read_as_names_folded_in_place() {
+        for hostile in [false, true] {
+            let spec = test_generator::Spec {
+                hostile,
+                ..test_generator::Spec::square(200)
+            };
+            let text = test_generator::campaign_text(&spec);
+            let mut c = crate::load::parse_str(&text, &Default::default())
+                .campaign
+                .unwrap();
+            // Names and aliases that fold to nothing, first and later.
+            c.prisoners[0].name = "'`'".into();
+            c.prisoners[0].aliases = vec![String::new(), "Ab".into(), "--".into()];
+            c.prisoners[1].aliases.push("`".into());
+            c.organisations[0].name = "''".into();
+            let d = crate::query::Derived::new(&c, chrono::NaiveDate::MIN);
+            let (links, index) = (&d.links, &d.search);
+            let names = |ids: &[usize]| -> Vec<&str> {
+                ids.iter()
+                    .filter_map(|&p| c.prisoners.get(p))
+                    .flat_map(|p| {
+                        std::iter::once(p.name.as_str()).chain(p.aliases.iter().map(|a| a.as_str()))
+                    })
+                    .collect()
+            };
+            let orgs = |ids: &[usize]| -> Vec<&str> {
+                ids.iter()
+                    .filter_map(|&o| c.organisations.get(o))
+                    .flat_map(|o| std::iter::once(o.name.as_str()).chain(o.short.as_deref()))
+                    .collect()
+            };
+            let mut b = Builder::new(RecordKind::Event, 0, 0);
+            for (i, e) in c.events.iter().enumerate() {
+                b.values([e.title.as_str()]);
+                b.values(e.city.as_deref());
+                b.values(e.country.as_deref());
+                b.values(e.venue.as_deref());
+                b.values(orgs(linked(&links.event_organisations, i)));
+                b.values(names(linked(&links.event_prisoners, i)));
+                b.values(e.summary.as_deref());
+                b.values([e.id.as_str()]);
+                b.end_record();
+            }
+            assert!(b.out == index.events, "events differ (hostile: {hostile})");
+            for (i, p) in c.prisoners.iter().enumerate() {
+                let mut b = Builder::new(RecordKind::Prisoner, 0, 0);
+                b.values(names(&[i]));
+                b.values(orgs(linked(&links.prisoner_organisations, i)));
+                b.end_record();
+                assert_eq!(
+                    index.prisoners.segment(i, 0),
+                    b.out.segment(0, 0),
+                    "{}",
+                    p.name
+                );
+                assert_eq!(index.prisoners.segment(i, 1), b.out.segment(0, 1));
+            }
+        }
+    }
 
     #[test]
     fn segments_hold_folded_values_apart() {

@@ -1,0 +1,353 @@
+//! One pass over a campaign file's text before it is parsed: the marks of
+//! structure it has (a budget for the parse) and where its top-level table
+//! headers start, so that each record can be parsed on its own.
+//!
+//! The scan reads strings and comments as TOML does, tracks the nesting of
+//! lists and inline tables (which may span lines), and takes a `[` that
+//! starts a line outside all of them for a header. It only has to be right
+//! for valid files: where it takes something for a header that is not one,
+//! the text before it ends inside a string, list or table and does not parse
+//! on its own, and the loader then parses the whole file at once.
+
+/// A section whose records are split out: `[campaign]` or `[[name]]`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Section {
+    Campaign,
+    Organisations,
+    Prisoners,
+    Events,
+    Statements,
+    Petitions,
+}
+
+impl Section {
+    pub(super) const RECORDS: [Section; 5] = [
+        Section::Organisations,
+        Section::Prisoners,
+        Section::Events,
+        Section::Statements,
+        Section::Petitions,
+    ];
+
+    pub(super) fn name(self) -> &'static str {
+        match self {
+            Section::Campaign => "campaign",
+            Section::Organisations => "organisations",
+            Section::Prisoners => "prisoners",
+            Section::Events => "events",
+            Section::Statements => "statements",
+            Section::Petitions => "petitions",
+        }
+    }
+
+    /// What an item of a list of refs to this section is, in messages.
+    pub(super) fn id_what(self) -> &'static str {
+        match self {
+            Section::Campaign => "[campaign] id",
+            Section::Organisations => "[[organisations]] id",
+            Section::Prisoners => "[[prisoners]] id",
+            Section::Events => "[[events]] id",
+            Section::Statements => "[[statements]] id",
+            Section::Petitions => "[[petitions]] id",
+        }
+    }
+
+    /// The key a record's label falls back to when it has no id.
+    pub(super) fn fallback(self) -> &'static str {
+        match self {
+            Section::Campaign | Section::Organisations | Section::Prisoners => "name",
+            Section::Events | Section::Petitions => "title",
+            Section::Statements => "author",
+        }
+    }
+
+    /// Its place in [`Section::RECORDS`].
+    pub(super) fn index(self) -> usize {
+        match self {
+            Section::Campaign | Section::Organisations => 0,
+            Section::Prisoners => 1,
+            Section::Events => 2,
+            Section::Statements => 3,
+            Section::Petitions => 4,
+        }
+    }
+
+    /// The section a header names: `[campaign]` or `[[prisoners]]` and the
+    /// like; `None` for any other header.
+    fn of_header(name: &[u8], array: bool) -> Option<Section> {
+        let s = match name {
+            b"campaign" => Section::Campaign,
+            b"organisations" => Section::Organisations,
+            b"prisoners" => Section::Prisoners,
+            b"events" => Section::Events,
+            b"statements" => Section::Statements,
+            b"petitions" => Section::Petitions,
+            _ => return None,
+        };
+        (array != (s == Section::Campaign)).then_some(s)
+    }
+}
+
+/// A top-level header: where its line starts, and what it opens.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) struct Header {
+    pub(super) start: usize,
+    pub(super) section: Section,
+}
+
+/// What the scan found.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(super) struct Scan {
+    /// `=`, `,`, `[` and `{` outside strings and comments.
+    pub(super) marks: usize,
+    /// The top-level headers in file order, when every one of them is a
+    /// `[campaign]` or `[[section]]` header of a plain name; `None` when
+    /// the file has any other header (the whole file is parsed at once).
+    pub(super) headers: Option<Vec<Header>>,
+}
+
+/// Skips to just after the first `close` at or after `i`; `escapes`: a
+/// backslash hides the byte after it; `line`: a newline ends it too.
+fn skip(b: &[u8], mut i: usize, close: &[u8], escapes: bool, line: bool) -> usize {
+    let first = close[0];
+    while i < b.len() {
+        // Jump to the next byte that can matter.
+        let next = match (escapes, line) {
+            (true, true) => memchr::memchr3(first, b'\\', b'\n', &b[i..]),
+            (true, false) => memchr::memchr2(first, b'\\', &b[i..]),
+            (false, true) => memchr::memchr2(first, b'\n', &b[i..]),
+            (false, false) => memchr::memchr(first, &b[i..]),
+        };
+        let Some(n) = next else {
+            return b.len();
+        };
+        i += n;
+        if escapes && b[i] == b'\\' {
+            i += 2;
+        } else if b[i..].starts_with(close) {
+            return i + close.len();
+        } else if line && b[i] == b'\n' {
+            return i + 1;
+        } else {
+            i += 1;
+        }
+    }
+    b.len()
+}
+
+/// Reads a header at `i` (its first `[`): one key, bare or quoted without
+/// escapes, between `[`/`]` or `[[`/`]]`, then only blanks and a comment
+/// to the end of the line. Returns the section and where the header's
+/// closing bracket ends, or `None` for anything else.
+fn header(b: &[u8], i: usize) -> Option<(Section, usize)> {
+    let blank = |j: &mut usize| {
+        while *j < b.len() && matches!(b[*j], b' ' | b'\t') {
+            *j += 1;
+        }
+    };
+    let array = b.get(i + 1) == Some(&b'[');
+    let mut j = i + if array { 2 } else { 1 };
+    blank(&mut j);
+    let name = match b.get(j)? {
+        q @ (b'"' | b'\'') => {
+            let from = j + 1;
+            let len = b[from..].iter().position(|c| c == q)?;
+            let name = &b[from..from + len];
+            if name.iter().any(|&c| c == b'\\' || c == b'\n') {
+                return None;
+            }
+            j = from + len + 1;
+            name
+        }
+        _ => {
+            let from = j;
+            while j < b.len() && (b[j].is_ascii_alphanumeric() || matches!(b[j], b'_' | b'-')) {
+                j += 1;
+            }
+            &b[from..j]
+        }
+    };
+    blank(&mut j);
+    let close: &[u8] = if array { b"]]" } else { b"]" };
+    if !b[j..].starts_with(close) {
+        return None;
+    }
+    let end = j + close.len();
+    let mut k = end;
+    blank(&mut k);
+    match b.get(k) {
+        None | Some(b'\n' | b'#') => {}
+        Some(b'\r') if b.get(k + 1) == Some(&b'\n') => {}
+        Some(_) => return None,
+    }
+    Some((Section::of_header(name, array)?, end))
+}
+
+/// Scans `text` once; see the module documentation.
+pub(super) fn scan(text: &str) -> Scan {
+    let b = text.as_bytes();
+    let mut i = 0;
+    let mut marks = 0;
+    // Open lists and inline tables.
+    let mut depth = 0usize;
+    let mut line_start = true;
+    let mut line_begins = 0;
+    let mut headers = Some(Vec::new());
+    if b.starts_with("\u{feff}".as_bytes()) {
+        i = 3;
+        line_begins = 3;
+    }
+    while i < b.len() {
+        let c = b[i];
+        let at_line_start = line_start;
+        line_start = false;
+        i = match c {
+            b'\n' => {
+                line_start = true;
+                line_begins = i + 1;
+                i + 1
+            }
+            b' ' | b'\t' | b'\r' => {
+                line_start = at_line_start && c != b'\r';
+                i + 1
+            }
+            b'#' => {
+                // The comment's newline starts the next line.
+                let end = skip(b, i + 1, b"\n", false, false);
+                if end > 0 && b[end - 1] == b'\n' {
+                    line_start = true;
+                    line_begins = end;
+                }
+                end
+            }
+            b'"' if b[i..].starts_with(b"\"\"\"") => skip(b, i + 3, b"\"\"\"", true, false),
+            b'"' => skip(b, i + 1, b"\"", true, true),
+            b'\'' if b[i..].starts_with(b"'''") => skip(b, i + 3, b"'''", false, false),
+            b'\'' => skip(b, i + 1, b"'", false, true),
+            b'[' if at_line_start && depth == 0 => {
+                match header(b, i) {
+                    Some((section, end)) => {
+                        if let Some(h) = headers.as_mut() {
+                            h.push(Header {
+                                start: line_begins,
+                                section,
+                            });
+                        }
+                        // Each `[` of the header is a mark, as elsewhere.
+                        marks += if section == Section::Campaign { 1 } else { 2 };
+                        end
+                    }
+                    None => {
+                        headers = None;
+                        marks += 1;
+                        // Read on as the scan of marks always did.
+                        i + 1
+                    }
+                }
+            }
+            b'[' | b'{' => {
+                marks += 1;
+                depth += 1;
+                i + 1
+            }
+            b']' | b'}' => {
+                depth = depth.saturating_sub(1);
+                i + 1
+            }
+            b'=' | b',' => {
+                marks += 1;
+                i + 1
+            }
+            _ => i + 1,
+        };
+        // A string that ends at its line's newline starts the next line.
+        if !line_start && i > 0 && matches!(c, b'"' | b'\'') && b[i - 1] == b'\n' {
+            line_start = true;
+            line_begins = i;
+        }
+    }
+    Scan { marks, headers }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn starts(text: &str) -> Option<Vec<(usize, Section)>> {
+        scan(text)
+            .headers
+            .map(|h| h.iter().map(|h| (h.start, h.section)).collect())
+    }
+
+    #[test]
+    fn headers_are_found_at_line_starts() {
+        let text = "format = 1\n[campaign]\nname = \"x\"\n\n[[prisoners]]\nid = \"a\"\n  [[ events ]] # c\n";
+        assert_eq!(
+            starts(text),
+            Some(vec![
+                (11, Section::Campaign),
+                (34, Section::Prisoners),
+                (57, Section::Events)
+            ])
+        );
+        assert_eq!(&text[57..59], "  ");
+    }
+
+    #[test]
+    fn headers_inside_strings_and_comments_are_not_headers() {
+        for text in [
+            "[campaign]\nnotes = \"\"\"\n[[prisoners]]\n\"\"\"\n",
+            "[campaign]\nnotes = '''\n[[prisoners]]\n'''\n",
+            "[campaign]\nnotes = \"\"\"a \\\"\"\"\n[[prisoners]]\n\"\"\"\n",
+            "[campaign]\n# [[prisoners]]\nname = \"x\"\n",
+            "[campaign]\nname = \"\\n[[prisoners]]\"\n",
+            "[campaign]\nlinks = [\n[\"a\"],\n[[\"b\"]],\n]\n",
+            "[campaign]\nt = {\n[prisoners] = 1 }\n",
+        ] {
+            assert_eq!(starts(text), Some(vec![(0, Section::Campaign)]), "{text:?}");
+        }
+    }
+
+    #[test]
+    fn crlf_bom_and_quoted_names() {
+        let text = "\u{feff}[campaign]\r\nname = \"x\"\r\n[[\"prisoners\"]]\r\n[[ 'events' ]]\r\n";
+        assert_eq!(
+            starts(text),
+            Some(vec![
+                (3, Section::Campaign),
+                (27, Section::Prisoners),
+                (44, Section::Events)
+            ])
+        );
+        // After a comment and after a string that ends its line.
+        let text = "a = 1 # x\n[campaign]\nb = \"x\n[[events]]\n";
+        assert_eq!(
+            starts(text),
+            Some(vec![(10, Section::Campaign), (28, Section::Events)])
+        );
+    }
+
+    #[test]
+    fn other_headers_are_not_understood() {
+        for text in [
+            "[campaign]\n[campaign.x]\n",
+            "[[prisoners]]\n[[prisoners.counts]]\n",
+            "[prisoners]\n",
+            "[[campaign]]\n",
+            "[[other]]\n",
+            "[[\"pris\\u006fners\"]]\n",
+            "[[prisoners]] x = 1\n",
+            "[[prisoners]\n",
+            "[ \"a.b\" . c ]\n",
+        ] {
+            assert_eq!(starts(text), None, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn marks_are_those_of_the_plain_count() {
+        assert_eq!(scan("[campaign]\nname = \"x\"\n").marks, 2);
+        assert_eq!(scan("[[prisoners]]\nid = \"x\"\n").marks, 3);
+        assert_eq!(scan("[[x.y]]\na = [1, {b = 2}]\n").marks, 7);
+    }
+}

@@ -57,6 +57,17 @@ fn help_120x40() {
     insta::assert_snapshot!(draw(&a));
 }
 
+/// Too tall for 80x24: scrolled to the end, it says there is more above.
+#[test]
+fn help_80x24_scrolled_to_the_end() {
+    let mut a = app(80, 24);
+    a.update(Action::ToggleHelp);
+    let top = draw(&a);
+    assert!(top.contains("more below ↓ (j/k)"), "{top}");
+    a.update(Action::Bottom);
+    insta::assert_snapshot!(draw(&a));
+}
+
 #[test]
 fn prisoners_120x40() {
     let mut a = app(120, 40);

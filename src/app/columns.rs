@@ -5,7 +5,7 @@
 //! drift apart: a new `SortColumn` fails to compile until it has a title here
 //! and a cell in its tab's ui.
 
-use ratatui::layout::{Constraint, Flex, Layout, Rect};
+use ratatui::layout::{Constraint, Rect};
 use strum::VariantArray;
 
 use super::Tab;
@@ -28,10 +28,18 @@ pub enum ColumnKey {
 pub struct Column {
     pub key: ColumnKey,
     pub title: &'static str,
+    /// `Length(n)`: dates, statuses and numbers, always `n` wide, never cut.
+    /// `Fill(2)`: the main text (title, name, facility, text), which gets
+    /// the spare width first; `Fill(1)`: a short text (city, country, org).
     pub width: Constraint,
-    /// The inner width of the list from which the column is shown; narrow
-    /// lists drop their least needed columns.
-    pub from_width: u16,
+    /// The narrowest a text column is shown.
+    pub min: u16,
+    /// The width a text column is given before the main text takes the
+    /// rest.
+    pub want: u16,
+    /// When the columns do not fit, the one with the highest `drop` is
+    /// left out first; 0 is never left out.
+    pub drop: u8,
 }
 
 /// One shown column and where it is drawn.
@@ -43,79 +51,104 @@ pub struct Placed {
     pub area: Rect,
 }
 
-const fn col(key: ColumnKey, title: &'static str, width: Constraint, from_width: u16) -> Column {
+const fn col(key: ColumnKey, title: &'static str, width: Constraint, drop: u8) -> Column {
+    let n = match width {
+        Constraint::Length(n) => n,
+        _ => 0,
+    };
     Column {
         key,
         title,
         width,
-        from_width,
+        min: n,
+        want: n,
+        drop,
+    }
+}
+
+/// A text column, at least `min` wide, given `want` when there is room.
+const fn text(
+    key: ColumnKey,
+    title: &'static str,
+    main: bool,
+    min: u16,
+    want: u16,
+    drop: u8,
+) -> Column {
+    Column {
+        key,
+        title,
+        width: Constraint::Fill(if main { 2 } else { 1 }),
+        min,
+        want,
+        drop,
     }
 }
 
 fn prisoner(c: PrisonerColumn) -> Column {
-    use Constraint::{Fill, Length};
+    use Constraint::Length;
     use PrisonerColumn::*;
     let key = ColumnKey::Sort(SortColumn::Prisoner(c));
     match c {
-        Name => col(key, "Name", Fill(2), 0),
+        Name => text(key, "Name", true, 14, 20, 0),
         Status => col(key, "Status", Length(10), 0),
-        Organisation => col(key, "Org", Length(9), 60),
-        Detained => col(key, "Detained", Length(10), 48),
-        DaysHeld => col(key, "Days held", Length(9), 34),
-        Sentence => col(key, "Sentence", Fill(1), 80),
-        Facility => col(key, "Facility", Fill(1), 96),
+        Organisation => text(key, "Org", false, 4, 6, 4),
+        Detained => col(key, "Detained", Length(10), 3),
+        DaysHeld => col(key, "Days held", Length(9), 1),
+        Sentence => text(key, "Sentence", false, 9, 12, 5),
+        Facility => text(key, "Facility", true, 10, 16, 6),
     }
 }
 
 fn event(c: EventColumn) -> Column {
-    use Constraint::{Fill, Length};
+    use Constraint::Length;
     use EventColumn::*;
     let key = ColumnKey::Sort(SortColumn::Event(c));
     match c {
         Date => col(key, "Date", Length(10), 0),
-        Kind => col(key, "Kind", Length(10), 56),
-        Title => col(key, "Title", Fill(2), 0),
-        City => col(key, "City", Fill(1), 64),
-        Country => col(key, "Country", Fill(1), 84),
+        Kind => col(key, "Kind", Length(10), 2),
+        Title => text(key, "Title", true, 14, 26, 0),
+        City => text(key, "City", false, 7, 10, 3),
+        Country => text(key, "Country", false, 7, 11, 4),
     }
 }
 
 fn statement(c: StatementColumn) -> Column {
-    use Constraint::{Fill, Length};
+    use Constraint::Length;
     use StatementColumn::*;
     let key = ColumnKey::Sort(SortColumn::Statement(c));
     match c {
         Date => col(key, "Date", Length(10), 0),
-        Author => col(key, "Author", Fill(1), 0),
-        Organisation => col(key, "Org", Length(9), 60),
-        Text => col(key, "Text", Fill(2), 44),
+        Author => text(key, "Author", false, 10, 18, 0),
+        Organisation => text(key, "Org", false, 5, 9, 2),
+        Text => text(key, "Text", true, 12, 30, 1),
     }
 }
 
 fn organisation(c: OrganisationColumn) -> Column {
-    use Constraint::{Fill, Length};
+    use Constraint::Length;
     use OrganisationColumn::*;
     let key = ColumnKey::Sort(SortColumn::Organisation(c));
     match c {
-        Name => col(key, "Name", Fill(2), 0),
-        Short => col(key, "Short", Length(9), 0),
-        Kind => col(key, "Kind", Length(11), 70),
-        Country => col(key, "Country", Fill(1), 86),
-        Events => col(key, "Events", Length(6), 44),
-        Statements => col(key, "Stmts", Length(5), 52),
-        Members => col(key, "Members", Length(7), 60),
+        Name => text(key, "Name", true, 14, 30, 0),
+        Short => text(key, "Short", false, 5, 9, 0),
+        Kind => col(key, "Kind", Length(11), 5),
+        Country => text(key, "Country", false, 7, 11, 6),
+        Events => col(key, "Events", Length(6), 2),
+        Statements => col(key, "Stmts", Length(5), 3),
+        Members => col(key, "Members", Length(7), 4),
     }
 }
 
 fn petition(c: PetitionColumn) -> Column {
-    use Constraint::{Fill, Length};
+    use Constraint::Length;
     use PetitionColumn::*;
     let key = ColumnKey::Sort(SortColumn::Petition(c));
     match c {
-        Title => col(key, "Title", Fill(1), 0),
-        Host => col(key, "Host", Length(9), 56),
-        Latest => col(key, "Latest", Length(9), 40),
-        Goal => col(key, "Goal", Length(9), 48),
+        Title => text(key, "Title", true, 12, 30, 0),
+        Host => text(key, "Host", false, 5, 12, 3),
+        Latest => col(key, "Latest", Length(9), 1),
+        Goal => col(key, "Goal", Length(9), 2),
         Progress => col(key, "Progress", Length(12), 0),
     }
 }
@@ -169,32 +202,78 @@ pub fn header_text(column: &Column, sort: Option<Sort>) -> String {
 }
 
 /// Where the shown columns of `tab` go in `area` (one row of the table),
-/// sorted by `sort`: the columns the width allows, each at its x, one cell
-/// apart. The sorted column is two cells wider when it has a fixed width, to
-/// make room for its arrow.
+/// sorted by `sort`: as many columns as fit at their narrowest (the
+/// least needed left out first), each at its x, one cell apart. Fixed
+/// columns (dates, statuses, numbers) get their width; the spare width goes
+/// to the main text column up to what it wants, then to the short text
+/// columns up to what they want, and the rest to the main text again. The
+/// sorted column is two cells wider when it has a fixed width, to make room
+/// for its arrow.
 pub fn place(tab: Tab, area: Rect, sort: Option<Sort>) -> Vec<Placed> {
-    let shown: Vec<Column> = columns(tab)
+    let mut shown: Vec<Column> = columns(tab)
         .into_iter()
-        .filter(|c| area.width >= c.from_width)
         .map(|mut c| {
             if let (Some(s), Constraint::Length(w)) = (sort, c.width)
                 && c.key == ColumnKey::Sort(s.column)
             {
                 c.width = Constraint::Length(w + 2);
+                c.min = w + 2;
+                c.want = w + 2;
             }
             c
         })
         .collect();
-    // As ratatui's Table lays its columns out: from the left, one cell apart.
-    let rects = Layout::horizontal(shown.iter().map(|c| c.width))
-        .flex(Flex::Start)
-        .spacing(1)
-        .split(Rect::new(area.x, area.y, area.width, area.height));
-    shown
-        .into_iter()
-        .zip(rects.iter())
-        .map(|(column, r)| Placed { column, area: *r })
-        .collect()
+    let needed = |cols: &[Column]| -> u32 {
+        cols.iter().map(|c| u32::from(c.min)).sum::<u32>() + cols.len().saturating_sub(1) as u32
+    };
+    while needed(&shown) > u32::from(area.width) {
+        let Some(i) = shown
+            .iter()
+            .enumerate()
+            .filter(|(_, c)| c.drop > 0)
+            .max_by_key(|(_, c)| c.drop)
+            .map(|(i, _)| i)
+        else {
+            break;
+        };
+        shown.remove(i);
+    }
+    let mut widths: Vec<u16> = shown.iter().map(|c| c.min).collect();
+    let mut spare = u32::from(area.width).saturating_sub(needed(&shown));
+    let is_main = |c: &Column| c.width == Constraint::Fill(2);
+    let mut give = |widths: &mut Vec<u16>, pick: &dyn Fn(&Column) -> bool, upto: bool| {
+        for (i, c) in shown.iter().enumerate() {
+            if !pick(c) || spare == 0 {
+                continue;
+            }
+            let room = if upto {
+                u32::from(c.want.saturating_sub(widths[i]))
+            } else {
+                spare
+            };
+            let add = room.min(spare);
+            widths[i] = widths[i].saturating_add(u16::try_from(add).unwrap_or(u16::MAX));
+            spare -= add;
+        }
+    };
+    give(&mut widths, &is_main, true);
+    give(
+        &mut widths,
+        &|c: &Column| c.width == Constraint::Fill(1),
+        true,
+    );
+    give(&mut widths, &is_main, false);
+    let mut x = area.x;
+    let mut out = Vec::with_capacity(shown.len());
+    for (column, w) in shown.into_iter().zip(widths) {
+        let w = w.min(area.right().saturating_sub(x));
+        out.push(Placed {
+            column,
+            area: Rect::new(x, area.y, w, area.height),
+        });
+        x = x.saturating_add(w).saturating_add(1).min(area.right());
+    }
+    out
 }
 
 #[cfg(test)]
@@ -255,5 +334,43 @@ mod tests {
             .unwrap();
         assert_eq!(header_text(&days.column, Some(s)), "Days held ▼");
         assert_eq!(days.area.width, 11);
+    }
+
+    #[test]
+    fn the_main_text_gets_the_spare_width_and_fixed_columns_are_never_cut() {
+        // The events list at 120x40: every column, the title widest.
+        let placed = place(Tab::Events, Rect::new(0, 0, 78, 1), None);
+        assert_eq!(placed.len(), 6);
+        let width = |key| {
+            placed
+                .iter()
+                .find(|p| p.column.key == key)
+                .unwrap()
+                .area
+                .width
+        };
+        let title = width(ColumnKey::Sort(SortColumn::Event(EventColumn::Title)));
+        let city = width(ColumnKey::Sort(SortColumn::Event(EventColumn::City)));
+        assert!(title >= 26 && title > city, "{title} {city}");
+        for w in 20..=200 {
+            for tab in Tab::iter().skip(1) {
+                for p in place(tab, Rect::new(0, 0, w, 1), None) {
+                    if let Constraint::Length(n) = p.column.width
+                        && p.column.drop > 0
+                    {
+                        assert_eq!(p.area.width, n, "{tab} at {w}: {}", p.column.title);
+                    }
+                }
+            }
+        }
+        // More room, more columns, never fewer.
+        for tab in Tab::iter().skip(1) {
+            let mut before = 0;
+            for w in 20..=200 {
+                let n = place(tab, Rect::new(0, 0, w, 1), None).len();
+                assert!(n >= before, "{tab} at {w}");
+                before = n;
+            }
+        }
     }
 }

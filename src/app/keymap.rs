@@ -199,6 +199,7 @@ fn parse_action(name: &str) -> Option<Action> {
         "problems" => Action::Problems,
         "suspend" => Action::Suspend,
         "quit" => Action::Quit,
+        "quit-now" => Action::QuitNow,
         _ => return None,
     })
 }
@@ -293,7 +294,7 @@ pub fn edit_for(event: &KeyEvent) -> Option<Action> {
     if let Some(b) = edit_bindings().iter().find(|b| b.parsed.contains(&key)) {
         return Some(match b.edit {
             EditKey::Edit(e) => Action::Edit(e),
-            EditKey::Quit => Action::Quit,
+            EditKey::Quit => Action::QuitNow,
         });
     }
     match key.code {
@@ -349,6 +350,10 @@ mod tests {
         let key = |code, modifiers| action_for(&KeyEvent::new(code, modifiers));
         assert_eq!(
             key(KeyCode::Char('c'), KeyModifiers::CONTROL),
+            Some(Action::QuitNow)
+        );
+        assert_eq!(
+            key(KeyCode::Char('q'), KeyModifiers::NONE),
             Some(Action::Quit)
         );
         assert_eq!(
@@ -419,7 +424,7 @@ mod tests {
         );
         assert_eq!(
             key(KeyCode::Char('c'), KeyModifiers::CONTROL),
-            Some(Action::Quit)
+            Some(Action::QuitNow)
         );
         assert_eq!(key(KeyCode::Char('x'), KeyModifiers::CONTROL), None);
         assert_eq!(key(KeyCode::F(2), KeyModifiers::NONE), None);

@@ -14,6 +14,7 @@
 pub mod columns;
 pub mod detail;
 pub mod edit;
+pub mod help;
 pub mod keymap;
 pub mod reload;
 
@@ -119,7 +120,10 @@ pub enum Action {
     /// A key typed into the open filter line.
     Edit(Edit),
     ToggleHelp,
+    /// Quit; with the help open, close it.
     Quit,
+    /// Quit, whatever is open (Ctrl-C).
+    QuitNow,
     /// A left click at a column and row of the terminal.
     Click {
         column: u16,
@@ -414,6 +418,8 @@ pub struct App {
     /// A short message for the status bar, until the next key.
     pub message: Option<String>,
     pub help: bool,
+    /// The first row of the help shown, while it is open.
+    pub help_scroll: usize,
     pub quit: bool,
     /// The terminal's size, as last told by [`Action::Resize`].
     pub size: Rect,
@@ -688,6 +694,7 @@ impl App {
             history: Vec::new(),
             message: None,
             help: false,
+            help_scroll: 0,
             quit: false,
             size: Rect::new(0, 0, 80, 24),
             color: true,
@@ -954,7 +961,12 @@ impl App {
             .collect();
         (
             (self.tab, lists, self.editing, self.history.len()),
-            (self.message.clone(), self.help, self.quit, self.size),
+            (
+                self.message.clone(),
+                (self.help, self.help_scroll),
+                self.quit,
+                self.size,
+            ),
             (self.derived.today, self.presenting()),
             (
                 self.problems_open,
@@ -992,7 +1004,7 @@ impl App {
             let max = self.problems_max_scroll();
             let s = &mut self.problems_scroll;
             match action {
-                Action::Quit => self.quit = true,
+                Action::Quit | Action::QuitNow => self.quit = true,
                 Action::Down => *s = (*s + 1).min(max),
                 Action::Up => *s = s.saturating_sub(1),
                 Action::ScrollDown { .. } => *s = (*s + 3).min(max),
@@ -1008,12 +1020,22 @@ impl App {
             return;
         }
         if self.help {
-            // Any key closes the help; quitting still quits.
+            // The scroll keys scroll the help; Esc, ? and q close it, and so
+            // does any other key, which does nothing else; Ctrl-C quits.
+            let help = self.help_layout();
+            let page = help.visible().saturating_sub(1).max(1);
+            let max = help.max_scroll();
+            let s = &mut self.help_scroll;
             match action {
-                Action::Quit => self.quit = true,
-                Action::Resize { width, height } => self.size = Rect::new(0, 0, width, height),
-                Action::Day(date) => self.new_day(date),
-                Action::ScrollDown { .. } | Action::ScrollUp { .. } => {}
+                Action::QuitNow => self.quit = true,
+                Action::Down => *s = (*s + 1).min(max),
+                Action::Up => *s = s.saturating_sub(1),
+                Action::ScrollDown { .. } => *s = (*s + 3).min(max),
+                Action::ScrollUp { .. } => *s = s.saturating_sub(3),
+                Action::PageDown => *s = (*s + page).min(max),
+                Action::PageUp => *s = s.saturating_sub(page),
+                Action::Top => *s = 0,
+                Action::Bottom => *s = max,
                 _ => self.help = false,
             }
             return;
@@ -1021,7 +1043,7 @@ impl App {
         if self.editing.is_some() {
             match action {
                 Action::Edit(e) => self.edit(e),
-                Action::Quit => self.quit = true,
+                Action::Quit | Action::QuitNow => self.quit = true,
                 Action::Resize { width, height } => self.size = Rect::new(0, 0, width, height),
                 Action::Day(date) => self.new_day(date),
                 Action::ScrollDown { column, row } => self.wheel(Position::new(column, row), 3),
@@ -1081,11 +1103,14 @@ impl App {
             Action::SortNext => self.sort_next(),
             Action::SortReverse => self.sort_reverse(),
             Action::Edit(_) => {}
-            Action::ToggleHelp => self.help = true,
+            Action::ToggleHelp => {
+                self.help = true;
+                self.help_scroll = 0;
+            }
             Action::Reload => self.request_reload(),
             Action::Problems => self.open_problems(),
             Action::Suspend | Action::ExpireMarks(_) => {}
-            Action::Quit => self.quit = true,
+            Action::Quit | Action::QuitNow => self.quit = true,
             Action::Click { column, row } => self.click(Position::new(column, row)),
             Action::ScrollDown { column, row } => self.wheel(Position::new(column, row), 3),
             Action::ScrollUp { column, row } => self.wheel(Position::new(column, row), -3),

@@ -372,6 +372,15 @@ fn every_key_of_the_keymap_does_what_the_help_says() {
                 Action::Quit => {
                     assert!(press(&mut a, key));
                     assert!(a.quit, "{key}");
+                    // With the help open, it closes the help.
+                    let mut b = app(120, 40);
+                    b.help = true;
+                    assert!(press(&mut b, key));
+                    assert!(!b.help && !b.quit, "{key} closes the help");
+                }
+                Action::QuitNow => {
+                    assert!(press(&mut a, key));
+                    assert!(a.quit, "{key}");
                     // Even with the help open.
                     let mut b = app(120, 40);
                     b.help = true;
@@ -422,12 +431,50 @@ fn every_key_of_the_keymap_does_what_the_help_says() {
 }
 
 #[test]
-fn keys_other_than_quit_close_the_help_and_do_nothing_else() {
+fn keys_other_than_scrolling_close_the_help_and_do_nothing_else() {
     let mut a = app(120, 40);
     a.update(Action::ToggleHelp);
     assert!(a.update(Action::GoTab(Tab::Events)));
     assert!(!a.help);
     assert_eq!(a.tab, Tab::Overview);
+    for key in ["esc", "?", "q", "s", "enter"] {
+        a.update(Action::ToggleHelp);
+        assert!(press(&mut a, key));
+        assert!(!a.help && !a.quit, "{key} closes the help");
+        assert_eq!(a.tab, Tab::Overview, "{key}");
+    }
+}
+
+#[test]
+fn the_scroll_keys_scroll_the_help_when_it_does_not_fit() {
+    let mut a = app(80, 24);
+    a.update(Action::ToggleHelp);
+    let max = a.help_layout().max_scroll();
+    assert!(max > 0, "the help does not fit at 80x24");
+    for key in ["j", "down", "ctrl-f", "pagedown", "G", "end"] {
+        a.help_scroll = 0;
+        assert!(press(&mut a, key), "{key}");
+        assert!(a.help && a.help_scroll > 0, "{key} scrolls down");
+    }
+    assert_eq!(a.help_scroll, max, "end goes to the end, no further");
+    assert!(!press(&mut a, "j"), "nothing below the end");
+    for key in ["k", "up", "ctrl-b", "pageup", "g", "home"] {
+        a.help_scroll = max;
+        assert!(press(&mut a, key), "{key}");
+        assert!(a.help && a.help_scroll < max, "{key} scrolls up");
+    }
+    assert_eq!(a.help_scroll, 0);
+    a.update(Action::ScrollDown { column: 1, row: 1 });
+    assert_eq!(a.help_scroll, 3.min(max), "the wheel scrolls it");
+    // Closed and opened again, it starts at the top.
+    press(&mut a, "esc");
+    press(&mut a, "?");
+    assert_eq!((a.help, a.help_scroll), (true, 0));
+    // Where it all fits, the keys have nothing to scroll.
+    let mut b = app(200, 60);
+    b.update(Action::ToggleHelp);
+    assert!(!press(&mut b, "j"));
+    assert!(b.help);
 }
 
 #[test]

@@ -2,6 +2,8 @@
 //! built, from the rows update computed), the detail pane of the selected
 //! record with its links, and the filter line.
 
+use std::borrow::Cow;
+
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Alignment, Rect};
 use ratatui::style::Style;
@@ -17,6 +19,32 @@ use crate::sanitize::sanitize_line;
 
 /// One cell's text and style.
 pub type CellText = (String, Style);
+
+/// `text` cut to `width` terminal columns, ending in "…" when cut, so that
+/// a cut cell never reads as a whole word. Widths are those of the terminal:
+/// CJK and emoji take two columns.
+pub fn fit(text: &str, width: usize) -> Cow<'_, str> {
+    if text.width() <= width {
+        return Cow::Borrowed(text);
+    }
+    let room = width.saturating_sub(1);
+    let mut out = String::with_capacity(width + 2);
+    let mut used = 0;
+    for c in text.chars() {
+        let w = c.width().unwrap_or(0);
+        if used + w > room {
+            break;
+        }
+        out.push(c);
+        used += w;
+    }
+    if width > 0 {
+        // "support…", not "support …".
+        out.truncate(out.trim_end().len());
+        out.push('…');
+    }
+    Cow::Owned(out)
+}
 
 /// The title of a list: its name, how many rows of how many the filter
 /// leaves, the filter, and the sort.
@@ -97,11 +125,12 @@ pub fn draw_table(
         buf.set_style(areas.header, theme.header());
         for p in &placed {
             let text = header_text(&p.column, state.sort);
+            let width = usize::from(p.area.width);
             buf.set_stringn(
                 p.area.x,
                 areas.header.y,
-                text,
-                usize::from(p.area.width),
+                fit(&text, width),
+                width,
                 theme.header(),
             );
         }
@@ -121,7 +150,8 @@ pub fn draw_table(
         }
         for p in &placed {
             let (text, style) = cell(record, p.column.key);
-            buf.set_stringn(p.area.x, y, text, usize::from(p.area.width), style);
+            let width = usize::from(p.area.width);
+            buf.set_stringn(p.area.x, y, fit(&text, width), width, style);
         }
         // Added or changed by the last reload: `+` or `~` on the border
         // beside the row, and the row in bold colour, for a few seconds.

@@ -20,7 +20,8 @@ use ratatui::layout::{Alignment, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Clear, Paragraph, Widget, Wrap};
 
-use crate::app::{self, App, Areas, Focus, MIN_HEIGHT, MIN_WIDTH, Tab, keymap};
+use crate::app::help::HelpStyle;
+use crate::app::{self, App, Areas, Focus, MIN_HEIGHT, MIN_WIDTH, Tab};
 use crate::sanitize::sanitize_line;
 use theme::Theme;
 
@@ -54,7 +55,7 @@ pub fn draw(app: &App, area: Rect, buf: &mut Buffer) {
         reload::draw_problems(app, buf, &theme);
     }
     if app.help {
-        help(areas.body, buf, &theme);
+        help(app, buf, &theme);
     }
 }
 
@@ -177,55 +178,43 @@ fn status_bar(app: &App, areas: &Areas, buf: &mut Buffer, theme: &Theme) {
         .render(area, buf);
 }
 
-/// The help overlay, generated from the keymap.
-fn help(body: Rect, buf: &mut Buffer, theme: &Theme) {
-    let bindings = keymap::bindings();
-    let key_width = bindings
+/// The help overlay, generated from the keymap ([`app::help`]), scrolled as
+/// the state says, with what is above and below it said on its borders.
+fn help(app: &App, buf: &mut Buffer, theme: &Theme) {
+    let layout = app.help_layout();
+    let area = layout.area;
+    let visible = layout.visible();
+    let scroll = app.help_scroll.min(layout.max_scroll());
+    let style = |s: HelpStyle| match s {
+        HelpStyle::Key => theme.key(),
+        HelpStyle::Text => theme.text(),
+        HelpStyle::Label => theme.label(),
+        HelpStyle::Muted => theme.muted(),
+    };
+    let lines: Vec<Line> = layout
+        .rows
         .iter()
-        .map(|b| b.keys.join(", ").chars().count())
-        .max()
-        .unwrap_or(0);
-    let mut lines: Vec<Line> = bindings
-        .iter()
-        .map(|b| {
-            Line::from(vec![
-                Span::styled(format!(" {:<key_width$}  ", b.keys.join(", ")), theme.key()),
-                Span::raw(b.help.as_str()),
-            ])
+        .skip(scroll)
+        .take(visible)
+        .map(|row| {
+            Line::from(
+                row.iter()
+                    .map(|(text, s)| Span::styled(text.as_str(), style(*s)))
+                    .collect::<Vec<_>>(),
+            )
         })
         .collect();
-    let width = lines.iter().map(Line::width).max().unwrap_or(0);
-    lines.push(Line::raw(""));
-    lines.push(Line::styled(" In the filter line:", theme.label()));
-    let edits: Vec<String> = keymap::edit_bindings()
-        .iter()
-        .map(|b| format!("{}: {}", b.keys.join("/"), b.help))
-        .collect();
-    for line in crate::app::detail::wrap(&edits.join(" · "), width.saturating_sub(3).max(20)) {
-        lines.push(Line::raw(format!("   {line}")));
+    let mut block = Block::bordered()
+        .title(" Keys ")
+        .title_alignment(Alignment::Center)
+        .border_style(theme.border_focused());
+    if scroll > 0 {
+        block = block.title(Line::styled(" ↑ more above (k) ", theme.label()).right_aligned());
     }
-    lines.push(Line::styled(
-        " Mouse: click a tab, a row, a header (sorts) or a link (follows); the wheel scrolls.",
-        theme.muted(),
-    ));
-    lines.push(Line::styled(" Any key closes this help.", theme.muted()));
-    let width = lines.iter().map(Line::width).max().unwrap_or(0) as u16 + 2;
-    let height = lines.len() as u16 + 2;
-    let w = width.min(body.width);
-    let h = height.min(body.height);
-    let area = Rect::new(
-        body.x + (body.width - w) / 2,
-        body.y + (body.height - h) / 2,
-        w,
-        h,
-    );
+    if scroll + visible < layout.rows.len() {
+        block =
+            block.title_bottom(Line::styled(" more below ↓ (j/k) ", theme.label()).right_aligned());
+    }
     Clear.render(area, buf);
-    Paragraph::new(lines)
-        .block(
-            Block::bordered()
-                .title(" Keys ")
-                .title_alignment(Alignment::Center)
-                .border_style(theme.border_focused()),
-        )
-        .render(area, buf);
+    Paragraph::new(lines).block(block).render(area, buf);
 }

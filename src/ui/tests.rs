@@ -195,3 +195,49 @@ fn escape_sequences_from_the_file_never_reach_the_buffer_raw() {
         }
     }
 }
+
+#[test]
+fn cut_cells_end_in_an_ellipsis_counted_in_terminal_columns() {
+    use super::list::fit;
+    use unicode_width::UnicodeWidthStr;
+    assert_eq!(fit("Bremen", 6), "Bremen");
+    assert_eq!(fit("Bremen", 10), "Bremen");
+    assert_eq!(fit("ANCLA action of support", 10), "ANCLA act…");
+    // Two columns a character: a wide one that would cross the edge is
+    // left out, never half drawn.
+    assert_eq!(fit("抗議抗議抗議", 6), "抗議…");
+    assert_eq!(fit("抗議抗議抗議", 5), "抗議…");
+    assert_eq!(fit("😀😀😀", 4), "😀…");
+    for text in ["ANCLA action", "抗議抗議抗議", "a😀b😀c", "é́é"] {
+        for w in 0..10 {
+            assert!(fit(text, w).width() <= w, "{text:?} at {w}");
+        }
+    }
+    assert_eq!(fit("abc", 0), "");
+    assert_eq!(fit("abc", 1), "…");
+    assert_eq!(
+        fit("ANCLA action of support in", 25),
+        "ANCLA action of support…"
+    );
+}
+
+#[test]
+fn a_long_title_in_a_table_is_cut_with_an_ellipsis() {
+    let mut c = fixture();
+    c.events[0].title =
+        "工会 rally for the release of the leaders imprisoned since the raids of 2022".into();
+    let mut app = App::new(c, "f.toml", None, d(2030, 1, 1));
+    app.update(Action::Resize {
+        width: 120,
+        height: 40,
+    });
+    app.update(Action::GoTab(Tab::Events));
+    let text = screen(&app, 120, 40);
+    // (The buffer holds a wide character and then a blank cell.)
+    assert!(
+        text.contains('工') && text.contains("rally for the"),
+        "{text}"
+    );
+    assert!(text.contains('…'), "{text}");
+    assert!(!text.contains("raids of 2022"), "{text}");
+}

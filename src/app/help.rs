@@ -1,0 +1,212 @@
+//! The help overlay's layout, generated from the keymap: in two columns when
+//! the screen is wide enough, the long help texts wrapped, and scrolled by
+//! update when it still does not fit. The ui only styles and draws these rows;
+//! update clamps the scroll with the same numbers.
+
+use ratatui::layout::Rect;
+use unicode_width::UnicodeWidthStr;
+
+use super::detail::wrap;
+use super::{App, keymap};
+
+/// How a piece of a help row is drawn.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum HelpStyle {
+    Key,
+    Text,
+    Label,
+    Muted,
+}
+
+/// One row of the help: pieces of text, left to right.
+pub type HelpRow = Vec<(String, HelpStyle)>;
+
+/// Where the help goes and what it says, before scrolling.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct HelpLayout {
+    /// The whole overlay, borders included.
+    pub area: Rect,
+    /// Every row of the help; `area` shows `area.height - 2` of them.
+    pub rows: Vec<HelpRow>,
+}
+
+impl HelpLayout {
+    /// The rows shown at once.
+    pub fn visible(&self) -> usize {
+        usize::from(self.area.height.saturating_sub(2))
+    }
+
+    /// The largest scroll that still fills the overlay.
+    pub fn max_scroll(&self) -> usize {
+        self.rows.len().saturating_sub(self.visible())
+    }
+}
+
+/// The narrowest help text beside the keys in a column of two.
+const MIN_TEXT: usize = 24;
+/// The cells between the two columns.
+const GAP: usize = 3;
+
+/// One binding as rows of `width` cells: the keys, then the help wrapped
+/// beside them.
+fn binding_rows(keys: &str, help: &str, key_width: usize, width: usize) -> Vec<HelpRow> {
+    let text_width = width.saturating_sub(key_width + 3).max(8);
+    wrap(help, text_width)
+        .into_iter()
+        .enumerate()
+        .map(|(i, part)| {
+            let keys = if i == 0 { keys } else { "" };
+            let pad = key_width.saturating_sub(keys.width());
+            vec![
+                (format!(" {keys}{}  ", " ".repeat(pad)), HelpStyle::Key),
+                (part, HelpStyle::Text),
+            ]
+        })
+        .collect()
+}
+
+/// The help laid out in `body` (the screen between the tab bar and the
+/// status bar).
+pub fn layout(body: Rect) -> HelpLayout {
+    let bindings = keymap::bindings();
+    let keys: Vec<String> = bindings.iter().map(|b| b.keys.join(", ")).collect();
+    let key_width = keys.iter().map(|k| k.width()).max().unwrap_or(0);
+    let help_width = bindings.iter().map(|b| b.help.width()).max().unwrap_or(0);
+    // A column: a space, the keys, two spaces, the help.
+    let full = 1 + key_width + 2 + help_width;
+    let inner_width = usize::from(body.width.saturating_sub(2));
+    let inner_height = usize::from(body.height.saturating_sub(2));
+    // The footer rows below the bindings: a blank, the filter line's keys
+    // (about three rows), the mouse and how to close.
+    let below = 6;
+    let one_column_fits = full <= inner_width && bindings.len() + below <= inner_height;
+    let two_columns = !one_column_fits && inner_width >= 2 * (1 + key_width + 2 + MIN_TEXT) + GAP;
+    let column_width = if two_columns {
+        full.min((inner_width - GAP) / 2)
+    } else {
+        full.min(inner_width)
+    };
+    let entries: Vec<Vec<HelpRow>> = bindings
+        .iter()
+        .zip(&keys)
+        .map(|(b, k)| binding_rows(k, &b.help, key_width, column_width))
+        .collect();
+    let mut rows: Vec<HelpRow> = if two_columns {
+        // Fill the left column top down, then the right, splitting where
+        // the two come out most even (never inside a binding).
+        let total: usize = entries.iter().map(Vec::len).sum();
+        let mut split = 0;
+        let mut left = 0;
+        for e in &entries {
+            if left + e.len() > total.div_ceil(2) {
+                break;
+            }
+            left += e.len();
+            split += 1;
+        }
+        let left: Vec<HelpRow> = entries[..split].iter().flatten().cloned().collect();
+        let right: Vec<HelpRow> = entries[split..].iter().flatten().cloned().collect();
+        (0..left.len().max(right.len()))
+            .map(|i| {
+                let mut row = left.get(i).cloned().unwrap_or_default();
+                if let Some(r) = right.get(i) {
+                    let used: usize = row.iter().map(|(t, _)| t.width()).sum();
+                    row.push((" ".repeat(column_width + GAP - used), HelpStyle::Text));
+                    row.extend(r.iter().cloned());
+                }
+                row
+            })
+            .collect()
+    } else {
+        entries.into_iter().flatten().collect()
+    };
+    let width = rows
+        .iter()
+        .map(|r| r.iter().map(|(t, _)| t.width()).sum::<usize>())
+        .max()
+        .unwrap_or(0)
+        .max(MIN_TEXT)
+        .min(inner_width);
+    let text = |s: &str, style: HelpStyle, rows: &mut Vec<HelpRow>| {
+        for part in wrap(s, width.saturating_sub(3).max(8)) {
+            rows.push(vec![(format!("   {part}"), style)]);
+        }
+    };
+    rows.push(Vec::new());
+    rows.push(vec![(" In the filter line:".to_owned(), HelpStyle::Label)]);
+    let edits: Vec<String> = keymap::edit_bindings()
+        .iter()
+        .map(|b| format!("{}: {}", b.keys.join("/"), b.help))
+        .collect();
+    text(&edits.join(" · "), HelpStyle::Text, &mut rows);
+    text(
+        "Mouse: click a tab, a row, a header (sorts) or a link (follows); the wheel scrolls.",
+        HelpStyle::Muted,
+        &mut rows,
+    );
+    text(
+        "Esc, ? or q closes this help (Ctrl-C quits); j/k, PgUp/PgDn, g/G scroll it.",
+        HelpStyle::Muted,
+        &mut rows,
+    );
+    let w = u16::try_from(width + 2).unwrap_or(u16::MAX).min(body.width);
+    let h = u16::try_from(rows.len() + 2)
+        .unwrap_or(u16::MAX)
+        .min(body.height);
+    let area = Rect::new(
+        body.x + (body.width - w) / 2,
+        body.y + (body.height - h) / 2,
+        w,
+        h,
+    );
+    HelpLayout { area, rows }
+}
+
+impl App {
+    /// The help overlay on the current screen.
+    pub fn help_layout(&self) -> HelpLayout {
+        layout(self.areas().body)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn text(l: &HelpLayout) -> String {
+        l.rows
+            .iter()
+            .map(|r| r.iter().map(|(t, _)| t.as_str()).collect::<String>())
+            .collect::<Vec<_>>()
+            .join("\n")
+    }
+
+    #[test]
+    fn every_binding_is_in_the_help_at_every_size_and_rows_fit() {
+        for (w, h) in [(40, 8), (80, 22), (120, 38), (200, 58)] {
+            let body = Rect::new(0, 1, w, h);
+            let l = layout(body);
+            assert!(body.contains(l.area.as_position()), "{w}x{h}");
+            assert!(l.area.right() <= body.right() && l.area.bottom() <= body.bottom());
+            let all = text(&l);
+            for b in keymap::bindings() {
+                assert!(all.contains(&b.keys.join(", ")), "{w}x{h}: {:?}", b.keys);
+            }
+            assert!(all.contains("closes this help"), "{w}x{h}");
+            for r in &l.rows {
+                let width: usize = r.iter().map(|(t, _)| t.width()).sum();
+                assert!(width + 2 <= usize::from(l.area.width), "{w}x{h}: {r:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn wide_screens_show_it_all_and_narrow_ones_scroll() {
+        let l = layout(Rect::new(0, 1, 120, 38));
+        assert_eq!(l.max_scroll(), 0, "it all fits at 120x40");
+        let l = layout(Rect::new(0, 1, 200, 58));
+        assert_eq!(l.max_scroll(), 0);
+        let l = layout(Rect::new(0, 1, 80, 22));
+        assert!(l.max_scroll() > 0, "80x24 scrolls");
+    }
+}

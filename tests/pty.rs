@@ -1,109 +1,9 @@
 //! End to end: the real binary in a pseudo-terminal, driven by keys as a user
 //! would, with the screen read back through a terminal emulator (vt100).
 
-use std::io::{Read, Write};
-use std::sync::{Arc, Mutex};
-use std::thread;
-use std::time::{Duration, Instant};
+mod common;
 
-use portable_pty::{CommandBuilder, PtySize, native_pty_system};
-
-const WIDTH: u16 = 120;
-const HEIGHT: u16 = 40;
-
-struct Session {
-    screen: Arc<Mutex<vt100::Parser>>,
-    writer: Box<dyn Write + Send>,
-    child: Box<dyn portable_pty::Child + Send + Sync>,
-}
-
-impl Session {
-    fn start(args: &[&str]) -> Session {
-        Session::start_in(env!("CARGO_MANIFEST_DIR").as_ref(), args, &[])
-    }
-
-    /// Starts the binary in `dir` with `args` and the variables `env` set.
-    fn start_in(dir: &std::path::Path, args: &[&str], env: &[(&str, &std::path::Path)]) -> Session {
-        let pty = native_pty_system()
-            .openpty(PtySize {
-                rows: HEIGHT,
-                cols: WIDTH,
-                pixel_width: 0,
-                pixel_height: 0,
-            })
-            .expect("a pseudo-terminal");
-        let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_campaign-dash"));
-        cmd.args(args);
-        cmd.cwd(dir);
-        cmd.env("TERM", "xterm-256color");
-        cmd.env_remove("NO_COLOR");
-        for (key, value) in env {
-            cmd.env(key, value);
-        }
-        let child = pty.slave.spawn_command(cmd).expect("the binary starts");
-        drop(pty.slave);
-        let mut reader = pty.master.try_clone_reader().expect("a reader");
-        let writer = pty.master.take_writer().expect("a writer");
-        let screen = Arc::new(Mutex::new(vt100::Parser::new(nz(HEIGHT), nz(WIDTH), 0)));
-        let feed = Arc::clone(&screen);
-        thread::spawn(move || {
-            // Keep the master alive as long as the reader runs.
-            let _master = pty.master;
-            let mut buf = [0u8; 8192];
-            loop {
-                match reader.read(&mut buf) {
-                    Ok(0) | Err(_) => break,
-                    Ok(n) => feed.lock().unwrap().process(&buf[..n]),
-                }
-            }
-        });
-        Session {
-            screen,
-            writer,
-            child,
-        }
-    }
-
-    fn text(&self) -> String {
-        self.screen.lock().unwrap().screen().contents()
-    }
-
-    /// Waits up to 10 s for the screen to show `what`.
-    fn wait_for(&self, what: &str) -> String {
-        let start = Instant::now();
-        loop {
-            let text = self.text();
-            if text.contains(what) {
-                return text;
-            }
-            assert!(
-                start.elapsed() < Duration::from_secs(10),
-                "the screen never showed {what:?}; it shows:\n{text}"
-            );
-            thread::sleep(Duration::from_millis(50));
-        }
-    }
-
-    fn keys(&mut self, bytes: &[u8]) {
-        self.writer.write_all(bytes).unwrap();
-        self.writer.flush().unwrap();
-    }
-
-    /// Waits up to 10 s for the process to end, and returns its exit code.
-    fn wait_exit(&mut self) -> u32 {
-        let start = Instant::now();
-        loop {
-            if let Some(status) = self.child.try_wait().unwrap() {
-                return status.exit_code();
-            }
-            if start.elapsed() > Duration::from_secs(10) {
-                let _ = self.child.kill();
-                panic!("the dashboard did not quit; the screen:\n{}", self.text());
-            }
-            thread::sleep(Duration::from_millis(50));
-        }
-    }
-}
+use common::Session;
 
 #[test]
 fn a_user_opens_the_bundled_file_browses_and_quits() {
@@ -138,14 +38,7 @@ fn a_user_opens_the_bundled_file_browses_and_quits() {
     let text = s.wait_for(" Keys ");
     assert!(text.contains("show or hide this help"), "{text}");
     s.keys(b"?");
-    let start = Instant::now();
-    while s.text().contains("show or hide this help") {
-        assert!(
-            start.elapsed() < Duration::from_secs(10),
-            "the help stayed open"
-        );
-        thread::sleep(Duration::from_millis(50));
-    }
+    s.wait_gone("show or hide this help");
 
     // 6: the petitions, saying honestly that nothing was counted.
     s.keys(b"6");
@@ -153,7 +46,7 @@ fn a_user_opens_the_bundled_file_browses_and_quits() {
     assert!(text.contains("no count yet"), "{text}");
 
     s.keys(b"q");
-    assert_eq!(s.wait_exit(), 0);
+    assert_eq!(s.wait_exit().exit_code(), 0);
 }
 
 #[test]
@@ -208,7 +101,7 @@ fn a_user_finds_yarashuk_follows_a_link_to_his_event_and_comes_back() {
     assert!(!text.contains("back: 1"), "{text}");
 
     s.keys(b"q");
-    assert_eq!(s.wait_exit(), 0);
+    assert_eq!(s.wait_exit().exit_code(), 0);
 }
 
 #[test]
@@ -216,10 +109,10 @@ fn ctrl_c_quits_and_a_broken_file_does_not_open() {
     let mut s = Session::start(&["--no-mouse", "--color", "never", "campaign.toml"]);
     s.wait_for("Trade union activity is not extremism");
     s.keys(b"\x03");
-    assert_eq!(s.wait_exit(), 0);
+    assert_eq!(s.wait_exit().exit_code(), 0);
 
     let mut s = Session::start(&["tests/fixtures/bad/enum_status.toml"]);
-    assert_eq!(s.wait_exit(), 1);
+    assert_eq!(s.wait_exit().exit_code(), 1);
     let text = s.wait_for("jailed");
     assert!(!text.contains("1 Overview"), "{text}");
 }
@@ -316,7 +209,7 @@ fn the_dashboard_changes_no_file_writes_none_and_opens_no_socket() {
     )
     .unwrap();
     // An old modification time, so that any write would show.
-    let old = std::time::SystemTime::UNIX_EPOCH + Duration::from_secs(1_000_000_000);
+    let old = std::time::SystemTime::UNIX_EPOCH + std::time::Duration::from_secs(1_000_000_000);
     std::fs::File::options()
         .write(true)
         .open(&file)
@@ -340,7 +233,7 @@ fn the_dashboard_changes_no_file_writes_none_and_opens_no_socket() {
             ("XDG_STATE_HOME", &cache),
         ],
     );
-    let pid = s.child.process_id().expect("the dashboard's pid");
+    let pid = s.pid();
     s.wait_for("Trade union activity is not extremism");
     #[cfg(target_os = "linux")]
     assert_eq!(outside_sockets(pid), Vec::<String>::new(), "at start");
@@ -368,7 +261,7 @@ fn the_dashboard_changes_no_file_writes_none_and_opens_no_socket() {
     #[cfg(target_os = "linux")]
     assert_eq!(outside_sockets(pid), Vec::<String>::new(), "after browsing");
     s.keys(b"q");
-    assert_eq!(s.wait_exit(), 0);
+    assert_eq!(s.wait_exit().exit_code(), 0);
 
     assert_eq!(std::fs::read(&file).unwrap(), bytes, "the file changed");
     let after = [tree(work.path()), tree(home.path()), tree(tmp.path())];
@@ -378,8 +271,4 @@ fn the_dashboard_changes_no_file_writes_none_and_opens_no_socket() {
         old,
         "the file was touched"
     );
-}
-
-fn nz(n: u16) -> std::num::NonZeroU16 {
-    std::num::NonZeroU16::new(n).expect("a size above zero")
 }

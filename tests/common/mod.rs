@@ -1,0 +1,182 @@
+//! The pseudo-terminal harness shared by the end-to-end tests: the real
+//! binary in a pty, its output read back through a terminal emulator (vt100).
+//! Every wait polls the screen for up to 10 s; no sleep is an assertion.
+
+// Each test binary uses its own part of the harness.
+#![allow(dead_code)]
+
+use std::io::{Read, Write};
+use std::path::Path;
+use std::sync::{Arc, Mutex};
+use std::thread;
+use std::time::{Duration, Instant};
+
+use portable_pty::{CommandBuilder, ExitStatus, PtySize, native_pty_system};
+
+pub const WIDTH: u16 = 120;
+pub const HEIGHT: u16 = 40;
+
+/// How long any wait lasts before the test fails.
+const PATIENCE: Duration = Duration::from_secs(10);
+
+/// Polls `test` every 50 ms until it holds; fails after 10 s, saying `what`
+/// did not happen.
+pub fn eventually(what: &str, mut test: impl FnMut() -> bool) {
+    let start = Instant::now();
+    while !test() {
+        assert!(start.elapsed() < PATIENCE, "{what}");
+        thread::sleep(Duration::from_millis(50));
+    }
+}
+
+/// The binary running in a pseudo-terminal of WIDTH x HEIGHT.
+pub struct Session {
+    screen: Arc<Mutex<vt100::Parser>>,
+    bytes: Arc<Mutex<Vec<u8>>>,
+    writer: Box<dyn Write + Send>,
+    child: Box<dyn portable_pty::Child + Send + Sync>,
+}
+
+impl Session {
+    /// Starts the binary in the project's folder with `args`.
+    pub fn start(args: &[&str]) -> Session {
+        Session::start_in(env!("CARGO_MANIFEST_DIR").as_ref(), args, &[])
+    }
+
+    /// Starts the binary in `dir` with `args`.
+    pub fn start_at(dir: &Path, args: &[&str]) -> Session {
+        Session::start_in(dir, args, &[])
+    }
+
+    /// Starts the binary in `dir` with `args` and the variables `env` set.
+    pub fn start_in(dir: &Path, args: &[&str], env: &[(&str, &Path)]) -> Session {
+        let pty = native_pty_system()
+            .openpty(PtySize {
+                rows: HEIGHT,
+                cols: WIDTH,
+                pixel_width: 0,
+                pixel_height: 0,
+            })
+            .expect("a pseudo-terminal");
+        let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_campaign-dash"));
+        cmd.args(args);
+        cmd.cwd(dir);
+        cmd.env("TERM", "xterm-256color");
+        cmd.env_remove("NO_COLOR");
+        for (key, value) in env {
+            cmd.env(key, value);
+        }
+        let child = pty.slave.spawn_command(cmd).expect("the binary starts");
+        drop(pty.slave);
+        let mut reader = pty.master.try_clone_reader().expect("a reader");
+        let writer = pty.master.take_writer().expect("a writer");
+        let screen = Arc::new(Mutex::new(vt100::Parser::new(nz(HEIGHT), nz(WIDTH), 0)));
+        let bytes = Arc::new(Mutex::new(Vec::new()));
+        let (feed, raw) = (Arc::clone(&screen), Arc::clone(&bytes));
+        thread::spawn(move || {
+            // Keep the master alive as long as the reader runs.
+            let _master = pty.master;
+            let mut buf = [0u8; 8192];
+            loop {
+                match reader.read(&mut buf) {
+                    Ok(0) | Err(_) => break,
+                    Ok(n) => {
+                        feed.lock().unwrap().process(&buf[..n]);
+                        raw.lock().unwrap().extend_from_slice(&buf[..n]);
+                    }
+                }
+            }
+        });
+        Session {
+            screen,
+            bytes,
+            writer,
+            child,
+        }
+    }
+
+    /// The screen's text now.
+    pub fn text(&self) -> String {
+        self.screen.lock().unwrap().screen().contents()
+    }
+
+    /// Waits for `test` to hold of the screen's text; `what` names it in
+    /// the failure.
+    pub fn wait_until(&self, what: &str, test: impl Fn(&str) -> bool) -> String {
+        let start = Instant::now();
+        loop {
+            let text = self.text();
+            if test(&text) {
+                return text;
+            }
+            assert!(
+                start.elapsed() < PATIENCE,
+                "the screen never showed {what}; it shows:\n{text}"
+            );
+            thread::sleep(Duration::from_millis(50));
+        }
+    }
+
+    /// Waits for the screen to show `what`.
+    pub fn wait_for(&self, what: &str) -> String {
+        self.wait_until(&format!("{what:?}"), |t| t.contains(what))
+    }
+
+    /// Waits for `what` to leave the screen.
+    pub fn wait_gone(&self, what: &str) -> String {
+        self.wait_until(&format!("no {what:?}"), |t| !t.contains(what))
+    }
+
+    /// Types `bytes`.
+    pub fn keys(&mut self, bytes: &[u8]) {
+        self.writer.write_all(bytes).unwrap();
+        self.writer.flush().unwrap();
+    }
+
+    pub fn pid(&self) -> u32 {
+        self.child.process_id().expect("the child's pid")
+    }
+
+    /// Sends the signal `name` (TERM, HUP, ...) with kill(1).
+    pub fn signal(&self, name: &str) {
+        let status = std::process::Command::new("kill")
+            .args([&format!("-{name}"), &self.pid().to_string()])
+            .status()
+            .expect("kill runs");
+        assert!(status.success());
+    }
+
+    /// Waits for the process to end, and returns how it ended.
+    pub fn wait_exit(&mut self) -> ExitStatus {
+        let start = Instant::now();
+        loop {
+            if let Some(status) = self.child.try_wait().unwrap() {
+                return status;
+            }
+            if start.elapsed() > PATIENCE {
+                let _ = self.child.kill();
+                panic!("the dashboard did not end; the screen:\n{}", self.text());
+            }
+            thread::sleep(Duration::from_millis(50));
+        }
+    }
+
+    /// Whether the terminal shows the alternate screen now.
+    pub fn alternate(&self) -> bool {
+        self.screen.lock().unwrap().screen().alternate_screen()
+    }
+
+    /// Whether the output's last word on the alternate screen was to leave it.
+    pub fn left_alternate_screen(&self) -> bool {
+        let bytes = self.bytes.lock().unwrap();
+        let find = |pat: &[u8]| bytes.windows(pat.len()).rposition(|w| w == pat);
+        match (find(b"\x1b[?1049h"), find(b"\x1b[?1049l")) {
+            (Some(enter), Some(leave)) => leave > enter,
+            _ => false,
+        }
+    }
+}
+
+fn nz(n: u16) -> std::num::NonZeroU16 {
+    std::num::NonZeroU16::new(n).expect("a size above zero")
+}

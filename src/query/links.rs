@@ -1,8 +1,86 @@
 //! Cross-links between records, as indexes into the campaign's vectors.
 
 use std::collections::{HashMap, HashSet};
+use std::fmt;
 
 use crate::model::Campaign;
+
+/// One list of record indexes per record, all kept in one vector: the list
+/// of record `i` is `adjacency[i]` (or [`Adjacency::get`], which says `None`
+/// out of range).
+#[derive(Clone, Default, PartialEq, Eq)]
+pub struct Adjacency {
+    /// Where each record's list ends in `targets`.
+    ends: Vec<u32>,
+    targets: Vec<usize>,
+}
+
+impl fmt::Debug for Adjacency {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_list().entries(self.iter()).finish()
+    }
+}
+
+impl Adjacency {
+    /// The lists of `lists`, one per record, in order.
+    pub fn from_lists(lists: Vec<Vec<usize>>) -> Self {
+        let total = lists.iter().map(Vec::len).sum();
+        let mut out = Adjacency {
+            ends: Vec::with_capacity(lists.len()),
+            targets: Vec::with_capacity(total),
+        };
+        for list in lists {
+            out.targets.extend_from_slice(&list);
+            // Links stay far below 4 Gi for any file the loader accepts;
+            // saturate rather than wrap if they did not.
+            out.ends
+                .push(u32::try_from(out.targets.len()).unwrap_or(u32::MAX));
+        }
+        out
+    }
+
+    /// How many records.
+    pub fn len(&self) -> usize {
+        self.ends.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.ends.is_empty()
+    }
+
+    /// The list of record `i`; `None` out of range.
+    pub fn get(&self, i: usize) -> Option<&[usize]> {
+        let end = *self.ends.get(i)? as usize;
+        let start = match i.checked_sub(1) {
+            Some(p) => *self.ends.get(p)? as usize,
+            None => 0,
+        };
+        self.targets.get(start..end)
+    }
+
+    /// The lists of all records, in order.
+    pub fn iter(&self) -> impl ExactSizeIterator<Item = &[usize]> + '_ {
+        (0..self.len()).map(|i| self.get(i).unwrap_or(&[]))
+    }
+}
+
+impl std::ops::Index<usize> for Adjacency {
+    type Output = [usize];
+
+    /// The list of record `i`; panics out of range, as a slice does.
+    fn index(&self, i: usize) -> &[usize] {
+        match self.get(i) {
+            Some(list) => list,
+            None => panic!("record {i} out of range of {} records", self.len()),
+        }
+    }
+}
+
+impl PartialEq<Vec<Vec<usize>>> for Adjacency {
+    fn eq(&self, other: &Vec<Vec<usize>>) -> bool {
+        self.len() == other.len() && self.iter().zip(other).all(|(a, b)| a == b.as_slice())
+    }
+}
 
 /// Cross-links, as indexes into the campaign's vectors.
 ///
@@ -21,29 +99,29 @@ pub struct Links {
     pub prisoner_by_id: HashMap<String, usize>,
     pub event_by_id: HashMap<String, usize>,
     /// Organisations each prisoner lists, as written.
-    pub prisoner_organisations: Vec<Vec<usize>>,
+    pub prisoner_organisations: Adjacency,
     /// Events naming the prisoner.
-    pub prisoner_events: Vec<Vec<usize>>,
+    pub prisoner_events: Adjacency,
     /// Statements naming the prisoner.
-    pub prisoner_statements: Vec<Vec<usize>>,
+    pub prisoner_statements: Adjacency,
     /// Organisations each event lists, as written.
-    pub event_organisations: Vec<Vec<usize>>,
+    pub event_organisations: Adjacency,
     /// Prisoners each event names, as written.
-    pub event_prisoners: Vec<Vec<usize>>,
+    pub event_prisoners: Adjacency,
     /// Statements made at the event.
-    pub event_statements: Vec<Vec<usize>>,
+    pub event_statements: Adjacency,
     pub statement_organisation: Vec<Option<usize>>,
     pub statement_event: Vec<Option<usize>>,
     /// Prisoners each statement names, as written.
-    pub statement_prisoners: Vec<Vec<usize>>,
+    pub statement_prisoners: Adjacency,
     /// Prisoners listing the organisation.
-    pub organisation_members: Vec<Vec<usize>>,
+    pub organisation_members: Adjacency,
     /// Events listing the organisation.
-    pub organisation_events: Vec<Vec<usize>>,
+    pub organisation_events: Adjacency,
     /// Statements made on behalf of the organisation.
-    pub organisation_statements: Vec<Vec<usize>>,
+    pub organisation_statements: Adjacency,
     /// Petitions the organisation hosts.
-    pub organisation_petitions: Vec<Vec<usize>>,
+    pub organisation_petitions: Adjacency,
     pub petition_host: Vec<Option<usize>>,
 }
 
@@ -191,19 +269,19 @@ impl Links {
             organisation_by_id,
             prisoner_by_id,
             event_by_id,
-            prisoner_organisations,
-            prisoner_events,
-            prisoner_statements,
-            event_organisations,
-            event_prisoners,
-            event_statements,
+            prisoner_organisations: Adjacency::from_lists(prisoner_organisations),
+            prisoner_events: Adjacency::from_lists(prisoner_events),
+            prisoner_statements: Adjacency::from_lists(prisoner_statements),
+            event_organisations: Adjacency::from_lists(event_organisations),
+            event_prisoners: Adjacency::from_lists(event_prisoners),
+            event_statements: Adjacency::from_lists(event_statements),
             statement_organisation,
             statement_event,
-            statement_prisoners,
-            organisation_members,
-            organisation_events,
-            organisation_statements,
-            organisation_petitions,
+            statement_prisoners: Adjacency::from_lists(statement_prisoners),
+            organisation_members: Adjacency::from_lists(organisation_members),
+            organisation_events: Adjacency::from_lists(organisation_events),
+            organisation_statements: Adjacency::from_lists(organisation_statements),
+            organisation_petitions: Adjacency::from_lists(organisation_petitions),
             petition_host,
         }
     }
@@ -373,7 +451,7 @@ mod tests {
         }
         let dv = Derived::new(&c, d(2024, 1, 1));
         let l = &dv.links;
-        let total = |v: &[Vec<usize>]| v.iter().map(Vec::len).sum::<usize>();
+        let total = |v: &Adjacency| v.iter().map(<[usize]>::len).sum::<usize>();
         assert_eq!(total(&l.prisoner_events), total(&l.event_prisoners));
         assert_eq!(total(&l.prisoner_statements), total(&l.statement_prisoners));
         assert_eq!(total(&l.organisation_members), n);

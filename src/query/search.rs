@@ -15,8 +15,8 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 
 use strum::{Display, EnumIter, EnumString, IntoStaticStr, VariantArray};
 
-use super::Links;
 use super::fold::{search_fold_into, sort_fold_into};
+use super::{Adjacency, Links};
 use crate::model::Campaign;
 
 /// The kinds of record a filter or a sort applies to (one per list tab).
@@ -690,8 +690,8 @@ pub struct SortKeys {
 const TEXT_KEY_CHARS: usize = 64;
 
 /// The links of record `i` in a back-link table, empty if out of range.
-fn linked(v: &[Vec<usize>], i: usize) -> &[usize] {
-    v.get(i).map_or(&[], |x| x.as_slice())
+fn linked(v: &Adjacency, i: usize) -> &[usize] {
+    v.get(i).unwrap_or(&[])
 }
 
 /// Everything a filter searches and a sort compares, computed once per load.
@@ -726,7 +726,7 @@ impl SearchIndex {
             names.of_all(ids).map(|s| s.len() + 1).sum::<usize>()
         };
         let org_label = |o: Option<usize>| o.and_then(|o| orgs.get(o)).map(|o| o.label());
-        let first = |v: &[Vec<usize>], i: usize| linked(v, i).first().copied();
+        let first = |v: &Adjacency, i: usize| linked(v, i).first().copied();
 
         // Four jobs, the largest first, taken in turn by two threads as each
         // finishes its last: the statements' text, the events, the

@@ -23,7 +23,7 @@ use std::fmt;
 
 use strum::{Display, EnumString, IntoStaticStr, VariantArray};
 
-use super::{Derived, RecordKind};
+use super::{Adjacency, Derived, RecordKind};
 use crate::model::Campaign;
 
 /// Columns of the prisoners tab.
@@ -332,7 +332,7 @@ pub fn sort(sort: Sort, indices: &mut [usize], campaign: &Campaign, derived: &De
     let k = &derived.search.sort_keys;
     let l = &derived.links;
     let desc = sort.descending;
-    let len_of = |v: &[Vec<usize>], i: usize| v.get(i).map(Vec::len);
+    let len_of = |v: &Adjacency, i: usize| v.get(i).map(<[usize]>::len);
     match sort.column {
         SortColumn::Prisoner(c) => {
             let p = |i: usize| campaign.prisoners.get(i);

@@ -1,6 +1,6 @@
 //! Cross-links between records, as indexes into the campaign's vectors.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashSet;
 use std::fmt;
 
 use crate::model::Campaign;
@@ -82,6 +82,77 @@ impl PartialEq<Vec<Vec<usize>>> for Adjacency {
     }
 }
 
+/// Record indexes by id: every distinct id once, sorted, with the index of
+/// the first record that has it, all ids in one string.
+#[derive(Clone, Default, PartialEq, Eq)]
+pub struct IdIndex {
+    text: String,
+    /// Where each id lies in `text`, and its record; sorted by id.
+    entries: Vec<(u32, u32, usize)>,
+}
+
+impl fmt::Debug for IdIndex {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_map()
+            .entries(self.entries.iter().map(|e| (self.id(e), e.2)))
+            .finish()
+    }
+}
+
+impl IdIndex {
+    /// Maps each id of `ids` (in record order) to its first record.
+    pub fn new<'a>(ids: impl Iterator<Item = &'a str>) -> Self {
+        let mut all: Vec<(&str, usize)> = ids.enumerate().map(|(i, id)| (id, i)).collect();
+        // Stable: of two records with one id the first stays first.
+        all.sort_by(|a, b| a.0.cmp(b.0));
+        all.dedup_by(|b, a| a.0 == b.0);
+        let mut out = IdIndex {
+            text: String::with_capacity(all.iter().map(|(id, _)| id.len()).sum()),
+            entries: Vec::with_capacity(all.len()),
+        };
+        // Ids stay far below 4 GiB for any file the loader accepts; saturate
+        // rather than wrap if they did not.
+        let at = |n: usize| u32::try_from(n).unwrap_or(u32::MAX);
+        for (id, i) in all {
+            let start = at(out.text.len());
+            out.text.push_str(id);
+            out.entries.push((start, at(out.text.len()), i));
+        }
+        out
+    }
+
+    fn id(&self, e: &(u32, u32, usize)) -> &str {
+        self.text.get(e.0 as usize..e.1 as usize).unwrap_or("")
+    }
+
+    /// The record with id `id`.
+    pub fn get(&self, id: &str) -> Option<&usize> {
+        let at = self.entries.binary_search_by(|e| self.id(e).cmp(id)).ok()?;
+        self.entries.get(at).map(|e| &e.2)
+    }
+
+    /// How many distinct ids.
+    pub fn len(&self) -> usize {
+        self.entries.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.entries.is_empty()
+    }
+}
+
+impl std::ops::Index<&str> for IdIndex {
+    type Output = usize;
+
+    /// The record with id `id`; panics if there is none, as a map does.
+    fn index(&self, id: &str) -> &usize {
+        match self.get(id) {
+            Some(i) => i,
+            None => panic!("no record has id {id:?}"),
+        }
+    }
+}
+
 /// Cross-links, as indexes into the campaign's vectors.
 ///
 /// Refs to unknown ids are skipped (the loader refuses them anyway), and a
@@ -95,9 +166,9 @@ impl PartialEq<Vec<Vec<usize>>> for Adjacency {
 /// …) keep the order written in that record.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Links {
-    pub organisation_by_id: HashMap<String, usize>,
-    pub prisoner_by_id: HashMap<String, usize>,
-    pub event_by_id: HashMap<String, usize>,
+    pub organisation_by_id: IdIndex,
+    pub prisoner_by_id: IdIndex,
+    pub event_by_id: IdIndex,
     /// Organisations each prisoner lists, as written.
     pub prisoner_organisations: Adjacency,
     /// Events naming the prisoner.
@@ -125,18 +196,9 @@ pub struct Links {
     pub petition_host: Vec<Option<usize>>,
 }
 
-/// Maps each id to the index of its first record.
-fn index_by_id<'a>(ids: impl Iterator<Item = &'a str>) -> HashMap<String, usize> {
-    let mut map = HashMap::new();
-    for (i, id) in ids.enumerate() {
-        map.entry(id.to_owned()).or_insert(i);
-    }
-    map
-}
-
 /// Resolves `refs` through `map`, skipping unknown ids and repeats, in the
 /// order written.
-fn resolve(refs: &[String], map: &HashMap<String, usize>, seen: &mut HashSet<usize>) -> Vec<usize> {
+fn resolve(refs: &[String], map: &IdIndex, seen: &mut HashSet<usize>) -> Vec<usize> {
     seen.clear();
     refs.iter()
         .filter_map(|r| map.get(r.as_str()).copied())
@@ -154,7 +216,7 @@ impl Links {
             std::thread::scope(|scope| {
                 let prisoner_side = scope.spawn(|| {
                     let prisoner_by_id =
-                        index_by_id(campaign.prisoners.iter().map(|p| p.id.as_str()));
+                        IdIndex::new(campaign.prisoners.iter().map(|p| p.id.as_str()));
                     let mut seen = HashSet::new();
                     let event_prisoners: Vec<Vec<usize>> = campaign
                         .events
@@ -169,8 +231,8 @@ impl Links {
                     (prisoner_by_id, event_prisoners, statement_prisoners)
                 });
                 let organisation_by_id =
-                    index_by_id(campaign.organisations.iter().map(|o| o.id.as_str()));
-                let event_by_id = index_by_id(campaign.events.iter().map(|e| e.id.as_str()));
+                    IdIndex::new(campaign.organisations.iter().map(|o| o.id.as_str()));
+                let event_by_id = IdIndex::new(campaign.events.iter().map(|e| e.id.as_str()));
                 let mut seen = HashSet::new();
                 let prisoner_organisations: Vec<Vec<usize>> = campaign
                     .prisoners

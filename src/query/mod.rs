@@ -45,7 +45,7 @@ mod stats;
 
 pub use filter::{Filter, FilterError, default_order, filter_indices};
 pub use fold::{search_fold, sort_fold};
-pub use links::{Adjacency, Links};
+pub use links::{Adjacency, IdIndex, Links};
 pub use search::{
     FieldInfo, KeyColumn, KindText, RecordKind, SearchIndex, SortKeys, fields, find_field,
 };

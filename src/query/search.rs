@@ -546,6 +546,14 @@ impl Builder {
         let at = self.offset();
         self.out.starts.push(at);
     }
+
+    /// The text built, holding no more memory than it uses (the room
+    /// reserved up front is an estimate).
+    fn finish(mut self) -> KindText {
+        self.out.text.shrink_to_fit();
+        self.out.starts.shrink_to_fit();
+        self.out
+    }
 }
 
 /// The folded names of the records others link to (a prisoner's name and
@@ -769,7 +777,7 @@ impl SearchIndex {
                     .map_or(s.text.len(), |(at, _)| at);
                 s.text.get(..end)
             }));
-            (b.out, author, org, text)
+            (b.finish(), author, org, text)
         };
         let events_job = || {
             let bytes = hint(&mut campaign.events.iter().enumerate().map(|(i, e)| {
@@ -799,7 +807,7 @@ impl SearchIndex {
             let title = KeyColumn::of(events.iter().map(|e| Some(e.title.as_str())));
             let city = KeyColumn::of(events.iter().map(|e| e.city.as_deref()));
             let country = KeyColumn::of(events.iter().map(|e| e.country.as_deref()));
-            (b.out, title, city, country)
+            (b.finish(), title, city, country)
         };
         let prisoners_job = || {
             let bytes = hint(&mut campaign.prisoners.iter().enumerate().map(|(i, p)| {
@@ -840,7 +848,7 @@ impl SearchIndex {
                 (0..prisoners.len()).map(|i| org_label(first(&links.prisoner_organisations, i))),
             );
             let facility = KeyColumn::of(prisoners.iter().map(|p| p.facility.as_deref()));
-            (b.out, name, org, facility)
+            (b.finish(), name, org, facility)
         };
         let rest_job = || {
             let mut b = Builder::new(RecordKind::Organisation, orgs.len(), 0);
@@ -853,7 +861,7 @@ impl SearchIndex {
                 b.values([o.id.as_str()]);
                 b.end_record();
             }
-            let organisations = b.out;
+            let organisations = b.finish();
             let mut b = Builder::new(RecordKind::Petition, campaign.petitions.len(), 0);
             for (i, p) in campaign.petitions.iter().enumerate() {
                 let host = links.petition_host.get(i).copied().flatten();
@@ -862,7 +870,7 @@ impl SearchIndex {
                 b.values(p.id.as_deref());
                 b.end_record();
             }
-            let petitions = b.out;
+            let petitions = b.finish();
             let petitions_list = &campaign.petitions;
             let keys = SortKeys {
                 organisation_name: KeyColumn::of(orgs.iter().map(|o| Some(o.name.as_str()))),

@@ -14,6 +14,7 @@ use unicode_width::UnicodeWidthChar;
 
 use super::{App, Tab};
 use crate::model::{Campaign, Event, Statement};
+use crate::query::Adjacency;
 use crate::sanitize::{sanitize, sanitize_line};
 
 /// One piece of a detail document.
@@ -270,7 +271,7 @@ pub fn document(app: &App, tab: Tab, record: usize) -> Vec<Piece> {
     let l = &d.links;
     let today = d.today;
     let mut doc = Vec::new();
-    let at = |v: &Vec<Vec<usize>>| v.get(record).cloned().unwrap_or_default();
+    let at = |v: &Adjacency| v.get(record).map(<[usize]>::to_vec).unwrap_or_default();
     match tab {
         Tab::Overview => {}
         Tab::Prisoners => {

@@ -16,7 +16,7 @@ use serde_json::Value;
 use super::View;
 use crate::app::TodaySource;
 use crate::model::{Campaign, PartialDate, Status};
-use crate::query::Derived;
+use crate::query::{Adjacency, Derived};
 use crate::sanitize::{is_unsafe, sanitize};
 
 fn date(d: impl Into<PartialDate>) -> String {
@@ -229,7 +229,7 @@ pub fn statements(c: &Campaign, records: &[usize]) -> Vec<StatementRecord> {
 }
 
 pub fn organisations(c: &Campaign, d: &Derived, records: &[usize]) -> Vec<OrganisationRecord> {
-    let count = |v: &Vec<Vec<usize>>, i: usize| v.get(i).map_or(0, Vec::len);
+    let count = |v: &Adjacency, i: usize| v.get(i).map_or(0, <[usize]>::len);
     records
         .iter()
         .filter_map(|&i| Some((i, c.organisations.get(i)?)))

@@ -6,7 +6,7 @@ use unicode_width::UnicodeWidthStr;
 use super::View;
 use crate::app::detail::{first_line, thousands, wrap};
 use crate::model::{Campaign, Status};
-use crate::query::Derived;
+use crate::query::{Adjacency, Derived};
 use crate::sanitize::sanitize_line;
 
 /// ANSI bold.
@@ -177,11 +177,7 @@ pub fn table(campaign: &Campaign, derived: &Derived, view: View, records: &[usiz
                 .iter()
                 .filter_map(|&i| Some((i, c.prisoners.get(i)?)))
                 .map(|(i, p)| {
-                    let orgs = links
-                        .prisoner_organisations
-                        .get(i)
-                        .map(Vec::as_slice)
-                        .unwrap_or_default();
+                    let orgs = links.prisoner_organisations.get(i).unwrap_or_default();
                     let org = match orgs.len() {
                         0 => String::new(),
                         1 => org_label(orgs.first().copied()),
@@ -271,7 +267,7 @@ pub fn table(campaign: &Campaign, derived: &Derived, view: View, records: &[usiz
                 .iter()
                 .filter_map(|&i| Some((i, c.organisations.get(i)?)))
                 .map(|(i, o)| {
-                    let count = |v: &Vec<Vec<usize>>| v.get(i).map_or(0, Vec::len).to_string();
+                    let count = |v: &Adjacency| v.get(i).map_or(0, <[usize]>::len).to_string();
                     vec![
                         plain(sanitize_line(&o.name)),
                         opt(&o.short),

@@ -268,8 +268,15 @@ fn search_fold_ascii(text: &[u8], out: &mut String) {
 /// punctuation and whitespace as single spaces.
 pub fn sort_fold(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
+    sort_fold_into(text, &mut out);
+    out
+}
+
+/// Appends the sort key of `text` ([`sort_fold`]) to `out`.
+pub(crate) fn sort_fold_into(text: &str, out: &mut String) {
+    let start = out.len();
     let mut add = |c: char| {
-        if c != ' ' || !(out.is_empty() || out.ends_with(' ')) {
+        if c != ' ' || !(out.len() == start || out.ends_with(' ')) {
             out.push(c);
         }
     };
@@ -284,10 +291,9 @@ pub fn sort_fold(text: &str) -> String {
     } else {
         letters(text, false, add);
     }
-    if out.ends_with(' ') {
+    if out.len() > start && out.ends_with(' ') {
         out.pop();
     }
-    out
 }
 
 /// What a digraph contracts to, if `a` followed by `b` is one.

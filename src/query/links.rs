@@ -1,8 +1,157 @@
 //! Cross-links between records, as indexes into the campaign's vectors.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashSet;
+use std::fmt;
 
 use crate::model::Campaign;
+
+/// One list of record indexes per record, all kept in one vector: the list
+/// of record `i` is `adjacency[i]` (or [`Adjacency::get`], which says `None`
+/// out of range).
+#[derive(Clone, Default, PartialEq, Eq)]
+pub struct Adjacency {
+    /// Where each record's list ends in `targets`.
+    ends: Vec<u32>,
+    targets: Vec<usize>,
+}
+
+impl fmt::Debug for Adjacency {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_list().entries(self.iter()).finish()
+    }
+}
+
+impl Adjacency {
+    /// The lists of `lists`, one per record, in order.
+    pub fn from_lists(lists: Vec<Vec<usize>>) -> Self {
+        let total = lists.iter().map(Vec::len).sum();
+        let mut out = Adjacency {
+            ends: Vec::with_capacity(lists.len()),
+            targets: Vec::with_capacity(total),
+        };
+        for list in lists {
+            out.targets.extend_from_slice(&list);
+            // Links stay far below 4 Gi for any file the loader accepts;
+            // saturate rather than wrap if they did not.
+            out.ends
+                .push(u32::try_from(out.targets.len()).unwrap_or(u32::MAX));
+        }
+        out
+    }
+
+    /// How many records.
+    pub fn len(&self) -> usize {
+        self.ends.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.ends.is_empty()
+    }
+
+    /// The list of record `i`; `None` out of range.
+    pub fn get(&self, i: usize) -> Option<&[usize]> {
+        let end = *self.ends.get(i)? as usize;
+        let start = match i.checked_sub(1) {
+            Some(p) => *self.ends.get(p)? as usize,
+            None => 0,
+        };
+        self.targets.get(start..end)
+    }
+
+    /// The lists of all records, in order.
+    pub fn iter(&self) -> impl ExactSizeIterator<Item = &[usize]> + '_ {
+        (0..self.len()).map(|i| self.get(i).unwrap_or(&[]))
+    }
+}
+
+impl std::ops::Index<usize> for Adjacency {
+    type Output = [usize];
+
+    /// The list of record `i`; panics out of range, as a slice does.
+    fn index(&self, i: usize) -> &[usize] {
+        match self.get(i) {
+            Some(list) => list,
+            None => panic!("record {i} out of range of {} records", self.len()),
+        }
+    }
+}
+
+impl PartialEq<Vec<Vec<usize>>> for Adjacency {
+    fn eq(&self, other: &Vec<Vec<usize>>) -> bool {
+        self.len() == other.len() && self.iter().zip(other).all(|(a, b)| a == b.as_slice())
+    }
+}
+
+/// Record indexes by id: every distinct id once, sorted, with the index of
+/// the first record that has it, all ids in one string.
+#[derive(Clone, Default, PartialEq, Eq)]
+pub struct IdIndex {
+    text: String,
+    /// Where each id lies in `text`, and its record; sorted by id.
+    entries: Vec<(u32, u32, usize)>,
+}
+
+impl fmt::Debug for IdIndex {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_map()
+            .entries(self.entries.iter().map(|e| (self.id(e), e.2)))
+            .finish()
+    }
+}
+
+impl IdIndex {
+    /// Maps each id of `ids` (in record order) to its first record.
+    pub fn new<'a>(ids: impl Iterator<Item = &'a str>) -> Self {
+        let mut all: Vec<(&str, usize)> = ids.enumerate().map(|(i, id)| (id, i)).collect();
+        // Stable: of two records with one id the first stays first.
+        all.sort_by(|a, b| a.0.cmp(b.0));
+        all.dedup_by(|b, a| a.0 == b.0);
+        let mut out = IdIndex {
+            text: String::with_capacity(all.iter().map(|(id, _)| id.len()).sum()),
+            entries: Vec::with_capacity(all.len()),
+        };
+        // Ids stay far below 4 GiB for any file the loader accepts; saturate
+        // rather than wrap if they did not.
+        let at = |n: usize| u32::try_from(n).unwrap_or(u32::MAX);
+        for (id, i) in all {
+            let start = at(out.text.len());
+            out.text.push_str(id);
+            out.entries.push((start, at(out.text.len()), i));
+        }
+        out
+    }
+
+    fn id(&self, e: &(u32, u32, usize)) -> &str {
+        self.text.get(e.0 as usize..e.1 as usize).unwrap_or("")
+    }
+
+    /// The record with id `id`.
+    pub fn get(&self, id: &str) -> Option<&usize> {
+        let at = self.entries.binary_search_by(|e| self.id(e).cmp(id)).ok()?;
+        self.entries.get(at).map(|e| &e.2)
+    }
+
+    /// How many distinct ids.
+    pub fn len(&self) -> usize {
+        self.entries.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.entries.is_empty()
+    }
+}
+
+impl std::ops::Index<&str> for IdIndex {
+    type Output = usize;
+
+    /// The record with id `id`; panics if there is none, as a map does.
+    fn index(&self, id: &str) -> &usize {
+        match self.get(id) {
+            Some(i) => i,
+            None => panic!("no record has id {id:?}"),
+        }
+    }
+}
 
 /// Cross-links, as indexes into the campaign's vectors.
 ///
@@ -17,48 +166,39 @@ use crate::model::Campaign;
 /// …) keep the order written in that record.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Links {
-    pub organisation_by_id: HashMap<String, usize>,
-    pub prisoner_by_id: HashMap<String, usize>,
-    pub event_by_id: HashMap<String, usize>,
+    pub organisation_by_id: IdIndex,
+    pub prisoner_by_id: IdIndex,
+    pub event_by_id: IdIndex,
     /// Organisations each prisoner lists, as written.
-    pub prisoner_organisations: Vec<Vec<usize>>,
+    pub prisoner_organisations: Adjacency,
     /// Events naming the prisoner.
-    pub prisoner_events: Vec<Vec<usize>>,
+    pub prisoner_events: Adjacency,
     /// Statements naming the prisoner.
-    pub prisoner_statements: Vec<Vec<usize>>,
+    pub prisoner_statements: Adjacency,
     /// Organisations each event lists, as written.
-    pub event_organisations: Vec<Vec<usize>>,
+    pub event_organisations: Adjacency,
     /// Prisoners each event names, as written.
-    pub event_prisoners: Vec<Vec<usize>>,
+    pub event_prisoners: Adjacency,
     /// Statements made at the event.
-    pub event_statements: Vec<Vec<usize>>,
+    pub event_statements: Adjacency,
     pub statement_organisation: Vec<Option<usize>>,
     pub statement_event: Vec<Option<usize>>,
     /// Prisoners each statement names, as written.
-    pub statement_prisoners: Vec<Vec<usize>>,
+    pub statement_prisoners: Adjacency,
     /// Prisoners listing the organisation.
-    pub organisation_members: Vec<Vec<usize>>,
+    pub organisation_members: Adjacency,
     /// Events listing the organisation.
-    pub organisation_events: Vec<Vec<usize>>,
+    pub organisation_events: Adjacency,
     /// Statements made on behalf of the organisation.
-    pub organisation_statements: Vec<Vec<usize>>,
+    pub organisation_statements: Adjacency,
     /// Petitions the organisation hosts.
-    pub organisation_petitions: Vec<Vec<usize>>,
+    pub organisation_petitions: Adjacency,
     pub petition_host: Vec<Option<usize>>,
-}
-
-/// Maps each id to the index of its first record.
-fn index_by_id<'a>(ids: impl Iterator<Item = &'a str>) -> HashMap<String, usize> {
-    let mut map = HashMap::new();
-    for (i, id) in ids.enumerate() {
-        map.entry(id.to_owned()).or_insert(i);
-    }
-    map
 }
 
 /// Resolves `refs` through `map`, skipping unknown ids and repeats, in the
 /// order written.
-fn resolve(refs: &[String], map: &HashMap<String, usize>, seen: &mut HashSet<usize>) -> Vec<usize> {
+fn resolve(refs: &[String], map: &IdIndex, seen: &mut HashSet<usize>) -> Vec<usize> {
     seen.clear();
     refs.iter()
         .filter_map(|r| map.get(r.as_str()).copied())
@@ -76,7 +216,7 @@ impl Links {
             std::thread::scope(|scope| {
                 let prisoner_side = scope.spawn(|| {
                     let prisoner_by_id =
-                        index_by_id(campaign.prisoners.iter().map(|p| p.id.as_str()));
+                        IdIndex::new(campaign.prisoners.iter().map(|p| p.id.as_str()));
                     let mut seen = HashSet::new();
                     let event_prisoners: Vec<Vec<usize>> = campaign
                         .events
@@ -91,8 +231,8 @@ impl Links {
                     (prisoner_by_id, event_prisoners, statement_prisoners)
                 });
                 let organisation_by_id =
-                    index_by_id(campaign.organisations.iter().map(|o| o.id.as_str()));
-                let event_by_id = index_by_id(campaign.events.iter().map(|e| e.id.as_str()));
+                    IdIndex::new(campaign.organisations.iter().map(|o| o.id.as_str()));
+                let event_by_id = IdIndex::new(campaign.events.iter().map(|e| e.id.as_str()));
                 let mut seen = HashSet::new();
                 let prisoner_organisations: Vec<Vec<usize>> = campaign
                     .prisoners
@@ -191,19 +331,19 @@ impl Links {
             organisation_by_id,
             prisoner_by_id,
             event_by_id,
-            prisoner_organisations,
-            prisoner_events,
-            prisoner_statements,
-            event_organisations,
-            event_prisoners,
-            event_statements,
+            prisoner_organisations: Adjacency::from_lists(prisoner_organisations),
+            prisoner_events: Adjacency::from_lists(prisoner_events),
+            prisoner_statements: Adjacency::from_lists(prisoner_statements),
+            event_organisations: Adjacency::from_lists(event_organisations),
+            event_prisoners: Adjacency::from_lists(event_prisoners),
+            event_statements: Adjacency::from_lists(event_statements),
             statement_organisation,
             statement_event,
-            statement_prisoners,
-            organisation_members,
-            organisation_events,
-            organisation_statements,
-            organisation_petitions,
+            statement_prisoners: Adjacency::from_lists(statement_prisoners),
+            organisation_members: Adjacency::from_lists(organisation_members),
+            organisation_events: Adjacency::from_lists(organisation_events),
+            organisation_statements: Adjacency::from_lists(organisation_statements),
+            organisation_petitions: Adjacency::from_lists(organisation_petitions),
             petition_host,
         }
     }
@@ -373,7 +513,7 @@ mod tests {
         }
         let dv = Derived::new(&c, d(2024, 1, 1));
         let l = &dv.links;
-        let total = |v: &[Vec<usize>]| v.iter().map(Vec::len).sum::<usize>();
+        let total = |v: &Adjacency| v.iter().map(<[usize]>::len).sum::<usize>();
         assert_eq!(total(&l.prisoner_events), total(&l.event_prisoners));
         assert_eq!(total(&l.prisoner_statements), total(&l.statement_prisoners));
         assert_eq!(total(&l.organisation_members), n);

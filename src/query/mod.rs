@@ -45,8 +45,10 @@ mod stats;
 
 pub use filter::{Filter, FilterError, default_order, filter_indices};
 pub use fold::{search_fold, sort_fold};
-pub use links::Links;
-pub use search::{FieldInfo, KindText, RecordKind, SearchIndex, SortKeys, fields, find_field};
+pub use links::{Adjacency, IdIndex, Links};
+pub use search::{
+    FieldInfo, KeyColumn, KindText, RecordKind, SearchIndex, SortKeys, fields, find_field,
+};
 pub use sort::{
     EventColumn, OrganisationColumn, PetitionColumn, PrisonerColumn, Sort, SortColumn,
     StatementColumn, natural_cmp, sort,

@@ -15,8 +15,8 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 
 use strum::{Display, EnumIter, EnumString, IntoStaticStr, VariantArray};
 
-use super::Links;
-use super::fold::{search_fold_into, sort_fold};
+use super::fold::{search_fold_into, sort_fold_into};
+use super::{Adjacency, Links};
 use crate::model::Campaign;
 
 /// The kinds of record a filter or a sort applies to (one per list tab).
@@ -546,6 +546,14 @@ impl Builder {
         let at = self.offset();
         self.out.starts.push(at);
     }
+
+    /// The text built, holding no more memory than it uses (the room
+    /// reserved up front is an estimate).
+    fn finish(mut self) -> KindText {
+        self.out.text.shrink_to_fit();
+        self.out.starts.shrink_to_fit();
+        self.out
+    }
 }
 
 /// The folded names of the records others link to (a prisoner's name and
@@ -598,43 +606,100 @@ impl FoldedNames {
     }
 }
 
+/// One sort-key column: the keys of all records of a kind in one string,
+/// with where each ends. A missing key (no value, or a value that folds to
+/// nothing) is an empty range.
+#[derive(Clone, Default, PartialEq)]
+pub struct KeyColumn {
+    text: String,
+    ends: Vec<u32>,
+}
+
+impl fmt::Debug for KeyColumn {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_list()
+            .entries((0..self.len()).map(|i| self.get(i)))
+            .finish()
+    }
+}
+
+impl KeyColumn {
+    fn with_capacity(records: usize) -> Self {
+        KeyColumn {
+            text: String::new(),
+            ends: Vec::with_capacity(records),
+        }
+    }
+
+    /// The column of the keys of `values`, folded with [`sort_fold`].
+    fn of<'a>(values: impl ExactSizeIterator<Item = Option<&'a str>>) -> Self {
+        let mut out = KeyColumn::with_capacity(values.len());
+        for v in values {
+            out.push(v);
+        }
+        out.text.shrink_to_fit();
+        out
+    }
+
+    /// Appends the key of `value`.
+    fn push(&mut self, value: Option<&str>) {
+        if let Some(v) = value {
+            sort_fold_into(v, &mut self.text);
+        }
+        // Sort keys of a kind stay far below 4 GiB for any file the loader
+        // accepts; saturate rather than wrap if they did not.
+        self.ends
+            .push(u32::try_from(self.text.len()).unwrap_or(u32::MAX));
+    }
+
+    /// How many records.
+    pub fn len(&self) -> usize {
+        self.ends.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.ends.is_empty()
+    }
+
+    /// The key of record `i`; `None` if missing or out of range.
+    pub fn get(&self, i: usize) -> Option<&str> {
+        let end = *self.ends.get(i)? as usize;
+        let start = match i.checked_sub(1) {
+            Some(p) => *self.ends.get(p)? as usize,
+            None => 0,
+        };
+        self.text.get(start..end).filter(|k| !k.is_empty())
+    }
+}
+
 /// Sort keys of the name-like columns ([`super::sort_fold`]), `None` where
 /// the value is missing or folds to nothing.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct SortKeys {
-    pub prisoner_name: Vec<String>,
-    pub prisoner_org: Vec<Option<String>>,
-    pub prisoner_facility: Vec<Option<String>>,
-    pub event_title: Vec<String>,
-    pub event_city: Vec<Option<String>>,
-    pub event_country: Vec<Option<String>>,
-    pub statement_author: Vec<String>,
-    pub statement_org: Vec<Option<String>>,
+    pub prisoner_name: KeyColumn,
+    pub prisoner_org: KeyColumn,
+    pub prisoner_facility: KeyColumn,
+    pub event_title: KeyColumn,
+    pub event_city: KeyColumn,
+    pub event_country: KeyColumn,
+    pub statement_author: KeyColumn,
+    pub statement_org: KeyColumn,
     /// The first words of the text.
-    pub statement_text: Vec<String>,
-    pub organisation_name: Vec<String>,
-    pub organisation_short: Vec<Option<String>>,
-    pub organisation_kind: Vec<Option<String>>,
-    pub organisation_country: Vec<Option<String>>,
-    pub petition_title: Vec<String>,
-    pub petition_host: Vec<Option<String>>,
+    pub statement_text: KeyColumn,
+    pub organisation_name: KeyColumn,
+    pub organisation_short: KeyColumn,
+    pub organisation_kind: KeyColumn,
+    pub organisation_country: KeyColumn,
+    pub petition_title: KeyColumn,
+    pub petition_host: KeyColumn,
 }
 
 /// How many characters of a statement's text its sort key keeps.
 const TEXT_KEY_CHARS: usize = 64;
 
-fn key(text: &str) -> Option<String> {
-    let k = sort_fold(text);
-    (!k.is_empty()).then_some(k)
-}
-
-fn opt_key(text: Option<&str>) -> Option<String> {
-    text.and_then(key)
-}
-
 /// The links of record `i` in a back-link table, empty if out of range.
-fn linked(v: &[Vec<usize>], i: usize) -> &[usize] {
-    v.get(i).map_or(&[], |x| x.as_slice())
+fn linked(v: &Adjacency, i: usize) -> &[usize] {
+    v.get(i).unwrap_or(&[])
 }
 
 /// Everything a filter searches and a sort compares, computed once per load.
@@ -668,8 +733,8 @@ impl SearchIndex {
         let names_len = |ids: &[usize], names: &FoldedNames| {
             names.of_all(ids).map(|s| s.len() + 1).sum::<usize>()
         };
-        let org_label = |o: Option<usize>| opt_key(o.and_then(|o| orgs.get(o)).map(|o| o.label()));
-        let first = |v: &[Vec<usize>], i: usize| linked(v, i).first().copied();
+        let org_label = |o: Option<usize>| o.and_then(|o| orgs.get(o)).map(|o| o.label());
+        let first = |v: &Adjacency, i: usize| linked(v, i).first().copied();
 
         // Four jobs, the largest first, taken in turn by two threads as each
         // finishes its last: the statements' text, the events, the
@@ -698,27 +763,21 @@ impl SearchIndex {
                 b.values(s.id.as_deref());
                 b.end_record();
             }
-            let author: Vec<String> = campaign
-                .statements
-                .iter()
-                .map(|s| sort_fold(&s.author))
-                .collect();
-            let org: Vec<Option<String>> = (0..campaign.statements.len())
-                .map(|i| org_label(links.statement_organisation.get(i).copied().flatten()))
-                .collect();
-            let text: Vec<String> = campaign
-                .statements
-                .iter()
-                .map(|s| {
-                    let end = s
-                        .text
-                        .char_indices()
-                        .nth(TEXT_KEY_CHARS)
-                        .map_or(s.text.len(), |(at, _)| at);
-                    sort_fold(&s.text[..end])
-                })
-                .collect();
-            (b.out, author, org, text)
+            let statements = &campaign.statements;
+            let author = KeyColumn::of(statements.iter().map(|s| Some(s.author.as_str())));
+            let org = KeyColumn::of(
+                (0..statements.len())
+                    .map(|i| org_label(links.statement_organisation.get(i).copied().flatten())),
+            );
+            let text = KeyColumn::of(statements.iter().map(|s| {
+                let end = s
+                    .text
+                    .char_indices()
+                    .nth(TEXT_KEY_CHARS)
+                    .map_or(s.text.len(), |(at, _)| at);
+                s.text.get(..end)
+            }));
+            (b.finish(), author, org, text)
         };
         let events_job = || {
             let bytes = hint(&mut campaign.events.iter().enumerate().map(|(i, e)| {
@@ -744,22 +803,11 @@ impl SearchIndex {
                 b.values([e.id.as_str()]);
                 b.end_record();
             }
-            let title: Vec<String> = campaign
-                .events
-                .iter()
-                .map(|e| sort_fold(&e.title))
-                .collect();
-            let city: Vec<Option<String>> = campaign
-                .events
-                .iter()
-                .map(|e| opt_key(e.city.as_deref()))
-                .collect();
-            let country: Vec<Option<String>> = campaign
-                .events
-                .iter()
-                .map(|e| opt_key(e.country.as_deref()))
-                .collect();
-            (b.out, title, city, country)
+            let events = &campaign.events;
+            let title = KeyColumn::of(events.iter().map(|e| Some(e.title.as_str())));
+            let city = KeyColumn::of(events.iter().map(|e| e.city.as_deref()));
+            let country = KeyColumn::of(events.iter().map(|e| e.country.as_deref()));
+            (b.finish(), title, city, country)
         };
         let prisoners_job = || {
             let bytes = hint(&mut campaign.prisoners.iter().enumerate().map(|(i, p)| {
@@ -794,20 +842,13 @@ impl SearchIndex {
                 b.values([p.id.as_str()]);
                 b.end_record();
             }
-            let name: Vec<String> = campaign
-                .prisoners
-                .iter()
-                .map(|p| sort_fold(&p.name))
-                .collect();
-            let org: Vec<Option<String>> = (0..campaign.prisoners.len())
-                .map(|i| org_label(first(&links.prisoner_organisations, i)))
-                .collect();
-            let facility: Vec<Option<String>> = campaign
-                .prisoners
-                .iter()
-                .map(|p| opt_key(p.facility.as_deref()))
-                .collect();
-            (b.out, name, org, facility)
+            let prisoners = &campaign.prisoners;
+            let name = KeyColumn::of(prisoners.iter().map(|p| Some(p.name.as_str())));
+            let org = KeyColumn::of(
+                (0..prisoners.len()).map(|i| org_label(first(&links.prisoner_organisations, i))),
+            );
+            let facility = KeyColumn::of(prisoners.iter().map(|p| p.facility.as_deref()));
+            (b.finish(), name, org, facility)
         };
         let rest_job = || {
             let mut b = Builder::new(RecordKind::Organisation, orgs.len(), 0);
@@ -820,7 +861,7 @@ impl SearchIndex {
                 b.values([o.id.as_str()]);
                 b.end_record();
             }
-            let organisations = b.out;
+            let organisations = b.finish();
             let mut b = Builder::new(RecordKind::Petition, campaign.petitions.len(), 0);
             for (i, p) in campaign.petitions.iter().enumerate() {
                 let host = links.petition_host.get(i).copied().flatten();
@@ -829,20 +870,20 @@ impl SearchIndex {
                 b.values(p.id.as_deref());
                 b.end_record();
             }
-            let petitions = b.out;
+            let petitions = b.finish();
+            let petitions_list = &campaign.petitions;
             let keys = SortKeys {
-                organisation_name: orgs.iter().map(|o| sort_fold(&o.name)).collect(),
-                organisation_short: orgs.iter().map(|o| opt_key(o.short.as_deref())).collect(),
-                organisation_kind: orgs.iter().map(|o| opt_key(o.kind.as_deref())).collect(),
-                organisation_country: orgs.iter().map(|o| opt_key(o.country.as_deref())).collect(),
-                petition_title: campaign
-                    .petitions
-                    .iter()
-                    .map(|p| sort_fold(&p.title))
-                    .collect(),
-                petition_host: (0..campaign.petitions.len())
-                    .map(|i| org_label(links.petition_host.get(i).copied().flatten()))
-                    .collect(),
+                organisation_name: KeyColumn::of(orgs.iter().map(|o| Some(o.name.as_str()))),
+                organisation_short: KeyColumn::of(orgs.iter().map(|o| o.short.as_deref())),
+                organisation_kind: KeyColumn::of(orgs.iter().map(|o| o.kind.as_deref())),
+                organisation_country: KeyColumn::of(orgs.iter().map(|o| o.country.as_deref())),
+                petition_title: KeyColumn::of(
+                    petitions_list.iter().map(|p| Some(p.title.as_str())),
+                ),
+                petition_host: KeyColumn::of(
+                    (0..petitions_list.len())
+                        .map(|i| org_label(links.petition_host.get(i).copied().flatten())),
+                ),
                 ..SortKeys::default()
             };
             (organisations, petitions, keys)
@@ -1020,7 +1061,11 @@ mod tests {
         assert_eq!(p.segment(1, 8), "b");
         assert_eq!(p.segment(2, 0), "");
         assert_eq!(p.any(7), "");
-        assert_eq!(ix.sort_keys.prisoner_org, vec![Some("bkdp".into()), None]);
+        let org = &ix.sort_keys.prisoner_org;
+        assert_eq!(
+            (0..org.len()).map(|i| org.get(i)).collect::<Vec<_>>(),
+            vec![Some("bkdp"), None]
+        );
     }
 
     #[test]

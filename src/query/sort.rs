@@ -23,7 +23,7 @@ use std::fmt;
 
 use strum::{Display, EnumString, IntoStaticStr, VariantArray};
 
-use super::{Derived, RecordKind};
+use super::{Adjacency, Derived, RecordKind};
 use crate::model::Campaign;
 
 /// Columns of the prisoners tab.
@@ -326,38 +326,26 @@ fn texts<'a>(indices: &mut [usize], descending: bool, key: impl Fn(usize) -> Opt
     by(indices, descending, key, |a, b| natural_cmp(a, b));
 }
 
-fn text(keys: &[String], i: usize) -> Option<&str> {
-    keys.get(i).map(String::as_str).filter(|k| !k.is_empty())
-}
-
-fn opt_text(keys: &[Option<String>], i: usize) -> Option<&str> {
-    keys.get(i).and_then(|k| k.as_deref())
-}
-
 /// Sorts `indices` (of records of the column's kind) by `sort`. Indexes out
 /// of range count as missing values.
 pub fn sort(sort: Sort, indices: &mut [usize], campaign: &Campaign, derived: &Derived) {
     let k = &derived.search.sort_keys;
     let l = &derived.links;
     let desc = sort.descending;
-    let len_of = |v: &[Vec<usize>], i: usize| v.get(i).map(Vec::len);
+    let len_of = |v: &Adjacency, i: usize| v.get(i).map(<[usize]>::len);
     match sort.column {
         SortColumn::Prisoner(c) => {
             let p = |i: usize| campaign.prisoners.get(i);
             match c {
-                PrisonerColumn::Name => texts(indices, desc, |i| text(&k.prisoner_name, i)),
+                PrisonerColumn::Name => texts(indices, desc, |i| k.prisoner_name.get(i)),
                 PrisonerColumn::Status => ord(indices, desc, |i| p(i).map(|p| p.status)),
-                PrisonerColumn::Organisation => {
-                    texts(indices, desc, |i| opt_text(&k.prisoner_org, i))
-                }
+                PrisonerColumn::Organisation => texts(indices, desc, |i| k.prisoner_org.get(i)),
                 PrisonerColumn::Detained => ord(indices, desc, |i| p(i)?.detained),
                 PrisonerColumn::DaysHeld => {
                     ord(indices, desc, |i| derived.prisoner_facts.get(i)?.days_held)
                 }
                 PrisonerColumn::Sentence => ord(indices, desc, |i| p(i)?.sentence_months),
-                PrisonerColumn::Facility => {
-                    texts(indices, desc, |i| opt_text(&k.prisoner_facility, i))
-                }
+                PrisonerColumn::Facility => texts(indices, desc, |i| k.prisoner_facility.get(i)),
             }
         }
         SortColumn::Event(c) => {
@@ -367,30 +355,24 @@ pub fn sort(sort: Sort, indices: &mut [usize], campaign: &Campaign, derived: &De
                 EventColumn::Kind => ord(indices, desc, |i| {
                     e(i).map(|e| <&'static str>::from(e.kind))
                 }),
-                EventColumn::Title => texts(indices, desc, |i| text(&k.event_title, i)),
-                EventColumn::City => texts(indices, desc, |i| opt_text(&k.event_city, i)),
-                EventColumn::Country => texts(indices, desc, |i| opt_text(&k.event_country, i)),
+                EventColumn::Title => texts(indices, desc, |i| k.event_title.get(i)),
+                EventColumn::City => texts(indices, desc, |i| k.event_city.get(i)),
+                EventColumn::Country => texts(indices, desc, |i| k.event_country.get(i)),
             }
         }
         SortColumn::Statement(c) => match c {
             StatementColumn::Date => ord(indices, desc, |i| {
                 campaign.statements.get(i).map(|s| s.date)
             }),
-            StatementColumn::Author => texts(indices, desc, |i| text(&k.statement_author, i)),
-            StatementColumn::Organisation => {
-                texts(indices, desc, |i| opt_text(&k.statement_org, i))
-            }
-            StatementColumn::Text => texts(indices, desc, |i| text(&k.statement_text, i)),
+            StatementColumn::Author => texts(indices, desc, |i| k.statement_author.get(i)),
+            StatementColumn::Organisation => texts(indices, desc, |i| k.statement_org.get(i)),
+            StatementColumn::Text => texts(indices, desc, |i| k.statement_text.get(i)),
         },
         SortColumn::Organisation(c) => match c {
-            OrganisationColumn::Name => texts(indices, desc, |i| text(&k.organisation_name, i)),
-            OrganisationColumn::Short => {
-                texts(indices, desc, |i| opt_text(&k.organisation_short, i))
-            }
-            OrganisationColumn::Kind => texts(indices, desc, |i| opt_text(&k.organisation_kind, i)),
-            OrganisationColumn::Country => {
-                texts(indices, desc, |i| opt_text(&k.organisation_country, i))
-            }
+            OrganisationColumn::Name => texts(indices, desc, |i| k.organisation_name.get(i)),
+            OrganisationColumn::Short => texts(indices, desc, |i| k.organisation_short.get(i)),
+            OrganisationColumn::Kind => texts(indices, desc, |i| k.organisation_kind.get(i)),
+            OrganisationColumn::Country => texts(indices, desc, |i| k.organisation_country.get(i)),
             OrganisationColumn::Events => ord(indices, desc, |i| len_of(&l.organisation_events, i)),
             OrganisationColumn::Statements => {
                 ord(indices, desc, |i| len_of(&l.organisation_statements, i))
@@ -402,8 +384,8 @@ pub fn sort(sort: Sort, indices: &mut [usize], campaign: &Campaign, derived: &De
         SortColumn::Petition(c) => {
             let progress = |i: usize| derived.stats.petitions.get(i).filter(|p| p.petition == i);
             match c {
-                PetitionColumn::Title => texts(indices, desc, |i| text(&k.petition_title, i)),
-                PetitionColumn::Host => texts(indices, desc, |i| opt_text(&k.petition_host, i)),
+                PetitionColumn::Title => texts(indices, desc, |i| k.petition_title.get(i)),
+                PetitionColumn::Host => texts(indices, desc, |i| k.petition_host.get(i)),
                 PetitionColumn::Latest => ord(indices, desc, |i| {
                     campaign.petitions.get(i)?.latest().map(|t| t.signatures)
                 }),

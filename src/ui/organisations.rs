@@ -7,7 +7,7 @@ use super::list::{CellText, draw_detail, draw_table};
 use super::theme::Theme;
 use crate::app::columns::ColumnKey;
 use crate::app::{App, Areas};
-use crate::query::{OrganisationColumn, SortColumn};
+use crate::query::{Adjacency, OrganisationColumn, SortColumn};
 use crate::sanitize::sanitize_line;
 
 fn cell(app: &App, theme: &Theme, record: usize, key: ColumnKey) -> CellText {
@@ -18,7 +18,7 @@ fn cell(app: &App, theme: &Theme, record: usize, key: ColumnKey) -> CellText {
         return (String::new(), theme.text());
     };
     let links = &app.derived.links;
-    let count = |v: &Vec<Vec<usize>>| v.get(record).map_or(0, Vec::len);
+    let count = |v: &Adjacency| v.get(record).map_or(0, <[usize]>::len);
     let opt = |s: &Option<String>| {
         s.as_deref()
             .map(|s| sanitize_line(s).into_owned())

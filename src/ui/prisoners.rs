@@ -21,7 +21,6 @@ fn cell(app: &App, theme: &Theme, record: usize, key: ColumnKey) -> CellText {
         .links
         .prisoner_organisations
         .get(record)
-        .map(Vec::as_slice)
         .unwrap_or_default();
     let org = || match orgs
         .first()

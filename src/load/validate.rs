@@ -734,6 +734,24 @@ fn no_such_day_help(s: &str) -> Option<String> {
     ))
 }
 
+/// The rule "`later` does not come before `earlier`" (dates compare by their
+/// first day): an error at the later date when it does.
+fn not_before(
+    cx: &mut Ctx<'_>,
+    label: &str,
+    (earlier_key, earlier): (&str, PartialDate),
+    (later_key, later, span): (&str, PartialDate, &Range<usize>),
+    help: &str,
+) {
+    if later.first_day() < earlier.first_day() {
+        cx.error(
+            span.clone(),
+            format!("{label}: `{later_key}` ({later}) is before `{earlier_key}` ({earlier})"),
+            Some(help.to_string()),
+        );
+    }
+}
+
 fn full(d: Option<(PartialDate, Range<usize>)>) -> Option<(NaiveDate, Range<usize>)> {
     d.and_then(|(d, s)| d.as_full().map(|f| (f, s)))
 }
@@ -1659,22 +1677,22 @@ fn prisoner<'i>(
         );
     }
     if let Some((arrest, _)) = &detained {
-        if let Some((verdict, span)) = &sentenced
-            && *verdict < arrest.first_day()
-        {
-            cx.error(
-                span.clone(),
-                format!("{label}: `sentenced` ({verdict}) is before `detained` ({arrest})"),
-                Some("a verdict cannot come before the arrest; check both dates".to_string()),
+        if let Some((verdict, span)) = &sentenced {
+            not_before(
+                cx,
+                label,
+                ("detained", *arrest),
+                ("sentenced", PartialDate::full(*verdict), span),
+                "a verdict cannot come before the arrest; check both dates",
             );
         }
-        if let Some((out, span)) = &released
-            && out.first_day() < arrest.first_day()
-        {
-            cx.error(
-                span.clone(),
-                format!("{label}: `released` ({out}) is before `detained` ({arrest})"),
-                Some("a release cannot come before the arrest; check both dates".to_string()),
+        if let Some((out, span)) = &released {
+            not_before(
+                cx,
+                label,
+                ("detained", *arrest),
+                ("released", *out, span),
+                "a release cannot come before the arrest; check both dates",
             );
         }
         if arrest.first_day() > today {
@@ -1747,13 +1765,13 @@ fn event<'i>(cx: &mut Ctx<'_>, rec: &Rec<'_, 'i>, found: &mut Found<'i>) -> Opti
     let summary = text(cx, rec, "summary", false);
     let sources = text_list(cx, rec, "sources", "link");
 
-    if let (Some((first, _)), Some((last, span))) = (&date_, &end)
-        && last < first
-    {
-        cx.error(
-            span.clone(),
-            format!("{}: `end` ({last}) is before `date` ({first})", rec.label),
-            Some("`date` is the first day and `end` the last; check both".to_string()),
+    if let (Some((first, _)), Some((last, span))) = (&date_, &end) {
+        not_before(
+            cx,
+            &rec.label,
+            ("date", PartialDate::full(*first)),
+            ("end", PartialDate::full(*last), span),
+            "`date` is the first day and `end` the last; check both",
         );
     }
 
@@ -1822,13 +1840,13 @@ fn petition<'i>(cx: &mut Ctx<'_>, rec: &Rec<'_, 'i>, found: &mut Found<'i>) -> O
     let goal = int(cx, rec, "goal", 1, i128::from(u64::MAX));
     let counts = tallies(cx, rec);
 
-    if let (Some((from, _)), Some((to, span))) = (&opened, &closed)
-        && to < from
-    {
-        cx.error(
-            span.clone(),
-            format!("{}: `closed` ({to}) is before `opened` ({from})", rec.label),
-            Some("check both dates".to_string()),
+    if let (Some((from, _)), Some((to, span))) = (&opened, &closed) {
+        not_before(
+            cx,
+            &rec.label,
+            ("opened", PartialDate::full(*from)),
+            ("closed", PartialDate::full(*to), span),
+            "check both dates",
         );
     }
 

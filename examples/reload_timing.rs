@@ -77,7 +77,7 @@ fn main() -> ExitCode {
     );
     let selected = app
         .selected_record(Tab::Prisoners)
-        .map(|r| app.campaign.prisoners[r].id.clone());
+        .map(|r| app.campaign.prisoners[r].id().to_owned());
 
     // The file as saved by someone else: one prisoner more, one changed.
     let text = match std::fs::read_to_string(&path) {
@@ -114,7 +114,7 @@ fn main() -> ExitCode {
     println!("{}", app.message.as_deref().unwrap_or(""));
     let now = app
         .selected_record(Tab::Prisoners)
-        .map(|r| app.campaign.prisoners[r].id.clone());
+        .map(|r| app.campaign.prisoners[r].id().to_owned());
     println!(
         "selection kept: {} ({})",
         now == selected,

@@ -4,7 +4,7 @@
 //! The crate is shaped as the Elm architecture: [`model`] holds the campaign as
 //! plain types, [`load`] turns bytes into a campaign and its problems, [`query`]
 //! derives what the screens show, [`app`] holds the state and its pure update,
-//! [`ui`] draws it, and [`tui`] runs the terminal, and [`print`] writes a view without one. Every piece of text from a
+//! [`ui`] draws it, and [`tui`] runs the terminal, and [`print`](mod@print) writes a view without one. Every piece of text from a
 //! campaign file reaches the terminal through [`sanitize`].
 
 pub mod app;

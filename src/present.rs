@@ -47,11 +47,17 @@ pub fn strip(campaign: &mut Campaign) -> Hidden {
         prisoners: campaign
             .prisoners
             .iter_mut()
-            .map(|p| PrisonerFields {
-                address: p.address.take(),
-                born: p.born.take(),
-                notes: p.notes.take(),
-                sponsors: std::mem::take(&mut p.sponsors),
+            .map(|p| {
+                let mut taken = PrisonerFields {
+                    born: p.born.take(),
+                    ..PrisonerFields::default()
+                };
+                p.edit(|d| {
+                    taken.address = d.address.take();
+                    taken.notes = d.notes.take();
+                    taken.sponsors = std::mem::take(&mut d.sponsors);
+                });
+                taken
             })
             .collect(),
         organisations: campaign
@@ -65,10 +71,12 @@ pub fn strip(campaign: &mut Campaign) -> Hidden {
 /// Puts back into `campaign` the fields [`strip`] took out of it.
 pub fn restore(campaign: &mut Campaign, hidden: Hidden) {
     for (p, h) in campaign.prisoners.iter_mut().zip(hidden.prisoners) {
-        p.address = h.address;
         p.born = h.born;
-        p.notes = h.notes;
-        p.sponsors = h.sponsors;
+        p.edit(|d| {
+            d.address = h.address;
+            d.notes = h.notes;
+            d.sponsors = h.sponsors;
+        });
     }
     for (o, notes) in campaign.organisations.iter_mut().zip(hidden.organisations) {
         o.notes = notes;
@@ -78,7 +86,7 @@ pub fn restore(campaign: &mut Campaign, hidden: Hidden) {
 /// True when `campaign` holds none of the sensitive fields.
 pub fn is_stripped(campaign: &Campaign) -> bool {
     campaign.prisoners.iter().all(|p| {
-        p.address.is_none() && p.born.is_none() && p.notes.is_none() && p.sponsors.is_empty()
+        p.address().is_none() && p.born.is_none() && p.notes().is_none() && p.sponsors().is_empty()
     }) && campaign.organisations.iter().all(|o| o.notes.is_none())
 }
 
@@ -89,11 +97,13 @@ mod tests {
 
     fn campaign() -> Campaign {
         let mut p = Prisoner::new("a", "A", Status::Imprisoned);
-        p.address = Some("SECRET-ADDRESS".into());
+        p.edit(|d| d.address = Some("SECRET-ADDRESS".into()));
         p.born = PartialDate::parse("1961-03").ok();
-        p.notes = Some("SECRET-NOTES".into());
-        p.sponsors = vec!["SECRET-SPONSOR".into()];
-        p.facility = Some("Colony 2".into());
+        p.edit(|d| {
+            d.notes = Some("SECRET-NOTES".into());
+            d.sponsors = vec!["SECRET-SPONSOR".into()];
+            d.facility = Some("Colony 2".into());
+        });
         let o = Organisation {
             id: "o".into(),
             name: "O".into(),
@@ -114,7 +124,7 @@ mod tests {
         assert!(!is_stripped(&c));
         let hidden = strip(&mut c);
         assert!(is_stripped(&c));
-        assert_eq!(c.prisoners[0].facility.as_deref(), Some("Colony 2"));
+        assert_eq!(c.prisoners[0].facility(), Some("Colony 2"));
         assert!(!format!("{c:?}").contains("SECRET"));
         restore(&mut c, hidden);
         assert_eq!(c, original);

@@ -9,7 +9,7 @@
 //! # What is exact, what is made safe
 //!
 //! - **text** and **markdown** are for people and terminals: every piece of
-//!   file text goes through [`sanitize_line`](crate::sanitize::sanitize_line)
+//!   file text goes through [`crate::sanitize::sanitize_line`]
 //!   (or [`sanitize`](crate::sanitize::sanitize) for several lines), so a
 //!   hostile file cannot drive the terminal. Markdown also escapes what
 //!   markdown would read as syntax (`|`, `*`, `_`, …), so that the rendered

@@ -53,7 +53,7 @@ fn bundled_campaign_is_the_articles_campaign() {
 #[test]
 fn bundled_prisoners_are_the_six_unionists() {
     let c = bundled();
-    let names: Vec<&str> = c.prisoners.iter().map(|p| p.name.as_str()).collect();
+    let names: Vec<&str> = c.prisoners.iter().map(|p| p.name()).collect();
     assert_eq!(
         names,
         [
@@ -67,7 +67,7 @@ fn bundled_prisoners_are_the_six_unionists() {
     );
     let yarashuk = &c.prisoners[0];
     assert_eq!(yarashuk.status, Status::Imprisoned);
-    assert!(yarashuk.aliases.iter().any(|a| a == "Аляксандр Ярашук"));
+    assert!(yarashuk.aliases().iter().any(|a| a == "Аляксандр Ярашук"));
     assert_eq!(yarashuk.detained, Some(PartialDate::full(d(2022, 4, 19))));
     assert_eq!(yarashuk.sentenced, Some(d(2022, 12, 26)));
     assert_eq!(yarashuk.sentence_months, Some(48));
@@ -76,10 +76,7 @@ fn bundled_prisoners_are_the_six_unionists() {
         fiadynic.detained.map(|p| p.to_string()).as_deref(),
         Some("2022-04")
     );
-    assert_eq!(
-        fiadynic.facility.as_deref(),
-        Some("Penal colony No. 2, Babruisk")
-    );
+    assert_eq!(fiadynic.facility(), Some("Penal colony No. 2, Babruisk"));
     let berasneu = &c.prisoners[4];
     assert_eq!(berasneu.born, Some(PartialDate::full(d(1950, 1, 22))));
 }
@@ -90,15 +87,15 @@ fn bundled_events_and_figures() {
     let picket = c
         .events
         .iter()
-        .find(|e| e.city.as_deref() == Some("Berlin"))
+        .find(|e| e.city() == Some("Berlin"))
         .expect("the Berlin picket");
     assert_eq!(picket.date, d(2023, 4, 19));
     assert_eq!(picket.kind, EventKind::Picket);
-    assert_eq!(picket.time.as_deref(), Some("12:00–13:00"));
+    assert_eq!(picket.time(), Some("12:00–13:00"));
     let tbilisi = c
         .events
         .iter()
-        .find(|e| e.city.as_deref() == Some("Tbilisi"))
+        .find(|e| e.city() == Some("Tbilisi"))
         .expect("the Tbilisi conference");
     assert_eq!(
         (tbilisi.date, tbilisi.end),
@@ -108,7 +105,7 @@ fn bundled_events_and_figures() {
         .events
         .iter()
         .filter(|e| e.date == d(2023, 5, 1))
-        .filter_map(|e| e.city.as_deref())
+        .filter_map(|e| e.city())
         .collect();
     for city in ["Paris", "Geneva", "Amsterdam", "Bremen"] {
         assert!(may_day.contains(&city), "May Day rally in {city}");
@@ -125,9 +122,9 @@ fn bundled_events_and_figures() {
     let quote = c
         .statements
         .iter()
-        .find(|s| s.author == "Alexandre Fernandes")
+        .find(|s| s.author() == "Alexandre Fernandes")
         .expect("the São Paulo speech");
-    assert!(quote.text.starts_with("Workers are being persecuted"));
+    assert!(quote.text().starts_with("Workers are being persecuted"));
     assert_eq!(
         c.petitions[0].title,
         "Belarus: Trade union activity is not extremism!"

@@ -84,7 +84,7 @@ fn prisoner_detail_120x40() {
         .campaign
         .prisoners
         .iter()
-        .position(|p| p.name == "Vasil Berasneu")
+        .position(|p| p.name() == "Vasil Berasneu")
         .expect("Vasil Berasneu is in the bundled file");
     for _ in 0..i {
         a.update(Action::Down);
@@ -231,7 +231,7 @@ fn prisoner_detail_with_a_chosen_link_120x40() {
     let paris = view
         .links
         .iter()
-        .position(|l| l.tab == Tab::Events && a.campaign.events[l.record].title.contains("Paris"))
+        .position(|l| l.tab == Tab::Events && a.campaign.events[l.record].title().contains("Paris"))
         .expect("Yarashuk's detail links to the Paris rally");
     for _ in 0..=paris {
         a.update(Action::Down);
@@ -251,7 +251,7 @@ fn prisoner_detail_presenting_120x40() {
         .campaign
         .prisoners
         .iter()
-        .position(|p| p.name == "Vasil Berasneu")
+        .position(|p| p.name() == "Vasil Berasneu")
         .expect("Vasil Berasneu is in the bundled file");
     for _ in 0..i {
         a.update(Action::Down);

@@ -35,9 +35,9 @@ impl Bundled {
         indices
             .iter()
             .map(|&i| match kind {
-                RecordKind::Prisoner => self.c.prisoners[i].id.clone(),
-                RecordKind::Event => self.c.events[i].id.clone(),
-                RecordKind::Statement => self.c.statements[i].id.clone().unwrap_or_default(),
+                RecordKind::Prisoner => self.c.prisoners[i].id().to_owned(),
+                RecordKind::Event => self.c.events[i].id().to_owned(),
+                RecordKind::Statement => self.c.statements[i].id().unwrap_or_default().to_owned(),
                 RecordKind::Organisation => self.c.organisations[i].id.clone(),
                 RecordKind::Petition => self.c.petitions[i].id.clone().unwrap_or_default(),
             })

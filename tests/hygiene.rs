@@ -160,7 +160,7 @@ fn campaign() -> Campaign {
     assert!(!loaded.has_errors(), "{:?}", loaded.problems);
     let c = loaded.campaign.expect("the hostile file loads");
     // The loader keeps the text as written.
-    assert_eq!(c.prisoners[0].notes.as_deref(), Some(hostile().as_str()));
+    assert_eq!(c.prisoners[0].notes(), Some(hostile().as_str()));
     assert_eq!(c.info.links, vec![hostile()]);
     c
 }

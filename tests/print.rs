@@ -124,12 +124,12 @@ fn prisoners_read_back_as_the_files_records() {
             .days_held(today())
             .expect("every bundled prisoner has a date");
         assert_eq!(Some(held), d.prisoner_facts[i].days_held);
-        assert_eq!(j[i]["id"], p.id.as_str());
-        assert_eq!(j[i]["name"], p.name.as_str());
+        assert_eq!(j[i]["id"], p.id());
+        assert_eq!(j[i]["name"], p.name());
         assert_eq!(j[i]["status"], p.status.to_string());
         assert_eq!(j[i]["detained"], p.detained.unwrap().to_string());
         assert_eq!(j[i]["days_held"], held);
-        assert_eq!(j[i]["aliases"], serde_json::json!(p.aliases));
+        assert_eq!(j[i]["aliases"], serde_json::json!(p.aliases().to_vec()));
         assert_eq!(
             j[i]["days_held_upper_bound"],
             !p.detained.unwrap().is_full()
@@ -143,10 +143,10 @@ fn prisoners_read_back_as_the_files_records() {
             j[i]["release_due_estimate"].as_bool(),
             due.map(|r| r.estimate)
         );
-        assert_eq!(&rows[i][name], p.name);
+        assert_eq!(&rows[i][name], p.name());
         assert_eq!(&rows[i][detained], p.detained.unwrap().to_string());
         assert_eq!(&rows[i][days], held.to_string());
-        assert_eq!(&rows[i][aliases], p.aliases.join("; "));
+        assert_eq!(&rows[i][aliases], p.aliases().join("; "));
     }
     // Partial arrest dates are written as in the file.
     assert!(j.iter().any(|p| p["detained"] == "2022-04"));
@@ -161,7 +161,7 @@ fn events_read_back_in_date_order() {
     let (title, date) = (col("events", "title"), col("events", "date"));
     for (n, &i) in d.event_order.iter().enumerate() {
         let e = &c.events[i];
-        assert_eq!(j[n]["title"], e.title.as_str());
+        assert_eq!(j[n]["title"], e.title());
         assert_eq!(j[n]["date"], e.date.to_string());
         assert_eq!(j[n]["kind"], e.kind.to_string());
         assert_eq!(
@@ -172,7 +172,7 @@ fn events_read_back_in_date_order() {
                 "upcoming"
             }
         );
-        assert_eq!(&rows[n][title], e.title);
+        assert_eq!(&rows[n][title], e.title());
         assert_eq!(&rows[n][date], e.date.to_string());
     }
 }
@@ -186,11 +186,11 @@ fn statements_read_back_whole_newest_first() {
     let (author, text) = (col("statements", "author"), col("statements", "text"));
     for (n, &i) in d.statement_order.iter().enumerate() {
         let s = &c.statements[i];
-        assert_eq!(j[n]["author"], s.author.as_str());
+        assert_eq!(j[n]["author"], s.author());
         assert_eq!(j[n]["date"], s.date.to_string());
-        assert_eq!(j[n]["text"], s.text.as_str());
-        assert_eq!(&rows[n][author], s.author);
-        assert_eq!(&rows[n][text], s.text);
+        assert_eq!(j[n]["text"], s.text());
+        assert_eq!(&rows[n][author], s.author());
+        assert_eq!(&rows[n][text], s.text());
     }
 }
 

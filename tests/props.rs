@@ -1092,7 +1092,7 @@ fn the_generator_makes_varied_valid_campaigns() {
         let c = load(&text);
         largest = largest.max(c.prisoners.len());
         empty_sections += usize::from(c.events.is_empty());
-        links += c.events.iter().map(|e| e.prisoners.len()).sum::<usize>();
+        links += c.events.iter().map(|e| e.prisoners().len()).sum::<usize>();
         partial_dates += c
             .prisoners
             .iter()
@@ -1102,7 +1102,7 @@ fn the_generator_makes_varied_valid_campaigns() {
             format!("{c:?}").contains("\\u{202e}")
                 || c.prisoners
                     .iter()
-                    .any(|p| p.name.chars().any(campaign_dash::sanitize::is_unsafe)),
+                    .any(|p| p.name().chars().any(campaign_dash::sanitize::is_unsafe)),
         );
     }
     assert!(largest >= 20, "at most {largest} prisoners");

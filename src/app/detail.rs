@@ -13,7 +13,7 @@ use chrono::NaiveDate;
 use unicode_width::UnicodeWidthChar;
 
 use super::{App, Tab};
-use crate::model::{Campaign, Event, Statement};
+use crate::model::{Campaign, Event, Statement, Values};
 use crate::query::Adjacency;
 use crate::sanitize::{sanitize, sanitize_line};
 
@@ -148,7 +148,7 @@ pub fn event_dates(e: &Event) -> String {
 
 /// "City, Country" as far as known.
 pub fn place(e: &Event) -> String {
-    let parts: Vec<&str> = [e.city.as_deref(), e.country.as_deref()]
+    let parts: Vec<&str> = [e.city(), e.country()]
         .into_iter()
         .flatten()
         .filter(|s| !s.trim().is_empty())
@@ -159,7 +159,7 @@ pub fn place(e: &Event) -> String {
 fn event_item(e: &Event, today: NaiveDate) -> String {
     let place = place(e);
     let when = if e.is_past(today) { "" } else { " (upcoming)" };
-    let title = sanitize_line(&e.title);
+    let title = sanitize_line(e.title());
     if place.is_empty() {
         format!("{}  {title}{when}", e.date)
     } else {
@@ -171,13 +171,13 @@ fn statement_item(s: &Statement) -> String {
     format!(
         "{}  {}: {}",
         s.date,
-        sanitize_line(&s.author),
-        first_line(&s.text)
+        sanitize_line(s.author()),
+        first_line(s.text())
     )
 }
 
 fn prisoner_item(p: &crate::model::Prisoner) -> String {
-    format!("{} ({})", sanitize_line(&p.name), p.status)
+    format!("{} ({})", sanitize_line(p.name()), p.status)
 }
 
 fn organisation_label(c: &Campaign, i: usize) -> String {
@@ -196,7 +196,7 @@ fn push_opt(doc: &mut Vec<Piece>, label: &'static str, value: Option<&str>) {
     }
 }
 
-fn push_list(doc: &mut Vec<Piece>, label: &'static str, values: &[String]) {
+fn push_list(doc: &mut Vec<Piece>, label: &'static str, values: Values<'_>) {
     if !values.is_empty() {
         let joined: Vec<String> = values
             .iter()
@@ -207,7 +207,7 @@ fn push_list(doc: &mut Vec<Piece>, label: &'static str, values: &[String]) {
 }
 
 /// A field of several values, one a line (urls).
-fn push_lines(doc: &mut Vec<Piece>, label: &'static str, values: &[String]) {
+fn push_lines(doc: &mut Vec<Piece>, label: &'static str, values: Values<'_>) {
     if !values.is_empty() {
         let lines: Vec<String> = values
             .iter()
@@ -278,9 +278,9 @@ pub fn document(app: &App, tab: Tab, record: usize) -> Vec<Piece> {
             let Some(p) = c.prisoners.get(record) else {
                 return doc;
             };
-            doc.push(Piece::Title(sanitize_line(&p.name).into_owned()));
+            doc.push(Piece::Title(sanitize_line(p.name()).into_owned()));
             doc.push(Piece::Field("status", p.status.to_string()));
-            push_list(&mut doc, "aliases", &p.aliases);
+            push_list(&mut doc, "aliases", p.aliases());
             if let Some(b) = p.born {
                 let age = d
                     .prisoner_facts
@@ -292,7 +292,7 @@ pub fn document(app: &App, tab: Tab, record: usize) -> Vec<Piece> {
                     .unwrap_or_default();
                 doc.push(Piece::Field("born", format!("{b}{age}")));
             }
-            push_opt(&mut doc, "role", p.role.as_deref());
+            push_opt(&mut doc, "role", p.role());
             let orgs = at(&l.prisoner_organisations)
                 .into_iter()
                 .map(|i| (i, organisation_label(c, i)))
@@ -304,12 +304,12 @@ pub fn document(app: &App, tab: Tab, record: usize) -> Vec<Piece> {
             if let Some(x) = p.sentenced {
                 doc.push(Piece::Field("sentenced", x.to_string()));
             }
-            push_opt(&mut doc, "sentence", p.sentence.as_deref());
+            push_opt(&mut doc, "sentence", p.sentence());
             if let Some(m) = p.sentence_months {
                 doc.push(Piece::Field("sentence months", m.to_string()));
             }
-            push_list(&mut doc, "charges", &p.charges);
-            push_opt(&mut doc, "facility", p.facility.as_deref());
+            push_list(&mut doc, "charges", p.charges());
+            push_opt(&mut doc, "facility", p.facility());
             let facts = d.prisoner_facts.get(record);
             match facts.and_then(|f| f.days_held) {
                 Some(days) => {
@@ -341,11 +341,11 @@ pub fn document(app: &App, tab: Tab, record: usize) -> Vec<Piece> {
             if let Some(x) = p.released {
                 doc.push(Piece::Field("released", x.to_string()));
             }
-            push_opt(&mut doc, "released how", p.released_how.as_deref());
-            push_opt(&mut doc, "address", p.address.as_deref());
-            push_list(&mut doc, "sponsors", &p.sponsors);
-            push_lines(&mut doc, "sources", &p.sources);
-            push_text(&mut doc, "Notes", p.notes.as_deref());
+            push_opt(&mut doc, "released how", p.released_how());
+            push_opt(&mut doc, "address", p.address());
+            push_list(&mut doc, "sponsors", p.sponsors());
+            push_lines(&mut doc, "sources", p.sources());
+            push_text(&mut doc, "Notes", p.notes());
             let events = at(&l.prisoner_events)
                 .into_iter()
                 .filter_map(|i| Some((i, event_item(c.events.get(i)?, today))))
@@ -373,7 +373,7 @@ pub fn document(app: &App, tab: Tab, record: usize) -> Vec<Piece> {
             let Some(e) = c.events.get(record) else {
                 return doc;
             };
-            doc.push(Piece::Title(sanitize_line(&e.title).into_owned()));
+            doc.push(Piece::Title(sanitize_line(e.title()).into_owned()));
             let when = if e.is_past(today) {
                 format!("past, {}", relative(e.last_day(), today))
             } else if e.date <= today {
@@ -382,19 +382,19 @@ pub fn document(app: &App, tab: Tab, record: usize) -> Vec<Piece> {
                 format!("upcoming, {}", relative(e.date, today))
             };
             doc.push(Piece::Field("date", format!("{} ({when})", event_dates(e))));
-            push_opt(&mut doc, "time", e.time.as_deref());
+            push_opt(&mut doc, "time", e.time());
             doc.push(Piece::Field("kind", e.kind.to_string()));
-            push_opt(&mut doc, "venue", e.venue.as_deref());
-            push_opt(&mut doc, "city", e.city.as_deref());
-            push_opt(&mut doc, "country", e.country.as_deref());
+            push_opt(&mut doc, "venue", e.venue());
+            push_opt(&mut doc, "city", e.city());
+            push_opt(&mut doc, "country", e.country());
             if let Some(n) = e.attendance {
                 doc.push(Piece::Field(
                     "attendance",
                     format!("about {}", thousands(n)),
                 ));
             }
-            push_lines(&mut doc, "sources", &e.sources);
-            push_text(&mut doc, "Summary", e.summary.as_deref());
+            push_lines(&mut doc, "sources", e.sources());
+            push_text(&mut doc, "Summary", e.summary());
             let orgs = at(&l.event_organisations)
                 .into_iter()
                 .map(|i| (i, organisation_label(c, i)))
@@ -435,15 +435,15 @@ pub fn document(app: &App, tab: Tab, record: usize) -> Vec<Piece> {
             };
             doc.push(Piece::Title(format!(
                 "{}, {}",
-                sanitize_line(&s.author),
+                sanitize_line(s.author()),
                 s.date
             )));
             doc.push(Piece::Field("date", s.date.to_string()));
             doc.push(Piece::Field(
                 "author",
-                sanitize_line(&s.author).into_owned(),
+                sanitize_line(s.author()).into_owned(),
             ));
-            push_opt(&mut doc, "role", s.role.as_deref());
+            push_opt(&mut doc, "role", s.role());
             if let Some(i) = l.statement_organisation.get(record).copied().flatten() {
                 let org = vec![(i, organisation_label(c, i))];
                 link_field(&mut doc, "organisation", Tab::Organisations, org);
@@ -451,7 +451,7 @@ pub fn document(app: &App, tab: Tab, record: usize) -> Vec<Piece> {
             if let Some(k) = s.kind {
                 doc.push(Piece::Field("kind", k.to_string()));
             }
-            push_opt(&mut doc, "language", s.language.as_deref());
+            push_opt(&mut doc, "language", s.language());
             if let Some((i, e)) = l
                 .statement_event
                 .get(record)
@@ -468,16 +468,16 @@ pub fn document(app: &App, tab: Tab, record: usize) -> Vec<Piece> {
             }
             let prisoners = at(&l.statement_prisoners)
                 .into_iter()
-                .filter_map(|i| Some((i, sanitize_line(&c.prisoners.get(i)?.name).into_owned())))
+                .filter_map(|i| Some((i, sanitize_line(c.prisoners.get(i)?.name()).into_owned())))
                 .collect();
             link_field(&mut doc, "prisoners", Tab::Prisoners, prisoners);
-            push_opt(&mut doc, "source", s.source.as_deref());
-            let heading = match &s.language {
+            push_opt(&mut doc, "source", s.source());
+            let heading = match &s.language() {
                 Some(lang) => format!("Text ({})", sanitize_line(lang)),
                 None => "Text".to_owned(),
             };
-            push_text(&mut doc, &heading, Some(&s.text));
-            push_text(&mut doc, "Translation (English)", s.translation.as_deref());
+            push_text(&mut doc, &heading, Some(s.text()));
+            push_text(&mut doc, "Translation (English)", s.translation());
         }
         Tab::Organisations => {
             let Some(o) = c.organisations.get(record) else {

@@ -272,9 +272,9 @@ fn diff<'a, T: PartialEq>(
 /// The diff of every kind, in the order of [`slot`].
 pub(crate) fn diff_all(old: &Campaign, new: &Campaign) -> [KindDiff; 5] {
     [
-        diff(&old.prisoners, &new.prisoners, |p| Some(p.id.as_str())),
-        diff(&old.events, &new.events, |e| Some(e.id.as_str())),
-        diff(&old.statements, &new.statements, |s| s.id.as_deref()),
+        diff(&old.prisoners, &new.prisoners, |p| Some(p.id())),
+        diff(&old.events, &new.events, |e| Some(e.id())),
+        diff(&old.statements, &new.statements, |s| s.id()),
         diff(&old.organisations, &new.organisations, |o| {
             Some(o.id.as_str())
         }),
@@ -538,7 +538,7 @@ mod tests {
 
     fn select(a: &mut App, tab: Tab, id: &str) {
         a.update(Action::GoTab(tab));
-        let record = a.campaign.prisoners.iter().position(|p| p.id == id);
+        let record = a.campaign.prisoners.iter().position(|p| p.id() == id);
         let position = a
             .prisoners
             .rows()
@@ -553,7 +553,7 @@ mod tests {
 
     fn selected_id(a: &App) -> Option<String> {
         a.selected_record(Tab::Prisoners)
-            .map(|r| a.campaign.prisoners[r].id.clone())
+            .map(|r| a.campaign.prisoners[r].id().to_owned())
     }
 
     fn person(id: &str, name: &str) -> Prisoner {
@@ -599,7 +599,7 @@ mod tests {
         let mut a = app();
         select(&mut a, Tab::Prisoners, "p10");
         let mut c = fixture();
-        c.prisoners.retain(|p| p.id != "p10");
+        c.prisoners.retain(|p| p.id() != "p10");
         a.reload(loaded(c), at(10, 0));
         assert_eq!(a.prisoners.selected, 9);
         assert_eq!(selected_id(&a).as_deref(), Some("p11"));
@@ -647,7 +647,7 @@ mod tests {
             .prisoners
             .rows()
             .iter()
-            .map(|&r| a.campaign.prisoners[r].name.as_str())
+            .map(|&r| a.campaign.prisoners[r].name())
             .collect();
         assert!(names.contains(&"Test Prisoner 1b"), "{names:?}");
         assert!(!names.contains(&"Someone Else"), "{names:?}");
@@ -657,8 +657,8 @@ mod tests {
     fn added_changed_and_removed_are_counted_and_marked() {
         let mut a = app();
         let mut c = fixture();
-        c.prisoners.retain(|p| p.id != "p5");
-        c.prisoners[0].facility = Some("Test facility".into());
+        c.prisoners.retain(|p| p.id() != "p5");
+        c.prisoners[0].edit(|d| d.facility = Some("Test facility".into()));
         c.prisoners.push(person("n1", "Test One"));
         c.organisations[0].name = "Test Union, renamed".into();
         // Statements have no ids: matched by position, so a third is added.
@@ -725,7 +725,7 @@ mod tests {
         assert!(a.problem_rows()[0].contains("f.toml:2:8: error:"));
         // Fixed while the view is open: with nothing to list, it closes.
         let mut c = fixture();
-        c.prisoners[2].name = "Test Prisoner Three".into();
+        c.prisoners[2].edit(|d| d.name = "Test Prisoner Three".into());
         a.reload(loaded(c), at(11, 30));
         assert_eq!(a.banner(), None);
         assert!(!a.problems_open);
@@ -765,7 +765,7 @@ mod tests {
             .events
             .rows()
             .iter()
-            .position(|&r| a.campaign.events[r].id == "past")
+            .position(|&r| a.campaign.events[r].id() == "past")
             .unwrap();
         a.update(Action::Top);
         for _ in 0..picket {
@@ -779,18 +779,18 @@ mod tests {
         // The events move (one inserted before); the picket is still found.
         let mut c = fixture();
         let mut extra = c.events[1].clone();
-        extra.id = "extra".into();
+        extra.edit(|d| d.id = "extra".into());
         c.events.insert(0, extra);
         a.reload(loaded(c.clone()), at(10, 0));
         a.update(Action::GoBack);
         assert_eq!(a.tab, Tab::Events);
         let r = a.selected_record(Tab::Events).unwrap();
-        assert_eq!(a.campaign.events[r].id, "past");
+        assert_eq!(a.campaign.events[r].id(), "past");
         // Follow again (the link is still chosen), then the picket goes:
         // going back lands in bounds.
         a.update(Action::Open);
         assert_eq!((a.tab, a.history.len()), (Tab::Prisoners, 1));
-        c.events.retain(|e| e.id == "next");
+        c.events.retain(|e| e.id() == "next");
         a.reload(loaded(c), at(10, 0));
         a.update(Action::GoBack);
         assert_eq!(a.tab, Tab::Events);
@@ -803,9 +803,11 @@ mod tests {
         a.update(Action::TogglePresent);
         assert!(a.presenting());
         let mut c = fixture();
-        c.prisoners[0].address = Some("SECRET-ADDRESS".into());
-        c.prisoners[0].notes = Some("SECRET-NOTES".into());
-        c.prisoners[0].sponsors = vec!["SECRET-SPONSOR".into()];
+        c.prisoners[0].edit(|d| {
+            d.address = Some("SECRET-ADDRESS".into());
+            d.notes = Some("SECRET-NOTES".into());
+            d.sponsors = vec!["SECRET-SPONSOR".into()];
+        });
         a.reload(loaded(c.clone()), at(10, 0));
         assert!(a.presenting(), "still presenting after the reload");
         assert!(crate::present::is_stripped(&a.campaign));

@@ -31,19 +31,19 @@ pub(crate) fn fixture() -> Campaign {
                 Status::Imprisoned,
             );
             p.detained = Some(PartialDate::full(d(2022, 4, 19)));
-            p.organisations = vec!["union".into()];
+            p.edit(|d| d.organisations = vec!["union".into()]);
             p
         })
         .collect();
     let mut past = Event::new("past", "Test picket", d(2023, 4, 19), EventKind::Picket);
-    past.prisoners = vec!["p1".into()];
+    past.edit(|d| d.prisoners = vec!["p1".into()]);
     let upcoming = Event::new("next", "Test rally", d(2023, 6, 15), EventKind::Rally);
     let long_text = (1..=60)
         .map(|i| format!("Line {i} of a long statement."))
         .collect::<Vec<_>>()
         .join("\n");
     let mut long = Statement::new(d(2023, 5, 1), "Test Speaker", long_text);
-    long.prisoners = vec!["p1".into()];
+    long.edit(|d| d.prisoners = vec!["p1".into()]);
     let short = Statement::new(d(2023, 4, 1), "Other Speaker", "Short.");
     let petitions = vec![Petition {
         title: "Test petition".into(),
@@ -262,7 +262,7 @@ fn every_key_of_the_keymap_does_what_the_help_says() {
                     assert_eq!(a.selected_record(Tab::Prisoners), Some(1));
                     assert!(press(&mut a, key));
                     let name =
-                        &a.campaign.prisoners[a.selected_record(Tab::Prisoners).unwrap()].name;
+                        a.campaign.prisoners[a.selected_record(Tab::Prisoners).unwrap()].name();
                     let expected = if binding.action == Action::NextMatch {
                         "Test Prisoner 12"
                     } else {
@@ -389,7 +389,7 @@ fn every_key_of_the_keymap_does_what_the_help_says() {
                 }
                 Action::TogglePresent => {
                     let mut c = fixture();
-                    c.prisoners[0].address = Some("Cell 1".into());
+                    c.prisoners[0].edit(|d| d.address = Some("Cell 1".into()));
                     c.organisations[0].notes = Some("met in May".into());
                     let mut b = App::new(c.clone(), "test.toml", None, d(2030, 1, 1));
                     assert!(press(&mut b, key));
@@ -664,7 +664,7 @@ fn slash_typing_and_enter_filter_the_list_and_esc_clears() {
     assert_eq!((a.len(Tab::Prisoners), a.prisoners.total()), (10, 40));
     assert_eq!(a.prisoners.match_count(), 10);
     let first = a.selected_record(Tab::Prisoners).unwrap();
-    assert_eq!(a.campaign.prisoners[first].name, "Test Prisoner 30");
+    assert_eq!(a.campaign.prisoners[first].name(), "Test Prisoner 30");
     // Enter keeps it and gives the keys back to the list.
     a.update(Action::Edit(Edit::Accept));
     assert_eq!(a.editing, None);
@@ -766,8 +766,8 @@ fn f_turns_the_filter_off_and_n_jumps_between_its_matches() {
     assert_eq!(a.prisoners.selected, 19);
     let names = |a: &App| {
         a.campaign.prisoners[a.selected_record(Tab::Prisoners).unwrap()]
-            .name
-            .clone()
+            .name()
+            .to_owned()
     };
     a.update(Action::NextMatch);
     assert_eq!(names(&a), "Test Prisoner 21");
@@ -796,7 +796,7 @@ fn s_cycles_the_sort_columns_and_capital_s_reverses_keeping_the_record() {
     a.update(Action::GoTab(Tab::Events));
     // The first event by date is the past picket; keep it selected.
     let picket = a.selected_record(Tab::Events).unwrap();
-    assert_eq!(a.campaign.events[picket].title, "Test picket");
+    assert_eq!(a.campaign.events[picket].title(), "Test picket");
     let cols = columns::sort_columns(Tab::Events);
     for col in &cols {
         a.update(Action::SortNext);
@@ -906,7 +906,7 @@ fn following_three_links_and_going_back_three_times_restores_everything() {
     );
     assert_eq!(a.statements.focus, Focus::Detail);
     assert_eq!(
-        a.campaign.statements[a.selected_record(Tab::Statements).unwrap()].author,
+        a.campaign.statements[a.selected_record(Tab::Statements).unwrap()].author(),
         "Test Speaker"
     );
     // 2: its prisoner.

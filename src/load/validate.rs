@@ -21,8 +21,9 @@ use super::split::{self, Header, Section};
 use super::suggest::did_you_mean;
 use super::{LoadOptions, MAX_PROBLEMS, MAX_STRUCTURE, Omitted, Problem, Severity};
 use crate::model::{
-    Campaign, CampaignInfo, Event, EventKind, FORMAT_VERSION, Organisation, PartialDate, Petition,
-    Prisoner, Statement, StatementKind, Status, Tally,
+    Campaign, CampaignInfo, Event, EventDraft, EventKind, FORMAT_VERSION, Organisation,
+    PartialDate, Petition, Prisoner, PrisonerDraft, Statement, StatementDraft, StatementKind,
+    Status, Tally,
 };
 use crate::sanitize::sanitize_line;
 
@@ -1718,28 +1719,31 @@ fn prisoner<'i>(
         );
     }
 
-    Some(Prisoner {
-        id: id?,
-        name: name?,
-        aliases,
-        status: status?,
-        born: born.map(|d| d.0),
-        organisations,
-        role,
-        detained: detained.map(|d| d.0),
-        sentenced: sentenced.map(|d| d.0),
-        sentence,
-        sentence_months: sentence_months.and_then(|(n, _)| u32::try_from(n).ok()),
-        release_due: release_due.map(|d| d.0),
-        released: released.map(|d| d.0),
-        released_how,
-        charges,
-        facility,
-        address,
-        sponsors,
-        sources,
-        notes,
-    })
+    Some(
+        PrisonerDraft {
+            id: id?,
+            name: name?,
+            aliases,
+            status: status?,
+            born: born.map(|d| d.0),
+            organisations,
+            role,
+            detained: detained.map(|d| d.0),
+            sentenced: sentenced.map(|d| d.0),
+            sentence,
+            sentence_months: sentence_months.and_then(|(n, _)| u32::try_from(n).ok()),
+            release_due: release_due.map(|d| d.0),
+            released: released.map(|d| d.0),
+            released_how,
+            charges,
+            facility,
+            address,
+            sponsors,
+            sources,
+            notes,
+        }
+        .into(),
+    )
 }
 
 fn event<'i>(cx: &mut Ctx<'_>, rec: &Rec<'_, 'i>, found: &mut Found<'i>) -> Option<Event> {
@@ -1775,22 +1779,25 @@ fn event<'i>(cx: &mut Ctx<'_>, rec: &Rec<'_, 'i>, found: &mut Found<'i>) -> Opti
         );
     }
 
-    Some(Event {
-        id: id?,
-        title: title?,
-        date: date_?.0,
-        end: end.map(|d| d.0),
-        time,
-        kind: kind?,
-        city,
-        country,
-        venue,
-        organisations,
-        prisoners,
-        attendance: attendance.and_then(|(n, _)| u64::try_from(n).ok()),
-        summary,
-        sources,
-    })
+    Some(
+        EventDraft {
+            id: id?,
+            title: title?,
+            date: date_?.0,
+            end: end.map(|d| d.0),
+            time,
+            kind: kind?,
+            city,
+            country,
+            venue,
+            organisations,
+            prisoners,
+            attendance: attendance.and_then(|(n, _)| u64::try_from(n).ok()),
+            summary,
+            sources,
+        }
+        .into(),
+    )
 }
 
 fn statement<'i>(cx: &mut Ctx<'_>, rec: &Rec<'_, 'i>, found: &mut Found<'i>) -> Option<Statement> {
@@ -1813,20 +1820,23 @@ fn statement<'i>(cx: &mut Ctx<'_>, rec: &Rec<'_, 'i>, found: &mut Found<'i>) -> 
     let text_ = text(cx, rec, "text", true);
     let translation = text(cx, rec, "translation", false);
     let source = text(cx, rec, "source", false);
-    Some(Statement {
-        id,
-        date: date_?.0,
-        author: author?,
-        role,
-        organisation,
-        event,
-        prisoners,
-        kind,
-        language,
-        text: text_?,
-        translation,
-        source,
-    })
+    Some(
+        StatementDraft {
+            id,
+            date: date_?.0,
+            author: author?,
+            role,
+            organisation,
+            event,
+            prisoners,
+            kind,
+            language,
+            text: text_?,
+            translation,
+            source,
+        }
+        .into(),
+    )
 }
 
 fn petition<'i>(cx: &mut Ctx<'_>, rec: &Rec<'_, 'i>, found: &mut Found<'i>) -> Option<Petition> {

@@ -3,10 +3,20 @@
 //! This module knows nothing else of the project: the loader builds these
 //! values, everything else reads them. References between records are kept as
 //! the ids written in the file; `query` resolves them into indexes once per load.
+//!
+//! Prisoners, events and statements, the tables that grow to tens of
+//! thousands of records, keep their text fields in one buffer a record
+//! ([`Texts`], declared with `compact_record!`): they are read through
+//! methods (`prisoner.name()`, `event.city()`, `statement.prisoners()`) and
+//! built or changed through their drafts ([`PrisonerDraft`], [`EventDraft`],
+//! [`StatementDraft`]), which hold the same fields as plain `String`s.
+//! Organisations and petitions, a few dozen a campaign, stay plain structs.
 
 mod date;
+mod texts;
 
 pub use date::{DateError, PartialDate, days_between};
+pub use texts::{Texts, TextsBuilder, Values};
 
 use chrono::{Months, NaiveDate};
 use strum::{Display, EnumIter, EnumString, IntoStaticStr, VariantArray};
@@ -93,45 +103,42 @@ impl Status {
     }
 }
 
-/// A `[[prisoners]]` record.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Prisoner {
-    pub id: String,
-    pub name: String,
-    pub aliases: Vec<String>,
-    pub status: Status,
-    pub born: Option<PartialDate>,
-    /// Ids of organisations.
-    pub organisations: Vec<String>,
-    pub role: Option<String>,
-    pub detained: Option<PartialDate>,
-    pub sentenced: Option<NaiveDate>,
-    pub sentence: Option<String>,
-    pub sentence_months: Option<u32>,
-    pub release_due: Option<NaiveDate>,
-    pub released: Option<PartialDate>,
-    pub released_how: Option<String>,
-    pub charges: Vec<String>,
-    pub facility: Option<String>,
-    /// Postal address for letters: sensitive.
-    pub address: Option<String>,
-    pub sponsors: Vec<String>,
-    pub sources: Vec<String>,
-    pub notes: Option<String>,
+crate::compact_record! {
+    /// A `[[prisoners]]` record.
+    pub struct Prisoner, draft PrisonerDraft {
+        text {
+            id: one,
+            name: one,
+            aliases: many,
+            /// Ids of organisations.
+            organisations: many,
+            role: opt,
+            sentence: opt,
+            released_how: opt,
+            charges: many,
+            facility: opt,
+            /// Postal address for letters: sensitive.
+            address: opt,
+            sponsors: many,
+            sources: many,
+            notes: opt,
+        }
+        plain {
+            status: Status,
+            born: Option<PartialDate>,
+            detained: Option<PartialDate>,
+            sentenced: Option<NaiveDate>,
+            sentence_months: Option<u32>,
+            release_due: Option<NaiveDate>,
+            released: Option<PartialDate>,
+        }
+    }
 }
 
-/// When a prisoner is due out, and whether that is the file's word or our sum.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct ReleaseDue {
-    pub date: NaiveDate,
-    /// True when computed as detained + `sentence_months`.
-    pub estimate: bool,
-}
-
-impl Prisoner {
-    /// A prisoner with only the required fields set.
+impl PrisonerDraft {
+    /// A draft with only the required fields set.
     pub fn new(id: impl Into<String>, name: impl Into<String>, status: Status) -> Self {
-        Prisoner {
+        PrisonerDraft {
             id: id.into(),
             name: name.into(),
             aliases: Vec::new(),
@@ -153,6 +160,21 @@ impl Prisoner {
             sources: Vec::new(),
             notes: None,
         }
+    }
+}
+
+/// When a prisoner is due out, and whether that is the file's word or our sum.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ReleaseDue {
+    pub date: NaiveDate,
+    /// True when computed as detained + `sentence_months`.
+    pub estimate: bool,
+}
+
+impl Prisoner {
+    /// A prisoner with only the required fields set.
+    pub fn new(id: impl Into<String>, name: impl Into<String>, status: Status) -> Self {
+        PrisonerDraft::new(id, name, status).into()
     }
 
     /// Days behind bars as of `today`: from the arrest to the release (or to
@@ -220,27 +242,32 @@ pub enum EventKind {
     Other,
 }
 
-/// An `[[events]]` record.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Event {
-    pub id: String,
-    pub title: String,
-    /// The first day.
-    pub date: NaiveDate,
-    /// The last day, for events of several days.
-    pub end: Option<NaiveDate>,
-    pub time: Option<String>,
-    pub kind: EventKind,
-    pub city: Option<String>,
-    pub country: Option<String>,
-    pub venue: Option<String>,
-    /// Ids of organisations.
-    pub organisations: Vec<String>,
-    /// Ids of prisoners.
-    pub prisoners: Vec<String>,
-    pub attendance: Option<u64>,
-    pub summary: Option<String>,
-    pub sources: Vec<String>,
+crate::compact_record! {
+    /// An `[[events]]` record.
+    pub struct Event, draft EventDraft {
+        text {
+            id: one,
+            title: one,
+            time: opt,
+            city: opt,
+            country: opt,
+            venue: opt,
+            /// Ids of organisations.
+            organisations: many,
+            /// Ids of prisoners.
+            prisoners: many,
+            summary: opt,
+            sources: many,
+        }
+        plain {
+            /// The first day.
+            date: NaiveDate,
+            /// The last day, for events of several days.
+            end: Option<NaiveDate>,
+            kind: EventKind,
+            attendance: Option<u64>,
+        }
+    }
 }
 
 impl Event {
@@ -251,7 +278,28 @@ impl Event {
         date: NaiveDate,
         kind: EventKind,
     ) -> Self {
-        Event {
+        EventDraft::new(id, title, date, kind).into()
+    }
+    /// The last day of the event (its date for a one-day event).
+    pub fn last_day(&self) -> NaiveDate {
+        self.end.unwrap_or(self.date)
+    }
+
+    /// True when the event is over as of `today`.
+    pub fn is_past(&self, today: NaiveDate) -> bool {
+        self.last_day() < today
+    }
+}
+
+impl EventDraft {
+    /// A draft with only the required fields set.
+    pub fn new(
+        id: impl Into<String>,
+        title: impl Into<String>,
+        date: NaiveDate,
+        kind: EventKind,
+    ) -> Self {
+        EventDraft {
             id: id.into(),
             title: title.into(),
             date,
@@ -267,16 +315,6 @@ impl Event {
             summary: None,
             sources: Vec::new(),
         }
-    }
-
-    /// The last day of the event (its date for a one-day event).
-    pub fn last_day(&self) -> NaiveDate {
-        self.end.unwrap_or(self.date)
-    }
-
-    /// True when the event is over as of `today`.
-    pub fn is_past(&self, today: NaiveDate) -> bool {
-        self.last_day() < today
     }
 }
 
@@ -308,31 +346,43 @@ pub enum StatementKind {
     Other,
 }
 
-/// A `[[statements]]` record.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Statement {
-    pub id: Option<String>,
-    pub date: NaiveDate,
-    pub author: String,
-    pub role: Option<String>,
-    /// Id of an organisation.
-    pub organisation: Option<String>,
-    /// Id of an event.
-    pub event: Option<String>,
-    /// Ids of prisoners.
-    pub prisoners: Vec<String>,
-    pub kind: Option<StatementKind>,
-    /// BCP 47 tag of `text`.
-    pub language: Option<String>,
-    pub text: String,
-    pub translation: Option<String>,
-    pub source: Option<String>,
+crate::compact_record! {
+    /// A `[[statements]]` record.
+    pub struct Statement, draft StatementDraft {
+        text {
+            id: opt,
+            author: one,
+            role: opt,
+            /// Id of an organisation.
+            organisation: opt,
+            /// Id of an event.
+            event: opt,
+            /// Ids of prisoners.
+            prisoners: many,
+            /// BCP 47 tag of `text`.
+            language: opt,
+            text: one,
+            translation: opt,
+            source: opt,
+        }
+        plain {
+            date: NaiveDate,
+            kind: Option<StatementKind>,
+        }
+    }
 }
 
 impl Statement {
     /// A statement with only the required fields set.
     pub fn new(date: NaiveDate, author: impl Into<String>, text: impl Into<String>) -> Self {
-        Statement {
+        StatementDraft::new(date, author, text).into()
+    }
+}
+
+impl StatementDraft {
+    /// A draft with only the required fields set.
+    pub fn new(date: NaiveDate, author: impl Into<String>, text: impl Into<String>) -> Self {
+        StatementDraft {
             id: None,
             date,
             author: author.into(),

@@ -148,27 +148,27 @@ pub fn prisoners(c: &Campaign, d: &Derived, records: &[usize]) -> Vec<PrisonerRe
             let due = facts.and_then(|f| f.release_due);
             let days_held = facts.and_then(|f| f.days_held);
             PrisonerRecord {
-                id: p.id.clone(),
-                name: p.name.clone(),
-                aliases: p.aliases.clone(),
+                id: p.id().to_owned(),
+                name: p.name().to_owned(),
+                aliases: p.aliases().to_vec(),
                 status: p.status.to_string(),
                 born: p.born.map(date),
-                organisations: p.organisations.clone(),
-                role: p.role.clone(),
+                organisations: p.organisations().to_vec(),
+                role: p.role().map(str::to_owned),
                 detained: p.detained.map(date),
                 sentenced: p.sentenced.map(date),
-                sentence: p.sentence.clone(),
+                sentence: p.sentence().map(str::to_owned),
                 sentence_months: p.sentence_months,
                 release_due: due.map(|r| date(r.date)),
                 release_due_estimate: due.map(|r| r.estimate),
                 released: p.released.map(date),
-                released_how: p.released_how.clone(),
-                charges: p.charges.clone(),
-                facility: p.facility.clone(),
-                address: p.address.clone(),
-                sponsors: p.sponsors.clone(),
-                sources: p.sources.clone(),
-                notes: p.notes.clone(),
+                released_how: p.released_how().map(str::to_owned),
+                charges: p.charges().to_vec(),
+                facility: p.facility().map(str::to_owned),
+                address: p.address().map(str::to_owned),
+                sponsors: p.sponsors().to_vec(),
+                sources: p.sources().to_vec(),
+                notes: p.notes().map(str::to_owned),
                 days_held,
                 days_held_upper_bound: days_held.map(|_| p.detained.is_some_and(|x| !x.is_full())),
             }
@@ -181,20 +181,20 @@ pub fn events(c: &Campaign, d: &Derived, records: &[usize]) -> Vec<EventRecord> 
         .iter()
         .filter_map(|&i| c.events.get(i))
         .map(|e| EventRecord {
-            id: e.id.clone(),
-            title: e.title.clone(),
+            id: e.id().to_owned(),
+            title: e.title().to_owned(),
             date: date(e.date),
             end: e.end.map(date),
-            time: e.time.clone(),
+            time: e.time().map(str::to_owned),
             kind: e.kind.to_string(),
-            city: e.city.clone(),
-            country: e.country.clone(),
-            venue: e.venue.clone(),
-            organisations: e.organisations.clone(),
-            prisoners: e.prisoners.clone(),
+            city: e.city().map(str::to_owned),
+            country: e.country().map(str::to_owned),
+            venue: e.venue().map(str::to_owned),
+            organisations: e.organisations().to_vec(),
+            prisoners: e.prisoners().to_vec(),
             attendance: e.attendance,
-            summary: e.summary.clone(),
-            sources: e.sources.clone(),
+            summary: e.summary().map(str::to_owned),
+            sources: e.sources().to_vec(),
             when: if e.is_past(d.today) {
                 "past"
             } else if e.date <= d.today {
@@ -212,18 +212,18 @@ pub fn statements(c: &Campaign, records: &[usize]) -> Vec<StatementRecord> {
         .iter()
         .filter_map(|&i| c.statements.get(i))
         .map(|s| StatementRecord {
-            id: s.id.clone(),
+            id: s.id().map(str::to_owned),
             date: date(s.date),
-            author: s.author.clone(),
-            role: s.role.clone(),
-            organisation: s.organisation.clone(),
-            event: s.event.clone(),
-            prisoners: s.prisoners.clone(),
+            author: s.author().to_owned(),
+            role: s.role().map(str::to_owned),
+            organisation: s.organisation().map(str::to_owned),
+            event: s.event().map(str::to_owned),
+            prisoners: s.prisoners().to_vec(),
             kind: s.kind.map(|k| k.to_string()),
-            language: s.language.clone(),
-            text: s.text.clone(),
-            translation: s.translation.clone(),
-            source: s.source.clone(),
+            language: s.language().map(str::to_owned),
+            text: s.text().to_owned(),
+            translation: s.translation().map(str::to_owned),
+            source: s.source().map(str::to_owned),
         })
         .collect()
 }
@@ -417,13 +417,13 @@ pub fn overview(c: &Campaign, d: &Derived, source: TodaySource) -> OverviewRecor
             .iter()
             .filter_map(|&i| c.events.get(i))
             .map(|e| NextEvent {
-                id: e.id.clone(),
-                title: e.title.clone(),
+                id: e.id().to_owned(),
+                title: e.title().to_owned(),
                 date: date(e.date),
                 end: e.end.map(date),
                 kind: e.kind.to_string(),
-                city: e.city.clone(),
-                country: e.country.clone(),
+                city: e.city().map(str::to_owned),
+                country: e.country().map(str::to_owned),
             })
             .collect(),
         releases_due_90_days: s
@@ -432,8 +432,8 @@ pub fn overview(c: &Campaign, d: &Derived, source: TodaySource) -> OverviewRecor
             .filter_map(|&(i, due)| {
                 let p = prisoner(i)?;
                 Some(ReleaseSoon {
-                    prisoner: p.id.clone(),
-                    name: p.name.clone(),
+                    prisoner: p.id().to_owned(),
+                    name: p.name().to_owned(),
                     date: date(due.date),
                     estimate: due.estimate,
                 })
@@ -445,8 +445,8 @@ pub fn overview(c: &Campaign, d: &Derived, source: TodaySource) -> OverviewRecor
             .filter_map(|&(i, day, age)| {
                 let p = prisoner(i)?;
                 Some(Birthday {
-                    prisoner: p.id.clone(),
-                    name: p.name.clone(),
+                    prisoner: p.id().to_owned(),
+                    name: p.name().to_owned(),
                     date: date(day),
                     turns: age,
                 })

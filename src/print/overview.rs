@@ -67,7 +67,7 @@ fn sections(c: &Campaign, d: &Derived, present: bool) -> Vec<Section> {
     let name = |i: usize| {
         c.prisoners
             .get(i)
-            .map(|p| sanitize_line(&p.name).into_owned())
+            .map(|p| sanitize_line(p.name()).into_owned())
             .unwrap_or_default()
     };
 
@@ -124,7 +124,7 @@ fn sections(c: &Campaign, d: &Derived, present: bool) -> Vec<Section> {
         .take(SHOWN)
     {
         let place = place(e);
-        let title = sanitize_line(&e.title);
+        let title = sanitize_line(e.title());
         let when = if e.date <= today {
             "now".to_owned()
         } else {
@@ -240,8 +240,8 @@ fn sections(c: &Campaign, d: &Derived, present: bool) -> Vec<Section> {
         .take(SHOWN)
     {
         statements.push(Item::Entry {
-            head: format!("{} {}", st.date, sanitize_line(&st.author)),
-            body: Some(first_line(&st.text)),
+            head: format!("{} {}", st.date, sanitize_line(st.author())),
+            body: Some(first_line(st.text())),
             indent: false,
         });
     }

@@ -148,8 +148,8 @@ fn plain(text: impl Into<String>) -> Cell {
     }
 }
 
-fn opt(s: &Option<String>) -> Cell {
-    plain(s.as_deref().map(sanitize_line).unwrap_or_default())
+fn opt(s: Option<&str>) -> Cell {
+    plain(s.map(sanitize_line).unwrap_or_default())
 }
 
 /// A list view's table.
@@ -197,7 +197,7 @@ pub fn table(campaign: &Campaign, derived: &Derived, view: View, records: &[usiz
                             }
                         });
                     vec![
-                        plain(sanitize_line(&p.name)),
+                        plain(sanitize_line(p.name())),
                         Cell {
                             text: p.status.to_string(),
                             style: status_code(p.status),
@@ -205,8 +205,8 @@ pub fn table(campaign: &Campaign, derived: &Derived, view: View, records: &[usiz
                         plain(org),
                         plain(p.detained.map(|d| d.to_string()).unwrap_or_default()),
                         plain(days),
-                        opt(&p.sentence),
-                        opt(&p.facility),
+                        opt(p.sentence()),
+                        opt(p.facility()),
                     ]
                 })
                 .collect(),
@@ -238,9 +238,9 @@ pub fn table(campaign: &Campaign, derived: &Derived, view: View, records: &[usiz
                         when,
                         plain(e.date.to_string()),
                         plain(e.kind.to_string()),
-                        plain(sanitize_line(&e.title)),
-                        opt(&e.city),
-                        opt(&e.country),
+                        plain(sanitize_line(e.title())),
+                        opt(e.city()),
+                        opt(e.country()),
                     ]
                 })
                 .collect(),
@@ -254,9 +254,9 @@ pub fn table(campaign: &Campaign, derived: &Derived, view: View, records: &[usiz
                     let org = links.statement_organisation.get(i).copied().flatten();
                     vec![
                         plain(s.date.to_string()),
-                        plain(sanitize_line(&s.author)),
+                        plain(sanitize_line(s.author())),
                         plain(org_label(org)),
-                        plain(first_line(&s.text)),
+                        plain(first_line(s.text())),
                     ]
                 })
                 .collect(),
@@ -270,9 +270,9 @@ pub fn table(campaign: &Campaign, derived: &Derived, view: View, records: &[usiz
                     let count = |v: &Adjacency| v.get(i).map_or(0, <[usize]>::len).to_string();
                     vec![
                         plain(sanitize_line(&o.name)),
-                        opt(&o.short),
-                        opt(&o.kind),
-                        opt(&o.country),
+                        opt(o.short.as_deref()),
+                        opt(o.kind.as_deref()),
+                        opt(o.country.as_deref()),
                         plain(count(&links.organisation_events)),
                         plain(count(&links.organisation_statements)),
                         plain(count(&links.organisation_members)),

@@ -199,8 +199,8 @@ fn filter_and_sort_choose_and_order_the_records() {
     let mut want: Vec<&str> = c
         .prisoners
         .iter()
-        .filter(|p| p.organisations.iter().any(|o| o == "rep"))
-        .map(|p| p.name.as_str())
+        .filter(|p| p.organisations().iter().any(|o| o == "rep"))
+        .map(|p| p.name())
         .collect();
     want.sort();
     want.reverse();

@@ -568,38 +568,46 @@ mod tests {
 
     fn campaign() -> Campaign {
         let mut y = Prisoner::new("yarashuk", "Aliaksandr Yarashuk", Status::Imprisoned);
-        y.aliases = vec!["Аляксандр Ярашук".into()];
-        y.organisations = vec!["bkdp".into()];
+        y.edit(|d| {
+            d.aliases = vec!["Аляксандр Ярашук".into()];
+            d.organisations = vec!["bkdp".into()];
+        });
         y.detained = Some(PartialDate::full(d(2022, 4, 19)));
         y.sentence_months = Some(48);
-        y.notes = Some("Later moved to a prison regime in Mahilioŭ.".into());
-        y.sponsors = vec!["Bremen group".into()];
+        y.edit(|d| {
+            d.notes = Some("Later moved to a prison regime in Mahilioŭ.".into());
+            d.sponsors = vec!["Bremen group".into()];
+        });
         let mut f = Prisoner::new("fiadynich", "Hienadź Fiadynič", Status::Imprisoned);
-        f.organisations = vec!["rep".into()];
+        f.edit(|d| d.organisations = vec!["rep".into()]);
         f.detained = Some(PartialDate::parse("2022-04").unwrap());
-        f.facility = Some("Penal colony No. 2, Babruisk".into());
+        f.edit(|d| d.facility = Some("Penal colony No. 2, Babruisk".into()));
         let mut b = Prisoner::new("berasneu", "Бераснеў", Status::Released);
         b.born = Some(PartialDate::full(d(1950, 1, 22)));
-        b.facility = Some("Penal colony No. 15, Mahilioŭ".into());
+        b.edit(|d| d.facility = Some("Penal colony No. 15, Mahilioŭ".into()));
         b.released = Some(PartialDate::parse("2024-08").unwrap());
         let mut sp = Event::new("sp", "Rally", d(2023, 5, 1), EventKind::Rally);
-        sp.city = Some("São Paulo".into());
-        sp.country = Some("Brazil".into());
-        sp.prisoners = vec!["yarashuk".into()];
+        sp.edit(|d| {
+            d.city = Some("São Paulo".into());
+            d.country = Some("Brazil".into());
+            d.prisoners = vec!["yarashuk".into()];
+        });
         let mut conf = Event::new("tb", "Conference", d(2023, 4, 28), EventKind::Conference);
         conf.end = Some(d(2023, 4, 30));
-        conf.organisations = vec!["bkdp".into()];
+        conf.edit(|d| d.organisations = vec!["bkdp".into()]);
         let mut s1 = Statement::new(
             d(2023, 5, 6),
             "Alexandre Fernandes",
             "Workers are persecuted",
         );
-        s1.language = Some("pt-BR".into());
+        s1.edit(|d| d.language = Some("pt-BR".into()));
         s1.kind = Some(StatementKind::Speech);
-        s1.prisoners = vec!["yarashuk".into()];
-        s1.organisation = Some("rep".into());
+        s1.edit(|d| {
+            d.prisoners = vec!["yarashuk".into()];
+            d.organisation = Some("rep".into());
+        });
         let mut s2 = Statement::new(d(2023, 4, 12), "ANCLA", "Support");
-        s2.language = Some("en".into());
+        s2.edit(|d| d.language = Some("en".into()));
         Campaign {
             organisations: vec![
                 Organisation {

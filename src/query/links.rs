@@ -198,10 +198,14 @@ pub struct Links {
 
 /// Resolves `refs` through `map`, skipping unknown ids and repeats, in the
 /// order written.
-fn resolve(refs: &[String], map: &IdIndex, seen: &mut HashSet<usize>) -> Vec<usize> {
+fn resolve<'a>(
+    refs: impl IntoIterator<Item = &'a str>,
+    map: &IdIndex,
+    seen: &mut HashSet<usize>,
+) -> Vec<usize> {
     seen.clear();
-    refs.iter()
-        .filter_map(|r| map.get(r.as_str()).copied())
+    refs.into_iter()
+        .filter_map(|r| map.get(r).copied())
         .filter(|i| seen.insert(*i))
         .collect()
 }
@@ -215,29 +219,28 @@ impl Links {
         let (prisoner_side, organisation_by_id, event_by_id, prisoner_organisations) =
             std::thread::scope(|scope| {
                 let prisoner_side = scope.spawn(|| {
-                    let prisoner_by_id =
-                        IdIndex::new(campaign.prisoners.iter().map(|p| p.id.as_str()));
+                    let prisoner_by_id = IdIndex::new(campaign.prisoners.iter().map(|p| p.id()));
                     let mut seen = HashSet::new();
                     let event_prisoners: Vec<Vec<usize>> = campaign
                         .events
                         .iter()
-                        .map(|e| resolve(&e.prisoners, &prisoner_by_id, &mut seen))
+                        .map(|e| resolve(e.prisoners(), &prisoner_by_id, &mut seen))
                         .collect();
                     let statement_prisoners: Vec<Vec<usize>> = campaign
                         .statements
                         .iter()
-                        .map(|s| resolve(&s.prisoners, &prisoner_by_id, &mut seen))
+                        .map(|s| resolve(s.prisoners(), &prisoner_by_id, &mut seen))
                         .collect();
                     (prisoner_by_id, event_prisoners, statement_prisoners)
                 });
                 let organisation_by_id =
                     IdIndex::new(campaign.organisations.iter().map(|o| o.id.as_str()));
-                let event_by_id = IdIndex::new(campaign.events.iter().map(|e| e.id.as_str()));
+                let event_by_id = IdIndex::new(campaign.events.iter().map(|e| e.id()));
                 let mut seen = HashSet::new();
                 let prisoner_organisations: Vec<Vec<usize>> = campaign
                     .prisoners
                     .iter()
-                    .map(|p| resolve(&p.organisations, &organisation_by_id, &mut seen))
+                    .map(|p| resolve(p.organisations(), &organisation_by_id, &mut seen))
                     .collect();
                 // A panic on the other thread is carried on here.
                 let prisoner_side = prisoner_side
@@ -265,7 +268,7 @@ impl Links {
         let event_organisations: Vec<Vec<usize>> = campaign
             .events
             .iter()
-            .map(|e| resolve(&e.organisations, &organisation_by_id, &mut seen))
+            .map(|e| resolve(e.organisations(), &organisation_by_id, &mut seen))
             .collect();
         let mut organisation_events = vec![Vec::new(); n_orgs];
         let mut prisoner_events = vec![Vec::new(); n_prisoners];
@@ -282,19 +285,14 @@ impl Links {
             .statements
             .iter()
             .map(|s| {
-                s.organisation
-                    .as_deref()
+                s.organisation()
                     .and_then(|id| organisation_by_id.get(id).copied())
             })
             .collect();
         let statement_event: Vec<Option<usize>> = campaign
             .statements
             .iter()
-            .map(|s| {
-                s.event
-                    .as_deref()
-                    .and_then(|id| event_by_id.get(id).copied())
-            })
+            .map(|s| s.event().and_then(|id| event_by_id.get(id).copied()))
             .collect();
         let mut organisation_statements = vec![Vec::new(); n_orgs];
         let mut event_statements = vec![Vec::new(); campaign.events.len()];
@@ -375,31 +373,41 @@ mod tests {
         };
         let mut p0 = Prisoner::new("yarashuk", "Y", Status::Imprisoned);
         // Unknown and repeated refs are dropped.
-        p0.organisations = ids(&["bkdp", "nope", "bkdp", "ituc"]);
+        p0.edit(|d| d.organisations = ids(&["bkdp", "nope", "bkdp", "ituc"]));
         let p1 = Prisoner::new("fiadynich", "F", Status::Released);
         let mut p2 = Prisoner::new("komar", "K", Status::Detained);
-        p2.organisations = ids(&["bkdp"]);
+        p2.edit(|d| d.organisations = ids(&["bkdp"]));
         c.prisoners = vec![p0, p1, p2];
 
         let mut e0 = Event::new("late", "Late", d(2023, 6, 1), EventKind::Rally);
-        e0.organisations = ids(&["ituc"]);
-        e0.prisoners = ids(&["komar", "yarashuk", "ghost"]);
+        e0.edit(|d| {
+            d.organisations = ids(&["ituc"]);
+            d.prisoners = ids(&["komar", "yarashuk", "ghost"]);
+        });
         let mut e1 = Event::new("early", "Early", d(2023, 1, 1), EventKind::Picket);
-        e1.organisations = ids(&["ituc", "bkdp"]);
-        e1.prisoners = ids(&["yarashuk", "yarashuk"]);
+        e1.edit(|d| {
+            d.organisations = ids(&["ituc", "bkdp"]);
+            d.prisoners = ids(&["yarashuk", "yarashuk"]);
+        });
         c.events = vec![e0, e1];
 
         let mut s0 = Statement::new(d(2023, 1, 1), "A", "old");
-        s0.organisation = Some("ituc".into());
-        s0.event = Some("early".into());
-        s0.prisoners = ids(&["yarashuk"]);
+        s0.edit(|d| {
+            d.organisation = Some("ituc".into());
+            d.event = Some("early".into());
+            d.prisoners = ids(&["yarashuk"]);
+        });
         let mut s1 = Statement::new(d(2023, 6, 1), "B", "new");
-        s1.organisation = Some("missing".into());
-        s1.event = Some("late".into());
-        s1.prisoners = ids(&["yarashuk", "komar"]);
+        s1.edit(|d| {
+            d.organisation = Some("missing".into());
+            d.event = Some("late".into());
+            d.prisoners = ids(&["yarashuk", "komar"]);
+        });
         let mut s2 = Statement::new(d(2023, 1, 1), "C", "also old");
-        s2.organisation = Some("ituc".into());
-        s2.event = Some("early".into());
+        s2.edit(|d| {
+            d.organisation = Some("ituc".into());
+            d.event = Some("early".into());
+        });
         c.statements = vec![s0, s1, s2];
 
         c.petitions = vec![
@@ -490,7 +498,7 @@ mod tests {
         };
         for i in 0..n {
             let mut p = Prisoner::new(format!("p{i}"), "P", Status::Imprisoned);
-            p.organisations = vec![format!("o{}", next(n_orgs))];
+            p.edit(|d| d.organisations = vec![format!("o{}", next(n_orgs))]);
             c.prisoners.push(p);
             let mut e = Event::new(
                 format!("e{i}"),
@@ -498,17 +506,21 @@ mod tests {
                 d(2020, 1, 1) + chrono::Days::new(next(2000) as u64),
                 EventKind::Rally,
             );
-            e.prisoners = (0..3).map(|_| format!("p{}", next(n))).collect();
-            e.organisations = vec![format!("o{}", next(n_orgs))];
+            e.edit(|d| {
+                d.prisoners = (0..3).map(|_| format!("p{}", next(n))).collect();
+                d.organisations = vec![format!("o{}", next(n_orgs))];
+            });
             c.events.push(e);
             let mut s = Statement::new(
                 d(2020, 1, 1) + chrono::Days::new(next(2000) as u64),
                 "A",
                 "t",
             );
-            s.prisoners = (0..2).map(|_| format!("p{}", next(n))).collect();
-            s.event = Some(format!("e{}", next(n)));
-            s.organisation = Some(format!("o{}", next(n_orgs)));
+            s.edit(|d| {
+                d.prisoners = (0..2).map(|_| format!("p{}", next(n))).collect();
+                d.event = Some(format!("e{}", next(n)));
+                d.organisation = Some(format!("o{}", next(n_orgs)));
+            });
             c.statements.push(s);
         }
         let dv = Derived::new(&c, d(2024, 1, 1));

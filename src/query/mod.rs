@@ -169,7 +169,7 @@ fn event_order(campaign: &Campaign) -> Vec<usize> {
         let (ea, eb) = (&campaign.events[a], &campaign.events[b]);
         ea.date
             .cmp(&eb.date)
-            .then_with(|| ea.title.cmp(&eb.title))
+            .then_with(|| ea.title().cmp(eb.title()))
             .then(a.cmp(&b))
     });
     order

@@ -17,7 +17,7 @@ use strum::{Display, EnumIter, EnumString, IntoStaticStr, VariantArray};
 
 use super::fold::{search_fold_into, sort_fold_into};
 use super::{Adjacency, Links};
-use crate::model::Campaign;
+use crate::model::{Campaign, Values};
 
 /// The kinds of record a filter or a sort applies to (one per list tab).
 #[derive(
@@ -722,14 +722,16 @@ impl SearchIndex {
             orgs.iter()
                 .map(|o| std::iter::once(o.name.as_str()).chain(o.short.as_deref())),
         );
-        let prisoner_names =
-            FoldedNames::new(campaign.prisoners.iter().map(|p| {
-                std::iter::once(p.name.as_str()).chain(p.aliases.iter().map(|a| a.as_str()))
-            }));
+        let prisoner_names = FoldedNames::new(
+            campaign
+                .prisoners
+                .iter()
+                .map(|p| std::iter::once(p.name()).chain(p.aliases().iter())),
+        );
         // Room for the folded text, which is rarely longer than the text.
         let hint = |lens: &mut dyn Iterator<Item = usize>| lens.sum::<usize>();
-        let opt = |s: &Option<String>| s.as_ref().map_or(0, |s| s.len() + 1);
-        let list = |v: &[String]| v.iter().map(|s| s.len() + 1).sum::<usize>();
+        let opt = |s: Option<&str>| s.map_or(0, |s| s.len() + 1);
+        let list = |v: Values<'_>| v.map(|s| s.len() + 1).sum::<usize>();
         let names_len = |ids: &[usize], names: &FoldedNames| {
             names.of_all(ids).map(|s| s.len() + 1).sum::<usize>()
         };
@@ -740,10 +742,9 @@ impl SearchIndex {
         // finishes its last: the statements' text, the events, the
         // prisoners, and the rest; each with its sort keys.
         let statements_job = || {
-            let bytes =
-                hint(&mut campaign.statements.iter().map(|s| {
-                    s.author.len() + s.text.len() + opt(&s.role) + opt(&s.translation) + 64
-                }));
+            let bytes = hint(&mut campaign.statements.iter().map(|s| {
+                s.author().len() + s.text().len() + opt(s.role()) + opt(s.translation()) + 64
+            }));
             let mut b = Builder::new(RecordKind::Statement, campaign.statements.len(), bytes);
             for (i, s) in campaign.statements.iter().enumerate() {
                 let org = links.statement_organisation.get(i).copied().flatten();
@@ -753,101 +754,96 @@ impl SearchIndex {
                     .copied()
                     .flatten()
                     .and_then(|e| campaign.events.get(e));
-                b.values([s.author.as_str()]);
-                b.values(s.role.as_deref());
+                b.values([s.author()]);
+                b.values(s.role());
                 b.folded_values(org_names.of_all(org.as_slice()));
-                b.values(event.map(|e| e.title.as_str()));
+                b.values(event.map(|e| e.title()));
                 b.folded_values(prisoner_names.of_all(linked(&links.statement_prisoners, i)));
-                b.values(std::iter::once(s.text.as_str()).chain(s.translation.as_deref()));
-                b.values(s.language.as_deref());
-                b.values(s.id.as_deref());
+                b.values(std::iter::once(s.text()).chain(s.translation()));
+                b.values(s.language());
+                b.values(s.id());
                 b.end_record();
             }
             let statements = &campaign.statements;
-            let author = KeyColumn::of(statements.iter().map(|s| Some(s.author.as_str())));
+            let author = KeyColumn::of(statements.iter().map(|s| Some(s.author())));
             let org = KeyColumn::of(
                 (0..statements.len())
                     .map(|i| org_label(links.statement_organisation.get(i).copied().flatten())),
             );
             let text = KeyColumn::of(statements.iter().map(|s| {
                 let end = s
-                    .text
+                    .text()
                     .char_indices()
                     .nth(TEXT_KEY_CHARS)
-                    .map_or(s.text.len(), |(at, _)| at);
-                s.text.get(..end)
+                    .map_or(s.text().len(), |(at, _)| at);
+                s.text().get(..end)
             }));
             (b.finish(), author, org, text)
         };
         let events_job = || {
             let bytes = hint(&mut campaign.events.iter().enumerate().map(|(i, e)| {
-                e.title.len()
-                    + opt(&e.city)
-                    + opt(&e.country)
-                    + opt(&e.venue)
+                e.title().len()
+                    + opt(e.city())
+                    + opt(e.country())
+                    + opt(e.venue())
                     + names_len(linked(&links.event_organisations, i), &org_names)
                     + names_len(linked(&links.event_prisoners, i), &prisoner_names)
-                    + opt(&e.summary)
-                    + e.id.len()
+                    + opt(e.summary())
+                    + e.id().len()
                     + 16
             }));
             let mut b = Builder::new(RecordKind::Event, campaign.events.len(), bytes);
             for (i, e) in campaign.events.iter().enumerate() {
-                b.values([e.title.as_str()]);
-                b.values(e.city.as_deref());
-                b.values(e.country.as_deref());
-                b.values(e.venue.as_deref());
+                b.values([e.title()]);
+                b.values(e.city());
+                b.values(e.country());
+                b.values(e.venue());
                 b.folded_values(org_names.of_all(linked(&links.event_organisations, i)));
                 b.folded_values(prisoner_names.of_all(linked(&links.event_prisoners, i)));
-                b.values(e.summary.as_deref());
-                b.values([e.id.as_str()]);
+                b.values(e.summary());
+                b.values([e.id()]);
                 b.end_record();
             }
             let events = &campaign.events;
-            let title = KeyColumn::of(events.iter().map(|e| Some(e.title.as_str())));
-            let city = KeyColumn::of(events.iter().map(|e| e.city.as_deref()));
-            let country = KeyColumn::of(events.iter().map(|e| e.country.as_deref()));
+            let title = KeyColumn::of(events.iter().map(|e| Some(e.title())));
+            let city = KeyColumn::of(events.iter().map(|e| e.city()));
+            let country = KeyColumn::of(events.iter().map(|e| e.country()));
             (b.finish(), title, city, country)
         };
         let prisoners_job = || {
             let bytes = hint(&mut campaign.prisoners.iter().enumerate().map(|(i, p)| {
-                p.name.len()
-                    + list(&p.aliases)
+                p.name().len()
+                    + list(p.aliases())
                     + names_len(linked(&links.prisoner_organisations, i), &org_names)
-                    + opt(&p.role)
-                    + list(&p.charges)
-                    + opt(&p.facility)
-                    + opt(&p.sentence)
-                    + opt(&p.notes)
-                    + opt(&p.released_how)
-                    + list(&p.sponsors)
-                    + p.id.len()
+                    + opt(p.role())
+                    + list(p.charges())
+                    + opt(p.facility())
+                    + opt(p.sentence())
+                    + opt(p.notes())
+                    + opt(p.released_how())
+                    + list(p.sponsors())
+                    + p.id().len()
                     + 16
             }));
             let mut b = Builder::new(RecordKind::Prisoner, campaign.prisoners.len(), bytes);
             for (i, p) in campaign.prisoners.iter().enumerate() {
                 b.folded_values(prisoner_names.of(i));
                 b.folded_values(org_names.of_all(linked(&links.prisoner_organisations, i)));
-                b.values(p.role.as_deref());
-                b.values(p.charges.iter().map(|s| s.as_str()));
-                b.values(p.facility.as_deref());
-                b.values(p.sentence.as_deref());
-                b.values(
-                    p.notes
-                        .as_deref()
-                        .into_iter()
-                        .chain(p.released_how.as_deref()),
-                );
-                b.values(p.sponsors.iter().map(|s| s.as_str()));
-                b.values([p.id.as_str()]);
+                b.values(p.role());
+                b.values(p.charges());
+                b.values(p.facility());
+                b.values(p.sentence());
+                b.values(p.notes().into_iter().chain(p.released_how()));
+                b.values(p.sponsors());
+                b.values([p.id()]);
                 b.end_record();
             }
             let prisoners = &campaign.prisoners;
-            let name = KeyColumn::of(prisoners.iter().map(|p| Some(p.name.as_str())));
+            let name = KeyColumn::of(prisoners.iter().map(|p| Some(p.name())));
             let org = KeyColumn::of(
                 (0..prisoners.len()).map(|i| org_label(first(&links.prisoner_organisations, i))),
             );
-            let facility = KeyColumn::of(prisoners.iter().map(|p| p.facility.as_deref()));
+            let facility = KeyColumn::of(prisoners.iter().map(|p| p.facility()));
             (b.finish(), name, org, facility)
         };
         let rest_job = || {
@@ -974,18 +970,18 @@ mod tests {
                 .campaign
                 .unwrap();
             // Names and aliases that fold to nothing, first and later.
-            c.prisoners[0].name = "'`'".into();
-            c.prisoners[0].aliases = vec![String::new(), "Ab".into(), "--".into()];
-            c.prisoners[1].aliases.push("`".into());
+            c.prisoners[0].edit(|d| {
+                d.name = "'`'".into();
+                d.aliases = vec![String::new(), "Ab".into(), "--".into()];
+            });
+            c.prisoners[1].edit(|d| d.aliases.push("`".into()));
             c.organisations[0].name = "''".into();
             let d = crate::query::Derived::new(&c, chrono::NaiveDate::MIN);
             let (links, index) = (&d.links, &d.search);
             let names = |ids: &[usize]| -> Vec<&str> {
                 ids.iter()
                     .filter_map(|&p| c.prisoners.get(p))
-                    .flat_map(|p| {
-                        std::iter::once(p.name.as_str()).chain(p.aliases.iter().map(|a| a.as_str()))
-                    })
+                    .flat_map(|p| std::iter::once(p.name()).chain(p.aliases().iter()))
                     .collect()
             };
             let orgs = |ids: &[usize]| -> Vec<&str> {
@@ -996,14 +992,14 @@ mod tests {
             };
             let mut b = Builder::new(RecordKind::Event, 0, 0);
             for (i, e) in c.events.iter().enumerate() {
-                b.values([e.title.as_str()]);
-                b.values(e.city.as_deref());
-                b.values(e.country.as_deref());
-                b.values(e.venue.as_deref());
+                b.values([e.title()]);
+                b.values(e.city());
+                b.values(e.country());
+                b.values(e.venue());
                 b.values(orgs(linked(&links.event_organisations, i)));
                 b.values(names(linked(&links.event_prisoners, i)));
-                b.values(e.summary.as_deref());
-                b.values([e.id.as_str()]);
+                b.values(e.summary());
+                b.values([e.id()]);
                 b.end_record();
             }
             assert!(b.out == index.events, "events differ (hostile: {hostile})");
@@ -1016,7 +1012,7 @@ mod tests {
                     index.prisoners.segment(i, 0),
                     b.out.segment(0, 0),
                     "{}",
-                    p.name
+                    p.name()
                 );
                 assert_eq!(index.prisoners.segment(i, 1), b.out.segment(0, 1));
             }
@@ -1036,9 +1032,11 @@ mod tests {
                 {
                     let mut p =
                         Prisoner::new("yarashuk", "Aliaksandr Yarashuk", Status::Imprisoned);
-                    p.aliases = vec!["Аляксандр Ярашук".into(), String::new()];
-                    p.organisations = vec!["bkdp".into()];
-                    p.sponsors = vec!["Ann".into()];
+                    p.edit(|d| {
+                        d.aliases = vec!["Аляксандр Ярашук".into(), String::new()];
+                        d.organisations = vec!["bkdp".into()];
+                        d.sponsors = vec!["Ann".into()];
+                    });
                     p
                 },
                 Prisoner::new("b", "B", Status::Released),

@@ -423,7 +423,7 @@ mod tests {
         a.sentence_months = Some(24);
         let mut b = Prisoner::new("b", "Dvořák", Status::Imprisoned);
         b.detained = Some(PartialDate::full(d(2022, 4, 1)));
-        b.facility = Some("Colony".into());
+        b.edit(|d| d.facility = Some("Colony".into()));
         let mut c = Prisoner::new("c", "Cyril", Status::Detained);
         c.detained = Some(PartialDate::full(d(2021, 1, 1)));
         c.sentence_months = Some(108);
@@ -483,11 +483,11 @@ mod tests {
     #[test]
     fn other_tabs_sort_by_their_columns() {
         let mut e1 = Event::new("1", "Zulu", d(2023, 5, 1), EventKind::Rally);
-        e1.city = Some("Bremen".into());
+        e1.edit(|d| d.city = Some("Bremen".into()));
         let e2 = Event::new("2", "Alpha", d(2023, 4, 1), EventKind::Picket);
         let mut e3 = Event::new("3", "Émile", d(2023, 5, 1), EventKind::Conference);
         e3.end = Some(d(2023, 5, 3));
-        e3.city = Some("Aachen".into());
+        e3.edit(|d| d.city = Some("Aachen".into()));
         let orgs = vec![
             Organisation {
                 id: "x".into(),
@@ -502,11 +502,11 @@ mod tests {
             },
         ];
         let mut s1 = Statement::new(d(2023, 1, 1), "Zed", "b text");
-        s1.organisation = Some("a".into());
+        s1.edit(|d| d.organisation = Some("a".into()));
         let s2 = Statement::new(d(2023, 2, 1), "Ann", "a text");
         let mut p = Prisoner::new("p", "P", Status::Imprisoned);
-        p.organisations = vec!["a".into()];
-        e1.organisations = vec!["a".into()];
+        p.edit(|d| d.organisations = vec!["a".into()]);
+        e1.edit(|d| d.organisations = vec!["a".into()]);
         let pet = |title: &str, goal: Option<u64>, sigs: Option<u64>| Petition {
             title: title.into(),
             host: Some("x".into()),

@@ -124,7 +124,7 @@ impl Stats {
         let countries: Vec<String> = campaign
             .events
             .iter()
-            .filter_map(|e| e.country.as_deref())
+            .filter_map(|e| e.country())
             .filter(|c| !c.trim().is_empty())
             .collect::<BTreeSet<&str>>()
             .into_iter()
@@ -254,13 +254,13 @@ mod tests {
         let mut ended = Event::new("end", "Ended", d(2023, 5, 10), EventKind::Conference);
         ended.end = Some(d(2023, 5, 14));
         let mut later = Event::new("later", "Later", d(2023, 6, 1), EventKind::Rally);
-        later.country = Some("Brazil".into());
+        later.edit(|d| d.country = Some("Brazil".into()));
         let mut today_ev = Event::new("today", "Today", today, EventKind::Picket);
-        today_ev.country = Some("Belgium".into());
+        today_ev.edit(|d| d.country = Some("Belgium".into()));
         let mut yesterday = Event::new("y", "Yesterday", d(2023, 5, 14), EventKind::Vigil);
-        yesterday.country = Some("Brazil".into());
+        yesterday.edit(|d| d.country = Some("Brazil".into()));
         let mut blank = Event::new("b", "Blank", d(2022, 1, 1), EventKind::Other);
-        blank.country = Some("  ".into());
+        blank.edit(|d| d.country = Some("  ".into()));
         c.events = vec![later, ended, today_ev, running, yesterday, blank];
         let s = stats(&c, today);
         assert_eq!(s.events_upcoming, 3);

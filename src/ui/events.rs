@@ -22,19 +22,15 @@ fn cell(app: &App, theme: &Theme, record: usize, key: ColumnKey) -> CellText {
     } else {
         ("upcoming", theme.upcoming())
     };
-    let opt = |s: &Option<String>| {
-        s.as_deref()
-            .map(|s| sanitize_line(s).into_owned())
-            .unwrap_or_default()
-    };
+    let opt = |s: Option<&str>| s.map(|s| sanitize_line(s).into_owned()).unwrap_or_default();
     match key {
         ColumnKey::When => (when.to_owned(), style),
         ColumnKey::Sort(SortColumn::Event(c)) => match c {
             EventColumn::Date => (e.date.to_string(), theme.text()),
             EventColumn::Kind => (e.kind.to_string(), theme.text()),
-            EventColumn::Title => (sanitize_line(&e.title).into_owned(), theme.text()),
-            EventColumn::City => (opt(&e.city), theme.text()),
-            EventColumn::Country => (opt(&e.country), theme.text()),
+            EventColumn::Title => (sanitize_line(e.title()).into_owned(), theme.text()),
+            EventColumn::City => (opt(e.city()), theme.text()),
+            EventColumn::Country => (opt(e.country()), theme.text()),
         },
         ColumnKey::Sort(_) => (String::new(), theme.text()),
     }

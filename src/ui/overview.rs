@@ -339,7 +339,7 @@ fn next_events(app: &App, width: u16, theme: &Theme) -> Vec<Line<'static>> {
         .take(4)
     {
         let place = place(e);
-        let title = sanitize_line(&e.title);
+        let title = sanitize_line(e.title());
         let what = if place.is_empty() {
             title.into_owned()
         } else {
@@ -372,7 +372,7 @@ fn coming_up(app: &App, width: u16, max_lines: usize, theme: &Theme) -> Vec<Line
     let name = |i: usize| {
         c.prisoners
             .get(i)
-            .map(|p| sanitize_line(&p.name).into_owned())
+            .map(|p| sanitize_line(p.name()).into_owned())
             .unwrap_or_default()
     };
     let mut lines = Vec::new();
@@ -548,9 +548,9 @@ fn statements(app: &App, width: u16, theme: &Theme) -> Vec<Line<'static>> {
     {
         lines.push(Line::from(vec![
             Span::styled(format!("{} ", st.date), theme.muted()),
-            Span::styled(sanitize_line(&st.author).into_owned(), theme.label()),
+            Span::styled(sanitize_line(st.author()).into_owned(), theme.label()),
         ]));
-        lines.extend(indented(&first_line(&st.text), 2, width, 2, theme.text()));
+        lines.extend(indented(&first_line(st.text()), 2, width, 2, theme.text()));
     }
     lines
 }

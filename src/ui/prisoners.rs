@@ -45,13 +45,9 @@ fn cell(app: &App, theme: &Theme, record: usize, key: ColumnKey) -> CellText {
                 }
             })
     };
-    let opt = |s: &Option<String>| {
-        s.as_deref()
-            .map(|s| sanitize_line(s).into_owned())
-            .unwrap_or_default()
-    };
+    let opt = |s: Option<&str>| s.map(|s| sanitize_line(s).into_owned()).unwrap_or_default();
     match column {
-        PrisonerColumn::Name => (sanitize_line(&p.name).into_owned(), theme.text()),
+        PrisonerColumn::Name => (sanitize_line(p.name()).into_owned(), theme.text()),
         PrisonerColumn::Status => (p.status.to_string(), theme.status(p.status)),
         PrisonerColumn::Organisation => (org(), theme.text()),
         PrisonerColumn::Detained => (
@@ -59,8 +55,8 @@ fn cell(app: &App, theme: &Theme, record: usize, key: ColumnKey) -> CellText {
             theme.text(),
         ),
         PrisonerColumn::DaysHeld => (format!("{:>9}", days()), theme.text()),
-        PrisonerColumn::Sentence => (opt(&p.sentence), theme.text()),
-        PrisonerColumn::Facility => (opt(&p.facility), theme.text()),
+        PrisonerColumn::Sentence => (opt(p.sentence()), theme.text()),
+        PrisonerColumn::Facility => (opt(p.facility()), theme.text()),
     }
 }
 

@@ -31,9 +31,9 @@ fn cell(app: &App, theme: &Theme, record: usize, key: ColumnKey) -> CellText {
     };
     match column {
         StatementColumn::Date => (s.date.to_string(), theme.text()),
-        StatementColumn::Author => (sanitize_line(&s.author).into_owned(), theme.text()),
+        StatementColumn::Author => (sanitize_line(s.author()).into_owned(), theme.text()),
         StatementColumn::Organisation => (org(), theme.text()),
-        StatementColumn::Text => (first_line(&s.text), theme.text()),
+        StatementColumn::Text => (first_line(s.text()), theme.text()),
     }
 }
 

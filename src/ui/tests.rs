@@ -146,24 +146,30 @@ fn hostile() -> Campaign {
     c.info.summary = Some(format!("Summary {evil}\nline two {evil}"));
     c.info.hashtags = vec![evil.into()];
     for p in &mut c.prisoners {
-        p.name = format!("{} {evil}", p.name);
-        p.aliases = vec![evil.into()];
-        p.facility = Some(evil.into());
-        p.sentence = Some(evil.into());
-        p.notes = Some(format!("{evil}\n{evil}"));
-        p.sources = vec![evil.into()];
+        p.edit(|d| {
+            d.name = format!("{} {evil}", d.name);
+            d.aliases = vec![evil.into()];
+            d.facility = Some(evil.into());
+            d.sentence = Some(evil.into());
+            d.notes = Some(format!("{evil}\n{evil}"));
+            d.sources = vec![evil.into()];
+        });
     }
     for e in &mut c.events {
-        e.title = format!("Event {evil}");
-        e.city = Some(evil.into());
-        e.country = Some(evil.into());
-        e.summary = Some(evil.into());
+        e.edit(|d| {
+            d.title = format!("Event {evil}");
+            d.city = Some(evil.into());
+            d.country = Some(evil.into());
+            d.summary = Some(evil.into());
+        });
     }
     for s in &mut c.statements {
-        s.author = format!("Author {evil}");
-        s.text = format!("{evil}\n{evil}");
-        s.translation = Some(evil.into());
-        s.language = Some(evil.into());
+        s.edit(|d| {
+            d.author = format!("Author {evil}");
+            d.text = format!("{evil}\n{evil}");
+            d.translation = Some(evil.into());
+            d.language = Some(evil.into());
+        });
     }
     for o in &mut c.organisations {
         o.name = format!("Org {evil}");
@@ -224,8 +230,10 @@ fn cut_cells_end_in_an_ellipsis_counted_in_terminal_columns() {
 #[test]
 fn a_long_title_in_a_table_is_cut_with_an_ellipsis() {
     let mut c = fixture();
-    c.events[0].title =
-        "工会 rally for the release of the leaders imprisoned since the raids of 2022".into();
+    c.events[0].edit(|d| {
+        d.title =
+            "工会 rally for the release of the leaders imprisoned since the raids of 2022".into();
+    });
     let mut app = App::new(c, "f.toml", None, d(2030, 1, 1));
     app.update(Action::Resize {
         width: 120,

@@ -485,7 +485,7 @@ struct IdUse<'t> {
 #[derive(Default)]
 struct Ids<'f> {
     order: Vec<&'f str>,
-    first: HashMap<&'f str, (usize, usize)>,
+    first: HashMap<&'f str, (usize, usize), foldhash::fast::RandomState>,
 }
 
 impl Ids<'_> {

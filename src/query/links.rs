@@ -2,6 +2,11 @@
 
 use std::collections::HashSet;
 use std::fmt;
+use std::hash::BuildHasher;
+
+use foldhash::fast::RandomState;
+use hashbrown::HashTable;
+use hashbrown::hash_table::Entry;
 
 use crate::model::Campaign;
 
@@ -31,10 +36,7 @@ impl Adjacency {
         };
         for list in lists {
             out.targets.extend_from_slice(&list);
-            // Links stay far below 4 Gi for any file the loader accepts;
-            // saturate rather than wrap if they did not.
-            out.ends
-                .push(u32::try_from(out.targets.len()).unwrap_or(u32::MAX));
+            out.ends.push(at(out.targets.len()));
         }
         out
     }
@@ -64,6 +66,96 @@ impl Adjacency {
     }
 }
 
+/// Links stay far below 4 Gi for any file the loader accepts; saturate
+/// rather than wrap if they did not.
+fn at(n: usize) -> u32 {
+    u32::try_from(n).unwrap_or(u32::MAX)
+}
+
+/// How long a list is checked for repeats by looking through it, before a
+/// hash set takes over.
+const SHORT_LIST: usize = 32;
+
+/// Builds an [`Adjacency`] record by record, straight into its two vectors.
+struct AdjacencyBuilder {
+    out: Adjacency,
+    /// The targets of the current record, once its list is long.
+    seen: HashSet<usize, RandomState>,
+}
+
+impl AdjacencyBuilder {
+    fn with_capacity(records: usize) -> Self {
+        AdjacencyBuilder {
+            out: Adjacency {
+                ends: Vec::with_capacity(records),
+                targets: Vec::with_capacity(records),
+            },
+            seen: HashSet::default(),
+        }
+    }
+
+    /// Appends the next record's list: `targets` in order, repeats skipped.
+    fn push(&mut self, targets: impl IntoIterator<Item = usize>) {
+        let start = self.out.targets.len();
+        self.seen.clear();
+        for t in targets {
+            let list = &self.out.targets[start..];
+            let repeat = if list.len() < SHORT_LIST {
+                list.contains(&t)
+            } else {
+                if self.seen.is_empty() {
+                    self.seen.extend(list.iter().copied());
+                }
+                !self.seen.insert(t)
+            };
+            if !repeat {
+                self.out.targets.push(t);
+            }
+        }
+        self.out.ends.push(at(self.out.targets.len()));
+    }
+
+    fn finish(mut self) -> Adjacency {
+        self.out.targets.shrink_to_fit();
+        self.out
+    }
+}
+
+/// The back-links of `records` targets: for each, the sources that name it,
+/// in the order `pairs` gives them. `pairs` yields `(target, source)` and is
+/// walked twice, to count and to fill; targets out of range are skipped.
+fn back_links<I>(records: usize, pairs: impl Fn() -> I) -> Adjacency
+where
+    I: Iterator<Item = (usize, usize)>,
+{
+    let mut ends = vec![0u32; records];
+    for (t, _) in pairs() {
+        if let Some(n) = ends.get_mut(t) {
+            *n += 1;
+        }
+    }
+    let mut total = 0u32;
+    for end in &mut ends {
+        total = total.saturating_add(*end);
+        *end = total;
+    }
+    // Each target's next free place, from its start.
+    let mut next: Vec<u32> = std::iter::once(0)
+        .chain(ends.iter().copied())
+        .take(records)
+        .collect();
+    let mut targets = vec![0usize; total as usize];
+    for (t, source) in pairs() {
+        if let Some(place) = next.get_mut(t) {
+            if let Some(slot) = targets.get_mut(*place as usize) {
+                *slot = source;
+            }
+            *place += 1;
+        }
+    }
+    Adjacency { ends, targets }
+}
+
 impl std::ops::Index<usize> for Adjacency {
     type Output = [usize];
 
@@ -82,14 +174,28 @@ impl PartialEq<Vec<Vec<usize>>> for Adjacency {
     }
 }
 
-/// Record indexes by id: every distinct id once, sorted, with the index of
-/// the first record that has it, all ids in one string.
-#[derive(Clone, Default, PartialEq, Eq)]
+/// Record indexes by id: every distinct id once, with the index of the
+/// first record that has it, all ids in one string and found through a hash
+/// table of positions (four bytes an id, no copy of the id).
+#[derive(Clone, Default)]
 pub struct IdIndex {
     text: String,
-    /// Where each id lies in `text`, and its record; sorted by id.
+    /// Where each id lies in `text`, and its record; in record order.
     entries: Vec<(u32, u32, usize)>,
+    /// Positions in `entries`, by the hash of their id.
+    table: HashTable<u32>,
+    /// Seeded anew for every process, so no file can be written to make
+    /// the ids collide.
+    hasher: RandomState,
 }
+
+impl PartialEq for IdIndex {
+    fn eq(&self, other: &Self) -> bool {
+        self.text == other.text && self.entries == other.entries
+    }
+}
+
+impl Eq for IdIndex {}
 
 impl fmt::Debug for IdIndex {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -101,34 +207,51 @@ impl fmt::Debug for IdIndex {
 
 impl IdIndex {
     /// Maps each id of `ids` (in record order) to its first record.
-    pub fn new<'a>(ids: impl Iterator<Item = &'a str>) -> Self {
-        let mut all: Vec<(&str, usize)> = ids.enumerate().map(|(i, id)| (id, i)).collect();
-        // Stable: of two records with one id the first stays first.
-        all.sort_by(|a, b| a.0.cmp(b.0));
-        all.dedup_by(|b, a| a.0 == b.0);
+    pub fn new<'a>(ids: impl ExactSizeIterator<Item = &'a str>) -> Self {
         let mut out = IdIndex {
-            text: String::with_capacity(all.iter().map(|(id, _)| id.len()).sum()),
-            entries: Vec::with_capacity(all.len()),
+            text: String::new(),
+            entries: Vec::with_capacity(ids.len()),
+            table: HashTable::with_capacity(ids.len()),
+            hasher: RandomState::default(),
         };
         // Ids stay far below 4 GiB for any file the loader accepts; saturate
         // rather than wrap if they did not.
         let at = |n: usize| u32::try_from(n).unwrap_or(u32::MAX);
-        for (id, i) in all {
-            let start = at(out.text.len());
-            out.text.push_str(id);
-            out.entries.push((start, at(out.text.len()), i));
+        for (i, id) in ids.enumerate() {
+            let hash = out.hasher.hash_one(id);
+            let IdIndex {
+                text,
+                entries,
+                table,
+                hasher,
+            } = &mut out;
+            let same = |&e: &u32| entry_id(text, &entries[e as usize]) == id;
+            if let Entry::Vacant(slot) = table.entry(hash, same, |&e| {
+                hasher.hash_one(entry_id(text, &entries[e as usize]))
+            }) {
+                slot.insert(at(entries.len()));
+                let start = at(text.len());
+                text.push_str(id);
+                entries.push((start, at(text.len()), i));
+            }
         }
+        out.text.shrink_to_fit();
         out
     }
 
     fn id(&self, e: &(u32, u32, usize)) -> &str {
-        self.text.get(e.0 as usize..e.1 as usize).unwrap_or("")
+        entry_id(&self.text, e)
     }
 
     /// The record with id `id`.
     pub fn get(&self, id: &str) -> Option<&usize> {
-        let at = self.entries.binary_search_by(|e| self.id(e).cmp(id)).ok()?;
-        self.entries.get(at).map(|e| &e.2)
+        let hash = self.hasher.hash_one(id);
+        let &e = self.table.find(hash, |&e| {
+            self.entries
+                .get(e as usize)
+                .is_some_and(|entry| self.id(entry) == id)
+        })?;
+        self.entries.get(e as usize).map(|e| &e.2)
     }
 
     /// How many distinct ids.
@@ -139,6 +262,11 @@ impl IdIndex {
     pub fn is_empty(&self) -> bool {
         self.entries.is_empty()
     }
+}
+
+/// The id of `entry` in `text`.
+fn entry_id<'t>(text: &'t str, entry: &(u32, u32, usize)) -> &'t str {
+    text.get(entry.0 as usize..entry.1 as usize).unwrap_or("")
 }
 
 impl std::ops::Index<&str> for IdIndex {
@@ -196,18 +324,35 @@ pub struct Links {
     pub petition_host: Vec<Option<usize>>,
 }
 
-/// Resolves `refs` through `map`, skipping unknown ids and repeats, in the
-/// order written.
-fn resolve<'a>(
-    refs: impl IntoIterator<Item = &'a str>,
-    map: &IdIndex,
-    seen: &mut HashSet<usize>,
-) -> Vec<usize> {
-    seen.clear();
-    refs.into_iter()
-        .filter_map(|r| map.get(r).copied())
-        .filter(|i| seen.insert(*i))
-        .collect()
+/// One list per record: its refs resolved through `map`, unknown ids and
+/// repeats skipped, in the order written.
+fn resolve_all<'a, R, I>(records: &'a [R], refs: impl Fn(&'a R) -> I, map: &IdIndex) -> Adjacency
+where
+    I: Iterator<Item = &'a str>,
+{
+    let mut b = AdjacencyBuilder::with_capacity(records.len());
+    for r in records {
+        b.push(refs(r).filter_map(|id| map.get(id).copied()));
+    }
+    b.finish()
+}
+
+/// The pairs `(target, source)` of the lists of `sources` in `order`.
+fn pairs<'a>(
+    lists: &'a Adjacency,
+    order: impl Iterator<Item = usize> + 'a,
+) -> impl Iterator<Item = (usize, usize)> + 'a {
+    order.flat_map(move |s| lists.get(s).unwrap_or(&[]).iter().map(move |&t| (t, s)))
+}
+
+/// The pairs `(target, source)` of the single links of `sources` in `order`.
+fn single<'a>(
+    links: &'a [Option<usize>],
+    order: &'a [usize],
+) -> impl Iterator<Item = (usize, usize)> + 'a {
+    order
+        .iter()
+        .filter_map(|&s| Some((links.get(s).copied().flatten()?, s)))
 }
 
 impl Links {
@@ -220,28 +365,20 @@ impl Links {
             std::thread::scope(|scope| {
                 let prisoner_side = scope.spawn(|| {
                     let prisoner_by_id = IdIndex::new(campaign.prisoners.iter().map(|p| p.id()));
-                    let mut seen = HashSet::new();
-                    let event_prisoners: Vec<Vec<usize>> = campaign
-                        .events
-                        .iter()
-                        .map(|e| resolve(e.prisoners(), &prisoner_by_id, &mut seen))
-                        .collect();
-                    let statement_prisoners: Vec<Vec<usize>> = campaign
-                        .statements
-                        .iter()
-                        .map(|s| resolve(s.prisoners(), &prisoner_by_id, &mut seen))
-                        .collect();
+                    let event_prisoners =
+                        resolve_all(&campaign.events, |e| e.prisoners(), &prisoner_by_id);
+                    let statement_prisoners =
+                        resolve_all(&campaign.statements, |s| s.prisoners(), &prisoner_by_id);
                     (prisoner_by_id, event_prisoners, statement_prisoners)
                 });
                 let organisation_by_id =
                     IdIndex::new(campaign.organisations.iter().map(|o| o.id.as_str()));
                 let event_by_id = IdIndex::new(campaign.events.iter().map(|e| e.id()));
-                let mut seen = HashSet::new();
-                let prisoner_organisations: Vec<Vec<usize>> = campaign
-                    .prisoners
-                    .iter()
-                    .map(|p| resolve(p.organisations(), &organisation_by_id, &mut seen))
-                    .collect();
+                let prisoner_organisations = resolve_all(
+                    &campaign.prisoners,
+                    |p| p.organisations(),
+                    &organisation_by_id,
+                );
                 // A panic on the other thread is carried on here.
                 let prisoner_side = prisoner_side
                     .join()
@@ -256,30 +393,19 @@ impl Links {
         let (prisoner_by_id, event_prisoners, statement_prisoners) = prisoner_side;
         let n_orgs = campaign.organisations.len();
         let n_prisoners = campaign.prisoners.len();
-        let mut seen = HashSet::new();
+        let n_events = campaign.events.len();
 
-        let mut organisation_members = vec![Vec::new(); n_orgs];
-        for (p, orgs) in prisoner_organisations.iter().enumerate() {
-            for &o in orgs {
-                organisation_members[o].push(p);
-            }
-        }
-
-        let event_organisations: Vec<Vec<usize>> = campaign
-            .events
-            .iter()
-            .map(|e| resolve(e.organisations(), &organisation_by_id, &mut seen))
-            .collect();
-        let mut organisation_events = vec![Vec::new(); n_orgs];
-        let mut prisoner_events = vec![Vec::new(); n_prisoners];
-        for &e in event_order {
-            for &o in &event_organisations[e] {
-                organisation_events[o].push(e);
-            }
-            for &p in &event_prisoners[e] {
-                prisoner_events[p].push(e);
-            }
-        }
+        let organisation_members = back_links(n_orgs, || {
+            pairs(&prisoner_organisations, 0..campaign.prisoners.len())
+        });
+        let event_organisations =
+            resolve_all(&campaign.events, |e| e.organisations(), &organisation_by_id);
+        let organisation_events = back_links(n_orgs, || {
+            pairs(&event_organisations, event_order.iter().copied())
+        });
+        let prisoner_events = back_links(n_prisoners, || {
+            pairs(&event_prisoners, event_order.iter().copied())
+        });
 
         let statement_organisation: Vec<Option<usize>> = campaign
             .statements
@@ -294,20 +420,12 @@ impl Links {
             .iter()
             .map(|s| s.event().and_then(|id| event_by_id.get(id).copied()))
             .collect();
-        let mut organisation_statements = vec![Vec::new(); n_orgs];
-        let mut event_statements = vec![Vec::new(); campaign.events.len()];
-        let mut prisoner_statements = vec![Vec::new(); n_prisoners];
-        for &s in statement_order {
-            if let Some(o) = statement_organisation[s] {
-                organisation_statements[o].push(s);
-            }
-            if let Some(e) = statement_event[s] {
-                event_statements[e].push(s);
-            }
-            for &p in &statement_prisoners[s] {
-                prisoner_statements[p].push(s);
-            }
-        }
+        let organisation_statements =
+            back_links(n_orgs, || single(&statement_organisation, statement_order));
+        let event_statements = back_links(n_events, || single(&statement_event, statement_order));
+        let prisoner_statements = back_links(n_prisoners, || {
+            pairs(&statement_prisoners, statement_order.iter().copied())
+        });
 
         let petition_host: Vec<Option<usize>> = campaign
             .petitions
@@ -318,30 +436,30 @@ impl Links {
                     .and_then(|id| organisation_by_id.get(id).copied())
             })
             .collect();
-        let mut organisation_petitions = vec![Vec::new(); n_orgs];
-        for (p, host) in petition_host.iter().enumerate() {
-            if let Some(o) = *host {
-                organisation_petitions[o].push(p);
-            }
-        }
+        let organisation_petitions = back_links(n_orgs, || {
+            petition_host
+                .iter()
+                .enumerate()
+                .filter_map(|(p, host)| Some(((*host)?, p)))
+        });
 
         Links {
             organisation_by_id,
             prisoner_by_id,
             event_by_id,
-            prisoner_organisations: Adjacency::from_lists(prisoner_organisations),
-            prisoner_events: Adjacency::from_lists(prisoner_events),
-            prisoner_statements: Adjacency::from_lists(prisoner_statements),
-            event_organisations: Adjacency::from_lists(event_organisations),
-            event_prisoners: Adjacency::from_lists(event_prisoners),
-            event_statements: Adjacency::from_lists(event_statements),
+            prisoner_organisations,
+            prisoner_events,
+            prisoner_statements,
+            event_organisations,
+            event_prisoners,
+            event_statements,
             statement_organisation,
             statement_event,
-            statement_prisoners: Adjacency::from_lists(statement_prisoners),
-            organisation_members: Adjacency::from_lists(organisation_members),
-            organisation_events: Adjacency::from_lists(organisation_events),
-            organisation_statements: Adjacency::from_lists(organisation_statements),
-            organisation_petitions: Adjacency::from_lists(organisation_petitions),
+            statement_prisoners,
+            organisation_members,
+            organisation_events,
+            organisation_statements,
+            organisation_petitions,
             petition_host,
         }
     }
@@ -563,5 +681,40 @@ mod tests {
                 .windows(2)
                 .all(|w| c.statements[w[0]].date >= c.statements[w[1]].date)
         );
+    }
+
+    #[test]
+    fn long_lists_drop_repeats_in_the_order_written() {
+        // Past SHORT_LIST a hash set looks for repeats: the result is the same.
+        let mut b = AdjacencyBuilder::with_capacity(3);
+        let long: Vec<usize> = (0..100).chain((0..100).rev()).chain([7, 150, 7]).collect();
+        b.push(long);
+        b.push([]);
+        b.push([3, 3, 1, 3]);
+        let a = b.finish();
+        let expected: Vec<usize> = (0..100).chain([150]).collect();
+        assert_eq!(a[0], expected[..]);
+        assert!(a[1].is_empty());
+        assert_eq!(a[2], [3, 1]);
+    }
+
+    #[test]
+    fn back_links_skip_targets_out_of_range() {
+        let a = back_links(2, || [(1, 10), (5, 11), (0, 12), (1, 13)].into_iter());
+        assert_eq!(a, vec![vec![12], vec![10, 13]]);
+    }
+
+    #[test]
+    fn id_index_finds_every_id_and_keeps_the_first_of_repeats() {
+        let ids: Vec<String> = (0..5000).map(|i| format!("id-{i}")).collect();
+        let with_repeats = ids.iter().map(String::as_str).chain(["id-7", "", ""]);
+        let index = IdIndex::new(with_repeats.collect::<Vec<_>>().into_iter());
+        assert_eq!(index.len(), 5001);
+        for (i, id) in ids.iter().enumerate() {
+            assert_eq!(index.get(id), Some(&i), "{id}");
+        }
+        assert_eq!(index.get(""), Some(&5001));
+        assert_eq!(index.get("id-5000"), None);
+        assert_eq!(index.get("ID-7"), None);
     }
 }

@@ -17,7 +17,7 @@ use strum::{Display, EnumIter, EnumString, IntoStaticStr, VariantArray};
 
 use super::fold::{search_fold_into, sort_fold_into};
 use super::{Adjacency, Links};
-use crate::model::{Campaign, Values};
+use crate::model::Campaign;
 
 /// The kinds of record a filter or a sort applies to (one per list tab).
 #[derive(
@@ -637,8 +637,13 @@ impl KeyColumn {
         for v in values {
             out.push(v);
         }
-        out.text.shrink_to_fit();
-        out
+        out.finish()
+    }
+
+    /// The column built, holding no more memory than it uses.
+    fn finish(mut self) -> Self {
+        self.text.shrink_to_fit();
+        self
     }
 
     /// Appends the key of `value`.
@@ -728,10 +733,9 @@ impl SearchIndex {
                 .iter()
                 .map(|p| std::iter::once(p.name()).chain(p.aliases().iter())),
         );
-        // Room for the folded text, which is rarely longer than the text.
-        let hint = |lens: &mut dyn Iterator<Item = usize>| lens.sum::<usize>();
-        let opt = |s: Option<&str>| s.map_or(0, |s| s.len() + 1);
-        let list = |v: Values<'_>| v.map(|s| s.len() + 1).sum::<usize>();
+        // Room for the folded text, which is rarely longer than the text:
+        // the size of each record's text buffer (read from the record, not
+        // from the buffer) plus the names copied in.
         let names_len = |ids: &[usize], names: &FoldedNames| {
             names.of_all(ids).map(|s| s.len() + 1).sum::<usize>()
         };
@@ -740,13 +744,17 @@ impl SearchIndex {
 
         // Four jobs, the largest first, taken in turn by two threads as each
         // finishes its last: the statements' text, the events, the
-        // prisoners, and the rest; each with its sort keys.
+        // prisoners, and the rest. Each job reads every record once, for
+        // its search text and its sort keys together: on a big file the
+        // records do not stay in the cache from one pass to the next.
         let statements_job = || {
-            let bytes = hint(&mut campaign.statements.iter().map(|s| {
-                s.author().len() + s.text().len() + opt(s.role()) + opt(s.translation()) + 64
-            }));
-            let mut b = Builder::new(RecordKind::Statement, campaign.statements.len(), bytes);
-            for (i, s) in campaign.statements.iter().enumerate() {
+            let statements = &campaign.statements;
+            let bytes = statements.iter().map(|s| s.text_bytes() + 64).sum();
+            let mut b = Builder::new(RecordKind::Statement, statements.len(), bytes);
+            let mut author = KeyColumn::with_capacity(statements.len());
+            let mut org_key = KeyColumn::with_capacity(statements.len());
+            let mut text_key = KeyColumn::with_capacity(statements.len());
+            for (i, s) in statements.iter().enumerate() {
                 let org = links.statement_organisation.get(i).copied().flatten();
                 let event = links
                     .statement_event
@@ -763,37 +771,38 @@ impl SearchIndex {
                 b.values(s.language());
                 b.values(s.id());
                 b.end_record();
-            }
-            let statements = &campaign.statements;
-            let author = KeyColumn::of(statements.iter().map(|s| Some(s.author())));
-            let org = KeyColumn::of(
-                (0..statements.len())
-                    .map(|i| org_label(links.statement_organisation.get(i).copied().flatten())),
-            );
-            let text = KeyColumn::of(statements.iter().map(|s| {
-                let end = s
-                    .text()
+                author.push(Some(s.author()));
+                org_key.push(org_label(org));
+                let text = s.text();
+                let end = text
                     .char_indices()
                     .nth(TEXT_KEY_CHARS)
-                    .map_or(s.text().len(), |(at, _)| at);
-                s.text().get(..end)
-            }));
-            (b.finish(), author, org, text)
+                    .map_or(text.len(), |(at, _)| at);
+                text_key.push(text.get(..end));
+            }
+            (
+                b.finish(),
+                author.finish(),
+                org_key.finish(),
+                text_key.finish(),
+            )
         };
         let events_job = || {
-            let bytes = hint(&mut campaign.events.iter().enumerate().map(|(i, e)| {
-                e.title().len()
-                    + opt(e.city())
-                    + opt(e.country())
-                    + opt(e.venue())
-                    + names_len(linked(&links.event_organisations, i), &org_names)
-                    + names_len(linked(&links.event_prisoners, i), &prisoner_names)
-                    + opt(e.summary())
-                    + e.id().len()
-                    + 16
-            }));
-            let mut b = Builder::new(RecordKind::Event, campaign.events.len(), bytes);
-            for (i, e) in campaign.events.iter().enumerate() {
+            let events = &campaign.events;
+            let bytes = events
+                .iter()
+                .enumerate()
+                .map(|(i, e)| {
+                    e.text_bytes()
+                        + names_len(linked(&links.event_organisations, i), &org_names)
+                        + names_len(linked(&links.event_prisoners, i), &prisoner_names)
+                })
+                .sum();
+            let mut b = Builder::new(RecordKind::Event, events.len(), bytes);
+            let mut title = KeyColumn::with_capacity(events.len());
+            let mut city = KeyColumn::with_capacity(events.len());
+            let mut country = KeyColumn::with_capacity(events.len());
+            for (i, e) in events.iter().enumerate() {
                 b.values([e.title()]);
                 b.values(e.city());
                 b.values(e.country());
@@ -803,30 +812,26 @@ impl SearchIndex {
                 b.values(e.summary());
                 b.values([e.id()]);
                 b.end_record();
+                title.push(Some(e.title()));
+                city.push(e.city());
+                country.push(e.country());
             }
-            let events = &campaign.events;
-            let title = KeyColumn::of(events.iter().map(|e| Some(e.title())));
-            let city = KeyColumn::of(events.iter().map(|e| e.city()));
-            let country = KeyColumn::of(events.iter().map(|e| e.country()));
-            (b.finish(), title, city, country)
+            (b.finish(), title.finish(), city.finish(), country.finish())
         };
         let prisoners_job = || {
-            let bytes = hint(&mut campaign.prisoners.iter().enumerate().map(|(i, p)| {
-                p.name().len()
-                    + list(p.aliases())
-                    + names_len(linked(&links.prisoner_organisations, i), &org_names)
-                    + opt(p.role())
-                    + list(p.charges())
-                    + opt(p.facility())
-                    + opt(p.sentence())
-                    + opt(p.notes())
-                    + opt(p.released_how())
-                    + list(p.sponsors())
-                    + p.id().len()
-                    + 16
-            }));
-            let mut b = Builder::new(RecordKind::Prisoner, campaign.prisoners.len(), bytes);
-            for (i, p) in campaign.prisoners.iter().enumerate() {
+            let prisoners = &campaign.prisoners;
+            let bytes = prisoners
+                .iter()
+                .enumerate()
+                .map(|(i, p)| {
+                    p.text_bytes() + names_len(linked(&links.prisoner_organisations, i), &org_names)
+                })
+                .sum();
+            let mut b = Builder::new(RecordKind::Prisoner, prisoners.len(), bytes);
+            let mut name = KeyColumn::with_capacity(prisoners.len());
+            let mut org = KeyColumn::with_capacity(prisoners.len());
+            let mut facility = KeyColumn::with_capacity(prisoners.len());
+            for (i, p) in prisoners.iter().enumerate() {
                 b.folded_values(prisoner_names.of(i));
                 b.folded_values(org_names.of_all(linked(&links.prisoner_organisations, i)));
                 b.values(p.role());
@@ -837,14 +842,11 @@ impl SearchIndex {
                 b.values(p.sponsors());
                 b.values([p.id()]);
                 b.end_record();
+                name.push(Some(p.name()));
+                org.push(org_label(first(&links.prisoner_organisations, i)));
+                facility.push(p.facility());
             }
-            let prisoners = &campaign.prisoners;
-            let name = KeyColumn::of(prisoners.iter().map(|p| Some(p.name())));
-            let org = KeyColumn::of(
-                (0..prisoners.len()).map(|i| org_label(first(&links.prisoner_organisations, i))),
-            );
-            let facility = KeyColumn::of(prisoners.iter().map(|p| p.facility()));
-            (b.finish(), name, org, facility)
+            (b.finish(), name.finish(), org.finish(), facility.finish())
         };
         let rest_job = || {
             let mut b = Builder::new(RecordKind::Organisation, orgs.len(), 0);

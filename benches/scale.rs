@@ -16,6 +16,11 @@
 //!   the 20,000 prisoners.
 //! - `sort/*`: sorting 20,000 rows from file order by one column.
 //! - `render/*`: drawing one tab of the dashboard at 200x60 into a buffer.
+//! - `startup/bundled_first_frame`: from the bundled `campaign.toml` to the
+//!   first frame drawn.
+//!
+//! `cargo run --release --example bench_report` then prints the medians of
+//! the run against their targets.
 
 #[path = "../examples/generator/mod.rs"]
 mod generator;
@@ -176,6 +181,27 @@ fn render(c: &mut Criterion, app: &App) {
     }
 }
 
+/// From the path of the bundled `campaign.toml` to its first frame at
+/// 200x60: read, parse, validate, derived data, the state, one frame drawn.
+/// (Process start and the terminal's own setup come on top; the README says
+/// by how much.)
+fn startup(c: &mut Criterion) {
+    let bundled = Path::new(env!("CARGO_MANIFEST_DIR")).join("campaign.toml");
+    let area = Rect::new(0, 0, 200, 60);
+    c.bench_function("startup/bundled_first_frame", |b| {
+        b.iter(|| {
+            let mut app = open(&bundled);
+            app.update(Action::Resize {
+                width: area.width,
+                height: area.height,
+            });
+            let mut buf = Buffer::empty(area);
+            (&app).render(area, &mut buf);
+            buf
+        })
+    });
+}
+
 fn main() {
     let mut c = Criterion::default()
         .warm_up_time(Duration::from_millis(500))
@@ -187,5 +213,6 @@ fn main() {
     filter(&mut c, &app);
     sorts(&mut c, &app);
     render(&mut c, &app);
+    startup(&mut c);
     c.final_summary();
 }

@@ -280,6 +280,7 @@ impl Event {
     ) -> Self {
         EventDraft::new(id, title, date, kind).into()
     }
+
     /// The last day of the event (its date for a one-day event).
     pub fn last_day(&self) -> NaiveDate {
         self.end.unwrap_or(self.date)

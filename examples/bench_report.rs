@@ -1,0 +1,150 @@
+//! The medians of the last `cargo bench --bench scale` run against the
+//! targets they are held to:
+//!
+//! ```text
+//! cargo bench --bench scale
+//! cargo run --release --example bench_report
+//! ```
+//!
+//! Criterion's console output gives a confidence interval of the mean; the
+//! targets are medians, which criterion writes to
+//! `target/criterion/<id>/new/estimates.json` (or under `$CARGO_TARGET_DIR`).
+//! This reads them, prints one line per benchmark id with its target, and
+//! exits 1 if a target is missed or a figure is missing. Memory is measured
+//! by `examples/memory.rs`, not here.
+
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+/// What a benchmark's median is held to.
+enum Target {
+    /// Under this many milliseconds.
+    Under(f64),
+    /// No slower than the median of another id.
+    NoSlowerThan(&'static str),
+    /// At most this many times the median of another id (the 20k load
+    /// against the 5k one: growth no faster than the work).
+    WithinTimes(&'static str, f64),
+    /// A reference figure, held to nothing.
+    Reference,
+}
+
+const IDS: [(&str, Target); 12] = [
+    ("load/toml_table_baseline_20k", Target::Reference),
+    (
+        "load/campaign_20k",
+        Target::NoSlowerThan("load/toml_table_baseline_20k"),
+    ),
+    (
+        "load/campaign_5k",
+        Target::WithinTimes("load/campaign_20k", 4.5),
+    ),
+    ("filter/keystroke_20k", Target::Under(2.0)),
+    ("filter/cyrillic_20k", Target::Under(2.0)),
+    ("filter/field_range_20k", Target::Under(2.0)),
+    ("sort/prisoners_by_name_20k", Target::Under(10.0)),
+    ("sort/events_by_date_20k", Target::Under(10.0)),
+    ("render/overview_20k", Target::Under(1.0)),
+    ("render/prisoners_20k", Target::Under(1.0)),
+    ("render/statements_20k", Target::Under(1.0)),
+    ("startup/bundled_first_frame", Target::Under(50.0)),
+];
+
+/// The median in milliseconds of every benchmark under `root`, by its id.
+///
+/// Criterion keeps each benchmark in a folder of its own (`load/campaign_5k`,
+/// but `filter_keystroke_20k` for an id given outside a group), with the
+/// id in `new/benchmark.json` and the estimates in `new/estimates.json`.
+fn medians(root: &Path) -> Result<Vec<(String, f64)>, String> {
+    let mut out = Vec::new();
+    let mut folders = vec![root.to_path_buf()];
+    while let Some(folder) = folders.pop() {
+        let entries =
+            std::fs::read_dir(&folder).map_err(|e| format!("{}: {e}", folder.display()))?;
+        for entry in entries.flatten() {
+            let path = entry.path();
+            if !path.is_dir() || path.file_name().is_some_and(|n| n == "report") {
+                continue;
+            }
+            let new = path.join("new");
+            if !new.is_dir() {
+                folders.push(path);
+                continue;
+            }
+            let read = |name: &str| -> Result<serde_json::Value, String> {
+                let file = new.join(name);
+                let text = std::fs::read_to_string(&file)
+                    .map_err(|e| format!("{}: {e}", file.display()))?;
+                serde_json::from_str(&text).map_err(|e| format!("{}: {e}", file.display()))
+            };
+            let id = read("benchmark.json")?["full_id"]
+                .as_str()
+                .map(str::to_owned)
+                .ok_or_else(|| format!("{}: no full_id", new.display()))?;
+            let ns = read("estimates.json")?["median"]["point_estimate"]
+                .as_f64()
+                .ok_or_else(|| format!("{}: no median", new.display()))?;
+            out.push((id, ns / 1e6));
+        }
+    }
+    Ok(out)
+}
+
+fn main() -> ExitCode {
+    let target_dir = std::env::var_os("CARGO_TARGET_DIR")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| PathBuf::from("target"));
+    let root = target_dir.join("criterion");
+    let found = match medians(&root) {
+        Ok(found) => found,
+        Err(e) => {
+            eprintln!("bench_report: {e}\nrun `cargo bench --bench scale` first");
+            return ExitCode::FAILURE;
+        }
+    };
+    let of = |id: &str| found.iter().find(|(i, _)| i == id).map(|(_, ms)| *ms);
+    let mut missed = 0;
+    println!("{:<30} {:>12}  target", "bench id", "median");
+    for (id, target) in &IDS {
+        let Some(ms) = of(id) else {
+            println!(
+                "{id:<30} {:>12}  MISSING: run `cargo bench --bench scale`",
+                "-"
+            );
+            missed += 1;
+            continue;
+        };
+        let (text, held) = match target {
+            Target::Reference => ("(the floor)".to_string(), true),
+            Target::Under(limit) => (format!("< {limit} ms"), ms < *limit),
+            Target::NoSlowerThan(other) => {
+                let base = of(other).unwrap_or(f64::NAN);
+                (format!("<= {other} ({:.2}x)", ms / base), ms <= base)
+            }
+            Target::WithinTimes(other, times) => {
+                let big = of(other).unwrap_or(f64::NAN);
+                (
+                    format!("{other} within {times}x ({:.2}x)", big / ms),
+                    big <= ms * times,
+                )
+            }
+        };
+        if !held {
+            missed += 1;
+        }
+        let figure = if ms >= 10.0 {
+            format!("{ms:.1} ms")
+        } else {
+            format!("{ms:.3} ms")
+        };
+        let mark = if held { "held" } else { "MISSED" };
+        println!("{id:<30} {figure:>12}  {text}: {mark}");
+    }
+    if missed > 0 {
+        println!("{missed} target(s) missed");
+        ExitCode::FAILURE
+    } else {
+        println!("every target held");
+        ExitCode::SUCCESS
+    }
+}

@@ -15,7 +15,9 @@
 //! - `filter/*`: one keystroke: parsing the filter line and applying it to
 //!   the 20,000 prisoners.
 //! - `sort/*`: sorting 20,000 rows from file order by one column.
-//! - `render/*`: drawing one tab of the dashboard at 200x60 into a buffer.
+//! - `render/*`: drawing one tab of the dashboard at 200x60 into a buffer;
+//!   `render/organisation_of_all_20k` with the detail of an organisation
+//!   that all 20,000 prisoners and 20,000 events name.
 //! - `startup/bundled_first_frame`: from the bundled `campaign.toml` to the
 //!   first frame drawn.
 //!
@@ -181,6 +183,36 @@ fn render(c: &mut Criterion, app: &App) {
     }
 }
 
+/// The Organisations tab with its detail open on an organisation every
+/// prisoner and every event names (a campaign of one union): a detail of
+/// 40,000 links, which must cost a frame no more than a short one.
+fn render_organisation_of_all(c: &mut Criterion, app: &App) {
+    let mut campaign = app.campaign.clone();
+    let id = campaign.organisations[0].id.clone();
+    for p in &mut campaign.prisoners {
+        p.edit(|d| d.organisations = vec![id.clone()]);
+    }
+    for e in &mut campaign.events {
+        e.edit(|d| d.organisations = vec![id.clone()]);
+    }
+    let opts = opts();
+    let mut app = App::new(campaign, "campaign.toml", opts.today, opts.system_today);
+    let area = Rect::new(0, 0, 200, 60);
+    app.update(Action::Resize {
+        width: area.width,
+        height: area.height,
+    });
+    app.update(Action::GoTab(Tab::Organisations));
+    app.update(Action::Top);
+    let mut buf = Buffer::empty(area);
+    c.bench_function("render/organisation_of_all_20k", |b| {
+        b.iter(|| {
+            buf.reset();
+            (&app).render(area, &mut buf);
+        })
+    });
+}
+
 /// From the path of the bundled `campaign.toml` to its first frame at
 /// 200x60: read, parse, validate, derived data, the state, one frame drawn.
 /// (Process start and the terminal's own setup come on top; the README says
@@ -213,6 +245,7 @@ fn main() {
     filter(&mut c, &app);
     sorts(&mut c, &app);
     render(&mut c, &app);
+    render_organisation_of_all(&mut c, &app);
     startup(&mut c);
     c.final_summary();
 }

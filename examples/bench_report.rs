@@ -29,7 +29,7 @@ enum Target {
     Reference,
 }
 
-const IDS: [(&str, Target); 12] = [
+const IDS: [(&str, Target); 13] = [
     ("load/toml_table_baseline_20k", Target::Reference),
     (
         "load/campaign_20k",
@@ -47,6 +47,7 @@ const IDS: [(&str, Target); 12] = [
     ("render/overview_20k", Target::Under(1.0)),
     ("render/prisoners_20k", Target::Under(1.0)),
     ("render/statements_20k", Target::Under(1.0)),
+    ("render/organisation_of_all_20k", Target::Under(1.0)),
     ("startup/bundled_first_frame", Target::Under(50.0)),
 ];
 

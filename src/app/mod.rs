@@ -18,6 +18,8 @@ pub mod help;
 pub mod keymap;
 pub mod reload;
 
+use std::borrow::Cow;
+
 use chrono::NaiveDate;
 use ratatui::layout::{Position, Rect};
 use strum::{Display, EnumCount, EnumIter, FromRepr, IntoEnumIterator};
@@ -449,6 +451,8 @@ pub struct App {
     pub wants_reload: bool,
     /// Ctrl-Z was pressed: the event loop suspends and clears this.
     pub wants_suspend: bool,
+    /// The detail pane, built once per selection ([`App::detail_view`]).
+    detail: DetailCache,
 }
 
 /// Where each part of the screen is drawn. Rects that are not shown are empty.
@@ -626,7 +630,7 @@ pub fn tab_titles(width: u16, selected: Tab) -> Vec<TabTitle> {
 
 /// The detail of the selected record of a tab as laid out on screen: its
 /// rows, where each link is, and where it leads.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct DetailView {
     pub rows: Vec<detail::Row>,
     /// The targets of the links, by number.
@@ -666,6 +670,21 @@ impl DetailView {
     }
 }
 
+/// What the detail pane shows depends on: the tab, its selected record, and
+/// the pane's width and height (and the campaign, whose changes clear it).
+type DetailKey = (Tab, Option<usize>, u16, u16);
+
+/// The detail pane as last built, with what it was built for. A record that
+/// links to thousands of others (a union all the prisoners belong to) makes
+/// a detail of thousands of rows: it is built when the selection, the size
+/// or the campaign changes, not for every frame.
+#[derive(Debug, Clone, Default, PartialEq)]
+struct DetailCache {
+    /// `None` before the first build and after the campaign changed.
+    key: Option<DetailKey>,
+    view: DetailView,
+}
+
 impl App {
     /// A dashboard on `campaign`, read from `file_name`. "Today" is
     /// `today_flag` if given, else the file's `as_of`, else `system_today`.
@@ -679,7 +698,7 @@ impl App {
         let today = campaign.today(today_flag, system_today);
         let derived = Derived::new(&campaign, today);
         let list = |kind| ListState::new(kind, &campaign, &derived);
-        App {
+        let mut app = App {
             prisoners: list(RecordKind::Prisoner),
             events: list(RecordKind::Event),
             statements: list(RecordKind::Statement),
@@ -709,7 +728,10 @@ impl App {
             wants_reload: false,
             wants_suspend: false,
             hidden: None,
-        }
+            detail: DetailCache::default(),
+        };
+        app.refresh_detail();
+        app
     }
 
     /// True in presentation mode.
@@ -768,6 +790,8 @@ impl App {
                 l.reorder(c, d);
             });
         }
+        self.detail.key = None;
+        self.refresh_detail();
     }
 
     /// The state of a list tab (`None` for the overview).
@@ -916,19 +940,64 @@ impl App {
         }
     }
 
-    /// The detail of the current tab as the screen shows it now.
-    pub fn detail_view(&self) -> DetailView {
+    /// What the detail pane shows now depends on.
+    fn detail_key(&self) -> DetailKey {
         let areas = self.areas();
-        let doc = match self.selected_record(self.tab) {
-            Some(record) => detail::document(self, self.tab, record),
+        (
+            self.tab,
+            self.selected_record(self.tab),
+            areas.detail_text.width,
+            areas.detail_text.height,
+        )
+    }
+
+    /// The detail of the current tab as the screen shows it now: the one
+    /// built by the last [`App::update`] (or reload), unless the state has
+    /// moved since (within an update), when it is built afresh.
+    pub fn detail_view(&self) -> Cow<'_, DetailView> {
+        let key = self.detail_key();
+        if self.detail.key == Some(key) {
+            Cow::Borrowed(&self.detail.view)
+        } else {
+            Cow::Owned(self.build_detail_view(key))
+        }
+    }
+
+    fn build_detail_view(&self, (tab, record, width, height): DetailKey) -> DetailView {
+        let doc = match record {
+            Some(record) => detail::document(self, tab, record),
             None => Vec::new(),
         };
-        let rows = detail::rows(&doc, areas.detail_text.width);
+        let rows = detail::rows(&doc, width);
         DetailView {
             spans: detail::link_spans(&rows),
             links: detail::links(&doc),
             rows,
-            height: usize::from(areas.detail_text.height),
+            height: usize::from(height),
+        }
+    }
+
+    /// Runs `f` on the app with the detail as the screen shows it now
+    /// beside it (lent out of the cache, so `f` may change the app).
+    fn with_detail<R>(&mut self, f: impl FnOnce(&mut Self, &DetailView) -> R) -> R {
+        self.refresh_detail();
+        // While lent out the cache is marked empty: anything in `f` that
+        // asks for the detail builds its own.
+        let key = self.detail.key.take();
+        let view = std::mem::take(&mut self.detail.view);
+        let out = f(self, &view);
+        if self.detail.key.is_none() {
+            self.detail = DetailCache { key, view };
+        }
+        out
+    }
+
+    /// Builds the detail again if what it shows has changed.
+    fn refresh_detail(&mut self) {
+        let key = self.detail_key();
+        if self.detail.key != Some(key) {
+            self.detail.view = self.build_detail_view(key);
+            self.detail.key = Some(key);
         }
     }
 
@@ -1174,69 +1243,78 @@ impl App {
     /// Scrolls the detail of the current tab by `delta` lines, within its
     /// length; a chosen link scrolled out of view is no longer chosen.
     fn scroll_detail(&mut self, delta: isize) {
-        let view = self.detail_view();
-        if let Some(l) = self.list_mut(self.tab) {
-            l.detail_scroll = l
-                .detail_scroll
-                .saturating_add_signed(delta)
-                .min(view.max_scroll());
-            if l.link.is_some_and(|k| !view.shows(k, l.detail_scroll)) {
-                l.link = None;
+        self.with_detail(|app, view| {
+            if let Some(l) = app.list_mut(app.tab) {
+                l.detail_scroll = l
+                    .detail_scroll
+                    .saturating_add_signed(delta)
+                    .min(view.max_scroll());
+                if l.link.is_some_and(|k| !view.shows(k, l.detail_scroll)) {
+                    l.link = None;
+                }
             }
-        }
+        });
     }
 
     /// Down or Up in a focused detail: the next or previous link, scrolled
     /// into view; where there is none that way, the text scrolls a line.
     fn link_step(&mut self, down: bool) {
-        let view = self.detail_view();
         let Some(l) = self.list(self.tab) else {
             return;
         };
-        let scroll = l.detail_scroll;
-        let target = match (down, l.link) {
-            (true, Some(k)) => Some(k + 1).filter(|&n| n < view.spans.len()),
-            (true, None) => view.spans.iter().position(|s| s.start >= scroll),
-            (false, Some(k)) => k.checked_sub(1),
-            (false, None) => view
-                .spans
-                .iter()
-                .rposition(|s| s.start < scroll + view.height),
-        };
-        match target {
-            Some(k) => self.choose_link(k, &view),
-            None => self.scroll_detail(if down { 1 } else { -1 }),
+        let (scroll, link) = (l.detail_scroll, l.link);
+        let chosen = self.with_detail(|app, view| {
+            let target = match (down, link) {
+                (true, Some(k)) => Some(k + 1).filter(|&n| n < view.spans.len()),
+                (true, None) => view.spans.iter().position(|s| s.start >= scroll),
+                (false, Some(k)) => k.checked_sub(1),
+                (false, None) => view
+                    .spans
+                    .iter()
+                    .rposition(|s| s.start < scroll + view.height),
+            };
+            if let Some(k) = target {
+                app.choose_link(k, view);
+            }
+            target.is_some()
+        });
+        if !chosen {
+            self.scroll_detail(if down { 1 } else { -1 });
         }
     }
 
     /// Tab or Shift-Tab in a focused detail: the next or previous link,
     /// wrapping around.
     fn cycle_link(&mut self, forward: bool) {
-        let view = self.detail_view();
-        let n = view.spans.len();
         let Some(l) = self.list(self.tab) else {
             return;
         };
-        if n == 0 {
+        let (scroll, link) = (l.detail_scroll, l.link);
+        let linked = self.with_detail(|app, view| {
+            let n = view.spans.len();
+            if n == 0 {
+                return false;
+            }
+            let k = match (forward, link) {
+                (true, Some(k)) => (k + 1) % n,
+                (false, Some(k)) => (k + n - 1) % n,
+                (true, None) => view
+                    .spans
+                    .iter()
+                    .position(|s| s.start >= scroll)
+                    .unwrap_or(0),
+                (false, None) => view
+                    .spans
+                    .iter()
+                    .rposition(|s| s.start < scroll + view.height)
+                    .unwrap_or(n - 1),
+            };
+            app.choose_link(k, view);
+            true
+        });
+        if !linked {
             self.say("this record links to nothing");
-            return;
         }
-        let scroll = l.detail_scroll;
-        let k = match (forward, l.link) {
-            (true, Some(k)) => (k + 1) % n,
-            (false, Some(k)) => (k + n - 1) % n,
-            (true, None) => view
-                .spans
-                .iter()
-                .position(|s| s.start >= scroll)
-                .unwrap_or(0),
-            (false, None) => view
-                .spans
-                .iter()
-                .rposition(|s| s.start < scroll + view.height)
-                .unwrap_or(n - 1),
-        };
-        self.choose_link(k, &view);
     }
 
     fn choose_link(&mut self, k: usize, view: &DetailView) {
@@ -1563,20 +1641,20 @@ impl App {
                 l.link = None;
             }
         } else if areas.detail.contains(at) && len > 0 {
-            let view = self.detail_view();
-            let Some(l) = self.list_mut(tab) else {
-                return;
-            };
-            l.focus = Focus::Detail;
-            if areas.detail_text.contains(at) {
+            let follow = self.with_detail(|app, view| {
+                let l = app.list_mut(tab)?;
+                l.focus = Focus::Detail;
+                if !areas.detail_text.contains(at) {
+                    return None;
+                }
                 let row = l.detail_scroll.min(view.max_scroll())
                     + usize::from(at.y - areas.detail_text.y);
-                if let Some(k) = view.rows.get(row).and_then(|r| r.link) {
-                    l.link = Some(k);
-                    if let Some(&link) = view.links.get(k) {
-                        self.follow(link);
-                    }
-                }
+                let k = view.rows.get(row).and_then(|r| r.link)?;
+                l.link = Some(k);
+                view.links.get(k).copied()
+            });
+            if let Some(link) = follow {
+                self.follow(link);
             }
         }
     }
@@ -1624,16 +1702,33 @@ impl App {
                 l.offset = visible_offset(l.selected, l.offset, height, len);
             }
         }
-        let view = self.detail_view();
-        if let Some(l) = self.list_mut(self.tab) {
-            if l.link.is_some_and(|k| k >= view.spans.len()) {
-                l.link = None;
-            }
-            if let Some(k) = l.link {
-                l.detail_scroll = view.scroll_to(k, l.detail_scroll);
-            }
-            l.detail_scroll = l.detail_scroll.min(view.max_scroll());
+        self.refresh_detail();
+        let tab = self.tab;
+        let App {
+            detail,
+            prisoners,
+            events,
+            statements,
+            organisations,
+            petitions,
+            ..
+        } = self;
+        let view = &detail.view;
+        let l = match tab {
+            Tab::Overview => return,
+            Tab::Prisoners => prisoners,
+            Tab::Events => events,
+            Tab::Statements => statements,
+            Tab::Organisations => organisations,
+            Tab::Petitions => petitions,
+        };
+        if l.link.is_some_and(|k| k >= view.spans.len()) {
+            l.link = None;
         }
+        if let Some(k) = l.link {
+            l.detail_scroll = view.scroll_to(k, l.detail_scroll);
+        }
+        l.detail_scroll = l.detail_scroll.min(view.max_scroll());
     }
 }
 

@@ -994,3 +994,66 @@ fn a_narrow_screen_follows_links_in_the_detail_shown_alone() {
     a.update(Action::GoBack);
     assert_eq!(a.prisoners.link, Some(chosen));
 }
+
+/// The detail the screen draws is built once per selection and kept; after
+/// every kind of change it must equal one built afresh, and be the kept one
+/// (not built again for each frame).
+#[test]
+fn the_kept_detail_follows_every_change() {
+    let mut a = app(120, 40);
+    let check = |a: &App, step: &str| {
+        assert!(
+            matches!(a.detail_view(), Cow::Borrowed(_)),
+            "{step}: built again instead of kept"
+        );
+        assert_eq!(
+            *a.detail_view(),
+            a.build_detail_view(a.detail_key()),
+            "{step}: the kept detail is stale"
+        );
+    };
+    check(&a, "new");
+    let steps = [
+        Action::GoTab(Tab::Prisoners),
+        Action::Down,
+        Action::Open,
+        Action::Next,
+        Action::Open,
+        Action::Back,
+        Action::GoTab(Tab::Organisations),
+        Action::Open,
+        Action::ScrollDown {
+            column: 100,
+            row: 10,
+        },
+        Action::Resize {
+            width: 200,
+            height: 60,
+        },
+        Action::TogglePresent,
+        Action::GoTab(Tab::Prisoners),
+        Action::TogglePresent,
+        Action::Day(d(2031, 1, 1)),
+        Action::Bottom,
+        Action::Resize {
+            width: 60,
+            height: 20,
+        },
+    ];
+    for action in steps {
+        let step = format!("{action:?}");
+        a.update(action);
+        check(&a, &step);
+    }
+    // The same record, changed: the size and the selection stay, the
+    // campaign does not.
+    a.update(Action::Top);
+    check(&a, "top");
+    let before = a.detail_view().into_owned();
+    let selected = a.selected_record(Tab::Prisoners).unwrap();
+    let mut fresh = fixture();
+    fresh.prisoners[selected].edit(|d| d.name = "Renamed Prisoner".into());
+    a.replace_campaign(fresh);
+    check(&a, "replace_campaign");
+    assert_ne!(*a.detail_view(), before);
+}

@@ -179,8 +179,10 @@ pub fn draw_detail(app: &App, areas: &Areas, buf: &mut Buffer, theme: &Theme) {
         return;
     };
     let focused = state.focus == Focus::Detail;
-    let rows = app.detail_rows(areas.detail_text.width);
-    let has_links = rows.iter().any(|r| r.link.is_some());
+    // Built when the selection or the size changed, not for this frame.
+    let view = app.detail_view();
+    let rows = &view.rows;
+    let has_links = !view.links.is_empty();
     let height = usize::from(areas.detail_text.height);
     let scroll = state.detail_scroll.min(rows.len().saturating_sub(height));
     let title = match (focused, has_links) {

@@ -1702,33 +1702,18 @@ impl App {
                 l.offset = visible_offset(l.selected, l.offset, height, len);
             }
         }
-        self.refresh_detail();
-        let tab = self.tab;
-        let App {
-            detail,
-            prisoners,
-            events,
-            statements,
-            organisations,
-            petitions,
-            ..
-        } = self;
-        let view = &detail.view;
-        let l = match tab {
-            Tab::Overview => return,
-            Tab::Prisoners => prisoners,
-            Tab::Events => events,
-            Tab::Statements => statements,
-            Tab::Organisations => organisations,
-            Tab::Petitions => petitions,
-        };
-        if l.link.is_some_and(|k| k >= view.spans.len()) {
-            l.link = None;
-        }
-        if let Some(k) = l.link {
-            l.detail_scroll = view.scroll_to(k, l.detail_scroll);
-        }
-        l.detail_scroll = l.detail_scroll.min(view.max_scroll());
+        self.with_detail(|app, view| {
+            let Some(l) = app.list_mut(app.tab) else {
+                return;
+            };
+            if l.link.is_some_and(|k| k >= view.spans.len()) {
+                l.link = None;
+            }
+            if let Some(k) = l.link {
+                l.detail_scroll = view.scroll_to(k, l.detail_scroll);
+            }
+            l.detail_scroll = l.detail_scroll.min(view.max_scroll());
+        });
     }
 }
 

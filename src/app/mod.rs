@@ -753,6 +753,17 @@ impl App {
         self.recompute(self.derived.today);
     }
 
+    /// The `p` key: presentation mode on or off, said in the status bar.
+    fn toggle_present(&mut self) {
+        let on = !self.presenting();
+        self.set_presenting(on);
+        self.say(if on {
+            "presentation mode: addresses, birthdays, notes and sponsors hidden; p shows them"
+        } else {
+            "presentation mode off: every field shown"
+        });
+    }
+
     /// Starts in presentation mode on a campaign whose sensitive fields were
     /// taken out (as `hidden`) before [`App::new`]: what `--present` does,
     /// sparing a second computation of the derived data. A campaign that
@@ -1083,6 +1094,9 @@ impl App {
                 Action::Top => *s = 0,
                 Action::Bottom => *s = max,
                 Action::Reload => self.request_reload(),
+                // A privacy switch works wherever the user is: the view
+                // shows then only where each problem is.
+                Action::TogglePresent => self.toggle_present(),
                 Action::Back | Action::Problems | Action::ToggleHelp => self.problems_open = false,
                 _ => {}
             }
@@ -1160,15 +1174,7 @@ impl App {
             Action::ToggleFilter => self.toggle_filter(),
             Action::NextMatch => self.jump_match(true),
             Action::PrevMatch => self.jump_match(false),
-            Action::TogglePresent => {
-                let on = !self.presenting();
-                self.set_presenting(on);
-                self.say(if on {
-                    "presentation mode: addresses, birthdays, notes and sponsors hidden; p shows them"
-                } else {
-                    "presentation mode off: every field shown"
-                });
-            }
+            Action::TogglePresent => self.toggle_present(),
             Action::SortNext => self.sort_next(),
             Action::SortReverse => self.sort_reverse(),
             Action::Edit(_) => {}

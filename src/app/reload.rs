@@ -86,7 +86,16 @@ pub struct Report {
     /// The first error (else the first warning) as `FILE:LINE:COL: message`,
     /// sanitized.
     pub first: Option<String>,
+    /// Each problem reported as `FILE:LINE:COL: error` (or `warning`) and no
+    /// more: what presentation mode shows, since a message or the line of
+    /// the file under it can quote any field, an address included.
+    pub places: Vec<String>,
 }
+
+/// What the Problems view says first in presentation mode.
+const PRESENTING_PROBLEMS: &str = "Presentation mode: only where each problem is. Its message and \
+the lines of the file are hidden, since they can quote any field (an address, a note). \
+p ends presentation mode.";
 
 impl Report {
     /// The report of `problems` found in `text`, read from `file`.
@@ -101,7 +110,14 @@ impl Report {
                 sanitize_line(&format!("{file}:{line}:{col}: {}", p.message)).into_owned()
             });
         let mut lines = Vec::new();
+        let mut places = Vec::new();
         for p in problems.iter().take(REPORT_LIMIT) {
+            let (line, col) = line_col(text, p.span.start);
+            let severity = match p.severity {
+                Severity::Error => "error",
+                Severity::Warning => "warning",
+            };
+            places.push(sanitize_line(&format!("{file}:{line}:{col}: {severity}")).into_owned());
             if !lines.is_empty() {
                 lines.push(String::new());
             }
@@ -110,15 +126,18 @@ impl Report {
             }
         }
         if problems.len() > REPORT_LIMIT {
-            lines.push(String::new());
-            lines.push(format!(
+            let more = format!(
                 "… and {} more (campaign-dash check {} lists them all)",
                 problems.len() - REPORT_LIMIT,
                 sanitize_line(file)
-            ));
+            );
+            lines.push(String::new());
+            lines.push(more.clone());
+            places.push(more);
         }
         Report {
             lines,
+            places,
             errors: count(Severity::Error),
             warnings: count(Severity::Warning),
             first,
@@ -459,7 +478,16 @@ impl super::App {
         use unicode_width::UnicodeWidthStr;
         let width = usize::from(self.problems_area().width.saturating_sub(2)).max(24);
         let mut rows = Vec::with_capacity(self.report.lines.len());
-        for line in &self.report.lines {
+        let lines = if self.presenting() {
+            for line in super::detail::wrap(PRESENTING_PROBLEMS, width) {
+                rows.push(line);
+            }
+            rows.push(String::new());
+            &self.report.places
+        } else {
+            &self.report.lines
+        };
+        for line in lines {
             let snippet = line
                 .trim_start_matches(|c: char| c.is_ascii_digit())
                 .trim_start()
@@ -481,6 +509,13 @@ impl super::App {
         let stale = self.stale.as_ref()?;
         let file = sanitize_line(&self.file_name);
         let what = match stale {
+            Stale::Failed(_) if self.presenting() => format!(
+                "{file} has {} and cannot be shown (details hidden while presenting)",
+                match (self.report.errors, self.report.warnings) {
+                    (0, w) => super::detail::plural(w, "warning", "warnings"),
+                    (e, _) => super::detail::plural(e, "error", "errors"),
+                }
+            ),
             Stale::Failed(first) => first.clone(),
             Stale::Empty => format!("{file} is empty"),
             Stale::Removed => format!("{file} was removed"),
@@ -818,5 +853,29 @@ mod tests {
         // Turning it off shows the reloaded version's fields.
         a.update(Action::TogglePresent);
         assert_eq!(a.campaign, c);
+    }
+
+    #[test]
+    fn presenting_a_broken_file_tells_where_but_quotes_nothing() {
+        let mut a = app();
+        a.update(Action::TogglePresent);
+        let text = "[campaign]\nname = \"C\"\n\n[[prisoners]]\nid = \"p1\"\nname = \"P\"\nstatus = \"imprisoned\"\nadress = \"SECRET-ADDRESS\"\n";
+        a.reload(failed(text), at(10, 0));
+        let (what, _) = a.banner().expect("a banner");
+        assert!(what.contains("f.toml has 1 error"), "{what}");
+        a.update(Action::Problems);
+        let rows = a.problem_rows().join("\n");
+        assert!(rows.contains("f.toml:8:1: error"), "{rows}");
+        assert!(rows.contains("Presentation mode"), "{rows}");
+        let shown = format!("{what}\n{rows}");
+        assert!(!shown.contains("SECRET"), "{shown}");
+        assert!(!shown.contains("adress"), "{shown}");
+        // Out of presentation mode (p works in the Problems view), all of it.
+        a.update(Action::TogglePresent);
+        assert!(!a.presenting());
+        let (what, _) = a.banner().expect("a banner");
+        let rows = a.problem_rows().join("\n");
+        assert!(what.contains("adress"), "{what}");
+        assert!(rows.contains("SECRET-ADDRESS"), "{rows}");
     }
 }

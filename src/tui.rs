@@ -11,7 +11,8 @@
 //!
 //! The file is watched through its folder, by name, so that editors that
 //! save by writing a new file and renaming it over the old one, and a file
-//! deleted and written again, are seen. Reading and parsing happen on a
+//! deleted and written again, are seen; a file opened through a symbolic
+//! link is watched where it lives too. Reading and parsing happen on a
 //! thread of their own; [`App::reload`] applies the outcome.
 //!
 //! The terminal is restored on quit, on error, on SIGTERM, SIGHUP and
@@ -146,15 +147,35 @@ pub fn read_outcome(path: &Path, file_name: &str, today_flag: Option<NaiveDate>)
     }
 }
 
-/// Watches the folder of `path` for events on its name.
-fn watch(path: &Path, tx: Sender<Msg>) -> notify::Result<notify::RecommendedWatcher> {
-    use notify::event::{AccessKind, AccessMode};
-    use notify::{EventKind, RecursiveMode, Watcher};
-    let name = path.file_name().map(|n| n.to_os_string());
+/// The folder and the name to watch for `path`.
+fn place_of(path: &Path) -> (PathBuf, Option<std::ffi::OsString>) {
     let dir = match path.parent() {
         Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
         _ => PathBuf::from("."),
     };
+    // Events come back under the folder as watched: an absolute one makes
+    // them comparable whatever the working folder.
+    let dir = std::fs::canonicalize(&dir).unwrap_or(dir);
+    (dir, path.file_name().map(|n| n.to_os_string()))
+}
+
+/// Watches the folder of `path` for events on its name; when `path` is a
+/// symbolic link (a campaign kept in a synced folder, linked from home), the
+/// folder of the file it leads to as well, for editors that write there.
+fn watch(path: &Path, tx: Sender<Msg>) -> notify::Result<notify::RecommendedWatcher> {
+    use notify::event::{AccessKind, AccessMode};
+    use notify::{EventKind, RecursiveMode, Watcher};
+    let mut places = vec![place_of(path)];
+    if let Ok(target) = std::fs::canonicalize(path) {
+        let target = place_of(&target);
+        if !places.contains(&target) {
+            places.push(target);
+        }
+    }
+    let watched: Vec<PathBuf> = places
+        .iter()
+        .filter_map(|(dir, name)| Some(dir.join(name.as_ref()?)))
+        .collect();
     let mut watcher = notify::recommended_watcher(move |res: notify::Result<notify::Event>| {
         let msg = match res {
             Ok(ev) => {
@@ -165,10 +186,7 @@ fn watch(path: &Path, tx: Sender<Msg>) -> notify::Result<notify::RecommendedWatc
                     EventKind::Access(_) => false,
                     _ => true,
                 };
-                let ours = ev
-                    .paths
-                    .iter()
-                    .any(|p| name.is_some() && p.file_name() == name.as_deref());
+                let ours = ev.paths.iter().any(|p| watched.contains(p));
                 if !(relevant && ours) {
                     return;
                 }
@@ -178,7 +196,11 @@ fn watch(path: &Path, tx: Sender<Msg>) -> notify::Result<notify::RecommendedWatc
         };
         let _ = tx.send(msg);
     })?;
-    watcher.watch(&dir, RecursiveMode::NonRecursive)?;
+    let mut dirs: Vec<&PathBuf> = places.iter().map(|(dir, _)| dir).collect();
+    dirs.dedup();
+    for dir in dirs {
+        watcher.watch(dir, RecursiveMode::NonRecursive)?;
+    }
     Ok(watcher)
 }
 

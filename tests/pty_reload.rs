@@ -189,3 +189,23 @@ fn a_file_with_warnings_opens_on_the_problems_view() {
     s.keys(b"q");
     assert!(s.wait_exit().success());
 }
+
+/// A campaign kept in one folder (a synced one) and opened through a link
+/// from another: saving the file where it really is reloads the dashboard.
+#[test]
+fn a_file_opened_through_a_symbolic_link_is_followed_where_it_lives() {
+    let (real_dir, real) = copy_bundled();
+    let link_dir = tempfile::tempdir().unwrap();
+    std::os::unix::fs::symlink(&real, link_dir.path().join("campaign.toml")).unwrap();
+    let mut s = Session::start_at(
+        link_dir.path(),
+        &["--today", "2023-05-06", "--no-mouse", "campaign.toml"],
+    );
+    s.wait_for("Trade union activity is not extremism");
+    s.keys(b"2");
+    s.wait_for("Prisoners 1/6");
+    save(&real, &format!("{BUNDLED}{ADDED}"));
+    let text = s.wait_for("Test Added Person");
+    assert!(text.contains("Prisoners (7)"), "{text}");
+    drop(real_dir);
+}

@@ -33,8 +33,8 @@ pub struct Cli {
     pub no_mouse: bool,
 
     /// Presentation mode: hide addresses, birthdays (and ages), notes and
-    /// sponsors on every screen and in `print` (`p` toggles it in the
-    /// dashboard)
+    /// sponsors on every screen and in `print`, and report a file's problems
+    /// by place only (`p` toggles it in the dashboard)
     #[arg(long, global = true)]
     pub present: bool,
 

@@ -31,7 +31,9 @@ fn main() -> ExitCode {
     let mut out = std::io::stdout().lock();
     let mut err = std::io::stderr().lock();
     let status = match &cli.command {
-        Some(Command::Check { file }) => load::run_check(file, &opts, color, &mut out, &mut err),
+        Some(Command::Check { file }) => {
+            load::run_check(file, &opts, color, cli.present, &mut out, &mut err)
+        }
         Some(Command::Init { path }) => load::run_init(path, &mut out, &mut err),
         Some(Command::Print(args)) => {
             // A bad filter or sort is a command-line mistake: exit 2.
@@ -80,7 +82,7 @@ fn main() -> ExitCode {
 fn load_campaign(
     file: &Path,
     opts: &LoadOptions,
-    color: bool,
+    (color, present): (bool, bool),
     warn: bool,
     err: &mut dyn Write,
 ) -> Option<(Campaign, Report)> {
@@ -104,12 +106,16 @@ fn load_campaign(
     let has_errors = loaded.has_errors();
     let campaign = loaded.campaign.take().filter(|_| !has_errors);
     if campaign.is_none() || (warn && !loaded.problems.is_empty()) {
-        for p in &loaded.problems {
-            let _ = writeln!(
-                err,
-                "{}",
-                load::render_problem_colored(p, &name, &text, color)
-            );
+        if present {
+            // Where, not what: a message can quote any field.
+            for place in load::render_places(&loaded.problems, &name, &text) {
+                let _ = writeln!(err, "{place}");
+            }
+            let _ = writeln!(err, "{}", load::PLACES_NOTE);
+        } else {
+            for shown in load::render_problems(&loaded.problems, &name, &text, color) {
+                let _ = writeln!(err, "{shown}");
+            }
         }
         let _ = writeln!(
             err,
@@ -132,7 +138,8 @@ fn run_print(
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> CheckStatus {
-    let Some((mut campaign, _)) = load_campaign(file, opts, err_color, true, err) else {
+    let Some((mut campaign, _)) = load_campaign(file, opts, (err_color, p.present), true, err)
+    else {
         return CheckStatus::Failed;
     };
     if p.present {
@@ -165,7 +172,9 @@ fn open_dashboard(
     err_color: bool,
     err: &mut dyn Write,
 ) -> CheckStatus {
-    let Some((mut campaign, report)) = load_campaign(&cli.file, opts, err_color, false, err) else {
+    let Some((mut campaign, report)) =
+        load_campaign(&cli.file, opts, (err_color, cli.present), false, err)
+    else {
         return CheckStatus::Failed;
     };
     // Taken out before anything is derived, once.

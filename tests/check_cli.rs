@@ -799,3 +799,43 @@ fn the_report_of_a_file_with_several_problems() {
     let out = run(&["check", "tests/fixtures/multi/several.toml"]);
     insta::assert_snapshot!(stdout(&out));
 }
+
+/// Presentation mode reports where each problem is and nothing it says: the
+/// message and the line of the file would put the misspelt address on the
+/// shared screen. Without it, all of it.
+#[test]
+fn presenting_reports_places_not_what_the_file_says() {
+    let file = "tests/fixtures/present/address_typo.toml";
+    let place = format!("{file}:10:1: error\n");
+    let leaks = |text: &str| text.contains("TEST-STREET") || text.contains("adress");
+    for args in [
+        vec!["--present", "check", file],
+        vec!["check", "--present", file],
+    ] {
+        let out = run(&args);
+        assert_eq!(out.status.code(), Some(1), "{args:?}");
+        let text = stdout(&out);
+        assert!(text.starts_with(&place), "{args:?}: {text}");
+        assert!(
+            text.contains("presentation mode: only where each problem is"),
+            "{text}"
+        );
+        assert!(text.contains("1 error found"), "{text}");
+        assert!(!leaks(&text), "{args:?}: {text}");
+    }
+    // The dashboard (here without a terminal: the overview) and print refuse
+    // the file the same way, on stderr.
+    for args in [
+        vec!["--present", file],
+        vec!["print", "--present", "--view", "prisoners", file],
+    ] {
+        let out = run(&args);
+        assert_eq!(out.status.code(), Some(1), "{args:?}");
+        let text = stderr(&out);
+        assert!(text.starts_with(&place), "{args:?}: {text}");
+        assert!(!leaks(&text), "{args:?}: {text}");
+        assert!(stdout(&out).is_empty(), "{args:?}");
+    }
+    let out = run(&["check", file]);
+    assert!(leaks(&stdout(&out)), "{}", stdout(&out));
+}

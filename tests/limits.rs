@@ -342,7 +342,7 @@ fn check_says_how_many_problems_it_does_not_list() {
     text.push_str(&"[[organisations]]\nid = \"BAD\"\nname = \"n\"\n".repeat(2000));
     fs::write(&path, &text).unwrap();
     let (mut out, mut err) = (Vec::new(), Vec::new());
-    let status = load::run_check(&path, &opts(), false, &mut out, &mut err);
+    let status = load::run_check(&path, &opts(), false, false, &mut out, &mut err);
     assert_eq!(status, CheckStatus::Failed);
     let out = String::from_utf8(out).unwrap();
     // 2000 bad ids and 1999 duplicates of the first.
@@ -365,7 +365,7 @@ fn many_problems_on_one_long_line_print_short_snippets() {
     let text = format!("prisoners = [{}]\n{MINIMAL}", "{},".repeat(100_000));
     fs::write(&path, &text).unwrap();
     let (mut out, mut err) = (Vec::new(), Vec::new());
-    let status = load::run_check(&path, &opts(), false, &mut out, &mut err);
+    let status = load::run_check(&path, &opts(), false, false, &mut out, &mut err);
     assert_eq!(status, CheckStatus::Failed);
     let out = String::from_utf8(out).unwrap();
     assert_eq!(out.matches(": error: ").count(), MAX_PROBLEMS);

@@ -110,14 +110,9 @@ impl Report {
                 sanitize_line(&format!("{file}:{line}:{col}: {}", p.message)).into_owned()
             });
         let mut lines = Vec::new();
-        let mut places = Vec::new();
-        for p in problems.iter().take(REPORT_LIMIT) {
-            let (line, col) = line_col(text, p.span.start);
-            let severity = match p.severity {
-                Severity::Error => "error",
-                Severity::Warning => "warning",
-            };
-            places.push(sanitize_line(&format!("{file}:{line}:{col}: {severity}")).into_owned());
+        let shown = &problems[..problems.len().min(REPORT_LIMIT)];
+        let mut places: Vec<String> = crate::load::render_places(shown, file, text).collect();
+        for p in shown {
             if !lines.is_empty() {
                 lines.push(String::new());
             }

@@ -5,7 +5,10 @@ use std::io::Write;
 use std::path::Path;
 
 use super::starter::write_starter;
-use super::{LoadOptions, load_file, render_omitted, render_problems, render_summary};
+use super::{
+    LoadOptions, PLACES_NOTE, load_file, render_omitted, render_places, render_problems,
+    render_summary,
+};
 use crate::sanitize::sanitize_line;
 
 /// How a command ended.
@@ -28,11 +31,14 @@ impl CheckStatus {
 }
 
 /// Loads `path` and prints every problem, then a summary line, to `out`; a
-/// file that cannot be read is one sentence on `err`.
+/// file that cannot be read is one sentence on `err`. With `present`
+/// (presentation mode) each problem is only its place and severity
+/// ([`super::render_places`]).
 pub fn run_check(
     path: &Path,
     opts: &LoadOptions,
     color: bool,
+    present: bool,
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> CheckStatus {
@@ -44,8 +50,17 @@ pub fn run_check(
         }
     };
     let name = path.display().to_string();
-    for shown in render_problems(&loaded.problems, &name, &text, color) {
-        let _ = writeln!(out, "{shown}");
+    if present {
+        for place in render_places(&loaded.problems, &name, &text) {
+            let _ = writeln!(out, "{place}");
+        }
+        if !loaded.problems.is_empty() {
+            let _ = writeln!(out, "\n{PLACES_NOTE}\n");
+        }
+    } else {
+        for shown in render_problems(&loaded.problems, &name, &text, color) {
+            let _ = writeln!(out, "{shown}");
+        }
     }
     if let Some(more) = render_omitted(&loaded.omitted) {
         let _ = writeln!(out, "{more}\n");

@@ -40,8 +40,8 @@ use crate::sanitize::sanitize_line;
 
 pub use check::{CheckStatus, run_check, run_init};
 pub use render::{
-    LineIndex, line_col, render_omitted, render_problem, render_problem_colored, render_problems,
-    render_summary,
+    LineIndex, PLACES_NOTE, line_col, render_omitted, render_places, render_problem,
+    render_problem_colored, render_problems, render_summary,
 };
 pub use starter::{InitError, STARTER, write_starter};
 pub use suggest::{did_you_mean, nearest};

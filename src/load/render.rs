@@ -183,6 +183,31 @@ pub fn render_problems<'a>(
     })
 }
 
+/// Where each problem of one text is, and how grave, with nothing of what it
+/// says: `campaign.toml:135:1: error`. What presentation mode prints, since a
+/// message, and the line of the file under it, can quote any field.
+pub fn render_places<'a>(
+    problems: &'a [Problem],
+    file_name: &'a str,
+    text: &'a str,
+) -> impl Iterator<Item = String> + 'a {
+    let mut index = LineIndex::new(text);
+    let file = sanitize_line(file_name);
+    problems.iter().map(move |p| {
+        let (line, col) = index.line_col(floor_boundary(text, p.span.start));
+        let severity = match p.severity {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+        };
+        format!("{file}:{line}:{col}: {severity}")
+    })
+}
+
+/// What presentation mode says below the places of [`render_places`].
+pub const PLACES_NOTE: &str = "presentation mode: only where each problem is; its message and \
+the line of the file are not shown, since they can quote any field (an address, a note). \
+Without --present (or with p off, in the dashboard) they are.";
+
 /// Like [`render_problem`], with ANSI colours on the severity, the underline
 /// and the help when `color` is true.
 pub fn render_problem_colored(p: &Problem, file_name: &str, text: &str, color: bool) -> String {

@@ -34,11 +34,13 @@ pub struct Texts {
 /// Bytes a number takes.
 const WIDTH: usize = 4;
 
-/// The largest number four bytes of seven bits hold (256 MiB less one, four
-/// times the largest file the loader reads). Larger offsets saturate: the
-/// values past them read as empty rather than wrong.
+/// The largest number four bytes of seven bits hold: 256 MiB less one byte
+/// of text in one record, four times the largest file the loader reads.
+/// Beyond it offsets saturate and the values past it read cut short or
+/// empty (never a panic); no record read from a file comes near.
 const MAX: u32 = (1 << (7 * WIDTH)) - 1;
 
+/// Appends `n` as four bytes of seven bits, the lowest first.
 fn put(out: &mut String, n: usize) {
     let n = u32::try_from(n).unwrap_or(MAX).min(MAX);
     for k in 0..WIDTH {

@@ -27,20 +27,6 @@ impl fmt::Debug for Adjacency {
 }
 
 impl Adjacency {
-    /// The lists of `lists`, one per record, in order.
-    pub fn from_lists(lists: Vec<Vec<usize>>) -> Self {
-        let total = lists.iter().map(Vec::len).sum();
-        let mut out = Adjacency {
-            ends: Vec::with_capacity(lists.len()),
-            targets: Vec::with_capacity(total),
-        };
-        for list in lists {
-            out.targets.extend_from_slice(&list);
-            out.ends.push(at(out.targets.len()));
-        }
-        out
-    }
-
     /// How many records.
     pub fn len(&self) -> usize {
         self.ends.len()
@@ -175,8 +161,9 @@ impl PartialEq<Vec<Vec<usize>>> for Adjacency {
 }
 
 /// Record indexes by id: every distinct id once, with the index of the
-/// first record that has it, all ids in one string and found through a hash
-/// table of positions (four bytes an id, no copy of the id).
+/// first record that has it, all ids in one string, found through a hash
+/// table of positions in that string's list (four bytes an id, not a second
+/// copy of the ids).
 #[derive(Clone, Default)]
 pub struct IdIndex {
     text: String,

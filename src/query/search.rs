@@ -559,11 +559,14 @@ impl Builder {
 /// The folded names of the records others link to (a prisoner's name and
 /// aliases, an organisation's name and short name), folded once and copied
 /// into every record that names them.
+///
+/// Each record's values lie together in `text`, `'\n'` between two (folded
+/// text has no newline), so copying a record's names reads two places, not
+/// one per value: on a big file the records named are all over memory.
 struct FoldedNames {
     text: String,
-    /// Each value's range in `text`.
-    values: Vec<(u32, u32)>,
-    /// Each record's range in `values`.
+    /// Each record's range in `text`; a record without values has an empty
+    /// range starting past its end.
     records: Vec<(u32, u32)>,
 }
 
@@ -574,30 +577,36 @@ impl FoldedNames {
     {
         let mut out = FoldedNames {
             text: String::new(),
-            values: Vec::new(),
             records: Vec::with_capacity(records.len()),
         };
         let at = |n: usize| u32::try_from(n).unwrap_or(u32::MAX);
         for values in records {
-            let first = at(out.values.len());
+            let start = out.text.len();
+            let mut any = false;
             for v in values {
-                let start = at(out.text.len());
+                if any {
+                    out.text.push('\n');
+                }
                 search_fold_into(v, &mut out.text);
-                out.values.push((start, at(out.text.len())));
+                any = true;
             }
-            out.records.push((first, at(out.values.len())));
+            let range = if any {
+                (at(start), at(out.text.len()))
+            } else {
+                (at(start + 1), at(start))
+            };
+            out.records.push(range);
         }
         out
     }
 
     /// The folded values of record `i`, in order; none if out of range.
     fn of(&self, i: usize) -> impl Iterator<Item = &str> {
-        let (from, to) = self.records.get(i).copied().unwrap_or((0, 0));
-        self.values
-            .get(from as usize..to as usize)
-            .unwrap_or(&[])
-            .iter()
-            .map(|&(a, b)| self.text.get(a as usize..b as usize).unwrap_or(""))
+        self.records
+            .get(i)
+            .and_then(|&(a, b)| self.text.get(a as usize..b as usize))
+            .into_iter()
+            .flat_map(|names| names.split('\n'))
     }
 
     /// The folded values of the records `ids`, one after the other.
@@ -958,6 +967,16 @@ mod tests {
     use crate::model::{Organisation, Prisoner, Status};
     use crate::query::Links;
 
+    #[test]
+    fn folded_names_of_records_without_values_and_out_of_range() {
+        let names = FoldedNames::new([vec!["A b"], vec![], vec!["", "Ab"]].into_iter());
+        assert_eq!(names.of(0).collect::<Vec<_>>(), ["a b"]);
+        assert_eq!(names.of(1).count(), 0);
+        assert_eq!(names.of(2).collect::<Vec<_>>(), ["", "ab"]);
+        assert_eq!(names.of(3).count(), 0);
+        assert!(!crate::query::search_fold("x\ny\r\nz").contains('\n'));
+    }
+
     /// The names copied from [`FoldedNames`] read exactly as folding them
     /// where they are used, empty values and all.
     #[test]
@@ -971,10 +990,15 @@ mod tests {
             let mut c = crate::load::parse_str(&text, &Default::default())
                 .campaign
                 .unwrap();
-            // Names and aliases that fold to nothing, first and later.
+            // Names and aliases that fold to nothing, first and later, and
+            // names with line breaks (the values' separator).
             c.prisoners[0].edit(|d| {
                 d.name = "'`'".into();
                 d.aliases = vec![String::new(), "Ab".into(), "--".into()];
+            });
+            c.prisoners[2].edit(|d| {
+                d.name = "Two\nlines".into();
+                d.aliases = vec!["\r\n".into(), "a\u{2028}b".into()];
             });
             c.prisoners[1].edit(|d| d.aliases.push("`".into()));
             c.organisations[0].name = "''".into();

@@ -942,15 +942,6 @@ impl App {
                 .is_some_and(|p| !p.counts.is_empty())
     }
 
-    /// The detail of the selected row of the current tab, laid out `width`
-    /// columns wide.
-    pub fn detail_rows(&self, width: u16) -> Vec<detail::Row> {
-        match self.selected_record(self.tab) {
-            Some(record) => detail::rows(&detail::document(self, self.tab, record), width),
-            None => Vec::new(),
-        }
-    }
-
     /// What the detail pane shows now depends on.
     fn detail_key(&self) -> DetailKey {
         let areas = self.areas();

@@ -332,7 +332,7 @@ fn every_key_of_the_keymap_does_what_the_help_says() {
                     a.statements.focus = Focus::Detail;
                     press(&mut a, key);
                     let areas = a.areas();
-                    let total = a.detail_rows(areas.detail_text.width).len();
+                    let total = a.detail_view().rows.len();
                     assert!(total > usize::from(areas.detail_text.height));
                     assert_eq!(
                         a.statements.detail_scroll,

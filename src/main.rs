@@ -76,13 +76,14 @@ fn main() -> ExitCode {
 }
 
 /// Loads FILE. A file that cannot be read, or has errors, is reported on
-/// `err` as `check` reports it, and nothing is returned. Warnings are
-/// reported too when `warn` is set. Returns the campaign and its problems
-/// (warnings) for the dashboard's Problems view.
+/// `err` as `check` reports it (by place only when `present`), and nothing is
+/// returned. Warnings are reported too when `warn` is set. Returns the
+/// campaign and its problems (warnings) for the dashboard's Problems view.
 fn load_campaign(
     file: &Path,
     opts: &LoadOptions,
-    (color, present): (bool, bool),
+    color: bool,
+    present: bool,
     warn: bool,
     err: &mut dyn Write,
 ) -> Option<(Campaign, Report)> {
@@ -138,8 +139,7 @@ fn run_print(
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> CheckStatus {
-    let Some((mut campaign, _)) = load_campaign(file, opts, (err_color, p.present), true, err)
-    else {
+    let Some((mut campaign, _)) = load_campaign(file, opts, err_color, p.present, true, err) else {
         return CheckStatus::Failed;
     };
     if p.present {
@@ -173,7 +173,7 @@ fn open_dashboard(
     err: &mut dyn Write,
 ) -> CheckStatus {
     let Some((mut campaign, report)) =
-        load_campaign(&cli.file, opts, (err_color, cli.present), false, err)
+        load_campaign(&cli.file, opts, err_color, cli.present, false, err)
     else {
         return CheckStatus::Failed;
     };

@@ -609,6 +609,16 @@ impl FoldedNames {
             .flat_map(|names| names.split('\n'))
     }
 
+    /// About how many bytes copying the names of the records `ids` adds (a
+    /// separator each), from their ranges alone: the size pass does not read
+    /// the names themselves.
+    fn bytes(&self, ids: &[usize]) -> usize {
+        ids.iter()
+            .filter_map(|&i| self.records.get(i))
+            .map(|&(a, b)| b.saturating_sub(a) as usize + 1)
+            .sum()
+    }
+
     /// The folded values of the records `ids`, one after the other.
     fn of_all<'s>(&'s self, ids: &'s [usize]) -> impl Iterator<Item = &'s str> {
         ids.iter().flat_map(|&i| self.of(i))
@@ -742,12 +752,6 @@ impl SearchIndex {
                 .iter()
                 .map(|p| std::iter::once(p.name()).chain(p.aliases().iter())),
         );
-        // Room for the folded text, which is rarely longer than the text:
-        // the size of each record's text buffer (read from the record, not
-        // from the buffer) plus the names copied in.
-        let names_len = |ids: &[usize], names: &FoldedNames| {
-            names.of_all(ids).map(|s| s.len() + 1).sum::<usize>()
-        };
         let org_label = |o: Option<usize>| o.and_then(|o| orgs.get(o)).map(|o| o.label());
         let first = |v: &Adjacency, i: usize| linked(v, i).first().copied();
 
@@ -755,7 +759,10 @@ impl SearchIndex {
         // finishes its last: the statements' text, the events, the
         // prisoners, and the rest. Each job reads every record once, for
         // its search text and its sort keys together: on a big file the
-        // records do not stay in the cache from one pass to the next.
+        // records do not stay in the cache from one pass to the next. Each
+        // reserves room for its folded text, which is rarely longer than the
+        // text: the size of each record's text buffer (read from the record,
+        // not from the buffer) plus the names copied in (from their ranges).
         let statements_job = || {
             let statements = &campaign.statements;
             let bytes = statements.iter().map(|s| s.text_bytes() + 64).sum();
@@ -803,8 +810,8 @@ impl SearchIndex {
                 .enumerate()
                 .map(|(i, e)| {
                     e.text_bytes()
-                        + names_len(linked(&links.event_organisations, i), &org_names)
-                        + names_len(linked(&links.event_prisoners, i), &prisoner_names)
+                        + org_names.bytes(linked(&links.event_organisations, i))
+                        + prisoner_names.bytes(linked(&links.event_prisoners, i))
                 })
                 .sum();
             let mut b = Builder::new(RecordKind::Event, events.len(), bytes);
@@ -833,7 +840,7 @@ impl SearchIndex {
                 .iter()
                 .enumerate()
                 .map(|(i, p)| {
-                    p.text_bytes() + names_len(linked(&links.prisoner_organisations, i), &org_names)
+                    p.text_bytes() + org_names.bytes(linked(&links.prisoner_organisations, i))
                 })
                 .sum();
             let mut b = Builder::new(RecordKind::Prisoner, prisoners.len(), bytes);

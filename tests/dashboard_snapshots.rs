@@ -2,37 +2,11 @@
 //! "today" fixed as `--today 2023-05-06` would fix it. Each .snap is the screen
 //! a user sees; review them as such.
 
+mod screens;
+
 use campaign_dash::app::edit::Edit;
 use campaign_dash::app::{Action, App, Tab};
-use campaign_dash::load::{LoadOptions, load_file};
-use chrono::NaiveDate;
-use ratatui::Terminal;
-use ratatui::backend::TestBackend;
-
-fn today() -> NaiveDate {
-    NaiveDate::from_ymd_opt(2023, 5, 6).unwrap()
-}
-
-/// The bundled campaign in a dashboard of `width` x `height`, without colour
-/// (the snapshots hold text only).
-fn app(width: u16, height: u16) -> App {
-    let opts = LoadOptions {
-        today: Some(today()),
-        system_today: NaiveDate::from_ymd_opt(2030, 1, 1).unwrap(),
-    };
-    let (_, loaded) = load_file("campaign.toml".as_ref(), &opts).expect("the bundled file reads");
-    let campaign = loaded.campaign.expect("the bundled file loads");
-    let mut app = App::new(campaign, "campaign.toml", opts.today, opts.system_today);
-    app.color = false;
-    app.update(Action::Resize { width, height });
-    app
-}
-
-fn draw(app: &App) -> String {
-    let mut terminal = Terminal::new(TestBackend::new(app.size.width, app.size.height)).unwrap();
-    terminal.draw(|f| f.render_widget(app, f.area())).unwrap();
-    terminal.backend().to_string()
-}
+use screens::{app, draw};
 
 #[test]
 fn overview_120x40() {

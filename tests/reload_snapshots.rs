@@ -4,38 +4,19 @@
 //! as `--today 2023-05-06` would fix it, and the time of the last good load
 //! is fixed too.
 
+mod screens;
+
 use campaign_dash::app::reload::{Fresh, Outcome, Report};
 use campaign_dash::app::{Action, App, Tab};
-use campaign_dash::load::{LoadOptions, parse_str};
-use chrono::{NaiveDate, NaiveTime};
-use ratatui::Terminal;
-use ratatui::backend::TestBackend;
+use campaign_dash::load::parse_str;
+use chrono::NaiveTime;
+use screens::{BUNDLED, draw, opts};
 
-const BUNDLED: &str = include_str!("../campaign.toml");
-
-fn opts() -> LoadOptions {
-    LoadOptions {
-        today: NaiveDate::from_ymd_opt(2023, 5, 6),
-        system_today: NaiveDate::from_ymd_opt(2030, 1, 1).unwrap(),
-    }
-}
-
+/// The bundled campaign, loaded at a fixed time.
 fn app(width: u16, height: u16) -> App {
-    let campaign = parse_str(BUNDLED, &opts())
-        .campaign
-        .expect("the bundled file loads");
-    let o = opts();
-    let mut app = App::new(campaign, "campaign.toml", o.today, o.system_today);
-    app.color = false;
+    let mut app = screens::app(width, height);
     app.loaded_at = NaiveTime::from_hms_opt(14, 5, 0);
-    app.update(Action::Resize { width, height });
     app
-}
-
-fn draw(app: &App) -> String {
-    let mut terminal = Terminal::new(TestBackend::new(app.size.width, app.size.height)).unwrap();
-    terminal.draw(|f| f.render_widget(app, f.area())).unwrap();
-    terminal.backend().to_string()
 }
 
 /// The bundled file with a few mistakes, as a save might leave it.

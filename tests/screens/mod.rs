@@ -1,0 +1,39 @@
+//! What the snapshot tests share: the bundled campaign in a dashboard of a
+//! given size, with "today" fixed as `--today 2023-05-06` would fix it, and
+//! the screen drawn as text.
+
+use campaign_dash::app::{Action, App};
+use campaign_dash::load::{LoadOptions, parse_str};
+use chrono::NaiveDate;
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+
+pub const BUNDLED: &str = include_str!("../../campaign.toml");
+
+/// "Today" fixed, and a system date after it that must not be used.
+pub fn opts() -> LoadOptions {
+    LoadOptions {
+        today: NaiveDate::from_ymd_opt(2023, 5, 6),
+        system_today: NaiveDate::from_ymd_opt(2030, 1, 1).unwrap(),
+    }
+}
+
+/// The bundled campaign in a dashboard of `width` x `height`, without colour
+/// (the snapshots hold text only).
+pub fn app(width: u16, height: u16) -> App {
+    let o = opts();
+    let campaign = parse_str(BUNDLED, &o)
+        .campaign
+        .expect("the bundled file loads");
+    let mut app = App::new(campaign, "campaign.toml", o.today, o.system_today);
+    app.color = false;
+    app.update(Action::Resize { width, height });
+    app
+}
+
+/// The whole screen, line by line.
+pub fn draw(app: &App) -> String {
+    let mut terminal = Terminal::new(TestBackend::new(app.size.width, app.size.height)).unwrap();
+    terminal.draw(|f| f.render_widget(app, f.area())).unwrap();
+    terminal.backend().to_string()
+}

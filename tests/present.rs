@@ -7,6 +7,7 @@
 use std::process::Command;
 
 use campaign_dash::app::edit::Edit;
+use campaign_dash::app::reload::{Fresh, Outcome, Report};
 use campaign_dash::app::{Action, App, Focus, Tab};
 use campaign_dash::load::{LoadOptions, parse_str};
 use campaign_dash::model::Campaign;
@@ -313,7 +314,8 @@ fn presenting_a_filter_does_not_match_hidden_fields() {
 #[test]
 fn a_new_campaign_while_presenting_is_hidden_too() {
     let mut a = app(true);
-    a.replace_campaign(campaign());
+    let fresh = Fresh::new(campaign(), Report::default(), Some(today()), today());
+    a.reload(Outcome::Loaded(Box::new(fresh)), chrono::NaiveTime::MIN);
     assert!(a.presenting());
     a.update(Action::GoTab(Tab::Prisoners));
     a.update(Action::Open);

@@ -209,3 +209,24 @@ fn a_file_opened_through_a_symbolic_link_is_followed_where_it_lives() {
     assert!(text.contains("Prisoners (7)"), "{text}");
     drop(real_dir);
 }
+
+/// The reported bug: the row showed the new sentence and the detail the old.
+#[test]
+fn the_detail_pane_shows_the_saved_version_of_the_selected_record() {
+    let (dir, path) = copy_bundled();
+    let mut s = Session::start_at(
+        dir.path(),
+        &["--today", "2023-05-06", "--no-mouse", "campaign.toml"],
+    );
+    s.wait_for("Trade union activity is not extremism");
+    s.keys(b"2");
+    s.wait_for("Prisoners 1/6");
+    s.wait_for("sentence        4 years");
+    save(
+        &path,
+        &BUNDLED.replace("sentence = \"4 years\"", "sentence = \"5 years\""),
+    );
+    let text = s.wait_for("reloaded: 1 changed");
+    assert!(text.contains("sentence        5 years"), "{text}");
+    assert!(!text.contains(" 4 years"), "{text}");
+}

@@ -96,3 +96,136 @@ fn marks_after_a_reload_120x40() {
     a.reload(Outcome::Loaded(Box::new(fresh)), later());
     insta::assert_snapshot!(draw(&a));
 }
+
+/// The bundled file after an edit, as the watcher hands it over.
+fn edited(text: &str) -> Outcome {
+    let o = opts();
+    let loaded = parse_str(text, &o);
+    let fresh = Fresh::new(
+        loaded.campaign.expect("the edited file loads"),
+        Report::new(&loaded.problems, "campaign.toml", text),
+        o.today,
+        o.system_today,
+    );
+    Outcome::Loaded(Box::new(fresh))
+}
+
+/// The name in the detail pane's title row, and the selected row's name.
+fn detail_and_row(a: &App) -> (String, String) {
+    let view = a.detail_view();
+    let title = view
+        .rows
+        .first()
+        .map(|r| r.text.clone())
+        .unwrap_or_default();
+    let record = a.selected_record(Tab::Prisoners).unwrap();
+    (title, a.campaign.prisoners[record].name().to_owned())
+}
+
+#[test]
+fn the_detail_shows_the_reloaded_version_of_its_record() {
+    let mut a = app(120, 40);
+    a.update(Action::GoTab(Tab::Prisoners));
+    assert!(draw(&a).contains("4 years"));
+    // `sed -i 's/sentence = "4 years"/sentence = "5 years"/'`: Yarashuk's
+    // row and detail both change.
+    a.reload(
+        edited(&BUNDLED.replace("sentence = \"4 years\"", "sentence = \"5 years\"")),
+        later(),
+    );
+    let screen = draw(&a);
+    assert!(screen.contains("reloaded: 1 changed"), "{screen}");
+    assert_eq!(screen.matches(" 5 years").count(), 2, "{screen}");
+    assert!(!screen.contains(" 4 years"), "{screen}");
+    // And with the detail focused, the same.
+    a.update(Action::Open);
+    a.reload(
+        edited(&BUNDLED.replace("sentence = \"4 years\"", "sentence = \"6 years\"")),
+        later(),
+    );
+    let screen = draw(&a);
+    assert_eq!(screen.matches(" 6 years").count(), 2, "{screen}");
+}
+
+#[test]
+fn after_a_rename_under_a_name_sort_row_and_detail_name_the_same_person() {
+    let mut a = app(120, 40);
+    a.update(Action::GoTab(Tab::Prisoners));
+    a.update(Action::SortNext);
+    let (title, row) = detail_and_row(&a);
+    assert_eq!(title, row);
+    // The first by name is renamed to sort last; the selection stays on
+    // the row position's record or follows it, but row and detail agree.
+    let first = row.clone();
+    a.reload(
+        edited(&BUNDLED.replace(
+            &format!("name = \"{first}\""),
+            "name = \"Zz Renamed Person\"",
+        )),
+        later(),
+    );
+    let (title, row) = detail_and_row(&a);
+    assert_eq!(title, row);
+    assert_eq!(row, "Zz Renamed Person");
+    assert!(draw(&a).contains("Zz Renamed Person"));
+}
+
+#[test]
+fn a_link_followed_after_a_reload_opens_the_record_it_names() {
+    let mut a = app(120, 40);
+    a.update(Action::GoTab(Tab::Prisoners));
+    let berasneu = a
+        .prisoners
+        .rows()
+        .iter()
+        .position(|&r| a.campaign.prisoners[r].id() == "berasneu")
+        .unwrap();
+    for _ in 0..berasneu {
+        a.update(Action::Down);
+    }
+    a.update(Action::Open);
+    // Two organisations are added at the top of the file.
+    let text = BUNDLED.replacen(
+        "[[organisations]]\nid = \"salidarnast\"",
+        "[[organisations]]\nid = \"test-one\"\nname = \"Test One\"\n\n[[organisations]]\nid = \"test-two\"\nname = \"Test Two\"\n\n[[organisations]]\nid = \"salidarnast\"",
+        1,
+    );
+    a.reload(edited(&text), later());
+    assert!(draw(&a).contains("reloaded: 2 added"));
+    // His one organisation link: REP union.
+    a.update(Action::Next);
+    a.update(Action::Open);
+    assert_eq!(a.tab, Tab::Organisations);
+    let record = a.selected_record(Tab::Organisations).unwrap();
+    assert_eq!(a.campaign.organisations[record].id, "rep");
+    let view = a.detail_view();
+    assert_eq!(view.rows[0].text, "REP union");
+}
+
+#[test]
+fn the_chosen_link_stays_on_its_record_when_links_are_added_before_it() {
+    let mut a = app(120, 40);
+    a.update(Action::GoTab(Tab::Prisoners));
+    let berasneu = a
+        .prisoners
+        .rows()
+        .iter()
+        .position(|&r| a.campaign.prisoners[r].id() == "berasneu")
+        .unwrap();
+    for _ in 0..berasneu {
+        a.update(Action::Down);
+    }
+    a.update(Action::Open);
+    a.update(Action::Next);
+    // A second organisation, before his union, in his record.
+    let text = BUNDLED.replacen(
+        "organisations = [\"rep\"]\nrole = \"Acting chair",
+        "organisations = [\"bkdp\", \"rep\"]\nrole = \"Acting chair",
+        1,
+    );
+    a.reload(edited(&text), later());
+    assert!(draw(&a).contains("reloaded: 1 changed"));
+    a.update(Action::Open);
+    let record = a.selected_record(Tab::Organisations).unwrap();
+    assert_eq!(a.campaign.organisations[record].id, "rep");
+}

@@ -452,7 +452,12 @@ pub struct App {
     /// Ctrl-Z was pressed: the event loop suspends and clears this.
     pub wants_suspend: bool,
     /// The detail pane, built once per selection ([`App::detail_view`]).
-    detail: DetailCache,
+    pub(crate) detail: DetailCache,
+    /// Counts the versions of `campaign` and `derived` shown: a reload, a
+    /// new day or presentation mode makes a new one. What is kept from
+    /// an older version (the detail pane) is keyed by it, so it cannot
+    /// outlive the data it was built from.
+    version: u64,
 }
 
 /// Where each part of the screen is drawn. Rects that are not shown are empty.
@@ -670,19 +675,20 @@ impl DetailView {
     }
 }
 
-/// What the detail pane shows depends on: the tab, its selected record, and
-/// the pane's width and height (and the campaign, whose changes clear it).
-type DetailKey = (Tab, Option<usize>, u16, u16);
+/// What the detail pane shows depends on: the version of the data shown
+/// ([`App::version`]), the tab, its selected record, and the pane's width
+/// and height.
+type DetailKey = (u64, Tab, Option<usize>, u16, u16);
 
 /// The detail pane as last built, with what it was built for. A record that
 /// links to thousands of others (a union all the prisoners belong to) makes
 /// a detail of thousands of rows: it is built when the selection, the size
 /// or the campaign changes, not for every frame.
 #[derive(Debug, Clone, Default, PartialEq)]
-struct DetailCache {
-    /// `None` before the first build and after the campaign changed.
+pub(crate) struct DetailCache {
+    /// `None` before the first build.
     key: Option<DetailKey>,
-    view: DetailView,
+    pub(crate) view: DetailView,
 }
 
 impl App {
@@ -729,6 +735,7 @@ impl App {
             wants_suspend: false,
             hidden: None,
             detail: DetailCache::default(),
+            version: 0,
         };
         app.refresh_detail();
         app
@@ -781,27 +788,16 @@ impl App {
         }
     }
 
-    /// Puts a new campaign in place of the shown one (a reload), keeping
-    /// presentation mode: a new campaign is stripped too while presenting.
-    /// The lists keep their filters and sorts.
-    pub fn replace_campaign(&mut self, campaign: Campaign) {
-        self.campaign = campaign;
-        if self.hidden.is_some() {
-            self.hidden = Some(crate::present::strip(&mut self.campaign));
-        }
-        self.recompute(self.derived.today);
-    }
-
     /// Computes the derived data and the rows of every list again.
     fn recompute(&mut self, today: NaiveDate) {
         self.derived = Derived::new(&self.campaign, today);
+        self.version += 1;
         for tab in Tab::iter() {
             self.with_list(tab, |l, c, d| {
                 l.rematch(c, d);
                 l.reorder(c, d);
             });
         }
-        self.detail.key = None;
         self.refresh_detail();
     }
 
@@ -946,6 +942,7 @@ impl App {
     fn detail_key(&self) -> DetailKey {
         let areas = self.areas();
         (
+            self.version,
             self.tab,
             self.selected_record(self.tab),
             areas.detail_text.width,
@@ -965,7 +962,7 @@ impl App {
         }
     }
 
-    fn build_detail_view(&self, (tab, record, width, height): DetailKey) -> DetailView {
+    fn build_detail_view(&self, (_, tab, record, width, height): DetailKey) -> DetailView {
         let doc = match record {
             Some(record) => detail::document(self, tab, record),
             None => Vec::new(),
@@ -995,7 +992,7 @@ impl App {
     }
 
     /// Builds the detail again if what it shows has changed.
-    fn refresh_detail(&mut self) {
+    pub(crate) fn refresh_detail(&mut self) {
         let key = self.detail_key();
         if self.detail.key != Some(key) {
             self.detail.view = self.build_detail_view(key);

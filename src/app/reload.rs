@@ -421,11 +421,18 @@ impl super::App {
             self.hidden = Some(crate::present::strip(&mut campaign));
             derived = Derived::new(&campaign, derived.today);
         }
+        // The link chosen in the detail shown, by what it leads to: links
+        // added or removed before it must not move the choice to another.
+        let chosen = self
+            .list(self.tab)
+            .and_then(|l| l.link)
+            .and_then(|k| self.detail_view().links.get(k).copied());
         let mut diffs = diff_all(&self.campaign, &campaign);
         let info_changed = self.campaign.info != campaign.info;
         let message = summary(&diffs, info_changed);
         let old_campaign = std::mem::replace(&mut self.campaign, campaign);
         let old_derived = std::mem::replace(&mut self.derived, derived);
+        self.version += 1;
         self.today_source = super::TodaySource::of(&self.campaign, self.today_flag);
         for tab in <super::Tab as strum::IntoEnumIterator>::iter() {
             let Some(kind) = tab.kind() else { continue };
@@ -447,6 +454,25 @@ impl super::App {
                         saved.link = None;
                     }
                 }
+            }
+        }
+        if let Some(old) = chosen.filter(|_| self.list(self.tab).is_some_and(|l| l.link.is_some()))
+        {
+            let target = old
+                .tab
+                .kind()
+                .and_then(|kind| remap_of(&diffs, kind).get(old.record).copied().flatten());
+            // Built here once, for the new version, and kept.
+            self.refresh_detail();
+            let k = target.and_then(|record| {
+                self.detail
+                    .view
+                    .links
+                    .iter()
+                    .position(|l| l.tab == old.tab && l.record == record)
+            });
+            if let Some(l) = self.list_mut(self.tab) {
+                l.link = k;
             }
         }
         self.marks = self.marks.next_generation(&mut diffs);

@@ -1053,7 +1053,16 @@ fn the_kept_detail_follows_every_change() {
     let selected = a.selected_record(Tab::Prisoners).unwrap();
     let mut fresh = fixture();
     fresh.prisoners[selected].edit(|d| d.name = "Renamed Prisoner".into());
-    a.replace_campaign(fresh);
-    check(&a, "replace_campaign");
+    let fresh = crate::app::reload::Fresh::new(
+        fresh,
+        crate::app::reload::Report::default(),
+        None,
+        d(2030, 1, 1),
+    );
+    a.reload(
+        crate::app::reload::Outcome::Loaded(Box::new(fresh)),
+        chrono::NaiveTime::MIN,
+    );
+    check(&a, "reload");
     assert_ne!(*a.detail_view(), before);
 }

@@ -170,8 +170,8 @@ fn after_a_rename_under_a_name_sort_row_and_detail_name_the_same_person() {
     assert!(draw(&a).contains("Zz Renamed Person"));
 }
 
-#[test]
-fn a_link_followed_after_a_reload_opens_the_record_it_names() {
+/// The bundled dashboard with Vasil Berasneu's detail focused.
+fn berasneu_detail() -> App {
     let mut a = app(120, 40);
     a.update(Action::GoTab(Tab::Prisoners));
     let berasneu = a
@@ -184,6 +184,12 @@ fn a_link_followed_after_a_reload_opens_the_record_it_names() {
         a.update(Action::Down);
     }
     a.update(Action::Open);
+    a
+}
+
+#[test]
+fn a_link_followed_after_a_reload_opens_the_record_it_names() {
+    let mut a = berasneu_detail();
     // Two organisations are added at the top of the file.
     let text = BUNDLED.replacen(
         "[[organisations]]\nid = \"salidarnast\"",
@@ -204,18 +210,7 @@ fn a_link_followed_after_a_reload_opens_the_record_it_names() {
 
 #[test]
 fn the_chosen_link_stays_on_its_record_when_links_are_added_before_it() {
-    let mut a = app(120, 40);
-    a.update(Action::GoTab(Tab::Prisoners));
-    let berasneu = a
-        .prisoners
-        .rows()
-        .iter()
-        .position(|&r| a.campaign.prisoners[r].id() == "berasneu")
-        .unwrap();
-    for _ in 0..berasneu {
-        a.update(Action::Down);
-    }
-    a.update(Action::Open);
+    let mut a = berasneu_detail();
     a.update(Action::Next);
     // A second organisation, before his union, in his record.
     let text = BUNDLED.replacen(

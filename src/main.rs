@@ -125,7 +125,7 @@ fn load_campaign(
         );
     }
     let campaign = campaign?;
-    Some((campaign, Report::new(&loaded.problems, &name, &text)))
+    Some((campaign, Report::new(&loaded, &name, &text)))
 }
 
 /// `print`, and the overview without a terminal: the view on stdout,
@@ -188,7 +188,6 @@ fn open_dashboard(
         opts.system_today,
     );
     app.color = color;
-    app.warnings = report.warnings;
     if let Some(hidden) = hidden {
         app.present_stripped(hidden);
     }

@@ -134,7 +134,7 @@ pub fn read_outcome(path: &Path, file_name: &str, today_flag: Option<NaiveDate>)
         return Outcome::Empty;
     }
     let mut loaded = load::parse_str(&text, &opts);
-    let report = Report::new(&loaded.problems, file_name, &text);
+    let report = Report::new(&loaded, file_name, &text);
     drop(text);
     match loaded.campaign.take() {
         Some(campaign) if !loaded.has_errors() => Outcome::Loaded(Box::new(Fresh::new(

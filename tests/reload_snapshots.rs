@@ -32,7 +32,7 @@ fn broken() -> Outcome {
         .replacen("role = ", "rol = ", 1);
     let loaded = parse_str(&text, &opts());
     assert!(loaded.has_errors());
-    Outcome::Failed(Report::new(&loaded.problems, "campaign.toml", &text))
+    Outcome::Failed(Report::new(&loaded, "campaign.toml", &text))
 }
 
 fn later() -> NaiveTime {
@@ -85,25 +85,18 @@ fn marks_after_a_reload_120x40() {
             1
         )
     );
-    let loaded = parse_str(&text, &opts());
-    let o = opts();
-    let fresh = Fresh::new(
-        loaded.campaign.expect("loads"),
-        Report::new(&loaded.problems, "campaign.toml", &text),
-        o.today,
-        o.system_today,
-    );
-    a.reload(Outcome::Loaded(Box::new(fresh)), later());
+    a.reload(edited(&text), later());
     insta::assert_snapshot!(draw(&a));
 }
 
 /// The bundled file after an edit, as the watcher hands it over.
 fn edited(text: &str) -> Outcome {
     let o = opts();
-    let loaded = parse_str(text, &o);
+    let mut loaded = parse_str(text, &o);
+    let report = Report::new(&loaded, "campaign.toml", text);
     let fresh = Fresh::new(
-        loaded.campaign.expect("the edited file loads"),
-        Report::new(&loaded.problems, "campaign.toml", text),
+        loaded.campaign.take().expect("the edited file loads"),
+        report,
         o.today,
         o.system_today,
     );
@@ -223,4 +216,77 @@ fn the_chosen_link_stays_on_its_record_when_links_are_added_before_it() {
     a.update(Action::Open);
     let record = a.selected_record(Tab::Organisations).unwrap();
     assert_eq!(a.campaign.organisations[record].id, "rep");
+}
+
+/// The status bar's last line.
+fn status(screen: &str) -> &str {
+    screen.lines().last().unwrap_or("")
+}
+
+#[test]
+fn the_counts_in_the_status_bar_belong_to_what_is_shown() {
+    let mut a = app(120, 40);
+    a.update(Action::GoTab(Tab::Prisoners));
+    // A version with a warning (an empty campaign name) is shown.
+    let warned = BUNDLED.replacen(
+        "name = \"Trade union activity is not extremism\"",
+        "name = \"\"",
+        1,
+    );
+    a.reload(edited(&warned), later());
+    let screen = draw(&a);
+    assert!(
+        status(&screen).contains("1 warning (! lists them)"),
+        "{screen}"
+    );
+    // The next save has an error and no warning: the status bar must not
+    // keep counting a warning that `!` no longer lists.
+    let broken = BUNDLED.replacen("status = \"imprisoned\"", "status = \"jailed\"", 1);
+    let loaded = parse_str(&broken, &opts());
+    a.reload(
+        Outcome::Failed(Report::new(&loaded, "campaign.toml", &broken)),
+        later(),
+    );
+    let screen = draw(&a);
+    assert!(!status(&screen).contains("warning"), "{screen}");
+    a.update(Action::Problems);
+    let screen = draw(&a);
+    assert!(
+        screen.contains("Problems: 1 error in campaign.toml"),
+        "{screen}"
+    );
+    assert!(!screen.contains("warning"), "{screen}");
+    // Fixed again, to the version with the warning: it is counted again.
+    a.update(Action::Problems);
+    a.reload(edited(&warned), later());
+    assert!(status(&draw(&a)).contains("1 warning (! lists them)"));
+}
+
+#[test]
+fn past_the_problem_limit_every_count_is_the_true_total() {
+    let mut a = app(120, 40);
+    let mut broken = BUNDLED.to_owned();
+    for i in 0..10_055 {
+        broken.push_str(&format!(
+            "\n[[prisoners]]\nid = \"test-{i}\"\nname = \"Test {i}\"\nstatus = \"jailed\"\n"
+        ));
+    }
+    let loaded = parse_str(&broken, &opts());
+    assert_eq!(loaded.error_count(), 10_055);
+    a.reload(
+        Outcome::Failed(Report::new(&loaded, "campaign.toml", &broken)),
+        later(),
+    );
+    a.update(Action::Problems);
+    let screen = draw(&a);
+    assert!(
+        screen.contains("Problems: 10055 errors in campaign.toml"),
+        "{screen}"
+    );
+    a.update(Action::Bottom);
+    let screen = draw(&a);
+    assert!(
+        screen.contains("… and 9555 more (campaign-dash check campaign.toml lists the first 1000)"),
+        "{screen}"
+    );
 }

@@ -427,16 +427,14 @@ pub struct App {
     pub size: Rect,
     /// Whether to draw in colour (`--color`, `NO_COLOR`).
     pub color: bool,
-    /// How many warnings the loader found; the status bar points to the
-    /// Problems view.
-    pub warnings: usize,
     /// In presentation mode, the sensitive fields taken out of `campaign`
     /// ([`crate::present`]); `None` when not presenting.
     hidden: Option<crate::present::Hidden>,
     /// The `--today` flag, kept to derive reloaded versions.
     pub today_flag: Option<NaiveDate>,
     /// The problems of the version shown, or of the latest attempt if it
-    /// failed: what the Problems view (`!`) lists.
+    /// failed (then `stale` says so): what the Problems view (`!`) lists,
+    /// and the status bar counts.
     pub report: Report,
     /// Whether the Problems view is open, and its first line shown.
     pub problems_open: bool,
@@ -723,7 +721,6 @@ impl App {
             quit: false,
             size: Rect::new(0, 0, 80, 24),
             color: true,
-            warnings: 0,
             today_flag,
             report: Report::default(),
             problems_open: false,

@@ -16,7 +16,7 @@ use std::collections::HashMap;
 
 use chrono::NaiveDate;
 
-use crate::load::{Problem, Severity, line_col, render_problem};
+use crate::load::{MAX_PROBLEMS, Severity, line_col, render_problem};
 use crate::model::Campaign;
 use crate::query::{Derived, RecordKind};
 use crate::sanitize::sanitize_line;
@@ -98,9 +98,11 @@ the lines of the file are hidden, since they can quote any field (an address, a 
 p ends presentation mode.";
 
 impl Report {
-    /// The report of `problems` found in `text`, read from `file`.
-    pub fn new(problems: &[Problem], file: &str, text: &str) -> Report {
-        let count = |s| problems.iter().filter(|p| p.severity == s).count();
+    /// The report of a load of `text`, read from `file`: every problem
+    /// counted, those the load kept beyond [`MAX_PROBLEMS`] included, and
+    /// the first [`REPORT_LIMIT`] rendered.
+    pub fn new(loaded: &crate::load::Loaded, file: &str, text: &str) -> Report {
+        let problems = &loaded.problems[..];
         let first = problems
             .iter()
             .find(|p| p.severity == Severity::Error)
@@ -109,6 +111,7 @@ impl Report {
                 let (line, col) = line_col(text, p.span.start);
                 sanitize_line(&format!("{file}:{line}:{col}: {}", p.message)).into_owned()
             });
+        let (errors, warnings) = (loaded.error_count(), loaded.warning_count());
         let mut lines = Vec::new();
         let shown = &problems[..problems.len().min(REPORT_LIMIT)];
         let mut places: Vec<String> = crate::load::render_places(shown, file, text).collect();
@@ -120,10 +123,16 @@ impl Report {
                 lines.push(sanitize_line(line).into_owned());
             }
         }
-        if problems.len() > REPORT_LIMIT {
+        let total = errors + warnings;
+        if total > shown.len() {
+            let check = if total > MAX_PROBLEMS {
+                format!("lists the first {MAX_PROBLEMS}")
+            } else {
+                "lists them all".to_owned()
+            };
             let more = format!(
-                "… and {} more (campaign-dash check {} lists them all)",
-                problems.len() - REPORT_LIMIT,
+                "… and {} more (campaign-dash check {} {check})",
+                total - shown.len(),
                 sanitize_line(file)
             );
             lines.push(String::new());
@@ -133,8 +142,8 @@ impl Report {
         Report {
             lines,
             places,
-            errors: count(Severity::Error),
-            warnings: count(Severity::Warning),
+            errors,
+            warnings,
             first,
         }
     }
@@ -476,12 +485,22 @@ impl super::App {
             }
         }
         self.marks = self.marks.next_generation(&mut diffs);
-        self.warnings = report.warnings;
         self.report = report;
         self.stale = None;
         self.loaded_at = Some(now);
         self.message = Some(message);
         Retired(Box::new((old_campaign, old_derived)))
+    }
+
+    /// The warnings of the version shown, for the status bar: none while
+    /// the file on disk cannot be shown, when the report (and `!`) speak of
+    /// the file as saved, not of the version on screen.
+    pub fn warnings(&self) -> usize {
+        if self.stale.is_some() {
+            0
+        } else {
+            self.report.warnings
+        }
     }
 
     /// `ExpireMarks(generation)`: the marks of that reload (not of a later
@@ -623,7 +642,7 @@ mod tests {
         };
         let l = parse_str(text, &opts);
         assert!(l.has_errors());
-        Outcome::Failed(Report::new(&l.problems, "f.toml", text))
+        Outcome::Failed(Report::new(&l, "f.toml", text))
     }
 
     #[test]

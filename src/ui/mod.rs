@@ -107,11 +107,14 @@ fn status_bar(app: &App, areas: &Areas, buf: &mut Buffer, theme: &Theme) {
     } else {
         spans.push(Span::raw(format!("│ today {} ", app.derived.today)));
     }
-    if app.warnings > 0 {
+    // The warnings of the version shown; while the file on disk cannot be
+    // shown, the banner speaks of it instead.
+    let warnings = app.warnings();
+    if warnings > 0 {
         spans.push(Span::styled(
             format!(
                 "│ {} (! lists them) ",
-                crate::app::detail::plural(app.warnings, "warning", "warnings")
+                crate::app::detail::plural(warnings, "warning", "warnings")
             ),
             theme.status_bar().patch(theme.label()),
         ));

@@ -96,7 +96,7 @@ fn main() -> ExitCode {
     }
 
     let t = Instant::now();
-    let outcome = read_outcome(&edited, &path.display().to_string(), None);
+    let outcome = read_outcome(&edited, &path.display().to_string(), None, false);
     let loader = t.elapsed();
     let t2 = Instant::now();
     // The version replaced is dropped on another thread, as the loop does.

@@ -118,9 +118,15 @@ fn enter(terminal: &mut DefaultTerminal, mouse: bool) -> io::Result<()> {
     terminal.resize(area)
 }
 
-/// Reads and parses FILE: what [`App::reload`] applies. `file_name` names it
-/// in the problems. Runs off the event thread (a large file takes a while).
-pub fn read_outcome(path: &Path, file_name: &str, today_flag: Option<NaiveDate>) -> Outcome {
+/// Reads and parses FILE: what [`App::reload`] applies, prepared for
+/// presentation mode when `present`. `file_name` names it in the problems.
+/// Runs off the event thread (a large file takes a while).
+pub fn read_outcome(
+    path: &Path,
+    file_name: &str,
+    today_flag: Option<NaiveDate>,
+    present: bool,
+) -> Outcome {
     let opts = LoadOptions {
         today: today_flag,
         system_today: system_today(),
@@ -142,6 +148,7 @@ pub fn read_outcome(path: &Path, file_name: &str, today_flag: Option<NaiveDate>)
             report,
             today_flag,
             opts.system_today,
+            present,
         ))),
         _ => Outcome::Failed(report),
     }
@@ -490,14 +497,15 @@ fn wait_loop(
                 loading.again = true;
             } else {
                 loading.running = true;
-                let (tx, path, name, flag) = (
+                let (tx, path, name, flag, present) = (
                     tx.clone(),
                     path.to_path_buf(),
                     app.file_name.clone(),
                     app.today_flag,
+                    app.presenting(),
                 );
                 thread::spawn(move || {
-                    let outcome = read_outcome(&path, &name, flag);
+                    let outcome = read_outcome(&path, &name, flag, present);
                     let _ = tx.send(Msg::Loaded(Box::new(outcome)));
                 });
             }
@@ -597,11 +605,11 @@ mod tests {
     fn reading_the_file_tells_a_removed_empty_broken_or_good_file() {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("c.toml");
-        assert_eq!(read_outcome(&path, "c.toml", None), Outcome::Removed);
+        assert_eq!(read_outcome(&path, "c.toml", None, false), Outcome::Removed);
         std::fs::write(&path, "\u{feff}\n  \n").unwrap();
-        assert_eq!(read_outcome(&path, "c.toml", None), Outcome::Empty);
+        assert_eq!(read_outcome(&path, "c.toml", None, false), Outcome::Empty);
         std::fs::write(&path, "[campaign]\nname = 3\n").unwrap();
-        match read_outcome(&path, "c.toml", None) {
+        match read_outcome(&path, "c.toml", None, false) {
             Outcome::Failed(r) => {
                 assert_eq!(r.errors, 1);
                 assert!(r.first.unwrap().starts_with("c.toml:2:8: "));
@@ -610,12 +618,12 @@ mod tests {
         }
         std::fs::write(&path, [b'a', 0xff]).unwrap();
         assert!(matches!(
-            read_outcome(&path, "c.toml", None),
+            read_outcome(&path, "c.toml", None, false),
             Outcome::Unreadable(why) if why.contains("UTF-8")
         ));
         std::fs::write(&path, crate::load::STARTER).unwrap();
         let flag = NaiveDate::from_ymd_opt(2024, 1, 2);
-        match read_outcome(&path, "c.toml", flag) {
+        match read_outcome(&path, "c.toml", flag, false) {
             Outcome::Loaded(fresh) => {
                 assert_eq!(fresh.campaign.prisoners.len(), 3);
                 assert_eq!(fresh.derived.today, flag.unwrap());

@@ -314,7 +314,7 @@ fn presenting_a_filter_does_not_match_hidden_fields() {
 #[test]
 fn a_new_campaign_while_presenting_is_hidden_too() {
     let mut a = app(true);
-    let fresh = Fresh::new(campaign(), Report::default(), Some(today()), today());
+    let fresh = Fresh::new(campaign(), Report::default(), Some(today()), today(), true);
     a.reload(Outcome::Loaded(Box::new(fresh)), chrono::NaiveTime::MIN);
     assert!(a.presenting());
     a.update(Action::GoTab(Tab::Prisoners));

@@ -99,6 +99,7 @@ fn edited(text: &str) -> Outcome {
         report,
         o.today,
         o.system_today,
+        false,
     );
     Outcome::Loaded(Box::new(fresh))
 }

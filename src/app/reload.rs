@@ -52,24 +52,32 @@ pub struct Fresh {
     pub campaign: Campaign,
     pub derived: Derived,
     pub report: Report,
+    /// Prepared for presentation mode: the sensitive fields taken out of
+    /// `campaign` (before `derived` was computed), to put back when it ends.
+    pub hidden: Option<crate::present::Hidden>,
 }
 
 impl Fresh {
     /// Derives what the screens need from `campaign`, for the day the
     /// dashboard would use: `today_flag`, else the file's `as_of`, else
-    /// `system_today`. Costly on big files: the loop calls it off the
-    /// event thread.
+    /// `system_today`; with `present`, from the campaign without its
+    /// sensitive fields, as presentation mode shows it. Costly on big
+    /// files: the loop calls it off the event thread, with the mode the
+    /// dashboard is in.
     pub fn new(
-        campaign: Campaign,
+        mut campaign: Campaign,
         report: Report,
         today_flag: Option<NaiveDate>,
         system_today: NaiveDate,
+        present: bool,
     ) -> Fresh {
+        let hidden = present.then(|| crate::present::strip(&mut campaign));
         let derived = Derived::new(&campaign, campaign.today(today_flag, system_today));
         Fresh {
             campaign,
             derived,
             report,
+            hidden,
         }
     }
 }
@@ -423,12 +431,24 @@ impl super::App {
             mut campaign,
             mut derived,
             report,
+            hidden,
         } = fresh;
-        if self.hidden.is_some() {
-            // Presenting: the new version is shown without its sensitive
-            // fields too, and compared with the shown one on equal terms.
-            self.hidden = Some(crate::present::strip(&mut campaign));
-            derived = Derived::new(&campaign, derived.today);
+        // The loader prepares the version for the mode the dashboard was in
+        // when it started; only if the mode changed meanwhile is the new
+        // version stripped (or filled in) and derived again here. Presenting,
+        // it is compared with the shown one on equal terms: without the
+        // sensitive fields.
+        match (hidden, self.presenting()) {
+            (Some(hidden), true) => self.hidden = Some(hidden),
+            (None, false) => {}
+            (Some(hidden), false) => {
+                crate::present::restore(&mut campaign, hidden);
+                derived = Derived::new(&campaign, derived.today);
+            }
+            (None, true) => {
+                self.hidden = Some(crate::present::strip(&mut campaign));
+                derived = Derived::new(&campaign, derived.today);
+            }
         }
         // The link chosen in the detail shown, by what it leads to: links
         // added or removed before it must not move the choice to another.
@@ -608,6 +628,7 @@ mod tests {
             Report::default(),
             None,
             day(2030, 1, 1),
+            false,
         )))
     }
 
@@ -891,6 +912,37 @@ mod tests {
         // Nothing hidden counts as a change: the fields are not shown.
         assert!(!a.message.as_deref().unwrap_or("").contains("changed"));
         // Turning it off shows the reloaded version's fields.
+        a.update(Action::TogglePresent);
+        assert_eq!(a.campaign, c);
+    }
+
+    #[test]
+    fn a_version_prepared_for_presenting_is_swapped_in_as_derived() {
+        let mut a = app();
+        a.update(Action::TogglePresent);
+        let mut c = fixture();
+        c.prisoners[0].edit(|d| d.address = Some("SECRET-ADDRESS".into()));
+        // What the loader thread hands over while presenting: stripped,
+        // and derived from what is left.
+        let fresh = Fresh::new(c.clone(), Report::default(), None, day(2030, 1, 1), true);
+        assert!(crate::present::is_stripped(&fresh.campaign));
+        let derived_at = fresh.derived.prisoner_facts.as_ptr();
+        a.reload(Outcome::Loaded(Box::new(fresh)), at(10, 0));
+        // Taken as it is, not derived again on the event thread.
+        assert_eq!(a.derived.prisoner_facts.as_ptr(), derived_at);
+        assert!(!format!("{:?}", a.campaign).contains("SECRET"));
+        a.update(Action::TogglePresent);
+        assert_eq!(a.campaign, c);
+        // Presentation mode turned off while the loader was preparing a
+        // stripped version: the fields are put back.
+        let fresh = Fresh::new(c.clone(), Report::default(), None, day(2030, 1, 1), true);
+        a.reload(Outcome::Loaded(Box::new(fresh)), at(10, 1));
+        assert_eq!(a.campaign, c);
+        // And turned on while it prepared a full one: stripped.
+        a.update(Action::TogglePresent);
+        let fresh = Fresh::new(c.clone(), Report::default(), None, day(2030, 1, 1), false);
+        a.reload(Outcome::Loaded(Box::new(fresh)), at(10, 2));
+        assert!(!format!("{:?}", a.campaign).contains("SECRET"));
         a.update(Action::TogglePresent);
         assert_eq!(a.campaign, c);
     }

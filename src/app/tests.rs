@@ -1058,6 +1058,7 @@ fn the_kept_detail_follows_every_change() {
         crate::app::reload::Report::default(),
         None,
         d(2030, 1, 1),
+        a.presenting(),
     );
     a.reload(
         crate::app::reload::Outcome::Loaded(Box::new(fresh)),

@@ -131,7 +131,7 @@ pub fn read_outcome(
         today: today_flag,
         system_today: system_today(),
     };
-    let text = match load::read_file(path) {
+    let text = match read_settled(path, SETTLE, SETTLE_LIMIT) {
         Ok(text) => text,
         Err(ReadError::NotFound { .. }) => return Outcome::Removed,
         Err(e) => return Outcome::Unreadable(e.to_string()),
@@ -151,6 +151,95 @@ pub fn read_outcome(
             present,
         ))),
         _ => Outcome::Failed(report),
+    }
+}
+
+/// How long a file must have stayed the same (its size, times and inode)
+/// before it is read on a reload: a writer that pauses part-way (a sync
+/// client, a slow disk, a script writing in steps) leaves a beginning that
+/// may well be valid TOML, and must not replace the campaign.
+pub const SETTLE: Duration = Duration::from_millis(600);
+
+/// The longest a reload waits for a file that keeps changing before it
+/// reads what is there.
+const SETTLE_LIMIT: Duration = Duration::from_secs(10);
+
+/// What tells one version of a file from the next without reading it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct Stamp {
+    len: u64,
+    modified: Option<std::time::SystemTime>,
+    #[cfg(unix)]
+    changed: (i64, i64),
+    #[cfg(unix)]
+    inode: (u64, u64),
+}
+
+impl Stamp {
+    fn of(path: &Path) -> Option<Stamp> {
+        let meta = std::fs::metadata(path).ok()?;
+        #[cfg(unix)]
+        use std::os::unix::fs::MetadataExt;
+        Some(Stamp {
+            len: meta.len(),
+            modified: meta.modified().ok(),
+            #[cfg(unix)]
+            changed: (meta.ctime(), meta.ctime_nsec()),
+            #[cfg(unix)]
+            inode: (meta.dev(), meta.ino()),
+        })
+    }
+
+    /// How long ago the file was last written, by its own clock; zero for
+    /// a time in the future (another machine's clock, on a shared folder).
+    fn age(&self) -> Duration {
+        let now = std::time::SystemTime::now();
+        #[cfg(unix)]
+        let changed = std::time::UNIX_EPOCH
+            .checked_add(Duration::new(
+                u64::try_from(self.changed.0).unwrap_or(0),
+                u32::try_from(self.changed.1).unwrap_or(0),
+            ))
+            .into_iter();
+        #[cfg(not(unix))]
+        let changed = std::iter::empty();
+        let last = self.modified.into_iter().chain(changed).max();
+        last.map_or(Duration::ZERO, |t| {
+            now.duration_since(t).unwrap_or(Duration::ZERO)
+        })
+    }
+}
+
+/// Reads `path` once it has stayed the same for `settle`: by the file's
+/// times, or (when those cannot be trusted) as watched from here; and read
+/// again if it changed while it was read. After `limit` of a file that
+/// never stops changing, what is there is read. Runs on the loader thread.
+fn read_settled(path: &Path, settle: Duration, limit: Duration) -> Result<String, ReadError> {
+    let start = Instant::now();
+    let mut stamp = Stamp::of(path);
+    let mut seen = Instant::now();
+    loop {
+        let waited = start.elapsed() >= limit;
+        // Unchanged for at least this long.
+        let quiet = stamp
+            .as_ref()
+            .map_or(settle, |s| s.age().max(seen.elapsed()));
+        if quiet < settle && !waited {
+            thread::sleep(settle - quiet);
+            let now = Stamp::of(path);
+            if now != stamp {
+                stamp = now;
+                seen = Instant::now();
+            }
+            continue;
+        }
+        let text = load::read_file(path)?;
+        let after = Stamp::of(path);
+        if after == stamp || waited {
+            return Ok(text);
+        }
+        stamp = after;
+        seen = Instant::now();
     }
 }
 

@@ -230,3 +230,29 @@ fn the_detail_pane_shows_the_saved_version_of_the_selected_record() {
     assert!(text.contains("sentence        5 years"), "{text}");
     assert!(!text.contains(" 4 years"), "{text}");
 }
+
+/// A writer that pauses part-way (a sync client, a slow disk, a script
+/// writing in two steps) leaves a file that is valid TOML but holds only its
+/// beginning. It must not replace the campaign: the file is read only once
+/// it has stopped changing.
+#[test]
+fn a_file_caught_half_written_is_not_read_until_it_settles() {
+    let (dir, path) = copy_bundled();
+    let mut s = Session::start_at(
+        dir.path(),
+        &["--today", "2023-05-06", "--no-mouse", "campaign.toml"],
+    );
+    s.wait_for("Trade union activity is not extremism");
+    s.keys(b"2");
+    s.wait_for("Prisoners 1/6");
+    // The beginning, up to the first prisoner: valid on its own. Written in
+    // place, as a writer does, then the rest after a pause longer than the
+    // time the watcher waits for a save's events to end.
+    let cut = BUNDLED.find("[[prisoners]]").unwrap();
+    std::fs::write(&path, &BUNDLED[..cut]).unwrap();
+    std::thread::sleep(std::time::Duration::from_millis(300));
+    std::fs::write(&path, BUNDLED).unwrap();
+    // One reload, of the whole file: the same as shown.
+    let text = s.wait_for("reloaded: no changes");
+    assert!(text.contains("Prisoners 1/6"), "{text}");
+}

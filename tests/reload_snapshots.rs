@@ -291,3 +291,27 @@ fn past_the_problem_limit_every_count_is_the_true_total() {
         "{screen}"
     );
 }
+
+#[test]
+fn a_reload_that_removes_most_records_says_so() {
+    let mut a = app(120, 40);
+    a.update(Action::GoTab(Tab::Prisoners));
+    let cut = BUNDLED.find("[[prisoners]]").unwrap();
+    a.reload(edited(&BUNDLED[..cut]), later());
+    let screen = draw(&a);
+    assert!(
+        status(&screen).contains("reloaded: 19 removed, most of the records"),
+        "{screen}"
+    );
+    // Back, then one prisoner fewer: said plainly.
+    a.reload(edited(BUNDLED), later());
+    let start = BUNDLED.find("[[prisoners]]\nid = \"berasneu\"").unwrap();
+    let end = start + BUNDLED[start + 1..].find("[[").unwrap() + 1;
+    let one_fewer = format!("{}{}", &BUNDLED[..start], &BUNDLED[end..]);
+    a.reload(edited(&one_fewer), later());
+    let screen = draw(&a);
+    assert!(
+        status(&screen).contains("reloaded: 1 removed │"),
+        "{screen}"
+    );
+}

@@ -345,7 +345,16 @@ pub(crate) fn summary(diffs: &[KindDiff; 5], info_changed: bool) -> String {
         parts.push(format!("{c} changed"));
     }
     if r > 0 {
-        parts.push(format!("{r} removed"));
+        // Most of the file gone is more often a save caught half-way, or
+        // the wrong file copied over it, than a clean-up: it is said.
+        let before: usize = diffs.iter().map(|d| d.remap.len()).sum();
+        if r * 2 > before {
+            parts.push(format!(
+                "{r} removed, most of the records (was the file saved whole?)"
+            ));
+        } else {
+            parts.push(format!("{r} removed"));
+        }
     }
     if info_changed {
         parts.push("the [campaign] table changed".to_owned());

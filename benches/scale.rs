@@ -20,6 +20,12 @@
 //!   that all 20,000 prisoners and 20,000 events name.
 //! - `startup/bundled_first_frame`: from the bundled `campaign.toml` to the
 //!   first frame drawn.
+//! - `app/*`: what the event thread does in answer to one event, each under
+//!   the 8 ms of half a frame: `app/reload_swap_20k` swaps in a reloaded
+//!   version (one prisoner changed) that the loader thread prepared,
+//!   `app/present_toggle_20k` is the `p` key turning presentation mode on,
+//!   `app/select_org_of_all_20k` selects the organisation every prisoner
+//!   and event names (its detail of 40,000 links).
 //!
 //! `cargo run --release --example bench_report` then prints the medians of
 //! the run against their targets.
@@ -37,6 +43,7 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::widgets::Widget;
 
+use campaign_dash::app::reload::{Fresh, Outcome, Report};
 use campaign_dash::app::{Action, App, Tab};
 use campaign_dash::load::{LoadOptions, load_file, read_file};
 use campaign_dash::model::Campaign;
@@ -189,16 +196,8 @@ fn render(c: &mut Criterion, app: &App) {
 /// prisoner and every event names (a campaign of one union): a detail of
 /// 40,000 links, which must cost a frame no more than a short one.
 fn render_organisation_of_all(c: &mut Criterion, app: &App) {
-    let mut campaign = app.campaign.clone();
-    let id = campaign.organisations[0].id.clone();
-    for p in &mut campaign.prisoners {
-        p.edit(|d| d.organisations = vec![id.clone()]);
-    }
-    for e in &mut campaign.events {
-        e.edit(|d| d.organisations = vec![id.clone()]);
-    }
     let opts = opts();
-    let mut app = App::new(campaign, "campaign.toml", opts.today, opts.system_today);
+    let mut app = App::new(one_union(app), "campaign.toml", opts.today, opts.system_today);
     let area = Rect::new(0, 0, 200, 60);
     app.update(Action::Resize {
         width: area.width,
@@ -213,6 +212,81 @@ fn render_organisation_of_all(c: &mut Criterion, app: &App) {
             (&app).render(area, &mut buf);
         })
     });
+}
+
+/// The 20k campaign with one organisation named by every prisoner and
+/// every event: a campaign of one union.
+fn one_union(app: &App) -> Campaign {
+    let mut campaign = app.campaign.clone();
+    let id = campaign.organisations[0].id.clone();
+    for p in &mut campaign.prisoners {
+        p.edit(|d| d.organisations = vec![id.clone()]);
+    }
+    for e in &mut campaign.events {
+        e.edit(|d| d.organisations = vec![id.clone()]);
+    }
+    campaign
+}
+
+/// What the event thread does in answer to one event, from the state before
+/// it (cloned outside the timing) to the state after it; what the answer
+/// hands back (a version to free on another thread) is dropped untimed.
+fn event_thread(c: &mut Criterion, app: &App) {
+    let mut g = c.benchmark_group("app");
+    g.sample_size(20);
+    let area = (200, 60);
+    let mut shown = app.clone();
+    shown.update(Action::Resize {
+        width: area.0,
+        height: area.1,
+    });
+    shown.update(Action::GoTab(Tab::Prisoners));
+    shown.update(Action::Open);
+    // The version the loader thread prepares: one prisoner edited.
+    let mut edited = app.campaign.clone();
+    edited.prisoners[0].edit(|d| d.sentence = Some("5 years".into()));
+    let opts = opts();
+    let fresh = Fresh::new(edited, Report::default(), opts.today, opts.system_today, false);
+    let now = chrono::NaiveTime::MIN;
+    g.bench_function("reload_swap_20k", |b| {
+        b.iter_batched(
+            || (shown.clone(), Box::new(fresh.clone())),
+            |(mut app, fresh)| {
+                let retired = app.reload(Outcome::Loaded(fresh), now);
+                (app, retired)
+            },
+            BatchSize::LargeInput,
+        )
+    });
+    g.bench_function("present_toggle_20k", |b| {
+        b.iter_batched(
+            || shown.clone(),
+            |mut app| {
+                app.update(Action::TogglePresent);
+                app
+            },
+            BatchSize::LargeInput,
+        )
+    });
+    let mut union = App::new(one_union(app), "campaign.toml", opts.today, opts.system_today);
+    union.update(Action::Resize {
+        width: area.0,
+        height: area.1,
+    });
+    union.update(Action::GoTab(Tab::Organisations));
+    union.update(Action::Top);
+    union.update(Action::Down);
+    g.bench_function("select_org_of_all_20k", |b| {
+        b.iter_batched(
+            || union.clone(),
+            |mut app| {
+                app.update(Action::Up);
+                app
+            },
+            BatchSize::LargeInput,
+        )
+    });
+    g.finish();
 }
 
 /// From the path of the bundled `campaign.toml` to its first frame at
@@ -248,6 +322,7 @@ fn main() {
     sorts(&mut c, &app);
     render(&mut c, &app);
     render_organisation_of_all(&mut c, &app);
+    event_thread(&mut c, &app);
     startup(&mut c);
     c.final_summary();
 }

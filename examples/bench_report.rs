@@ -49,6 +49,9 @@ const IDS: [(&str, Target); 13] = [
     ("render/statements_20k", Target::Under(1.0)),
     ("render/organisation_of_all_20k", Target::Under(1.0)),
     ("startup/bundled_first_frame", Target::Under(50.0)),
+    ("app/reload_swap_20k", Target::Under(8.0)),
+    ("app/present_toggle_20k", Target::Under(8.0)),
+    ("app/select_org_of_all_20k", Target::Under(8.0)),
 ];
 
 /// The median in milliseconds of every benchmark under `root`, by its id.

@@ -37,8 +37,16 @@ pub enum Piece {
     FieldLink(&'static str, Link, String),
     /// A bulleted link to another record, in a section.
     ItemLink(Link, String),
+    /// The bulleted links of a long section, to records of one tab: laid out
+    /// one row each, and their text made only for the rows drawn
+    /// ([`item_text`]), so a record linked to thousands of others costs a
+    /// frame what a short one does.
+    LinkRun(Tab, Vec<usize>),
     Blank,
 }
+
+/// Sections of more links than this are a [`Piece::LinkRun`].
+pub const LONG_SECTION: usize = 100;
 
 /// Where a link leads: a record of a tab.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -55,6 +63,9 @@ pub enum RowKind {
     Field,
     /// The value of a field that links to another record.
     Link,
+    /// A bulleted link of a [`Piece::LinkRun`]: its label and text are
+    /// empty, and drawn from [`item_text`] of its link, cut to the width.
+    RunItem,
     Heading,
     Item,
     Text,
@@ -76,12 +87,17 @@ pub struct Row {
 /// The targets of a document's links, in order: link `k` of [`Row::link`]
 /// leads to `links(doc)[k]`.
 pub fn links(doc: &[Piece]) -> Vec<Link> {
-    doc.iter()
-        .filter_map(|p| match p {
-            Piece::FieldLink(_, link, _) | Piece::ItemLink(link, _) => Some(*link),
-            _ => None,
-        })
-        .collect()
+    let mut out = Vec::new();
+    for piece in doc {
+        match piece {
+            Piece::FieldLink(_, l, _) | Piece::ItemLink(l, _) => out.push(*l),
+            Piece::LinkRun(tab, records) => {
+                out.extend(records.iter().map(|&record| Link { tab: *tab, record }));
+            }
+            _ => {}
+        }
+    }
+    out
 }
 
 /// The rows each link covers, by link number.
@@ -190,6 +206,23 @@ fn organisation_label(c: &Campaign, i: usize) -> String {
     }
 }
 
+/// The text of a bulleted link to `link`, as every section of links to its
+/// tab writes it.
+pub fn item_text(c: &Campaign, today: NaiveDate, link: Link) -> Option<String> {
+    let i = link.record;
+    Some(match link.tab {
+        Tab::Overview => return None,
+        Tab::Prisoners => prisoner_item(c.prisoners.get(i)?),
+        Tab::Events => event_item(c.events.get(i)?, today),
+        Tab::Statements => statement_item(c.statements.get(i)?),
+        Tab::Organisations => {
+            c.organisations.get(i)?;
+            organisation_label(c, i)
+        }
+        Tab::Petitions => sanitize_line(&c.petitions.get(i)?.title).into_owned(),
+    })
+}
+
 fn push_opt(doc: &mut Vec<Piece>, label: &'static str, value: Option<&str>) {
     if let Some(v) = value.filter(|v| !v.trim().is_empty()) {
         doc.push(Piece::Field(label, sanitize_line(v).into_owned()));
@@ -235,24 +268,29 @@ fn section(doc: &mut Vec<Piece>, heading: String, items: Vec<String>, none: &str
     doc.extend(items.into_iter().map(Piece::Item));
 }
 
-/// A section listing linked records of `tab`, with a note when there are none.
+/// A section listing the records of `tab` at `records`, with a note when
+/// there are none; a long one as a [`Piece::LinkRun`].
 fn link_section(
     doc: &mut Vec<Piece>,
+    (c, today): (&Campaign, NaiveDate),
     heading: &str,
     tab: Tab,
-    items: Vec<(usize, String)>,
+    records: Vec<usize>,
     none: &str,
 ) {
     doc.push(Piece::Blank);
-    doc.push(Piece::Heading(format!("{heading} ({})", items.len())));
-    if items.is_empty() {
+    doc.push(Piece::Heading(format!("{heading} ({})", records.len())));
+    if records.is_empty() {
         doc.push(Piece::Note(none.to_owned()));
     }
-    doc.extend(
-        items
-            .into_iter()
-            .map(|(record, text)| Piece::ItemLink(Link { tab, record }, text)),
-    );
+    if records.len() > LONG_SECTION {
+        doc.push(Piece::LinkRun(tab, records));
+        return;
+    }
+    doc.extend(records.into_iter().filter_map(|record| {
+        let link = Link { tab, record };
+        Some(Piece::ItemLink(link, item_text(c, today, link)?))
+    }));
 }
 
 /// A field of one or more links to records of `tab`, one a row, the label on
@@ -346,26 +384,20 @@ pub fn document(app: &App, tab: Tab, record: usize) -> Vec<Piece> {
             push_list(&mut doc, "sponsors", p.sponsors());
             push_lines(&mut doc, "sources", p.sources());
             push_text(&mut doc, "Notes", p.notes());
-            let events = at(&l.prisoner_events)
-                .into_iter()
-                .filter_map(|i| Some((i, event_item(c.events.get(i)?, today))))
-                .collect();
             link_section(
                 &mut doc,
+                (c, today),
                 "Events naming this prisoner",
                 Tab::Events,
-                events,
+                at(&l.prisoner_events),
                 "none recorded",
             );
-            let statements = at(&l.prisoner_statements)
-                .into_iter()
-                .filter_map(|i| Some((i, statement_item(c.statements.get(i)?))))
-                .collect();
             link_section(
                 &mut doc,
+                (c, today),
                 "Statements naming this prisoner",
                 Tab::Statements,
-                statements,
+                at(&l.prisoner_statements),
                 "none recorded",
             );
         }
@@ -395,37 +427,28 @@ pub fn document(app: &App, tab: Tab, record: usize) -> Vec<Piece> {
             }
             push_lines(&mut doc, "sources", e.sources());
             push_text(&mut doc, "Summary", e.summary());
-            let orgs = at(&l.event_organisations)
-                .into_iter()
-                .map(|i| (i, organisation_label(c, i)))
-                .collect();
             link_section(
                 &mut doc,
+                (c, today),
                 "Organisations",
                 Tab::Organisations,
-                orgs,
+                at(&l.event_organisations),
                 "none recorded",
             );
-            let prisoners = at(&l.event_prisoners)
-                .into_iter()
-                .filter_map(|i| Some((i, prisoner_item(c.prisoners.get(i)?))))
-                .collect();
             link_section(
                 &mut doc,
+                (c, today),
                 "Prisoners whose freedom it demanded",
                 Tab::Prisoners,
-                prisoners,
+                at(&l.event_prisoners),
                 "none named",
             );
-            let statements = at(&l.event_statements)
-                .into_iter()
-                .filter_map(|i| Some((i, statement_item(c.statements.get(i)?))))
-                .collect();
             link_section(
                 &mut doc,
+                (c, today),
                 "Statements made at the event",
                 Tab::Statements,
-                statements,
+                at(&l.event_statements),
                 "none recorded",
             );
         }
@@ -490,42 +513,36 @@ pub fn document(app: &App, tab: Tab, record: usize) -> Vec<Piece> {
             push_opt(&mut doc, "url", o.url.as_deref());
             doc.push(Piece::Field("id", sanitize_line(&o.id).into_owned()));
             push_text(&mut doc, "Notes", o.notes.as_deref());
-            let members = at(&l.organisation_members)
-                .into_iter()
-                .filter_map(|i| Some((i, prisoner_item(c.prisoners.get(i)?))))
-                .collect();
             link_section(
                 &mut doc,
+                (c, today),
                 "Member prisoners",
                 Tab::Prisoners,
-                members,
+                at(&l.organisation_members),
                 "none listed",
             );
-            let events = at(&l.organisation_events)
-                .into_iter()
-                .filter_map(|i| Some((i, event_item(c.events.get(i)?, today))))
-                .collect();
-            link_section(&mut doc, "Events", Tab::Events, events, "none recorded");
-            let statements = at(&l.organisation_statements)
-                .into_iter()
-                .filter_map(|i| Some((i, statement_item(c.statements.get(i)?))))
-                .collect();
             link_section(
                 &mut doc,
-                "Statements",
-                Tab::Statements,
-                statements,
+                (c, today),
+                "Events",
+                Tab::Events,
+                at(&l.organisation_events),
                 "none recorded",
             );
-            let petitions = at(&l.organisation_petitions)
-                .into_iter()
-                .filter_map(|i| Some((i, sanitize_line(&c.petitions.get(i)?.title).into_owned())))
-                .collect();
             link_section(
                 &mut doc,
+                (c, today),
+                "Statements",
+                Tab::Statements,
+                at(&l.organisation_statements),
+                "none recorded",
+            );
+            link_section(
+                &mut doc,
+                (c, today),
                 "Petitions hosted",
                 Tab::Petitions,
-                petitions,
+                at(&l.organisation_petitions),
                 "none",
             );
         }
@@ -624,22 +641,32 @@ pub fn rows(doc: &[Piece], width: u16) -> Vec<Row> {
         return out;
     }
     let mut link_no = 0;
-    let mut push = |kind, label: String, lines: Vec<String>, link: Option<usize>| {
-        for (i, text) in lines.into_iter().enumerate() {
-            let label = if i == 0 {
-                label.clone()
-            } else {
-                " ".repeat(label.chars().count())
-            };
-            out.push(Row {
-                kind,
-                label,
-                text,
-                link,
-            });
-        }
-    };
     for piece in doc {
+        if let Piece::LinkRun(_, records) = piece {
+            out.extend((link_no..link_no + records.len()).map(|k| Row {
+                kind: RowKind::RunItem,
+                label: String::new(),
+                text: String::new(),
+                link: Some(k),
+            }));
+            link_no += records.len();
+            continue;
+        }
+        let mut push = |kind, label: String, lines: Vec<String>, link: Option<usize>| {
+            for (i, text) in lines.into_iter().enumerate() {
+                let label = if i == 0 {
+                    label.clone()
+                } else {
+                    " ".repeat(label.chars().count())
+                };
+                out.push(Row {
+                    kind,
+                    label,
+                    text,
+                    link,
+                });
+            }
+        };
         let link = matches!(piece, Piece::FieldLink(..) | Piece::ItemLink(..)).then(|| {
             link_no += 1;
             link_no - 1
@@ -650,6 +677,7 @@ pub fn rows(doc: &[Piece], width: u16) -> Vec<Row> {
             Piece::Text(t) => push(RowKind::Text, String::new(), wrap(t, width), None),
             Piece::Note(t) => push(RowKind::Note, String::new(), wrap(t, width), None),
             Piece::Blank => push(RowKind::Text, String::new(), vec![String::new()], None),
+            Piece::LinkRun(..) => {}
             Piece::Item(t) | Piece::ItemLink(_, t) => {
                 if width > 4 {
                     push(RowKind::Item, "• ".to_owned(), wrap(t, width - 2), link);

@@ -13,7 +13,7 @@ use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
 use super::theme::Theme;
 use crate::app::columns::{self, ColumnKey, header_text};
-use crate::app::detail::{Row as DetailRow, RowKind, wrap};
+use crate::app::detail::{Link, Row as DetailRow, RowKind, item_text, wrap};
 use crate::app::{App, Areas, Focus, ListState, visible_offset};
 use crate::sanitize::sanitize_line;
 
@@ -216,6 +216,7 @@ pub fn draw_detail(app: &App, areas: &Areas, buf: &mut Buffer, theme: &Theme) {
         return;
     }
     let chosen = if focused { state.link } else { None };
+    let width = usize::from(areas.detail_text.width);
     let lines: Vec<Line> = rows
         .iter()
         .enumerate()
@@ -224,10 +225,42 @@ pub fn draw_detail(app: &App, areas: &Areas, buf: &mut Buffer, theme: &Theme) {
         .map(|(i, r)| {
             let is_chosen = r.link.is_some() && r.link == chosen;
             let first = is_chosen && (i == 0 || rows[i - 1].link != r.link);
+            if r.kind == RowKind::RunItem {
+                // The text of a long section's link, made for this row only.
+                let run = run_item(app, &view.links, r, width);
+                let line = detail_line(&run, theme, is_chosen, first);
+                let spans: Vec<Span<'static>> = line
+                    .spans
+                    .into_iter()
+                    .map(|s| Span::styled(s.content.into_owned(), s.style))
+                    .collect();
+                return Line::from(spans);
+            }
             detail_line(r, theme, is_chosen, first)
         })
         .collect();
     Paragraph::new(lines).render(areas.detail_text, buf);
+}
+
+/// A row of a long section as drawn: a bullet and the linked record's text,
+/// cut to the pane with an ellipsis.
+fn run_item(app: &App, links: &[Link], row: &DetailRow, width: usize) -> DetailRow {
+    let text = row
+        .link
+        .and_then(|k| links.get(k))
+        .and_then(|&link| item_text(&app.campaign, app.derived.today, link))
+        .unwrap_or_default();
+    let (label, room) = if width > 4 {
+        ("• ".to_owned(), width - 2)
+    } else {
+        (String::new(), width)
+    };
+    DetailRow {
+        kind: RowKind::Item,
+        label,
+        text: fit(&text, room).into_owned(),
+        link: row.link,
+    }
 }
 
 fn detail_line<'a>(row: &'a DetailRow, theme: &Theme, chosen: bool, first: bool) -> Line<'a> {
@@ -235,7 +268,9 @@ fn detail_line<'a>(row: &'a DetailRow, theme: &Theme, chosen: bool, first: bool)
         RowKind::Title => theme.title(),
         RowKind::Heading => theme.heading(),
         RowKind::Note => theme.muted(),
-        RowKind::Field | RowKind::Link | RowKind::Item | RowKind::Text => theme.text(),
+        RowKind::Field | RowKind::Link | RowKind::Item | RowKind::RunItem | RowKind::Text => {
+            theme.text()
+        }
     };
     let label_style = match row.kind {
         RowKind::Field | RowKind::Link => theme.label(),

@@ -249,3 +249,49 @@ fn a_long_title_in_a_table_is_cut_with_an_ellipsis() {
     assert!(text.contains('…'), "{text}");
     assert!(!text.contains("raids of 2022"), "{text}");
 }
+
+/// A long section of links (more than [`LONG_SECTION`]) is drawn row by
+/// row from the records, one row a link cut with an ellipsis, and each row
+/// leads where it says.
+#[test]
+fn a_long_section_of_links_reads_and_leads_like_a_short_one() {
+    use crate::app::detail::LONG_SECTION;
+    use crate::model::{Prisoner, Status};
+    let mut c = fixture();
+    let n = LONG_SECTION + 50;
+    c.prisoners = (1..=n)
+        .map(|i| {
+            let mut p = Prisoner::new(
+                format!("p{i}"),
+                format!("Test Prisoner {i:03} with a name long enough to be cut"),
+                Status::Imprisoned,
+            );
+            p.edit(|d| d.organisations = vec!["union".into()]);
+            p
+        })
+        .collect();
+    let mut a = App::new(c, "f.toml", None, d(2030, 1, 1));
+    a.update(Action::Resize {
+        width: 100,
+        height: 30,
+    });
+    a.update(Action::GoTab(Tab::Organisations));
+    a.update(Action::Open);
+    let text = screen(&a, 100, 30);
+    assert!(text.contains(&format!("Member prisoners ({n})")), "{text}");
+    assert!(
+        text.contains("• Test Prisoner 001 with a name long"),
+        "{text}"
+    );
+    assert!(text.contains("…"), "{text}");
+    // Down to the 120th member, drawn marked, and followed.
+    for _ in 0..120 {
+        a.update(Action::Down);
+    }
+    let text = screen(&a, 100, 30);
+    assert!(text.contains("› Test Prisoner 120 with a name"), "{text}");
+    a.update(Action::Open);
+    assert_eq!(a.tab, Tab::Prisoners);
+    let record = a.selected_record(Tab::Prisoners).unwrap();
+    assert_eq!(a.campaign.prisoners[record].id(), "p120");
+}

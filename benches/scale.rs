@@ -22,7 +22,8 @@
 //!   first frame drawn.
 //! - `app/*`: what the event thread does in answer to one event, each under
 //!   the 8 ms of half a frame: `app/reload_swap_20k` swaps in a reloaded
-//!   version (one prisoner changed) that the loader thread prepared,
+//!   version (one prisoner changed) as the loader thread prepares it
+//!   (`Fresh::prepare`),
 //!   `app/present_toggle_20k` is the `p` key turning presentation mode on,
 //!   `app/select_org_of_all_20k` selects the organisation every prisoner
 //!   and event names (its detail of 40,000 links).
@@ -197,7 +198,12 @@ fn render(c: &mut Criterion, app: &App) {
 /// 40,000 links, which must cost a frame no more than a short one.
 fn render_organisation_of_all(c: &mut Criterion, app: &App) {
     let opts = opts();
-    let mut app = App::new(one_union(app), "campaign.toml", opts.today, opts.system_today);
+    let mut app = App::new(
+        one_union(app),
+        "campaign.toml",
+        opts.today,
+        opts.system_today,
+    );
     let area = Rect::new(0, 0, 200, 60);
     app.update(Action::Resize {
         width: area.width,
@@ -217,7 +223,7 @@ fn render_organisation_of_all(c: &mut Criterion, app: &App) {
 /// The 20k campaign with one organisation named by every prisoner and
 /// every event: a campaign of one union.
 fn one_union(app: &App) -> Campaign {
-    let mut campaign = app.campaign.clone();
+    let mut campaign = (*app.campaign).clone();
     let id = campaign.organisations[0].id.clone();
     for p in &mut campaign.prisoners {
         p.edit(|d| d.organisations = vec![id.clone()]);
@@ -243,10 +249,17 @@ fn event_thread(c: &mut Criterion, app: &App) {
     shown.update(Action::GoTab(Tab::Prisoners));
     shown.update(Action::Open);
     // The version the loader thread prepares: one prisoner edited.
-    let mut edited = app.campaign.clone();
+    let mut edited = (*app.campaign).clone();
     edited.prisoners[0].edit(|d| d.sentence = Some("5 years".into()));
     let opts = opts();
-    let fresh = Fresh::new(edited, Report::default(), opts.today, opts.system_today, false);
+    let mut fresh = Fresh::new(
+        edited,
+        Report::default(),
+        opts.today,
+        opts.system_today,
+        false,
+    );
+    fresh.prepare(shown.reload_job());
     let now = chrono::NaiveTime::MIN;
     g.bench_function("reload_swap_20k", |b| {
         b.iter_batched(
@@ -268,7 +281,12 @@ fn event_thread(c: &mut Criterion, app: &App) {
             BatchSize::LargeInput,
         )
     });
-    let mut union = App::new(one_union(app), "campaign.toml", opts.today, opts.system_today);
+    let mut union = App::new(
+        one_union(app),
+        "campaign.toml",
+        opts.today,
+        opts.system_today,
+    );
     union.update(Action::Resize {
         width: area.0,
         height: area.1,

@@ -29,7 +29,7 @@ enum Target {
     Reference,
 }
 
-const IDS: [(&str, Target); 13] = [
+const IDS: [(&str, Target); 16] = [
     ("load/toml_table_baseline_20k", Target::Reference),
     (
         "load/campaign_20k",

@@ -34,7 +34,7 @@ use ratatui::crossterm::event::{
 use ratatui::crossterm::execute;
 use ratatui::crossterm::terminal::{EnterAlternateScreen, disable_raw_mode, enable_raw_mode};
 
-use crate::app::reload::{Fresh, MARK_SECONDS, Outcome, Report};
+use crate::app::reload::{Fresh, MARK_SECONDS, Outcome, ReloadJob, Report};
 use crate::app::{Action, App, keymap};
 use crate::load::{self, LoadOptions, ReadError};
 
@@ -240,6 +240,18 @@ fn read_settled(path: &Path, settle: Duration, limit: Duration) -> Result<String
         }
         stamp = after;
         seen = Instant::now();
+    }
+}
+
+/// Reads FILE for the dashboard that made `job`, and prepares what it
+/// loaded to be swapped in ([`Fresh::prepare`]): the loader thread's work.
+pub fn reload_outcome(path: &Path, job: ReloadJob) -> Outcome {
+    match read_outcome(path, &job.file_name, job.today_flag, job.present) {
+        Outcome::Loaded(mut fresh) => {
+            fresh.prepare(job);
+            Outcome::Loaded(fresh)
+        }
+        other => other,
     }
 }
 
@@ -586,15 +598,9 @@ fn wait_loop(
                 loading.again = true;
             } else {
                 loading.running = true;
-                let (tx, path, name, flag, present) = (
-                    tx.clone(),
-                    path.to_path_buf(),
-                    app.file_name.clone(),
-                    app.today_flag,
-                    app.presenting(),
-                );
+                let (tx, path, job) = (tx.clone(), path.to_path_buf(), app.reload_job());
                 thread::spawn(move || {
-                    let outcome = read_outcome(&path, &name, flag, present);
+                    let outcome = reload_outcome(&path, job);
                     let _ = tx.send(Msg::Loaded(Box::new(outcome)));
                 });
             }
@@ -642,6 +648,7 @@ fn suspend(_terminal: &mut DefaultTerminal, _mouse: bool) -> io::Result<()> {
 mod tests {
     use super::*;
     use crate::app::Tab;
+    use crate::model::Campaign;
     use ratatui::crossterm::event::{KeyCode, KeyEvent};
 
     #[test]
@@ -720,6 +727,111 @@ mod tests {
             }
             other => panic!("{other:?}"),
         }
+    }
+
+    /// The starter file as a dashboard on it, sorted and filtered, and the
+    /// file with a prisoner added, written where the loader reads it.
+    fn dashboard_and_edit() -> (tempfile::TempDir, std::path::PathBuf, App, Campaign) {
+        use crate::app::edit::Edit;
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("c.toml");
+        let opts = LoadOptions::default();
+        let shown = load::parse_str(load::STARTER, &opts).campaign.unwrap();
+        let mut app = App::new(shown, "c.toml", None, opts.system_today);
+        app.update(Action::GoTab(Tab::Prisoners));
+        app.update(Action::SortNext);
+        app.update(Action::SortReverse);
+        app.update(Action::Filter);
+        for c in "a".chars() {
+            app.update(Action::Edit(Edit::Insert(c)));
+        }
+        app.update(Action::Edit(Edit::Accept));
+        let text = format!(
+            "{}\n[[prisoners]]\nid = \"test-added\"\nname = \"Test Added Person\"\nstatus = \"detained\"\n",
+            load::STARTER
+        );
+        std::fs::write(&path, &text).unwrap();
+        let edited = load::parse_str(&text, &opts).campaign.unwrap();
+        (dir, path, app, edited)
+    }
+
+    /// The rows a dashboard opened on `campaign` shows with `like`'s filter
+    /// and sort on the Prisoners tab.
+    fn rows_as_opened(campaign: Campaign, like: &App) -> Vec<usize> {
+        let mut b = App::new(campaign, "c.toml", None, like.derived.today);
+        let l = like.list(Tab::Prisoners).unwrap();
+        b.update(Action::GoTab(Tab::Prisoners));
+        b.update(Action::Filter);
+        for c in l.query.chars() {
+            b.update(Action::Edit(crate::app::edit::Edit::Insert(c)));
+        }
+        b.update(Action::Edit(crate::app::edit::Edit::Accept));
+        while b.prisoners.sort != l.sort {
+            b.update(Action::SortNext);
+            if b.prisoners.sort.map(|s| s.column) == l.sort.map(|s| s.column)
+                && b.prisoners.sort != l.sort
+            {
+                b.update(Action::SortReverse);
+            }
+        }
+        b.prisoners.rows().to_vec()
+    }
+
+    #[test]
+    fn a_reload_prepared_on_the_loader_thread_shows_what_a_fresh_start_would() {
+        let (_dir, path, mut app, edited) = dashboard_and_edit();
+        let outcome = reload_outcome(&path, app.reload_job());
+        app.reload(outcome, chrono::NaiveTime::MIN);
+        assert_eq!(app.message.as_deref(), Some("reloaded: 1 added"));
+        assert_eq!(app.prisoners.rows(), rows_as_opened(edited, &app));
+        assert!(
+            app.prisoners
+                .rows()
+                .iter()
+                .any(|&r| app.campaign.prisoners[r].id() == "test-added")
+        );
+    }
+
+    #[test]
+    fn a_filter_changed_while_the_loader_ran_is_applied_to_the_new_version() {
+        use crate::app::edit::Edit;
+        let (_dir, path, mut app, edited) = dashboard_and_edit();
+        let job = app.reload_job();
+        // A key typed while the file is read: the filter becomes "ad".
+        app.update(Action::Filter);
+        app.update(Action::Edit(Edit::Insert('d')));
+        app.update(Action::Edit(Edit::Accept));
+        app.update(Action::SortReverse);
+        let outcome = reload_outcome(&path, job);
+        app.reload(outcome, chrono::NaiveTime::MIN);
+        assert_eq!(app.prisoners.query, "ad");
+        assert_eq!(app.prisoners.rows(), rows_as_opened(edited, &app));
+    }
+
+    #[test]
+    fn presentation_mode_turned_on_while_the_loader_ran_hides_the_new_version_too() {
+        use crate::app::edit::Edit;
+        let (_dir, path, mut app, edited) = dashboard_and_edit();
+        // A word found only in a prisoner's notes.
+        app.update(Action::Filter);
+        app.update(Action::Edit(Edit::Clear));
+        for c in "appeal".chars() {
+            app.update(Action::Edit(Edit::Insert(c)));
+        }
+        app.update(Action::Edit(Edit::Accept));
+        assert_eq!(app.prisoners.rows().len(), 1);
+        let job = app.reload_job();
+        app.update(Action::TogglePresent);
+        assert_eq!(app.prisoners.rows().len(), 0);
+        let outcome = reload_outcome(&path, job);
+        app.reload(outcome, chrono::NaiveTime::MIN);
+        assert!(crate::present::is_stripped(&app.campaign));
+        assert_eq!(app.message.as_deref(), Some("reloaded: 1 added"));
+        // The rows laid out before presenting (the notes still there) are
+        // not taken: the filter matches nothing hidden.
+        assert_eq!(app.prisoners.rows().len(), 0);
+        app.update(Action::TogglePresent);
+        assert_eq!(*app.campaign, edited);
     }
 
     #[test]

@@ -19,6 +19,7 @@ pub mod keymap;
 pub mod reload;
 
 use std::borrow::Cow;
+use std::sync::Arc;
 
 use chrono::NaiveDate;
 use ratatui::layout::{Position, Rect};
@@ -301,27 +302,32 @@ impl ListState {
 
     /// Recomputes which records match the filter.
     fn rematch(&mut self, campaign: &Campaign, derived: &Derived) {
-        let kind = self.filter.kind();
-        if self.filter.is_empty() {
-            self.matched = Vec::new();
-            self.match_count = kind.count(campaign);
-        } else {
-            self.matched = (0..kind.count(campaign))
-                .map(|i| self.filter.matches(i, campaign, &derived.search))
-                .collect();
-            self.match_count = self.matched.iter().filter(|m| **m).count();
-        }
+        (self.matched, self.match_count) = matches(&self.filter, campaign, derived);
         self.reshow();
     }
 
     /// Recomputes the sort order.
     fn reorder(&mut self, campaign: &Campaign, derived: &Derived) {
-        let mut order = default_order(self.filter.kind(), campaign, derived);
-        if let Some(s) = self.sort {
-            sort(s, &mut order, campaign, derived);
-        }
-        self.order = order;
+        self.order = order(self.filter.kind(), self.sort, campaign, derived);
         self.reshow();
+    }
+
+    /// The filter and sort, to lay the rows out for another version.
+    pub(crate) fn spec(&self) -> (Filter, Option<Sort>) {
+        (self.filter.clone(), self.sort)
+    }
+
+    /// Takes rows laid out for this version elsewhere, when they were laid
+    /// out for this list's filter and sort; returns whether it took them.
+    pub(crate) fn take_rows(&mut self, rows: ListRows) -> bool {
+        if rows.filter != self.filter || rows.sort != self.sort {
+            return false;
+        }
+        self.order = rows.order;
+        self.matched = rows.matched;
+        self.match_count = rows.match_count;
+        self.reshow();
+        true
     }
 
     /// Recomputes the rows from the order and the matches, keeping the
@@ -374,6 +380,64 @@ impl ListState {
     }
 }
 
+/// By record index of `filter`'s kind, whether it matches (empty when the
+/// filter is empty and so matches everything), and how many it matches.
+fn matches(filter: &Filter, campaign: &Campaign, derived: &Derived) -> (Vec<bool>, usize) {
+    let count = filter.kind().count(campaign);
+    if filter.is_empty() {
+        return (Vec::new(), count);
+    }
+    let matched: Vec<bool> = (0..count)
+        .map(|i| filter.matches(i, campaign, &derived.search))
+        .collect();
+    let n = matched.iter().filter(|m| **m).count();
+    (matched, n)
+}
+
+/// Every record of `kind` in the order of `how`, else the tab's own.
+fn order(
+    kind: RecordKind,
+    how: Option<Sort>,
+    campaign: &Campaign,
+    derived: &Derived,
+) -> Vec<usize> {
+    let mut order = default_order(kind, campaign, derived);
+    if let Some(s) = how {
+        sort(s, &mut order, campaign, derived);
+    }
+    order
+}
+
+/// A list's rows laid out for a version of the campaign away from the
+/// event thread (by the loader, for the version it loaded), for the filter
+/// and sort it had then.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct ListRows {
+    filter: Filter,
+    sort: Option<Sort>,
+    order: Vec<usize>,
+    matched: Vec<bool>,
+    match_count: usize,
+}
+
+impl ListRows {
+    pub(crate) fn new(
+        (filter, sort): (Filter, Option<Sort>),
+        campaign: &Campaign,
+        derived: &Derived,
+    ) -> ListRows {
+        let (matched, match_count) = matches(&filter, campaign, derived);
+        let order = order(filter.kind(), sort, campaign, derived);
+        ListRows {
+            filter,
+            sort,
+            order,
+            matched,
+            match_count,
+        }
+    }
+}
+
 /// Where the user was before following a link: what [`Action::GoBack`]
 /// restores.
 #[derive(Debug, Clone, PartialEq)]
@@ -401,7 +465,9 @@ pub const HISTORY: usize = 200;
 /// The dashboard.
 #[derive(Debug, Clone, PartialEq)]
 pub struct App {
-    pub campaign: Campaign,
+    /// Shared with the loader thread while it reloads the file, which
+    /// compares the new version with it there.
+    pub campaign: Arc<Campaign>,
     pub derived: Derived,
     /// The file as the user named it, for the status bar.
     pub file_name: String,
@@ -708,7 +774,7 @@ impl App {
             statements: list(RecordKind::Statement),
             organisations: list(RecordKind::Organisation),
             petitions: list(RecordKind::Petition),
-            campaign,
+            campaign: Arc::new(campaign),
             derived,
             file_name: file_name.into(),
             today_source,
@@ -750,9 +816,11 @@ impl App {
         if on == self.presenting() {
             return;
         }
+        // Cloned first only if a reload is reading it meanwhile.
+        let campaign = Arc::make_mut(&mut self.campaign);
         match self.hidden.take() {
-            Some(hidden) => crate::present::restore(&mut self.campaign, hidden),
-            None => self.hidden = Some(crate::present::strip(&mut self.campaign)),
+            Some(hidden) => crate::present::restore(campaign, hidden),
+            None => self.hidden = Some(crate::present::strip(campaign)),
         }
         self.recompute(self.derived.today);
     }
@@ -780,7 +848,7 @@ impl App {
         self.hidden = Some(hidden);
         if !stripped {
             // Not as documented: keep what was there hidden all the same.
-            crate::present::strip(&mut self.campaign);
+            crate::present::strip(Arc::make_mut(&mut self.campaign));
             self.recompute(self.derived.today);
         }
     }

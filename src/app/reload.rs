@@ -13,6 +13,7 @@
 //! problem of the latest attempt for the Problems view.
 
 use std::collections::HashMap;
+use std::sync::Arc;
 
 use chrono::NaiveDate;
 
@@ -55,6 +56,37 @@ pub struct Fresh {
     /// Prepared for presentation mode: the sensitive fields taken out of
     /// `campaign` (before `derived` was computed), to put back when it ends.
     pub hidden: Option<crate::present::Hidden>,
+    /// Compared with the version shown, and the lists laid out, on the
+    /// loader thread ([`Fresh::prepare`]).
+    prepared: Option<Prepared>,
+}
+
+/// What the loader thread takes from the dashboard to load the file again:
+/// enough to prepare the new version so that swapping it in costs the event
+/// thread next to nothing ([`App::reload_job`](super::App::reload_job)).
+#[derive(Debug, Clone)]
+pub struct ReloadJob {
+    /// The `--today` flag.
+    pub today_flag: Option<NaiveDate>,
+    /// Whether the dashboard is presenting: the new version is prepared so.
+    pub present: bool,
+    /// The file as the user named it, for the problems.
+    pub file_name: String,
+    /// [`App::version`](super::App) of the version shown.
+    version: u64,
+    /// The version shown, to compare the new one with.
+    shown: Arc<Campaign>,
+    /// Each list tab's filter and sort, in tab order.
+    lists: Vec<(crate::query::Filter, Option<crate::query::Sort>)>,
+}
+
+/// A new version compared with the one shown when its load started, and
+/// the lists laid out for it.
+#[derive(Debug, Clone, PartialEq)]
+struct Prepared {
+    version: u64,
+    diffs: [KindDiff; 5],
+    lists: Vec<super::ListRows>,
 }
 
 impl Fresh {
@@ -78,7 +110,27 @@ impl Fresh {
             derived,
             report,
             hidden,
+            prepared: None,
         }
+    }
+
+    /// Does on the loader thread what swapping this version in for the one
+    /// `job` was made from would do on the event thread: the diff with it,
+    /// and each list's rows for its filter and sort. The job (with its hold
+    /// on the shown version) is let go.
+    pub fn prepare(&mut self, job: ReloadJob) {
+        let diffs = diff_all(&job.shown, &self.campaign);
+        drop(job.shown);
+        let lists = job
+            .lists
+            .into_iter()
+            .map(|spec| super::ListRows::new(spec, &self.campaign, &self.derived))
+            .collect();
+        self.prepared = Some(Prepared {
+            version: job.version,
+            diffs,
+            lists,
+        });
     }
 }
 
@@ -164,7 +216,7 @@ impl Report {
 /// A version replaced by a reload: dropping it frees its memory, which
 /// takes a while for a large campaign.
 #[derive(Debug)]
-pub struct Retired(#[allow(dead_code)] Box<(Campaign, Derived)>);
+pub struct Retired(#[allow(dead_code)] Box<(Arc<Campaign>, Derived)>);
 
 /// Why the dashboard shows an older version than the file on disk.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -371,15 +423,24 @@ impl super::ListState {
     /// and the selection on the same record (through `remap`, old index to
     /// new) with its detail's scroll and chosen link; on the nearest
     /// position when the record is gone.
-    fn refresh(&mut self, campaign: &Campaign, derived: &Derived, remap: &[Option<usize>]) {
+    fn refresh(
+        &mut self,
+        campaign: &Campaign,
+        derived: &Derived,
+        remap: &[Option<usize>],
+        laid_out: Option<super::ListRows>,
+    ) {
         let old_record = self.selected_record();
         let old_position = self.selected;
         let (scroll, link) = (self.detail_scroll, self.link);
         // The selection must not follow stale indices while the rows are
         // rebuilt: it is placed below.
         self.rows.clear();
-        self.rematch(campaign, derived);
-        self.reorder(campaign, derived);
+        // Rows the loader laid out, unless the filter or sort changed since.
+        if !laid_out.is_some_and(|rows| self.take_rows(rows)) {
+            self.rematch(campaign, derived);
+            self.reorder(campaign, derived);
+        }
         let kept = old_record
             .and_then(|r| remap.get(r).copied().flatten())
             .and_then(|r| self.rows.iter().position(|&x| x == r));
@@ -441,7 +502,11 @@ impl super::App {
             mut derived,
             report,
             hidden,
+            prepared,
         } = fresh;
+        // Prepared against the version shown (not one replaced since, nor
+        // one presentation mode changed: either makes a new version).
+        let prepared = prepared.filter(|p| p.version == self.version);
         // The loader prepares the version for the mode the dashboard was in
         // when it started; only if the mode changed meanwhile is the new
         // version stripped (or filled in) and derived again here. Presenting,
@@ -465,17 +530,24 @@ impl super::App {
             .list(self.tab)
             .and_then(|l| l.link)
             .and_then(|k| self.detail_view().links.get(k).copied());
-        let mut diffs = diff_all(&self.campaign, &campaign);
+        let (mut diffs, mut rows) = match prepared {
+            Some(p) => (p.diffs, p.lists.into_iter().map(Some).collect()),
+            None => (diff_all(&self.campaign, &campaign), Vec::new()),
+        };
         let info_changed = self.campaign.info != campaign.info;
         let message = summary(&diffs, info_changed);
-        let old_campaign = std::mem::replace(&mut self.campaign, campaign);
+        let old_campaign = std::mem::replace(&mut self.campaign, Arc::new(campaign));
         let old_derived = std::mem::replace(&mut self.derived, derived);
         self.version += 1;
         self.today_source = super::TodaySource::of(&self.campaign, self.today_flag);
-        for tab in <super::Tab as strum::IntoEnumIterator>::iter() {
+        for (k, tab) in <super::Tab as strum::IntoEnumIterator>::iter()
+            .skip(1)
+            .enumerate()
+        {
             let Some(kind) = tab.kind() else { continue };
             let remap = remap_of(&diffs, kind);
-            self.with_list(tab, |l, c, d| l.refresh(c, d, remap));
+            let laid_out = rows.get_mut(k).and_then(Option::take);
+            self.with_list(tab, |l, c, d| l.refresh(c, d, remap, laid_out));
         }
         // The path back: each saved record follows its record, or (gone)
         // leaves the saved position, which is clamped on the way back.
@@ -519,6 +591,22 @@ impl super::App {
         self.loaded_at = Some(now);
         self.message = Some(message);
         Retired(Box::new((old_campaign, old_derived)))
+    }
+
+    /// What the loader thread needs to load the file again for this
+    /// dashboard ([`Fresh::prepare`]).
+    pub fn reload_job(&self) -> ReloadJob {
+        ReloadJob {
+            today_flag: self.today_flag,
+            present: self.presenting(),
+            file_name: self.file_name.clone(),
+            version: self.version,
+            shown: Arc::clone(&self.campaign),
+            lists: <super::Tab as strum::IntoEnumIterator>::iter()
+                .filter_map(|t| self.list(t))
+                .map(super::ListState::spec)
+                .collect(),
+        }
     }
 
     /// The warnings of the version shown, for the status bar: none while
@@ -784,7 +872,7 @@ mod tests {
         assert_eq!(a.marks.get(RecordKind::Statement, 0), None);
         // The same file again: nothing to say but that.
         let same = a.campaign.clone();
-        a.reload(loaded(same), at(10, 1));
+        a.reload(loaded((*same).clone()), at(10, 1));
         assert_eq!(a.message.as_deref(), Some("reloaded: no changes"));
         assert!(a.marks.is_empty());
     }
@@ -922,7 +1010,7 @@ mod tests {
         assert!(!a.message.as_deref().unwrap_or("").contains("changed"));
         // Turning it off shows the reloaded version's fields.
         a.update(Action::TogglePresent);
-        assert_eq!(a.campaign, c);
+        assert_eq!(*a.campaign, c);
     }
 
     #[test]
@@ -941,19 +1029,19 @@ mod tests {
         assert_eq!(a.derived.prisoner_facts.as_ptr(), derived_at);
         assert!(!format!("{:?}", a.campaign).contains("SECRET"));
         a.update(Action::TogglePresent);
-        assert_eq!(a.campaign, c);
+        assert_eq!(*a.campaign, c);
         // Presentation mode turned off while the loader was preparing a
         // stripped version: the fields are put back.
         let fresh = Fresh::new(c.clone(), Report::default(), None, day(2030, 1, 1), true);
         a.reload(Outcome::Loaded(Box::new(fresh)), at(10, 1));
-        assert_eq!(a.campaign, c);
+        assert_eq!(*a.campaign, c);
         // And turned on while it prepared a full one: stripped.
         a.update(Action::TogglePresent);
         let fresh = Fresh::new(c.clone(), Report::default(), None, day(2030, 1, 1), false);
         a.reload(Outcome::Loaded(Box::new(fresh)), at(10, 2));
         assert!(!format!("{:?}", a.campaign).contains("SECRET"));
         a.update(Action::TogglePresent);
-        assert_eq!(a.campaign, c);
+        assert_eq!(*a.campaign, c);
     }
 
     #[test]

@@ -397,7 +397,7 @@ fn every_key_of_the_keymap_does_what_the_help_says() {
                     assert!(crate::present::is_stripped(&b.campaign), "{key}");
                     assert!(press(&mut b, key));
                     assert!(!b.presenting(), "{key} again shows them");
-                    assert_eq!(b.campaign, c, "{key} puts every field back");
+                    assert_eq!(*b.campaign, c, "{key} puts every field back");
                 }
                 Action::Reload => {
                     assert!(press(&mut a, key));

@@ -62,8 +62,15 @@ const BAD: &[Case] = &[
         "syntax_toml_date",
         3,
         11,
-        "invalid TOML: invalid date",
-        None,
+        "[campaign]: `started`: there is no such day as 2023-02-30 in the calendar",
+        Some("February 2023 has 28 days"),
+    ),
+    case(
+        "syntax_unclosed_header",
+        4,
+        12,
+        "prisoners[1] \"yarashuk\": invalid TOML: unclosed array table, expected `]]`",
+        Some("a header is written on one line"),
     ),
     case(
         "format_not_integer",
@@ -561,6 +568,41 @@ fn a_file_with_errors_in_every_section_reports_them_all() {
         text.ends_with(
             "7 errors and 1 warning found; the file cannot be loaded until the errors are fixed\n"
         ),
+        "{text}"
+    );
+}
+
+/// Issue 11: syntax errors in three records (a key written twice, a day that
+/// does not exist, text without quotes) and two value errors elsewhere are
+/// all listed in one run, each at its place and naming its record; the
+/// records whose chunk did not parse still count for the references.
+#[test]
+fn syntax_errors_in_records_do_not_hide_the_other_problems() {
+    let file = "tests/fixtures/multi/syntax_in_records.toml";
+    let out = run(&["check", file]);
+    let text = stdout(&out);
+    assert_eq!(out.status.code(), Some(1), "{text}");
+    let heads: Vec<&str> = text
+        .lines()
+        .filter(|l| l.starts_with(file) && l.contains(": error: "))
+        .collect();
+    let expected = [
+        ":7:1: error: organisations[1] \"bkdp\": invalid TOML: duplicate key",
+        ":12:10: error: prisoners[1] \"yarashuk\": `status` must be one of",
+        ":19:12: error: prisoners[2] \"fiadynich\": `detained`: there is no such day as 2022-02-30 in the calendar",
+        ":31:10: error: statements[1]: invalid TOML: string values must be quoted",
+        ":36:8: error: petitions[1] \"Free them\": `goal` must be at least 1, found 0",
+    ];
+    for (head, want) in heads.iter().zip(expected) {
+        assert!(
+            head.contains(want),
+            "expected `{want}`, got `{head}` in:\n{text}"
+        );
+    }
+    assert_eq!(heads.len(), expected.len(), "{text}");
+    assert!(text.contains("= help: February 2022 has 28 days"), "{text}");
+    assert!(
+        text.ends_with("5 errors found; the file cannot be loaded until they are fixed\n"),
         "{text}"
     );
 }

@@ -73,6 +73,21 @@ const BAD: &[Case] = &[
         Some("a header is written on one line"),
     ),
     case(
+        "syntax_deep_dotted_key",
+        52,
+        1,
+        "[campaign]: invalid TOML: values are nested more than 80 levels deep",
+        Some("at most 80 levels deep"),
+    ),
+    case(
+        "syntax_deep_header",
+        52,
+        1,
+        "invalid TOML: values are nested more than 80 levels deep",
+        Some("at most 80 levels deep"),
+    ),
+    case("only_form_feed", 1, 1, "invalid TOML: ", None),
+    case(
         "format_not_integer",
         1,
         10,
@@ -358,6 +373,13 @@ const BAD: &[Case] = &[
         19,
         "`sentence_months` is too large",
         Some("4294967295"),
+    ),
+    case(
+        "int_not_a_number",
+        8,
+        19,
+        "prisoners[1] \"yarashuk\": `sentence_months`: `0x` is not a number",
+        Some("`sentence_months = 48`"),
     ),
     case(
         "int_wrong_type",

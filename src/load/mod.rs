@@ -632,6 +632,20 @@ mod tests {
     }
 
     #[test]
+    fn a_format_without_digits_is_not_a_newer_format() {
+        let loaded = parse_str("format = 0x\n[campaign]\nname = \"x\"\n", &opts());
+        assert_eq!(
+            messages(&loaded),
+            ["`format` must be a whole number, found `0x`"]
+        );
+        let loaded = parse_str(
+            "format = 0x1000000000000000000\n[campaign]\nname = \"x\"\n",
+            &opts(),
+        );
+        assert!(messages(&loaded)[0].contains("needs a newer campaign-dash"));
+    }
+
+    #[test]
     fn today_comes_from_the_flag_then_as_of_then_the_system() {
         let text = "[campaign]\nname = \"x\"\nas_of = 2023-05-06\n[[prisoners]]\nid = \"a\"\nname = \"A\"\nstatus = \"detained\"\ndetained = 2024-01-01\n";
         assert_eq!(parse_str(text, &opts()).warning_count(), 1);

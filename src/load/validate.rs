@@ -804,13 +804,30 @@ fn int(
         );
         return None;
     };
-    let Ok(n) = i128::from_str_radix(i.as_str(), i.radix()) else {
-        cx.error(
-            span,
-            format!("{}: `{key}` is too large", rec.label),
-            Some(format!("the largest value is {max}")),
-        );
-        return None;
+    let n = match i128::from_str_radix(i.as_str(), i.radix()) {
+        Ok(n) => n,
+        Err(e) if *e.kind() == std::num::IntErrorKind::PosOverflow => {
+            cx.error(
+                span,
+                format!("{}: `{key}` is too large", rec.label),
+                Some(format!("the largest value is {max}")),
+            );
+            return None;
+        }
+        // The parser takes `0x` with no digits, or a sign alone, for an
+        // integer; it is none.
+        Err(_) => {
+            let written = cx.source(&span).map_or_else(String::new, |s| shown(s, 24));
+            let example = if min > 0 { 120 } else { 48 };
+            cx.error(
+                span,
+                format!("{}: `{key}`: `{written}` is not a number", rec.label),
+                Some(format!(
+                    "write a whole number, e.g. `{key} = {example}` (after 0x, 0o or 0b come its digits)"
+                )),
+            );
+            return None;
+        }
     };
     if n < min {
         let what = if min == 0 {
@@ -1478,8 +1495,15 @@ fn validate_chunks_parallel<'t>(
 
 fn validate_doc(cx: &mut Ctx<'_>, opts: &LoadOptions, mode: Mode) -> Option<Campaign> {
     // An empty file (or one of blank lines, or only a byte-order mark) is
-    // said as such rather than as a missing `[campaign]`.
-    if cx.text.trim_start_matches('\u{feff}').trim().is_empty() {
+    // said as such rather than as a missing `[campaign]`. Blank as TOML
+    // means it: a form feed or another Unicode space is not, and is left
+    // for the parser to report.
+    let blank = cx
+        .text
+        .trim_start_matches('\u{feff}')
+        .trim_matches([' ', '\t', '\n', '\r'])
+        .is_empty();
+    if blank {
         let what = if cx.text.is_empty() {
             "the file is empty"
         } else {
@@ -1491,6 +1515,23 @@ fn validate_doc(cx: &mut Ctx<'_>, opts: &LoadOptions, mode: Mode) -> Option<Camp
             Some("a campaign file has at least:\n[campaign]\nname = \"…\"".to_string()),
         );
         return None;
+    }
+    // Blank to the eye but not to TOML: only such spaces (a form feed, a
+    // no-break space) and nothing else; the parser would call the first a
+    // key without a value.
+    if cx.text.trim_start_matches('\u{feff}').trim().is_empty() {
+        let toml_blank = |c: char| matches!(c, ' ' | '\t' | '\n' | '\r' | '\u{feff}');
+        if let Some((at, c)) = cx.text.char_indices().find(|&(_, c)| !toml_blank(c)) {
+            cx.error(
+                at..at + c.len_utf8(),
+                format!(
+                    "invalid TOML: the file holds only blank space, and U+{:04X}, which is not a space TOML allows (only spaces, tabs and line breaks are)",
+                    u32::from(c)
+                ),
+                Some("delete it; a campaign file has at least:\n[campaign]\nname = \"…\"".to_string()),
+            );
+            return None;
+        }
     }
     // The parsed tree costs some hundreds of bytes per key, value or table:
     // a file of nothing but `{},` would take gigabytes. Such a file is
@@ -1665,6 +1706,17 @@ fn validate_root<'t>(
                 Ok(n) => cx.error(
                     v.span(),
                     format!("`format` must be 1 or more, found {n}"),
+                    Some(format!(
+                        "write `format = {FORMAT_VERSION}`, or leave it out"
+                    )),
+                ),
+                Err(e) if *e.kind() != std::num::IntErrorKind::PosOverflow => cx.error(
+                    v.span(),
+                    format!(
+                        "`format` must be a whole number, found `{}`",
+                        cx.source(&v.span())
+                            .map_or_else(String::new, |s| shown(s, 24))
+                    ),
                     Some(format!(
                         "write `format = {FORMAT_VERSION}`, or leave it out"
                     )),

@@ -859,6 +859,77 @@ fn init_into_a_missing_folder_says_so() {
 }
 
 #[test]
+fn init_of_a_folder_path_says_what_is_wrong() {
+    let dir = tempfile::tempdir().unwrap();
+    // A path that ends in `/` names a folder, here one that does not exist.
+    let missing = format!("{}/newdir/", dir.path().display());
+    let out = run(&["init", &missing]);
+    assert_eq!(out.status.code(), Some(1));
+    let err = stderr(&out);
+    assert!(!err.contains("already exists"), "{err}");
+    assert!(
+        err.contains(&format!(
+            "cannot write {missing}: there is no folder {missing}"
+        )),
+        "{err}"
+    );
+    assert!(err.contains("newdir/campaign.toml"), "{err}");
+    assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 0);
+    // A file where the folder should be.
+    let keep = dir.path().join("keep.toml");
+    std::fs::write(&keep, "mine").unwrap();
+    let inside = keep.join("x.toml");
+    let out = run(&["init", inside.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(1));
+    let err = stderr(&out);
+    assert!(
+        err.contains(&format!(
+            "cannot write {}: {} is a file, not a folder",
+            inside.display(),
+            keep.display()
+        )),
+        "{err}"
+    );
+    assert_eq!(std::fs::read_to_string(&keep).unwrap(), "mine");
+}
+
+/// A write that fails halfway (here the file size limit of `ulimit -f`)
+/// leaves nothing behind: no truncated starter that would check clean and
+/// make the next `init` refuse.
+#[cfg(unix)]
+#[test]
+fn init_that_cannot_write_all_leaves_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("campaign.toml");
+    // 4 blocks of 512 bytes (or of 1024): less than the starter's 8.8 kB.
+    let out = Command::new("sh")
+        .args(["-c", "ulimit -f 4 && exec \"$0\" init \"$1\""])
+        .arg(env!("CARGO_BIN_EXE_campaign-dash"))
+        .arg(&path)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1), "{out:?}");
+    let err = stderr(&out);
+    assert!(
+        err.starts_with(&format!("error: cannot write {}: ", path.display())),
+        "{err}"
+    );
+    let left: Vec<_> = std::fs::read_dir(dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name())
+        .collect();
+    assert!(left.is_empty(), "left behind: {left:?}");
+    // And the next init, without the limit, writes the whole starter.
+    let out = run(&["init", path.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert_eq!(
+        std::fs::read_to_string(&path).unwrap(),
+        include_str!("../assets/starter.toml")
+    );
+    assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 1);
+}
+
+#[test]
 fn the_report_of_a_file_with_several_problems() {
     let out = run(&["check", "tests/fixtures/multi/several.toml"]);
     insta::assert_snapshot!(stdout(&out));

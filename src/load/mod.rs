@@ -224,6 +224,32 @@ impl ReadError {
     }
 }
 
+impl ReadError {
+    /// The error as a line of the report: `FILE:LINE:COL: error: …` where
+    /// the bytes of the file are at fault (not UTF-8, or UTF-16 at line 1,
+    /// column 1), as every problem of a file is said, so that editors and
+    /// CI jump to it; else `error: cannot read FILE: …`.
+    pub fn report(&self) -> String {
+        let path = self.path().display().to_string();
+        let path = sanitize_line(&path);
+        match self {
+            ReadError::WrongEncoding { encoding, .. } => {
+                format!("{path}:1:1: error: this file is {encoding}; save it as UTF-8")
+            }
+            ReadError::NotUtf8 {
+                offset,
+                line,
+                column,
+                byte,
+                ..
+            } => format!(
+                "{path}:{line}:{column}: error: it is not UTF-8 text (byte 0x{byte:02x}, byte offset {offset}); save it as UTF-8"
+            ),
+            _ => format!("error: {self}"),
+        }
+    }
+}
+
 /// A size in bytes as people read it: "64 MiB", "100.5 MiB", "812 bytes".
 fn human_size(bytes: u64) -> String {
     const MIB: u64 = 1024 * 1024;

@@ -98,7 +98,7 @@ fn load_campaign(
             return None;
         }
         Err(e) => {
-            let _ = writeln!(err, "error: {e}");
+            let _ = writeln!(err, "{}", e.report());
             return None;
         }
     };

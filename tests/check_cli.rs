@@ -62,9 +62,31 @@ const BAD: &[Case] = &[
         "syntax_toml_date",
         3,
         11,
-        "invalid TOML: invalid date",
-        None,
+        "[campaign]: `started`: there is no such day as 2023-02-30 in the calendar",
+        Some("February 2023 has 28 days"),
     ),
+    case(
+        "syntax_unclosed_header",
+        4,
+        12,
+        "prisoners[1] \"yarashuk\": invalid TOML: unclosed array table, expected `]]`",
+        Some("a header is written on one line"),
+    ),
+    case(
+        "syntax_deep_dotted_key",
+        52,
+        1,
+        "[campaign]: invalid TOML: values are nested more than 80 levels deep",
+        Some("at most 80 levels deep"),
+    ),
+    case(
+        "syntax_deep_header",
+        52,
+        1,
+        "invalid TOML: values are nested more than 80 levels deep",
+        Some("at most 80 levels deep"),
+    ),
+    case("only_form_feed", 1, 1, "invalid TOML: ", None),
     case(
         "format_not_integer",
         1,
@@ -353,6 +375,13 @@ const BAD: &[Case] = &[
         Some("4294967295"),
     ),
     case(
+        "int_not_a_number",
+        8,
+        19,
+        "prisoners[1] \"yarashuk\": `sentence_months`: `0x` is not a number",
+        Some("`sentence_months = 48`"),
+    ),
+    case(
         "int_wrong_type",
         9,
         14,
@@ -565,6 +594,41 @@ fn a_file_with_errors_in_every_section_reports_them_all() {
     );
 }
 
+/// Issue 11: syntax errors in three records (a key written twice, a day that
+/// does not exist, text without quotes) and two value errors elsewhere are
+/// all listed in one run, each at its place and naming its record; the
+/// records whose chunk did not parse still count for the references.
+#[test]
+fn syntax_errors_in_records_do_not_hide_the_other_problems() {
+    let file = "tests/fixtures/multi/syntax_in_records.toml";
+    let out = run(&["check", file]);
+    let text = stdout(&out);
+    assert_eq!(out.status.code(), Some(1), "{text}");
+    let heads: Vec<&str> = text
+        .lines()
+        .filter(|l| l.starts_with(file) && l.contains(": error: "))
+        .collect();
+    let expected = [
+        ":7:1: error: organisations[1] \"bkdp\": invalid TOML: duplicate key",
+        ":12:10: error: prisoners[1] \"yarashuk\": `status` must be one of",
+        ":19:12: error: prisoners[2] \"fiadynich\": `detained`: there is no such day as 2022-02-30 in the calendar",
+        ":31:10: error: statements[1]: invalid TOML: string values must be quoted",
+        ":36:8: error: petitions[1] \"Free them\": `goal` must be at least 1, found 0",
+    ];
+    for (head, want) in heads.iter().zip(expected) {
+        assert!(
+            head.contains(want),
+            "expected `{want}`, got `{head}` in:\n{text}"
+        );
+    }
+    assert_eq!(heads.len(), expected.len(), "{text}");
+    assert!(text.contains("= help: February 2022 has 28 days"), "{text}");
+    assert!(
+        text.ends_with("5 errors found; the file cannot be loaded until they are fixed\n"),
+        "{text}"
+    );
+}
+
 #[test]
 fn the_snippet_underlines_the_offending_key() {
     let out = run(&["check", "tests/fixtures/bad/unknown_record_key.toml"]);
@@ -644,14 +708,36 @@ fn bytes_that_are_not_utf8_are_located() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("latin1.toml");
     std::fs::write(&path, b"[campaign]\nname = \"Fiadyni\xe8\"\n").unwrap();
-    let out = run(&["check", path.to_str().unwrap()]);
+    let p = path.to_str().unwrap();
+    // As every other problem: FILE:LINE:COL, for editors and CI; the
+    // dashboard (here the overview, without a terminal) says it the same.
+    for args in [vec!["check", p], vec![p]] {
+        let out = run(&args);
+        assert_eq!(out.status.code(), Some(1));
+        assert_eq!(
+            stderr(&out),
+            format!(
+                "{p}:2:16: error: it is not UTF-8 text (byte 0xe8, byte offset 26); save it as UTF-8\n"
+            )
+        );
+    }
+}
+
+#[test]
+fn a_utf16_file_is_located_at_its_start() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("utf16.toml");
+    let text: Vec<u8> = "\u{feff}[campaign]\nname = \"x\"\n"
+        .encode_utf16()
+        .flat_map(u16::to_le_bytes)
+        .collect();
+    std::fs::write(&path, text).unwrap();
+    let p = path.to_str().unwrap();
+    let out = run(&["check", p]);
     assert_eq!(out.status.code(), Some(1));
-    let err = stderr(&out);
-    assert!(
-        err.contains(
-            "is not UTF-8 text (byte 0xe8 at line 2, column 16, byte offset 26); save it as UTF-8"
-        ),
-        "{err}"
+    assert_eq!(
+        stderr(&out),
+        format!("{p}:1:1: error: this file is UTF-16; save it as UTF-8\n")
     );
 }
 
@@ -792,6 +878,77 @@ fn init_into_a_missing_folder_says_so() {
     let out = run(&["init", path.to_str().unwrap()]);
     assert_eq!(out.status.code(), Some(1));
     assert!(stderr(&out).contains("its folder does not exist"));
+}
+
+#[test]
+fn init_of_a_folder_path_says_what_is_wrong() {
+    let dir = tempfile::tempdir().unwrap();
+    // A path that ends in `/` names a folder, here one that does not exist.
+    let missing = format!("{}/newdir/", dir.path().display());
+    let out = run(&["init", &missing]);
+    assert_eq!(out.status.code(), Some(1));
+    let err = stderr(&out);
+    assert!(!err.contains("already exists"), "{err}");
+    assert!(
+        err.contains(&format!(
+            "cannot write {missing}: there is no folder {missing}"
+        )),
+        "{err}"
+    );
+    assert!(err.contains("newdir/campaign.toml"), "{err}");
+    assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 0);
+    // A file where the folder should be.
+    let keep = dir.path().join("keep.toml");
+    std::fs::write(&keep, "mine").unwrap();
+    let inside = keep.join("x.toml");
+    let out = run(&["init", inside.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(1));
+    let err = stderr(&out);
+    assert!(
+        err.contains(&format!(
+            "cannot write {}: {} is a file, not a folder",
+            inside.display(),
+            keep.display()
+        )),
+        "{err}"
+    );
+    assert_eq!(std::fs::read_to_string(&keep).unwrap(), "mine");
+}
+
+/// A write that fails halfway (here the file size limit of `ulimit -f`)
+/// leaves nothing behind: no truncated starter that would check clean and
+/// make the next `init` refuse.
+#[cfg(unix)]
+#[test]
+fn init_that_cannot_write_all_leaves_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("campaign.toml");
+    // 4 blocks of 512 bytes (or of 1024): less than the starter's 8.8 kB.
+    let out = Command::new("sh")
+        .args(["-c", "ulimit -f 4 && exec \"$0\" init \"$1\""])
+        .arg(env!("CARGO_BIN_EXE_campaign-dash"))
+        .arg(&path)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1), "{out:?}");
+    let err = stderr(&out);
+    assert!(
+        err.starts_with(&format!("error: cannot write {}: ", path.display())),
+        "{err}"
+    );
+    let left: Vec<_> = std::fs::read_dir(dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name())
+        .collect();
+    assert!(left.is_empty(), "left behind: {left:?}");
+    // And the next init, without the limit, writes the whole starter.
+    let out = run(&["init", path.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert_eq!(
+        std::fs::read_to_string(&path).unwrap(),
+        include_str!("../assets/starter.toml")
+    );
+    assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 1);
 }
 
 #[test]

@@ -45,7 +45,7 @@ pub fn run_check(
     let (text, loaded) = match load_file(path, opts) {
         Ok(found) => found,
         Err(e) => {
-            let _ = writeln!(err, "error: {e}");
+            let _ = writeln!(err, "{}", e.report());
             return CheckStatus::Failed;
         }
     };

@@ -2,15 +2,18 @@
 //!
 //! The file is parsed with `toml`'s spanned document tree and validated by
 //! hand, so that every problem of a file is found in one pass, each with the
-//! byte span it concerns and, where one can be given, a fix. A TOML syntax
-//! error is reported alone (the tree after it cannot be trusted).
+//! byte span it concerns and, where one can be given, a fix.
 //!
 //! Where its headers allow it, the file is parsed record by record (each
 //! `[campaign]` or `[[section]]` chunk on its own, on all cores, its tree
-//! dropped once validated), so a load holds one record's tree at a time;
-//! anything that reading could not take exactly as the whole file is read
-//! makes the loader parse the whole file at once, which also places a
-//! syntax error exactly (`split.rs`, `validate.rs`).
+//! dropped once validated), so a load holds one record's tree at a time,
+//! and a record with a TOML syntax error is one problem, at its place and
+//! naming the record, while every other record is still validated (its
+//! id, read from its lines, still counts for refs). Anything that reading
+//! could not take as the whole file is read (other headers, a table
+//! defined twice, a multi-line string or list left open, which swallows
+//! the headers after it) makes the loader parse the whole file at once,
+//! which reports the first syntax error alone (`split.rs`, `validate.rs`).
 //!
 //! This module knows no terminal: [`render_problem`] produces plain text
 //! (ANSI colours only on request) that the caller prints.
@@ -217,6 +220,32 @@ impl ReadError {
             | ReadError::NotUtf8 { path, .. }
             | ReadError::PermissionDenied { path }
             | ReadError::Io { path, .. } => path,
+        }
+    }
+}
+
+impl ReadError {
+    /// The error as a line of the report: `FILE:LINE:COL: error: …` where
+    /// the bytes of the file are at fault (not UTF-8, or UTF-16 at line 1,
+    /// column 1), as every problem of a file is said, so that editors and
+    /// CI jump to it; else `error: cannot read FILE: …`.
+    pub fn report(&self) -> String {
+        let path = self.path().display().to_string();
+        let path = sanitize_line(&path);
+        match self {
+            ReadError::WrongEncoding { encoding, .. } => {
+                format!("{path}:1:1: error: this file is {encoding}; save it as UTF-8")
+            }
+            ReadError::NotUtf8 {
+                offset,
+                line,
+                column,
+                byte,
+                ..
+            } => format!(
+                "{path}:{line}:{column}: error: it is not UTF-8 text (byte 0x{byte:02x}, byte offset {offset}); save it as UTF-8"
+            ),
+            _ => format!("error: {self}"),
         }
     }
 }
@@ -556,6 +585,90 @@ mod tests {
         ] {
             let _ = parse_str(odd, &opts());
         }
+    }
+
+    fn messages(loaded: &Loaded) -> Vec<&str> {
+        loaded.problems.iter().map(|p| p.message.as_str()).collect()
+    }
+
+    #[test]
+    fn a_record_that_does_not_parse_still_counts_for_refs_and_duplicates() {
+        let text = "[campaign]\nname = \"x\"\n\
+            [[organisations]]\nid = \"bkdp\"\nname = \"B\"\nname = \"B\"\n\
+            [[organisations]]\nid = \"bkdp\"\nname = \"again\"\n\
+            [[prisoners]]\nid = \"a\"\nname = \"A\"\nstatus = \"detained\"\norganisations = [\"bkdp\", \"none\"]\n\
+            [[prisoners]]\nname = \"B\"\nstatus = detained\n";
+        let loaded = parse_str(text, &opts());
+        assert!(loaded.campaign.is_none());
+        assert_eq!(
+            messages(&loaded),
+            [
+                "organisations[1] \"bkdp\": invalid TOML: duplicate key",
+                "organisations[2] \"bkdp\": duplicate id `bkdp`, already used by organisations[1] on line 4",
+                "prisoners[1] \"a\": `organisations` refers to \"none\", which is not the id of any [[organisations]] record",
+                "prisoners[2] \"B\": invalid TOML: string values must be quoted, expected literal string",
+            ]
+        );
+        // Each at its place in the file, not in its chunk.
+        let at = |p: &Problem| line_col(text, p.span.start);
+        assert_eq!(at(&loaded.problems[0]), (6, 1));
+        assert_eq!(at(&loaded.problems[3]), (17, 10));
+    }
+
+    #[test]
+    fn a_campaign_table_that_does_not_parse_is_not_missing() {
+        let text = "[campaign]\nname = \"x\"\nas_of = 2023-05-06\nname = \"y\"\n\
+            [[prisoners]]\nid = \"a\"\nname = \"A\"\nstatus = \"detained\"\ndetained = 2024-01-01\nnmae = 1\n";
+        let loaded = parse_str(text, &opts());
+        let said = messages(&loaded);
+        assert_eq!(said.len(), 3, "{said:?}");
+        assert_eq!(said[0], "[campaign]: invalid TOML: duplicate key");
+        // `as_of` still read: today is 2023-05-06, not the system's 2026.
+        assert!(said[1].contains("is after today (2023-05-06)"), "{said:?}");
+        assert!(said[2].contains("unknown key `nmae`"), "{said:?}");
+    }
+
+    #[test]
+    fn an_open_multi_line_string_reports_the_first_syntax_error_alone() {
+        // The string swallows the headers after it: nothing after it can
+        // be read, so no error is made up about what is there.
+        let text = "[campaign]\nname = \"x\"\n[[prisoners]]\nid = \"a\"\nnotes = \"\"\"\n[[prisoners]]\nid = \"b\"\nstatus = 1\n";
+        let loaded = parse_str(text, &opts());
+        assert_eq!(loaded.problems.len(), 1, "{:?}", loaded.problems);
+        assert!(loaded.problems[0].message.starts_with("invalid TOML"));
+        let text = "[campaign]\nname = \"x\"\nlinks = [\"a\",\n[[prisoners]]\nid = \"a\"\n";
+        let loaded = parse_str(text, &opts());
+        assert_eq!(loaded.problems.len(), 1, "{:?}", loaded.problems);
+    }
+
+    #[test]
+    fn an_unclosed_header_is_reported_on_its_own_line() {
+        let text = "[campaign]\nname = \"x\"\n\n[[prisoners]]\nid = \"a\"\nname = \"A\"\nstatus = \"x\"\n\n[[prisoners\nid = \"b\"\nname = \"B\"\nstatus = \"detained\"\n";
+        let loaded = parse_str(text, &opts());
+        let at: Vec<(usize, usize)> = loaded
+            .problems
+            .iter()
+            .map(|p| line_col(text, p.span.start))
+            .collect();
+        assert_eq!(at, [(7, 10), (9, 12)], "{:?}", loaded.problems);
+        assert_eq!(
+            loaded.problems[1].message,
+            "prisoners[2] \"b\": invalid TOML: unclosed array table, expected `]]`"
+        );
+    }
+
+    #[test]
+    fn a_format_without_digits_is_not_a_newer_format() {
+        let loaded = parse_str("format = 0x\n[campaign]\nname = \"x\"\n", &opts());
+        assert_eq!(
+            messages(&loaded),
+            ["`format` must be a whole number, found `0x`"]
+        );
+        let loaded = parse_str(
+            "format = 0x1000000000000000000\n[campaign]\nname = \"x\"\n",
+            &opts(),
+        );
+        assert!(messages(&loaded)[0].contains("needs a newer campaign-dash"));
     }
 
     #[test]

@@ -4,10 +4,12 @@
 //!
 //! The scan reads strings and comments as TOML does, tracks the nesting of
 //! lists and inline tables (which may span lines), and takes a `[` that
-//! starts a line outside all of them for a header. It only has to be right
-//! for valid files: where it takes something for a header that is not one,
-//! the text before it ends inside a string, list or table and does not parse
-//! on its own, and the loader then parses the whole file at once.
+//! starts a line outside all of them for a header. A header line that is
+//! not even TOML (`[[prisoners` unclosed, text after `]]`) starts a chunk
+//! of its own too, so that its error is found there and not in the record
+//! above. Where the scan ends inside a multi-line string, list or table,
+//! that one has swallowed every header after it: the split cannot be
+//! trusted, and the loader parses the whole file at once.
 
 /// A section whose records are split out: `[campaign]` or `[[name]]`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -92,7 +94,10 @@ impl Section {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(super) struct Header {
     pub(super) start: usize,
-    pub(super) section: Section,
+    /// `None` only for a broken header whose name is no section's.
+    pub(super) section: Option<Section>,
+    /// The header line is not TOML: its chunk cannot parse.
+    pub(super) broken: bool,
 }
 
 /// What the scan found.
@@ -101,9 +106,12 @@ pub(super) struct Scan {
     /// `=`, `,`, `[` and `{` outside strings and comments.
     pub(super) marks: usize,
     /// The top-level headers in file order, when every one of them is a
-    /// `[campaign]` or `[[section]]` header of a plain name; `None` when
-    /// the file has any other header (the whole file is parsed at once).
+    /// `[campaign]` or `[[section]]` header of a plain name, or a line that
+    /// is not a TOML header at all; `None` when the file has any other
+    /// header (the whole file is parsed at once).
     pub(super) headers: Option<Vec<Header>>,
+    /// The text ends inside a multi-line string, a list or an inline table.
+    pub(super) open: bool,
 }
 
 /// Skips to just after the first `close` at or after `i`; `escapes`: a
@@ -183,6 +191,26 @@ fn header(b: &[u8], i: usize) -> Option<(Section, usize)> {
     Some((Section::of_header(name, array)?, end))
 }
 
+/// The line at `i` (a `[` at a line's start) when it is not a TOML table
+/// header at all (unclosed, or followed by more than a comment), with the
+/// section its name names, if any; `None` when it is a header, of another
+/// name than [`header`] reads.
+fn broken_header(b: &[u8], i: usize) -> Option<Option<Section>> {
+    let end = memchr::memchr(b'\n', &b[i..]).map_or(b.len(), |n| i + n);
+    let line = std::str::from_utf8(&b[i..end]).ok()?;
+    if toml::de::DeTable::parse(line).is_ok() {
+        return None;
+    }
+    let array = line.starts_with("[[");
+    let name = line[if array { 2 } else { 1 }..].trim_start_matches([' ', '\t']);
+    let name = name.trim_start_matches(['"', '\'']);
+    let len = name
+        .bytes()
+        .position(|c| !(c.is_ascii_alphanumeric() || matches!(c, b'_' | b'-')))
+        .unwrap_or(name.len());
+    Some(Section::of_header(&name.as_bytes()[..len], array))
+}
+
 /// Scans `text` once; see the module documentation.
 pub(super) fn scan(text: &str) -> Scan {
     let b = text.as_bytes();
@@ -193,6 +221,8 @@ pub(super) fn scan(text: &str) -> Scan {
     let mut line_start = true;
     let mut line_begins = 0;
     let mut headers = Some(Vec::new());
+    // Inside a multi-line string when the text ends.
+    let mut open = false;
     if b.starts_with("\u{feff}".as_bytes()) {
         i = 3;
         line_begins = 3;
@@ -220,9 +250,17 @@ pub(super) fn scan(text: &str) -> Scan {
                 }
                 end
             }
-            b'"' if b[i..].starts_with(b"\"\"\"") => skip(b, i + 3, b"\"\"\"", true, false),
+            b'"' if b[i..].starts_with(b"\"\"\"") => {
+                let end = skip(b, i + 3, b"\"\"\"", true, false);
+                open = end == b.len() && !b[i + 3..].ends_with(b"\"\"\"");
+                end
+            }
             b'"' => skip(b, i + 1, b"\"", true, true),
-            b'\'' if b[i..].starts_with(b"'''") => skip(b, i + 3, b"'''", false, false),
+            b'\'' if b[i..].starts_with(b"'''") => {
+                let end = skip(b, i + 3, b"'''", false, false);
+                open = end == b.len() && !b[i + 3..].ends_with(b"'''");
+                end
+            }
             b'\'' => skip(b, i + 1, b"'", false, true),
             b'[' if at_line_start && depth == 0 => {
                 match header(b, i) {
@@ -230,7 +268,8 @@ pub(super) fn scan(text: &str) -> Scan {
                         if let Some(h) = headers.as_mut() {
                             h.push(Header {
                                 start: line_begins,
-                                section,
+                                section: Some(section),
+                                broken: false,
                             });
                         }
                         // Each `[` of the header is a mark, as elsewhere.
@@ -238,10 +277,23 @@ pub(super) fn scan(text: &str) -> Scan {
                         end
                     }
                     None => {
-                        headers = None;
                         marks += 1;
-                        // Read on as the scan of marks always did.
-                        i + 1
+                        match (headers.as_mut(), broken_header(b, i)) {
+                            (Some(h), Some(section)) => {
+                                h.push(Header {
+                                    start: line_begins,
+                                    section,
+                                    broken: true,
+                                });
+                                // Its brackets open nothing: read on after them.
+                                i + b[i..].iter().take(2).take_while(|&&c| c == b'[').count()
+                            }
+                            _ => {
+                                headers = None;
+                                // Read on as the scan of marks always did.
+                                i + 1
+                            }
+                        }
                     }
                 }
             }
@@ -266,7 +318,11 @@ pub(super) fn scan(text: &str) -> Scan {
             line_begins = i;
         }
     }
-    Scan { marks, headers }
+    Scan {
+        marks,
+        headers,
+        open: open || depth > 0,
+    }
 }
 
 #[cfg(test)]
@@ -274,9 +330,11 @@ mod tests {
     use super::*;
 
     fn starts(text: &str) -> Option<Vec<(usize, Section)>> {
-        scan(text)
-            .headers
-            .map(|h| h.iter().map(|h| (h.start, h.section)).collect())
+        scan(text).headers.map(|h| {
+            h.iter()
+                .map(|h| (h.start, h.section.expect("a section")))
+                .collect()
+        })
     }
 
     #[test]
@@ -336,11 +394,48 @@ mod tests {
             "[[campaign]]\n",
             "[[other]]\n",
             "[[\"pris\\u006fners\"]]\n",
-            "[[prisoners]] x = 1\n",
-            "[[prisoners]\n",
             "[ \"a.b\" . c ]\n",
+            "[campaign]\n[[ prisoners . counts ]] # c\n",
         ] {
             assert_eq!(starts(text), None, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn header_lines_that_are_not_toml_start_a_broken_chunk() {
+        let broken = |text: &str| {
+            scan(text)
+                .headers
+                .map(|h| h.iter().map(|h| (h.start, h.section, h.broken)).collect())
+        };
+        let text = "[campaign]\nname = \"x\"\n[[prisoners\nid = \"a\"\n[[prisoners]] x = 1\n[[prisoners]\n[[prisonrs\n [campaign # c\n";
+        assert_eq!(
+            broken(text),
+            Some(vec![
+                (0, Some(Section::Campaign), false),
+                (22, Some(Section::Prisoners), true),
+                (43, Some(Section::Prisoners), true),
+                (63, Some(Section::Prisoners), true),
+                (76, None, true),
+                (87, Some(Section::Campaign), true),
+            ])
+        );
+        assert!(!scan(text).open);
+    }
+
+    #[test]
+    fn an_open_string_or_list_at_the_end_is_said() {
+        for (text, open) in [
+            ("[campaign]\nnotes = \"\"\"\n[[prisoners]]\n", true),
+            ("[campaign]\nnotes = '''\n[[prisoners]]\n", true),
+            ("[campaign]\nlinks = [\"a\",\n[[prisoners]]\n", true),
+            ("[campaign]\nt = { a = 1\n[[prisoners]]\n", true),
+            ("[campaign]\nnotes = \"\"\"\n[[prisoners]]\n\"\"\"", false),
+            ("[campaign]\nnotes = '''a'''\n", false),
+            ("[campaign]\nname = \"x\n[[prisoners]]\n", false),
+            ("[campaign]\nlinks = [\"a\"]\n", false),
+        ] {
+            assert_eq!(scan(text).open, open, "{text:?}");
         }
     }
 

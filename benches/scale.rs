@@ -24,7 +24,8 @@
 //!   the 8 ms of half a frame: `app/reload_swap_20k` swaps in a reloaded
 //!   version (one prisoner changed) as the loader thread prepares it
 //!   (`Fresh::prepare`),
-//!   `app/present_toggle_20k` is the `p` key turning presentation mode on,
+//!   `app/present_toggle_20k` is the `p` key turning presentation mode on
+//!   and the swap of what the worker made for it (`App::rework`),
 //!   `app/select_org_of_all_20k` selects the organisation every prisoner
 //!   and event names (its detail of 40,000 links).
 //!
@@ -239,7 +240,7 @@ fn one_union(app: &App) -> Campaign {
 /// hands back (a version to free on another thread) is dropped untimed.
 fn event_thread(c: &mut Criterion, app: &App) {
     let mut g = c.benchmark_group("app");
-    g.sample_size(20);
+    g.sample_size(10);
     let area = (200, 60);
     let mut shown = app.clone();
     shown.update(Action::Resize {
@@ -271,12 +272,21 @@ fn event_thread(c: &mut Criterion, app: &App) {
             BatchSize::LargeInput,
         )
     });
+    // In the dashboard the key asks a worker for the stripped version, and
+    // the event thread swaps in what the worker made: both are timed.
+    let mut shown = shown;
+    shown.defer = true;
+    let mut probe = shown.clone();
+    probe.update(Action::TogglePresent);
+    let done = probe.rework().run();
     g.bench_function("present_toggle_20k", |b| {
         b.iter_batched(
-            || shown.clone(),
-            |mut app| {
+            || (shown.clone(), done.clone()),
+            |(mut app, done)| {
                 app.update(Action::TogglePresent);
-                app
+                let retired = app.reworked(done);
+                assert!(!app.hiding(), "the stripped version is in");
+                (app, retired)
             },
             BatchSize::LargeInput,
         )

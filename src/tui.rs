@@ -57,6 +57,8 @@ enum Msg {
     Signal(i32),
     /// A load of the file finished.
     Loaded(Box<Outcome>),
+    /// Work on the whole campaign finished ([`App::rework`]).
+    Reworked(Box<crate::app::rework::Reworked>),
 }
 
 /// Runs the dashboard on the campaign read from `path` until the user
@@ -81,6 +83,8 @@ pub fn run(mut app: App, mouse: bool, path: &Path) -> io::Result<()> {
     if app.loaded_at.is_none() {
         app.loaded_at = Some(Local::now().time());
     }
+    // Work on the whole campaign goes to a worker thread from now on.
+    app.defer = true;
     let result = event_loop(&mut terminal, &mut app, mouse, path);
     leave(mouse);
     // Ended by SIGTERM, SIGHUP or SIGINT: with the terminal restored, end
@@ -369,6 +373,8 @@ struct Loading {
     running: bool,
     /// Events came during the load: another one after it.
     again: bool,
+    /// Work on the whole campaign is running on a worker.
+    reworking: bool,
 }
 
 /// The time from `now` to the next local midnight, and a second more so the
@@ -507,6 +513,7 @@ fn wait_loop(
         due: None,
         running: false,
         again: false,
+        reworking: false,
     };
     // The marks of the last reload go at this instant (with their generation).
     let mut expiry: Option<(Instant, u64)> = None;
@@ -559,6 +566,12 @@ fn wait_loop(
                         loading.due = Some(Instant::now());
                     }
                 }
+                Msg::Reworked(done) => {
+                    loading.reworking = false;
+                    let old = app.reworked(*done);
+                    thread::spawn(move || drop(old));
+                    redraw = true;
+                }
                 #[cfg(unix)]
                 Msg::Signal(s) if s == signals::TSTP => {
                     suspend(terminal, mouse)?;
@@ -604,6 +617,16 @@ fn wait_loop(
                     let _ = tx.send(Msg::Loaded(Box::new(outcome)));
                 });
             }
+        }
+        // One worker at a time; what is asked meanwhile waits for it (the
+        // result of the one running is then out of date, and asked again).
+        if app.wants_rework && !loading.reworking {
+            app.wants_rework = false;
+            loading.reworking = true;
+            let (tx, job) = (tx.clone(), app.rework());
+            thread::spawn(move || {
+                let _ = tx.send(Msg::Reworked(Box::new(job.run())));
+            });
         }
         if let Some((at, generation)) = expiry
             && at <= now

@@ -429,3 +429,64 @@ fn the_present_flag_reaches_print_and_the_overview_without_a_terminal() {
     assert_hidden("the overview without a terminal", &fallback);
     assert!(bin(&[], dir.path()).contains(AGE));
 }
+
+/// In the dashboard (`defer`), turning presentation mode on hands the work
+/// to a worker: until it is done the screen shows only that fields are
+/// being hidden, never the fields; then the stripped version. Turning it
+/// off keeps the stripped version on screen until the full one is in.
+#[test]
+fn presentation_mode_worked_off_the_event_thread_never_shows_a_field() {
+    let mut a = app(false);
+    a.defer = true;
+    a.update(Action::GoTab(Tab::Prisoners));
+    a.update(Action::Open);
+    assert!(draw(&a).contains("SECRET-ADDRESS-1"));
+    a.update(Action::TogglePresent);
+    assert!(a.wants_rework, "the work is asked of the event loop");
+    let waiting = draw(&a);
+    assert_hidden("while hiding", &waiting);
+    assert!(
+        waiting.contains("PRESENTATION MODE: hiding addresses"),
+        "{waiting}"
+    );
+    // The event loop runs it on a thread and hands the result back.
+    a.wants_rework = false;
+    let done = a.rework().run();
+    drop(a.reworked(done));
+    let shown = draw(&a);
+    assert_hidden("once hidden", &shown);
+    assert!(shown.contains("PRESENTATION MODE"), "{shown}");
+    assert!(!shown.contains("hiding addresses"), "{shown}");
+    // Off: the stripped screen until the full version is in.
+    a.update(Action::TogglePresent);
+    assert!(!a.presenting());
+    assert_hidden("while ending", &draw(&a));
+    a.wants_rework = false;
+    let done = a.rework().run();
+    drop(a.reworked(done));
+    assert!(draw(&a).contains("SECRET-ADDRESS-1"));
+}
+
+/// Work made for a version replaced meanwhile (a reload came first) is not
+/// swapped in: it is asked for again, on the new version.
+#[test]
+fn presentation_work_overtaken_by_a_reload_is_done_again() {
+    let mut a = app(false);
+    a.defer = true;
+    a.update(Action::TogglePresent);
+    let job = a.rework();
+    a.wants_rework = false;
+    let fresh = Fresh::new(campaign(), Report::default(), Some(today()), today(), false);
+    a.reload(Outcome::Loaded(Box::new(fresh)), chrono::NaiveTime::MIN);
+    assert!(a.wants_rework, "asked again after the reload");
+    assert_hidden("after the reload", &draw(&a));
+    drop(a.reworked(job.run()));
+    assert!(a.hiding(), "the stale result is not taken");
+    a.wants_rework = false;
+    drop(a.reworked(a.rework().run()));
+    assert!(!a.hiding());
+    assert!(a.presenting());
+    a.update(Action::GoTab(Tab::Prisoners));
+    a.update(Action::Open);
+    assert_hidden("presenting the reloaded version", &draw(&a));
+}

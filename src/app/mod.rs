@@ -17,6 +17,7 @@ pub mod edit;
 pub mod help;
 pub mod keymap;
 pub mod reload;
+pub mod rework;
 
 use std::borrow::Cow;
 use std::sync::Arc;
@@ -495,7 +496,17 @@ pub struct App {
     pub color: bool,
     /// In presentation mode, the sensitive fields taken out of `campaign`
     /// ([`crate::present`]); `None` when not presenting.
-    hidden: Option<crate::present::Hidden>,
+    hidden: Option<Arc<crate::present::Hidden>>,
+    /// What presentation mode and "today" are to be once the work on the
+    /// whole campaign that a change of either needs is done
+    /// ([`rework`]); `None` when the data shown is as asked.
+    pending: Option<rework::Target>,
+    /// Work on the whole campaign is wanted: the event loop runs
+    /// [`App::rework`] on a thread and clears this.
+    pub wants_rework: bool,
+    /// Whether such work is handed to the event loop (which sets this);
+    /// otherwise it is done at once.
+    pub defer: bool,
     /// The `--today` flag, kept to derive reloaded versions.
     pub today_flag: Option<NaiveDate>,
     /// The problems of the version shown, or of the latest attempt if it
@@ -797,6 +808,9 @@ impl App {
             wants_reload: false,
             wants_suspend: false,
             hidden: None,
+            pending: None,
+            wants_rework: false,
+            defer: false,
             detail: DetailCache::default(),
             version: 0,
         };
@@ -804,25 +818,109 @@ impl App {
         app
     }
 
-    /// True in presentation mode.
+    /// True in presentation mode, from the moment it is asked for (while
+    /// the sensitive fields are being taken out, nothing that could show
+    /// one is drawn: [`App::hiding`]) until the moment it has ended (the
+    /// version without them stays on screen until the full one is in).
     pub fn presenting(&self) -> bool {
+        self.pending.map_or(self.stripped(), |t| t.present)
+    }
+
+    /// Whether the campaign shown is without its sensitive fields.
+    pub(crate) fn stripped(&self) -> bool {
         self.hidden.is_some()
+    }
+
+    /// True while presentation mode is asked for and the campaign shown
+    /// still holds the sensitive fields: the screen shows only that they
+    /// are being hidden.
+    pub fn hiding(&self) -> bool {
+        self.presenting() && !self.stripped()
+    }
+
+    /// What is shown now, as a [`rework::Target`].
+    fn shown_target(&self) -> rework::Target {
+        rework::Target {
+            present: self.stripped(),
+            today: self.derived.today,
+        }
     }
 
     /// Turns presentation mode on or off: the sensitive fields are taken out
     /// of the campaign (or put back), and everything derived from it, the
     /// rows of every list included, is computed again.
     pub fn set_presenting(&mut self, on: bool) {
-        if on == self.presenting() {
+        let today = self.pending.map_or(self.derived.today, |t| t.today);
+        self.ask(rework::Target { present: on, today });
+    }
+
+    /// Asks for the data shown to be as `target` says: at once, or (with
+    /// [`App::defer`]) by the event loop's worker.
+    fn ask(&mut self, target: rework::Target) {
+        if target == self.shown_target() {
+            // Back to what is shown: nothing to wait for.
+            self.pending = None;
+            self.wants_rework = false;
             return;
         }
-        // Cloned first only if a reload is reading it meanwhile.
-        let campaign = Arc::make_mut(&mut self.campaign);
-        match self.hidden.take() {
-            Some(hidden) => crate::present::restore(campaign, hidden),
-            None => self.hidden = Some(crate::present::strip(campaign)),
+        self.pending = Some(target);
+        if self.defer {
+            self.wants_rework = true;
+        } else {
+            let done = self.rework().run();
+            drop(self.reworked(done));
         }
-        self.recompute(self.derived.today);
+    }
+
+    /// The work that brings the data shown to what is asked for, for the
+    /// event loop to run on a thread ([`rework::Rework::run`]).
+    pub fn rework(&self) -> rework::Rework {
+        rework::Rework {
+            version: self.version,
+            target: self.pending.unwrap_or(self.shown_target()),
+            campaign: Arc::clone(&self.campaign),
+            hidden: self.hidden.clone(),
+            lists: Tab::iter()
+                .filter_map(|t| self.list(t))
+                .map(ListState::spec)
+                .collect(),
+        }
+    }
+
+    /// Swaps in the result of [`App::rework`], unless it was made for a
+    /// version or a target replaced since (then the work is asked for
+    /// again, if still wanted). Returns what was replaced, for the caller
+    /// to free off the event thread.
+    pub fn reworked(&mut self, done: rework::Reworked) -> reload::Retired {
+        if done.version != self.version || self.pending != Some(done.target) {
+            self.wants_rework = self.pending.is_some();
+            return reload::Retired::new(done);
+        }
+        let rework::Reworked {
+            target,
+            campaign,
+            hidden,
+            derived,
+            lists,
+            ..
+        } = done;
+        let old_campaign = campaign.map(|c| std::mem::replace(&mut self.campaign, Arc::new(c)));
+        let old_derived = std::mem::replace(&mut self.derived, derived);
+        self.hidden = hidden;
+        self.pending = None;
+        self.version += 1;
+        debug_assert_eq!(self.shown_target(), target);
+        for (rows, tab) in lists.into_iter().zip(Tab::iter().skip(1)) {
+            self.with_list(tab, |l, c, d| {
+                if !l.take_rows(rows) {
+                    l.rematch(c, d);
+                    l.reorder(c, d);
+                }
+            });
+        }
+        self.refresh_detail();
+        self.settle();
+        reload::Retired::new((old_campaign, old_derived))
     }
 
     /// The `p` key: presentation mode on or off, said in the status bar.
@@ -841,29 +939,15 @@ impl App {
     /// sparing a second computation of the derived data. A campaign that
     /// still holds some is stripped and derived again.
     pub fn present_stripped(&mut self, hidden: crate::present::Hidden) {
-        if self.hidden.is_some() {
+        if self.stripped() {
             return;
         }
-        let stripped = crate::present::is_stripped(&self.campaign);
-        self.hidden = Some(hidden);
-        if !stripped {
+        if crate::present::is_stripped(&self.campaign) {
+            self.hidden = Some(Arc::new(hidden));
+        } else {
             // Not as documented: keep what was there hidden all the same.
-            crate::present::strip(Arc::make_mut(&mut self.campaign));
-            self.recompute(self.derived.today);
+            self.set_presenting(true);
         }
-    }
-
-    /// Computes the derived data and the rows of every list again.
-    fn recompute(&mut self, today: NaiveDate) {
-        self.derived = Derived::new(&self.campaign, today);
-        self.version += 1;
-        for tab in Tab::iter() {
-            self.with_list(tab, |l, c, d| {
-                l.rematch(c, d);
-                l.reorder(c, d);
-            });
-        }
-        self.refresh_detail();
     }
 
     /// The state of a list tab (`None` for the overview).
@@ -1265,8 +1349,12 @@ impl App {
 
     /// A new system date: figures move on if "today" is the system date.
     fn new_day(&mut self, date: NaiveDate) {
-        if self.today_source == TodaySource::System && self.derived.today != date {
-            self.recompute(date);
+        let today = self.pending.map_or(self.derived.today, |t| t.today);
+        if self.today_source == TodaySource::System && today != date {
+            self.ask(rework::Target {
+                present: self.presenting(),
+                today: date,
+            });
         }
     }
 

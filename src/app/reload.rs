@@ -213,10 +213,22 @@ impl Report {
     }
 }
 
-/// A version replaced by a reload: dropping it frees its memory, which
-/// takes a while for a large campaign.
-#[derive(Debug)]
-pub struct Retired(#[allow(dead_code)] Box<(Arc<Campaign>, Derived)>);
+/// Data replaced by a reload or a rework: dropping it frees its memory,
+/// which takes a while for a large campaign (the caller drops it on a
+/// thread of its own).
+pub struct Retired(#[allow(dead_code)] Box<dyn std::any::Any + Send>);
+
+impl Retired {
+    pub(crate) fn new(data: impl std::any::Any + Send) -> Retired {
+        Retired(Box::new(data))
+    }
+}
+
+impl std::fmt::Debug for Retired {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Retired")
+    }
+}
 
 /// Why the dashboard shows an older version than the file on disk.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -512,15 +524,15 @@ impl super::App {
         // version stripped (or filled in) and derived again here. Presenting,
         // it is compared with the shown one on equal terms: without the
         // sensitive fields.
-        match (hidden, self.presenting()) {
-            (Some(hidden), true) => self.hidden = Some(hidden),
+        match (hidden, self.stripped()) {
+            (Some(hidden), true) => self.hidden = Some(Arc::new(hidden)),
             (None, false) => {}
             (Some(hidden), false) => {
                 crate::present::restore(&mut campaign, hidden);
                 derived = Derived::new(&campaign, derived.today);
             }
             (None, true) => {
-                self.hidden = Some(crate::present::strip(&mut campaign));
+                self.hidden = Some(Arc::new(crate::present::strip(&mut campaign)));
                 derived = Derived::new(&campaign, derived.today);
             }
         }
@@ -589,8 +601,11 @@ impl super::App {
         self.report = report;
         self.stale = None;
         self.loaded_at = Some(now);
+        // Work on the replaced version (presentation mode, a new day) that
+        // is still wanted is done again on this one.
+        self.wants_rework = self.pending.is_some();
         self.message = Some(message);
-        Retired(Box::new((old_campaign, old_derived)))
+        Retired::new((old_campaign, old_derived))
     }
 
     /// What the loader thread needs to load the file again for this
@@ -598,7 +613,7 @@ impl super::App {
     pub fn reload_job(&self) -> ReloadJob {
         ReloadJob {
             today_flag: self.today_flag,
-            present: self.presenting(),
+            present: self.stripped(),
             file_name: self.file_name.clone(),
             version: self.version,
             shown: Arc::clone(&self.campaign),

@@ -40,6 +40,19 @@ pub fn draw(app: &App, area: Rect, buf: &mut Buffer) {
         return;
     }
     tab_bar(app, areas.tabs, buf, &theme);
+    if app.hiding() {
+        // Presentation mode asked for, the fields not yet taken out: the
+        // body could show one, so only this is drawn until they are.
+        Paragraph::new(format!(
+            "{}: hiding addresses, birthdays, notes and sponsors…",
+            crate::present::MARKER
+        ))
+        .style(theme.label())
+        .wrap(Wrap { trim: true })
+        .render(areas.body, buf);
+        status_bar(app, &areas, buf, &theme);
+        return;
+    }
     match app.tab {
         Tab::Overview => overview::draw(app, areas.body, buf, &theme),
         Tab::Prisoners => prisoners::draw(app, &areas, buf, &theme),

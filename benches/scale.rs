@@ -20,6 +20,10 @@
 //!   that all 20,000 prisoners and 20,000 events name.
 //! - `startup/bundled_first_frame`: from the bundled `campaign.toml` to the
 //!   first frame drawn.
+//! - `sanitize/combining_flood_30m`: `sanitize_line` of one name of a letter
+//!   and 30 million combining marks (60 MB), kept to 8 marks and a count;
+//!   `render/combining_flood_prisoners`: a frame of the prisoners tab when a
+//!   prisoner has a name of 500,000 marks.
 //!
 //! `cargo run --release --example bench_report` then prints the medians of
 //! the run against their targets.
@@ -236,6 +240,40 @@ fn startup(c: &mut Criterion) {
     });
 }
 
+/// A hostile name: one letter carrying `marks` combining acute accents.
+fn flood(marks: usize) -> String {
+    format!("e{}", "\u{301}".repeat(marks))
+}
+
+fn combining_flood(c: &mut Criterion) {
+    let name = flood(30_000_000);
+    c.bench_function("sanitize/combining_flood_30m", |b| {
+        b.iter(|| campaign_dash::sanitize::sanitize_line(black_box(&name)).len())
+    });
+    let mut campaign = Campaign::default();
+    campaign.info.name = "Flood".into();
+    campaign.prisoners.push(campaign_dash::model::Prisoner::new(
+        "p1",
+        flood(500_000),
+        campaign_dash::model::Status::Detained,
+    ));
+    let opts = opts();
+    let mut app = App::new(campaign, "campaign.toml", opts.today, opts.system_today);
+    let area = Rect::new(0, 0, 200, 60);
+    app.update(Action::Resize {
+        width: area.width,
+        height: area.height,
+    });
+    app.update(Action::GoTab(Tab::Prisoners));
+    let mut buf = Buffer::empty(area);
+    c.bench_function("render/combining_flood_prisoners", |b| {
+        b.iter(|| {
+            buf.reset();
+            (&app).render(area, &mut buf);
+        })
+    });
+}
+
 fn main() {
     let mut c = Criterion::default()
         .warm_up_time(Duration::from_millis(500))
@@ -249,5 +287,6 @@ fn main() {
     render(&mut c, &app);
     render_organisation_of_all(&mut c, &app);
     startup(&mut c);
+    combining_flood(&mut c);
     c.final_summary();
 }

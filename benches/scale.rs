@@ -28,6 +28,10 @@
 //!   and the swap of what the worker made for it (`App::rework`),
 //!   `app/select_org_of_all_20k` selects the organisation every prisoner
 //!   and event names (its detail of 40,000 links).
+//! - `sanitize/combining_flood_30m`: `sanitize_line` of one name of a letter
+//!   and 30 million combining marks (60 MB), kept to 8 marks and a count;
+//!   `render/combining_flood_prisoners`: a frame of the prisoners tab when a
+//!   prisoner has a name of 500,000 marks.
 //!
 //! `cargo run --release --example bench_report` then prints the medians of
 //! the run against their targets.
@@ -338,6 +342,40 @@ fn startup(c: &mut Criterion) {
     });
 }
 
+/// A hostile name: one letter carrying `marks` combining acute accents.
+fn flood(marks: usize) -> String {
+    format!("e{}", "\u{301}".repeat(marks))
+}
+
+fn combining_flood(c: &mut Criterion) {
+    let name = flood(30_000_000);
+    c.bench_function("sanitize/combining_flood_30m", |b| {
+        b.iter(|| campaign_dash::sanitize::sanitize_line(black_box(&name)).len())
+    });
+    let mut campaign = Campaign::default();
+    campaign.info.name = "Flood".into();
+    campaign.prisoners.push(campaign_dash::model::Prisoner::new(
+        "p1",
+        flood(500_000),
+        campaign_dash::model::Status::Detained,
+    ));
+    let opts = opts();
+    let mut app = App::new(campaign, "campaign.toml", opts.today, opts.system_today);
+    let area = Rect::new(0, 0, 200, 60);
+    app.update(Action::Resize {
+        width: area.width,
+        height: area.height,
+    });
+    app.update(Action::GoTab(Tab::Prisoners));
+    let mut buf = Buffer::empty(area);
+    c.bench_function("render/combining_flood_prisoners", |b| {
+        b.iter(|| {
+            buf.reset();
+            (&app).render(area, &mut buf);
+        })
+    });
+}
+
 fn main() {
     let mut c = Criterion::default()
         .warm_up_time(Duration::from_millis(500))
@@ -352,5 +390,6 @@ fn main() {
     render_organisation_of_all(&mut c, &app);
     event_thread(&mut c, &app);
     startup(&mut c);
+    combining_flood(&mut c);
     c.final_summary();
 }

@@ -15,8 +15,9 @@
 //! link is watched where it lives too. Reading and parsing happen on a
 //! thread of their own; [`App::reload`] applies the outcome.
 //!
-//! The terminal is restored on quit, on error, on SIGTERM, SIGHUP and
-//! SIGINT, and (by ratatui's panic hook, and ours for the mouse) on panic;
+//! The terminal is restored on quit, on error, on every signal that ends
+//! the process (see [`signals`]), and on panic (by ratatui's panic hook, and
+//! ours for the mouse and the cursor);
 //! Ctrl-Z (or SIGTSTP) restores it and stops the process, and SIGCONT takes
 //! the terminal back and draws the whole screen again.
 
@@ -66,20 +67,7 @@ enum Msg {
 /// are captured (which takes text selection from the terminal; the
 /// `--no-mouse` flag gives it back).
 pub fn run(mut app: App, mouse: bool, path: &Path) -> io::Result<()> {
-    let mut terminal = ratatui::try_init()?;
-    if mouse {
-        // ratatui's panic hook restores the screen and raw mode; the mouse
-        // capture must be released too, before it runs.
-        let previous = std::panic::take_hook();
-        std::panic::set_hook(Box::new(move |info| {
-            let _ = execute!(io::stdout(), DisableMouseCapture);
-            previous(info);
-        }));
-        if let Err(e) = execute!(io::stdout(), EnableMouseCapture) {
-            ratatui::restore();
-            return Err(e);
-        }
-    }
+    let mut terminal = take_terminal(mouse)?;
     if app.loaded_at.is_none() {
         app.loaded_at = Some(Local::now().time());
     }
@@ -87,17 +75,44 @@ pub fn run(mut app: App, mouse: bool, path: &Path) -> io::Result<()> {
     app.defer = true;
     let result = event_loop(&mut terminal, &mut app, mouse, path);
     leave(mouse);
-    // Ended by SIGTERM, SIGHUP or SIGINT: with the terminal restored, end
-    // as that signal ends a process, so the shell or supervisor sees why.
+    // Ended by a signal: with the terminal restored, end as that signal
+    // ends a process, so the shell or supervisor sees why.
     #[cfg(unix)]
     if let Ok(Some(signal)) = result {
-        let _ = signal_hook::low_level::emulate_default_handler(signal);
+        signals::end_as(signal);
     }
     result.map(|_| ())
 }
 
+/// Takes the terminal for the dashboard: raw mode, the alternate screen,
+/// with `mouse` mouse reporting; and makes sure a panic gives it back.
+pub fn take_terminal(mouse: bool) -> io::Result<DefaultTerminal> {
+    #[cfg(unix)]
+    signals::hold_terminal();
+    let terminal = ratatui::try_init()?;
+    // ratatui's panic hook restores raw mode and the screen; the mouse and
+    // the cursor are given back too, before it and the message it prints.
+    let previous = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        #[cfg(unix)]
+        signals::release_terminal();
+        if mouse {
+            let _ = execute!(io::stdout(), DisableMouseCapture);
+        }
+        let _ = execute!(io::stdout(), ratatui::crossterm::cursor::Show);
+        previous(info);
+    }));
+    if mouse && let Err(e) = execute!(io::stdout(), EnableMouseCapture) {
+        leave(false);
+        return Err(e);
+    }
+    Ok(terminal)
+}
+
 /// Gives the terminal back: mouse, raw mode, alternate screen, cursor.
 fn leave(mouse: bool) {
+    #[cfg(unix)]
+    signals::release_terminal();
     if mouse {
         let _ = execute!(io::stdout(), DisableMouseCapture);
     }
@@ -110,6 +125,8 @@ fn leave(mouse: bool) {
 /// have changed the modes meanwhile), the alternate screen, the mouse.
 fn enter(terminal: &mut DefaultTerminal, mouse: bool) -> io::Result<()> {
     let _ = disable_raw_mode();
+    #[cfg(unix)]
+    signals::hold_terminal();
     enable_raw_mode()?;
     execute!(io::stdout(), EnterAlternateScreen)?;
     if mouse {
@@ -336,18 +353,70 @@ fn read_input(tx: Sender<Msg>) {
 
 #[cfg(unix)]
 mod signals {
+    //! Every signal whose default action ends the process gives the
+    //! terminal back first, and the process then ends as that signal ends
+    //! it (a shell sees 128 + its number).
+    //!
+    //! - The asynchronous ones ([`ending`]: SIGHUP, SIGINT, SIGQUIT,
+    //!   SIGTERM, SIGUSR1, SIGUSR2, SIGALRM, SIGVTALRM, SIGPROF, SIGXCPU,
+    //!   SIGXFSZ, SIGIO, SIGPWR, SIGSTKFLT and the real-time signals) come to
+    //!   the event loop as messages: it gives the terminal back as on quit
+    //!   and calls [`end_as`].
+    //! - The synchronous ones ([`FAULTS`]: SIGABRT, SIGSEGV, SIGBUS, SIGFPE,
+    //!   SIGILL, SIGSYS, SIGTRAP) mean this thread cannot go on (an abort, a
+    //!   stack overflow, a bad instruction), so no other thread can be waited
+    //!   for: a handler of their own does only what is async-signal-safe,
+    //!   writing the bytes that leave the alternate screen, stop mouse
+    //!   reporting and show the cursor, and setting back the terminal modes
+    //!   saved before raw mode (`tcsetattr`); then the signal ends the
+    //!   process. A fault the kernel raised goes on to the handler that was
+    //!   there before (Rust's, which reports a stack overflow).
+    //! - SIGKILL and SIGSTOP cannot be caught: nothing can restore the
+    //!   terminal after them. SIGPIPE is ignored by Rust programs; SIGTSTP
+    //!   (Ctrl-Z) and SIGCONT suspend and resume.
     use super::Msg;
-    use signal_hook::consts::{SIGCONT, SIGHUP, SIGINT, SIGTERM, SIGTSTP};
     use signal_hook::iterator::{Handle, Signals};
+    use std::cell::UnsafeCell;
+    use std::mem::MaybeUninit;
+    use std::sync::Once;
+    use std::sync::atomic::{AtomicBool, AtomicI32, Ordering};
     use std::sync::mpsc::Sender;
 
-    /// The signals the loop handles.
-    pub const HANDLED: [i32; 5] = [SIGTERM, SIGHUP, SIGINT, SIGTSTP, SIGCONT];
-    pub use signal_hook::consts::{SIGCONT as CONT, SIGTSTP as TSTP};
+    pub use libc::{SIGCONT as CONT, SIGTSTP as TSTP};
 
-    /// Turns the handled signals into messages, on a thread of its own.
+    /// The asynchronous signals whose default action ends the process.
+    pub fn ending() -> Vec<i32> {
+        use libc::*;
+        #[allow(unused_mut)]
+        let mut all = vec![
+            SIGHUP, SIGINT, SIGQUIT, SIGTERM, SIGUSR1, SIGUSR2, SIGALRM, SIGVTALRM, SIGPROF,
+            SIGXCPU, SIGXFSZ, SIGIO,
+        ];
+        #[cfg(any(target_os = "linux", target_os = "android"))]
+        {
+            all.extend([SIGPWR, SIGSTKFLT]);
+            all.extend(SIGRTMIN()..=SIGRTMAX());
+        }
+        all
+    }
+
+    /// The synchronous signals, handled where they happen.
+    pub const FAULTS: [i32; 7] = [
+        libc::SIGABRT,
+        libc::SIGSEGV,
+        libc::SIGBUS,
+        libc::SIGFPE,
+        libc::SIGILL,
+        libc::SIGSYS,
+        libc::SIGTRAP,
+    ];
+
+    /// Turns the ending signals, SIGTSTP and SIGCONT into messages, on a
+    /// thread of their own.
     pub fn forward(tx: Sender<Msg>) -> std::io::Result<Handle> {
-        let mut signals = Signals::new(HANDLED)?;
+        let mut handled = ending();
+        handled.extend([TSTP, CONT]);
+        let mut signals = Signals::new(handled)?;
         let handle = signals.handle();
         std::thread::spawn(move || {
             for s in signals.forever() {
@@ -361,7 +430,123 @@ mod signals {
 
     /// Stops the process as SIGTSTP would have; returns once continued.
     pub fn stop() {
-        let _ = signal_hook::low_level::emulate_default_handler(SIGTSTP);
+        let _ = signal_hook::low_level::emulate_default_handler(TSTP);
+    }
+
+    /// Ends the process as `signal` ends it by default.
+    pub fn end_as(signal: i32) {
+        // SAFETY: plain calls on a zeroed sigaction and signal set.
+        unsafe {
+            let mut default: libc::sigaction = std::mem::zeroed();
+            default.sa_sigaction = libc::SIG_DFL;
+            libc::sigaction(signal, &default, std::ptr::null_mut());
+            let mut set: libc::sigset_t = std::mem::zeroed();
+            libc::sigemptyset(&mut set);
+            libc::sigaddset(&mut set, signal);
+            libc::pthread_sigmask(libc::SIG_UNBLOCK, &set, std::ptr::null_mut());
+            libc::raise(signal);
+        }
+    }
+
+    /// What the fault handler gives back, in the order `leave` does: mouse
+    /// reporting off (every mode crossterm turns on), the alternate screen
+    /// left, the cursor shown. Harmless where a mode was not on.
+    const GIVE_BACK: &[u8] =
+        b"\x1b[?1006l\x1b[?1015l\x1b[?1003l\x1b[?1002l\x1b[?1000l\x1b[?1049l\x1b[?25h";
+
+    /// Storage written only while [`HELD`] is false (by the event thread,
+    /// before it takes the terminal) and read by the handler only while it
+    /// is true.
+    struct Slot<T>(UnsafeCell<MaybeUninit<T>>);
+    // SAFETY: the accesses are ordered by HELD (and by INSTALL for
+    // PREVIOUS), as said where each is used.
+    unsafe impl<T> Sync for Slot<T> {}
+
+    /// The terminal's modes before raw mode.
+    static SAVED: Slot<libc::termios> = Slot(UnsafeCell::new(MaybeUninit::uninit()));
+    /// The terminal they belong to (-1: none).
+    static TTY: AtomicI32 = AtomicI32::new(-1);
+    /// The dashboard holds the terminal: a fault gives it back.
+    static HELD: AtomicBool = AtomicBool::new(false);
+    /// The handlers there were before ours, by place in FAULTS.
+    static PREVIOUS: [Slot<libc::sigaction>; 7] =
+        [const { Slot(UnsafeCell::new(MaybeUninit::uninit())) }; 7];
+    static INSTALL: Once = Once::new();
+
+    /// Saves the terminal's modes, before raw mode is set, for the fault
+    /// handler (installed on the first call) to set back.
+    pub fn hold_terminal() {
+        HELD.store(false, Ordering::SeqCst);
+        if TTY.load(Ordering::SeqCst) < 0 {
+            // The terminal crossterm sets raw, kept open for the handler.
+            use std::os::fd::IntoRawFd;
+            let fd =
+                std::fs::File::open("/dev/tty").map_or(libc::STDIN_FILENO, IntoRawFd::into_raw_fd);
+            TTY.store(fd, Ordering::SeqCst);
+        }
+        let fd = TTY.load(Ordering::SeqCst);
+        // SAFETY: HELD is false, so the handler does not read SAVED now.
+        let saved = unsafe { libc::tcgetattr(fd, (*SAVED.0.get()).as_mut_ptr()) } == 0;
+        INSTALL.call_once(install);
+        HELD.store(saved, Ordering::SeqCst);
+    }
+
+    /// The terminal is given back (or about to be): a fault leaves it be.
+    pub fn release_terminal() {
+        HELD.store(false, Ordering::SeqCst);
+    }
+
+    fn install() {
+        for (i, &signal) in FAULTS.iter().enumerate() {
+            // SAFETY: PREVIOUS[i] is written here, before the handler for
+            // `signal` exists, and only read by that handler.
+            unsafe {
+                let mut action: libc::sigaction = std::mem::zeroed();
+                action.sa_sigaction = on_fault as *const () as usize;
+                // On the alternate stack, where Rust's own handler runs too:
+                // a stack overflow leaves no other.
+                action.sa_flags = libc::SA_SIGINFO | libc::SA_ONSTACK;
+                libc::sigemptyset(&mut action.sa_mask);
+                libc::sigaction(signal, &action, (*PREVIOUS[i].0.get()).as_mut_ptr());
+            }
+        }
+    }
+
+    /// Gives the terminal back with async-signal-safe calls only, then lets
+    /// the signal end the process.
+    extern "C" fn on_fault(signal: i32, info: *mut libc::siginfo_t, _: *mut libc::c_void) {
+        // SAFETY: write, tcsetattr, sigaction and raise are async-signal-safe;
+        // SAVED is complete while HELD is true (swapped here, so once).
+        unsafe {
+            if HELD.swap(false, Ordering::SeqCst) {
+                libc::write(
+                    libc::STDOUT_FILENO,
+                    GIVE_BACK.as_ptr().cast(),
+                    GIVE_BACK.len(),
+                );
+                libc::tcsetattr(
+                    TTY.load(Ordering::SeqCst),
+                    libc::TCSANOW,
+                    (*SAVED.0.get()).as_ptr(),
+                );
+            }
+            // Sent by a process (kill, abort) rather than raised by a fault.
+            let sent = info.is_null() || (*info).si_code <= 0;
+            if let Some(i) = FAULTS.iter().position(|&s| s == signal) {
+                let previous = (*PREVIOUS[i].0.get()).as_ptr();
+                let handler = (*previous).sa_sigaction;
+                if !sent && handler != libc::SIG_DFL && handler != libc::SIG_IGN {
+                    // The fault happens again on return, and goes there.
+                    libc::sigaction(signal, previous, std::ptr::null_mut());
+                    return;
+                }
+            }
+            let mut default: libc::sigaction = std::mem::zeroed();
+            default.sa_sigaction = libc::SIG_DFL;
+            libc::sigaction(signal, &default, std::ptr::null_mut());
+            // Blocked until this handler returns, then the end.
+            libc::raise(signal);
+        }
     }
 }
 
@@ -582,8 +767,8 @@ fn wait_loop(
                     enter(terminal, mouse)?;
                     full = true;
                 }
-                // SIGTERM, SIGHUP, SIGINT: restore the terminal (as `run`
-                // does on the way out) and end.
+                // A signal that ends the process: restore the terminal (as
+                // `run` does on the way out) and end as it ends it.
                 Msg::Signal(s) => {
                     app.quit = true;
                     ended_by = Some(s);

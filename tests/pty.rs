@@ -272,3 +272,141 @@ fn the_dashboard_changes_no_file_writes_none_and_opens_no_socket() {
         "the file was touched"
     );
 }
+
+/// The signals whose default action ends a process, by number (so that
+/// kill(1) takes each, the real-time ones too): every one that can be caught.
+/// SIGPIPE is not here: Rust programs ignore it, and the dashboard goes on.
+#[cfg(target_os = "linux")]
+fn ending_signals() -> Vec<(String, i32)> {
+    let mut all: Vec<(String, i32)> = [
+        ("HUP", libc::SIGHUP),
+        ("INT", libc::SIGINT),
+        ("QUIT", libc::SIGQUIT),
+        ("TERM", libc::SIGTERM),
+        ("USR1", libc::SIGUSR1),
+        ("USR2", libc::SIGUSR2),
+        ("ALRM", libc::SIGALRM),
+        ("VTALRM", libc::SIGVTALRM),
+        ("PROF", libc::SIGPROF),
+        ("XCPU", libc::SIGXCPU),
+        ("XFSZ", libc::SIGXFSZ),
+        ("IO", libc::SIGIO),
+        ("PWR", libc::SIGPWR),
+        ("STKFLT", libc::SIGSTKFLT),
+        ("SYS", libc::SIGSYS),
+        ("TRAP", libc::SIGTRAP),
+        ("ABRT", libc::SIGABRT),
+        ("BUS", libc::SIGBUS),
+        ("SEGV", libc::SIGSEGV),
+        ("FPE", libc::SIGFPE),
+        ("ILL", libc::SIGILL),
+    ]
+    .into_iter()
+    .map(|(name, n)| (name.to_owned(), n))
+    .collect();
+    let (min, max) = (libc::SIGRTMIN(), libc::SIGRTMAX());
+    for n in [min, min + 5, max] {
+        all.push((format!("RT{n}"), n));
+    }
+    all
+}
+
+/// How a shell names a process's end by `signal` (portable-pty reports it so).
+#[cfg(target_os = "linux")]
+fn signal_text(signal: i32) -> String {
+    // SAFETY: strsignal returns a C string that stays valid until the next
+    // call; it is copied at once, on this thread.
+    unsafe { std::ffi::CStr::from_ptr(libc::strsignal(signal)) }
+        .to_string_lossy()
+        .into_owned()
+}
+
+/// Every signal that ends a process, sent while the dashboard holds the
+/// terminal (alternate screen, raw mode, mouse reporting, hidden cursor):
+/// the terminal is given back, and the process still ends as that signal
+/// ends it (a shell sees 128 + its number, 131 for SIGQUIT).
+#[cfg(target_os = "linux")]
+#[test]
+fn every_signal_that_ends_the_dashboard_gives_the_terminal_back_first() {
+    let mut wrong = Vec::new();
+    for (name, number) in ending_signals() {
+        // No core file from the signals that dump one.
+        let mut cmd = portable_pty::CommandBuilder::new("sh");
+        cmd.args([
+            "-c",
+            "ulimit -c 0 && exec \"$0\" \"$@\"",
+            env!("CARGO_BIN_EXE_campaign-dash"),
+            "--today",
+            "2023-05-06",
+            "campaign.toml",
+        ]);
+        cmd.cwd(env!("CARGO_MANIFEST_DIR"));
+        let mut s = Session::spawn(cmd);
+        s.wait_for("Trade union activity is not extremism");
+        assert!(s.alternate(), "SIG{name}: the dashboard holds the terminal");
+        s.signal(&number.to_string());
+        let Some(status) = s.try_wait_exit() else {
+            wrong.push(format!("SIG{name}: did not end the dashboard"));
+            continue;
+        };
+        if status.signal() != Some(signal_text(number).as_str()) {
+            wrong.push(format!("SIG{name}: ended as {status}, not by the signal"));
+        }
+        let left = s.left_over();
+        if !left.is_empty() {
+            wrong.push(format!("SIG{name}: left {left:?}"));
+        }
+    }
+    assert!(wrong.is_empty(), "{wrong:#?}");
+}
+
+/// Set for the run of [`panicking_while_holding_the_terminal`] that
+/// [`a_panic_gives_the_terminal_back`] makes.
+const PANIC_CHILD: &str = "CAMPAIGN_DASH_TEST_PANIC_CHILD";
+
+/// Not a test on its own (it does nothing unless [`PANIC_CHILD`] is set):
+/// the program that [`a_panic_gives_the_terminal_back`] runs in a
+/// pseudo-terminal. It takes the terminal as the dashboard does, through the
+/// library's own function, draws, and panics as a bug would.
+#[test]
+#[ignore = "run by a_panic_gives_the_terminal_back, in a pseudo-terminal"]
+fn panicking_while_holding_the_terminal() {
+    if std::env::var_os(PANIC_CHILD).is_none() {
+        return;
+    }
+    let mut terminal = campaign_dash::tui::take_terminal(true).expect("the terminal");
+    terminal
+        .draw(|frame| {
+            let text = ratatui::widgets::Paragraph::new("holding the terminal");
+            frame.render_widget(text, frame.area());
+        })
+        .expect("a frame");
+    panic!("a bug in the dashboard");
+}
+
+/// A panic while the dashboard holds the terminal gives it back before the
+/// message is printed. The binary has no way to panic on purpose (and gets
+/// none for a test), so this runs the test binary itself in a pty, taking
+/// the terminal through the same library function and panic hook.
+#[cfg(unix)]
+#[test]
+fn a_panic_gives_the_terminal_back() {
+    let mut cmd = portable_pty::CommandBuilder::new(std::env::current_exe().unwrap());
+    cmd.args([
+        "--exact",
+        "panicking_while_holding_the_terminal",
+        "--ignored",
+        "--nocapture",
+        "--test-threads=1",
+    ]);
+    cmd.env(PANIC_CHILD, "1");
+    let mut s = Session::spawn(cmd);
+    let status = s.wait_exit();
+    let text = s.wait_for("a bug in the dashboard");
+    assert_eq!(status.exit_code(), 101, "{text}");
+    assert!(s.entered_alternate_screen(), "{text}");
+    // Given back before the message (the test harness shows the cursor
+    // again itself, after it).
+    assert_eq!(s.screen_left_before("panicked at"), Vec::<&str>::new());
+    assert_eq!(s.left_over(), Vec::<&str>::new());
+}

@@ -17,7 +17,7 @@ use super::View;
 use crate::app::TodaySource;
 use crate::model::{Campaign, PartialDate, Status};
 use crate::query::{Adjacency, Derived};
-use crate::sanitize::{is_unsafe, sanitize};
+use crate::sanitize::{is_contextual, is_unsafe, sanitize};
 
 fn date(d: impl Into<PartialDate>) -> String {
     d.into().to_string()
@@ -510,8 +510,13 @@ pub fn json_value<T: Serialize>(value: &T) -> String {
     for c in raw.chars() {
         // serde_json escapes the C0 controls in strings itself; the only raw
         // newlines left are the layout's.
-        if is_unsafe(c) && c != '\n' {
-            out.push_str(&format!("\\u{:04x}", c as u32));
+        // The joiners and tags too: data is shown whole, never in context.
+        if (is_unsafe(c) || is_contextual(c)) && c != '\n' {
+            // Beyond U+FFFF (the tags, the musical format characters) json
+            // spells a character as its UTF-16 surrogate pair.
+            for unit in c.encode_utf16(&mut [0; 2]) {
+                out.push_str(&format!("\\u{unit:04x}"));
+            }
         } else {
             out.push(c);
         }

@@ -137,7 +137,7 @@ fn markdown_cells_escape_pipes_and_syntax() {
 #[test]
 fn json_escapes_terminal_controls_and_reads_back_exact() {
     let mut c = Campaign::default();
-    let hostile = "a\u{1b}]0;x\u{7}\u{9b}2J\u{202e}b\tc\nd";
+    let hostile = "a\u{1b}]0;x\u{7}\u{9b}2J\u{202e}b\tc\nd\u{e0001}\u{1d173}é\u{200d}é";
     c.info.name = hostile.into();
     c.prisoners
         .push(Prisoner::new("p", hostile, Status::Detained));
@@ -145,8 +145,9 @@ fn json_escapes_terminal_controls_and_reads_back_exact() {
     for view in [View::Overview, View::Prisoners] {
         let out = render(&c, &d, &Options::new(view, Format::Json));
         assert!(
-            !out.chars()
-                .any(|ch| crate::sanitize::is_unsafe(ch) && ch != '\n'),
+            !out.chars().any(|ch| (crate::sanitize::is_unsafe(ch)
+                || crate::sanitize::is_contextual(ch))
+                && ch != '\n'),
             "{out}"
         );
         let v: serde_json::Value = serde_json::from_str(&out).unwrap();

@@ -11,7 +11,7 @@ use std::sync::{Arc, Mutex};
 use std::thread;
 use std::time::{Duration, Instant};
 
-use portable_pty::{CommandBuilder, ExitStatus, PtySize, native_pty_system};
+use portable_pty::{CommandBuilder, ExitStatus, MasterPty, PtySize, native_pty_system};
 
 pub const WIDTH: u16 = 120;
 pub const HEIGHT: u16 = 40;
@@ -35,6 +35,8 @@ pub struct Session {
     bytes: Arc<Mutex<Vec<u8>>>,
     writer: Box<dyn Write + Send>,
     child: Box<dyn portable_pty::Child + Send + Sync>,
+    /// Kept to read the terminal's modes after the program has ended.
+    master: Box<dyn MasterPty + Send>,
 }
 
 impl Session {
@@ -50,6 +52,18 @@ impl Session {
 
     /// Starts the binary in `dir` with `args` and the variables `env` set.
     pub fn start_in(dir: &Path, args: &[&str], env: &[(&str, &Path)]) -> Session {
+        let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_campaign-dash"));
+        cmd.args(args);
+        cmd.cwd(dir);
+        for (key, value) in env {
+            cmd.env(key, value);
+        }
+        Session::spawn(cmd)
+    }
+
+    /// Runs `cmd` in a fresh pseudo-terminal (cooked, as a shell leaves it),
+    /// with TERM set and NO_COLOR unset.
+    pub fn spawn(mut cmd: CommandBuilder) -> Session {
         let pty = native_pty_system()
             .openpty(PtySize {
                 rows: HEIGHT,
@@ -58,24 +72,17 @@ impl Session {
                 pixel_height: 0,
             })
             .expect("a pseudo-terminal");
-        let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_campaign-dash"));
-        cmd.args(args);
-        cmd.cwd(dir);
         cmd.env("TERM", "xterm-256color");
         cmd.env_remove("NO_COLOR");
-        for (key, value) in env {
-            cmd.env(key, value);
-        }
-        let child = pty.slave.spawn_command(cmd).expect("the binary starts");
+        let child = pty.slave.spawn_command(cmd).expect("the program starts");
         drop(pty.slave);
+        // A descriptor of its own: it reads on after the session is dropped.
         let mut reader = pty.master.try_clone_reader().expect("a reader");
         let writer = pty.master.take_writer().expect("a writer");
         let screen = Arc::new(Mutex::new(vt100::Parser::new(nz(HEIGHT), nz(WIDTH), 0)));
         let bytes = Arc::new(Mutex::new(Vec::new()));
         let (feed, raw) = (Arc::clone(&screen), Arc::clone(&bytes));
         thread::spawn(move || {
-            // Keep the master alive as long as the reader runs.
-            let _master = pty.master;
             let mut buf = [0u8; 8192];
             loop {
                 match reader.read(&mut buf) {
@@ -92,6 +99,7 @@ impl Session {
             bytes,
             writer,
             child,
+            master: pty.master,
         }
     }
 
@@ -148,14 +156,24 @@ impl Session {
 
     /// Waits for the process to end, and returns how it ended.
     pub fn wait_exit(&mut self) -> ExitStatus {
+        match self.try_wait_exit() {
+            Some(status) => status,
+            None => panic!("the dashboard did not end; the screen:\n{}", self.text()),
+        }
+    }
+
+    /// Waits up to 10 s for the process to end, and returns how it ended;
+    /// `None` (and the process killed) if it did not.
+    pub fn try_wait_exit(&mut self) -> Option<ExitStatus> {
         let start = Instant::now();
         loop {
             if let Some(status) = self.child.try_wait().unwrap() {
-                return status;
+                return Some(status);
             }
             if start.elapsed() > PATIENCE {
                 let _ = self.child.kill();
-                panic!("the dashboard did not end; the screen:\n{}", self.text());
+                let _ = self.child.wait();
+                return None;
             }
             thread::sleep(Duration::from_millis(50));
         }
@@ -175,6 +193,69 @@ impl Session {
             _ => false,
         }
     }
+
+    /// Whether the output ever entered the alternate screen.
+    pub fn entered_alternate_screen(&self) -> bool {
+        let bytes = self.bytes.lock().unwrap();
+        bytes.windows(8).any(|w| w == b"\x1b[?1049h")
+    }
+
+    /// What is left of the program's hold on the terminal, once it has
+    /// ended: the alternate screen, mouse reporting, a hidden cursor (as the
+    /// emulator read the output), and raw mode (the pty's own modes: a
+    /// terminal given back is line-buffered and echoes, as it was given).
+    /// Empty when all was given back. Waits up to 10 s for the reader to
+    /// take the last bytes.
+    #[cfg(unix)]
+    pub fn left_over(&self) -> Vec<&'static str> {
+        let start = Instant::now();
+        loop {
+            let mut left = screen_modes(&self.screen.lock().unwrap());
+            let fd = self.master.as_raw_fd().expect("the pty's descriptor");
+            // SAFETY: tcgetattr writes a termios into the zeroed one given.
+            let mut modes: libc::termios = unsafe { std::mem::zeroed() };
+            assert_eq!(unsafe { libc::tcgetattr(fd, &mut modes) }, 0, "tcgetattr");
+            if modes.c_lflag & libc::ICANON == 0 {
+                left.push("raw mode (no ICANON)");
+            }
+            if modes.c_lflag & libc::ECHO == 0 {
+                left.push("no ECHO");
+            }
+            if left.is_empty() || start.elapsed() > PATIENCE {
+                return left;
+            }
+            thread::sleep(Duration::from_millis(50));
+        }
+    }
+
+    /// The alternate screen, mouse reporting or hidden cursor that the
+    /// output had set when it first wrote `marker` (which it must have).
+    pub fn screen_left_before(&self, marker: &str) -> Vec<&'static str> {
+        let bytes = self.bytes.lock().unwrap();
+        let at = bytes
+            .windows(marker.len())
+            .position(|w| w == marker.as_bytes())
+            .unwrap_or_else(|| panic!("the output never had {marker:?}"));
+        let mut parser = vt100::Parser::new(nz(HEIGHT), nz(WIDTH), 0);
+        parser.process(&bytes[..at]);
+        screen_modes(&parser)
+    }
+}
+
+/// The modes a program holding the terminal sets, as `parser` has them.
+fn screen_modes(parser: &vt100::Parser) -> Vec<&'static str> {
+    let screen = parser.screen();
+    let mut left = Vec::new();
+    if screen.alternate_screen() {
+        left.push("alternate screen");
+    }
+    if screen.mouse_protocol_mode() != vt100::MouseProtocolMode::None {
+        left.push("mouse reporting");
+    }
+    if screen.hide_cursor() {
+        left.push("hidden cursor");
+    }
+    left
 }
 
 fn nz(n: u16) -> std::num::NonZeroU16 {

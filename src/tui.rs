@@ -157,7 +157,7 @@ pub fn read_outcome(
         Err(ReadError::NotFound { .. }) => return Outcome::Removed,
         Err(e) => return Outcome::Unreadable(e.to_string()),
     };
-    if text.trim_start_matches('\u{feff}').trim().is_empty() {
+    if load::is_blank(&text) {
         return Outcome::Empty;
     }
     let mut loaded = load::parse_str(&text, &opts);
@@ -912,6 +912,15 @@ mod tests {
         assert_eq!(read_outcome(&path, "c.toml", None, false), Outcome::Removed);
         std::fs::write(&path, "\u{feff}\n  \n").unwrap();
         assert_eq!(read_outcome(&path, "c.toml", None, false), Outcome::Empty);
+        // A form feed is not blank: a mistake, located like any other.
+        std::fs::write(&path, "\u{c}").unwrap();
+        match read_outcome(&path, "c.toml", None, false) {
+            Outcome::Failed(r) => assert!(
+                r.first.as_deref().unwrap_or("").starts_with("c.toml:1:1: "),
+                "{r:?}"
+            ),
+            other => panic!("{other:?}"),
+        }
         std::fs::write(&path, "[campaign]\nname = 3\n").unwrap();
         match read_outcome(&path, "c.toml", None, false) {
             Outcome::Failed(r) => {

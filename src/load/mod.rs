@@ -152,6 +152,15 @@ impl Loaded {
     }
 }
 
+/// True for a text that is empty as TOML reads it: nothing but a
+/// byte-order mark, spaces, tabs and line breaks. (A form feed or a
+/// no-break space is not blank: it is a mistake the loader reports.)
+pub fn is_blank(text: &str) -> bool {
+    text.trim_start_matches('\u{feff}')
+        .trim_matches([' ', '\t', '\n', '\r'])
+        .is_empty()
+}
+
 /// Parses and validates a campaign file's text. Never panics; its time
 /// and memory grow with the length of the text, and it keeps at most
 /// [`MAX_PROBLEMS`] problems.

@@ -1498,12 +1498,7 @@ fn validate_doc(cx: &mut Ctx<'_>, opts: &LoadOptions, mode: Mode) -> Option<Camp
     // said as such rather than as a missing `[campaign]`. Blank as TOML
     // means it: a form feed or another Unicode space is not, and is left
     // for the parser to report.
-    let blank = cx
-        .text
-        .trim_start_matches('\u{feff}')
-        .trim_matches([' ', '\t', '\n', '\r'])
-        .is_empty();
-    if blank {
+    if super::is_blank(cx.text) {
         let what = if cx.text.is_empty() {
             "the file is empty"
         } else {

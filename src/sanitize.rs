@@ -39,7 +39,10 @@
 //! one cell) keeps at most [`MAX_MARKS`] combining marks in a row and
 //! [`MAX_CHARACTER`] code points in all; the rest are left out and shown as
 //! `⟨+N⟩`, N the count left out. So what is drawn of a name with millions of
-//! marks is a few bytes a cell, and the work is one pass over the text.
+//! marks is a few bytes a cell. Only the first [`LINE_BYTES`] of a line
+//! (and [`TEXT_BYTES`] of a text of several lines) are read at all, the
+//! cut said by [`CUT`]: the work of drawing a cell depends on the screen,
+//! never on how much the file holds.
 //!
 //! A tab becomes spaces so that columns stay where the layout put them.
 
@@ -60,6 +63,19 @@ pub const MAX_MARKS: usize = 8;
 /// terminal, and ratatui, draw in one cell); the rest are shown as a count.
 /// The longest emoji sequences are 10.
 pub const MAX_CHARACTER: usize = 16;
+
+/// The most of one line's text that is read: a line is never shown wider
+/// than a screen, and 16 KiB is thousands of columns of any script. What
+/// is longer is cut there, and [`CUT`] said; so what a cell or a title
+/// costs to draw depends on the screen, not on the file.
+pub const LINE_BYTES: usize = 16 * 1024;
+
+/// The most of a text of several lines (notes, a statement's words) that
+/// is read, for the same reason: a long speech is some tens of KiB.
+pub const TEXT_BYTES: usize = 256 * 1024;
+
+/// What ends a text cut at [`LINE_BYTES`] or [`TEXT_BYTES`].
+pub const CUT: &str = "⟨… cut: too long to show⟩";
 
 /// The longest tag run of a flag: a subdivision code is a region (2 letters
 /// or 3 digits) and up to 4 letters or digits.
@@ -158,6 +174,20 @@ impl Out<'_> {
 }
 
 fn clean(text: &str, keep_newlines: bool) -> Cow<'_, str> {
+    let limit = if keep_newlines {
+        TEXT_BYTES
+    } else {
+        LINE_BYTES
+    };
+    if text.len() > limit {
+        let mut end = limit;
+        while !text.is_char_boundary(end) {
+            end -= 1;
+        }
+        let mut shown = clean(&text[..end], keep_newlines).into_owned();
+        shown.push_str(CUT);
+        return Cow::Owned(shown);
+    }
     // Plain ASCII (most fields): only controls can need work.
     let needs_work = |b: u8| b.is_ascii_control() && !(keep_newlines && b == b'\n');
     if text.is_ascii() && !text.bytes().any(needs_work) {
@@ -472,8 +502,8 @@ mod tests {
 
     #[test]
     fn a_character_keeps_at_most_eight_marks_and_shows_how_many_it_lost() {
-        let flood = format!("e{}x", "\u{301}".repeat(500_000));
-        let shown = format!("e{}⟨+499992⟩x", "\u{301}".repeat(MAX_MARKS));
+        let flood = format!("e{}x", "\u{301}".repeat(5_000));
+        let shown = format!("e{}⟨+4992⟩x", "\u{301}".repeat(MAX_MARKS));
         assert_eq!(sanitize_line(&flood), shown);
         assert_eq!(sanitize(&flood), shown);
         // Nine is one too many; marks on another letter count anew.
@@ -484,13 +514,38 @@ mod tests {
     }
 
     #[test]
+    fn a_text_longer_than_any_screen_is_read_only_so_far() {
+        // 30 million marks on one letter: what is read, and so what a
+        // frame costs, stops at the limit, and the cut is said.
+        let flood = format!("e{}s Bialiatski", "\u{301}".repeat(30_000_000));
+        let line = sanitize_line(&flood);
+        let kept = (LINE_BYTES - 1) / 2;
+        assert_eq!(
+            line,
+            format!(
+                "e{}⟨+{}⟩{CUT}",
+                "\u{301}".repeat(MAX_MARKS),
+                kept - MAX_MARKS
+            )
+        );
+        let text = sanitize(&flood);
+        assert!(text.ends_with(CUT) && text.len() < 200, "{text}");
+        // Up to the limit, nothing is cut; a cut never splits a character.
+        let long = "ы".repeat(LINE_BYTES / 2);
+        assert_eq!(sanitize_line(&long), long);
+        let longer = format!("a{long}");
+        let cut = sanitize_line(&longer);
+        assert_eq!(cut, format!("a{}{CUT}", "ы".repeat(LINE_BYTES / 2 - 1)));
+    }
+
+    #[test]
     fn one_character_keeps_at_most_sixteen_code_points() {
         // A chain of flags joined by ZWJ is one character to the terminal
         // (and to ratatui, which puts it in one cell) however long.
         let link = "🏳\u{200d}";
-        let chain = format!("{}🏳 end", link.repeat(100_000));
+        let chain = format!("{}🏳 end", link.repeat(1_000));
         let shown = sanitize_line(&chain).into_owned();
-        assert_eq!(shown, format!("{}⟨+199985⟩ end", link.repeat(8)));
+        assert_eq!(shown, format!("{}⟨+1985⟩ end", link.repeat(8)));
         // So is a run of Hangul leading consonants.
         let jamo = "\u{1100}".repeat(1000);
         assert_eq!(

@@ -1,10 +1,11 @@
 //! Times a reload of a campaign file against its first load, as the
 //! dashboard does them: the first load reads, parses, derives and builds
-//! the App; a reload reads, parses and derives (on the loader thread, as
-//! `tui::read_outcome`), then applies the new version to an App with a
-//! selection, a filter and a sort (`App::reload`: diff by id, rows
-//! recomputed once). The file is changed between the loads (a prisoner
-//! added, one changed) so that the diff has work to do.
+//! the App; a reload reads (once the file has settled: `tui::SETTLE`),
+//! parses, derives, diffs by id and lays out every list (on the loader
+//! thread, as `tui::reload_outcome`), then swaps the new version into an
+//! App with a selection, a filter and a sort (`App::reload`, on the event
+//! thread). The file is changed between the loads (a prisoner added, one
+//! changed) so that the diff has work to do.
 //!
 //! ```text
 //! cargo run --release --example generate -- /tmp/big.toml --prisoners 20000 --events 20000 --statements 20000
@@ -17,7 +18,7 @@ use std::time::Instant;
 use campaign_dash::app::edit::Edit;
 use campaign_dash::app::{Action, App, Tab};
 use campaign_dash::load::LoadOptions;
-use campaign_dash::tui::read_outcome;
+use campaign_dash::tui::{SETTLE, reload_outcome};
 
 fn main() -> ExitCode {
     let Some(path) = std::env::args().nth(1) else {
@@ -95,8 +96,11 @@ fn main() -> ExitCode {
         return ExitCode::FAILURE;
     }
 
+    // Past the settle time, as a save a moment ago would be by the time
+    // the watcher's events have ended.
+    std::thread::sleep(SETTLE);
     let t = Instant::now();
-    let outcome = read_outcome(&edited, &path.display().to_string(), None, false);
+    let outcome = reload_outcome(&edited, app.reload_job());
     let loader = t.elapsed();
     let t2 = Instant::now();
     // The version replaced is dropped on another thread, as the loop does.

@@ -827,7 +827,7 @@ impl App {
     }
 
     /// Whether the campaign shown is without its sensitive fields.
-    pub(crate) fn stripped(&self) -> bool {
+    pub fn stripped(&self) -> bool {
         self.hidden.is_some()
     }
 

@@ -406,7 +406,8 @@ fn coming_up(app: &App, width: u16, max_lines: usize, theme: &Theme) -> Vec<Line
         );
         lines.extend(indented(&text, 2, width, 3, theme.text()));
     }
-    if app.presenting() {
+    // Also while presentation mode ends: the birthdays are not back yet.
+    if app.presenting() || app.stripped() {
         let text = format!("Birthdays: {}", crate::present::HIDDEN_NOTE);
         lines.extend(indented(&text, 0, width, 2, theme.label()));
     } else if s.birthdays_30.is_empty() {

@@ -31,8 +31,8 @@ fn copy_bundled() -> (tempfile::TempDir, PathBuf) {
     (dir, path)
 }
 
-#[test]
-fn the_dashboard_follows_the_file_as_it_is_saved_broken_fixed_and_removed() {
+/// The dashboard on a copy of the bundled file, on the Prisoners tab.
+fn bundled_on_prisoners() -> (tempfile::TempDir, PathBuf, Session) {
     let (dir, path) = copy_bundled();
     let mut s = Session::start_at(
         dir.path(),
@@ -41,6 +41,12 @@ fn the_dashboard_follows_the_file_as_it_is_saved_broken_fixed_and_removed() {
     s.wait_for("Trade union activity is not extremism");
     s.keys(b"2");
     s.wait_for("Prisoners 1/6");
+    (dir, path, s)
+}
+
+#[test]
+fn the_dashboard_follows_the_file_as_it_is_saved_broken_fixed_and_removed() {
+    let (_dir, path, mut s) = bundled_on_prisoners();
     s.keys(b"jj");
     s.wait_for("Prisoners 3/6");
 
@@ -213,14 +219,7 @@ fn a_file_opened_through_a_symbolic_link_is_followed_where_it_lives() {
 /// The reported bug: the row showed the new sentence and the detail the old.
 #[test]
 fn the_detail_pane_shows_the_saved_version_of_the_selected_record() {
-    let (dir, path) = copy_bundled();
-    let mut s = Session::start_at(
-        dir.path(),
-        &["--today", "2023-05-06", "--no-mouse", "campaign.toml"],
-    );
-    s.wait_for("Trade union activity is not extremism");
-    s.keys(b"2");
-    s.wait_for("Prisoners 1/6");
+    let (_dir, path, s) = bundled_on_prisoners();
     s.wait_for("sentence        4 years");
     save(
         &path,
@@ -237,14 +236,7 @@ fn the_detail_pane_shows_the_saved_version_of_the_selected_record() {
 /// it has stopped changing.
 #[test]
 fn a_file_caught_half_written_is_not_read_until_it_settles() {
-    let (dir, path) = copy_bundled();
-    let mut s = Session::start_at(
-        dir.path(),
-        &["--today", "2023-05-06", "--no-mouse", "campaign.toml"],
-    );
-    s.wait_for("Trade union activity is not extremism");
-    s.keys(b"2");
-    s.wait_for("Prisoners 1/6");
+    let (_dir, path, s) = bundled_on_prisoners();
     // The beginning, up to the first prisoner: valid on its own. Written in
     // place, as a writer does, then the rest after a pause longer than the
     // time the watcher waits for a save's events to end.

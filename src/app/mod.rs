@@ -422,6 +422,12 @@ pub(crate) struct ListRows {
 }
 
 impl ListRows {
+    /// Takes out of `lists` the rows laid out for the list of `kind`.
+    pub(crate) fn take(lists: &mut Vec<ListRows>, kind: RecordKind) -> Option<ListRows> {
+        let k = lists.iter().position(|l| l.filter.kind() == kind)?;
+        Some(lists.swap_remove(k))
+    }
+
     pub(crate) fn new(
         (filter, sort): (Filter, Option<Sort>),
         campaign: &Campaign,
@@ -910,9 +916,12 @@ impl App {
         self.pending = None;
         self.version += 1;
         debug_assert_eq!(self.shown_target(), target);
-        for (rows, tab) in lists.into_iter().zip(Tab::iter().skip(1)) {
+        let mut lists = lists;
+        for tab in Tab::iter() {
+            let Some(kind) = tab.kind() else { continue };
+            let rows = ListRows::take(&mut lists, kind);
             self.with_list(tab, |l, c, d| {
-                if !l.take_rows(rows) {
+                if !rows.is_some_and(|rows| l.take_rows(rows)) {
                     l.rematch(c, d);
                     l.reorder(c, d);
                 }

@@ -543,7 +543,7 @@ impl super::App {
             .and_then(|l| l.link)
             .and_then(|k| self.detail_view().links.get(k).copied());
         let (mut diffs, mut rows) = match prepared {
-            Some(p) => (p.diffs, p.lists.into_iter().map(Some).collect()),
+            Some(p) => (p.diffs, p.lists),
             None => (diff_all(&self.campaign, &campaign), Vec::new()),
         };
         let info_changed = self.campaign.info != campaign.info;
@@ -552,13 +552,10 @@ impl super::App {
         let old_derived = std::mem::replace(&mut self.derived, derived);
         self.version += 1;
         self.today_source = super::TodaySource::of(&self.campaign, self.today_flag);
-        for (k, tab) in <super::Tab as strum::IntoEnumIterator>::iter()
-            .skip(1)
-            .enumerate()
-        {
+        for tab in <super::Tab as strum::IntoEnumIterator>::iter() {
             let Some(kind) = tab.kind() else { continue };
             let remap = remap_of(&diffs, kind);
-            let laid_out = rows.get_mut(k).and_then(Option::take);
+            let laid_out = super::ListRows::take(&mut rows, kind);
             self.with_list(tab, |l, c, d| l.refresh(c, d, remap, laid_out));
         }
         // The path back: each saved record follows its record, or (gone)

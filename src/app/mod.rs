@@ -450,7 +450,8 @@ impl ListRows {
 #[derive(Debug, Clone, PartialEq)]
 pub struct Place {
     tab: Tab,
-    lists: Vec<Saved>,
+    /// Each list tab's part, with its tab.
+    lists: Vec<(Tab, Saved)>,
 }
 
 /// One tab's part of a [`Place`].
@@ -1537,16 +1538,19 @@ impl App {
         Place {
             tab: self.tab,
             lists: Tab::iter()
-                .filter_map(|t| self.list(t))
-                .map(|l| Saved {
-                    record: l.selected_record(),
-                    selected: l.selected,
-                    offset: l.offset,
-                    focus: l.focus,
-                    detail_scroll: l.detail_scroll,
-                    link: l.link,
-                    query: l.query.clone(),
-                    filter_on: l.filter_on,
+                .filter_map(|t| Some((t, self.list(t)?)))
+                .map(|(t, l)| {
+                    let saved = Saved {
+                        record: l.selected_record(),
+                        selected: l.selected,
+                        offset: l.offset,
+                        focus: l.focus,
+                        detail_scroll: l.detail_scroll,
+                        link: l.link,
+                        query: l.query.clone(),
+                        filter_on: l.filter_on,
+                    };
+                    (t, saved)
                 })
                 .collect(),
         }
@@ -1559,7 +1563,7 @@ impl App {
             return;
         };
         self.tab = place.tab;
-        for (tab, saved) in Tab::iter().skip(1).zip(place.lists) {
+        for (tab, saved) in place.lists {
             self.with_list(tab, |l, c, d| {
                 if l.query != saved.query || l.error.is_some() {
                     l.set_query(saved.query.clone(), c, d);

@@ -561,10 +561,7 @@ impl super::App {
         // The path back: each saved record follows its record, or (gone)
         // leaves the saved position, which is clamped on the way back.
         for place in &mut self.history {
-            for (tab, saved) in <super::Tab as strum::IntoEnumIterator>::iter()
-                .skip(1)
-                .zip(place.lists.iter_mut())
-            {
+            for (tab, saved) in &mut place.lists {
                 if let Some(kind) = tab.kind() {
                     let remap = remap_of(&diffs, kind);
                     saved.record = saved.record.and_then(|r| remap.get(r).copied().flatten());

@@ -19,7 +19,7 @@ use chrono::NaiveDate;
 
 use crate::load::{MAX_PROBLEMS, Severity, line_col, render_problem};
 use crate::model::Campaign;
-use crate::query::{Derived, RecordKind};
+use crate::query::{Derived, PerKind, RecordKind};
 use crate::sanitize::sanitize_line;
 
 /// At most this many problems are rendered with their snippets in the
@@ -85,7 +85,7 @@ pub struct ReloadJob {
 #[derive(Debug, Clone, PartialEq)]
 struct Prepared {
     version: u64,
-    diffs: [KindDiff; 5],
+    diffs: PerKind<KindDiff>,
     lists: Vec<super::ListRows>,
 }
 
@@ -266,31 +266,21 @@ pub struct Marks {
     /// Counts the reloads that marked something; an expiry of an older
     /// generation leaves newer marks alone.
     pub generation: u64,
-    by_kind: [HashMap<usize, Mark>; 5],
-}
-
-fn slot(kind: RecordKind) -> usize {
-    match kind {
-        RecordKind::Prisoner => 0,
-        RecordKind::Event => 1,
-        RecordKind::Statement => 2,
-        RecordKind::Organisation => 3,
-        RecordKind::Petition => 4,
-    }
+    by_kind: PerKind<HashMap<usize, Mark>>,
 }
 
 impl Marks {
     /// The mark of a record, if the last reload added or changed it.
     pub fn get(&self, kind: RecordKind, record: usize) -> Option<Mark> {
-        self.by_kind[slot(kind)].get(&record).copied()
+        self.by_kind[kind].get(&record).copied()
     }
 
     pub fn is_empty(&self) -> bool {
-        self.by_kind.iter().all(HashMap::is_empty)
+        self.by_kind.values().all(HashMap::is_empty)
     }
 
     pub(crate) fn clear(&mut self) {
-        for m in &mut self.by_kind {
+        for m in self.by_kind.values_mut() {
             m.clear();
         }
     }
@@ -364,24 +354,24 @@ fn diff<'a, T: PartialEq>(
     d
 }
 
-/// The diff of every kind, in the order of [`slot`].
-pub(crate) fn diff_all(old: &Campaign, new: &Campaign) -> [KindDiff; 5] {
-    [
-        diff(&old.prisoners, &new.prisoners, |p| Some(p.id())),
-        diff(&old.events, &new.events, |e| Some(e.id())),
-        diff(&old.statements, &new.statements, |s| s.id()),
-        diff(&old.organisations, &new.organisations, |o| {
+/// The diff of every kind.
+pub(crate) fn diff_all(old: &Campaign, new: &Campaign) -> PerKind<KindDiff> {
+    PerKind::from_fn(|kind| match kind {
+        RecordKind::Prisoner => diff(&old.prisoners, &new.prisoners, |p| Some(p.id())),
+        RecordKind::Event => diff(&old.events, &new.events, |e| Some(e.id())),
+        RecordKind::Statement => diff(&old.statements, &new.statements, |s| s.id()),
+        RecordKind::Organisation => diff(&old.organisations, &new.organisations, |o| {
             Some(o.id.as_str())
         }),
-        diff(&old.petitions, &new.petitions, |p| p.id.as_deref()),
-    ]
+        RecordKind::Petition => diff(&old.petitions, &new.petitions, |p| p.id.as_deref()),
+    })
 }
 
 impl Marks {
     /// The marks of a set of diffs, as the next generation after `self`.
-    pub(crate) fn next_generation(&self, diffs: &mut [KindDiff; 5]) -> Marks {
-        let mut by_kind: [HashMap<usize, Mark>; 5] = Default::default();
-        for (m, d) in by_kind.iter_mut().zip(diffs.iter_mut()) {
+    pub(crate) fn next_generation(&self, diffs: &mut PerKind<KindDiff>) -> Marks {
+        let mut by_kind = PerKind::<HashMap<usize, Mark>>::default();
+        for (m, d) in by_kind.values_mut().zip(diffs.values_mut()) {
             *m = std::mem::take(&mut d.marks);
         }
         Marks {
@@ -391,14 +381,14 @@ impl Marks {
     }
 }
 
-/// The remap of a kind, from the diffs in [`slot`] order.
-pub(crate) fn remap_of(diffs: &[KindDiff; 5], kind: RecordKind) -> &[Option<usize>] {
-    &diffs[slot(kind)].remap
+/// The remap of a kind.
+pub(crate) fn remap_of(diffs: &PerKind<KindDiff>, kind: RecordKind) -> &[Option<usize>] {
+    &diffs[kind].remap
 }
 
 /// "reloaded: 2 added, 1 changed, 1 removed", or "reloaded: no changes".
-pub(crate) fn summary(diffs: &[KindDiff; 5], info_changed: bool) -> String {
-    let (a, c, r) = diffs.iter().fold((0, 0, 0), |(a, c, r), d| {
+pub(crate) fn summary(diffs: &PerKind<KindDiff>, info_changed: bool) -> String {
+    let (a, c, r) = diffs.values().fold((0, 0, 0), |(a, c, r), d| {
         (a + d.added, c + d.changed, r + d.removed)
     });
     let mut parts = Vec::new();
@@ -411,7 +401,7 @@ pub(crate) fn summary(diffs: &[KindDiff; 5], info_changed: bool) -> String {
     if r > 0 {
         // Most of the file gone is more often a save caught half-way, or
         // the wrong file copied over it, than a clean-up: it is said.
-        let before: usize = diffs.iter().map(|d| d.remap.len()).sum();
+        let before: usize = diffs.values().map(|d| d.remap.len()).sum();
         if r * 2 > before {
             parts.push(format!(
                 "{r} removed, most of the records (was the file saved whole?)"

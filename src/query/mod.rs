@@ -39,6 +39,7 @@
 mod filter;
 mod fold;
 mod links;
+mod per_kind;
 mod search;
 mod sort;
 mod stats;
@@ -46,6 +47,7 @@ mod stats;
 pub use filter::{Filter, FilterError, default_order, filter_indices};
 pub use fold::{search_fold, sort_fold};
 pub use links::{Adjacency, IdIndex, Links};
+pub use per_kind::PerKind;
 pub use search::{
     FieldInfo, KeyColumn, KindText, RecordKind, SearchIndex, SortKeys, fields, find_field,
 };

@@ -133,12 +133,13 @@ pub enum Action {
         column: u16,
         row: u16,
     },
-    /// The mouse wheel, away from the user, at a column and row.
+    /// The mouse wheel turned towards the user (what terminals call scroll
+    /// down: later rows come into view), at a column and row.
     ScrollDown {
         column: u16,
         row: u16,
     },
-    /// The mouse wheel, towards the user.
+    /// The mouse wheel turned away from the user (scroll up: earlier rows).
     ScrollUp {
         column: u16,
         row: u16,
@@ -1007,13 +1008,6 @@ impl App {
     /// How many rows a tab shows (after its filter).
     pub fn len(&self, tab: Tab) -> usize {
         self.list(tab).map_or(0, |l| l.rows().len())
-    }
-
-    /// The index into the campaign's records of the row at `position` of a
-    /// tab, in the tab's order: its sort, else events by date, statements
-    /// newest first, the rest in file order.
-    pub fn record_at(&self, tab: Tab, position: usize) -> Option<usize> {
-        self.list(tab)?.rows().get(position).copied()
     }
 
     /// The record selected in a tab, if the tab has any.

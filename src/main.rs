@@ -107,22 +107,7 @@ fn load_campaign(
     let has_errors = loaded.has_errors();
     let campaign = loaded.campaign.take().filter(|_| !has_errors);
     if campaign.is_none() || (warn && !loaded.problems.is_empty()) {
-        if present {
-            // Where, not what: a message can quote any field.
-            for place in load::render_places(&loaded.problems, &name, &text) {
-                let _ = writeln!(err, "{place}");
-            }
-            let _ = writeln!(err, "{}", load::PLACES_NOTE);
-        } else {
-            for shown in load::render_problems(&loaded.problems, &name, &text, color) {
-                let _ = writeln!(err, "{shown}");
-            }
-        }
-        let _ = writeln!(
-            err,
-            "{}",
-            load::render_summary(&name, loaded.error_count(), loaded.warning_count())
-        );
+        load::write_report(&loaded, &name, &text, color, present, err);
     }
     let campaign = campaign?;
     Some((campaign, Report::new(&loaded, &name, &text)))

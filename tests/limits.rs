@@ -365,6 +365,35 @@ fn check_says_how_many_problems_it_does_not_list() {
     assert!(err.is_empty());
 }
 
+/// The dashboard refusing a file (and `print`) report it as `check` does:
+/// the same lines, the count of those not listed included.
+#[test]
+fn the_dashboard_and_print_report_a_broken_file_as_check_does() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("many.toml");
+    let mut text = String::from(MINIMAL);
+    text.push_str(&"[[organisations]]\nid = \"BAD\"\nname = \"n\"\n".repeat(2000));
+    fs::write(&path, &text).unwrap();
+    let checked = check(&path);
+    for args in [vec!["print"], vec![]] {
+        let o = Command::new(env!("CARGO_BIN_EXE_campaign-dash"))
+            .args(&args)
+            .arg(&path)
+            .env("NO_COLOR", "1")
+            .output()
+            .unwrap();
+        assert_eq!(o.status.code(), Some(1), "{args:?}");
+        let (said, checked) = (stderr(&o), stdout(&checked));
+        let tail = |s: &str| s[s.len().saturating_sub(300)..].to_owned();
+        assert!(
+            said == checked,
+            "{args:?} ends:\n{}\ncheck ends:\n{}",
+            tail(&said),
+            tail(&checked)
+        );
+    }
+}
+
 #[test]
 fn many_problems_on_one_long_line_print_short_snippets() {
     let dir = tempfile::tempdir().unwrap();

@@ -6,7 +6,7 @@ use std::path::Path;
 
 use super::starter::write_starter;
 use super::{
-    LoadOptions, PLACES_NOTE, load_file, render_omitted, render_places, render_problems,
+    LoadOptions, Loaded, PLACES_NOTE, load_file, render_omitted, render_places, render_problems,
     render_summary,
 };
 use crate::sanitize::sanitize_line;
@@ -49,16 +49,42 @@ pub fn run_check(
             return CheckStatus::Failed;
         }
     };
-    let name = path.display().to_string();
+    write_report(
+        &loaded,
+        &path.display().to_string(),
+        &text,
+        color,
+        present,
+        out,
+    );
+    if loaded.has_errors() {
+        CheckStatus::Failed
+    } else {
+        CheckStatus::Passed
+    }
+}
+
+/// Writes the problems of a load of `text` (read from `name`) as `check`
+/// reports them, for every command that reports a file: each problem with
+/// the line under it (by place only when `present`: a message can quote any
+/// field), how many were not listed, and the summary line.
+pub fn write_report(
+    loaded: &Loaded,
+    name: &str,
+    text: &str,
+    color: bool,
+    present: bool,
+    out: &mut dyn Write,
+) {
     if present {
-        for place in render_places(&loaded.problems, &name, &text) {
+        for place in render_places(&loaded.problems, name, text) {
             let _ = writeln!(out, "{place}");
         }
         if !loaded.problems.is_empty() {
             let _ = writeln!(out, "\n{PLACES_NOTE}\n");
         }
     } else {
-        for shown in render_problems(&loaded.problems, &name, &text, color) {
+        for shown in render_problems(&loaded.problems, name, text, color) {
             let _ = writeln!(out, "{shown}");
         }
     }
@@ -68,13 +94,8 @@ pub fn run_check(
     let _ = writeln!(
         out,
         "{}",
-        render_summary(&name, loaded.error_count(), loaded.warning_count())
+        render_summary(name, loaded.error_count(), loaded.warning_count())
     );
-    if loaded.has_errors() {
-        CheckStatus::Failed
-    } else {
-        CheckStatus::Passed
-    }
 }
 
 /// Writes the starter file to `path` and says what to do next.

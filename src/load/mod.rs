@@ -41,7 +41,7 @@ use chrono::NaiveDate;
 use crate::model::Campaign;
 use crate::sanitize::sanitize_line;
 
-pub use check::{CheckStatus, run_check, run_init};
+pub use check::{CheckStatus, run_check, run_init, write_report};
 pub use render::{
     LineIndex, PLACES_NOTE, line_col, render_omitted, render_places, render_problem,
     render_problem_colored, render_problems, render_summary,

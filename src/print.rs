@@ -316,11 +316,11 @@ fn list_header_text(
 ) -> String {
     let mut out = String::new();
     let name = crate::sanitize::sanitize_line(&campaign.info.name);
-    for line in crate::app::detail::wrap(&name, opts.width.max(1)) {
+    for line in crate::text::wrap(&name, opts.width.max(1)) {
         out.push_str(&table::paint(&line, table::BOLD, opts.color));
         out.push('\n');
     }
-    for line in crate::app::detail::wrap(
+    for line in crate::text::wrap(
         &list_summary(campaign, derived, opts, shown),
         opts.width.max(1),
     ) {

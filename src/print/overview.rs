@@ -6,10 +6,10 @@ use chrono::Month;
 
 use super::Options;
 use super::table::{BOLD, md_escape, paint, status_code};
-use crate::app::detail::{first_line, place, plural, relative, thousands, wrap};
 use crate::model::Campaign;
 use crate::query::Derived;
 use crate::sanitize::sanitize_line;
+use crate::text::{first_line, place, plural, relative, thousands, wrap};
 
 /// How many next events and statements the overview lists, as the dashboard.
 const SHOWN: usize = 4;

@@ -4,10 +4,10 @@
 use unicode_width::UnicodeWidthStr;
 
 use super::View;
-use crate::app::detail::{first_line, thousands, wrap};
 use crate::model::{Campaign, Status};
 use crate::query::{Adjacency, Derived};
 use crate::sanitize::sanitize_line;
+use crate::text::{first_line, thousands, wrap};
 
 /// ANSI bold.
 pub const BOLD: &str = "1";

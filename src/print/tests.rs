@@ -66,7 +66,7 @@ fn wide_enough_shows_every_column_and_every_word() {
                 for (&i, &w) in shown.iter().zip(&widths) {
                     for word in row[i].text.split_whitespace() {
                         // A word longer than its column is broken, not cut.
-                        for piece in crate::app::detail::wrap(word, w) {
+                        for piece in crate::text::wrap(word, w) {
                             assert!(out.contains(&piece), "{view} at {width}: {piece:?} lost");
                         }
                     }

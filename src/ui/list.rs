@@ -13,9 +13,10 @@ use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
 use super::theme::Theme;
 use crate::app::columns::{self, ColumnKey, header_text};
-use crate::app::detail::{Link, Row as DetailRow, RowKind, item_text, wrap};
+use crate::app::detail::{Link, Row as DetailRow, RowKind, item_text};
 use crate::app::{App, Areas, Focus, ListState, visible_offset};
 use crate::sanitize::sanitize_line;
+use crate::text::wrap;
 
 /// One cell's text and style.
 pub type CellText = (String, Style);
@@ -60,7 +61,7 @@ pub fn list_title(name: &str, l: &ListState) -> String {
         format!(
             " {name} ({}) · filter off: {query}, {} (f: on, n/N: jump)",
             l.total(),
-            crate::app::detail::plural(l.match_count(), "match", "matches")
+            crate::text::plural(l.match_count(), "match", "matches")
         )
     } else {
         format!(" {name} ({})", l.total())

@@ -127,7 +127,7 @@ fn status_bar(app: &App, areas: &Areas, buf: &mut Buffer, theme: &Theme) {
         spans.push(Span::styled(
             format!(
                 "│ {} (! lists them) ",
-                crate::app::detail::plural(warnings, "warning", "warnings")
+                crate::text::plural(warnings, "warning", "warnings")
             ),
             theme.status_bar().patch(theme.label()),
         ));

@@ -11,8 +11,8 @@ use ratatui::widgets::{Bar, BarChart, BarGroup, Block, Paragraph, Widget};
 
 use super::theme::Theme;
 use crate::app::App;
-use crate::app::detail::{first_line, place, plural, relative, thousands, wrap};
 use crate::sanitize::sanitize_line;
+use crate::text::{first_line, place, plural, relative, thousands, wrap};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Panel {

@@ -10,10 +10,10 @@ use ratatui::widgets::{Axis, Block, Chart, Dataset, GraphType, Paragraph, Widget
 use super::list::{CellText, draw_detail, draw_table};
 use super::theme::Theme;
 use crate::app::columns::ColumnKey;
-use crate::app::detail::thousands;
 use crate::app::{App, Areas, Tab};
 use crate::query::{PetitionColumn, SortColumn};
 use crate::sanitize::sanitize_line;
+use crate::text::thousands;
 
 fn cell(app: &App, theme: &Theme, record: usize, key: ColumnKey) -> CellText {
     let Some(p) = app.campaign.petitions.get(record) else {

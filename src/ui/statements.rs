@@ -6,10 +6,10 @@ use ratatui::buffer::Buffer;
 use super::list::{CellText, draw_detail, draw_table};
 use super::theme::Theme;
 use crate::app::columns::ColumnKey;
-use crate::app::detail::first_line;
 use crate::app::{App, Areas};
 use crate::query::{SortColumn, StatementColumn};
 use crate::sanitize::sanitize_line;
+use crate::text::first_line;
 
 fn cell(app: &App, theme: &Theme, record: usize, key: ColumnKey) -> CellText {
     let Some(s) = app.campaign.statements.get(record) else {

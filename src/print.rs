@@ -32,7 +32,7 @@ use strum::{Display, EnumIter, IntoStaticStr};
 
 use crate::app::TodaySource;
 use crate::model::Campaign;
-use crate::query::{Derived, Filter, RecordKind, Sort};
+use crate::query::{Derived, Filter, Sort};
 use crate::sanitize::sanitize_line;
 
 pub use data::{
@@ -45,52 +45,8 @@ pub const DEFAULT_WIDTH: usize = 100;
 /// The narrowest text output: every table still fits (`--width` refuses less).
 pub const MIN_WIDTH: usize = 40;
 
-/// Which view to print: the dashboard's tabs.
-#[derive(
-    Debug, Clone, Copy, PartialEq, Eq, Hash, Default, ValueEnum, Display, EnumIter, IntoStaticStr,
-)]
-#[strum(serialize_all = "lowercase")]
-pub enum View {
-    /// The figures of the overview tab
-    #[default]
-    Overview,
-    /// The prisoners, in file order
-    Prisoners,
-    /// The events, by date
-    Events,
-    /// The statements, newest first
-    Statements,
-    /// The organisations, in file order
-    Organisations,
-    /// The petitions, in file order
-    Petitions,
-}
-
-impl View {
-    /// The kind of record a list view shows; `None` for the overview.
-    pub fn kind(self) -> Option<RecordKind> {
-        match self {
-            View::Overview => None,
-            View::Prisoners => Some(RecordKind::Prisoner),
-            View::Events => Some(RecordKind::Event),
-            View::Statements => Some(RecordKind::Statement),
-            View::Organisations => Some(RecordKind::Organisation),
-            View::Petitions => Some(RecordKind::Petition),
-        }
-    }
-
-    /// The view's name as a title: "Prisoners".
-    pub fn title(self) -> &'static str {
-        match self {
-            View::Overview => "Overview",
-            View::Prisoners => "Prisoners",
-            View::Events => "Events",
-            View::Statements => "Statements",
-            View::Organisations => "Organisations",
-            View::Petitions => "Petitions",
-        }
-    }
-}
+/// Which view to print: the dashboard's tabs ([`crate::view`]).
+pub use crate::view::View;
 
 /// The output format.
 #[derive(

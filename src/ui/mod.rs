@@ -116,7 +116,7 @@ fn status_bar(app: &App, areas: &Areas, buf: &mut Buffer, theme: &Theme) {
         } else {
             format!("{}/{}", list.selected + 1, len)
         };
-        spans.push(Span::raw(format!("│ {} {position} ", app.tab)));
+        spans.push(Span::raw(format!("│ {} {position} ", app.tab.title())));
     } else {
         spans.push(Span::raw(format!("│ today {} ", app.derived.today)));
     }

@@ -39,6 +39,7 @@
 mod filter;
 mod fold;
 mod links;
+pub mod overview;
 mod search;
 mod sort;
 mod stats;

@@ -30,9 +30,8 @@ use chrono::NaiveDate;
 use clap::ValueEnum;
 use strum::{Display, EnumIter, IntoStaticStr};
 
-use crate::app::TodaySource;
 use crate::model::Campaign;
-use crate::query::{Derived, Filter, Sort};
+use crate::query::{Derived, Filter, Sort, TodaySource};
 use crate::sanitize::sanitize_line;
 
 pub use data::{
@@ -107,13 +106,7 @@ impl Options {
 
 /// Where "today" comes from for `campaign` given the `--today` flag.
 pub fn today_source(campaign: &Campaign, today_flag: Option<NaiveDate>) -> TodaySource {
-    if today_flag.is_some() {
-        TodaySource::Flag
-    } else if campaign.info.as_of.is_some() {
-        TodaySource::AsOf
-    } else {
-        TodaySource::System
-    }
+    TodaySource::of(campaign, today_flag)
 }
 
 /// Parses `--filter` and `--sort` for `view` with the dashboard's grammar

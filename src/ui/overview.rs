@@ -52,13 +52,14 @@ pub fn draw(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
         1
     };
     // Built for this frame: the lists that grow with the file stop at what
-    // the screen could show.
+    // a panel could show (an entry takes a line at least; a panel is no
+    // higher than the screen below the header, borders included).
     let hide_birthdays = app.presenting() || app.stripped();
     let sections = sections(
         &app.campaign,
         &app.derived,
         hide_birthdays,
-        usize::from(area.height),
+        usize::from(area.height.saturating_sub(header_height + 2)),
     );
     let section = |p: Panel| sections.iter().find(|s| s.panel == p);
     let rows = grid(columns);

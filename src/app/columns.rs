@@ -1,6 +1,6 @@
 //! Where the columns of each list table go on screen. The columns
 //! themselves (titles, widths, cells) are [`crate::table`]'s, shared with
-//! `print`; each is a [`SortColumn`] of the query module (plus the events'
+//! `print`; each is a [`SortColumn`](crate::query::SortColumn) of the query module (plus the events'
 //! "When"). The ui draws these columns, update maps a header click to them,
 //! and `s` cycles through them, so the three cannot drift apart.
 

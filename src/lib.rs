@@ -4,7 +4,8 @@
 //! The crate is shaped as the Elm architecture: [`model`] holds the campaign as
 //! plain types, [`load`] turns bytes into a campaign and its problems, [`query`]
 //! derives what the screens show, [`app`] holds the state and its pure update,
-//! [`ui`] draws it, and [`tui`] runs the terminal, and [`print`](mod@print) writes a view without one. Every piece of text from a
+//! [`ui`] draws it, and [`tui`] runs the terminal, and [`print`](mod@print) writes a view without one;
+//! [`text`] holds the text helpers both of them use. Every piece of text from a
 //! campaign file reaches the terminal through [`sanitize`].
 
 pub mod app;
@@ -15,5 +16,8 @@ pub mod present;
 pub mod print;
 pub mod query;
 pub mod sanitize;
+pub mod table;
+pub mod text;
 pub mod tui;
 pub mod ui;
+pub mod view;

@@ -30,9 +30,8 @@ use chrono::NaiveDate;
 use clap::ValueEnum;
 use strum::{Display, EnumIter, IntoStaticStr};
 
-use crate::app::TodaySource;
 use crate::model::Campaign;
-use crate::query::{Derived, Filter, RecordKind, Sort};
+use crate::query::{Derived, Filter, Sort, TodaySource};
 use crate::sanitize::sanitize_line;
 
 pub use data::{
@@ -45,52 +44,8 @@ pub const DEFAULT_WIDTH: usize = 100;
 /// The narrowest text output: every table still fits (`--width` refuses less).
 pub const MIN_WIDTH: usize = 40;
 
-/// Which view to print: the dashboard's tabs.
-#[derive(
-    Debug, Clone, Copy, PartialEq, Eq, Hash, Default, ValueEnum, Display, EnumIter, IntoStaticStr,
-)]
-#[strum(serialize_all = "lowercase")]
-pub enum View {
-    /// The figures of the overview tab
-    #[default]
-    Overview,
-    /// The prisoners, in file order
-    Prisoners,
-    /// The events, by date
-    Events,
-    /// The statements, newest first
-    Statements,
-    /// The organisations, in file order
-    Organisations,
-    /// The petitions, in file order
-    Petitions,
-}
-
-impl View {
-    /// The kind of record a list view shows; `None` for the overview.
-    pub fn kind(self) -> Option<RecordKind> {
-        match self {
-            View::Overview => None,
-            View::Prisoners => Some(RecordKind::Prisoner),
-            View::Events => Some(RecordKind::Event),
-            View::Statements => Some(RecordKind::Statement),
-            View::Organisations => Some(RecordKind::Organisation),
-            View::Petitions => Some(RecordKind::Petition),
-        }
-    }
-
-    /// The view's name as a title: "Prisoners".
-    pub fn title(self) -> &'static str {
-        match self {
-            View::Overview => "Overview",
-            View::Prisoners => "Prisoners",
-            View::Events => "Events",
-            View::Statements => "Statements",
-            View::Organisations => "Organisations",
-            View::Petitions => "Petitions",
-        }
-    }
-}
+/// Which view to print: the dashboard's tabs ([`crate::view`]).
+pub use crate::view::View;
 
 /// The output format.
 #[derive(
@@ -151,13 +106,7 @@ impl Options {
 
 /// Where "today" comes from for `campaign` given the `--today` flag.
 pub fn today_source(campaign: &Campaign, today_flag: Option<NaiveDate>) -> TodaySource {
-    if today_flag.is_some() {
-        TodaySource::Flag
-    } else if campaign.info.as_of.is_some() {
-        TodaySource::AsOf
-    } else {
-        TodaySource::System
-    }
+    TodaySource::of(campaign, today_flag)
 }
 
 /// Parses `--filter` and `--sort` for `view` with the dashboard's grammar
@@ -316,11 +265,11 @@ fn list_header_text(
 ) -> String {
     let mut out = String::new();
     let name = crate::sanitize::sanitize_line(&campaign.info.name);
-    for line in crate::app::detail::wrap(&name, opts.width.max(1)) {
+    for line in crate::text::wrap(&name, opts.width.max(1)) {
         out.push_str(&table::paint(&line, table::BOLD, opts.color));
         out.push('\n');
     }
-    for line in crate::app::detail::wrap(
+    for line in crate::text::wrap(
         &list_summary(campaign, derived, opts, shown),
         opts.width.max(1),
     ) {

@@ -1,46 +1,14 @@
-//! The columns of each list table, as one list: each column is a
-//! [`SortColumn`] of the query module (plus the events' "When", which only
-//! says past or upcoming in words). The ui draws these columns, update maps a
-//! header click to them, and `s` cycles through them, so the three cannot
-//! drift apart: a new `SortColumn` fails to compile until it has a title here
-//! and a cell in its tab's ui.
+//! Where the columns of each list table go on screen. The columns
+//! themselves (titles, widths, cells) are [`crate::table`]'s, shared with
+//! `print`; each is a [`SortColumn`](crate::query::SortColumn) of the query module (plus the events'
+//! "When"). The ui draws these columns, update maps a header click to them,
+//! and `s` cycles through them, so the three cannot drift apart.
 
-use ratatui::layout::{Constraint, Rect};
-use strum::VariantArray;
+use ratatui::layout::Rect;
 
 use super::Tab;
-use crate::query::{
-    EventColumn, OrganisationColumn, PetitionColumn, PrisonerColumn, Sort, SortColumn,
-    StatementColumn,
-};
-
-/// What a column shows.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum ColumnKey {
-    /// The events' past/now/upcoming, in words; not sortable.
-    When,
-    /// A sortable column.
-    Sort(SortColumn),
-}
-
-/// A column of a list table.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Column {
-    pub key: ColumnKey,
-    pub title: &'static str,
-    /// `Length(n)`: dates, statuses and numbers, always `n` wide, never cut.
-    /// `Fill(2)`: the main text (title, name, facility, text), which gets
-    /// the spare width first; `Fill(1)`: a short text (city, country, org).
-    pub width: Constraint,
-    /// The narrowest a text column is shown.
-    pub min: u16,
-    /// The width a text column is given before the main text takes the
-    /// rest.
-    pub want: u16,
-    /// When the columns do not fit, the one with the highest `drop` is
-    /// left out first; 0 is never left out.
-    pub drop: u8,
-}
+use crate::query::Sort;
+pub use crate::table::{Column, ColumnKey, columns, sort_columns};
 
 /// One shown column and where it is drawn.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -49,145 +17,6 @@ pub struct Placed {
     /// The column's cells: its x and width (y and height are those of the
     /// area it was placed in).
     pub area: Rect,
-}
-
-const fn col(key: ColumnKey, title: &'static str, width: Constraint, drop: u8) -> Column {
-    let n = match width {
-        Constraint::Length(n) => n,
-        _ => 0,
-    };
-    Column {
-        key,
-        title,
-        width,
-        min: n,
-        want: n,
-        drop,
-    }
-}
-
-/// A text column, at least `min` wide, given `want` when there is room.
-const fn text(
-    key: ColumnKey,
-    title: &'static str,
-    main: bool,
-    min: u16,
-    want: u16,
-    drop: u8,
-) -> Column {
-    Column {
-        key,
-        title,
-        width: Constraint::Fill(if main { 2 } else { 1 }),
-        min,
-        want,
-        drop,
-    }
-}
-
-fn prisoner(c: PrisonerColumn) -> Column {
-    use Constraint::Length;
-    use PrisonerColumn::*;
-    let key = ColumnKey::Sort(SortColumn::Prisoner(c));
-    match c {
-        Name => text(key, "Name", true, 14, 20, 0),
-        Status => col(key, "Status", Length(10), 0),
-        Organisation => text(key, "Org", false, 4, 6, 4),
-        Detained => col(key, "Detained", Length(10), 3),
-        DaysHeld => col(key, "Days held", Length(9), 1),
-        Sentence => text(key, "Sentence", false, 9, 12, 5),
-        Facility => text(key, "Facility", true, 10, 16, 6),
-    }
-}
-
-fn event(c: EventColumn) -> Column {
-    use Constraint::Length;
-    use EventColumn::*;
-    let key = ColumnKey::Sort(SortColumn::Event(c));
-    match c {
-        Date => col(key, "Date", Length(10), 0),
-        Kind => col(key, "Kind", Length(10), 2),
-        Title => text(key, "Title", true, 14, 26, 0),
-        City => text(key, "City", false, 7, 10, 3),
-        Country => text(key, "Country", false, 7, 11, 4),
-    }
-}
-
-fn statement(c: StatementColumn) -> Column {
-    use Constraint::Length;
-    use StatementColumn::*;
-    let key = ColumnKey::Sort(SortColumn::Statement(c));
-    match c {
-        Date => col(key, "Date", Length(10), 0),
-        Author => text(key, "Author", false, 10, 18, 0),
-        Organisation => text(key, "Org", false, 5, 9, 2),
-        Text => text(key, "Text", true, 12, 30, 1),
-    }
-}
-
-fn organisation(c: OrganisationColumn) -> Column {
-    use Constraint::Length;
-    use OrganisationColumn::*;
-    let key = ColumnKey::Sort(SortColumn::Organisation(c));
-    match c {
-        Name => text(key, "Name", true, 14, 30, 0),
-        Short => text(key, "Short", false, 5, 9, 0),
-        Kind => col(key, "Kind", Length(11), 5),
-        Country => text(key, "Country", false, 7, 11, 6),
-        Events => col(key, "Events", Length(6), 2),
-        Statements => col(key, "Stmts", Length(5), 3),
-        Members => col(key, "Members", Length(7), 4),
-    }
-}
-
-fn petition(c: PetitionColumn) -> Column {
-    use Constraint::Length;
-    use PetitionColumn::*;
-    let key = ColumnKey::Sort(SortColumn::Petition(c));
-    match c {
-        Title => text(key, "Title", true, 12, 30, 0),
-        Host => text(key, "Host", false, 5, 12, 3),
-        Latest => col(key, "Latest", Length(9), 1),
-        Goal => col(key, "Goal", Length(9), 2),
-        Progress => col(key, "Progress", Length(12), 0),
-    }
-}
-
-/// The columns of a tab's table, left to right (none for the overview).
-pub fn columns(tab: Tab) -> Vec<Column> {
-    match tab {
-        Tab::Overview => Vec::new(),
-        Tab::Prisoners => PrisonerColumn::VARIANTS
-            .iter()
-            .map(|&c| prisoner(c))
-            .collect(),
-        Tab::Events => std::iter::once(col(ColumnKey::When, "When", Constraint::Length(8), 0))
-            .chain(EventColumn::VARIANTS.iter().map(|&c| event(c)))
-            .collect(),
-        Tab::Statements => StatementColumn::VARIANTS
-            .iter()
-            .map(|&c| statement(c))
-            .collect(),
-        Tab::Organisations => OrganisationColumn::VARIANTS
-            .iter()
-            .map(|&c| organisation(c))
-            .collect(),
-        Tab::Petitions => PetitionColumn::VARIANTS
-            .iter()
-            .map(|&c| petition(c))
-            .collect(),
-    }
-}
-
-/// The sortable columns of a tab, in table order: what `s` cycles through.
-pub fn sort_columns(tab: Tab) -> Vec<SortColumn> {
-    columns(tab)
-        .into_iter()
-        .filter_map(|c| match c.key {
-            ColumnKey::Sort(s) => Some(s),
-            ColumnKey::When => None,
-        })
-        .collect()
 }
 
 /// The header text of a column: its title, and the direction of the sort
@@ -210,21 +39,16 @@ pub fn header_text(column: &Column, sort: Option<Sort>) -> String {
 /// sorted column is two cells wider when it has a fixed width, to make room
 /// for its arrow.
 pub fn place(tab: Tab, area: Rect, sort: Option<Sort>) -> Vec<Placed> {
-    let mut shown: Vec<Column> = columns(tab)
-        .into_iter()
-        .map(|mut c| {
-            if let (Some(s), Constraint::Length(w)) = (sort, c.width)
-                && c.key == ColumnKey::Sort(s.column)
-            {
-                c.width = Constraint::Length(w + 2);
-                c.min = w + 2;
-                c.want = w + 2;
-            }
-            c
-        })
-        .collect();
+    let mut shown: Vec<Column> = columns(tab);
+    // The narrowest a column is shown: the sorted fixed column has room for
+    // its arrow (its `Column` keeps its own width, to which its numbers are
+    // aligned).
+    let min = |c: &Column| match (sort, c.fixed()) {
+        (Some(s), Some(w)) if c.key == ColumnKey::Sort(s.column) => w + 2,
+        _ => c.min(),
+    };
     let needed = |cols: &[Column]| -> u32 {
-        cols.iter().map(|c| u32::from(c.min)).sum::<u32>() + cols.len().saturating_sub(1) as u32
+        cols.iter().map(|c| u32::from(min(c))).sum::<u32>() + cols.len().saturating_sub(1) as u32
     };
     while needed(&shown) > u32::from(area.width) {
         let Some(i) = shown
@@ -238,16 +62,16 @@ pub fn place(tab: Tab, area: Rect, sort: Option<Sort>) -> Vec<Placed> {
         };
         shown.remove(i);
     }
-    let mut widths: Vec<u16> = shown.iter().map(|c| c.min).collect();
+    let mut widths: Vec<u16> = shown.iter().map(min).collect();
     let mut spare = u32::from(area.width).saturating_sub(needed(&shown));
-    let is_main = |c: &Column| c.width == Constraint::Fill(2);
+    let is_main = |c: &Column| c.is_main();
     let mut give = |widths: &mut Vec<u16>, pick: &dyn Fn(&Column) -> bool, upto: bool| {
         for (i, c) in shown.iter().enumerate() {
             if !pick(c) || spare == 0 {
                 continue;
             }
             let room = if upto {
-                u32::from(c.want.saturating_sub(widths[i]))
+                u32::from(c.want().saturating_sub(widths[i]))
             } else {
                 spare
             };
@@ -257,11 +81,7 @@ pub fn place(tab: Tab, area: Rect, sort: Option<Sort>) -> Vec<Placed> {
         }
     };
     give(&mut widths, &is_main, true);
-    give(
-        &mut widths,
-        &|c: &Column| c.width == Constraint::Fill(1),
-        true,
-    );
+    give(&mut widths, &|c: &Column| c.weight() == 1, true);
     give(&mut widths, &is_main, false);
     let mut x = area.x;
     let mut out = Vec::with_capacity(shown.len());
@@ -279,28 +99,8 @@ pub fn place(tab: Tab, area: Rect, sort: Option<Sort>) -> Vec<Placed> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::query::RecordKind;
+    use crate::query::{EventColumn, PrisonerColumn, SortColumn};
     use strum::IntoEnumIterator;
-
-    #[test]
-    fn every_sort_column_is_a_column_of_its_tab_once() {
-        let kinds = [
-            (Tab::Prisoners, RecordKind::Prisoner),
-            (Tab::Events, RecordKind::Event),
-            (Tab::Statements, RecordKind::Statement),
-            (Tab::Organisations, RecordKind::Organisation),
-            (Tab::Petitions, RecordKind::Petition),
-        ];
-        for (tab, kind) in kinds {
-            assert_eq!(sort_columns(tab), SortColumn::all(kind), "{tab}");
-        }
-        assert!(columns(Tab::Overview).is_empty());
-        for tab in Tab::iter() {
-            for c in columns(tab) {
-                assert!(!c.title.is_empty());
-            }
-        }
-    }
 
     #[test]
     fn columns_fit_and_do_not_overlap() {
@@ -355,7 +155,7 @@ mod tests {
         for w in 20..=200 {
             for tab in Tab::iter().skip(1) {
                 for p in place(tab, Rect::new(0, 0, w, 1), None) {
-                    if let Constraint::Length(n) = p.column.width
+                    if let Some(n) = p.column.fixed()
                         && p.column.drop > 0
                     {
                         assert_eq!(p.area.width, n, "{tab} at {w}: {}", p.column.title);

@@ -6,8 +6,8 @@
 use ratatui::layout::Rect;
 use unicode_width::UnicodeWidthStr;
 
-use super::detail::wrap;
 use super::{App, keymap};
+use crate::text::wrap;
 
 /// How a piece of a help row is drawn.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -24,7 +24,7 @@ use std::sync::Arc;
 
 use chrono::NaiveDate;
 use ratatui::layout::{Position, Rect};
-use strum::{Display, EnumCount, EnumIter, FromRepr, IntoEnumIterator};
+use strum::IntoEnumIterator;
 use unicode_width::UnicodeWidthStr;
 
 use crate::model::Campaign;
@@ -41,48 +41,9 @@ pub const MIN_HEIGHT: u16 = 10;
 /// From this width on, list and detail are shown side by side.
 pub const WIDE: u16 = 100;
 
-/// The tabs, in the order of the tab bar and of the number keys.
-#[derive(
-    Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Display, EnumIter, EnumCount, FromRepr,
-)]
-pub enum Tab {
-    #[default]
-    Overview,
-    Prisoners,
-    Events,
-    Statements,
-    Organisations,
-    Petitions,
-}
-
-impl Tab {
-    /// The number key of the tab (1 to 6).
-    pub fn number(self) -> usize {
-        self as usize + 1
-    }
-
-    /// The tab after this one, wrapping around.
-    pub fn next(self) -> Tab {
-        Tab::from_repr((self as usize + 1) % Tab::COUNT).unwrap_or_default()
-    }
-
-    /// The tab before this one, wrapping around.
-    pub fn prev(self) -> Tab {
-        Tab::from_repr((self as usize + Tab::COUNT - 1) % Tab::COUNT).unwrap_or_default()
-    }
-
-    /// The kind of record the tab lists (`None` for the overview).
-    pub fn kind(self) -> Option<RecordKind> {
-        match self {
-            Tab::Overview => None,
-            Tab::Prisoners => Some(RecordKind::Prisoner),
-            Tab::Events => Some(RecordKind::Event),
-            Tab::Statements => Some(RecordKind::Statement),
-            Tab::Organisations => Some(RecordKind::Organisation),
-            Tab::Petitions => Some(RecordKind::Petition),
-        }
-    }
-}
+/// The tabs, in the order of the tab bar and of the number keys: the views
+/// of [`crate::view`], which `print --view` shares.
+pub use crate::view::View as Tab;
 
 /// Everything that can happen to the dashboard.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -164,38 +125,8 @@ pub enum Action {
     ExpireMarks(u64),
 }
 
-/// Where "today" comes from; the overview says it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum TodaySource {
-    /// The `--today` flag.
-    Flag,
-    /// The file's `as_of`.
-    AsOf,
-    /// The system date.
-    System,
-}
-
-impl TodaySource {
-    /// Where "today" comes from for `campaign` given the `--today` flag.
-    pub fn of(campaign: &Campaign, today_flag: Option<NaiveDate>) -> TodaySource {
-        if today_flag.is_some() {
-            TodaySource::Flag
-        } else if campaign.info.as_of.is_some() {
-            TodaySource::AsOf
-        } else {
-            TodaySource::System
-        }
-    }
-
-    /// A few words for the overview.
-    pub fn describe(self) -> &'static str {
-        match self {
-            TodaySource::Flag => "set by --today",
-            TodaySource::AsOf => "the file's as_of date",
-            TodaySource::System => "the system date",
-        }
-    }
-}
+/// Where "today" comes from: shared with `print`, so it lives in `query`.
+pub use crate::query::TodaySource;
 
 /// Which pane of a list tab has the keys.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -691,7 +622,7 @@ pub struct TabTitle {
 /// The titles of the tab bar for a bar `width` wide with `selected` chosen:
 /// all names when they fit, else the selected name and the other numbers.
 pub fn tab_titles(width: u16, selected: Tab) -> Vec<TabTitle> {
-    let full = |t: Tab| format!(" {} {} ", t.number(), t);
+    let full = |t: Tab| format!(" {} {} ", t.number(), t.title());
     let short = |t: Tab| format!(" {} ", t.number());
     let total = |f: &dyn Fn(Tab) -> String| -> usize {
         Tab::iter().map(|t| f(t).chars().count() + 1).sum()

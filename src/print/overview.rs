@@ -1,286 +1,17 @@
 //! The overview as text or markdown: the dashboard's panels as sections one
-//! under another, with the same content. Nothing is cut short: where the
-//! dashboard truncates a line to fit a panel, print wraps it.
+//! under another, with the same content (both are the sections of
+//! [`crate::query::overview`]). Nothing is cut short: where the dashboard
+//! truncates a line to fit a panel, print wraps it.
 
 use chrono::Month;
 
 use super::Options;
 use super::table::{BOLD, md_escape, paint, status_code};
-use crate::app::detail::{first_line, place, plural, relative, thousands, wrap};
 use crate::model::Campaign;
 use crate::query::Derived;
+use crate::query::overview::{Item, sections};
 use crate::sanitize::sanitize_line;
-
-/// How many next events and statements the overview lists, as the dashboard.
-const SHOWN: usize = 4;
-
-/// One line or group of lines of a section. Every string is sanitised.
-#[derive(Debug, Clone, PartialEq)]
-enum Item {
-    /// "Prisoners  6"; `sub` for a figure under the one before, `style` an
-    /// ANSI style for the label.
-    Figure {
-        label: String,
-        value: String,
-        sub: bool,
-        style: &'static str,
-    },
-    /// A remark on the figure before it.
-    Note(String),
-    /// A line that introduces the entries after it.
-    Label(String),
-    /// A date and what happens, with the details under it.
-    Entry {
-        head: String,
-        body: Option<String>,
-        indent: bool,
-    },
-    /// A petition: its title, and its count against the goal.
-    Gauge {
-        title: String,
-        ratio: Option<f64>,
-        text: String,
-    },
-    /// ("2023-05", events) for each month.
-    Months(Vec<(String, usize)>),
-    /// What an empty section says.
-    Empty(String),
-}
-
-struct Section {
-    title: String,
-    items: Vec<Item>,
-}
-
-fn figure(label: &str, value: String) -> Item {
-    Item::Figure {
-        label: label.to_owned(),
-        value,
-        sub: false,
-        style: "",
-    }
-}
-
-fn sections(c: &Campaign, d: &Derived, present: bool) -> Vec<Section> {
-    let s = &d.stats;
-    let today = d.today;
-    let name = |i: usize| {
-        c.prisoners
-            .get(i)
-            .map(|p| sanitize_line(p.name()).into_owned())
-            .unwrap_or_default()
-    };
-
-    let mut figures = vec![figure("Prisoners", s.prisoners_total.to_string())];
-    for (status, n) in &s.by_status {
-        if *n > 0 {
-            figures.push(Item::Figure {
-                label: status.to_string(),
-                value: n.to_string(),
-                sub: true,
-                style: status_code(*status),
-            });
-        }
-    }
-    figures.push(figure("In custody now", s.in_custody.to_string()));
-    figures.push(figure(
-        "Days behind bars",
-        format!(
-            "{} combined",
-            thousands(s.combined_days_in_custody.max(0) as u64)
-        ),
-    ));
-    let partial = c
-        .prisoners
-        .iter()
-        .filter(|p| p.status.in_custody() && p.detained.is_some_and(|d| !d.is_full()))
-        .count();
-    if partial > 0 {
-        figures.push(Item::Note(format!(
-            "at most: {} known only to the month or year",
-            plural(partial, "arrest date", "arrest dates")
-        )));
-    }
-    figures.push(figure(
-        "Events",
-        format!("{} past, {} upcoming", s.events_past, s.events_upcoming),
-    ));
-    figures.push(figure("Countries reached", s.countries.len().to_string()));
-    if !s.countries.is_empty() {
-        let countries: Vec<String> = s
-            .countries
-            .iter()
-            .map(|c| sanitize_line(c).into_owned())
-            .collect();
-        figures.push(Item::Note(countries.join(", ")));
-    }
-    figures.push(figure("Statements", s.statements_total.to_string()));
-
-    let mut next = Vec::new();
-    for e in s
-        .next_events
-        .iter()
-        .filter_map(|&i| c.events.get(i))
-        .take(SHOWN)
-    {
-        let place = place(e);
-        let title = sanitize_line(e.title());
-        let when = if e.date <= today {
-            "now".to_owned()
-        } else {
-            relative(e.date, today)
-        };
-        next.push(Item::Entry {
-            head: format!("{} {when}, {}", e.date, e.kind),
-            body: Some(if place.is_empty() {
-                title.into_owned()
-            } else {
-                format!("{title}, {place}")
-            }),
-            indent: false,
-        });
-    }
-    if s.next_events.is_empty() {
-        next.push(Item::Empty("No upcoming events in the file.".into()));
-    } else if s.next_events.len() > SHOWN {
-        next.push(Item::Note(format!(
-            "and {} more: campaign-dash print --view events",
-            s.next_events.len() - SHOWN
-        )));
-    }
-
-    let mut coming = Vec::new();
-    coming.push(Item::Label(if s.releases_due_90.is_empty() {
-        "Releases due within 90 days: none".into()
-    } else {
-        "Releases due within 90 days".into()
-    }));
-    for (i, due) in &s.releases_due_90 {
-        let estimate = if due.estimate { ", estimate" } else { "" };
-        coming.push(Item::Entry {
-            head: format!(
-                "{} {} ({}{estimate})",
-                due.date,
-                name(*i),
-                relative(due.date, today)
-            ),
-            body: None,
-            indent: true,
-        });
-    }
-    coming.push(Item::Label(if present {
-        format!("Birthdays: {}", crate::present::HIDDEN_NOTE)
-    } else if s.birthdays_30.is_empty() {
-        "Birthdays in the next 30 days: none".into()
-    } else {
-        "Birthdays in the next 30 days (send a card)".into()
-    }));
-    for (i, date, age) in &s.birthdays_30 {
-        coming.push(Item::Entry {
-            head: format!(
-                "{date} {} turns {age} ({})",
-                name(*i),
-                relative(*date, today)
-            ),
-            body: None,
-            indent: true,
-        });
-    }
-
-    let mut petitions = Vec::new();
-    for g in &s.petitions {
-        let Some(p) = c.petitions.get(g.petition) else {
-            continue;
-        };
-        let goal = g.goal.map(thousands);
-        let text = match (g.latest, g.ratio) {
-            (None, _) => match goal {
-                Some(goal) => format!("no count yet (goal {goal})"),
-                None => "no count yet, no goal set".to_owned(),
-            },
-            (Some(t), None) => format!(
-                "{} signatures on {}, no goal set",
-                thousands(t.signatures),
-                t.date
-            ),
-            (Some(t), Some(ratio)) => format!(
-                "{:>3}%  {} of {}",
-                (ratio * 100.0).floor() as u64,
-                thousands(t.signatures),
-                goal.unwrap_or_default()
-            ),
-        };
-        petitions.push(Item::Gauge {
-            title: sanitize_line(&p.title).into_owned(),
-            ratio: g.ratio,
-            text,
-        });
-    }
-    if petitions.is_empty() {
-        petitions.push(Item::Empty("No petitions in the file.".into()));
-    }
-
-    let months: Vec<(String, usize)> = s
-        .events_per_month
-        .iter()
-        .map(|&(y, m, n)| (format!("{y:04}-{m:02}"), n))
-        .collect();
-    let months_title = match (months.first(), months.last()) {
-        (Some((first, _)), Some((last, _))) => {
-            format!("Events per month, {first} to {last}")
-        }
-        _ => "Events per month".to_owned(),
-    };
-
-    let mut statements = Vec::new();
-    for st in s
-        .latest_statements
-        .iter()
-        .filter_map(|&i| c.statements.get(i))
-        .take(SHOWN)
-    {
-        statements.push(Item::Entry {
-            head: format!("{} {}", st.date, sanitize_line(st.author())),
-            body: Some(first_line(st.text())),
-            indent: false,
-        });
-    }
-    if s.latest_statements.is_empty() {
-        statements.push(Item::Empty("No statements in the file.".into()));
-    } else if s.latest_statements.len() > SHOWN {
-        statements.push(Item::Note(format!(
-            "and {} more: campaign-dash print --view statements",
-            s.latest_statements.len() - SHOWN
-        )));
-    }
-
-    vec![
-        Section {
-            title: "Figures".into(),
-            items: figures,
-        },
-        Section {
-            title: "Next events".into(),
-            items: next,
-        },
-        Section {
-            title: "Releases and birthdays".into(),
-            items: coming,
-        },
-        Section {
-            title: "Petitions".into(),
-            items: petitions,
-        },
-        Section {
-            title: months_title,
-            items: vec![Item::Months(months)],
-        },
-        Section {
-            title: "Latest statements".into(),
-            items: statements,
-        },
-    ]
-}
+use crate::text::wrap;
 
 /// The day line: "Today 2023-05-06 (set by --today): every figure is
 /// counted to this day".
@@ -328,7 +59,7 @@ pub fn text(c: &Campaign, d: &Derived, opts: &Options) -> String {
         0,
         width,
     );
-    for section in sections(c, d, opts.present) {
+    for section in sections(c, d, opts.present, usize::MAX) {
         out.push('\n');
         let title = wrap(&section.title, width);
         for line in &title {
@@ -353,9 +84,10 @@ fn text_item(out: &mut String, item: &Item, width: usize, color: bool) {
         Item::Figure {
             label,
             value,
-            sub,
-            style,
+            status,
         } => {
+            let sub = &status.is_some();
+            let style = status.map_or("", status_code);
             let (indent, pad) = if *sub { (2, LABEL - 2) } else { (0, LABEL) };
             let label_pad = " ".repeat(pad.saturating_sub(label.chars().count()));
             let shown = paint(
@@ -373,15 +105,24 @@ fn text_item(out: &mut String, item: &Item, width: usize, color: bool) {
             }
         }
         Item::Note(text) => indented(out, text, 2, width),
+        Item::Countries(names) => indented(out, &names.join(", "), 2, width),
+        Item::More { count, view } => indented(out, &more(*count, *view), 2, width),
         Item::Label(text) | Item::Empty(text) => indented(out, text, 0, width),
-        Item::Entry { head, body, indent } => {
+        Item::Entry {
+            date,
+            what,
+            body,
+            indent,
+        } => {
             let i = if *indent { 2 } else { 0 };
-            indented(out, head, i, width);
+            indented(out, &format!("{date} {what}"), i, width);
             if let Some(body) = body {
                 indented(out, body, i + 2, width);
             }
         }
-        Item::Gauge { title, ratio, text } => {
+        Item::Gauge {
+            title, ratio, text, ..
+        } => {
             indented(out, title, 0, width);
             match ratio {
                 Some(ratio) => {
@@ -398,10 +139,10 @@ fn text_item(out: &mut String, item: &Item, width: usize, color: bool) {
             }
         }
         Item::Months(months) => {
-            let top = months.iter().map(|m| m.1).max().unwrap_or(0).max(1);
+            let top = months.iter().map(|m| m.2).max().unwrap_or(0).max(1);
             let bar_width = width.saturating_sub(20).clamp(1, 40);
-            for (month, n) in months {
-                let label = month_name(month);
+            for &(y, m, n) in months {
+                let label = month_name(&format!("{y:04}-{m:02}"));
                 let bar = "█".repeat((n * bar_width).div_ceil(top).min(bar_width));
                 let line = format!("{label:<8} {n:>3} {bar}");
                 out.push_str(line.trim_end());
@@ -409,6 +150,14 @@ fn text_item(out: &mut String, item: &Item, width: usize, color: bool) {
             }
         }
     }
+}
+
+/// "and 3 more: campaign-dash print --view events".
+fn more(count: usize, view: crate::view::View) -> String {
+    format!(
+        "and {count} more: campaign-dash print --view {}",
+        view.name()
+    )
 }
 
 /// "2023-05" as "May 2023".
@@ -441,7 +190,7 @@ pub fn markdown(c: &Campaign, d: &Derived, opts: &Options) -> String {
         out.push_str("\n\n");
     }
     out.push_str(&format!("Today {}.\n", md_escape(&today_line(d, opts))));
-    for section in sections(c, d, opts.present) {
+    for section in sections(c, d, opts.present, usize::MAX) {
         out.push_str(&format!("\n## {}\n\n", md_escape(&section.title)));
         let mut listing = false;
         for item in &section.items {
@@ -463,9 +212,11 @@ pub fn markdown(c: &Campaign, d: &Derived, opts: &Options) -> String {
 fn markdown_item(out: &mut String, item: &Item) {
     match item {
         Item::Figure {
-            label, value, sub, ..
+            label,
+            value,
+            status,
         } => {
-            if *sub {
+            if status.is_some() {
                 out.push_str(&format!("  - {}: {}\n", md_escape(label), md_escape(value)));
             } else {
                 out.push_str(&format!(
@@ -476,11 +227,21 @@ fn markdown_item(out: &mut String, item: &Item) {
             }
         }
         Item::Note(text) => out.push_str(&format!("  - {}\n", md_escape(text))),
+        Item::Countries(names) => out.push_str(&format!("  - {}\n", md_escape(&names.join(", ")))),
+        Item::More { count, view } => {
+            out.push_str(&format!("  - {}\n", md_escape(&more(*count, *view))));
+        }
         Item::Label(text) => out.push_str(&format!("**{}**\n\n", md_escape(text))),
         Item::Empty(text) => out.push_str(&format!("{}\n", md_escape(text))),
-        Item::Entry { head, body, .. } => match body {
-            Some(body) => out.push_str(&format!("- {}: {}\n", md_escape(head), md_escape(body))),
-            None => out.push_str(&format!("- {}\n", md_escape(head))),
+        Item::Entry {
+            date, what, body, ..
+        } => match body {
+            Some(body) => out.push_str(&format!(
+                "- {}: {}\n",
+                md_escape(&format!("{date} {what}")),
+                md_escape(body)
+            )),
+            None => out.push_str(&format!("- {}\n", md_escape(&format!("{date} {what}")))),
         },
         Item::Gauge { title, text, .. } => {
             out.push_str(&format!(
@@ -491,8 +252,8 @@ fn markdown_item(out: &mut String, item: &Item) {
         }
         Item::Months(months) => {
             out.push_str("| Month | Events |\n|---|---:|\n");
-            for (month, n) in months {
-                out.push_str(&format!("| {month} | {n} |\n"));
+            for (y, m, n) in months {
+                out.push_str(&format!("| {y:04}-{m:02} | {n} |\n"));
             }
         }
     }

@@ -1,13 +1,14 @@
-//! The list views as tables with the dashboard's columns, laid out as
-//! aligned text within a width, or as a GitHub markdown table.
+//! The list views as tables with the dashboard's columns and cells (one
+//! definition, [`crate::table`]), laid out as aligned text within a width,
+//! or as a GitHub markdown table.
 
 use unicode_width::UnicodeWidthStr;
 
 use super::View;
-use crate::app::detail::{first_line, thousands, wrap};
 use crate::model::{Campaign, Status};
-use crate::query::{Adjacency, Derived};
-use crate::sanitize::sanitize_line;
+use crate::query::Derived;
+use crate::table::{Cell, Column, Tone};
+use crate::text::wrap;
 
 /// ANSI bold.
 pub const BOLD: &str = "1";
@@ -53,261 +54,43 @@ pub fn md_escape(text: &str) -> String {
     out
 }
 
-/// A column: its title, how it grows, and when it is left out.
-#[derive(Debug, Clone, Copy)]
-pub struct Column {
-    pub title: &'static str,
-    /// 0: as wide as its widest cell; otherwise the share of the spare width
-    /// it gets when the table must wrap (the dashboard's `Fill`).
-    pub fill: u16,
-    /// The dashboard's `Length` for a fixed column (0 for a fill column):
-    /// how narrow it may wrap to when the table must wrap.
-    pub len: u16,
-    /// The dashboard's `from_width`: the narrower the table, the sooner a
-    /// column with a higher value is left out; 0 is never left out.
-    pub drop: u16,
-    /// Numbers are aligned to the right.
-    pub right: bool,
-}
-
-const fn fill(title: &'static str, fill: u16, drop: u16) -> Column {
-    Column {
-        title,
-        fill,
-        len: 0,
-        drop,
-        right: false,
+/// The ANSI style of a cell's tone, as the dashboard's theme colours it.
+fn tone_code(tone: Tone) -> &'static str {
+    match tone {
+        Tone::Plain => "",
+        Tone::Status(s) => status_code(s),
+        Tone::Past => DIM,
+        Tone::Upcoming => GREEN_BOLD,
     }
 }
 
-const fn fixed(title: &'static str, len: u16, drop: u16, right: bool) -> Column {
-    Column {
-        title,
-        fill: 0,
-        len,
-        drop,
-        right,
-    }
-}
-
-const PRISONERS: &[Column] = &[
-    fill("Name", 2, 0),
-    fixed("Status", 10, 0, false),
-    fixed("Org", 9, 60, false),
-    fixed("Detained", 10, 48, false),
-    fixed("Days held", 9, 34, true),
-    fill("Sentence", 1, 80),
-    fill("Facility", 1, 96),
-];
-
-const EVENTS: &[Column] = &[
-    fixed("When", 8, 0, false),
-    fixed("Date", 10, 0, false),
-    fixed("Kind", 10, 56, false),
-    fill("Title", 2, 0),
-    fill("City", 1, 64),
-    fill("Country", 1, 84),
-];
-
-const STATEMENTS: &[Column] = &[
-    fixed("Date", 10, 0, false),
-    fill("Author", 1, 0),
-    fixed("Org", 9, 60, false),
-    fill("Text", 2, 44),
-];
-
-const ORGANISATIONS: &[Column] = &[
-    fill("Name", 2, 0),
-    fixed("Short", 9, 0, false),
-    fixed("Kind", 11, 70, false),
-    fill("Country", 1, 86),
-    fixed("Events", 6, 44, true),
-    fixed("Stmts", 5, 52, true),
-    fixed("Members", 7, 60, true),
-];
-
-const PETITIONS: &[Column] = &[
-    fill("Title", 1, 0),
-    fixed("Host", 9, 56, false),
-    fixed("Latest", 9, 40, true),
-    fixed("Goal", 9, 48, true),
-    fixed("Progress", 12, 0, true),
-];
-
-/// One cell: sanitised text and an ANSI style (empty: none).
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Cell {
-    pub text: String,
-    pub style: &'static str,
-}
-
-fn plain(text: impl Into<String>) -> Cell {
-    Cell {
-        text: text.into(),
-        style: "",
-    }
-}
-
-fn opt(s: Option<&str>) -> Cell {
-    plain(s.map(sanitize_line).unwrap_or_default())
-}
-
-/// A list view's table.
+/// A list view's table: the dashboard's columns ([`crate::table`]) and
+/// the cells of the records.
 #[derive(Debug, Clone)]
 pub struct Table {
-    pub columns: &'static [Column],
+    pub columns: Vec<Column>,
     pub rows: Vec<Vec<Cell>>,
 }
 
 /// The table of `view` for `records` (indexes into its section), with the
 /// dashboard's columns and cell contents.
 pub fn table(campaign: &Campaign, derived: &Derived, view: View, records: &[usize]) -> Table {
-    let c = campaign;
-    let links = &derived.links;
-    let org_label = |i: Option<usize>| {
-        i.and_then(|i| c.organisations.get(i))
-            .map(|o| sanitize_line(o.label()).into_owned())
-            .unwrap_or_default()
-    };
-    let (columns, rows): (&'static [Column], Vec<Vec<Cell>>) = match view {
-        View::Overview => (&[], Vec::new()),
-        View::Prisoners => (
-            PRISONERS,
-            records
+    let columns = crate::table::columns(view);
+    let rows = records
+        .iter()
+        .map(|&r| {
+            columns
                 .iter()
-                .filter_map(|&i| Some((i, c.prisoners.get(i)?)))
-                .map(|(i, p)| {
-                    let orgs = links.prisoner_organisations.get(i).unwrap_or_default();
-                    let org = match orgs.len() {
-                        0 => String::new(),
-                        1 => org_label(orgs.first().copied()),
-                        n => format!("{} +{}", org_label(orgs.first().copied()), n - 1),
-                    };
-                    let days = derived
-                        .prisoner_facts
-                        .get(i)
-                        .and_then(|f| f.days_held)
-                        .map_or("?".to_owned(), |d| {
-                            // From a date known only to the month or year:
-                            // an upper bound, marked as the dashboard marks it.
-                            if p.detained.is_some_and(|x| !x.is_full()) {
-                                format!("~{d}")
-                            } else {
-                                d.to_string()
-                            }
-                        });
-                    vec![
-                        plain(sanitize_line(p.name())),
-                        Cell {
-                            text: p.status.to_string(),
-                            style: status_code(p.status),
-                        },
-                        plain(org),
-                        plain(p.detained.map(|d| d.to_string()).unwrap_or_default()),
-                        plain(days),
-                        opt(p.sentence()),
-                        opt(p.facility()),
-                    ]
-                })
-                .collect(),
-        ),
-        View::Events => (
-            EVENTS,
-            records
-                .iter()
-                .filter_map(|&i| c.events.get(i))
-                .map(|e| {
-                    let today = derived.today;
-                    let when = if e.is_past(today) {
-                        Cell {
-                            text: "past".into(),
-                            style: DIM,
-                        }
-                    } else if e.date <= today {
-                        Cell {
-                            text: "now".into(),
-                            style: GREEN_BOLD,
-                        }
-                    } else {
-                        Cell {
-                            text: "upcoming".into(),
-                            style: GREEN_BOLD,
-                        }
-                    };
-                    vec![
-                        when,
-                        plain(e.date.to_string()),
-                        plain(e.kind.to_string()),
-                        plain(sanitize_line(e.title())),
-                        opt(e.city()),
-                        opt(e.country()),
-                    ]
-                })
-                .collect(),
-        ),
-        View::Statements => (
-            STATEMENTS,
-            records
-                .iter()
-                .filter_map(|&i| Some((i, c.statements.get(i)?)))
-                .map(|(i, s)| {
-                    let org = links.statement_organisation.get(i).copied().flatten();
-                    vec![
-                        plain(s.date.to_string()),
-                        plain(sanitize_line(s.author())),
-                        plain(org_label(org)),
-                        plain(first_line(s.text())),
-                    ]
-                })
-                .collect(),
-        ),
-        View::Organisations => (
-            ORGANISATIONS,
-            records
-                .iter()
-                .filter_map(|&i| Some((i, c.organisations.get(i)?)))
-                .map(|(i, o)| {
-                    let count = |v: &Adjacency| v.get(i).map_or(0, <[usize]>::len).to_string();
-                    vec![
-                        plain(sanitize_line(&o.name)),
-                        opt(o.short.as_deref()),
-                        opt(o.kind.as_deref()),
-                        opt(o.country.as_deref()),
-                        plain(count(&links.organisation_events)),
-                        plain(count(&links.organisation_statements)),
-                        plain(count(&links.organisation_members)),
-                    ]
-                })
-                .collect(),
-        ),
-        View::Petitions => (
-            PETITIONS,
-            records
-                .iter()
-                .filter_map(|&i| Some((i, c.petitions.get(i)?)))
-                .map(|(i, p)| {
-                    let host = links.petition_host.get(i).copied().flatten();
-                    let latest = p.latest();
-                    let progress = match (latest, p.goal) {
-                        (None, _) => "no count yet".to_owned(),
-                        (Some(t), Some(goal)) if goal > 0 => {
-                            format!("{}%", t.signatures.saturating_mul(100) / goal)
-                        }
-                        (Some(_), _) => "no goal".to_owned(),
-                    };
-                    vec![
-                        plain(sanitize_line(&p.title)),
-                        plain(org_label(host)),
-                        plain(latest.map_or("-".to_owned(), |t| thousands(t.signatures))),
-                        plain(p.goal.map_or("-".to_owned(), thousands)),
-                        plain(progress),
-                    ]
-                })
-                .collect(),
-        ),
-    };
+                .map(|c| crate::table::cell(campaign, derived, c.key, r))
+                .collect()
+        })
+        .collect();
     Table { columns, rows }
 }
+
+/// How a text column of the printed table wraps: no narrower than this
+/// (or its title, or its widest cell), since print wraps rather than cuts.
+const TEXT_FLOOR: u16 = 12;
 
 fn width_of(s: &str) -> usize {
     UnicodeWidthStr::width(s)
@@ -342,11 +125,11 @@ impl Table {
             .iter()
             .zip(&natural)
             .map(|(c, &n)| {
-                let floor = if c.fill == 0 { c.len } else { 12 };
+                let floor = c.fixed().unwrap_or(TEXT_FLOOR);
                 n.min(width_of(c.title).max(usize::from(floor)))
             })
             .collect();
-        let weight = |i: usize| usize::from(self.columns[i].fill.max(1));
+        let weight = |i: usize| usize::from(self.columns[i].weight().max(1));
         let mut shown: Vec<usize> = (0..self.columns.len()).collect();
         loop {
             let avail = width.saturating_sub(shown.len().saturating_sub(1));
@@ -374,7 +157,7 @@ impl Table {
         let mut rest = avail;
         let mut open: Vec<usize> = Vec::new();
         for (p, &i) in shown.iter().enumerate() {
-            if self.columns[i].fill == 0 && natural[i] <= least[i] {
+            if self.columns[i].fixed().is_some() && natural[i] <= least[i] {
                 rest = rest.saturating_sub(natural[i]);
             } else {
                 open.push(p);
@@ -459,7 +242,7 @@ impl Table {
                 .iter()
                 .map(|&i| {
                     if color {
-                        row.get(i).map_or("", |c| c.style)
+                        row.get(i).map_or("", |c| tone_code(c.tone))
                     } else {
                         ""
                     }

@@ -55,7 +55,7 @@ fn wide_enough_shows_every_column_and_every_word() {
         );
         let out = text(&c, &d, view, 400);
         let header = out.lines().nth(3).unwrap_or_default();
-        for col in t.columns {
+        for col in &t.columns {
             assert!(header.contains(col.title), "{view}: {header}");
         }
         // At any width where the table is drawn, no word of a cell is lost.
@@ -66,7 +66,7 @@ fn wide_enough_shows_every_column_and_every_word() {
                 for (&i, &w) in shown.iter().zip(&widths) {
                     for word in row[i].text.split_whitespace() {
                         // A word longer than its column is broken, not cut.
-                        for piece in crate::app::detail::wrap(word, w) {
+                        for piece in crate::text::wrap(word, w) {
                             assert!(out.contains(&piece), "{view} at {width}: {piece:?} lost");
                         }
                     }
@@ -247,5 +247,29 @@ fn empty_lists_say_so() {
         // The header row is there even without records.
         let csv = render(&c, &d, &Options::new(view, Format::Csv));
         assert!(csv.starts_with("id,"), "{csv}");
+    }
+}
+
+#[test]
+fn the_printed_tables_are_the_dashboards_columns_and_cells() {
+    let (c, d) = bundled();
+    for view in View::iter().skip(1) {
+        let rs = records(&c, &d, &Options::new(view, Format::Text));
+        let t = table::table(&c, &d, view, &rs);
+        assert_eq!(t.columns, crate::table::columns(view), "{view}");
+        for (row, &r) in t.rows.iter().zip(&rs) {
+            for (cell, col) in row.iter().zip(&t.columns) {
+                assert_eq!(cell, &crate::table::cell(&c, &d, col.key, r), "{view}");
+            }
+        }
+    }
+    // Print once kept its own copy, where the organisation columns were
+    // fixed at 9 while the dashboard fills them like text.
+    for view in [View::Prisoners, View::Statements] {
+        let org = crate::table::columns(view)
+            .into_iter()
+            .find(|col| col.title == "Org")
+            .unwrap();
+        assert_eq!(org.fixed(), None, "{view}");
     }
 }

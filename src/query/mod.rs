@@ -39,6 +39,7 @@
 mod filter;
 mod fold;
 mod links;
+pub mod overview;
 mod per_kind;
 mod search;
 mod sort;
@@ -60,6 +61,39 @@ pub use stats::{PetitionProgress, Stats};
 use chrono::{Datelike, NaiveDate};
 
 use crate::model::{Campaign, Prisoner, ReleaseDue, Status};
+
+/// Where "today" comes from; the overview and `print` say it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TodaySource {
+    /// The `--today` flag.
+    Flag,
+    /// The file's `as_of`.
+    AsOf,
+    /// The system date.
+    System,
+}
+
+impl TodaySource {
+    /// Where "today" comes from for `campaign` given the `--today` flag.
+    pub fn of(campaign: &Campaign, today_flag: Option<NaiveDate>) -> TodaySource {
+        if today_flag.is_some() {
+            TodaySource::Flag
+        } else if campaign.info.as_of.is_some() {
+            TodaySource::AsOf
+        } else {
+            TodaySource::System
+        }
+    }
+
+    /// A few words for the overview.
+    pub fn describe(self) -> &'static str {
+        match self {
+            TodaySource::Flag => "set by --today",
+            TodaySource::AsOf => "the file's as_of date",
+            TodaySource::System => "the system date",
+        }
+    }
+}
 
 /// Everything the screens show that is not a field of the file.
 #[derive(Debug, Clone, PartialEq)]

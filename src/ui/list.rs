@@ -12,13 +12,12 @@ use ratatui::widgets::{Block, Paragraph, Widget, Wrap};
 use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
 use super::theme::Theme;
-use crate::app::columns::{self, ColumnKey, header_text};
-use crate::app::detail::{Link, Row as DetailRow, RowKind, item_text, wrap};
+use crate::app::columns::{self, header_text};
+use crate::app::detail::{Link, Row as DetailRow, RowKind, item_text};
 use crate::app::{App, Areas, Focus, ListState, visible_offset};
 use crate::sanitize::sanitize_line;
-
-/// One cell's text and style.
-pub type CellText = (String, Style);
+use crate::table::{self, Cell, Tone};
+use crate::text::wrap;
 
 /// `text` cut to `width` terminal columns, ending in "…" when cut, so that
 /// a cut cell never reads as a whole word. Widths are those of the terminal:
@@ -60,7 +59,7 @@ pub fn list_title(name: &str, l: &ListState) -> String {
         format!(
             " {name} ({}) · filter off: {query}, {} (f: on, n/N: jump)",
             l.total(),
-            crate::app::detail::plural(l.match_count(), "match", "matches")
+            crate::text::plural(l.match_count(), "match", "matches")
         )
     } else {
         format!(" {name} ({})", l.total())
@@ -76,16 +75,20 @@ pub fn list_title(name: &str, l: &ListState) -> String {
     title
 }
 
-/// Draws the table of the current tab. `cell` gives the text of a record's
-/// cell in a column.
-pub fn draw_table(
-    app: &App,
-    areas: &Areas,
-    buf: &mut Buffer,
-    theme: &Theme,
-    name: &str,
-    cell: &dyn Fn(usize, ColumnKey) -> CellText,
-) {
+/// The style of a cell of a list table.
+fn tone_style(theme: &Theme, tone: Tone) -> Style {
+    match tone {
+        Tone::Plain => theme.text(),
+        Tone::Status(s) => theme.status(s),
+        Tone::Past => theme.muted(),
+        Tone::Upcoming => theme.upcoming(),
+    }
+}
+
+/// Draws the table of the current tab: the columns and cells of
+/// [`crate::table`], numbers aligned to the right of their column's width,
+/// styled by their tone.
+pub fn draw_table(app: &App, areas: &Areas, buf: &mut Buffer, theme: &Theme, name: &str) {
     if areas.list.is_empty() {
         return;
     }
@@ -149,9 +152,20 @@ pub fn draw_table(
             buf.set_style(row, theme.label());
         }
         for p in &placed {
-            let (text, style) = cell(record, p.column.key);
+            let Cell { mut text, tone } =
+                table::cell(&app.campaign, &app.derived, p.column.key, record);
+            if let (true, Some(n)) = (p.column.right, p.column.fixed()) {
+                // To the column's own width, not the arrow's room when sorted.
+                text = format!("{text:>n$}", n = usize::from(n));
+            }
             let width = usize::from(p.area.width);
-            buf.set_stringn(p.area.x, y, fit(&text, width), width, style);
+            buf.set_stringn(
+                p.area.x,
+                y,
+                fit(&text, width),
+                width,
+                tone_style(theme, tone),
+            );
         }
         // Added or changed by the last reload: `+` or `~` on the border
         // beside the row, and the row in bold colour, for a few seconds.

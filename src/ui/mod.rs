@@ -116,7 +116,7 @@ fn status_bar(app: &App, areas: &Areas, buf: &mut Buffer, theme: &Theme) {
         } else {
             format!("{}/{}", list.selected + 1, len)
         };
-        spans.push(Span::raw(format!("│ {} {position} ", app.tab)));
+        spans.push(Span::raw(format!("│ {} {position} ", app.tab.title())));
     } else {
         spans.push(Span::raw(format!("│ today {} ", app.derived.today)));
     }
@@ -127,7 +127,7 @@ fn status_bar(app: &App, areas: &Areas, buf: &mut Buffer, theme: &Theme) {
         spans.push(Span::styled(
             format!(
                 "│ {} (! lists them) ",
-                crate::app::detail::plural(warnings, "warning", "warnings")
+                crate::text::plural(warnings, "warning", "warnings")
             ),
             theme.status_bar().patch(theme.label()),
         ));

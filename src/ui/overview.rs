@@ -1,6 +1,8 @@
 //! Tab 1: the campaign at a glance, in panels that reflow with the width (three
 //! columns, two, or one) and drop, by priority and with a note saying so, what
-//! does not fit the height.
+//! does not fit the height. The panels' content is the overview's sections
+//! ([`crate::query::overview`]), which `print` writes too; this module only
+//! styles, wraps and cuts them.
 
 use chrono::Month;
 use ratatui::buffer::Buffer;
@@ -11,31 +13,9 @@ use ratatui::widgets::{Bar, BarChart, BarGroup, Block, Paragraph, Widget};
 
 use super::theme::Theme;
 use crate::app::App;
-use crate::app::detail::{first_line, place, plural, relative, thousands, wrap};
+use crate::query::overview::{Item, Panel, Section, sections};
 use crate::sanitize::sanitize_line;
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Panel {
-    Figures,
-    NextEvents,
-    ComingUp,
-    Petitions,
-    EventsPerMonth,
-    Statements,
-}
-
-impl Panel {
-    fn title(self) -> &'static str {
-        match self {
-            Panel::Figures => "Figures",
-            Panel::NextEvents => "Next events",
-            Panel::ComingUp => "Releases and birthdays",
-            Panel::Petitions => "Petitions",
-            Panel::EventsPerMonth => "Events per month",
-            Panel::Statements => "Latest statements",
-        }
-    }
-}
+use crate::text::wrap;
 
 /// The panels in rows of `columns`, most needed first.
 fn grid(columns: usize) -> Vec<Vec<Panel>> {
@@ -50,17 +30,7 @@ fn grid(columns: usize) -> Vec<Vec<Panel>> {
             vec![ComingUp, Petitions],
             vec![EventsPerMonth, Statements],
         ],
-        _ => [
-            Figures,
-            NextEvents,
-            ComingUp,
-            Petitions,
-            EventsPerMonth,
-            Statements,
-        ]
-        .into_iter()
-        .map(|p| vec![p])
-        .collect(),
+        _ => Panel::ALL.into_iter().map(|p| vec![p]).collect(),
     }
 }
 
@@ -81,6 +51,17 @@ pub fn draw(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
     } else {
         1
     };
+    // Built for this frame: the lists that grow with the file stop at what
+    // a panel could show (an entry takes a line at least; a panel is no
+    // higher than the screen below the header, borders included).
+    let hide_birthdays = app.presenting() || app.stripped();
+    let sections = sections(
+        &app.campaign,
+        &app.derived,
+        hide_birthdays,
+        usize::from(area.height.saturating_sub(header_height + 2)),
+    );
+    let section = |p: Panel| sections.iter().find(|s| s.panel == p);
     let rows = grid(columns);
     let widths: Vec<u16> = (0..columns as u16)
         .map(|i| area.width / columns as u16 + u16::from(i < area.width % columns as u16))
@@ -90,7 +71,7 @@ pub fn draw(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
         .map(|row| {
             row.iter()
                 .zip(&widths)
-                .map(|(p, w)| needed(app, *p, *w, area.height))
+                .map(|(p, w)| section(*p).map_or(0, |s| needed(s, *w, area.height, theme)))
                 .max()
                 .unwrap_or(0)
         })
@@ -115,7 +96,7 @@ pub fn draw(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
         used += (*need).min(room);
         shown += 1;
     }
-    let hidden: Vec<&str> = rows[shown..].iter().flatten().map(|p| p.title()).collect();
+    let hidden: Vec<&str> = rows[shown..].iter().flatten().map(|p| p.name()).collect();
     let note_height = u16::from(!hidden.is_empty());
     // Rows get what they need, and share what is left over evenly.
     let spare = bottom
@@ -132,7 +113,9 @@ pub fn draw(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
         };
         let mut x = area.x;
         for (panel, w) in row.iter().zip(&widths) {
-            draw_panel(app, *panel, Rect::new(x, y, *w, height), buf, theme);
+            if let Some(s) = section(*panel) {
+                draw_panel(s, Rect::new(x, y, *w, height), buf, theme);
+            }
             x += w;
         }
         y += height;
@@ -185,40 +168,13 @@ fn header_lines(app: &App, width: u16, height: u16, theme: &Theme) -> Vec<Line<'
 
 /// Rows a panel needs at `width` (border included), counted up to
 /// `max_height`: no panel is given more than the screen has.
-fn needed(app: &App, panel: Panel, width: u16, max_height: u16) -> u16 {
+fn needed(section: &Section, width: u16, max_height: u16, theme: &Theme) -> u16 {
     let inner = width.saturating_sub(2);
-    let content = match panel {
+    let content = match section.panel {
         Panel::EventsPerMonth => 8,
-        _ => content(
-            app,
-            panel,
-            inner,
-            usize::from(max_height),
-            &Theme::new(false),
-        )
-        .len(),
+        _ => content(section, inner, usize::from(max_height), theme).len(),
     };
     (content as u16).saturating_add(2)
-}
-
-/// The lines of a text panel, wrapped to `width`. Lists that grow with the
-/// file stop once they have `max_lines` (the lines past the panel's height
-/// would not be drawn), so that a frame costs the same on any file.
-fn content(
-    app: &App,
-    panel: Panel,
-    width: u16,
-    max_lines: usize,
-    theme: &Theme,
-) -> Vec<Line<'static>> {
-    match panel {
-        Panel::Figures => figures(app, width, theme),
-        Panel::NextEvents => next_events(app, width, theme),
-        Panel::ComingUp => coming_up(app, width, max_lines, theme),
-        Panel::Petitions => petitions(app, width, max_lines, theme),
-        Panel::Statements => statements(app, width, theme),
-        Panel::EventsPerMonth => Vec::new(),
-    }
 }
 
 /// `text` wrapped to `width` with every line indented by `indent` columns,
@@ -238,24 +194,21 @@ fn indented(text: &str, indent: usize, width: u16, max: usize, style: Style) -> 
         .collect()
 }
 
-fn draw_panel(app: &App, panel: Panel, area: Rect, buf: &mut Buffer, theme: &Theme) {
-    let title = match (panel, app.derived.stats.events_per_month.as_slice()) {
-        (Panel::EventsPerMonth, [(y0, m0, _), .., (y1, m1, _)]) => {
-            format!(" Events per month, {y0}-{m0:02} to {y1}-{m1:02} ")
-        }
-        _ => format!(" {} ", panel.title()),
-    };
+fn draw_panel(section: &Section, area: Rect, buf: &mut Buffer, theme: &Theme) {
     let block = Block::bordered()
-        .title(Line::styled(title, theme.title()))
+        .title(Line::styled(format!(" {} ", section.title), theme.title()))
         .border_style(theme.border());
     let inner = block.inner(area);
     block.render(area, buf);
-    if panel == Panel::EventsPerMonth {
-        events_per_month(app, inner, buf, theme);
+    if section.panel == Panel::EventsPerMonth {
+        for item in &section.items {
+            if let Item::Months(months) = item {
+                events_per_month(months, inner, buf, theme);
+            }
+        }
     } else {
         Paragraph::new(content(
-            app,
-            panel,
+            section,
             inner.width,
             usize::from(inner.height),
             theme,
@@ -271,239 +224,114 @@ fn figure(label: &str, value: String, theme: &Theme) -> Line<'static> {
     ])
 }
 
-fn figures(app: &App, width: u16, theme: &Theme) -> Vec<Line<'static>> {
-    let s = &app.derived.stats;
-    let mut lines = vec![figure("Prisoners", s.prisoners_total.to_string(), theme)];
-    for (status, n) in &s.by_status {
-        if *n > 0 {
-            lines.push(Line::from(vec![
+/// The lines of a text panel, wrapped to `width`. Lists that grow with the
+/// file stop once they have `max_lines` (the lines past the panel's height
+/// would not be drawn), so that a frame costs the same on any file.
+fn content(section: &Section, width: u16, max_lines: usize, theme: &Theme) -> Vec<Line<'static>> {
+    let mut lines = Vec::new();
+    for item in &section.items {
+        match item {
+            Item::Figure {
+                label,
+                value,
+                status: None,
+            } => lines.push(figure(label, value.clone(), theme)),
+            Item::Figure {
+                label,
+                value,
+                status: Some(status),
+            } => lines.push(Line::from(vec![
                 Span::raw("  "),
-                Span::styled(format!("{:<16}", status.to_string()), theme.status(*status)),
-                Span::raw(n.to_string()),
-            ]));
-        }
-    }
-    lines.push(figure("In custody now", s.in_custody.to_string(), theme));
-    lines.push(figure(
-        "Days behind bars",
-        format!(
-            "{} combined",
-            thousands(s.combined_days_in_custody.max(0) as u64)
-        ),
-        theme,
-    ));
-    let partial = s.partial_arrests_in_custody;
-    if partial > 0 {
-        let note = format!(
-            "at most: {} known only to the month or year",
-            plural(partial, "arrest date", "arrest dates")
-        );
-        lines.extend(indented(&note, 2, width, 2, theme.muted()));
-    }
-    lines.push(figure(
-        "Events",
-        format!("{} past, {} upcoming", s.events_past, s.events_upcoming),
-        theme,
-    ));
-    lines.push(figure(
-        "Countries reached",
-        s.countries.len().to_string(),
-        theme,
-    ));
-    let countries: Vec<String> = s
-        .countries
-        .iter()
-        .map(|c| sanitize_line(c).into_owned())
-        .collect();
-    if !countries.is_empty() {
-        lines.extend(indented(&countries.join(", "), 2, width, 3, theme.muted()));
-    }
-    lines.push(figure("Statements", s.statements_total.to_string(), theme));
-    lines
-}
-
-fn next_events(app: &App, width: u16, theme: &Theme) -> Vec<Line<'static>> {
-    let s = &app.derived.stats;
-    let today = app.derived.today;
-    if s.next_events.is_empty() {
-        return vec![Line::styled(
-            "No upcoming events in the file.",
-            theme.muted(),
-        )];
-    }
-    let mut lines = Vec::new();
-    for e in s
-        .next_events
-        .iter()
-        .filter_map(|&i| app.campaign.events.get(i))
-        .take(4)
-    {
-        let place = place(e);
-        let title = sanitize_line(e.title());
-        let what = if place.is_empty() {
-            title.into_owned()
-        } else {
-            format!("{title}, {place}")
-        };
-        let when = if e.date <= today {
-            "now".to_owned()
-        } else {
-            relative(e.date, today)
-        };
-        lines.push(Line::from(vec![
-            Span::styled(format!("{} ", e.date), theme.upcoming()),
-            Span::raw(format!("{when}, {}", e.kind)),
-        ]));
-        lines.extend(indented(&what, 2, width, 2, theme.text()));
-    }
-    if s.next_events.len() > 4 {
-        lines.push(Line::styled(
-            format!("and {} more on the Events tab (3)", s.next_events.len() - 4),
-            theme.muted(),
-        ));
-    }
-    lines
-}
-
-fn coming_up(app: &App, width: u16, max_lines: usize, theme: &Theme) -> Vec<Line<'static>> {
-    let s = &app.derived.stats;
-    let today = app.derived.today;
-    let c = &app.campaign;
-    let name = |i: usize| {
-        c.prisoners
-            .get(i)
-            .map(|p| sanitize_line(p.name()).into_owned())
-            .unwrap_or_default()
-    };
-    let mut lines = Vec::new();
-    if s.releases_due_90.is_empty() {
-        lines.extend(indented(
-            "Releases due within 90 days: none",
-            0,
-            width,
-            2,
-            theme.label(),
-        ));
-    } else {
-        lines.extend(indented(
-            "Releases due within 90 days",
-            0,
-            width,
-            2,
-            theme.label(),
-        ));
-    }
-    for (i, due) in &s.releases_due_90 {
-        if lines.len() >= max_lines {
-            break;
-        }
-        let estimate = if due.estimate { ", estimate" } else { "" };
-        let text = format!(
-            "{} {} ({}{estimate})",
-            due.date,
-            name(*i),
-            relative(due.date, today)
-        );
-        lines.extend(indented(&text, 2, width, 3, theme.text()));
-    }
-    // Also while presentation mode ends: the birthdays are not back yet.
-    if app.presenting() || app.stripped() {
-        let text = format!("Birthdays: {}", crate::present::HIDDEN_NOTE);
-        lines.extend(indented(&text, 0, width, 2, theme.label()));
-    } else if s.birthdays_30.is_empty() {
-        lines.extend(indented(
-            "Birthdays in the next 30 days: none",
-            0,
-            width,
-            2,
-            theme.label(),
-        ));
-    } else {
-        lines.extend(indented(
-            "Birthdays in the next 30 days (send a card)",
-            0,
-            width,
-            2,
-            theme.label(),
-        ));
-    }
-    for (i, date, age) in &s.birthdays_30 {
-        if lines.len() >= max_lines {
-            break;
-        }
-        let text = format!(
-            "{date} {} turns {age} ({})",
-            name(*i),
-            relative(*date, today)
-        );
-        lines.extend(indented(&text, 2, width, 3, theme.text()));
-    }
-    lines
-}
-
-/// Each petition as its title and a text gauge that reads without colour:
-/// `[█████░░░░░]  52%  5,210 of 10,000`.
-fn petitions(app: &App, width: u16, max_lines: usize, theme: &Theme) -> Vec<Line<'static>> {
-    let s = &app.derived.stats;
-    if s.petitions.is_empty() {
-        return vec![Line::styled("No petitions in the file.", theme.muted())];
-    }
-    let mut lines = Vec::new();
-    for progress in &s.petitions {
-        if lines.len() >= max_lines {
-            break;
-        }
-        let Some(p) = app.campaign.petitions.get(progress.petition) else {
-            continue;
-        };
-        lines.extend(indented(
-            &sanitize_line(&p.title),
-            0,
-            width,
-            2,
-            theme.text(),
-        ));
-        let goal = progress.goal.map(thousands);
-        match (progress.latest, progress.ratio) {
-            (None, _) => {
-                let text = match goal {
-                    Some(g) => format!("  no count yet (goal {g})"),
-                    None => "  no count yet, no goal set".to_owned(),
+                Span::styled(format!("{label:<16}"), theme.status(*status)),
+                Span::raw(value.clone()),
+            ])),
+            Item::Note(text) => lines.extend(indented(text, 2, width, 2, theme.muted())),
+            Item::Countries(names) => {
+                lines.extend(indented(&names.join(", "), 2, width, 3, theme.muted()));
+            }
+            Item::Label(text) => lines.extend(indented(text, 0, width, 2, theme.label())),
+            Item::Entry {
+                date, what, indent, ..
+            } if *indent => {
+                if lines.len() >= max_lines {
+                    break;
+                }
+                let text = format!("{date} {what}");
+                lines.extend(indented(&text, 2, width, 3, theme.text()));
+            }
+            Item::Entry {
+                date, what, body, ..
+            } => {
+                let (date_style, what_style) = match section.panel {
+                    Panel::Statements => (theme.muted(), theme.label()),
+                    _ => (theme.upcoming(), Style::default()),
                 };
-                lines.push(Line::styled(text, theme.muted()));
-            }
-            (Some(t), None) => lines.push(Line::raw(format!(
-                "  {} signatures on {}, no goal set",
-                thousands(t.signatures),
-                t.date
-            ))),
-            (Some(t), Some(ratio)) => {
-                let label = format!(
-                    " {:>3}%  {} of {}",
-                    (ratio * 100.0).floor() as u64,
-                    thousands(t.signatures),
-                    goal.unwrap_or_default()
-                );
-                let bar_width = usize::from(width)
-                    .saturating_sub(label.chars().count() + 4)
-                    .min(30);
-                let filled =
-                    ((ratio.clamp(0.0, 1.0) * bar_width as f64).round() as usize).min(bar_width);
                 lines.push(Line::from(vec![
-                    Span::raw("  ["),
-                    Span::styled("█".repeat(filled), theme.bar()),
-                    Span::styled("░".repeat(bar_width - filled), theme.muted()),
-                    Span::raw("]"),
-                    Span::raw(label),
+                    Span::styled(format!("{date} "), date_style),
+                    Span::styled(what.clone(), what_style),
                 ]));
+                if let Some(body) = body {
+                    lines.extend(indented(body, 2, width, 2, theme.text()));
+                }
             }
+            Item::Gauge {
+                title,
+                ratio,
+                counted,
+                text,
+            } => {
+                if lines.len() >= max_lines {
+                    break;
+                }
+                lines.extend(indented(title, 0, width, 2, theme.text()));
+                lines.push(gauge(*ratio, *counted, text, width, theme));
+            }
+            Item::More { count, view } => lines.push(Line::styled(
+                format!(
+                    "and {count} more on the {} tab ({})",
+                    view.title(),
+                    view.number()
+                ),
+                theme.muted(),
+            )),
+            Item::Empty(text) => lines.push(Line::styled(text.clone(), theme.muted())),
+            Item::Months(_) => {}
         }
     }
     lines
 }
 
-fn events_per_month(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
-    let months = &app.derived.stats.events_per_month;
+/// A petition's count as a text gauge that reads without colour:
+/// `[█████░░░░░]  52%  5,210 of 10,000`.
+fn gauge(
+    ratio: Option<f64>,
+    counted: bool,
+    text: &str,
+    width: u16,
+    theme: &Theme,
+) -> Line<'static> {
+    match ratio {
+        _ if !counted => Line::styled(format!("  {text}"), theme.muted()),
+        None => Line::raw(format!("  {text}")),
+        Some(ratio) => {
+            let label = format!(" {text}");
+            let bar_width = usize::from(width)
+                .saturating_sub(label.chars().count() + 4)
+                .min(30);
+            let filled =
+                ((ratio.clamp(0.0, 1.0) * bar_width as f64).round() as usize).min(bar_width);
+            Line::from(vec![
+                Span::raw("  ["),
+                Span::styled("█".repeat(filled), theme.bar()),
+                Span::styled("░".repeat(bar_width - filled), theme.muted()),
+                Span::raw("]"),
+                Span::raw(label),
+            ])
+        }
+    }
+}
+
+fn events_per_month(months: &[(i32, u32, usize)], area: Rect, buf: &mut Buffer, theme: &Theme) {
     if area.is_empty() || months.is_empty() {
         return;
     }
@@ -533,27 +361,6 @@ fn events_per_month(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
         .bar_gap(1)
         .value_style(theme.status_bar())
         .render(area, buf);
-}
-
-fn statements(app: &App, width: u16, theme: &Theme) -> Vec<Line<'static>> {
-    let s = &app.derived.stats;
-    if s.latest_statements.is_empty() {
-        return vec![Line::styled("No statements in the file.", theme.muted())];
-    }
-    let mut lines = Vec::new();
-    for st in s
-        .latest_statements
-        .iter()
-        .filter_map(|&i| app.campaign.statements.get(i))
-        .take(4)
-    {
-        lines.push(Line::from(vec![
-            Span::styled(format!("{} ", st.date), theme.muted()),
-            Span::styled(sanitize_line(st.author()).into_owned(), theme.label()),
-        ]));
-        lines.extend(indented(&first_line(st.text()), 2, width, 2, theme.text()));
-    }
-    lines
 }
 
 #[cfg(test)]

@@ -7,58 +7,13 @@ use ratatui::symbols::Marker;
 use ratatui::text::Line;
 use ratatui::widgets::{Axis, Block, Chart, Dataset, GraphType, Paragraph, Widget, Wrap};
 
-use super::list::{CellText, draw_detail, draw_table};
+use super::list::{draw_detail, draw_table};
 use super::theme::Theme;
-use crate::app::columns::ColumnKey;
-use crate::app::detail::thousands;
 use crate::app::{App, Areas, Tab};
-use crate::query::{PetitionColumn, SortColumn};
-use crate::sanitize::sanitize_line;
-
-fn cell(app: &App, theme: &Theme, record: usize, key: ColumnKey) -> CellText {
-    let Some(p) = app.campaign.petitions.get(record) else {
-        return (String::new(), theme.text());
-    };
-    let ColumnKey::Sort(SortColumn::Petition(column)) = key else {
-        return (String::new(), theme.text());
-    };
-    let host = || {
-        app.derived
-            .links
-            .petition_host
-            .get(record)
-            .copied()
-            .flatten()
-            .and_then(|i| app.campaign.organisations.get(i))
-            .map(|o| sanitize_line(o.label()).into_owned())
-            .unwrap_or_default()
-    };
-    let latest = p.latest();
-    let progress = || match (latest, p.goal) {
-        (None, _) => "no count yet".to_owned(),
-        (Some(t), Some(goal)) if goal > 0 => {
-            format!("{:>3}%", t.signatures.saturating_mul(100) / goal)
-        }
-        (Some(_), _) => "no goal".to_owned(),
-    };
-    let text = match column {
-        PetitionColumn::Title => sanitize_line(&p.title).into_owned(),
-        PetitionColumn::Host => host(),
-        PetitionColumn::Latest => latest.map_or("-".to_owned(), |t| {
-            format!("{:>9}", thousands(t.signatures))
-        }),
-        PetitionColumn::Goal => p
-            .goal
-            .map_or("-".to_owned(), |g| format!("{:>9}", thousands(g))),
-        PetitionColumn::Progress => progress(),
-    };
-    (text, theme.text())
-}
+use crate::text::thousands;
 
 pub fn draw(app: &App, areas: &Areas, buf: &mut Buffer, theme: &Theme) {
-    draw_table(app, areas, buf, theme, "Petitions", &|r, k| {
-        cell(app, theme, r, k)
-    });
+    draw_table(app, areas, buf, theme, "Petitions");
     draw_detail(app, areas, buf, theme);
     if !areas.chart.is_empty()
         && let Some(record) = app.selected_record(Tab::Petitions)

@@ -51,12 +51,12 @@ pub fn draw_problems(app: &App, buf: &mut Buffer, theme: &Theme) {
     }
     let report = &app.report;
     let counts = match (report.errors, report.warnings) {
-        (0, w) => crate::app::detail::plural(w, "warning", "warnings"),
-        (e, 0) => crate::app::detail::plural(e, "error", "errors"),
+        (0, w) => crate::text::plural(w, "warning", "warnings"),
+        (e, 0) => crate::text::plural(e, "error", "errors"),
         (e, w) => format!(
             "{}, {}",
-            crate::app::detail::plural(e, "error", "errors"),
-            crate::app::detail::plural(w, "warning", "warnings")
+            crate::text::plural(e, "error", "errors"),
+            crate::text::plural(w, "warning", "warnings")
         ),
     };
     let whose = if report.errors > 0 {

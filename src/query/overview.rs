@@ -1,0 +1,406 @@
+//! The overview's sections as data, built once and shown twice: the
+//! dashboard draws each as a panel (`ui::overview`), `print` writes each as a
+//! section of text or markdown (`print::overview`). Every string is
+//! sanitised here. How an item looks (styles, wrapping, cutting, the words
+//! of "and N more") is the reader's.
+
+use crate::model::{Campaign, Status};
+use crate::query::Derived;
+use crate::sanitize::sanitize_line;
+use crate::text::{first_line, place, plural, relative, thousands};
+use crate::view::View;
+
+/// How many next events and statements the overview lists.
+pub const SHOWN: usize = 4;
+
+/// Which section.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Panel {
+    Figures,
+    NextEvents,
+    ComingUp,
+    Petitions,
+    EventsPerMonth,
+    Statements,
+}
+
+impl Panel {
+    /// Every section, in the order of [`sections`].
+    pub const ALL: [Panel; 6] = [
+        Panel::Figures,
+        Panel::NextEvents,
+        Panel::ComingUp,
+        Panel::Petitions,
+        Panel::EventsPerMonth,
+        Panel::Statements,
+    ];
+
+    /// The section's name, as the note on panels left out says it.
+    pub fn name(self) -> &'static str {
+        match self {
+            Panel::Figures => "Figures",
+            Panel::NextEvents => "Next events",
+            Panel::ComingUp => "Releases and birthdays",
+            Panel::Petitions => "Petitions",
+            Panel::EventsPerMonth => "Events per month",
+            Panel::Statements => "Latest statements",
+        }
+    }
+}
+
+/// One line or group of lines of a section.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Item {
+    /// "Prisoners  6"; with a status, a figure under the one before.
+    Figure {
+        label: String,
+        value: String,
+        status: Option<Status>,
+    },
+    /// A remark on the figure before it.
+    Note(String),
+    /// The countries reached, under their count.
+    Countries(Vec<String>),
+    /// A line that introduces the entries after it.
+    Label(String),
+    /// A date and what happens on it ("in 3 days, rally"), with the details
+    /// under it; `indent` for an entry under a [`Item::Label`].
+    Entry {
+        date: String,
+        what: String,
+        body: Option<String>,
+        indent: bool,
+    },
+    /// A petition: its title, and its count against the goal (`counted`:
+    /// a count is recorded).
+    Gauge {
+        title: String,
+        ratio: Option<f64>,
+        counted: bool,
+        text: String,
+    },
+    /// (year, month, events) for each month.
+    Months(Vec<(i32, u32, usize)>),
+    /// `count` more entries than listed, all of them in `view`.
+    More { count: usize, view: View },
+    /// What an empty section says.
+    Empty(String),
+}
+
+/// A section of the overview.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Section {
+    pub panel: Panel,
+    pub title: String,
+    pub items: Vec<Item>,
+}
+
+fn figure(label: &str, value: String) -> Item {
+    Item::Figure {
+        label: label.to_owned(),
+        value,
+        status: None,
+    }
+}
+
+/// The overview's sections, in order. The lists that grow with the file
+/// (releases, birthdays, petitions) stop at `limit` entries, so that the
+/// dashboard builds a frame's worth at the cost of any file; `print` passes
+/// `usize::MAX`. With `hide_birthdays` (presentation mode), the birthdays
+/// are a note that they are hidden.
+pub fn sections(c: &Campaign, d: &Derived, hide_birthdays: bool, limit: usize) -> Vec<Section> {
+    let section = |panel: Panel, items: Vec<Item>| Section {
+        panel,
+        title: panel.name().to_owned(),
+        items,
+    };
+    let mut months = section(
+        Panel::EventsPerMonth,
+        vec![Item::Months(d.stats.events_per_month.clone())],
+    );
+    if let [(y0, m0, _), .., (y1, m1, _)] = d.stats.events_per_month.as_slice() {
+        months.title = format!("Events per month, {y0:04}-{m0:02} to {y1:04}-{m1:02}");
+    }
+    vec![
+        section(Panel::Figures, figures(c, d)),
+        section(Panel::NextEvents, next_events(c, d)),
+        section(Panel::ComingUp, coming_up(c, d, hide_birthdays, limit)),
+        section(Panel::Petitions, petitions(c, d, limit)),
+        months,
+        section(Panel::Statements, statements(c, d)),
+    ]
+}
+
+fn figures(_c: &Campaign, d: &Derived) -> Vec<Item> {
+    let s = &d.stats;
+    let mut items = vec![figure("Prisoners", s.prisoners_total.to_string())];
+    for (status, n) in &s.by_status {
+        if *n > 0 {
+            items.push(Item::Figure {
+                label: status.to_string(),
+                value: n.to_string(),
+                status: Some(*status),
+            });
+        }
+    }
+    items.push(figure("In custody now", s.in_custody.to_string()));
+    items.push(figure(
+        "Days behind bars",
+        format!(
+            "{} combined",
+            thousands(s.combined_days_in_custody.max(0) as u64)
+        ),
+    ));
+    if s.partial_arrests_in_custody > 0 {
+        items.push(Item::Note(format!(
+            "at most: {} known only to the month or year",
+            plural(s.partial_arrests_in_custody, "arrest date", "arrest dates")
+        )));
+    }
+    items.push(figure(
+        "Events",
+        format!("{} past, {} upcoming", s.events_past, s.events_upcoming),
+    ));
+    items.push(figure("Countries reached", s.countries.len().to_string()));
+    if !s.countries.is_empty() {
+        items.push(Item::Countries(
+            s.countries
+                .iter()
+                .map(|c| sanitize_line(c).into_owned())
+                .collect(),
+        ));
+    }
+    items.push(figure("Statements", s.statements_total.to_string()));
+    items
+}
+
+fn next_events(c: &Campaign, d: &Derived) -> Vec<Item> {
+    let s = &d.stats;
+    let today = d.today;
+    if s.next_events.is_empty() {
+        return vec![Item::Empty("No upcoming events in the file.".into())];
+    }
+    let mut items: Vec<Item> = s
+        .next_events
+        .iter()
+        .filter_map(|&i| c.events.get(i))
+        .take(SHOWN)
+        .map(|e| {
+            let place = place(e);
+            let title = sanitize_line(e.title());
+            let when = if e.date <= today {
+                "now".to_owned()
+            } else {
+                relative(e.date, today)
+            };
+            Item::Entry {
+                date: e.date.to_string(),
+                what: format!("{when}, {}", e.kind),
+                body: Some(if place.is_empty() {
+                    title.into_owned()
+                } else {
+                    format!("{title}, {place}")
+                }),
+                indent: false,
+            }
+        })
+        .collect();
+    if s.next_events.len() > SHOWN {
+        items.push(Item::More {
+            count: s.next_events.len() - SHOWN,
+            view: View::Events,
+        });
+    }
+    items
+}
+
+fn coming_up(c: &Campaign, d: &Derived, hide_birthdays: bool, limit: usize) -> Vec<Item> {
+    let s = &d.stats;
+    let today = d.today;
+    let name = |i: usize| {
+        c.prisoners
+            .get(i)
+            .map(|p| sanitize_line(p.name()).into_owned())
+            .unwrap_or_default()
+    };
+    let mut items = vec![Item::Label(if s.releases_due_90.is_empty() {
+        "Releases due within 90 days: none".into()
+    } else {
+        "Releases due within 90 days".into()
+    })];
+    for (i, due) in s.releases_due_90.iter().take(limit) {
+        let estimate = if due.estimate { ", estimate" } else { "" };
+        items.push(Item::Entry {
+            date: due.date.to_string(),
+            what: format!("{} ({}{estimate})", name(*i), relative(due.date, today)),
+            body: None,
+            indent: true,
+        });
+    }
+    if hide_birthdays {
+        items.push(Item::Label(format!(
+            "Birthdays: {}",
+            crate::present::HIDDEN_NOTE
+        )));
+        return items;
+    }
+    items.push(Item::Label(if s.birthdays_30.is_empty() {
+        "Birthdays in the next 30 days: none".into()
+    } else {
+        "Birthdays in the next 30 days (send a card)".into()
+    }));
+    for (i, date, age) in s.birthdays_30.iter().take(limit) {
+        items.push(Item::Entry {
+            date: date.to_string(),
+            what: format!("{} turns {age} ({})", name(*i), relative(*date, today)),
+            body: None,
+            indent: true,
+        });
+    }
+    items
+}
+
+fn petitions(c: &Campaign, d: &Derived, limit: usize) -> Vec<Item> {
+    let mut items = Vec::new();
+    for g in &d.stats.petitions {
+        if items.len() >= limit {
+            break;
+        }
+        let Some(p) = c.petitions.get(g.petition) else {
+            continue;
+        };
+        let goal = g.goal.map(thousands);
+        let text = match (g.latest, g.ratio) {
+            (None, _) => match goal {
+                Some(goal) => format!("no count yet (goal {goal})"),
+                None => "no count yet, no goal set".to_owned(),
+            },
+            (Some(t), None) => format!(
+                "{} signatures on {}, no goal set",
+                thousands(t.signatures),
+                t.date
+            ),
+            (Some(t), Some(ratio)) => format!(
+                "{:>3}%  {} of {}",
+                (ratio * 100.0).floor() as u64,
+                thousands(t.signatures),
+                goal.unwrap_or_default()
+            ),
+        };
+        items.push(Item::Gauge {
+            title: sanitize_line(&p.title).into_owned(),
+            ratio: g.ratio,
+            counted: g.latest.is_some(),
+            text,
+        });
+    }
+    if d.stats.petitions.is_empty() {
+        items.push(Item::Empty("No petitions in the file.".into()));
+    }
+    items
+}
+
+fn statements(c: &Campaign, d: &Derived) -> Vec<Item> {
+    let s = &d.stats;
+    if s.latest_statements.is_empty() {
+        return vec![Item::Empty("No statements in the file.".into())];
+    }
+    let mut items: Vec<Item> = s
+        .latest_statements
+        .iter()
+        .filter_map(|&i| c.statements.get(i))
+        .take(SHOWN)
+        .map(|st| Item::Entry {
+            date: st.date.to_string(),
+            what: sanitize_line(st.author()).into_owned(),
+            body: Some(first_line(st.text())),
+            indent: false,
+        })
+        .collect();
+    if s.latest_statements.len() > SHOWN {
+        items.push(Item::More {
+            count: s.latest_statements.len() - SHOWN,
+            view: View::Statements,
+        });
+    }
+    items
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::load::{LoadOptions, parse_str};
+    use chrono::NaiveDate;
+
+    fn load(extra: &str) -> (Campaign, Derived) {
+        let today = NaiveDate::from_ymd_opt(2023, 5, 6).unwrap();
+        let opts = LoadOptions {
+            today: Some(today),
+            system_today: today,
+        };
+        let text = format!("{}\n{extra}", include_str!("../../campaign.toml"));
+        let c = parse_str(&text, &opts).campaign.expect("loads");
+        let d = Derived::new(&c, today);
+        (c, d)
+    }
+
+    #[test]
+    fn the_sections_in_the_order_of_the_panels() {
+        let (c, d) = load("");
+        let all = sections(&c, &d, false, usize::MAX);
+        let panels: Vec<Panel> = all.iter().map(|s| s.panel).collect();
+        assert_eq!(panels, Panel::ALL);
+        assert!(all[4].title.starts_with("Events per month, "));
+        assert_eq!(all[0].items[0], figure("Prisoners", "6".into()));
+    }
+
+    #[test]
+    fn more_statements_than_shown_say_how_many_more() {
+        let extra: String = (0..3)
+            .map(|i| {
+                format!(
+                    "[[statements]]\nid = \"extra-{i}\"\ndate = 2023-01-0{}\nauthor = \"A\"\ntext = \"t\"\n",
+                    i + 1
+                )
+            })
+            .collect();
+        let (c, d) = load(&extra);
+        let all = sections(&c, &d, false, usize::MAX);
+        let st = &all[5].items;
+        assert_eq!(st.len(), SHOWN + 1);
+        assert_eq!(
+            st[SHOWN],
+            Item::More {
+                count: 2,
+                view: View::Statements
+            }
+        );
+    }
+
+    #[test]
+    fn growing_lists_stop_at_the_limit_and_birthdays_can_be_hidden() {
+        let (c, d) = load("");
+        let coming = |hide, limit| sections(&c, &d, hide, limit).swap_remove(2).items;
+        let entries = |items: &[Item]| {
+            items
+                .iter()
+                .filter(|i| matches!(i, Item::Entry { .. }))
+                .count()
+        };
+        assert_eq!(entries(&coming(false, 0)), 0);
+        let hidden = coming(true, usize::MAX);
+        assert!(
+            hidden
+                .iter()
+                .any(|i| matches!(i, Item::Label(l) if l.contains(crate::present::HIDDEN_NOTE)))
+        );
+        assert!(
+            !hidden
+                .iter()
+                .any(|i| matches!(i, Item::Label(l) if l.starts_with("Birthdays in")))
+        );
+        // The bundled file has a petition: none listed, but none "missing".
+        assert!(sections(&c, &d, false, 0).swap_remove(3).items.is_empty());
+        assert_eq!(sections(&c, &d, false, 9)[3].items.len(), 1);
+    }
+}

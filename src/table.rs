@@ -1,0 +1,451 @@
+//! What each list table shows, once: its columns (title, width rule, when it
+//! is left out, alignment) and the text of a record's cell in a column.
+//!
+//! The dashboard (`app` places the columns, `ui` draws and styles the
+//! cells) and `print` (text and markdown tables) both read this module, so
+//! the screen and the printed table cannot drift apart. Each column is a
+//! [`SortColumn`] of the query module (plus the events' "When", which only
+//! says past or upcoming in words): a new `SortColumn` fails to compile until
+//! it has a column and a cell here.
+//!
+//! Cells are plain, sanitised text with a [`Tone`] that says what the text
+//! is (a status, a past event); how a tone looks is the reader's choice, a
+//! theme style on screen, an ANSI code in print.
+
+use strum::VariantArray;
+
+use crate::model::{Campaign, Status};
+use crate::query::{
+    Adjacency, Derived, EventColumn, OrganisationColumn, PetitionColumn, PrisonerColumn,
+    SortColumn, StatementColumn,
+};
+use crate::sanitize::sanitize_line;
+use crate::text::{first_line, thousands};
+use crate::view::View;
+
+/// What a column shows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum ColumnKey {
+    /// The events' past/now/upcoming, in words; not sortable.
+    When,
+    /// A sortable column.
+    Sort(SortColumn),
+}
+
+/// How wide a column is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Width {
+    /// Dates, statuses and numbers: always this wide, never cut.
+    Fixed(u16),
+    /// Text: at least `min` wide, given `want` when there is room. The main
+    /// text of a table (title, name, facility, text) gets the spare width
+    /// first, and twice the share of a short text (city, country, org).
+    Text { main: bool, min: u16, want: u16 },
+}
+
+/// A column of a list table.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Column {
+    pub key: ColumnKey,
+    pub title: &'static str,
+    pub width: Width,
+    /// When the columns do not fit, the one with the highest `drop` is
+    /// left out first; 0 is never left out.
+    pub drop: u8,
+    /// Numbers: the cells are aligned to the right.
+    pub right: bool,
+}
+
+impl Column {
+    /// The width of a fixed column.
+    pub fn fixed(&self) -> Option<u16> {
+        match self.width {
+            Width::Fixed(n) => Some(n),
+            Width::Text { .. } => None,
+        }
+    }
+
+    /// The narrowest the column is shown on screen.
+    pub fn min(&self) -> u16 {
+        match self.width {
+            Width::Fixed(n) => n,
+            Width::Text { min, .. } => min,
+        }
+    }
+
+    /// The width the column is given before the main text takes the rest.
+    pub fn want(&self) -> u16 {
+        match self.width {
+            Width::Fixed(n) => n,
+            Width::Text { want, .. } => want,
+        }
+    }
+
+    /// The main text of its table.
+    pub fn is_main(&self) -> bool {
+        matches!(self.width, Width::Text { main: true, .. })
+    }
+
+    /// Its share of the spare width among the text columns: 2 for the main
+    /// text, 1 for a short text, 0 for a fixed column.
+    pub fn weight(&self) -> u16 {
+        match self.width {
+            Width::Fixed(_) => 0,
+            Width::Text { main, .. } => 1 + u16::from(main),
+        }
+    }
+}
+
+const fn fixed(key: ColumnKey, title: &'static str, n: u16, drop: u8) -> Column {
+    Column {
+        key,
+        title,
+        width: Width::Fixed(n),
+        drop,
+        right: false,
+    }
+}
+
+/// A fixed column of numbers, aligned to the right.
+const fn number(key: ColumnKey, title: &'static str, n: u16, drop: u8) -> Column {
+    Column {
+        right: true,
+        ..fixed(key, title, n, drop)
+    }
+}
+
+/// A text column, at least `min` wide, given `want` when there is room.
+const fn text(
+    key: ColumnKey,
+    title: &'static str,
+    main: bool,
+    min: u16,
+    want: u16,
+    drop: u8,
+) -> Column {
+    Column {
+        key,
+        title,
+        width: Width::Text { main, min, want },
+        drop,
+        right: false,
+    }
+}
+
+fn prisoner(c: PrisonerColumn) -> Column {
+    use PrisonerColumn::*;
+    let key = ColumnKey::Sort(SortColumn::Prisoner(c));
+    match c {
+        Name => text(key, "Name", true, 14, 20, 0),
+        Status => fixed(key, "Status", 10, 0),
+        Organisation => text(key, "Org", false, 4, 6, 4),
+        Detained => fixed(key, "Detained", 10, 3),
+        DaysHeld => number(key, "Days held", 9, 1),
+        Sentence => text(key, "Sentence", false, 9, 12, 5),
+        Facility => text(key, "Facility", true, 10, 16, 6),
+    }
+}
+
+fn event(c: EventColumn) -> Column {
+    use EventColumn::*;
+    let key = ColumnKey::Sort(SortColumn::Event(c));
+    match c {
+        Date => fixed(key, "Date", 10, 0),
+        Kind => fixed(key, "Kind", 10, 2),
+        Title => text(key, "Title", true, 14, 26, 0),
+        City => text(key, "City", false, 7, 10, 3),
+        Country => text(key, "Country", false, 7, 11, 4),
+    }
+}
+
+fn statement(c: StatementColumn) -> Column {
+    use StatementColumn::*;
+    let key = ColumnKey::Sort(SortColumn::Statement(c));
+    match c {
+        Date => fixed(key, "Date", 10, 0),
+        Author => text(key, "Author", false, 10, 18, 0),
+        Organisation => text(key, "Org", false, 5, 9, 2),
+        Text => text(key, "Text", true, 12, 30, 1),
+    }
+}
+
+fn organisation(c: OrganisationColumn) -> Column {
+    use OrganisationColumn::*;
+    let key = ColumnKey::Sort(SortColumn::Organisation(c));
+    match c {
+        Name => text(key, "Name", true, 14, 30, 0),
+        Short => text(key, "Short", false, 5, 9, 0),
+        Kind => fixed(key, "Kind", 11, 5),
+        Country => text(key, "Country", false, 7, 11, 6),
+        Events => number(key, "Events", 6, 2),
+        Statements => number(key, "Stmts", 5, 3),
+        Members => number(key, "Members", 7, 4),
+    }
+}
+
+fn petition(c: PetitionColumn) -> Column {
+    use PetitionColumn::*;
+    let key = ColumnKey::Sort(SortColumn::Petition(c));
+    match c {
+        Title => text(key, "Title", true, 12, 30, 0),
+        Host => text(key, "Host", false, 5, 12, 3),
+        Latest => number(key, "Latest", 9, 1),
+        Goal => number(key, "Goal", 9, 2),
+        Progress => number(key, "Progress", 12, 0),
+    }
+}
+
+/// The columns of a view's table, left to right (none for the overview).
+pub fn columns(view: View) -> Vec<Column> {
+    match view {
+        View::Overview => Vec::new(),
+        View::Prisoners => PrisonerColumn::VARIANTS
+            .iter()
+            .map(|&c| prisoner(c))
+            .collect(),
+        View::Events => std::iter::once(fixed(ColumnKey::When, "When", 8, 0))
+            .chain(EventColumn::VARIANTS.iter().map(|&c| event(c)))
+            .collect(),
+        View::Statements => StatementColumn::VARIANTS
+            .iter()
+            .map(|&c| statement(c))
+            .collect(),
+        View::Organisations => OrganisationColumn::VARIANTS
+            .iter()
+            .map(|&c| organisation(c))
+            .collect(),
+        View::Petitions => PetitionColumn::VARIANTS
+            .iter()
+            .map(|&c| petition(c))
+            .collect(),
+    }
+}
+
+/// The sortable columns of a view, in table order.
+pub fn sort_columns(view: View) -> Vec<SortColumn> {
+    columns(view)
+        .into_iter()
+        .filter_map(|c| match c.key {
+            ColumnKey::Sort(s) => Some(s),
+            ColumnKey::When => None,
+        })
+        .collect()
+}
+
+/// What a cell's text is, for its style.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Tone {
+    Plain,
+    /// A prisoner's status.
+    Status(Status),
+    /// An event that is over.
+    Past,
+    /// An event that is on now or to come.
+    Upcoming,
+}
+
+/// One cell: sanitised text, unpadded, and its tone.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Cell {
+    pub text: String,
+    pub tone: Tone,
+}
+
+fn plain(text: impl Into<String>) -> Cell {
+    Cell {
+        text: text.into(),
+        tone: Tone::Plain,
+    }
+}
+
+fn opt(s: Option<&str>) -> Cell {
+    plain(s.map(sanitize_line).unwrap_or_default())
+}
+
+fn org_label(c: &Campaign, i: Option<usize>) -> String {
+    i.and_then(|i| c.organisations.get(i))
+        .map(|o| sanitize_line(o.label()).into_owned())
+        .unwrap_or_default()
+}
+
+/// The cell of `record` (an index into the section of the column's kind) in
+/// the column `key`; empty when there is no such record.
+pub fn cell(c: &Campaign, d: &Derived, key: ColumnKey, record: usize) -> Cell {
+    let column = match key {
+        ColumnKey::When => return when(c, d, record),
+        ColumnKey::Sort(s) => s,
+    };
+    let cell = match column {
+        SortColumn::Prisoner(k) => prisoner_cell(c, d, k, record),
+        SortColumn::Event(k) => event_cell(c, k, record),
+        SortColumn::Statement(k) => statement_cell(c, d, k, record),
+        SortColumn::Organisation(k) => organisation_cell(c, d, k, record),
+        SortColumn::Petition(k) => petition_cell(c, d, k, record),
+    };
+    cell.unwrap_or_else(|| plain(""))
+}
+
+fn when(c: &Campaign, d: &Derived, record: usize) -> Cell {
+    let Some(e) = c.events.get(record) else {
+        return plain("");
+    };
+    let (text, tone) = if e.is_past(d.today) {
+        ("past", Tone::Past)
+    } else if e.date <= d.today {
+        ("now", Tone::Upcoming)
+    } else {
+        ("upcoming", Tone::Upcoming)
+    };
+    Cell {
+        text: text.to_owned(),
+        tone,
+    }
+}
+
+fn prisoner_cell(c: &Campaign, d: &Derived, k: PrisonerColumn, record: usize) -> Option<Cell> {
+    let p = c.prisoners.get(record)?;
+    Some(match k {
+        PrisonerColumn::Name => plain(sanitize_line(p.name())),
+        PrisonerColumn::Status => Cell {
+            text: p.status.to_string(),
+            tone: Tone::Status(p.status),
+        },
+        PrisonerColumn::Organisation => {
+            let orgs = d
+                .links
+                .prisoner_organisations
+                .get(record)
+                .unwrap_or_default();
+            let first = org_label(c, orgs.first().copied());
+            plain(match orgs.len() {
+                0 | 1 => first,
+                n => format!("{first} +{}", n - 1),
+            })
+        }
+        PrisonerColumn::Detained => plain(p.detained.map(|d| d.to_string()).unwrap_or_default()),
+        PrisonerColumn::DaysHeld => plain(
+            d.prisoner_facts
+                .get(record)
+                .and_then(|f| f.days_held)
+                .map_or("?".to_owned(), |days| {
+                    // From a detained date known only to the month or year,
+                    // the count starts at its first day: an upper bound,
+                    // marked so.
+                    if p.detained.is_some_and(|x| !x.is_full()) {
+                        format!("~{days}")
+                    } else {
+                        days.to_string()
+                    }
+                }),
+        ),
+        PrisonerColumn::Sentence => opt(p.sentence()),
+        PrisonerColumn::Facility => opt(p.facility()),
+    })
+}
+
+fn event_cell(c: &Campaign, k: EventColumn, record: usize) -> Option<Cell> {
+    let e = c.events.get(record)?;
+    Some(match k {
+        EventColumn::Date => plain(e.date.to_string()),
+        EventColumn::Kind => plain(e.kind.to_string()),
+        EventColumn::Title => plain(sanitize_line(e.title())),
+        EventColumn::City => opt(e.city()),
+        EventColumn::Country => opt(e.country()),
+    })
+}
+
+fn statement_cell(c: &Campaign, d: &Derived, k: StatementColumn, record: usize) -> Option<Cell> {
+    let s = c.statements.get(record)?;
+    Some(match k {
+        StatementColumn::Date => plain(s.date.to_string()),
+        StatementColumn::Author => plain(sanitize_line(s.author())),
+        StatementColumn::Organisation => plain(org_label(
+            c,
+            d.links
+                .statement_organisation
+                .get(record)
+                .copied()
+                .flatten(),
+        )),
+        StatementColumn::Text => plain(first_line(s.text())),
+    })
+}
+
+fn organisation_cell(
+    c: &Campaign,
+    d: &Derived,
+    k: OrganisationColumn,
+    record: usize,
+) -> Option<Cell> {
+    let o = c.organisations.get(record)?;
+    let count = |v: &Adjacency| plain(v.get(record).map_or(0, <[usize]>::len).to_string());
+    let links = &d.links;
+    Some(match k {
+        OrganisationColumn::Name => plain(sanitize_line(&o.name)),
+        OrganisationColumn::Short => opt(o.short.as_deref()),
+        OrganisationColumn::Kind => opt(o.kind.as_deref()),
+        OrganisationColumn::Country => opt(o.country.as_deref()),
+        OrganisationColumn::Events => count(&links.organisation_events),
+        OrganisationColumn::Statements => count(&links.organisation_statements),
+        OrganisationColumn::Members => count(&links.organisation_members),
+    })
+}
+
+fn petition_cell(c: &Campaign, d: &Derived, k: PetitionColumn, record: usize) -> Option<Cell> {
+    let p = c.petitions.get(record)?;
+    let latest = p.latest();
+    Some(match k {
+        PetitionColumn::Title => plain(sanitize_line(&p.title)),
+        PetitionColumn::Host => plain(org_label(
+            c,
+            d.links.petition_host.get(record).copied().flatten(),
+        )),
+        PetitionColumn::Latest => plain(latest.map_or("-".to_owned(), |t| thousands(t.signatures))),
+        PetitionColumn::Goal => plain(p.goal.map_or("-".to_owned(), thousands)),
+        PetitionColumn::Progress => plain(match (latest, p.goal) {
+            (None, _) => "no count yet".to_owned(),
+            (Some(t), Some(goal)) if goal > 0 => {
+                format!("{}%", t.signatures.saturating_mul(100) / goal)
+            }
+            (Some(_), _) => "no goal".to_owned(),
+        }),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use strum::IntoEnumIterator;
+
+    #[test]
+    fn every_sort_column_is_a_column_of_its_view_once() {
+        for view in View::iter() {
+            match view.kind() {
+                Some(kind) => assert_eq!(sort_columns(view), SortColumn::all(kind), "{view}"),
+                None => assert!(columns(view).is_empty()),
+            }
+            for c in columns(view) {
+                assert!(!c.title.is_empty());
+                // Numbers are fixed columns, so that they line up.
+                assert!(!c.right || c.fixed().is_some(), "{view}: {}", c.title);
+                assert!(c.min() <= c.want());
+            }
+        }
+        assert_eq!(
+            columns(View::Events)[0].key,
+            ColumnKey::When,
+            "the events begin with When"
+        );
+    }
+
+    #[test]
+    fn a_missing_record_has_empty_cells() {
+        let c = Campaign::default();
+        let d = Derived::new(&c, chrono::NaiveDate::from_ymd_opt(2023, 5, 6).unwrap());
+        for view in View::iter() {
+            for col in columns(view) {
+                assert_eq!(cell(&c, &d, col.key, 3).text, "");
+            }
+        }
+    }
+}

@@ -1,0 +1,125 @@
+//! The views of a campaign: the dashboard's tabs, in the order of the tab
+//! bar and of the number keys, and the values of `print --view`. One enum
+//! for both, so that a view added to one is a view of the other.
+//!
+//! It lives outside `app` and `print` because both read it: the dashboard
+//! re-exports it as [`crate::app::Tab`], `print` as [`crate::print::View`].
+
+use clap::ValueEnum;
+use strum::{Display, EnumCount, EnumIter, FromRepr, IntoStaticStr};
+
+use crate::query::RecordKind;
+
+/// A view: a tab of the dashboard, a `--view` of `print`. Its `Display` is
+/// its title as the tab bar shows it ("Prisoners"); [`View::name`] is the
+/// `--view` value ("prisoners").
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    Default,
+    ValueEnum,
+    Display,
+    EnumIter,
+    EnumCount,
+    FromRepr,
+    IntoStaticStr,
+)]
+pub enum View {
+    /// The figures of the overview tab
+    #[default]
+    Overview,
+    /// The prisoners, in file order
+    Prisoners,
+    /// The events, by date
+    Events,
+    /// The statements, newest first
+    Statements,
+    /// The organisations, in file order
+    Organisations,
+    /// The petitions, in file order
+    Petitions,
+}
+
+impl View {
+    /// The number key of the tab (1 to 6).
+    pub fn number(self) -> usize {
+        self as usize + 1
+    }
+
+    /// The view after this one, wrapping around.
+    pub fn next(self) -> View {
+        View::from_repr((self as usize + 1) % View::COUNT).unwrap_or_default()
+    }
+
+    /// The view before this one, wrapping around.
+    pub fn prev(self) -> View {
+        View::from_repr((self as usize + View::COUNT - 1) % View::COUNT).unwrap_or_default()
+    }
+
+    /// The kind of record the view lists (`None` for the overview).
+    pub fn kind(self) -> Option<RecordKind> {
+        match self {
+            View::Overview => None,
+            View::Prisoners => Some(RecordKind::Prisoner),
+            View::Events => Some(RecordKind::Event),
+            View::Statements => Some(RecordKind::Statement),
+            View::Organisations => Some(RecordKind::Organisation),
+            View::Petitions => Some(RecordKind::Petition),
+        }
+    }
+
+    /// The view's name as a title: "Prisoners", as the tab bar shows it.
+    pub fn title(self) -> &'static str {
+        self.into()
+    }
+
+    /// The view's name as `--view` takes it: "prisoners".
+    pub fn name(self) -> &'static str {
+        match self {
+            View::Overview => "overview",
+            View::Prisoners => "prisoners",
+            View::Events => "events",
+            View::Statements => "statements",
+            View::Organisations => "organisations",
+            View::Petitions => "petitions",
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use strum::IntoEnumIterator;
+
+    #[test]
+    fn names_titles_and_order() {
+        let names: Vec<&str> = View::iter().map(View::name).collect();
+        assert_eq!(
+            names,
+            [
+                "overview",
+                "prisoners",
+                "events",
+                "statements",
+                "organisations",
+                "petitions"
+            ]
+        );
+        for v in View::iter() {
+            // The `--view` value clap takes is the name.
+            assert_eq!(v.to_possible_value().unwrap().get_name(), v.name());
+            assert_eq!(View::from_str(v.name(), false), Ok(v));
+            assert_eq!(v.to_string(), v.title());
+            assert_eq!(v.title().to_lowercase(), v.name());
+            assert_eq!(v.next().prev(), v);
+        }
+        assert_eq!(View::Petitions.next(), View::Overview);
+        assert_eq!(View::Overview.number(), 1);
+        assert_eq!(View::Prisoners.kind(), Some(RecordKind::Prisoner));
+        assert_eq!(View::Overview.kind(), None);
+    }
+}

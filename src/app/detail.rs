@@ -15,8 +15,7 @@ use super::{App, Tab};
 use crate::model::{Campaign, Event, Statement, Values};
 use crate::query::Adjacency;
 use crate::sanitize::{sanitize, sanitize_line};
-// `reload` reaches `wrap` and `plural` through this module.
-pub(crate) use crate::text::{event_dates, first_line, place, plural, relative, thousands, wrap};
+use crate::text::{event_dates, first_line, place, plural, relative, thousands, wrap};
 
 /// One piece of a detail document.
 #[derive(Debug, Clone, PartialEq, Eq)]

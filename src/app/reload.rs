@@ -635,7 +635,7 @@ impl super::App {
         let width = usize::from(self.problems_area().width.saturating_sub(2)).max(24);
         let mut rows = Vec::with_capacity(self.report.lines.len());
         let lines = if self.presenting() {
-            for line in super::detail::wrap(PRESENTING_PROBLEMS, width) {
+            for line in crate::text::wrap(PRESENTING_PROBLEMS, width) {
                 rows.push(line);
             }
             rows.push(String::new());
@@ -652,7 +652,7 @@ impl super::App {
                 rows.push(line.clone());
                 continue;
             }
-            for (k, part) in super::detail::wrap(line, width - 4).into_iter().enumerate() {
+            for (k, part) in crate::text::wrap(line, width - 4).into_iter().enumerate() {
                 rows.push(if k == 0 { part } else { format!("    {part}") });
             }
         }
@@ -668,8 +668,8 @@ impl super::App {
             Stale::Failed(_) if self.presenting() => format!(
                 "{file} has {} and cannot be shown (details hidden while presenting)",
                 match (self.report.errors, self.report.warnings) {
-                    (0, w) => super::detail::plural(w, "warning", "warnings"),
-                    (e, _) => super::detail::plural(e, "error", "errors"),
+                    (0, w) => crate::text::plural(w, "warning", "warnings"),
+                    (e, _) => crate::text::plural(e, "error", "errors"),
                 }
             ),
             Stale::Failed(first) => first.clone(),

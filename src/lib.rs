@@ -15,5 +15,6 @@ pub mod present;
 pub mod print;
 pub mod query;
 pub mod sanitize;
+pub mod schema;
 pub mod tui;
 pub mod ui;

@@ -106,6 +106,8 @@ pub enum Owned {
     Int(u64),
     /// The index of the name in the field's choices.
     Choice(usize),
+    /// No value: clears an optional field (a required one keeps its value).
+    Empty,
 }
 
 impl Owned {

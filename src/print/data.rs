@@ -476,7 +476,7 @@ pub fn overview(c: &Campaign, d: &Derived, source: TodaySource) -> OverviewRecor
 }
 
 /// The keys presentation mode leaves out of json and csv: the sensitive
-/// fields ([`crate::present::HIDDEN_FIELDS`]) and the overview's birthdays,
+/// fields ([`crate::present::hidden_fields`]) and the overview's birthdays,
 /// which tell the day of birth.
 pub const PRESENT_OMITS: [&str; 5] = ["address", "born", "notes", "sponsors", "birthdays_30_days"];
 

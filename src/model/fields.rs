@@ -2,7 +2,7 @@
 //!
 //! Each table lists the keys of one kind of record in the order of the
 //! format (and of csv and json): what kind of value each holds, whether it is
-//! required, how the detail pane labels it, whether presentation mode hides
+//! required, where and how the detail pane shows it, whether presentation mode hides
 //! it, and how to read it from a record and put it into a draft. The loader
 //! validates from these tables, and `campaign-dash schema` describes the
 //! file from them; a field that needs more (a check across fields, a figure
@@ -157,6 +157,28 @@ impl Owned {
     }
 }
 
+/// How the detail pane shows a field.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Detail {
+    /// The row's label, or the text's heading.
+    pub label: &'static str,
+    pub shape: Shape,
+    /// The key of the field (or of the row the pane shows its own way)
+    /// whose row this one follows; "" for the first under the title.
+    pub after: &'static str,
+}
+
+/// The shape of a field in the detail pane.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Shape {
+    /// One row; the items of a list joined with "; ".
+    Row,
+    /// One row, one value a line (links).
+    Lines,
+    /// A heading, and the text under it.
+    Text,
+}
+
 /// One field of a record of kind `R`.
 pub struct Field<R: Record> {
     /// The key, as the file writes it; also its csv column and json key.
@@ -165,9 +187,9 @@ pub struct Field<R: Record> {
     pub required: bool,
     /// What it holds, for the schema (and an editor's hover).
     pub doc: &'static str,
-    /// How the detail pane labels it; `None` where the pane shows it its
-    /// own way or not at all.
-    pub label: Option<&'static str>,
+    /// Where and how the detail pane shows it; `None` where the pane shows
+    /// it its own way or not at all.
+    pub detail: Option<Detail>,
     /// Hidden in presentation mode.
     pub sensitive: bool,
     /// Reads it from a record.
@@ -207,7 +229,7 @@ impl<R: Record> Field<R> {
             kind,
             required: false,
             doc,
-            label: None,
+            detail: None,
             sensitive: false,
             get,
             set,
@@ -219,8 +241,35 @@ impl<R: Record> Field<R> {
         self
     }
 
-    const fn label(mut self, label: &'static str) -> Self {
-        self.label = Some(label);
+    /// Shown in the detail pane as one row `label`, after the row of
+    /// `after` (a field's key, or a row the pane shows its own way; "" for
+    /// the first row under the title).
+    const fn row(mut self, label: &'static str, after: &'static str) -> Self {
+        self.detail = Some(Detail {
+            label,
+            shape: Shape::Row,
+            after,
+        });
+        self
+    }
+
+    /// As [`row`](Self::row), one value a line.
+    const fn lines(mut self, label: &'static str, after: &'static str) -> Self {
+        self.detail = Some(Detail {
+            label,
+            shape: Shape::Lines,
+            after,
+        });
+        self
+    }
+
+    /// As [`row`](Self::row), as a heading and the text under it.
+    const fn text(mut self, heading: &'static str, after: &'static str) -> Self {
+        self.detail = Some(Detail {
+            label: heading,
+            shape: Shape::Text,
+            after,
+        });
         self
     }
 
@@ -307,7 +356,8 @@ impl Record for Prisoner {
             "Other spellings of the name.",
             |p| Value::List(p.aliases()),
             |d, v| d.aliases = v.list(),
-        ),
+        )
+        .row("aliases", "status"),
         Field::<Self>::new(
             "status",
             Kind::Choice(STATUSES),
@@ -315,6 +365,7 @@ impl Record for Prisoner {
             |p| Value::Choice(Some(p.status.into())),
             |d, v| d.status = v.choice().unwrap_or(d.status),
         )
+        .row("status", "")
         .required(),
         Field::<Self>::new(
             "born",
@@ -338,21 +389,23 @@ impl Record for Prisoner {
             |p| Value::Text(p.role()),
             |d, v| d.role = v.text(),
         )
-        .label("role"),
+        .row("role", "born"),
         Field::<Self>::new(
             "detained",
             Kind::PartialDate,
             "Date of the arrest (a year or month is enough).",
             |p| Value::PartialDate(p.detained),
             |d, v| d.detained = v.partial_date(),
-        ),
+        )
+        .row("detained", "organisations"),
         Field::<Self>::new(
             "sentenced",
             Kind::Date,
             "Date of the verdict.",
             |p| Value::Date(p.sentenced),
             |d, v| d.sentenced = v.date(),
-        ),
+        )
+        .row("sentenced", "detained"),
         Field::<Self>::new(
             "sentence",
             Kind::Text,
@@ -360,7 +413,7 @@ impl Record for Prisoner {
             |p| Value::Text(p.sentence()),
             |d, v| d.sentence = v.text(),
         )
-        .label("sentence"),
+        .row("sentence", "sentenced"),
         Field::<Self>::new(
             "sentence_months",
             Kind::Int {
@@ -370,7 +423,8 @@ impl Record for Prisoner {
             "Length of the sentence in months, to estimate the release from `detained`.",
             |p| Value::Int(p.sentence_months.map(u64::from)),
             |d, v| d.sentence_months = v.int().and_then(|n| u32::try_from(n).ok()),
-        ),
+        )
+        .row("sentence months", "sentence"),
         Field::<Self>::new(
             "release_due",
             Kind::Date,
@@ -384,7 +438,8 @@ impl Record for Prisoner {
             "Date of the release (a year or month is enough).",
             |p| Value::PartialDate(p.released),
             |d, v| d.released = v.partial_date(),
-        ),
+        )
+        .row("released", "release_due"),
         Field::<Self>::new(
             "released_how",
             Kind::Text,
@@ -392,14 +447,15 @@ impl Record for Prisoner {
             |p| Value::Text(p.released_how()),
             |d, v| d.released_how = v.text(),
         )
-        .label("released how"),
+        .row("released how", "released"),
         Field::<Self>::new(
             "charges",
             TEXTS,
             "The charges, one text each.",
             |p| Value::List(p.charges()),
             |d, v| d.charges = v.list(),
-        ),
+        )
+        .row("charges", "sentence_months"),
         Field::<Self>::new(
             "facility",
             Kind::Text,
@@ -407,7 +463,7 @@ impl Record for Prisoner {
             |p| Value::Text(p.facility()),
             |d, v| d.facility = v.text(),
         )
-        .label("facility"),
+        .row("facility", "charges"),
         Field::<Self>::new(
             "address",
             Kind::Text,
@@ -415,7 +471,7 @@ impl Record for Prisoner {
             |p| Value::Text(p.address()),
             |d, v| d.address = v.text(),
         )
-        .label("address")
+        .row("address", "released_how")
         .sensitive(),
         Field::<Self>::new(
             "sponsors",
@@ -424,7 +480,7 @@ impl Record for Prisoner {
             |p| Value::List(p.sponsors()),
             |d, v| d.sponsors = v.list(),
         )
-        .label("sponsors")
+        .row("sponsors", "address")
         .sensitive(),
         Field::<Self>::new(
             "sources",
@@ -432,7 +488,8 @@ impl Record for Prisoner {
             "Links to sources.",
             |p| Value::List(p.sources()),
             |d, v| d.sources = v.list(),
-        ),
+        )
+        .lines("sources", "sponsors"),
         Field::<Self>::new(
             "notes",
             Kind::Text,
@@ -440,6 +497,7 @@ impl Record for Prisoner {
             |p| Value::Text(p.notes()),
             |d, v| d.notes = v.text(),
         )
+        .text("Notes", "sources")
         .sensitive(),
     ];
 }
@@ -485,7 +543,7 @@ impl Record for Event {
             |e| Value::Text(e.time()),
             |d, v| d.time = v.text(),
         )
-        .label("time"),
+        .row("time", "date"),
         Field::<Self>::new(
             "kind",
             Kind::Choice(EVENT_KINDS),
@@ -493,6 +551,7 @@ impl Record for Event {
             |e| Value::Choice(Some(e.kind.into())),
             |d, v| d.kind = v.choice().unwrap_or(d.kind),
         )
+        .row("kind", "time")
         .required(),
         Field::<Self>::new(
             "city",
@@ -501,7 +560,7 @@ impl Record for Event {
             |e| Value::Text(e.city()),
             |d, v| d.city = v.text(),
         )
-        .label("city"),
+        .row("city", "venue"),
         Field::<Self>::new(
             "country",
             Kind::Text,
@@ -509,7 +568,7 @@ impl Record for Event {
             |e| Value::Text(e.country()),
             |d, v| d.country = v.text(),
         )
-        .label("country"),
+        .row("country", "city"),
         Field::<Self>::new(
             "venue",
             Kind::Text,
@@ -517,7 +576,7 @@ impl Record for Event {
             |e| Value::Text(e.venue()),
             |d, v| d.venue = v.text(),
         )
-        .label("venue"),
+        .row("venue", "kind"),
         Field::<Self>::new(
             "organisations",
             Kind::RefList(Target::Organisations),
@@ -548,14 +607,16 @@ impl Record for Event {
             "What happened.",
             |e| Value::Text(e.summary()),
             |d, v| d.summary = v.text(),
-        ),
+        )
+        .text("Summary", "sources"),
         Field::<Self>::new(
             "sources",
             LINK,
             "Links to sources.",
             |e| Value::List(e.sources()),
             |d, v| d.sources = v.list(),
-        ),
+        )
+        .lines("sources", "attendance"),
     ];
 }
 
@@ -576,6 +637,7 @@ impl Record for Statement {
             |s| Value::Date(Some(s.date)),
             |d, v| d.date = v.date().unwrap_or(d.date),
         )
+        .row("date", "")
         .required(),
         Field::<Self>::new(
             "author",
@@ -584,6 +646,7 @@ impl Record for Statement {
             |s| Value::Text(Some(s.author())),
             |d, v| d.author = v.text().unwrap_or_default(),
         )
+        .row("author", "date")
         .required(),
         Field::<Self>::new(
             "role",
@@ -591,7 +654,8 @@ impl Record for Statement {
             "The author's role.",
             |s| Value::Text(s.role()),
             |d, v| d.role = v.text(),
-        ),
+        )
+        .row("role", "author"),
         Field::<Self>::new(
             "organisation",
             Kind::Ref(Target::Organisations),
@@ -619,14 +683,16 @@ impl Record for Statement {
             "What kind of statement.",
             |s| Value::Choice(s.kind.map(Into::into)),
             |d, v| d.kind = v.choice(),
-        ),
+        )
+        .row("kind", "organisation"),
         Field::<Self>::new(
             "language",
             Kind::Text,
             "Language of `text`, as a BCP 47 tag such as en, be, pt-BR.",
             |s| Value::Text(s.language()),
             |d, v| d.language = v.text(),
-        ),
+        )
+        .row("language", "kind"),
         Field::<Self>::new(
             "text",
             Kind::Text,
@@ -641,14 +707,16 @@ impl Record for Statement {
             "A translation of the words.",
             |s| Value::Text(s.translation()),
             |d, v| d.translation = v.text(),
-        ),
+        )
+        .text("Translation (English)", "text"),
         Field::<Self>::new(
             "source",
             Kind::Text,
             "Where it was published: a link or a reference.",
             |s| Value::Text(s.source()),
             |d, v| d.source = v.text(),
-        ),
+        )
+        .row("source", "prisoners"),
     ];
 }
 

@@ -179,6 +179,32 @@ pub enum Shape {
     Text,
 }
 
+/// How the filter and the plain-word search reach a field.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Search {
+    /// Only through fields of their own (dates, choices, links) or not at all.
+    No,
+    /// Through a filter field of its own.
+    Field(Filter),
+    /// Through the filter field of the field with this key.
+    In(&'static str),
+}
+
+/// A filter field (`venue:bremen`) that searches one field's text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Filter {
+    /// The name to type before the colon.
+    pub name: &'static str,
+    /// Other names accepted for it.
+    pub aliases: &'static [&'static str],
+    /// One line for the help screen and the docs.
+    pub help: &'static str,
+    /// The filter field it is listed after in the help ("" for the first).
+    pub after: &'static str,
+    /// True when a plain word (no field named) searches it too.
+    pub word: bool,
+}
+
 /// One field of a record of kind `R`.
 pub struct Field<R: Record> {
     /// The key, as the file writes it; also its csv column and json key.
@@ -190,6 +216,8 @@ pub struct Field<R: Record> {
     /// Where and how the detail pane shows it; `None` where the pane shows
     /// it its own way or not at all.
     pub detail: Option<Detail>,
+    /// How the filter names it and whether a plain word finds it.
+    pub search: Search,
     /// Hidden in presentation mode.
     pub sensitive: bool,
     /// Reads it from a record.
@@ -230,6 +258,7 @@ impl<R: Record> Field<R> {
             required: false,
             doc,
             detail: None,
+            search: Search::No,
             sensitive: false,
             get,
             set,
@@ -241,35 +270,55 @@ impl<R: Record> Field<R> {
         self
     }
 
+    const fn shown(mut self, shape: Shape, label: &'static str, after: &'static str) -> Self {
+        self.detail = Some(Detail {
+            label,
+            shape,
+            after,
+        });
+        self
+    }
+
     /// Shown in the detail pane as one row `label`, after the row of
     /// `after` (a field's key, or a row the pane shows its own way; "" for
     /// the first row under the title).
-    const fn row(mut self, label: &'static str, after: &'static str) -> Self {
-        self.detail = Some(Detail {
-            label,
-            shape: Shape::Row,
-            after,
-        });
-        self
+    const fn row(self, label: &'static str, after: &'static str) -> Self {
+        self.shown(Shape::Row, label, after)
     }
 
     /// As [`row`](Self::row), one value a line.
-    const fn lines(mut self, label: &'static str, after: &'static str) -> Self {
-        self.detail = Some(Detail {
-            label,
-            shape: Shape::Lines,
+    const fn lines(self, label: &'static str, after: &'static str) -> Self {
+        self.shown(Shape::Lines, label, after)
+    }
+
+    /// As [`row`](Self::row), as a heading and the text under it.
+    const fn text(self, heading: &'static str, after: &'static str) -> Self {
+        self.shown(Shape::Text, heading, after)
+    }
+
+    /// A filter field `name` (or `aliases`) searches it, listed after the
+    /// filter field `after` ("" for the first); `word` when a plain word
+    /// searches it too.
+    const fn filter(
+        mut self,
+        (name, aliases): (&'static str, &'static [&'static str]),
+        help: &'static str,
+        after: &'static str,
+        word: bool,
+    ) -> Self {
+        self.search = Search::Field(Filter {
+            name,
+            aliases,
+            help,
             after,
+            word,
         });
         self
     }
 
-    /// As [`row`](Self::row), as a heading and the text under it.
-    const fn text(mut self, heading: &'static str, after: &'static str) -> Self {
-        self.detail = Some(Detail {
-            label: heading,
-            shape: Shape::Text,
-            after,
-        });
+    /// Searched as part of the filter field of the field `key`.
+    const fn search_in(mut self, key: &'static str) -> Self {
+        self.search = Search::In(key);
         self
     }
 
@@ -341,6 +390,7 @@ impl Record for Prisoner {
             |p| Value::Text(Some(p.id())),
             |d, v| d.id = v.text().unwrap_or_default(),
         )
+        .filter(("id", &[]), "the record's id", "sponsor", false)
         .required(),
         Field::<Self>::new(
             "name",
@@ -389,6 +439,7 @@ impl Record for Prisoner {
             |p| Value::Text(p.role()),
             |d, v| d.role = v.text(),
         )
+        .filter(("role", &[]), "the role, e.g. president", "org", true)
         .row("role", "born"),
         Field::<Self>::new(
             "detained",
@@ -412,6 +463,12 @@ impl Record for Prisoner {
             "The sentence as written, e.g. \"9 years, strict regime\".",
             |p| Value::Text(p.sentence()),
             |d, v| d.sentence = v.text(),
+        )
+        .filter(
+            ("sentence", &[]),
+            "the sentence as written, e.g. \"9 years\"",
+            "facility",
+            true,
         )
         .row("sentence", "sentenced"),
         Field::<Self>::new(
@@ -447,6 +504,7 @@ impl Record for Prisoner {
             |p| Value::Text(p.released_how()),
             |d, v| d.released_how = v.text(),
         )
+        .search_in("notes")
         .row("released how", "released"),
         Field::<Self>::new(
             "charges",
@@ -455,6 +513,7 @@ impl Record for Prisoner {
             |p| Value::List(p.charges()),
             |d, v| d.charges = v.list(),
         )
+        .filter(("charge", &["charges"]), "one of the charges", "role", true)
         .row("charges", "sentence_months"),
         Field::<Self>::new(
             "facility",
@@ -462,6 +521,12 @@ impl Record for Prisoner {
             "Where the prisoner is held.",
             |p| Value::Text(p.facility()),
             |d, v| d.facility = v.text(),
+        )
+        .filter(
+            ("facility", &["prison"]),
+            "where they are held, e.g. the colony",
+            "charge",
+            true,
         )
         .row("facility", "charges"),
         Field::<Self>::new(
@@ -480,6 +545,12 @@ impl Record for Prisoner {
             |p| Value::List(p.sponsors()),
             |d, v| d.sponsors = v.list(),
         )
+        .filter(
+            ("sponsor", &["sponsors"]),
+            "one of the sponsors",
+            "notes",
+            false,
+        )
         .row("sponsors", "address")
         .sensitive(),
         Field::<Self>::new(
@@ -497,6 +568,12 @@ impl Record for Prisoner {
             |p| Value::Text(p.notes()),
             |d, v| d.notes = v.text(),
         )
+        .filter(
+            ("notes", &["note"]),
+            "the notes and how they were released",
+            "sentence",
+            true,
+        )
         .text("Notes", "sources")
         .sensitive(),
     ];
@@ -512,6 +589,7 @@ impl Record for Event {
             |e| Value::Text(Some(e.id())),
             |d, v| d.id = v.text().unwrap_or_default(),
         )
+        .filter(("id", &[]), "the record's id", "summary", false)
         .required(),
         Field::<Self>::new(
             "title",
@@ -520,6 +598,7 @@ impl Record for Event {
             |e| Value::Text(Some(e.title())),
             |d, v| d.title = v.text().unwrap_or_default(),
         )
+        .filter(("title", &[]), "the title", "", true)
         .required(),
         Field::<Self>::new(
             "date",
@@ -560,6 +639,7 @@ impl Record for Event {
             |e| Value::Text(e.city()),
             |d, v| d.city = v.text(),
         )
+        .filter(("city", &[]), "the city", "date", true)
         .row("city", "venue"),
         Field::<Self>::new(
             "country",
@@ -568,6 +648,7 @@ impl Record for Event {
             |e| Value::Text(e.country()),
             |d, v| d.country = v.text(),
         )
+        .filter(("country", &[]), "the country", "city", true)
         .row("country", "city"),
         Field::<Self>::new(
             "venue",
@@ -576,6 +657,7 @@ impl Record for Event {
             |e| Value::Text(e.venue()),
             |d, v| d.venue = v.text(),
         )
+        .filter(("venue", &["place"]), "the venue", "country", true)
         .row("venue", "kind"),
         Field::<Self>::new(
             "organisations",
@@ -608,6 +690,7 @@ impl Record for Event {
             |e| Value::Text(e.summary()),
             |d, v| d.summary = v.text(),
         )
+        .filter(("summary", &[]), "the summary", "prisoner", true)
         .text("Summary", "sources"),
         Field::<Self>::new(
             "sources",
@@ -629,7 +712,8 @@ impl Record for Statement {
             "Short unique name of the record, used to refer to it.",
             |s| Value::Text(s.id()),
             |d, v| d.id = v.text(),
-        ),
+        )
+        .filter(("id", &[]), "the record's id", "date", false),
         Field::<Self>::new(
             "date",
             Kind::Date,
@@ -646,6 +730,12 @@ impl Record for Statement {
             |s| Value::Text(Some(s.author())),
             |d, v| d.author = v.text().unwrap_or_default(),
         )
+        .filter(
+            ("author", &["by", "name"]),
+            "who said or wrote it",
+            "",
+            true,
+        )
         .row("author", "date")
         .required(),
         Field::<Self>::new(
@@ -655,6 +745,7 @@ impl Record for Statement {
             |s| Value::Text(s.role()),
             |d, v| d.role = v.text(),
         )
+        .filter(("role", &[]), "the author's role", "author", true)
         .row("role", "author"),
         Field::<Self>::new(
             "organisation",
@@ -700,6 +791,12 @@ impl Record for Statement {
             |s| Value::Text(Some(s.text())),
             |d, v| d.text = v.text().unwrap_or_default(),
         )
+        .filter(
+            ("text", &["translation"]),
+            "the words or their translation",
+            "prisoner",
+            true,
+        )
         .required(),
         Field::<Self>::new(
             "translation",
@@ -708,6 +805,7 @@ impl Record for Statement {
             |s| Value::Text(s.translation()),
             |d, v| d.translation = v.text(),
         )
+        .search_in("text")
         .text("Translation (English)", "text"),
         Field::<Self>::new(
             "source",

@@ -32,6 +32,34 @@ pub fn hidden_fields() -> Vec<&'static str> {
     out
 }
 
+/// What presentation mode hides, as the help texts say it: how each
+/// sensitive field is called there (`hidden_as`), each once, in alphabetical
+/// order, as a list ("a, b and c").
+pub fn hidden_list() -> String {
+    let mut nouns: Vec<&'static str> = sensitive::<Prisoner>()
+        .map(|f| f.hidden_as)
+        .chain(sensitive::<Organisation>().map(|f| f.hidden_as))
+        .collect();
+    nouns.sort_unstable();
+    nouns.dedup();
+    match nouns.split_last() {
+        None => String::new(),
+        Some((last, [])) => (*last).to_owned(),
+        Some((last, init)) => format!("{} and {last}", init.join(", ")),
+    }
+}
+
+/// Sets every sensitive list of `d` to one item, `secret`: for tests that
+/// check it never shows.
+#[cfg(test)]
+pub(crate) fn fill_sensitive_lists(d: &mut crate::model::PrisonerDraft, secret: &str) {
+    for f in sensitive::<Prisoner>() {
+        if let crate::model::Kind::List { .. } = f.kind {
+            (f.set)(d, Owned::List(vec![secret.to_owned()]));
+        }
+    }
+}
+
 /// The marker the dashboard shows while presenting, readable without colour.
 pub const MARKER: &str = "PRESENTATION MODE";
 
@@ -123,7 +151,6 @@ pub fn is_stripped(campaign: &Campaign) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::fields::Kind;
     use crate::model::{PartialDate, Status};
 
     fn campaign() -> Campaign {
@@ -134,11 +161,7 @@ mod tests {
             d.notes = Some("SECRET-NOTES".into());
             d.facility = Some("Colony 2".into());
             // Every sensitive list too, by its declaration.
-            for f in sensitive::<Prisoner>() {
-                if let Kind::List { .. } = f.kind {
-                    (f.set)(d, Owned::List(vec!["SECRET-LIST".into()]));
-                }
-            }
+            fill_sensitive_lists(d, "SECRET-LIST");
         });
         let o = Organisation {
             id: "o".into(),

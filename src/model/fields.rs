@@ -220,6 +220,9 @@ pub struct Field<R: Record> {
     pub search: Search,
     /// Hidden in presentation mode.
     pub sensitive: bool,
+    /// How the help texts name it when they say what presentation mode
+    /// hides ("addresses"); "" for a field that is not sensitive.
+    pub hidden_as: &'static str,
     /// Reads it from a record.
     pub get: fn(&R) -> Value<'_>,
     /// Puts a value the loader read into a draft.
@@ -260,6 +263,7 @@ impl<R: Record> Field<R> {
             detail: None,
             search: Search::No,
             sensitive: false,
+            hidden_as: "",
             get,
             set,
         }
@@ -322,8 +326,10 @@ impl<R: Record> Field<R> {
         self
     }
 
-    const fn sensitive(mut self) -> Self {
+    /// Hidden in presentation mode; the help texts call it `hidden_as`.
+    const fn sensitive(mut self, hidden_as: &'static str) -> Self {
         self.sensitive = true;
+        self.hidden_as = hidden_as;
         self
     }
 }
@@ -424,7 +430,7 @@ impl Record for Prisoner {
             |p| Value::PartialDate(p.born),
             |d, v| d.born = v.partial_date(),
         )
-        .sensitive(),
+        .sensitive("birthdays"),
         Field::<Self>::new(
             "organisations",
             Kind::RefList(Target::Organisations),
@@ -537,7 +543,7 @@ impl Record for Prisoner {
             |d, v| d.address = v.text(),
         )
         .row("address", "released_how")
-        .sensitive(),
+        .sensitive("addresses"),
         Field::<Self>::new(
             "sponsors",
             TEXTS,
@@ -552,7 +558,7 @@ impl Record for Prisoner {
             false,
         )
         .row("sponsors", "address")
-        .sensitive(),
+        .sensitive("sponsors"),
         Field::<Self>::new(
             "sources",
             LINK,
@@ -575,7 +581,7 @@ impl Record for Prisoner {
             true,
         )
         .text("Notes", "sources")
-        .sensitive(),
+        .sensitive("notes"),
     ];
 }
 
@@ -872,7 +878,7 @@ impl Record for Organisation {
             |o| Value::Text(o.notes.as_deref()),
             |o, v| o.notes = v.text(),
         )
-        .sensitive(),
+        .sensitive("notes"),
     ];
 }
 

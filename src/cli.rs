@@ -59,6 +59,9 @@ pub enum Command {
     },
     /// Write one view to stdout as text, markdown, csv or json, and exit
     Print(PrintArgs),
+    /// Write a JSON Schema of the campaign file to stdout, for an editor's
+    /// TOML language server (docs/campaign-format.md, "Editor support")
+    Schema,
 }
 
 /// The options of `print`.

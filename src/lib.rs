@@ -16,6 +16,7 @@ pub mod present;
 pub mod print;
 pub mod query;
 pub mod sanitize;
+pub mod schema;
 pub mod table;
 pub mod text;
 pub mod tui;

@@ -35,6 +35,12 @@ fn main() -> ExitCode {
             load::run_check(file, &opts, color, cli.present, &mut out, &mut err)
         }
         Some(Command::Init { path }) => load::run_init(path, &mut out, &mut err),
+        Some(Command::Schema) => {
+            return match out.write_all(campaign_dash::schema::schema_text().as_bytes()) {
+                Ok(()) => ExitCode::SUCCESS,
+                Err(_) => ExitCode::FAILURE,
+            };
+        }
         Some(Command::Print(args)) => {
             // A bad filter or sort is a command-line mistake: exit 2.
             let (filter, sort) = match print::parse_selection(

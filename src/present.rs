@@ -1,9 +1,9 @@
 //! Presentation mode: the campaign with its sensitive fields taken out, for a
 //! screen someone else can see (a meeting, a video call, a projector).
 //!
-//! The sensitive fields are a prisoner's `address`, `born` and `sponsors`,
-//! and `notes` wherever they occur (prisoners and organisations). Presenting,
-//! they are not hidden screen by screen: they are taken out of the campaign
+//! The sensitive fields are those the field declarations
+//! ([`crate::model::fields`]) mark `sensitive` ([`hidden_fields`] names
+//! them), in prisoners and organisations alike. Presenting, they are not hidden screen by screen: they are taken out of the campaign
 //! ([`strip`]) and everything derived from it is computed again from what is
 //! left. So no tab, detail, overview panel, print format or filter can show
 //! or match them, including what is computed from them (ages, the birthdays
@@ -14,10 +14,51 @@
 //! found only in one matches nothing while presenting, as if the field were
 //! empty: which records match would otherwise tell what the hidden text says.
 
-use crate::model::{Campaign, PartialDate};
+use crate::model::fields::{Owned, Value, sensitive};
+use crate::model::{Campaign, Organisation, Prisoner, Record};
 
-/// The names of the fields presentation mode hides, as the file writes them.
-pub const HIDDEN_FIELDS: [&str; 4] = ["address", "born", "notes", "sponsors"];
+/// The names of the fields presentation mode hides, as the file writes them
+/// (each once, prisoners' first).
+pub fn hidden_fields() -> Vec<&'static str> {
+    let mut out: Vec<&'static str> = Vec::new();
+    let keys = sensitive::<Prisoner>()
+        .map(|f| f.key)
+        .chain(sensitive::<Organisation>().map(|f| f.key));
+    for key in keys {
+        if !out.contains(&key) {
+            out.push(key);
+        }
+    }
+    out
+}
+
+/// What presentation mode hides, as the help texts say it: how each
+/// sensitive field is called there (`hidden_as`), each once, in alphabetical
+/// order, as a list ("a, b and c").
+pub fn hidden_list() -> String {
+    let mut nouns: Vec<&'static str> = sensitive::<Prisoner>()
+        .map(|f| f.hidden_as)
+        .chain(sensitive::<Organisation>().map(|f| f.hidden_as))
+        .collect();
+    nouns.sort_unstable();
+    nouns.dedup();
+    match nouns.split_last() {
+        None => String::new(),
+        Some((last, [])) => (*last).to_owned(),
+        Some((last, init)) => format!("{} and {last}", init.join(", ")),
+    }
+}
+
+/// Sets every sensitive list of `d` to one item, `secret`: for tests that
+/// check it never shows.
+#[cfg(test)]
+pub(crate) fn fill_sensitive_lists(d: &mut crate::model::PrisonerDraft, secret: &str) {
+    for f in sensitive::<Prisoner>() {
+        if let crate::model::Kind::List { .. } = f.kind {
+            (f.set)(d, Owned::List(vec![secret.to_owned()]));
+        }
+    }
+}
 
 /// The marker the dashboard shows while presenting, readable without colour.
 pub const MARKER: &str = "PRESENTATION MODE";
@@ -26,19 +67,39 @@ pub const MARKER: &str = "PRESENTATION MODE";
 pub const HIDDEN_NOTE: &str = "hidden in presentation mode";
 
 /// The sensitive fields taken out of a campaign by [`strip`], by record
-/// index, to put back with [`restore`].
+/// index, to put back with [`restore`]: for each record, the value of each
+/// sensitive field of its kind in the declaration's order (`None` where it
+/// had none).
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Hidden {
-    prisoners: Vec<PrisonerFields>,
-    organisations: Vec<Option<String>>,
+    prisoners: Vec<Vec<Option<Owned>>>,
+    organisations: Vec<Vec<Option<Owned>>>,
 }
 
-#[derive(Debug, Clone, Default, PartialEq)]
-struct PrisonerFields {
-    address: Option<String>,
-    born: Option<PartialDate>,
-    notes: Option<String>,
-    sponsors: Vec<String>,
+/// A value read from a record, owned; `None` when empty.
+fn owned(v: Value<'_>) -> Option<Owned> {
+    match v {
+        Value::Text(t) => t.map(|t| Owned::Text(t.to_owned())),
+        Value::List(l) => (!l.is_empty()).then(|| Owned::List(l.to_vec())),
+        Value::Strings(l) => (!l.is_empty()).then(|| Owned::List(l.to_vec())),
+        Value::Date(d) => d.map(Owned::Date),
+        Value::PartialDate(d) => d.map(Owned::PartialDate),
+        Value::Int(n) => n.map(Owned::Int),
+        Value::Choice(_) | Value::Other => None,
+    }
+}
+
+/// The sensitive values of `r`, in the declaration's order.
+fn take<R: Record>(r: &R) -> Vec<Option<Owned>> {
+    sensitive::<R>().map(|f| owned((f.get)(r))).collect()
+}
+
+/// Puts `values` (or nothing, where `None`) into the sensitive fields of `d`.
+fn put<R: Record>(d: &mut R::Draft, values: impl IntoIterator<Item = Option<Owned>>) {
+    let mut values = values.into_iter();
+    for f in sensitive::<R>() {
+        (f.set)(d, values.next().flatten().unwrap_or(Owned::Empty));
+    }
 }
 
 /// Takes the sensitive fields out of `campaign`, returning them.
@@ -48,22 +109,21 @@ pub fn strip(campaign: &mut Campaign) -> Hidden {
             .prisoners
             .iter_mut()
             .map(|p| {
-                let mut taken = PrisonerFields {
-                    born: p.born.take(),
-                    ..PrisonerFields::default()
-                };
-                p.edit(|d| {
-                    taken.address = d.address.take();
-                    taken.notes = d.notes.take();
-                    taken.sponsors = std::mem::take(&mut d.sponsors);
-                });
+                let taken = take(p);
+                if taken.iter().any(Option::is_some) {
+                    p.edit(|d| put::<Prisoner>(d, std::iter::empty()));
+                }
                 taken
             })
             .collect(),
         organisations: campaign
             .organisations
             .iter_mut()
-            .map(|o| o.notes.take())
+            .map(|o| {
+                let taken = take(o);
+                put::<Organisation>(o, std::iter::empty());
+                taken
+            })
             .collect(),
     }
 }
@@ -71,29 +131,27 @@ pub fn strip(campaign: &mut Campaign) -> Hidden {
 /// Puts back into `campaign` the fields [`strip`] took out of it.
 pub fn restore(campaign: &mut Campaign, hidden: Hidden) {
     for (p, h) in campaign.prisoners.iter_mut().zip(hidden.prisoners) {
-        p.born = h.born;
-        p.edit(|d| {
-            d.address = h.address;
-            d.notes = h.notes;
-            d.sponsors = h.sponsors;
-        });
+        if h.iter().any(Option::is_some) {
+            p.edit(|d| put::<Prisoner>(d, h));
+        }
     }
-    for (o, notes) in campaign.organisations.iter_mut().zip(hidden.organisations) {
-        o.notes = notes;
+    for (o, h) in campaign.organisations.iter_mut().zip(hidden.organisations) {
+        put::<Organisation>(o, h);
     }
 }
 
 /// True when `campaign` holds none of the sensitive fields.
 pub fn is_stripped(campaign: &Campaign) -> bool {
-    campaign.prisoners.iter().all(|p| {
-        p.address().is_none() && p.born.is_none() && p.notes().is_none() && p.sponsors().is_empty()
-    }) && campaign.organisations.iter().all(|o| o.notes.is_none())
+    fn none<R: Record>(r: &R) -> bool {
+        sensitive::<R>().all(|f| owned((f.get)(r)).is_none())
+    }
+    campaign.prisoners.iter().all(none) && campaign.organisations.iter().all(none)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{Organisation, Prisoner, Status};
+    use crate::model::{PartialDate, Status};
 
     fn campaign() -> Campaign {
         let mut p = Prisoner::new("a", "A", Status::Imprisoned);
@@ -101,8 +159,9 @@ mod tests {
         p.born = PartialDate::parse("1961-03").ok();
         p.edit(|d| {
             d.notes = Some("SECRET-NOTES".into());
-            d.sponsors = vec!["SECRET-SPONSOR".into()];
             d.facility = Some("Colony 2".into());
+            // Every sensitive list too, by its declaration.
+            fill_sensitive_lists(d, "SECRET-LIST");
         });
         let o = Organisation {
             id: "o".into(),

@@ -35,8 +35,8 @@ use crate::query::{Derived, Filter, Sort, TodaySource};
 use crate::sanitize::sanitize_line;
 
 pub use data::{
-    Birthday, ByStatus, EventRecord, NextEvent, OrganisationRecord, OverviewRecord, PetitionFigure,
-    PetitionRecord, PrisonerRecord, ReleaseSoon, StatementRecord, TallyRecord,
+    Birthday, ByStatus, NextEvent, OrganisationRecord, OverviewRecord, PetitionFigure,
+    PetitionRecord, ReleaseSoon, TallyRecord,
 };
 
 /// The width used when stdout is not a terminal and `--width` is not given.

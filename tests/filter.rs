@@ -402,3 +402,45 @@ fn sorting_the_bundled_tables() {
     assert_eq!(b.sorted(Organisation, "members:desc")[..2], ["bkdp", "rep"]);
     assert_eq!(b.sorted(Organisation, "short").last().unwrap(), "razam");
 }
+
+/// The filter fields, built from the field declarations and the filter's
+/// own, are listed in the order the help and docs/filter.md give them.
+#[test]
+fn filter_fields_are_listed_in_the_documented_order() {
+    use campaign_dash::query::{RecordKind, fields};
+    let names = |kind| fields(kind).iter().map(|f| f.name).collect::<Vec<_>>();
+    assert_eq!(
+        names(RecordKind::Prisoner),
+        [
+            "name",
+            "status",
+            "org",
+            "role",
+            "charge",
+            "facility",
+            "sentence",
+            "notes",
+            "sponsor",
+            "id",
+            "born",
+            "detained",
+            "sentenced",
+            "released",
+            "due"
+        ]
+    );
+    assert_eq!(
+        names(RecordKind::Event),
+        [
+            "title", "kind", "date", "city", "country", "venue", "org", "prisoner", "summary", "id"
+        ]
+    );
+    assert_eq!(
+        names(RecordKind::Statement),
+        [
+            "author", "role", "org", "event", "prisoner", "text", "lang", "kind", "date", "id"
+        ]
+    );
+    let venue = fields(RecordKind::Event)[5];
+    assert_eq!((venue.aliases, venue.help), (&["place"][..], "the venue"));
+}

@@ -12,7 +12,8 @@
 use chrono::NaiveDate;
 
 use super::{App, Tab};
-use crate::model::{Campaign, Event, Statement, Values};
+use crate::model::fields::{Detail, Shape, Value};
+use crate::model::{Campaign, Event, Record, Statement, Values};
 use crate::query::Adjacency;
 use crate::sanitize::{sanitize, sanitize_line};
 use crate::text::{event_dates, first_line, place, plural, relative, thousands, wrap};
@@ -204,6 +205,49 @@ fn push_text(doc: &mut Vec<Piece>, heading: &str, text: Option<&str>) {
     }
 }
 
+/// The rows the field declarations place after `anchor` (a field's key, or
+/// a row shown its own way; "" for the first under the title), each
+/// followed by the rows placed after it.
+fn push_declared<R: Record>(doc: &mut Vec<Piece>, r: &R, anchor: &str) {
+    for f in R::FIELDS {
+        let Some(detail) = f.detail else { continue };
+        if detail.after == anchor {
+            push_value(doc, detail, f.required, (f.get)(r));
+            push_declared(doc, r, f.key);
+        }
+    }
+}
+
+/// One declared field in its shape; nothing for a field without a value
+/// (or a blank one, unless it is required).
+fn push_value(doc: &mut Vec<Piece>, detail: Detail, required: bool, value: Value<'_>) {
+    let label = detail.label;
+    let text = match value {
+        Value::Text(Some(t)) if required && detail.shape == Shape::Row => {
+            sanitize_line(t).into_owned()
+        }
+        Value::Text(t) => match detail.shape {
+            Shape::Text => return push_text(doc, label, t),
+            Shape::Row | Shape::Lines => return push_opt(doc, label, t),
+        },
+        Value::List(l) => match detail.shape {
+            Shape::Lines => return push_lines(doc, label, l),
+            Shape::Row | Shape::Text => return push_list(doc, label, l),
+        },
+        Value::Date(Some(d)) => d.to_string(),
+        Value::PartialDate(Some(d)) => d.to_string(),
+        Value::Int(Some(n)) => n.to_string(),
+        Value::Choice(Some(c)) => c.to_owned(),
+        Value::Strings(l) => l
+            .iter()
+            .map(|v| sanitize_line(v))
+            .collect::<Vec<_>>()
+            .join("; "),
+        _ => return,
+    };
+    doc.push(Piece::Field(label, text));
+}
+
 /// A section listing items, with a note when there are none.
 fn section(doc: &mut Vec<Piece>, heading: String, items: Vec<String>, none: &str) {
     doc.push(Piece::Blank);
@@ -263,8 +307,7 @@ pub fn document(app: &App, tab: Tab, record: usize) -> Vec<Piece> {
                 return doc;
             };
             doc.push(Piece::Title(sanitize_line(p.name()).into_owned()));
-            doc.push(Piece::Field("status", p.status.to_string()));
-            push_list(&mut doc, "aliases", p.aliases());
+            push_declared(&mut doc, p, "");
             if let Some(b) = p.born {
                 let age = d
                     .prisoner_facts
@@ -276,24 +319,13 @@ pub fn document(app: &App, tab: Tab, record: usize) -> Vec<Piece> {
                     .unwrap_or_default();
                 doc.push(Piece::Field("born", format!("{b}{age}")));
             }
-            push_opt(&mut doc, "role", p.role());
+            push_declared(&mut doc, p, "born");
             let orgs = at(&l.prisoner_organisations)
                 .into_iter()
                 .map(|i| (i, organisation_label(c, i)))
                 .collect();
             link_field(&mut doc, "organisations", Tab::Organisations, orgs);
-            if let Some(x) = p.detained {
-                doc.push(Piece::Field("detained", x.to_string()));
-            }
-            if let Some(x) = p.sentenced {
-                doc.push(Piece::Field("sentenced", x.to_string()));
-            }
-            push_opt(&mut doc, "sentence", p.sentence());
-            if let Some(m) = p.sentence_months {
-                doc.push(Piece::Field("sentence months", m.to_string()));
-            }
-            push_list(&mut doc, "charges", p.charges());
-            push_opt(&mut doc, "facility", p.facility());
+            push_declared(&mut doc, p, "organisations");
             let facts = d.prisoner_facts.get(record);
             match facts.and_then(|f| f.days_held) {
                 Some(days) => {
@@ -322,14 +354,7 @@ pub fn document(app: &App, tab: Tab, record: usize) -> Vec<Piece> {
                 }
                 doc.push(Piece::Field("release due", text));
             }
-            if let Some(x) = p.released {
-                doc.push(Piece::Field("released", x.to_string()));
-            }
-            push_opt(&mut doc, "released how", p.released_how());
-            push_opt(&mut doc, "address", p.address());
-            push_list(&mut doc, "sponsors", p.sponsors());
-            push_lines(&mut doc, "sources", p.sources());
-            push_text(&mut doc, "Notes", p.notes());
+            push_declared(&mut doc, p, "release_due");
             link_section(
                 &mut doc,
                 (c, today),
@@ -360,19 +385,14 @@ pub fn document(app: &App, tab: Tab, record: usize) -> Vec<Piece> {
                 format!("upcoming, {}", relative(e.date, today))
             };
             doc.push(Piece::Field("date", format!("{} ({when})", event_dates(e))));
-            push_opt(&mut doc, "time", e.time());
-            doc.push(Piece::Field("kind", e.kind.to_string()));
-            push_opt(&mut doc, "venue", e.venue());
-            push_opt(&mut doc, "city", e.city());
-            push_opt(&mut doc, "country", e.country());
+            push_declared(&mut doc, e, "date");
             if let Some(n) = e.attendance {
                 doc.push(Piece::Field(
                     "attendance",
                     format!("about {}", thousands(n)),
                 ));
             }
-            push_lines(&mut doc, "sources", e.sources());
-            push_text(&mut doc, "Summary", e.summary());
+            push_declared(&mut doc, e, "attendance");
             link_section(
                 &mut doc,
                 (c, today),
@@ -407,20 +427,12 @@ pub fn document(app: &App, tab: Tab, record: usize) -> Vec<Piece> {
                 sanitize_line(s.author()),
                 s.date
             )));
-            doc.push(Piece::Field("date", s.date.to_string()));
-            doc.push(Piece::Field(
-                "author",
-                sanitize_line(s.author()).into_owned(),
-            ));
-            push_opt(&mut doc, "role", s.role());
+            push_declared(&mut doc, s, "");
             if let Some(i) = l.statement_organisation.get(record).copied().flatten() {
                 let org = vec![(i, organisation_label(c, i))];
                 link_field(&mut doc, "organisation", Tab::Organisations, org);
             }
-            if let Some(k) = s.kind {
-                doc.push(Piece::Field("kind", k.to_string()));
-            }
-            push_opt(&mut doc, "language", s.language());
+            push_declared(&mut doc, s, "organisation");
             if let Some((i, e)) = l
                 .statement_event
                 .get(record)
@@ -440,13 +452,13 @@ pub fn document(app: &App, tab: Tab, record: usize) -> Vec<Piece> {
                 .filter_map(|i| Some((i, sanitize_line(c.prisoners.get(i)?.name()).into_owned())))
                 .collect();
             link_field(&mut doc, "prisoners", Tab::Prisoners, prisoners);
-            push_opt(&mut doc, "source", s.source());
+            push_declared(&mut doc, s, "prisoners");
             let heading = match &s.language() {
                 Some(lang) => format!("Text ({})", sanitize_line(lang)),
                 None => "Text".to_owned(),
             };
             push_text(&mut doc, &heading, Some(s.text()));
-            push_text(&mut doc, "Translation (English)", s.translation());
+            push_declared(&mut doc, s, "text");
         }
         Tab::Organisations => {
             let Some(o) = c.organisations.get(record) else {
@@ -622,6 +634,72 @@ pub fn rows(doc: &[Piece], width: u16) -> Vec<Row> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::fields::{Kind, Owned};
+    use crate::model::{EventDraft, EventKind, Prisoner, PrisonerDraft, Status};
+
+    /// Every field given a value through its declaration.
+    fn filled<R: Record>(d: &mut R::Draft) {
+        for f in R::FIELDS {
+            let v = match f.kind {
+                Kind::Text => Owned::Text(format!("the {}", f.key)),
+                Kind::List { .. } => Owned::List(vec![format!("the {}", f.key)]),
+                Kind::Date => Owned::Date(NaiveDate::from_ymd_opt(2022, 4, 19).unwrap_or_default()),
+                Kind::PartialDate => {
+                    Owned::Date(NaiveDate::from_ymd_opt(2022, 4, 19).unwrap_or_default())
+                }
+                Kind::Int { min, .. } => Owned::Int(min + 3),
+                Kind::Choice(_) => Owned::Choice(1),
+                _ => continue,
+            };
+            (f.set)(d, v);
+        }
+    }
+
+    /// Each field the declarations place in the pane is shown, under its
+    /// label: every row it follows is one the pane shows.
+    #[test]
+    fn every_declared_row_is_shown() {
+        let mut p = PrisonerDraft::new("p", "P", Status::Released);
+        filled::<Prisoner>(&mut p);
+        p.release_due = None;
+        let mut e = EventDraft::new("e", "E", NaiveDate::MIN, EventKind::Rally);
+        filled::<Event>(&mut e);
+        let mut s = crate::model::StatementDraft::new(NaiveDate::MIN, "A", "T");
+        filled::<Statement>(&mut s);
+        let c = Campaign {
+            prisoners: vec![p.into()],
+            events: vec![e.into()],
+            statements: vec![s.into()],
+            ..Campaign::default()
+        };
+        let app = App::new(c, "f", None, NaiveDate::MIN);
+        fn labels<R: Record>() -> impl Iterator<Item = &'static str> {
+            R::FIELDS.iter().filter_map(|f| f.detail).map(|d| d.label)
+        }
+        let shown = |tab| -> Vec<String> {
+            document(&app, tab, 0)
+                .iter()
+                .filter_map(|p| match p {
+                    Piece::Field(l, _) => Some((*l).to_owned()),
+                    Piece::Heading(h) => Some(h.clone()),
+                    _ => None,
+                })
+                .collect()
+        };
+        for (tab, want) in [
+            (Tab::Prisoners, labels::<Prisoner>().collect::<Vec<_>>()),
+            (Tab::Events, labels::<Event>().collect()),
+            (Tab::Statements, labels::<Statement>().collect()),
+        ] {
+            let shown = shown(tab);
+            for label in want {
+                assert!(
+                    shown.iter().any(|s| s == label),
+                    "{tab:?}: {label} in {shown:?}"
+                );
+            }
+        }
+    }
 
     #[test]
     fn fields_wrap_under_their_label() {

@@ -870,9 +870,12 @@ impl App {
         let on = !self.presenting();
         self.set_presenting(on);
         self.say(if on {
-            "presentation mode: addresses, birthdays, notes and sponsors hidden; p shows them"
+            format!(
+                "presentation mode: {} hidden; p shows them",
+                crate::present::hidden_list()
+            )
         } else {
-            "presentation mode off: every field shown"
+            "presentation mode off: every field shown".to_owned()
         });
     }
 

@@ -998,7 +998,7 @@ mod tests {
         c.prisoners[0].edit(|d| {
             d.address = Some("SECRET-ADDRESS".into());
             d.notes = Some("SECRET-NOTES".into());
-            d.sponsors = vec!["SECRET-SPONSOR".into()];
+            crate::present::fill_sensitive_lists(d, "SECRET-SPONSOR");
         });
         a.reload(loaded(c.clone()), at(10, 0));
         assert!(a.presenting(), "still presenting after the reload");

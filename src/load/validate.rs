@@ -7,12 +7,9 @@
 
 use std::borrow::Cow;
 use std::collections::HashMap;
-use std::fmt::Display;
 use std::ops::Range;
-use std::str::FromStr;
 
 use chrono::{Datelike, NaiveDate};
-use strum::VariantArray;
 use toml::Spanned;
 use toml::de::{DeTable, DeValue};
 
@@ -20,10 +17,11 @@ use super::render::LineIndex;
 use super::split::{self, Header, Section};
 use super::suggest::did_you_mean;
 use super::{LoadOptions, MAX_PROBLEMS, MAX_STRUCTURE, Omitted, Problem, Severity};
+use crate::model::fields::{Choice, Kind, Owned, Target};
 use crate::model::{
     Campaign, CampaignInfo, Event, EventDraft, EventKind, FORMAT_VERSION, Organisation,
-    PartialDate, Petition, Prisoner, PrisonerDraft, Statement, StatementDraft, StatementKind,
-    Status, Tally,
+    PartialDate, Petition, Prisoner, PrisonerDraft, Record, Statement, StatementDraft, Status,
+    Tally,
 };
 use crate::sanitize::sanitize_line;
 
@@ -37,63 +35,6 @@ const TOP_KEYS: &[&str] = &[
     "events",
     "statements",
     "petitions",
-];
-const CAMPAIGN_KEYS: &[&str] = &["name", "summary", "started", "as_of", "hashtags", "links"];
-const ORGANISATION_KEYS: &[&str] = &["id", "name", "short", "kind", "country", "url", "notes"];
-const PRISONER_KEYS: &[&str] = &[
-    "id",
-    "name",
-    "aliases",
-    "status",
-    "born",
-    "organisations",
-    "role",
-    "detained",
-    "sentenced",
-    "sentence",
-    "sentence_months",
-    "release_due",
-    "released",
-    "released_how",
-    "charges",
-    "facility",
-    "address",
-    "sponsors",
-    "sources",
-    "notes",
-];
-const EVENT_KEYS: &[&str] = &[
-    "id",
-    "title",
-    "date",
-    "end",
-    "time",
-    "kind",
-    "city",
-    "country",
-    "venue",
-    "organisations",
-    "prisoners",
-    "attendance",
-    "summary",
-    "sources",
-];
-const STATEMENT_KEYS: &[&str] = &[
-    "id",
-    "date",
-    "author",
-    "role",
-    "organisation",
-    "event",
-    "prisoners",
-    "kind",
-    "language",
-    "text",
-    "translation",
-    "source",
-];
-const PETITION_KEYS: &[&str] = &[
-    "id", "title", "host", "url", "opened", "closed", "goal", "counts",
 ];
 const TALLY_KEYS: &[&str] = &["date", "signatures"];
 
@@ -286,6 +227,25 @@ fn missing(cx: &mut Ctx<'_>, rec: &Rec<'_, '_>, key: &str, example: &str) {
         format!("{}: missing required key `{key}`", rec.label),
         Some(format!("add `{key} = {example}` to this record")),
     );
+}
+
+/// The keys of `R`, as its declaration lists them.
+fn keys<R: Record>() -> &'static [&'static str] {
+    // One slice per kind, built on first use.
+    struct Keys<R>(std::marker::PhantomData<R>);
+    impl<R: Record> Keys<R> {
+        const LIST: &'static [&'static str] = &{
+            let mut out = [""; 32];
+            let mut i = 0;
+            while i < R::FIELDS.len() {
+                out[i] = R::FIELDS[i].key;
+                i += 1;
+            }
+            out
+        };
+    }
+    let all = Keys::<R>::LIST;
+    &all[..R::FIELDS.len().min(all.len())]
 }
 
 fn check_keys(cx: &mut Ctx<'_>, rec: &Rec<'_, '_>, allowed: &[&str], what: &str) {
@@ -853,14 +813,17 @@ fn int(
     Some((n, span))
 }
 
-/// One of the names of an enumeration.
-fn choice<T>(cx: &mut Ctx<'_>, rec: &Rec<'_, '_>, key: &str, required: bool) -> Option<T>
-where
-    T: FromStr + VariantArray + Display,
-{
+/// One of the names of a choice; its index among them.
+fn choice(
+    cx: &mut Ctx<'_>,
+    rec: &Rec<'_, '_>,
+    key: &str,
+    choices: &[Choice],
+    required: bool,
+) -> Option<usize> {
+    let names = || choices.iter().map(|c| c.name);
     // The names are only spelt out for a message.
-    let names = || -> Vec<String> { T::VARIANTS.iter().map(ToString::to_string).collect() };
-    let list = || names().join(", ");
+    let list = || names().collect::<Vec<_>>().join(", ");
     let Some(v) = rec.get(key) else {
         if required {
             let list = list();
@@ -876,19 +839,18 @@ where
         wrong_type(cx, rec, key, v, &format!("one of {} in quotes", list()));
         return None;
     };
-    match s.parse::<T>() {
-        Ok(t) => Some(t),
-        Err(_) => {
-            let names = names();
+    match names().position(|n| n == &**s) {
+        Some(i) => Some(i),
+        None => {
             cx.error(
                 v.span(),
                 format!(
                     "{}: `{key}` must be one of {}; found \"{}\"",
                     rec.label,
-                    names.join(", "),
+                    list(),
                     shown(s, 40)
                 ),
-                did_you_mean(s, names.iter().map(String::as_str)),
+                did_you_mean(s, names()),
             );
             None
         }
@@ -1852,21 +1814,107 @@ fn campaign_info(cx: &mut Ctx<'_>, root: &DeTable<'_>) -> Option<CampaignInfo> {
         number: 0,
         slot: 0,
     };
-    check_keys(cx, &rec, CAMPAIGN_KEYS, "[campaign]");
-    let name = text(cx, &rec, "name", true);
-    let summary = text(cx, &rec, "summary", false);
-    let started = full(date(cx, &rec, "started", false, false)).map(|d| d.0);
-    let as_of = full(date(cx, &rec, "as_of", false, false)).map(|d| d.0);
-    let hashtags = text_list(cx, &rec, "hashtags", "text");
-    let links = text_list(cx, &rec, "links", "link");
-    Some(CampaignInfo {
-        name: name?,
-        summary,
-        started,
-        as_of,
-        hashtags,
-        links,
-    })
+    check_keys(cx, &rec, keys::<CampaignInfo>(), "[campaign]");
+    let mut info = CampaignInfo::default();
+    let read = fields::<CampaignInfo>(cx, &rec, None, &mut info);
+    read.complete.then_some(info)
+}
+
+/// Which fields of a record [`fields`] read, and whether every required
+/// one was among them.
+struct Read {
+    /// Bit `i` for field `i` of the declaration.
+    set: u64,
+    complete: bool,
+}
+
+impl Read {
+    /// True when the field `key` of `R` was read.
+    fn has<R: Record>(&self, key: &str) -> bool {
+        R::FIELDS
+            .iter()
+            .position(|f| f.key == key)
+            .is_some_and(|i| self.set & (1 << i) != 0)
+    }
+}
+
+/// The span of the value of `key`, or of the record where it has none.
+fn span_of(rec: &Rec<'_, '_>, key: &str) -> Range<usize> {
+    rec.get(key)
+        .map_or_else(|| rec.header.clone(), Spanned::span)
+}
+
+fn target(t: Target) -> Section {
+    match t {
+        Target::Organisations => Section::Organisations,
+        Target::Prisoners => Section::Prisoners,
+        Target::Events => Section::Events,
+    }
+}
+
+/// Reads and checks every field of `R` that its declaration describes into
+/// `draft`, in the declaration's order; ids and refs are recorded in
+/// `found` (a table that has neither passes `None`). Tallies are read by
+/// their own code.
+fn fields<'i, R: Record>(
+    cx: &mut Ctx<'_>,
+    rec: &Rec<'_, 'i>,
+    mut found: Option<(Section, &mut Found<'i>)>,
+    draft: &mut R::Draft,
+) -> Read {
+    const { assert!(R::FIELDS.len() <= 64) };
+    let mut read = Read {
+        set: 0,
+        complete: true,
+    };
+    for (i, f) in R::FIELDS.iter().enumerate() {
+        let key = f.key;
+        let value = match f.kind {
+            Kind::Id => match found.as_mut() {
+                Some((section, found)) => id(cx, rec, *section, f.required, found).map(Owned::Text),
+                None => text(cx, rec, key, f.required).map(Owned::Text),
+            },
+            Kind::Text => text(cx, rec, key, f.required).map(Owned::Text),
+            Kind::List { item } => {
+                let items = text_list(cx, rec, key, item);
+                Some(Owned::List(items))
+            }
+            Kind::Date => full(date(cx, rec, key, false, f.required)).map(|d| Owned::Date(d.0)),
+            Kind::PartialDate => {
+                date(cx, rec, key, true, f.required).map(|d| Owned::PartialDate(d.0))
+            }
+            Kind::Int { min, max } => int(cx, rec, key, i128::from(min), i128::from(max))
+                .and_then(|(n, _)| u64::try_from(n).ok())
+                .map(Owned::Int),
+            Kind::Choice(choices) => choice(cx, rec, key, choices, f.required).map(Owned::Choice),
+            Kind::Ref(t) => match found.as_mut() {
+                Some((_, found)) => {
+                    ref_one(cx, rec, key, target(t), &mut found.refs).map(Owned::Text)
+                }
+                None => None,
+            },
+            Kind::RefList(t) => match found.as_mut() {
+                Some((_, found)) => Some(Owned::List(ref_list(
+                    cx,
+                    rec,
+                    key,
+                    target(t),
+                    &mut found.refs,
+                ))),
+                None => None,
+            },
+            Kind::Tallies => continue,
+        };
+        match value {
+            Some(v) => {
+                (f.set)(draft, v);
+                read.set |= 1 << i;
+            }
+            None if f.required => read.complete = false,
+            None => {}
+        }
+    }
+    read
 }
 
 fn organisation<'i>(
@@ -1874,23 +1922,15 @@ fn organisation<'i>(
     rec: &Rec<'_, 'i>,
     found: &mut Found<'i>,
 ) -> Option<Organisation> {
-    check_keys(cx, rec, ORGANISATION_KEYS, "an [[organisations]] record");
-    let id = id(cx, rec, Section::Organisations, true, found);
-    let name = text(cx, rec, "name", true);
-    let short = text(cx, rec, "short", false);
-    let kind = text(cx, rec, "kind", false);
-    let country = text(cx, rec, "country", false);
-    let url = text(cx, rec, "url", false);
-    let notes = text(cx, rec, "notes", false);
-    Some(Organisation {
-        id: id?,
-        name: name?,
-        short,
-        kind,
-        country,
-        url,
-        notes,
-    })
+    check_keys(
+        cx,
+        rec,
+        keys::<Organisation>(),
+        "an [[organisations]] record",
+    );
+    let mut o = Organisation::default();
+    let read = fields::<Organisation>(cx, rec, Some((Section::Organisations, found)), &mut o);
+    read.complete.then_some(o)
 }
 
 fn prisoner<'i>(
@@ -1899,66 +1939,51 @@ fn prisoner<'i>(
     found: &mut Found<'i>,
     (today, today_is): (NaiveDate, &str),
 ) -> Option<Prisoner> {
-    check_keys(cx, rec, PRISONER_KEYS, "a [[prisoners]] record");
-    let id = id(cx, rec, Section::Prisoners, true, found);
-    let name = text(cx, rec, "name", true);
-    let aliases = text_list(cx, rec, "aliases", "text");
-    let status = choice::<Status>(cx, rec, "status", true);
-    let born = date(cx, rec, "born", true, false);
-    let organisations = ref_list(
-        cx,
-        rec,
-        "organisations",
-        Section::Organisations,
-        &mut found.refs,
-    );
-    let role = text(cx, rec, "role", false);
-    let detained = date(cx, rec, "detained", true, false);
-    let sentenced = full(date(cx, rec, "sentenced", false, false));
-    let sentence = text(cx, rec, "sentence", false);
-    let sentence_months = int(cx, rec, "sentence_months", 0, i128::from(u32::MAX));
-    let release_due = full(date(cx, rec, "release_due", false, false));
-    let released = date(cx, rec, "released", true, false);
-    let released_how = text(cx, rec, "released_how", false);
-    let charges = text_list(cx, rec, "charges", "text");
-    let facility = text(cx, rec, "facility", false);
-    let address = text(cx, rec, "address", false);
-    let sponsors = text_list(cx, rec, "sponsors", "text");
-    let sources = text_list(cx, rec, "sources", "link");
-    let notes = text(cx, rec, "notes", false);
+    check_keys(cx, rec, keys::<Prisoner>(), "a [[prisoners]] record");
+    let mut d = PrisonerDraft::new("", "", Status::Detained);
+    let read = fields::<Prisoner>(cx, rec, Some((Section::Prisoners, found)), &mut d);
+    let has = |key| read.has::<Prisoner>(key);
     let label = &rec.label;
 
-    if let (Some((released_on, span)), Some(status)) = (&released, status)
-        && !matches!(status, Status::Released | Status::Deceased)
+    if let Some(released_on) = d.released
+        && has("status")
+        && !matches!(d.status, Status::Released | Status::Deceased)
     {
         cx.error(
-            span.clone(),
-            format!("{label}: `released` is given ({released_on}) but `status` is \"{status}\""),
+            span_of(rec, "released"),
+            format!(
+                "{label}: `released` is given ({released_on}) but `status` is \"{}\"",
+                d.status
+            ),
             Some("set `status = \"released\"` (or \"deceased\"), or remove `released`".to_string()),
         );
     }
-    if let Some((arrest, _)) = &detained {
-        if let Some((verdict, span)) = &sentenced {
+    if let Some(arrest) = d.detained {
+        if let Some(verdict) = d.sentenced {
             not_before(
                 cx,
                 label,
-                ("detained", *arrest),
-                ("sentenced", PartialDate::full(*verdict), span),
+                ("detained", arrest),
+                (
+                    "sentenced",
+                    PartialDate::full(verdict),
+                    &span_of(rec, "sentenced"),
+                ),
                 "a verdict cannot come before the arrest; check both dates",
             );
         }
-        if let Some((out, span)) = &released {
+        if let Some(out) = d.released {
             not_before(
                 cx,
                 label,
-                ("detained", *arrest),
-                ("released", *out, span),
+                ("detained", arrest),
+                ("released", out, &span_of(rec, "released")),
                 "a release cannot come before the arrest; check both dates",
             );
         }
         if arrest.first_day() > today {
             cx.warn(
-                detained.as_ref().map(|d| d.1.clone()).unwrap_or_default(),
+                span_of(rec, "detained"),
                 format!("{label}: `detained` ({arrest}) is after today ({today})"),
                 Some(format!(
                     "today is {today}, from {today_is}; check the year of `detained`"
@@ -1966,11 +1991,13 @@ fn prisoner<'i>(
             );
         }
     }
-    if let (Some((_, due_span)), Some((_, months_span))) = (&release_due, &sentence_months) {
+    if has("release_due") && has("sentence_months") {
+        let (due_span, months_span) =
+            (span_of(rec, "release_due"), span_of(rec, "sentence_months"));
         let later = if due_span.start > months_span.start {
-            due_span.clone()
+            due_span
         } else {
-            months_span.clone()
+            months_span
         };
         cx.error(
             later,
@@ -1978,158 +2005,48 @@ fn prisoner<'i>(
             Some("keep `release_due` for a date the court or the campaign gave, or `sentence_months` to have it estimated from `detained`".to_string()),
         );
     }
-
-    Some(
-        PrisonerDraft {
-            id: id?,
-            name: name?,
-            aliases,
-            status: status?,
-            born: born.map(|d| d.0),
-            organisations,
-            role,
-            detained: detained.map(|d| d.0),
-            sentenced: sentenced.map(|d| d.0),
-            sentence,
-            sentence_months: sentence_months.and_then(|(n, _)| u32::try_from(n).ok()),
-            release_due: release_due.map(|d| d.0),
-            released: released.map(|d| d.0),
-            released_how,
-            charges,
-            facility,
-            address,
-            sponsors,
-            sources,
-            notes,
-        }
-        .into(),
-    )
+    read.complete.then(|| d.into())
 }
 
 fn event<'i>(cx: &mut Ctx<'_>, rec: &Rec<'_, 'i>, found: &mut Found<'i>) -> Option<Event> {
-    check_keys(cx, rec, EVENT_KEYS, "an [[events]] record");
-    let id = id(cx, rec, Section::Events, true, found);
-    let title = text(cx, rec, "title", true);
-    let date_ = full(date(cx, rec, "date", false, true));
-    let end = full(date(cx, rec, "end", false, false));
-    let time = text(cx, rec, "time", false);
-    let kind = choice::<EventKind>(cx, rec, "kind", true);
-    let city = text(cx, rec, "city", false);
-    let country = text(cx, rec, "country", false);
-    let venue = text(cx, rec, "venue", false);
-    let organisations = ref_list(
-        cx,
-        rec,
-        "organisations",
-        Section::Organisations,
-        &mut found.refs,
-    );
-    let prisoners = ref_list(cx, rec, "prisoners", Section::Prisoners, &mut found.refs);
-    let attendance = int(cx, rec, "attendance", 0, i128::from(u64::MAX));
-    let summary = text(cx, rec, "summary", false);
-    let sources = text_list(cx, rec, "sources", "link");
-
-    if let (Some((first, _)), Some((last, span))) = (&date_, &end) {
+    check_keys(cx, rec, keys::<Event>(), "an [[events]] record");
+    let mut d = EventDraft::new("", "", NaiveDate::MIN, EventKind::Other);
+    let read = fields::<Event>(cx, rec, Some((Section::Events, found)), &mut d);
+    if let (true, Some(last)) = (read.has::<Event>("date"), d.end) {
         not_before(
             cx,
             &rec.label,
-            ("date", PartialDate::full(*first)),
-            ("end", PartialDate::full(*last), span),
+            ("date", PartialDate::full(d.date)),
+            ("end", PartialDate::full(last), &span_of(rec, "end")),
             "`date` is the first day and `end` the last; check both",
         );
     }
-
-    Some(
-        EventDraft {
-            id: id?,
-            title: title?,
-            date: date_?.0,
-            end: end.map(|d| d.0),
-            time,
-            kind: kind?,
-            city,
-            country,
-            venue,
-            organisations,
-            prisoners,
-            attendance: attendance.and_then(|(n, _)| u64::try_from(n).ok()),
-            summary,
-            sources,
-        }
-        .into(),
-    )
+    read.complete.then(|| d.into())
 }
 
 fn statement<'i>(cx: &mut Ctx<'_>, rec: &Rec<'_, 'i>, found: &mut Found<'i>) -> Option<Statement> {
-    check_keys(cx, rec, STATEMENT_KEYS, "a [[statements]] record");
-    let id = id(cx, rec, Section::Statements, false, found);
-    let date_ = full(date(cx, rec, "date", false, true));
-    let author = text(cx, rec, "author", true);
-    let role = text(cx, rec, "role", false);
-    let organisation = ref_one(
-        cx,
-        rec,
-        "organisation",
-        Section::Organisations,
-        &mut found.refs,
-    );
-    let event = ref_one(cx, rec, "event", Section::Events, &mut found.refs);
-    let prisoners = ref_list(cx, rec, "prisoners", Section::Prisoners, &mut found.refs);
-    let kind = choice::<StatementKind>(cx, rec, "kind", false);
-    let language = text(cx, rec, "language", false);
-    let text_ = text(cx, rec, "text", true);
-    let translation = text(cx, rec, "translation", false);
-    let source = text(cx, rec, "source", false);
-    Some(
-        StatementDraft {
-            id,
-            date: date_?.0,
-            author: author?,
-            role,
-            organisation,
-            event,
-            prisoners,
-            kind,
-            language,
-            text: text_?,
-            translation,
-            source,
-        }
-        .into(),
-    )
+    check_keys(cx, rec, keys::<Statement>(), "a [[statements]] record");
+    let mut d = StatementDraft::new(NaiveDate::MIN, "", "");
+    let read = fields::<Statement>(cx, rec, Some((Section::Statements, found)), &mut d);
+    read.complete.then(|| d.into())
 }
 
 fn petition<'i>(cx: &mut Ctx<'_>, rec: &Rec<'_, 'i>, found: &mut Found<'i>) -> Option<Petition> {
-    check_keys(cx, rec, PETITION_KEYS, "a [[petitions]] record");
-    let id = id(cx, rec, Section::Petitions, false, found);
-    let title = text(cx, rec, "title", true);
-    let host = ref_one(cx, rec, "host", Section::Organisations, &mut found.refs);
-    let url = text(cx, rec, "url", false);
-    let opened = full(date(cx, rec, "opened", false, false));
-    let closed = full(date(cx, rec, "closed", false, false));
-    let goal = int(cx, rec, "goal", 1, i128::from(u64::MAX));
-    let counts = tallies(cx, rec);
+    check_keys(cx, rec, keys::<Petition>(), "a [[petitions]] record");
+    let mut p = Petition::default();
+    let read = fields::<Petition>(cx, rec, Some((Section::Petitions, found)), &mut p);
+    p.counts = tallies(cx, rec);
 
-    if let (Some((from, _)), Some((to, span))) = (&opened, &closed) {
+    if let (Some(from), Some(to)) = (p.opened, p.closed) {
         not_before(
             cx,
             &rec.label,
-            ("opened", PartialDate::full(*from)),
-            ("closed", PartialDate::full(*to), span),
+            ("opened", PartialDate::full(from)),
+            ("closed", PartialDate::full(to), &span_of(rec, "closed")),
             "check both dates",
         );
     }
-
-    Some(Petition {
-        id,
-        title: title?,
-        host,
-        url,
-        opened: opened.map(|d| d.0),
-        closed: closed.map(|d| d.0),
-        goal: goal.and_then(|(n, _)| u64::try_from(n).ok()),
-        counts,
-    })
+    read.complete.then_some(p)
 }
 
 /// The `counts` of a petition, sorted by date, with a warning where the

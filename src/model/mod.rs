@@ -13,9 +13,11 @@
 //! Organisations and petitions, a few dozen a campaign, stay plain structs.
 
 mod date;
+pub mod fields;
 mod texts;
 
 pub use date::{DateError, PartialDate, days_between};
+pub use fields::{Field, Kind, Record};
 pub use texts::{Texts, TextsBuilder, Values};
 
 use chrono::{Months, NaiveDate};

@@ -10,89 +10,93 @@
 
 use std::collections::BTreeMap;
 
+use chrono::NaiveDate;
 use serde::Serialize;
-use serde_json::Value;
+use serde_json::{Map, Value};
 
 use super::View;
-use crate::app::TodaySource;
-use crate::model::{Campaign, PartialDate, Status};
-use crate::query::{Adjacency, Derived};
+use crate::model::fields::Value as FieldValue;
+use crate::model::{Campaign, Event, EventKind, PartialDate, Prisoner, Record, Statement, Status};
+use crate::query::TodaySource;
+use crate::query::{Adjacency, Derived, PrisonerFacts};
 use crate::sanitize::{is_contextual, is_unsafe, sanitize};
 
 fn date(d: impl Into<PartialDate>) -> String {
     d.into().to_string()
 }
 
-/// A `[[prisoners]]` record with what is computed about it.
-#[derive(Debug, Clone, Default, PartialEq, Serialize)]
-pub struct PrisonerRecord {
-    pub id: String,
-    pub name: String,
-    pub aliases: Vec<String>,
-    pub status: String,
-    pub born: Option<String>,
-    /// Organisation ids.
-    pub organisations: Vec<String>,
-    pub role: Option<String>,
-    pub detained: Option<String>,
-    pub sentenced: Option<String>,
-    pub sentence: Option<String>,
-    pub sentence_months: Option<u32>,
-    /// The file's `release_due`, or else detained + `sentence_months`.
-    pub release_due: Option<String>,
-    /// True when `release_due` is computed from `sentence_months`.
-    pub release_due_estimate: Option<bool>,
-    pub released: Option<String>,
-    pub released_how: Option<String>,
-    pub charges: Vec<String>,
-    pub facility: Option<String>,
-    pub address: Option<String>,
-    pub sponsors: Vec<String>,
-    pub sources: Vec<String>,
-    pub notes: Option<String>,
-    /// Days behind bars as of today.
-    pub days_held: Option<i64>,
-    /// True when the arrest date is known only to the month or year: the
-    /// count starts at its first day and is an upper bound.
-    pub days_held_upper_bound: Option<bool>,
+/// A record as json data: every declared field of its kind
+/// ([`crate::model::fields`]) under its key, in the declaration's order,
+/// `null` where it has no value.
+fn row<R: Record>(r: &R, mut after: impl FnMut(&'static str, &mut Map<String, Value>)) -> Value {
+    let mut map = Map::new();
+    for f in R::FIELDS {
+        map.insert(f.key.to_owned(), json_of((f.get)(r)));
+        after(f.key, &mut map);
+    }
+    Value::Object(map)
 }
 
-/// An `[[events]]` record.
-#[derive(Debug, Clone, Default, PartialEq, Serialize)]
-pub struct EventRecord {
-    pub id: String,
-    pub title: String,
-    pub date: String,
-    pub end: Option<String>,
-    pub time: Option<String>,
-    pub kind: String,
-    pub city: Option<String>,
-    pub country: Option<String>,
-    pub venue: Option<String>,
-    pub organisations: Vec<String>,
-    pub prisoners: Vec<String>,
-    pub attendance: Option<u64>,
-    pub summary: Option<String>,
-    pub sources: Vec<String>,
-    /// "past", "now" (running today) or "upcoming", as of today.
-    pub when: String,
+/// A field's value as json.
+fn json_of(v: FieldValue<'_>) -> Value {
+    match v {
+        FieldValue::Text(t) => t.map_or(Value::Null, Value::from),
+        FieldValue::List(l) => l.iter().map(Value::from).collect(),
+        FieldValue::Strings(l) => l.iter().map(|s| Value::from(s.as_str())).collect(),
+        FieldValue::Date(d) => d.map_or(Value::Null, |d| Value::from(date(d))),
+        FieldValue::PartialDate(d) => d.map_or(Value::Null, |d| Value::from(date(d))),
+        FieldValue::Int(n) => n.map_or(Value::Null, Value::from),
+        FieldValue::Choice(c) => c.map_or(Value::Null, Value::from),
+        FieldValue::Other => Value::Null,
+    }
 }
 
-/// A `[[statements]]` record.
-#[derive(Debug, Clone, Default, PartialEq, Serialize)]
-pub struct StatementRecord {
-    pub id: Option<String>,
-    pub date: String,
-    pub author: String,
-    pub role: Option<String>,
-    pub organisation: Option<String>,
-    pub event: Option<String>,
-    pub prisoners: Vec<String>,
-    pub kind: Option<String>,
-    pub language: Option<String>,
-    pub text: String,
-    pub translation: Option<String>,
-    pub source: Option<String>,
+fn opt<T: Into<Value>>(v: Option<T>) -> Value {
+    v.map_or(Value::Null, Into::into)
+}
+
+/// A `[[prisoners]]` record with what is computed about it: `release_due`
+/// is the file's or else detained + `sentence_months`, followed by
+/// `release_due_estimate` (true when computed); `days_held` as of today and
+/// `days_held_upper_bound` (true when the arrest date is known only to the
+/// month or year: the count starts at its first day) come last.
+fn prisoner_row(p: &Prisoner, facts: Option<&PrisonerFacts>) -> Value {
+    let due = facts.and_then(|f| f.release_due);
+    let days_held = facts.and_then(|f| f.days_held);
+    let mut v = row(p, |key, map| {
+        if key == "release_due" {
+            map.insert(key.to_owned(), opt(due.map(|r| date(r.date))));
+            map.insert(
+                "release_due_estimate".to_owned(),
+                opt(due.map(|r| r.estimate)),
+            );
+        }
+    });
+    if let Value::Object(map) = &mut v {
+        map.insert("days_held".to_owned(), opt(days_held));
+        map.insert(
+            "days_held_upper_bound".to_owned(),
+            opt(days_held.map(|_| p.detained.is_some_and(|x| !x.is_full()))),
+        );
+    }
+    v
+}
+
+/// An `[[events]]` record, and `when`: "past", "now" (running today) or
+/// "upcoming", as of `today`.
+fn event_row(e: &Event, today: NaiveDate) -> Value {
+    let mut v = row(e, |_, _| {});
+    if let Value::Object(map) = &mut v {
+        let when = if e.is_past(today) {
+            "past"
+        } else if e.date <= today {
+            "now"
+        } else {
+            "upcoming"
+        };
+        map.insert("when".to_owned(), when.into());
+    }
+    v
 }
 
 /// An `[[organisations]]` record with how often it is referred to.
@@ -139,92 +143,27 @@ pub struct PetitionRecord {
     pub progress: Option<f64>,
 }
 
-pub fn prisoners(c: &Campaign, d: &Derived, records: &[usize]) -> Vec<PrisonerRecord> {
+/// The prisoners `records` as json rows ([`prisoner_row`]).
+pub fn prisoners(c: &Campaign, d: &Derived, records: &[usize]) -> Vec<Value> {
     records
         .iter()
-        .filter_map(|&i| Some((i, c.prisoners.get(i)?)))
-        .map(|(i, p)| {
-            let facts = d.prisoner_facts.get(i);
-            let due = facts.and_then(|f| f.release_due);
-            let days_held = facts.and_then(|f| f.days_held);
-            PrisonerRecord {
-                id: p.id().to_owned(),
-                name: p.name().to_owned(),
-                aliases: p.aliases().to_vec(),
-                status: p.status.to_string(),
-                born: p.born.map(date),
-                organisations: p.organisations().to_vec(),
-                role: p.role().map(str::to_owned),
-                detained: p.detained.map(date),
-                sentenced: p.sentenced.map(date),
-                sentence: p.sentence().map(str::to_owned),
-                sentence_months: p.sentence_months,
-                release_due: due.map(|r| date(r.date)),
-                release_due_estimate: due.map(|r| r.estimate),
-                released: p.released.map(date),
-                released_how: p.released_how().map(str::to_owned),
-                charges: p.charges().to_vec(),
-                facility: p.facility().map(str::to_owned),
-                address: p.address().map(str::to_owned),
-                sponsors: p.sponsors().to_vec(),
-                sources: p.sources().to_vec(),
-                notes: p.notes().map(str::to_owned),
-                days_held,
-                days_held_upper_bound: days_held.map(|_| p.detained.is_some_and(|x| !x.is_full())),
-            }
-        })
+        .filter_map(|&i| Some(prisoner_row(c.prisoners.get(i)?, d.prisoner_facts.get(i))))
         .collect()
 }
 
-pub fn events(c: &Campaign, d: &Derived, records: &[usize]) -> Vec<EventRecord> {
+/// The events `records` as json rows ([`event_row`]).
+pub fn events(c: &Campaign, d: &Derived, records: &[usize]) -> Vec<Value> {
     records
         .iter()
-        .filter_map(|&i| c.events.get(i))
-        .map(|e| EventRecord {
-            id: e.id().to_owned(),
-            title: e.title().to_owned(),
-            date: date(e.date),
-            end: e.end.map(date),
-            time: e.time().map(str::to_owned),
-            kind: e.kind.to_string(),
-            city: e.city().map(str::to_owned),
-            country: e.country().map(str::to_owned),
-            venue: e.venue().map(str::to_owned),
-            organisations: e.organisations().to_vec(),
-            prisoners: e.prisoners().to_vec(),
-            attendance: e.attendance,
-            summary: e.summary().map(str::to_owned),
-            sources: e.sources().to_vec(),
-            when: if e.is_past(d.today) {
-                "past"
-            } else if e.date <= d.today {
-                "now"
-            } else {
-                "upcoming"
-            }
-            .to_owned(),
-        })
+        .filter_map(|&i| Some(event_row(c.events.get(i)?, d.today)))
         .collect()
 }
 
-pub fn statements(c: &Campaign, records: &[usize]) -> Vec<StatementRecord> {
+/// The statements `records` as json rows: their declared fields.
+pub fn statements(c: &Campaign, records: &[usize]) -> Vec<Value> {
     records
         .iter()
-        .filter_map(|&i| c.statements.get(i))
-        .map(|s| StatementRecord {
-            id: s.id().map(str::to_owned),
-            date: date(s.date),
-            author: s.author().to_owned(),
-            role: s.role().map(str::to_owned),
-            organisation: s.organisation().map(str::to_owned),
-            event: s.event().map(str::to_owned),
-            prisoners: s.prisoners().to_vec(),
-            kind: s.kind.map(|k| k.to_string()),
-            language: s.language().map(str::to_owned),
-            text: s.text().to_owned(),
-            translation: s.translation().map(str::to_owned),
-            source: s.source().map(str::to_owned),
-        })
+        .filter_map(|&i| Some(row(c.statements.get(i)?, |_, _| {})))
         .collect()
 }
 
@@ -476,18 +415,22 @@ pub fn overview(c: &Campaign, d: &Derived, source: TodaySource) -> OverviewRecor
 }
 
 /// The keys presentation mode leaves out of json and csv: the sensitive
-/// fields ([`crate::present::HIDDEN_FIELDS`]) and the overview's birthdays,
+/// fields ([`crate::present::hidden_fields`]) and the overview's birthdays,
 /// which tell the day of birth.
-pub const PRESENT_OMITS: [&str; 5] = ["address", "born", "notes", "sponsors", "birthdays_30_days"];
+fn present_omits() -> Vec<&'static str> {
+    let mut keys = crate::present::hidden_fields();
+    keys.push("birthdays_30_days");
+    keys
+}
 
-/// Removes the keys of [`PRESENT_OMITS`] from every object in `v`.
-fn omit_hidden(v: &mut Value) {
+/// Removes the keys of `omit` from every object in `v`.
+fn omit_hidden(v: &mut Value, omit: &[&str]) {
     match v {
         Value::Object(map) => {
-            map.retain(|k, _| !PRESENT_OMITS.contains(&k.as_str()));
-            map.values_mut().for_each(omit_hidden);
+            map.retain(|k, _| !omit.contains(&k.as_str()));
+            map.values_mut().for_each(|v| omit_hidden(v, omit));
         }
-        Value::Array(items) => items.iter_mut().for_each(omit_hidden),
+        Value::Array(items) => items.iter_mut().for_each(|v| omit_hidden(v, omit)),
         _ => {}
     }
 }
@@ -497,7 +440,7 @@ fn omit_hidden(v: &mut Value) {
 fn to_value<T: Serialize>(value: &T, present: bool) -> Value {
     let mut v = serde_json::to_value(value).unwrap_or(Value::Null);
     if present {
-        omit_hidden(&mut v);
+        omit_hidden(&mut v, &present_omits());
     }
     v
 }
@@ -526,7 +469,7 @@ pub fn json_value<T: Serialize>(value: &T) -> String {
 }
 
 /// The records of a list view as a json array; the overview as an object.
-/// With `present`, the keys of [`PRESENT_OMITS`] are left out.
+/// With `present`, the keys of [`present_omits`] are left out.
 pub fn records_json(
     c: &Campaign,
     d: &Derived,
@@ -547,7 +490,7 @@ pub fn records_json(
 
 /// The records of a list view as csv: a header row of the field names, then
 /// one record a row. With `present`, the columns (and overview keys) of
-/// [`PRESENT_OMITS`] are left out.
+/// [`present_omits`] are left out.
 pub fn records_csv(
     c: &Campaign,
     d: &Derived,
@@ -559,9 +502,18 @@ pub fn records_csv(
 ) -> String {
     match view {
         View::Overview => overview_csv(&to_value(&overview(c, d, source), present), exact),
-        View::Prisoners => table_csv(&prisoners(c, d, records), exact, present),
-        View::Events => table_csv(&events(c, d, records), exact, present),
-        View::Statements => table_csv(&statements(c, records), exact, present),
+        View::Prisoners => {
+            let header = prisoner_row(&Prisoner::new("", "", Status::Detained), None);
+            rows_csv(&header, &prisoners(c, d, records), exact, present)
+        }
+        View::Events => {
+            let header = event_row(&Event::new("", "", d.today, EventKind::Other), d.today);
+            rows_csv(&header, &events(c, d, records), exact, present)
+        }
+        View::Statements => {
+            let header = row(&Statement::new(d.today, "", ""), |_, _| {});
+            rows_csv(&header, &statements(c, records), exact, present)
+        }
         View::Organisations => table_csv(&organisations(c, d, records), exact, present),
         View::Petitions => table_csv(&petitions(c, d, records), exact, present),
     }
@@ -601,13 +553,19 @@ fn write_csv(rows: &[Vec<String>], exact: bool) -> String {
 
 /// Rows of `records` under a header of their field names, in struct order.
 fn table_csv<R: Serialize + Default>(records: &[R], exact: bool, present: bool) -> String {
-    let header: Vec<String> = match to_value(&R::default(), present) {
+    let records: Vec<Value> = records.iter().map(|r| to_value(r, false)).collect();
+    rows_csv(&to_value(&R::default(), false), &records, exact, present)
+}
+
+/// json rows under a header of the keys of `template`, in its order.
+fn rows_csv(template: &Value, records: &[Value], exact: bool, present: bool) -> String {
+    let header: Vec<String> = match to_value(template, present) {
         Value::Object(map) => map.keys().cloned().collect(),
         _ => Vec::new(),
     };
     let mut rows = vec![header.clone()];
     for r in records {
-        let Value::Object(map) = to_value(r, present) else {
+        let Value::Object(map) = r else {
             continue;
         };
         rows.push(

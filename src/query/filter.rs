@@ -563,8 +563,24 @@ fn date_period(field: DateField, c: &Campaign, i: usize) -> Option<(NaiveDate, N
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{Event, Organisation, Petition, Prisoner, Statement};
+    use crate::model::fields::{Owned, Search};
+    use crate::model::{Event, Organisation, Petition, Prisoner, PrisonerDraft, Record, Statement};
     use crate::query::tests::d;
+
+    /// Gives the field the filter field `name` searches one value.
+    fn set_filtered(d: &mut PrisonerDraft, name: &str, value: &str) {
+        for f in Prisoner::FIELDS {
+            if let Search::Field(filter) = f.search
+                && filter.name == name
+            {
+                let v = match f.kind {
+                    crate::model::Kind::List { .. } => Owned::List(vec![value.to_owned()]),
+                    _ => Owned::Text(value.to_owned()),
+                };
+                (f.set)(d, v);
+            }
+        }
+    }
 
     fn campaign() -> Campaign {
         let mut y = Prisoner::new("yarashuk", "Aliaksandr Yarashuk", Status::Imprisoned);
@@ -576,7 +592,7 @@ mod tests {
         y.sentence_months = Some(48);
         y.edit(|d| {
             d.notes = Some("Later moved to a prison regime in Mahilioŭ.".into());
-            d.sponsors = vec!["Bremen group".into()];
+            set_filtered(d, "sponsor", "Bremen group");
         });
         let mut f = Prisoner::new("fiadynich", "Hienadź Fiadynič", Status::Imprisoned);
         f.edit(|d| d.organisations = vec!["rep".into()]);
@@ -711,7 +727,7 @@ mod tests {
         assert_eq!(fx.find(Statement, "ярашук"), vec![0]);
         // A petition matches its host.
         assert_eq!(fx.find(Petition, "bkdp"), vec![0]);
-        // Ids and sponsors only through their fields.
+        // Ids and sponsor lists only through their fields.
         assert_eq!(fx.find(Prisoner, "bremen"), Vec::<usize>::new());
         assert_eq!(fx.find(Prisoner, "sponsor:bremen"), vec![0]);
         assert_eq!(fx.find(Prisoner, "id:fiad"), vec![1]);

@@ -17,7 +17,8 @@ use strum::{Display, EnumIter, EnumString, IntoStaticStr, VariantArray};
 
 use super::fold::{search_fold_into, sort_fold_into};
 use super::{Adjacency, Links};
-use crate::model::Campaign;
+use crate::model::fields::{Field, Search, Value as FieldValue};
+use crate::model::{Campaign, Event, Prisoner, Record, Statement};
 
 /// The kinds of record a filter or a sort applies to (one per list tab).
 #[derive(
@@ -205,137 +206,295 @@ const fn choice(
 
 const ORG: &[&str] = &["organisation", "organization", "union"];
 
-// Segment numbers: the first `any_segments(kind)` of each kind are searched
-// by a plain word; the others only through their field.
+/// What fills a segment of the search text that the field declarations
+/// do not describe: names of linked records, and the language tag.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Custom {
+    /// A prisoner's name and aliases.
+    Names,
+    /// The names of the organisations linked.
+    Orgs,
+    /// The names of the prisoners linked.
+    Prisoners,
+    /// The title of the event a statement was made at.
+    EventTitle,
+    /// A statement's language.
+    Language,
+}
 
-const PRISONER_FIELDS: &[FieldInfo] = &[
-    text("name", &["alias"], 0, "the name or one of the aliases"),
-    choice(
+/// A filter field that is not one declared field's text, and, for one that
+/// searches a segment, what fills it and whether a plain word searches it.
+struct Special {
+    info: FieldInfo,
+    fill: Option<(Custom, bool)>,
+}
+
+const fn special(info: FieldInfo) -> Special {
+    Special { info, fill: None }
+}
+
+const fn filled(info: FieldInfo, custom: Custom, word: bool) -> Special {
+    Special {
+        info,
+        fill: Some((custom, word)),
+    }
+}
+
+/// What fills one segment.
+enum Fill<R: Record + 'static> {
+    Custom(Custom),
+    /// The values of these fields, the filter field's own first.
+    Declared(Vec<&'static Field<R>>),
+}
+
+/// The filter fields of a kind of record, in the order the help lists them,
+/// and the segments of its search text: those a plain word searches first.
+struct Layout<R: Record + 'static> {
+    fields: Vec<FieldInfo>,
+    segments: Vec<Fill<R>>,
+    any: usize,
+}
+
+impl<R: Record> Layout<R> {
+    /// The special fields in their order, each followed by the declared
+    /// filter fields listed after it (and those after them); the declared
+    /// ones listed after "" come first. Segments are numbered in that order,
+    /// those a plain word searches first.
+    fn new(specials: &[Special]) -> Self {
+        let mut order: Vec<(FieldInfo, Option<Fill<R>>, bool)> = Vec::new();
+        fn declared<R: Record>(after: &str, order: &mut Vec<(FieldInfo, Option<Fill<R>>, bool)>) {
+            for f in R::FIELDS {
+                let Search::Field(filter) = f.search else {
+                    continue;
+                };
+                if filter.after != after {
+                    continue;
+                }
+                let mut fields = vec![f];
+                fields.extend(R::FIELDS.iter().filter(|g| g.search == Search::In(f.key)));
+                let info = FieldInfo {
+                    name: filter.name,
+                    aliases: filter.aliases,
+                    help: filter.help,
+                    spec: Spec::Text(0),
+                };
+                order.push((info, Some(Fill::Declared(fields)), filter.word));
+                declared(filter.name, order);
+            }
+        }
+        declared("", &mut order);
+        for s in specials {
+            match s.fill {
+                Some((custom, word)) => order.push((s.info, Some(Fill::Custom(custom)), word)),
+                None => order.push((s.info, None, false)),
+            }
+            declared(s.info.name, &mut order);
+        }
+        // Number the segments: those a plain word searches first.
+        let mut layout = Layout {
+            fields: Vec::with_capacity(order.len()),
+            segments: Vec::new(),
+            any: 0,
+        };
+        let mut numbers = vec![None; order.len()];
+        for pass in [true, false] {
+            for (i, (_, fill, word)) in order.iter_mut().enumerate() {
+                if *word == pass
+                    && let Some(fill) = fill.take()
+                {
+                    numbers[i] = u8::try_from(layout.segments.len()).ok();
+                    layout.segments.push(fill);
+                }
+            }
+            if pass {
+                layout.any = layout.segments.len();
+            }
+        }
+        for ((mut info, _, _), seg) in order.into_iter().zip(numbers) {
+            if let Some(seg) = seg {
+                info.spec = match info.spec {
+                    Spec::Tag(_) => Spec::Tag(seg),
+                    _ => Spec::Text(seg),
+                };
+            }
+            layout.fields.push(info);
+        }
+        layout
+    }
+}
+
+/// Appends the values of `field` of `r` to the current segment.
+fn push_field<R: Record>(b: &mut Builder, field: &Field<R>, r: &R) {
+    match (field.get)(r) {
+        FieldValue::Text(t) => t.into_iter().for_each(|v| b.value(v)),
+        FieldValue::List(l) => l.for_each(|v| b.value(v)),
+        FieldValue::Strings(l) => l.iter().for_each(|v| b.value(v)),
+        _ => {}
+    }
+}
+
+impl Builder {
+    /// One record of `R`: each segment filled from its declared fields or
+    /// by `custom`.
+    fn record<R: Record>(
+        &mut self,
+        layout: &Layout<R>,
+        r: &R,
+        mut custom: impl FnMut(&mut Builder, Custom),
+    ) {
+        for fill in &layout.segments {
+            match fill {
+                Fill::Custom(c) => custom(self, *c),
+                Fill::Declared(fields) => {
+                    self.segment();
+                    for f in fields {
+                        push_field(self, f, r);
+                    }
+                }
+            }
+        }
+        self.end_record();
+    }
+}
+
+const PRISONER_SPECIALS: &[Special] = &[
+    filled(
+        text("name", &["alias"], 0, "the name or one of the aliases"),
+        Custom::Names,
+        true,
+    ),
+    special(choice(
         "status",
         &[],
         EnumField::Status,
         "detained, imprisoned, restricted, released or deceased",
+    )),
+    filled(
+        text("org", ORG, 0, "an organisation's name or short name"),
+        Custom::Orgs,
+        true,
     ),
-    text("org", ORG, 1, "an organisation's name or short name"),
-    text("role", &[], 2, "the role, e.g. president"),
-    text("charge", &["charges"], 3, "one of the charges"),
-    text(
-        "facility",
-        &["prison"],
-        4,
-        "where they are held, e.g. the colony",
-    ),
-    text(
-        "sentence",
-        &[],
-        5,
-        "the sentence as written, e.g. \"9 years\"",
-    ),
-    text(
-        "notes",
-        &["note"],
-        6,
-        "the notes and how they were released",
-    ),
-    text("sponsor", &["sponsors"], 7, "one of the sponsors"),
-    text("id", &[], 8, "the record's id"),
-    date("born", &["birth"], DateField::Born, "the birth date"),
-    date(
+    special(date("born", &["birth"], DateField::Born, "the birth date")),
+    special(date(
         "detained",
         &["arrested"],
         DateField::Detained,
         "the date of the arrest",
-    ),
-    date(
+    )),
+    special(date(
         "sentenced",
         &["verdict"],
         DateField::Sentenced,
         "the date of the verdict",
-    ),
-    date(
+    )),
+    special(date(
         "released",
         &[],
         DateField::Released,
         "the date of the release",
-    ),
-    date(
+    )),
+    special(date(
         "due",
         &["release"],
         DateField::ReleaseDue,
         "the release due, written or estimated",
-    ),
+    )),
 ];
 
-const EVENT_FIELDS: &[FieldInfo] = &[
-    text("title", &[], 0, "the title"),
-    choice(
+const EVENT_SPECIALS: &[Special] = &[
+    special(choice(
         "kind",
         &["type"],
         EnumField::EventKind,
         "picket, rally, march, conference, meeting, vigil, letters, delivery, online or other",
-    ),
-    date(
+    )),
+    special(date(
         "date",
         &["when"],
         DateField::EventDate,
         "the day or days of the event",
+    )),
+    filled(
+        text("org", ORG, 0, "an organisation's name or short name"),
+        Custom::Orgs,
+        true,
     ),
-    text("city", &[], 1, "the city"),
-    text("country", &[], 2, "the country"),
-    text("venue", &["place"], 3, "the venue"),
-    text("org", ORG, 4, "an organisation's name or short name"),
-    text(
-        "prisoner",
-        &["prisoners", "about"],
-        5,
-        "a prisoner named by the event",
+    filled(
+        text(
+            "prisoner",
+            &["prisoners", "about"],
+            0,
+            "a prisoner named by the event",
+        ),
+        Custom::Prisoners,
+        true,
     ),
-    text("summary", &[], 6, "the summary"),
-    text("id", &[], 7, "the record's id"),
 ];
 
-const STATEMENT_FIELDS: &[FieldInfo] = &[
-    text("author", &["by", "name"], 0, "who said or wrote it"),
-    text("role", &[], 1, "the author's role"),
-    text(
-        "org",
-        ORG,
-        2,
-        "the organisation spoken for, by name or short name",
+const STATEMENT_SPECIALS: &[Special] = &[
+    filled(
+        text(
+            "org",
+            ORG,
+            0,
+            "the organisation spoken for, by name or short name",
+        ),
+        Custom::Orgs,
+        true,
     ),
-    text("event", &[], 3, "the title of the event it was made at"),
-    text(
-        "prisoner",
-        &["prisoners", "about"],
-        4,
-        "a prisoner the statement names",
+    filled(
+        text("event", &[], 0, "the title of the event it was made at"),
+        Custom::EventTitle,
+        true,
     ),
-    text(
-        "text",
-        &["translation"],
-        5,
-        "the words or their translation",
+    filled(
+        text(
+            "prisoner",
+            &["prisoners", "about"],
+            0,
+            "a prisoner the statement names",
+        ),
+        Custom::Prisoners,
+        true,
     ),
-    FieldInfo {
-        name: "lang",
-        aliases: &["language"],
-        help: "the language code, e.g. en, pt, be (pt also finds pt-BR)",
-        spec: Spec::Tag(6),
-    },
-    choice(
+    filled(
+        FieldInfo {
+            name: "lang",
+            aliases: &["language"],
+            help: "the language code, e.g. en, pt, be (pt also finds pt-BR)",
+            spec: Spec::Tag(0),
+        },
+        Custom::Language,
+        false,
+    ),
+    special(choice(
         "kind",
         &["type"],
         EnumField::StatementKind,
         "speech, letter, resolution, press, social, greeting, interview or other",
-    ),
-    date(
+    )),
+    special(date(
         "date",
         &["when"],
         DateField::StatementDate,
         "the day it was said or published",
-    ),
-    text("id", &[], 7, "the record's id"),
+    )),
 ];
+
+fn prisoner_layout() -> &'static Layout<Prisoner> {
+    static L: OnceLock<Layout<Prisoner>> = OnceLock::new();
+    L.get_or_init(|| Layout::new(PRISONER_SPECIALS))
+}
+
+fn event_layout() -> &'static Layout<Event> {
+    static L: OnceLock<Layout<Event>> = OnceLock::new();
+    L.get_or_init(|| Layout::new(EVENT_SPECIALS))
+}
+
+fn statement_layout() -> &'static Layout<Statement> {
+    static L: OnceLock<Layout<Statement>> = OnceLock::new();
+    L.get_or_init(|| Layout::new(STATEMENT_SPECIALS))
+}
 
 const ORGANISATION_FIELDS: &[FieldInfo] = &[
     text("name", &[], 0, "the name or short name"),
@@ -362,9 +521,9 @@ const PETITION_FIELDS: &[FieldInfo] = &[
 /// The fields a filter on `kind` may name, in the order the help lists them.
 pub fn fields(kind: RecordKind) -> &'static [FieldInfo] {
     match kind {
-        RecordKind::Prisoner => PRISONER_FIELDS,
-        RecordKind::Event => EVENT_FIELDS,
-        RecordKind::Statement => STATEMENT_FIELDS,
+        RecordKind::Prisoner => &prisoner_layout().fields,
+        RecordKind::Event => &event_layout().fields,
+        RecordKind::Statement => &statement_layout().fields,
         RecordKind::Organisation => ORGANISATION_FIELDS,
         RecordKind::Petition => PETITION_FIELDS,
     }
@@ -380,21 +539,21 @@ pub fn find_field(kind: RecordKind, name: &str) -> Option<&'static FieldInfo> {
 /// How many segments a record of `kind` has.
 fn segments(kind: RecordKind) -> usize {
     match kind {
-        RecordKind::Prisoner => 9,
-        RecordKind::Event => 8,
-        RecordKind::Statement => 8,
+        RecordKind::Prisoner => prisoner_layout().segments.len(),
+        RecordKind::Event => event_layout().segments.len(),
+        RecordKind::Statement => statement_layout().segments.len(),
         RecordKind::Organisation => 6,
         RecordKind::Petition => 3,
     }
 }
 
-/// How many leading segments a plain word searches (the rest are ids,
-/// sponsors and language codes, found only through their field).
+/// How many leading segments a plain word searches (the rest, such as ids
+/// and language codes, are found only through their field).
 fn any_segments(kind: RecordKind) -> usize {
     match kind {
-        RecordKind::Prisoner => 7,
-        RecordKind::Event => 7,
-        RecordKind::Statement => 6,
+        RecordKind::Prisoner => prisoner_layout().any,
+        RecordKind::Event => event_layout().any,
+        RecordKind::Statement => statement_layout().any,
         RecordKind::Organisation => 5,
         RecordKind::Petition => 2,
     }
@@ -778,15 +937,15 @@ impl SearchIndex {
                     .copied()
                     .flatten()
                     .and_then(|e| campaign.events.get(e));
-                b.values([s.author()]);
-                b.values(s.role());
-                b.folded_values(org_names.of_all(org.as_slice()));
-                b.values(event.map(|e| e.title()));
-                b.folded_values(prisoner_names.of_all(linked(&links.statement_prisoners, i)));
-                b.values(std::iter::once(s.text()).chain(s.translation()));
-                b.values(s.language());
-                b.values(s.id());
-                b.end_record();
+                b.record(statement_layout(), s, |b, custom| match custom {
+                    Custom::Orgs => b.folded_values(org_names.of_all(org.as_slice())),
+                    Custom::EventTitle => b.values(event.map(|e| e.title())),
+                    Custom::Prisoners => b.folded_values(
+                        prisoner_names.of_all(linked(&links.statement_prisoners, i)),
+                    ),
+                    Custom::Language => b.values(s.language()),
+                    Custom::Names => b.values(None),
+                });
                 author.push(Some(s.author()));
                 org_key.push(org_label(org));
                 let text = s.text();
@@ -819,15 +978,15 @@ impl SearchIndex {
             let mut city = KeyColumn::with_capacity(events.len());
             let mut country = KeyColumn::with_capacity(events.len());
             for (i, e) in events.iter().enumerate() {
-                b.values([e.title()]);
-                b.values(e.city());
-                b.values(e.country());
-                b.values(e.venue());
-                b.folded_values(org_names.of_all(linked(&links.event_organisations, i)));
-                b.folded_values(prisoner_names.of_all(linked(&links.event_prisoners, i)));
-                b.values(e.summary());
-                b.values([e.id()]);
-                b.end_record();
+                b.record(event_layout(), e, |b, custom| match custom {
+                    Custom::Orgs => {
+                        b.folded_values(org_names.of_all(linked(&links.event_organisations, i)))
+                    }
+                    Custom::Prisoners => {
+                        b.folded_values(prisoner_names.of_all(linked(&links.event_prisoners, i)))
+                    }
+                    _ => b.values(None),
+                });
                 title.push(Some(e.title()));
                 city.push(e.city());
                 country.push(e.country());
@@ -848,16 +1007,13 @@ impl SearchIndex {
             let mut org = KeyColumn::with_capacity(prisoners.len());
             let mut facility = KeyColumn::with_capacity(prisoners.len());
             for (i, p) in prisoners.iter().enumerate() {
-                b.folded_values(prisoner_names.of(i));
-                b.folded_values(org_names.of_all(linked(&links.prisoner_organisations, i)));
-                b.values(p.role());
-                b.values(p.charges());
-                b.values(p.facility());
-                b.values(p.sentence());
-                b.values(p.notes().into_iter().chain(p.released_how()));
-                b.values(p.sponsors());
-                b.values([p.id()]);
-                b.end_record();
+                b.record(prisoner_layout(), p, |b, custom| match custom {
+                    Custom::Names => b.folded_values(prisoner_names.of(i)),
+                    Custom::Orgs => {
+                        b.folded_values(org_names.of_all(linked(&links.prisoner_organisations, i)))
+                    }
+                    _ => b.values(None),
+                });
                 name.push(Some(p.name()));
                 org.push(org_label(first(&links.prisoner_organisations, i)));
                 facility.push(p.facility());
@@ -974,6 +1130,33 @@ mod tests {
     use crate::model::{Organisation, Prisoner, Status};
     use crate::query::Links;
 
+    /// The filter fields built from the declarations keep their segments:
+    /// the text fields a plain word searches first, in the order the help
+    /// lists them, then the field-only ones (tests/filter.rs pins the names).
+    #[test]
+    fn declared_filter_fields_keep_their_segments() {
+        use RecordKind::{Event, Prisoner, Statement};
+        use Spec::{Tag, Text};
+        let specs = |kind| -> Vec<Spec> { fields(kind).iter().map(|f| f.spec).collect() };
+        let texts = |kind| -> Vec<u8> {
+            specs(kind)
+                .into_iter()
+                .filter_map(|s| match s {
+                    Text(n) | Tag(n) => Some(n),
+                    _ => None,
+                })
+                .collect()
+        };
+        assert_eq!(texts(Prisoner), (0..9).collect::<Vec<u8>>());
+        assert_eq!(texts(Event), (0..8).collect::<Vec<u8>>());
+        assert_eq!(texts(Statement), (0..8).collect::<Vec<u8>>());
+        assert_eq!(specs(Statement)[6], Tag(6));
+        assert_eq!(
+            [Prisoner, Event, Statement].map(|k| (segments(k), any_segments(k))),
+            [(9, 7), (8, 7), (8, 6)]
+        );
+    }
+
     #[test]
     fn folded_names_of_records_without_values_and_out_of_range() {
         let names = FoldedNames::new([vec!["A b"], vec![], vec!["", "Ab"]].into_iter());
@@ -1025,15 +1208,11 @@ mod tests {
             };
             let mut b = Builder::new(RecordKind::Event, 0, 0);
             for (i, e) in c.events.iter().enumerate() {
-                b.values([e.title()]);
-                b.values(e.city());
-                b.values(e.country());
-                b.values(e.venue());
-                b.values(orgs(linked(&links.event_organisations, i)));
-                b.values(names(linked(&links.event_prisoners, i)));
-                b.values(e.summary());
-                b.values([e.id()]);
-                b.end_record();
+                b.record(event_layout(), e, |b, custom| match custom {
+                    Custom::Orgs => b.values(orgs(linked(&links.event_organisations, i))),
+                    Custom::Prisoners => b.values(names(linked(&links.event_prisoners, i))),
+                    _ => b.values(None),
+                });
             }
             assert!(b.out == index.events, "events differ (hostile: {hostile})");
             for (i, p) in c.prisoners.iter().enumerate() {
@@ -1068,7 +1247,12 @@ mod tests {
                     p.edit(|d| {
                         d.aliases = vec!["Аляксандр Ярашук".into(), String::new()];
                         d.organisations = vec!["bkdp".into()];
-                        d.sponsors = vec!["Ann".into()];
+                        let sponsor = crate::model::Prisoner::FIELDS
+                            .iter()
+                            .find(|f| matches!(f.search, Search::Field(x) if x.name == "sponsor"));
+                        if let Some(f) = sponsor {
+                            (f.set)(d, crate::model::fields::Owned::List(vec!["Ann".into()]));
+                        }
                     });
                     p
                 },

@@ -44,8 +44,9 @@ pub fn draw(app: &App, area: Rect, buf: &mut Buffer) {
         // Presentation mode asked for, the fields not yet taken out: the
         // body could show one, so only this is drawn until they are.
         Paragraph::new(format!(
-            "{}: hiding addresses, birthdays, notes and sponsors…",
-            crate::present::MARKER
+            "{}: hiding {}…",
+            crate::present::MARKER,
+            crate::present::hidden_list()
         ))
         .style(theme.label())
         .wrap(Wrap { trim: true })

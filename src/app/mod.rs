@@ -1771,7 +1771,7 @@ impl App {
     /// view, the detail scroll within the detail's length, the chosen link
     /// in view.
     fn settle(&mut self) {
-        for tab in Tab::iter().skip(1) {
+        for tab in Tab::iter().filter(|t| t.kind().is_some()) {
             let len = self.len(tab);
             let areas = self.areas_in(self.size, tab);
             let height = usize::from(areas.rows.height);

@@ -1,6 +1,8 @@
 //! Tests of update(): every key of the keymap does what its help says, and the
 //! mouse lands where the ui drew.
 
+use std::borrow::Cow;
+
 use chrono::NaiveDate;
 
 use super::*;

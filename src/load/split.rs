@@ -446,3 +446,28 @@ mod tests {
         assert_eq!(scan("[[x.y]]\na = [1, {b = 2}]\n").marks, 7);
     }
 }
+
+#[cfg(test)]
+mod structure_tests {
+    fn structure_marks(text: &str) -> usize {
+        super::scan(text).marks
+    }
+
+    #[test]
+    fn marks_are_counted_outside_strings_and_comments_only() {
+        assert_eq!(structure_marks(""), 0);
+        assert_eq!(structure_marks("[campaign]\nname = \"x\"\n"), 2);
+        assert_eq!(structure_marks("a = [1, 2, { b = 3 }]"), 6);
+        assert_eq!(structure_marks("# a = [1, {}]\nb = 1"), 1);
+        assert_eq!(structure_marks("a = \"= [ { , \\\" = \"\nb = 'x = [ '"), 2);
+        assert_eq!(
+            structure_marks("a = \"\"\"\n= [\n{ , \\\"\"\" = \"\"\"\nb = '''\n= [ ''' "),
+            2
+        );
+        // An unclosed string runs to the end of its line, as TOML's does;
+        // an unclosed multi-line one to the end of the text.
+        assert_eq!(structure_marks("a = \"[ ,\nb = 1"), 2);
+        assert_eq!(structure_marks("a = '''[ ,\nb = 1"), 1);
+        assert_eq!(structure_marks("a = \"x\\"), 1);
+    }
+}

@@ -1,0 +1,271 @@
+//! Problem collection: [`Ctx`], which holds the problems found so far,
+//! [`Rec`], the record being read, and the reports and labels every
+//! reader shares (unknown and missing keys, wrong types).
+
+use std::borrow::Cow;
+use std::ops::Range;
+
+use toml::de::{DeTable, DeValue};
+
+use crate::load::render::LineIndex;
+use crate::load::suggest::did_you_mean;
+use crate::load::{MAX_PROBLEMS, Omitted, Problem, Severity};
+use crate::sanitize::sanitize_line;
+
+use super::{TOP_KEYS, Value};
+
+/// How many characters of a title or author name a label shows.
+pub(super) const LABEL_CHARS: usize = 32;
+
+/// The problems found so far: at most `2 * MAX_PROBLEMS` are held at a
+/// time; beyond that only the first `MAX_PROBLEMS` in file order are kept
+/// and the others counted, so a file of a million broken records costs
+/// bounded memory.
+pub(super) struct Ctx<'t> {
+    pub(super) text: &'t str,
+    pub(super) problems: Vec<Problem>,
+    pub(super) omitted: Omitted,
+    /// Built on first use (a duplicate id names the line of the first).
+    pub(super) lines: Option<LineIndex<'t>>,
+    /// Where the text the spans count from starts in the file: the start
+    /// of the record's chunk when records are parsed one by one, else 0.
+    pub(super) base: usize,
+}
+
+impl<'t> Ctx<'t> {
+    pub(super) fn new(text: &'t str) -> Self {
+        Ctx {
+            text,
+            problems: Vec::new(),
+            omitted: Omitted::default(),
+            lines: None,
+            base: 0,
+        }
+    }
+
+    fn push(
+        &mut self,
+        severity: Severity,
+        span: Range<usize>,
+        message: String,
+        help: Option<String>,
+    ) {
+        let span = self.shift(span);
+        self.problems.push(Problem {
+            severity,
+            message,
+            span,
+            help,
+        });
+        if self.problems.len() >= 2 * MAX_PROBLEMS {
+            self.keep_first(MAX_PROBLEMS);
+        }
+    }
+
+    /// Sorts the problems in file order (stably: those at one place keep
+    /// the order they were found in) and keeps the first `n`, counting the
+    /// others.
+    pub(super) fn keep_first(&mut self, n: usize) {
+        self.problems.sort_by_key(|p| p.span.start);
+        for p in self.problems.drain(n.min(self.problems.len())..) {
+            match p.severity {
+                Severity::Error => self.omitted.errors += 1,
+                Severity::Warning => self.omitted.warnings += 1,
+            }
+        }
+    }
+
+    /// A span of the parsed chunk as a span of the file.
+    pub(super) fn shift(&self, span: Range<usize>) -> Range<usize> {
+        span.start + self.base..span.end + self.base
+    }
+
+    /// Takes over the problems another context found.
+    pub(super) fn absorb(&mut self, problems: Vec<Problem>, omitted: Omitted) {
+        self.omitted.errors += omitted.errors;
+        self.omitted.warnings += omitted.warnings;
+        for p in problems {
+            self.problems.push(p);
+            if self.problems.len() >= 2 * MAX_PROBLEMS {
+                self.keep_first(MAX_PROBLEMS);
+            }
+        }
+    }
+
+    pub(super) fn error(&mut self, span: Range<usize>, message: String, help: Option<String>) {
+        self.push(Severity::Error, span, message, help);
+    }
+
+    pub(super) fn warn(&mut self, span: Range<usize>, message: String, help: Option<String>) {
+        self.push(Severity::Warning, span, message, help);
+    }
+
+    pub(super) fn line_of(&mut self, offset: usize) -> usize {
+        let text = self.text;
+        self.lines
+            .get_or_insert_with(|| LineIndex::new(text))
+            .line(offset)
+    }
+
+    /// The source text of a span, if it is short and on one line.
+    pub(super) fn source(&self, span: &Range<usize>) -> Option<&str> {
+        let s = self.text.get(self.shift(span.clone()))?;
+        (s.len() <= 60 && !s.contains('\n')).then_some(s)
+    }
+}
+
+/// One record (or the `[campaign]` table) being read.
+pub(super) struct Rec<'a, 'i> {
+    pub(super) table: &'a DeTable<'i>,
+    /// The header, or the inline table, or the dotted key.
+    pub(super) header: Range<usize>,
+    /// How messages name it: `prisoners[3] "yarashuk"`.
+    pub(super) label: String,
+    /// 1-based place in its section (0 for tables that are not records).
+    pub(super) number: usize,
+    /// Where its label goes in [`Found::labels`].
+    pub(super) slot: usize,
+}
+
+impl<'a, 'i> Rec<'a, 'i> {
+    pub(super) fn get(&self, key: &str) -> Option<&'a Value<'i>> {
+        self.table.get(key)
+    }
+}
+
+/// File text shown inside a message: one line, made safe, shortened.
+pub(super) fn shown(s: &str, max: usize) -> String {
+    shown_cow(s, max).into_owned()
+}
+
+/// [`shown`], borrowing `s` where it needs no change.
+pub(super) fn shown_cow(s: &str, max: usize) -> Cow<'_, str> {
+    let clean = sanitize_line(s);
+    if clean.len() <= max || clean.chars().count() <= max {
+        clean
+    } else {
+        let mut out: String = clean.chars().take(max.saturating_sub(1)).collect();
+        out.push('…');
+        Cow::Owned(out)
+    }
+}
+
+/// "a string", "an integer", … for messages about wrong types.
+pub(super) fn describe(v: &DeValue<'_>) -> String {
+    match v {
+        DeValue::String(s) => format!("the text \"{}\"", shown(s, 40)),
+        DeValue::Integer(i) => format!("the integer {}", shown(&i.to_string(), 24)),
+        DeValue::Float(f) => format!("the number {}", shown(f.as_str(), 24)),
+        DeValue::Boolean(b) => format!("the boolean {b}"),
+        DeValue::Datetime(dt) => match (dt.date.is_some(), dt.time.is_some()) {
+            (true, true) => format!("the date-time {dt}"),
+            (true, false) => format!("the date {dt}"),
+            _ => format!("the time of day {dt}"),
+        },
+        DeValue::Array(_) => "a list".to_string(),
+        DeValue::Table(_) => "a table".to_string(),
+    }
+}
+
+/// The label of a record: its id if it has one as text, else the value of
+/// `fallback` (author, title), shortened; else only the section and number.
+pub(super) fn label(section: &str, number: usize, table: &DeTable<'_>, fallback: &str) -> String {
+    let name = ["id", fallback]
+        .into_iter()
+        .find_map(|key| match table.get(key)?.get_ref() {
+            DeValue::String(s) if !s.trim().is_empty() => Some(&**s),
+            _ => None,
+        });
+    label_named(section, number, name)
+}
+
+/// [`label`] from the text that names the record, if any.
+pub(super) fn label_named(section: &str, number: usize, name: Option<&str>) -> String {
+    match name {
+        Some(s) => format!(
+            "{section}[{number}] \"{}\"",
+            shown_cow(s.trim(), LABEL_CHARS)
+        ),
+        None => format!("{section}[{number}]"),
+    }
+}
+
+pub(super) fn missing(cx: &mut Ctx<'_>, rec: &Rec<'_, '_>, key: &str, example: &str) {
+    cx.error(
+        rec.header.clone(),
+        format!("{}: missing required key `{key}`", rec.label),
+        Some(format!("add `{key} = {example}` to this record")),
+    );
+}
+
+pub(super) fn check_keys(cx: &mut Ctx<'_>, rec: &Rec<'_, '_>, allowed: &[&str], what: &str) {
+    for (key, _) in rec.table.iter() {
+        let name: &str = key.get_ref();
+        if allowed.contains(&name) {
+            continue;
+        }
+        let misplaced = rec.number == 0 && rec.label != "top level" && TOP_KEYS.contains(&name);
+        let help = if misplaced {
+            Some(format!(
+                "`{name}` belongs at the top level, but here it is read as part of {}; write its records as `[[{name}]]` blocks, or move it above the first header",
+                rec.label
+            ))
+        } else {
+            did_you_mean(name, allowed.iter().copied())
+        }
+        .or_else(|| {
+            Some(format!(
+                "the keys of {what} are: {}",
+                allowed
+                    .iter()
+                    .map(|k| format!("`{k}`"))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            ))
+        });
+        cx.error(
+            key.span(),
+            format!("{}: unknown key `{}`", rec.label, shown(name, 40)),
+            help,
+        );
+    }
+}
+
+pub(super) fn wrong_type(
+    cx: &mut Ctx<'_>,
+    rec: &Rec<'_, '_>,
+    key: &str,
+    v: &Value<'_>,
+    expected: &str,
+) {
+    let help = match v.get_ref() {
+        DeValue::Integer(_) | DeValue::Float(_) | DeValue::Boolean(_) | DeValue::Datetime(_)
+            if expected.starts_with("text") =>
+        {
+            cx.source(&v.span())
+                .map(|s| format!("put it in quotes: `{key} = \"{}\"`", shown(s, 40)))
+        }
+        _ => None,
+    };
+    cx.error(
+        v.span(),
+        format!(
+            "{}: `{key}` must be {expected}, found {}",
+            rec.label,
+            describe(v.get_ref())
+        ),
+        help,
+    );
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn shown_shortens_and_sanitizes() {
+        assert_eq!(shown("abc", 5), "abc");
+        assert_eq!(shown("abcdefgh", 5), "abcd…");
+        assert_eq!(shown("a\u{1b}b", 40), "a\\u{1b}b");
+    }
+}

@@ -1,0 +1,519 @@
+//! The builders: a section's records, the `[campaign]` table, and one
+//! builder per record kind, which reads the fields its declaration
+//! describes.
+
+use std::ops::Range;
+
+use chrono::NaiveDate;
+use toml::Spanned;
+use toml::de::{DeTable, DeValue};
+
+use crate::load::split::Section;
+use crate::model::fields::{Kind, Owned, Target};
+use crate::model::{
+    CampaignInfo, Event, EventDraft, EventKind, Organisation, PartialDate, Petition, Prisoner,
+    PrisonerDraft, Record, Statement, StatementDraft, Status, Tally,
+};
+
+use super::ctx::{Ctx, Rec, check_keys, describe, label, missing, wrong_type};
+use super::refs::{IdUse, RefUse, id, ref_list, ref_one};
+use super::values::{choice, date, full, int, not_before, text, text_list};
+
+const TALLY_KEYS: &[&str] = &["date", "signatures"];
+
+/// The keys of `R`, as its declaration lists them.
+pub(super) fn keys<R: Record>() -> &'static [&'static str] {
+    // One slice per kind, built on first use.
+    struct Keys<R>(std::marker::PhantomData<R>);
+    impl<R: Record> Keys<R> {
+        const LIST: &'static [&'static str] = &{
+            let mut out = [""; 32];
+            let mut i = 0;
+            while i < R::FIELDS.len() {
+                out[i] = R::FIELDS[i].key;
+                i += 1;
+            }
+            out
+        };
+    }
+    let all = Keys::<R>::LIST;
+    &all[..R::FIELDS.len().min(all.len())]
+}
+
+/// The records of a section: `[[name]]` tables (or an inline array of tables).
+pub(super) fn records<'a, 'i>(
+    cx: &mut Ctx<'_>,
+    root: &'a DeTable<'i>,
+    name: &str,
+    fallback: &str,
+) -> Vec<Rec<'a, 'i>> {
+    let Some(v) = root.get(name) else {
+        return Vec::new();
+    };
+    match v.get_ref() {
+        DeValue::Array(items) => {
+            let mut out = Vec::new();
+            for (i, item) in items.iter().enumerate() {
+                match item.get_ref() {
+                    DeValue::Table(t) => out.push(Rec {
+                        table: t,
+                        header: item.span(),
+                        label: label(name, i + 1, t, fallback),
+                        number: i + 1,
+                        slot: 0,
+                    }),
+                    other => cx.error(
+                        item.span(),
+                        format!(
+                            "{name}[{}] must be a record (a table of keys), found {}",
+                            i + 1,
+                            describe(other)
+                        ),
+                        Some(format!(
+                            "write each record under its own `[[{name}]]` header"
+                        )),
+                    ),
+                }
+            }
+            out
+        }
+        DeValue::Table(_) => {
+            cx.error(
+                v.span(),
+                format!(
+                    "`{name}` must be a list of records, each under its own `[[{name}]]` header; found a single table `[{name}]`"
+                ),
+                Some(format!("write the header with double brackets: `[[{name}]]`")),
+            );
+            Vec::new()
+        }
+        other => {
+            cx.error(
+                v.span(),
+                format!(
+                    "`{name}` must be a list of records written as `[[{name}]]` blocks, found {}",
+                    describe(other)
+                ),
+                Some(format!("start each record with a `[[{name}]]` header line")),
+            );
+            Vec::new()
+        }
+    }
+}
+
+/// The records validated by one pass over some of the file, in file order,
+/// with what the checks across records need.
+#[derive(Default)]
+pub(super) struct Found<'t> {
+    pub(super) organisations: Vec<Organisation>,
+    pub(super) prisoners: Vec<Prisoner>,
+    pub(super) events: Vec<Event>,
+    pub(super) statements: Vec<Statement>,
+    pub(super) petitions: Vec<Petition>,
+    /// By [`Section::index`].
+    pub(super) ids: [Vec<IdUse<'t>>; 5],
+    pub(super) refs: Vec<RefUse<'t>>,
+    /// The label of every record read, by [`Rec::slot`].
+    pub(super) labels: Vec<String>,
+}
+
+/// Validates one record of `section` into `found`.
+pub(super) fn record<'i>(
+    cx: &mut Ctx<'_>,
+    section: Section,
+    mut rec: Rec<'_, 'i>,
+    found: &mut Found<'i>,
+    today: (NaiveDate, &str),
+) {
+    rec.slot = found.labels.len();
+    match section {
+        Section::Campaign => {}
+        Section::Organisations => {
+            if let Some(r) = organisation(cx, &rec, found) {
+                found.organisations.push(r);
+            }
+        }
+        Section::Prisoners => {
+            if let Some(r) = prisoner(cx, &rec, found, today) {
+                found.prisoners.push(r);
+            }
+        }
+        Section::Events => {
+            if let Some(r) = event(cx, &rec, found) {
+                found.events.push(r);
+            }
+        }
+        Section::Statements => {
+            if let Some(r) = statement(cx, &rec, found) {
+                found.statements.push(r);
+            }
+        }
+        Section::Petitions => {
+            if let Some(r) = petition(cx, &rec, found) {
+                found.petitions.push(r);
+            }
+        }
+    }
+    found.labels.push(rec.label);
+}
+
+pub(super) fn campaign_info(cx: &mut Ctx<'_>, root: &DeTable<'_>) -> Option<CampaignInfo> {
+    let Some(v) = root.get("campaign") else {
+        cx.error(
+            0..0,
+            "missing the `[campaign]` table".to_string(),
+            Some("every campaign file has one, at least:\n[campaign]\nname = \"…\"".to_string()),
+        );
+        return None;
+    };
+    let table = match v.get_ref() {
+        DeValue::Table(t) => t,
+        DeValue::Array(_) => {
+            cx.error(
+                v.span(),
+                "`campaign` must be a single table written `[campaign]`, found a list of tables `[[campaign]]`".to_string(),
+                Some("write the header with single brackets, once: `[campaign]`".to_string()),
+            );
+            return None;
+        }
+        other => {
+            cx.error(
+                v.span(),
+                format!(
+                    "`campaign` must be a table written `[campaign]`, found {}",
+                    describe(other)
+                ),
+                Some("write a `[campaign]` header line, then `name = \"…\"` under it".to_string()),
+            );
+            return None;
+        }
+    };
+    let rec = Rec {
+        table,
+        header: v.span(),
+        label: "[campaign]".to_string(),
+        number: 0,
+        slot: 0,
+    };
+    check_keys(cx, &rec, keys::<CampaignInfo>(), "[campaign]");
+    let mut info = CampaignInfo::default();
+    let read = fields::<CampaignInfo>(cx, &rec, None, &mut info);
+    read.complete.then_some(info)
+}
+
+/// Which fields of a record [`fields`] read, and whether every required
+/// one was among them.
+pub(super) struct Read {
+    /// Bit `i` for field `i` of the declaration.
+    pub(super) set: u64,
+    pub(super) complete: bool,
+}
+
+impl Read {
+    /// True when the field `key` of `R` was read.
+    pub(super) fn has<R: Record>(&self, key: &str) -> bool {
+        R::FIELDS
+            .iter()
+            .position(|f| f.key == key)
+            .is_some_and(|i| self.set & (1 << i) != 0)
+    }
+}
+
+/// The span of the value of `key`, or of the record where it has none.
+pub(super) fn span_of(rec: &Rec<'_, '_>, key: &str) -> Range<usize> {
+    rec.get(key)
+        .map_or_else(|| rec.header.clone(), Spanned::span)
+}
+
+pub(super) fn target(t: Target) -> Section {
+    match t {
+        Target::Organisations => Section::Organisations,
+        Target::Prisoners => Section::Prisoners,
+        Target::Events => Section::Events,
+    }
+}
+
+/// Reads and checks every field of `R` that its declaration describes into
+/// `draft`, in the declaration's order; ids and refs are recorded in
+/// `found` (a table that has neither passes `None`). Tallies are read by
+/// their own code.
+pub(super) fn fields<'i, R: Record>(
+    cx: &mut Ctx<'_>,
+    rec: &Rec<'_, 'i>,
+    mut found: Option<(Section, &mut Found<'i>)>,
+    draft: &mut R::Draft,
+) -> Read {
+    const { assert!(R::FIELDS.len() <= 64) };
+    let mut read = Read {
+        set: 0,
+        complete: true,
+    };
+    for (i, f) in R::FIELDS.iter().enumerate() {
+        let key = f.key;
+        let value = match f.kind {
+            Kind::Id => match found.as_mut() {
+                Some((section, found)) => id(cx, rec, *section, f.required, found).map(Owned::Text),
+                None => text(cx, rec, key, f.required).map(Owned::Text),
+            },
+            Kind::Text => text(cx, rec, key, f.required).map(Owned::Text),
+            Kind::List { item } => {
+                let items = text_list(cx, rec, key, item);
+                Some(Owned::List(items))
+            }
+            Kind::Date => full(date(cx, rec, key, false, f.required)).map(|d| Owned::Date(d.0)),
+            Kind::PartialDate => {
+                date(cx, rec, key, true, f.required).map(|d| Owned::PartialDate(d.0))
+            }
+            Kind::Int { min, max } => int(cx, rec, key, i128::from(min), i128::from(max))
+                .and_then(|(n, _)| u64::try_from(n).ok())
+                .map(Owned::Int),
+            Kind::Choice(choices) => choice(cx, rec, key, choices, f.required).map(Owned::Choice),
+            Kind::Ref(t) => match found.as_mut() {
+                Some((_, found)) => {
+                    ref_one(cx, rec, key, target(t), &mut found.refs).map(Owned::Text)
+                }
+                None => None,
+            },
+            Kind::RefList(t) => match found.as_mut() {
+                Some((_, found)) => Some(Owned::List(ref_list(
+                    cx,
+                    rec,
+                    key,
+                    target(t),
+                    &mut found.refs,
+                ))),
+                None => None,
+            },
+            Kind::Tallies => continue,
+        };
+        match value {
+            Some(v) => {
+                (f.set)(draft, v);
+                read.set |= 1 << i;
+            }
+            None if f.required => read.complete = false,
+            None => {}
+        }
+    }
+    read
+}
+
+pub(super) fn organisation<'i>(
+    cx: &mut Ctx<'_>,
+    rec: &Rec<'_, 'i>,
+    found: &mut Found<'i>,
+) -> Option<Organisation> {
+    check_keys(
+        cx,
+        rec,
+        keys::<Organisation>(),
+        "an [[organisations]] record",
+    );
+    let mut o = Organisation::default();
+    let read = fields::<Organisation>(cx, rec, Some((Section::Organisations, found)), &mut o);
+    read.complete.then_some(o)
+}
+
+pub(super) fn prisoner<'i>(
+    cx: &mut Ctx<'_>,
+    rec: &Rec<'_, 'i>,
+    found: &mut Found<'i>,
+    (today, today_is): (NaiveDate, &str),
+) -> Option<Prisoner> {
+    check_keys(cx, rec, keys::<Prisoner>(), "a [[prisoners]] record");
+    let mut d = PrisonerDraft::new("", "", Status::Detained);
+    let read = fields::<Prisoner>(cx, rec, Some((Section::Prisoners, found)), &mut d);
+    let has = |key| read.has::<Prisoner>(key);
+    let label = &rec.label;
+
+    if let Some(released_on) = d.released
+        && has("status")
+        && !matches!(d.status, Status::Released | Status::Deceased)
+    {
+        cx.error(
+            span_of(rec, "released"),
+            format!(
+                "{label}: `released` is given ({released_on}) but `status` is \"{}\"",
+                d.status
+            ),
+            Some("set `status = \"released\"` (or \"deceased\"), or remove `released`".to_string()),
+        );
+    }
+    if let Some(arrest) = d.detained {
+        if let Some(verdict) = d.sentenced {
+            not_before(
+                cx,
+                label,
+                ("detained", arrest),
+                (
+                    "sentenced",
+                    PartialDate::full(verdict),
+                    &span_of(rec, "sentenced"),
+                ),
+                "a verdict cannot come before the arrest; check both dates",
+            );
+        }
+        if let Some(out) = d.released {
+            not_before(
+                cx,
+                label,
+                ("detained", arrest),
+                ("released", out, &span_of(rec, "released")),
+                "a release cannot come before the arrest; check both dates",
+            );
+        }
+        if arrest.first_day() > today {
+            cx.warn(
+                span_of(rec, "detained"),
+                format!("{label}: `detained` ({arrest}) is after today ({today})"),
+                Some(format!(
+                    "today is {today}, from {today_is}; check the year of `detained`"
+                )),
+            );
+        }
+    }
+    if has("release_due") && has("sentence_months") {
+        let (due_span, months_span) =
+            (span_of(rec, "release_due"), span_of(rec, "sentence_months"));
+        let later = if due_span.start > months_span.start {
+            due_span
+        } else {
+            months_span
+        };
+        cx.error(
+            later,
+            format!("{label}: `release_due` and `sentence_months` may not both be given"),
+            Some("keep `release_due` for a date the court or the campaign gave, or `sentence_months` to have it estimated from `detained`".to_string()),
+        );
+    }
+    read.complete.then(|| d.into())
+}
+
+pub(super) fn event<'i>(
+    cx: &mut Ctx<'_>,
+    rec: &Rec<'_, 'i>,
+    found: &mut Found<'i>,
+) -> Option<Event> {
+    check_keys(cx, rec, keys::<Event>(), "an [[events]] record");
+    let mut d = EventDraft::new("", "", NaiveDate::MIN, EventKind::Other);
+    let read = fields::<Event>(cx, rec, Some((Section::Events, found)), &mut d);
+    if let (true, Some(last)) = (read.has::<Event>("date"), d.end) {
+        not_before(
+            cx,
+            &rec.label,
+            ("date", PartialDate::full(d.date)),
+            ("end", PartialDate::full(last), &span_of(rec, "end")),
+            "`date` is the first day and `end` the last; check both",
+        );
+    }
+    read.complete.then(|| d.into())
+}
+
+pub(super) fn statement<'i>(
+    cx: &mut Ctx<'_>,
+    rec: &Rec<'_, 'i>,
+    found: &mut Found<'i>,
+) -> Option<Statement> {
+    check_keys(cx, rec, keys::<Statement>(), "a [[statements]] record");
+    let mut d = StatementDraft::new(NaiveDate::MIN, "", "");
+    let read = fields::<Statement>(cx, rec, Some((Section::Statements, found)), &mut d);
+    read.complete.then(|| d.into())
+}
+
+pub(super) fn petition<'i>(
+    cx: &mut Ctx<'_>,
+    rec: &Rec<'_, 'i>,
+    found: &mut Found<'i>,
+) -> Option<Petition> {
+    check_keys(cx, rec, keys::<Petition>(), "a [[petitions]] record");
+    let mut p = Petition::default();
+    let read = fields::<Petition>(cx, rec, Some((Section::Petitions, found)), &mut p);
+    p.counts = tallies(cx, rec);
+
+    if let (Some(from), Some(to)) = (p.opened, p.closed) {
+        not_before(
+            cx,
+            &rec.label,
+            ("opened", PartialDate::full(from)),
+            ("closed", PartialDate::full(to), &span_of(rec, "closed")),
+            "check both dates",
+        );
+    }
+    read.complete.then_some(p)
+}
+
+/// The `counts` of a petition, sorted by date, with a warning where the
+/// tally goes down.
+pub(super) fn tallies(cx: &mut Ctx<'_>, rec: &Rec<'_, '_>) -> Vec<Tally> {
+    let Some(v) = rec.get("counts") else {
+        return Vec::new();
+    };
+    let DeValue::Array(items) = v.get_ref() else {
+        wrong_type(
+            cx,
+            rec,
+            "counts",
+            v,
+            "a list of tallies such as [{ date = 2023-05-01, signatures = 120 }]",
+        );
+        return Vec::new();
+    };
+    let mut found: Vec<(Tally, Range<usize>)> = Vec::new();
+    for (i, item) in items.iter().enumerate() {
+        let DeValue::Table(t) = item.get_ref() else {
+            cx.error(
+                item.span(),
+                format!(
+                    "{}: counts[{}] must be a tally such as {{ date = 2023-05-01, signatures = 120 }}, found {}",
+                    rec.label,
+                    i + 1,
+                    describe(item.get_ref())
+                ),
+                None,
+            );
+            continue;
+        };
+        let tally = Rec {
+            table: t,
+            header: item.span(),
+            label: format!("{}: counts[{}]", rec.label, i + 1),
+            number: i + 1,
+            slot: 0,
+        };
+        check_keys(cx, &tally, TALLY_KEYS, "a tally");
+        let day = full(date(cx, &tally, "date", false, true));
+        let signatures = int(cx, &tally, "signatures", 0, i128::from(u64::MAX));
+        if signatures.is_none() && t.get("signatures").is_none() {
+            missing(cx, &tally, "signatures", "120");
+        }
+        if let (Some((date, _)), Some((n, _))) = (day, signatures)
+            && let Ok(signatures) = u64::try_from(n)
+        {
+            found.push((Tally { date, signatures }, item.span()));
+        }
+    }
+    found.sort_by_key(|(t, _)| t.date);
+    for pair in found.windows(2) {
+        let [(a, _), (b, span)] = pair else { continue };
+        if a.date == b.date {
+            cx.warn(
+                span.clone(),
+                format!(
+                    "{}: two tallies for {} ({} and {})",
+                    rec.label, b.date, a.signatures, b.signatures
+                ),
+                Some("keep one tally per date".to_string()),
+            );
+        } else if b.signatures < a.signatures {
+            cx.warn(
+                span.clone(),
+                format!(
+                    "{}: the tally goes down from {} on {} to {} on {}",
+                    rec.label, a.signatures, a.date, b.signatures, b.date
+                ),
+                Some("a petition's signatures only grow; check the numbers and dates".to_string()),
+            );
+        }
+    }
+    found.into_iter().map(|(t, _)| t).collect()
+}

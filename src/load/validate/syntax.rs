@@ -1,0 +1,115 @@
+//! The reports of TOML syntax errors, with the help for the common ones.
+
+use std::ops::Range;
+
+use super::ctx::{Ctx, shown};
+use super::values::no_such_day_help;
+
+/// How deep the TOML parser (`toml`) lets lists, inline tables and dotted
+/// keys nest before it stops with an error rather than recurse further;
+/// stated in the help for that error.
+pub(super) const MAX_NESTING: usize = 80;
+
+/// Reports a TOML syntax error of `parsed` (the file, or the chunk that
+/// starts at `cx.base`), naming the record `label` when it is known.
+pub(super) fn syntax_error(
+    cx: &mut Ctx<'_>,
+    parsed: &str,
+    e: &toml::de::Error,
+    label: Option<&str>,
+) {
+    let message = e.message().trim();
+    let recurs = message.contains("recurs");
+    // A dotted key or header too deep comes without a place.
+    let span = e
+        .span()
+        .or_else(|| recurs.then(|| deepest_key(parsed)).flatten())
+        .unwrap_or(0..0);
+    let prefix = label.map(|l| format!("{l}: ")).unwrap_or_default();
+    if message.contains("invalid date")
+        && let Some((key, day)) = bad_day(parsed, &span)
+    {
+        cx.error(
+            span,
+            format!("{prefix}`{key}`: there is no such day as {day} in the calendar"),
+            no_such_day_help(day),
+        );
+        return;
+    }
+    let said = if recurs {
+        format!("invalid TOML: values are nested more than {MAX_NESTING} levels deep")
+    } else {
+        format!("invalid TOML: {}", shown(message, 200))
+    };
+    cx.error(span, format!("{prefix}{said}"), syntax_help(message));
+}
+
+/// The key and the day of a TOML date that names no day (`2023-02-30`),
+/// written at `span` as the value of `key = `.
+pub(super) fn bad_day<'p>(parsed: &'p str, span: &Range<usize>) -> Option<(&'p str, &'p str)> {
+    let day = parsed.get(span.start..)?.get(..10)?;
+    let shape = day.bytes().enumerate().all(|(i, b)| match i {
+        4 | 7 => b == b'-',
+        _ => b.is_ascii_digit(),
+    });
+    let month: u32 = day[5..7].parse().ok()?;
+    if !shape || !(1..=12).contains(&month) {
+        return None;
+    }
+    let before = parsed[..span.start].trim_end_matches([' ', '\t']);
+    let before = before.strip_suffix('=')?.trim_end_matches([' ', '\t']);
+    let key_len = before
+        .bytes()
+        .rev()
+        .take_while(|&b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'-'))
+        .count();
+    let key = &before[before.len() - key_len..];
+    (!key.is_empty()).then_some((key, day))
+}
+
+/// The key or table header of `parsed` with the most dots, outside quotes:
+/// where a key nested too deep is.
+pub(super) fn deepest_key(parsed: &str) -> Option<Range<usize>> {
+    let mut best: Option<(usize, Range<usize>)> = None;
+    let mut at = 0;
+    for line in parsed.split_inclusive('\n') {
+        let start = at + (line.len() - line.trim_start_matches([' ', '\t']).len());
+        at += line.len();
+        let mut quote = None;
+        let mut dots = 0;
+        let mut end = start;
+        for (i, b) in parsed.as_bytes()[start..at].iter().enumerate() {
+            match (quote, b) {
+                (Some(q), _) if *b == q => quote = None,
+                (Some(_), _) => {}
+                (None, b'"' | b'\'') => quote = Some(*b),
+                (None, b'.') => dots += 1,
+                (None, b'=' | b']' | b'\n' | b'#') => break,
+                _ => {}
+            }
+            end = start + i + 1;
+        }
+        if dots > best.as_ref().map_or(0, |b| b.0) {
+            best = Some((dots, start..end));
+        }
+    }
+    best.map(|(_, span)| span)
+}
+
+pub(super) fn syntax_help(message: &str) -> Option<String> {
+    if message.contains("duplicate key") {
+        Some("a key may appear only once in a table; each record of a section starts with its own `[[section]]` header".to_string())
+    } else if message.contains("string values must be quoted") {
+        Some("put text in double quotes: `key = \"text\"`".to_string())
+    } else if message.contains("recurs") {
+        Some(format!(
+            "lists, inline tables or dotted keys may nest at most {MAX_NESTING} levels deep; a campaign file needs three at most"
+        ))
+    } else if message.contains("invalid date") {
+        Some("check the month and the day: dates are written YYYY-MM-DD".to_string())
+    } else if message.contains("unclosed array table") || message.contains("unclosed table") {
+        Some("a header is written on one line: `[[prisoners]]`, `[campaign]`".to_string())
+    } else {
+        None
+    }
+}

@@ -38,11 +38,9 @@ const TOP_KEYS: &[&str] = &[
     "petitions",
 ];
 
-/// Checks the file and builds the campaign from what passed. The caller
-/// drops the campaign if any error was recorded.
 /// Validates `text`; returns the campaign built from the values that
-/// passed, the first `MAX_PROBLEMS` problems in file order, and how many
-/// more there were.
+/// passed (the caller drops it if any error was recorded), the first
+/// `MAX_PROBLEMS` problems in file order, and how many more there were.
 pub(super) fn validate(
     text: &str,
     opts: &LoadOptions,

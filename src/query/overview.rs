@@ -237,6 +237,7 @@ fn coming_up(c: &Campaign, d: &Derived, hide_birthdays: bool, limit: usize) -> V
             indent: true,
         });
     }
+    more_prisoners(&mut items, s.releases_due_90.len(), limit);
     if hide_birthdays {
         items.push(Item::Label(format!(
             "Birthdays: {}",
@@ -257,7 +258,18 @@ fn coming_up(c: &Campaign, d: &Derived, hide_birthdays: bool, limit: usize) -> V
             indent: true,
         });
     }
+    more_prisoners(&mut items, s.birthdays_30.len(), limit);
     items
+}
+
+/// After a list of `total` prisoners cut at `limit`: how many were left out.
+fn more_prisoners(items: &mut Vec<Item>, total: usize, limit: usize) {
+    if total > limit {
+        items.push(Item::More {
+            count: total - limit,
+            view: View::Prisoners,
+        });
+    }
 }
 
 fn petitions(c: &Campaign, d: &Derived, limit: usize) -> Vec<Item> {

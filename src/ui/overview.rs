@@ -16,6 +16,7 @@ use crate::app::App;
 use crate::query::overview::{Item, Panel, Section, sections};
 use crate::sanitize::sanitize_line;
 use crate::text::wrap;
+use crate::view::View;
 
 /// The panels in rows of `columns`, most needed first.
 fn grid(columns: usize) -> Vec<Vec<Panel>> {
@@ -229,7 +230,24 @@ fn figure(label: &str, value: String, theme: &Theme) -> Line<'static> {
 /// would not be drawn), so that a frame costs the same on any file.
 fn content(section: &Section, width: u16, max_lines: usize, theme: &Theme) -> Vec<Line<'static>> {
     let mut lines = Vec::new();
-    for item in &section.items {
+    // Where the item drawn last began, and whether it was an entry.
+    let mut last = (0, false);
+    for (k, item) in section.items.iter().enumerate() {
+        // The panel's last line, with entries still to come: it says how
+        // many are not shown (an entry cut in two counts as not shown).
+        if lines.len() + 1 >= max_lines {
+            let (mut n, view) = untold(section, &section.items[k..]);
+            if lines.len() >= max_lines && last.1 {
+                lines.truncate(last.0);
+                n += 1;
+            }
+            if n > 0 {
+                lines.truncate(max_lines.saturating_sub(1));
+                lines.push(more_line(n, view, theme));
+                return lines;
+            }
+        }
+        last = (lines.len(), matches!(item, Item::Entry { .. }));
         match item {
             Item::Figure {
                 label,
@@ -286,19 +304,47 @@ fn content(section: &Section, width: u16, max_lines: usize, theme: &Theme) -> Ve
                 lines.extend(indented(title, 0, width, 2, theme.text()));
                 lines.push(gauge(*ratio, *counted, text, width, theme));
             }
-            Item::More { count, view } => lines.push(Line::styled(
-                format!(
-                    "and {count} more on the {} tab ({})",
-                    view.title(),
-                    view.number()
-                ),
-                theme.muted(),
-            )),
+            Item::More { count, view } => lines.push(more_line(*count, *view, theme)),
             Item::Empty(text) => lines.push(Line::styled(text.clone(), theme.muted())),
             Item::Months(_) => {}
         }
     }
     lines
+}
+
+/// "and N more on the Prisoners tab (2)".
+fn more_line(count: usize, view: View, theme: &Theme) -> Line<'static> {
+    Line::styled(
+        format!(
+            "and {count} more on the {} tab ({})",
+            view.title(),
+            view.number()
+        ),
+        theme.muted(),
+    )
+}
+
+/// How many entries `rest` (the items of `section` not drawn) holds, those
+/// the query left out included, and the tab that lists them all.
+fn untold(section: &Section, rest: &[Item]) -> (usize, View) {
+    let mut view = match section.panel {
+        Panel::NextEvents => View::Events,
+        Panel::Petitions => View::Petitions,
+        Panel::Statements => View::Statements,
+        _ => View::Prisoners,
+    };
+    let mut n = 0;
+    for item in rest {
+        match item {
+            Item::Entry { .. } | Item::Gauge { .. } => n += 1,
+            Item::More { count, view: v } => {
+                n += count;
+                view = *v;
+            }
+            _ => {}
+        }
+    }
+    (n, view)
 }
 
 /// A petition's count as a text gauge that reads without colour:

@@ -295,3 +295,42 @@ fn a_long_section_of_links_reads_and_leads_like_a_short_one() {
     let record = a.selected_record(Tab::Prisoners).unwrap();
     assert_eq!(a.campaign.prisoners[record].id(), "p120");
 }
+
+/// A panel of the overview too short for its list says how many entries it
+/// does not show, on its last line (here 100 releases due within 90 days).
+#[test]
+fn an_overview_panel_cut_short_says_how_many_more() {
+    use crate::model::{Prisoner, Status};
+    let mut c = fixture();
+    let today = c.info.as_of.unwrap();
+    c.prisoners = (1..=100)
+        .map(|i| {
+            let mut p = Prisoner::new(format!("p{i}"), format!("Test {i:03}"), Status::Imprisoned);
+            p.release_due = today.checked_add_days(chrono::Days::new(10 + i / 2));
+            p
+        })
+        .collect();
+    let mut a = App::new(c, "f.toml", None, d(2030, 1, 1));
+    a.update(Action::Resize {
+        width: 120,
+        height: 40,
+    });
+    let text = screen(&a, 120, 40);
+    let lines: Vec<String> = text
+        .chars()
+        .collect::<Vec<_>>()
+        .chunks(120)
+        .map(|l| l.iter().collect())
+        .collect();
+    let shown = lines
+        .iter()
+        .filter(|l| l.contains("Test 0") || l.contains("Test 1"))
+        .count();
+    assert!(shown > 3 && shown < 100, "{shown}:\n{}", lines.join("\n"));
+    let more = format!("and {} more on the Prisoners tab (2)", 100 - shown);
+    assert!(
+        lines.iter().any(|l| l.contains(&more)),
+        "no {more:?}:\n{}",
+        lines.join("\n")
+    );
+}

@@ -205,12 +205,7 @@ fn next_events(c: &Campaign, d: &Derived) -> Vec<Item> {
             }
         })
         .collect();
-    if s.next_events.len() > SHOWN {
-        items.push(Item::More {
-            count: s.next_events.len() - SHOWN,
-            view: View::Events,
-        });
-    }
+    more(&mut items, s.next_events.len(), SHOWN, View::Events);
     items
 }
 
@@ -237,7 +232,7 @@ fn coming_up(c: &Campaign, d: &Derived, hide_birthdays: bool, limit: usize) -> V
             indent: true,
         });
     }
-    more_prisoners(&mut items, s.releases_due_90.len(), limit);
+    more(&mut items, s.releases_due_90.len(), limit, View::Prisoners);
     if hide_birthdays {
         items.push(Item::Label(format!(
             "Birthdays: {}",
@@ -258,16 +253,17 @@ fn coming_up(c: &Campaign, d: &Derived, hide_birthdays: bool, limit: usize) -> V
             indent: true,
         });
     }
-    more_prisoners(&mut items, s.birthdays_30.len(), limit);
+    more(&mut items, s.birthdays_30.len(), limit, View::Prisoners);
     items
 }
 
-/// After a list of `total` prisoners cut at `limit`: how many were left out.
-fn more_prisoners(items: &mut Vec<Item>, total: usize, limit: usize) {
-    if total > limit {
+/// After a list of `total` entries cut at `shown`: how many were left out,
+/// and the tab that lists them all.
+fn more(items: &mut Vec<Item>, total: usize, shown: usize, view: View) {
+    if total > shown {
         items.push(Item::More {
-            count: total - limit,
-            view: View::Prisoners,
+            count: total - shown,
+            view,
         });
     }
 }
@@ -329,12 +325,12 @@ fn statements(c: &Campaign, d: &Derived) -> Vec<Item> {
             indent: false,
         })
         .collect();
-    if s.latest_statements.len() > SHOWN {
-        items.push(Item::More {
-            count: s.latest_statements.len() - SHOWN,
-            view: View::Statements,
-        });
-    }
+    more(
+        &mut items,
+        s.latest_statements.len(),
+        SHOWN,
+        View::Statements,
+    );
     items
 }
 

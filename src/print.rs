@@ -34,10 +34,7 @@ use crate::model::Campaign;
 use crate::query::{Derived, Filter, Sort, TodaySource};
 use crate::sanitize::sanitize_line;
 
-pub use data::{
-    Birthday, ByStatus, NextEvent, OrganisationRecord, OverviewRecord, PetitionFigure,
-    PetitionRecord, ReleaseSoon, TallyRecord,
-};
+pub use data::{Birthday, ByStatus, NextEvent, OverviewRecord, PetitionFigure, ReleaseSoon};
 
 /// The width used when stdout is not a terminal and `--width` is not given.
 pub const DEFAULT_WIDTH: usize = 100;

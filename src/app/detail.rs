@@ -465,12 +465,7 @@ pub fn document(app: &App, tab: Tab, record: usize) -> Vec<Piece> {
                 return doc;
             };
             doc.push(Piece::Title(sanitize_line(&o.name).into_owned()));
-            push_opt(&mut doc, "short", o.short.as_deref());
-            push_opt(&mut doc, "kind", o.kind.as_deref());
-            push_opt(&mut doc, "country", o.country.as_deref());
-            push_opt(&mut doc, "url", o.url.as_deref());
-            doc.push(Piece::Field("id", sanitize_line(&o.id).into_owned()));
-            push_text(&mut doc, "Notes", o.notes.as_deref());
+            push_declared(&mut doc, o, "");
             link_section(
                 &mut doc,
                 (c, today),
@@ -513,13 +508,7 @@ pub fn document(app: &App, tab: Tab, record: usize) -> Vec<Piece> {
                 let host = vec![(i, organisation_label(c, i))];
                 link_field(&mut doc, "host", Tab::Organisations, host);
             }
-            push_opt(&mut doc, "url", p.url.as_deref());
-            if let Some(x) = p.opened {
-                doc.push(Piece::Field("opened", x.to_string()));
-            }
-            if let Some(x) = p.closed {
-                doc.push(Piece::Field("closed", x.to_string()));
-            }
+            push_declared(&mut doc, p, "host");
             doc.push(Piece::Field(
                 "goal",
                 p.goal.map_or("none set".to_owned(), thousands),

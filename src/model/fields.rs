@@ -834,6 +834,8 @@ impl Record for Organisation {
             |o| Value::Text(Some(&o.id)),
             |o, v| o.id = v.text().unwrap_or_default(),
         )
+        .filter(("id", &[]), "the record's id", "notes", false)
+        .row("id", "url")
         .required(),
         Field::<Self>::new(
             "name",
@@ -849,28 +851,40 @@ impl Record for Organisation {
             "Short name or abbreviation.",
             |o| Value::Text(o.short.as_deref()),
             |o, v| o.short = v.text(),
-        ),
+        )
+        .filter(("short", &[]), "the short name", "name", true)
+        .row("short", ""),
         Field::<Self>::new(
             "kind",
             Kind::Text,
             "What kind of organisation, e.g. union, federation.",
             |o| Value::Text(o.kind.as_deref()),
             |o, v| o.kind = v.text(),
-        ),
+        )
+        .filter(
+            ("kind", &["type"]),
+            "the kind, e.g. union, federation",
+            "short",
+            true,
+        )
+        .row("kind", "short"),
         Field::<Self>::new(
             "country",
             Kind::Text,
             "Country.",
             |o| Value::Text(o.country.as_deref()),
             |o, v| o.country = v.text(),
-        ),
+        )
+        .filter(("country", &[]), "the country", "kind", true)
+        .row("country", "kind"),
         Field::<Self>::new(
             "url",
             Kind::Text,
             "Web site.",
             |o| Value::Text(o.url.as_deref()),
             |o, v| o.url = v.text(),
-        ),
+        )
+        .row("url", "country"),
         Field::<Self>::new(
             "notes",
             Kind::Text,
@@ -878,6 +892,8 @@ impl Record for Organisation {
             |o| Value::Text(o.notes.as_deref()),
             |o, v| o.notes = v.text(),
         )
+        .filter(("notes", &["note"]), "the notes", "country", true)
+        .text("Notes", "id")
         .sensitive("notes"),
     ];
 }
@@ -891,7 +907,8 @@ impl Record for Petition {
             "Short unique name of the record, used to refer to it.",
             |p| Value::Text(p.id.as_deref()),
             |p, v| p.id = v.text(),
-        ),
+        )
+        .filter(("id", &[]), "the record's id", "closed", false),
         Field::<Self>::new(
             "title",
             Kind::Text,
@@ -899,6 +916,7 @@ impl Record for Petition {
             |p| Value::Text(Some(&p.title)),
             |p, v| p.title = v.text().unwrap_or_default(),
         )
+        .filter(("title", &[]), "the title", "", true)
         .required(),
         Field::<Self>::new(
             "host",
@@ -913,21 +931,24 @@ impl Record for Petition {
             "Where to sign it.",
             |p| Value::Text(p.url.as_deref()),
             |p, v| p.url = v.text(),
-        ),
+        )
+        .row("url", "host"),
         Field::<Self>::new(
             "opened",
             Kind::Date,
             "The day it opened.",
             |p| Value::Date(p.opened),
             |p, v| p.opened = v.date(),
-        ),
+        )
+        .row("opened", "url"),
         Field::<Self>::new(
             "closed",
             Kind::Date,
             "The day it closed.",
             |p| Value::Date(p.closed),
             |p, v| p.closed = v.date(),
-        ),
+        )
+        .row("closed", "opened"),
         Field::<Self>::new(
             "goal",
             Kind::Int {

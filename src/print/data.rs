@@ -16,7 +16,10 @@ use serde_json::{Map, Value};
 
 use super::View;
 use crate::model::fields::Value as FieldValue;
-use crate::model::{Campaign, Event, EventKind, PartialDate, Prisoner, Record, Statement, Status};
+use crate::model::{
+    Campaign, Event, EventKind, Organisation, PartialDate, Petition, Prisoner, Record, Statement,
+    Status,
+};
 use crate::query::TodaySource;
 use crate::query::{Adjacency, Derived, PrisonerFacts};
 use crate::sanitize::{is_contextual, is_unsafe, sanitize};
@@ -99,48 +102,49 @@ fn event_row(e: &Event, today: NaiveDate) -> Value {
     v
 }
 
-/// An `[[organisations]]` record with how often it is referred to.
-#[derive(Debug, Clone, Default, PartialEq, Serialize)]
-pub struct OrganisationRecord {
-    pub id: String,
-    pub name: String,
-    pub short: Option<String>,
-    pub kind: Option<String>,
-    pub country: Option<String>,
-    pub url: Option<String>,
-    pub notes: Option<String>,
-    /// Events it organised or took part in.
-    pub events_count: usize,
-    /// Statements made in its name.
-    pub statements_count: usize,
-    /// Prisoners who belong to it.
-    pub members_count: usize,
+/// An `[[organisations]]` record, and how often it is referred to:
+/// `events_count` (events it organised or took part in), `statements_count`
+/// (statements made in its name), `members_count` (prisoners who belong to
+/// it).
+fn organisation_row(o: &Organisation, counts: [usize; 3]) -> Value {
+    let mut v = row(o, |_, _| {});
+    if let Value::Object(map) = &mut v {
+        for (key, n) in ["events_count", "statements_count", "members_count"]
+            .into_iter()
+            .zip(counts)
+        {
+            map.insert(key.to_owned(), n.into());
+        }
+    }
+    v
 }
 
-/// One tally of a petition.
-#[derive(Debug, Clone, Default, PartialEq, Serialize)]
-pub struct TallyRecord {
-    pub date: String,
-    pub signatures: u64,
-}
-
-/// A `[[petitions]]` record with its latest count and progress.
-#[derive(Debug, Clone, Default, PartialEq, Serialize)]
-pub struct PetitionRecord {
-    pub id: Option<String>,
-    pub title: String,
-    /// Organisation id.
-    pub host: Option<String>,
-    pub url: Option<String>,
-    pub opened: Option<String>,
-    pub closed: Option<String>,
-    pub goal: Option<u64>,
-    /// In date order. In csv: `date: signatures` items joined with "; ".
-    pub counts: Vec<TallyRecord>,
-    pub latest_date: Option<String>,
-    pub latest_signatures: Option<u64>,
-    /// latest signatures / goal (1.0 is the goal reached; may exceed it).
-    pub progress: Option<f64>,
+/// A `[[petitions]]` record: `counts` in date order (in csv, `date:
+/// signatures` items joined with "; "), then `latest_date`,
+/// `latest_signatures` and `progress` (latest signatures / goal: 1.0 is the
+/// goal reached; it may exceed it).
+fn petition_row(p: &Petition, progress: Option<f64>) -> Value {
+    let mut v = row(p, |key, map| {
+        if key == "counts" {
+            let mut counts = p.counts.clone();
+            counts.sort_by_key(|t| t.date);
+            let tallies = counts
+                .iter()
+                .map(|t| serde_json::json!({ "date": date(t.date), "signatures": t.signatures }))
+                .collect();
+            map.insert(key.to_owned(), Value::Array(tallies));
+        }
+    });
+    if let Value::Object(map) = &mut v {
+        let latest = p.latest();
+        map.insert("latest_date".to_owned(), opt(latest.map(|t| date(t.date))));
+        map.insert(
+            "latest_signatures".to_owned(),
+            opt(latest.map(|t| t.signatures)),
+        );
+        map.insert("progress".to_owned(), opt(progress));
+    }
+    v
 }
 
 /// The prisoners `records` as json rows ([`prisoner_row`]).
@@ -167,54 +171,30 @@ pub fn statements(c: &Campaign, records: &[usize]) -> Vec<Value> {
         .collect()
 }
 
-pub fn organisations(c: &Campaign, d: &Derived, records: &[usize]) -> Vec<OrganisationRecord> {
+/// The organisations `records` as json rows ([`organisation_row`]).
+pub fn organisations(c: &Campaign, d: &Derived, records: &[usize]) -> Vec<Value> {
     let count = |v: &Adjacency, i: usize| v.get(i).map_or(0, <[usize]>::len);
+    let l = &d.links;
     records
         .iter()
-        .filter_map(|&i| Some((i, c.organisations.get(i)?)))
-        .map(|(i, o)| OrganisationRecord {
-            id: o.id.clone(),
-            name: o.name.clone(),
-            short: o.short.clone(),
-            kind: o.kind.clone(),
-            country: o.country.clone(),
-            url: o.url.clone(),
-            notes: o.notes.clone(),
-            events_count: count(&d.links.organisation_events, i),
-            statements_count: count(&d.links.organisation_statements, i),
-            members_count: count(&d.links.organisation_members, i),
+        .filter_map(|&i| {
+            let counts = [
+                count(&l.organisation_events, i),
+                count(&l.organisation_statements, i),
+                count(&l.organisation_members, i),
+            ];
+            Some(organisation_row(c.organisations.get(i)?, counts))
         })
         .collect()
 }
 
-pub fn petitions(c: &Campaign, d: &Derived, records: &[usize]) -> Vec<PetitionRecord> {
+/// The petitions `records` as json rows ([`petition_row`]).
+pub fn petitions(c: &Campaign, d: &Derived, records: &[usize]) -> Vec<Value> {
     records
         .iter()
-        .filter_map(|&i| Some((i, c.petitions.get(i)?)))
-        .map(|(i, p)| {
-            let mut counts = p.counts.clone();
-            counts.sort_by_key(|t| t.date);
+        .filter_map(|&i| {
             let progress = d.stats.petitions.get(i).and_then(|g| g.ratio);
-            let latest = p.latest();
-            PetitionRecord {
-                id: p.id.clone(),
-                title: p.title.clone(),
-                host: p.host.clone(),
-                url: p.url.clone(),
-                opened: p.opened.map(date),
-                closed: p.closed.map(date),
-                goal: p.goal,
-                counts: counts
-                    .iter()
-                    .map(|t| TallyRecord {
-                        date: date(t.date),
-                        signatures: t.signatures,
-                    })
-                    .collect(),
-                latest_date: latest.map(|t| date(t.date)),
-                latest_signatures: latest.map(|t| t.signatures),
-                progress,
-            }
+            Some(petition_row(c.petitions.get(i)?, progress))
         })
         .collect()
 }
@@ -514,8 +494,14 @@ pub fn records_csv(
             let header = row(&Statement::new(d.today, "", ""), |_, _| {});
             rows_csv(&header, &statements(c, records), exact, present)
         }
-        View::Organisations => table_csv(&organisations(c, d, records), exact, present),
-        View::Petitions => table_csv(&petitions(c, d, records), exact, present),
+        View::Organisations => {
+            let header = organisation_row(&Organisation::default(), [0; 3]);
+            rows_csv(&header, &organisations(c, d, records), exact, present)
+        }
+        View::Petitions => {
+            let header = petition_row(&Petition::default(), None);
+            rows_csv(&header, &petitions(c, d, records), exact, present)
+        }
     }
 }
 
@@ -549,12 +535,6 @@ fn write_csv(rows: &[Vec<String>], exact: bool) -> String {
     }
     let bytes = w.into_inner().unwrap_or_default();
     String::from_utf8(bytes).unwrap_or_default()
-}
-
-/// Rows of `records` under a header of their field names, in struct order.
-fn table_csv<R: Serialize + Default>(records: &[R], exact: bool, present: bool) -> String {
-    let records: Vec<Value> = records.iter().map(|r| to_value(r, false)).collect();
-    rows_csv(&to_value(&R::default(), false), &records, exact, present)
 }
 
 /// json rows under a header of the keys of `template`, in its order.

@@ -18,7 +18,7 @@ use strum::{Display, EnumIter, EnumString, IntoStaticStr, VariantArray};
 use super::fold::{search_fold_into, sort_fold_into};
 use super::{Adjacency, Links};
 use crate::model::fields::{Field, Search, Value as FieldValue};
-use crate::model::{Campaign, Event, Prisoner, Record, Statement};
+use crate::model::{Campaign, Event, Organisation, Petition, Prisoner, Record, Statement};
 
 /// The kinds of record a filter or a sort applies to (one per list tab).
 #[derive(
@@ -210,7 +210,7 @@ const ORG: &[&str] = &["organisation", "organization", "union"];
 /// do not describe: names of linked records, and the language tag.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Custom {
-    /// A prisoner's name and aliases.
+    /// A prisoner's name and aliases; an organisation's name and short name.
     Names,
     /// The names of the organisations linked.
     Orgs,
@@ -496,27 +496,46 @@ fn statement_layout() -> &'static Layout<Statement> {
     L.get_or_init(|| Layout::new(STATEMENT_SPECIALS))
 }
 
-const ORGANISATION_FIELDS: &[FieldInfo] = &[
+const ORGANISATION_SPECIALS: &[Special] = &[filled(
     text("name", &[], 0, "the name or short name"),
-    text("short", &[], 1, "the short name"),
-    text("kind", &["type"], 2, "the kind, e.g. union, federation"),
-    text("country", &[], 3, "the country"),
-    text("notes", &["note"], 4, "the notes"),
-    text("id", &[], 5, "the record's id"),
+    Custom::Names,
+    true,
+)];
+
+const PETITION_SPECIALS: &[Special] = &[
+    filled(
+        text(
+            "host",
+            &["org", "organisation", "organization"],
+            0,
+            "the hosting organisation's name or short name",
+        ),
+        Custom::Orgs,
+        true,
+    ),
+    special(date(
+        "opened",
+        &["open"],
+        DateField::Opened,
+        "the day it opened",
+    )),
+    special(date(
+        "closed",
+        &["close"],
+        DateField::Closed,
+        "the day it closed",
+    )),
 ];
 
-const PETITION_FIELDS: &[FieldInfo] = &[
-    text("title", &[], 0, "the title"),
-    text(
-        "host",
-        &["org", "organisation", "organization"],
-        1,
-        "the hosting organisation's name or short name",
-    ),
-    date("opened", &["open"], DateField::Opened, "the day it opened"),
-    date("closed", &["close"], DateField::Closed, "the day it closed"),
-    text("id", &[], 2, "the record's id"),
-];
+fn organisation_layout() -> &'static Layout<Organisation> {
+    static L: OnceLock<Layout<Organisation>> = OnceLock::new();
+    L.get_or_init(|| Layout::new(ORGANISATION_SPECIALS))
+}
+
+fn petition_layout() -> &'static Layout<Petition> {
+    static L: OnceLock<Layout<Petition>> = OnceLock::new();
+    L.get_or_init(|| Layout::new(PETITION_SPECIALS))
+}
 
 /// The fields a filter on `kind` may name, in the order the help lists them.
 pub fn fields(kind: RecordKind) -> &'static [FieldInfo] {
@@ -524,8 +543,8 @@ pub fn fields(kind: RecordKind) -> &'static [FieldInfo] {
         RecordKind::Prisoner => &prisoner_layout().fields,
         RecordKind::Event => &event_layout().fields,
         RecordKind::Statement => &statement_layout().fields,
-        RecordKind::Organisation => ORGANISATION_FIELDS,
-        RecordKind::Petition => PETITION_FIELDS,
+        RecordKind::Organisation => &organisation_layout().fields,
+        RecordKind::Petition => &petition_layout().fields,
     }
 }
 
@@ -542,8 +561,8 @@ fn segments(kind: RecordKind) -> usize {
         RecordKind::Prisoner => prisoner_layout().segments.len(),
         RecordKind::Event => event_layout().segments.len(),
         RecordKind::Statement => statement_layout().segments.len(),
-        RecordKind::Organisation => 6,
-        RecordKind::Petition => 3,
+        RecordKind::Organisation => organisation_layout().segments.len(),
+        RecordKind::Petition => petition_layout().segments.len(),
     }
 }
 
@@ -554,8 +573,8 @@ fn any_segments(kind: RecordKind) -> usize {
         RecordKind::Prisoner => prisoner_layout().any,
         RecordKind::Event => event_layout().any,
         RecordKind::Statement => statement_layout().any,
-        RecordKind::Organisation => 5,
-        RecordKind::Petition => 2,
+        RecordKind::Organisation => organisation_layout().any,
+        RecordKind::Petition => petition_layout().any,
     }
 }
 
@@ -1023,22 +1042,19 @@ impl SearchIndex {
         let rest_job = || {
             let mut b = Builder::new(RecordKind::Organisation, orgs.len(), 0);
             for (i, o) in orgs.iter().enumerate() {
-                b.folded_values(org_names.of(i));
-                b.values(o.short.as_deref());
-                b.values(o.kind.as_deref());
-                b.values(o.country.as_deref());
-                b.values(o.notes.as_deref());
-                b.values([o.id.as_str()]);
-                b.end_record();
+                b.record(organisation_layout(), o, |b, custom| match custom {
+                    Custom::Names => b.folded_values(org_names.of(i)),
+                    _ => b.values(None),
+                });
             }
             let organisations = b.finish();
             let mut b = Builder::new(RecordKind::Petition, campaign.petitions.len(), 0);
             for (i, p) in campaign.petitions.iter().enumerate() {
                 let host = links.petition_host.get(i).copied().flatten();
-                b.values([p.title.as_str()]);
-                b.folded_values(org_names.of_all(host.as_slice()));
-                b.values(p.id.as_deref());
-                b.end_record();
+                b.record(petition_layout(), p, |b, custom| match custom {
+                    Custom::Orgs => b.folded_values(org_names.of_all(host.as_slice())),
+                    _ => b.values(None),
+                });
             }
             let petitions = b.finish();
             let petitions_list = &campaign.petitions;

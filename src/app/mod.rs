@@ -22,6 +22,7 @@
 //!   and following links, clicks and the wheel;
 //! - `history.rs`: [`Place`] and the path of followed links ([`HISTORY`]);
 //! - `detail_view.rs`: [`DetailView`] and the cache of the detail pane;
+//! - `overview.rs`: the overview's sections, built once per version;
 //! - [`columns`], [`detail`], [`edit`], [`help`], [`keymap`], [`reload`],
 //!   [`rework`]: as their docs say.
 
@@ -38,6 +39,7 @@ mod history;
 mod layout;
 mod list;
 mod navigation;
+mod overview;
 
 use detail_view::DetailCache;
 pub use detail_view::DetailView;
@@ -47,6 +49,7 @@ pub use layout::{
 };
 pub(crate) use list::ListRows;
 pub use list::ListState;
+use overview::OverviewCache;
 
 use std::sync::Arc;
 
@@ -219,6 +222,8 @@ pub struct App {
     pub wants_suspend: bool,
     /// The detail pane, built once per selection ([`App::detail_view`]).
     pub(crate) detail: DetailCache,
+    /// The overview's sections, built once per version ([`App::overview`]).
+    overview: OverviewCache,
     /// Counts the versions of `campaign` and `derived` shown: a reload, a
     /// new day or presentation mode makes a new one. What is kept from
     /// an older version (the detail pane) is keyed by it, so it cannot
@@ -272,9 +277,11 @@ impl App {
             wants_rework: false,
             defer: false,
             detail: DetailCache::default(),
+            overview: OverviewCache::default(),
             version: 0,
         };
         app.refresh_detail();
+        app.refresh_overview();
         app
     }
 
@@ -877,6 +884,7 @@ impl App {
             }
             l.detail_scroll = l.detail_scroll.min(view.max_scroll());
         });
+        self.refresh_overview();
     }
 }
 

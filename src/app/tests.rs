@@ -1069,3 +1069,51 @@ fn the_kept_detail_follows_every_change() {
     check(&a, "reload");
     assert_ne!(*a.detail_view(), before);
 }
+
+/// The overview's sections are built once per version, by the update or
+/// reload that makes it, and are those of the data shown: after a reload
+/// that adds a release due and after `p` hides the birthdays.
+#[test]
+fn the_overview_is_built_once_per_version_and_is_the_one_shown() {
+    let fresh_sections = |a: &App| {
+        crate::query::overview::sections(
+            &a.campaign,
+            &a.derived,
+            a.presenting() || a.stripped(),
+            crate::query::overview::LISTED,
+        )
+    };
+    let check = |a: &App, step: &str| {
+        let shown = a.overview();
+        assert!(
+            matches!(shown, Cow::Borrowed(_)),
+            "{step}: the sections are built while drawing"
+        );
+        assert_eq!(*shown, fresh_sections(a), "{step}: stale sections");
+    };
+    let mut a = app(120, 40);
+    check(&a, "start");
+    let mut fresh = fixture();
+    fresh.prisoners[0].edit(|p| p.release_due = Some(d(2023, 6, 1)));
+    let releases = |a: &App| {
+        format!("{:?}", a.overview())
+            .matches("Test Prisoner 01")
+            .count()
+    };
+    assert_eq!(releases(&a), 0);
+    let fresh = crate::app::reload::Fresh::new(
+        fresh,
+        crate::app::reload::Report::default(),
+        None,
+        d(2030, 1, 1),
+        a.presenting(),
+    );
+    a.reload(
+        crate::app::reload::Outcome::Loaded(Box::new(fresh)),
+        chrono::NaiveTime::MIN,
+    );
+    check(&a, "reload");
+    assert_eq!(releases(&a), 1, "the release added is not in the overview");
+    press(&mut a, "p");
+    check(&a, "present");
+}

@@ -13,6 +13,12 @@ use crate::view::View;
 /// How many next events and statements the overview lists.
 pub const SHOWN: usize = 4;
 
+/// How many entries of each list that grows with the file (releases,
+/// birthdays, petitions) the dashboard's sections hold: more than a panel
+/// shows on any screen, so that building them costs the same on any file;
+/// the rest are counted in an [`Item::More`].
+pub const LISTED: usize = 500;
+
 /// Which section.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Panel {

@@ -13,7 +13,7 @@ use ratatui::widgets::{Bar, BarChart, BarGroup, Block, Paragraph, Widget};
 
 use super::theme::Theme;
 use crate::app::App;
-use crate::query::overview::{Item, Panel, Section, sections};
+use crate::query::overview::{Item, Panel, Section};
 use crate::sanitize::sanitize_line;
 use crate::text::wrap;
 use crate::view::View;
@@ -52,16 +52,7 @@ pub fn draw(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
     } else {
         1
     };
-    // Built for this frame: the lists that grow with the file stop at what
-    // a panel could show (an entry takes a line at least; a panel is no
-    // higher than the screen below the header, borders included).
-    let hide_birthdays = app.presenting() || app.stripped();
-    let sections = sections(
-        &app.campaign,
-        &app.derived,
-        hide_birthdays,
-        usize::from(area.height.saturating_sub(header_height + 2)),
-    );
+    let sections = app.overview();
     let section = |p: Panel| sections.iter().find(|s| s.panel == p);
     let rows = grid(columns);
     let widths: Vec<u16> = (0..columns as u16)

@@ -193,7 +193,6 @@ fn a_link_followed_after_a_reload_opens_the_record_it_names() {
     a.reload(edited(&text), later());
     assert!(draw(&a).contains("reloaded: 2 added"));
     // His one organisation link: REP union.
-    a.update(Action::Next);
     a.update(Action::Open);
     assert_eq!(a.tab, Tab::Organisations);
     let record = a.selected_record(Tab::Organisations).unwrap();
@@ -205,7 +204,6 @@ fn a_link_followed_after_a_reload_opens_the_record_it_names() {
 #[test]
 fn the_chosen_link_stays_on_its_record_when_links_are_added_before_it() {
     let mut a = berasneu_detail();
-    a.update(Action::Next);
     // A second organisation, before his union, in his record.
     let text = BUNDLED.replacen(
         "organisations = [\"rep\"]\nrole = \"Acting chair",

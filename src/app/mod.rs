@@ -69,10 +69,9 @@ pub enum Action {
     GoTab(Tab),
     NextTab,
     PrevTab,
-    /// The Tab key: the next tab, or in a focused detail the next link.
-    Next,
-    /// Shift-Tab: the previous tab, or in a focused detail the previous link.
-    Prev,
+    /// Tab and Shift-Tab: from the list to its detail (as Enter) and back
+    /// (as Esc), on every tab and at every size.
+    OtherPane,
     Down,
     Up,
     PageDown,
@@ -600,10 +599,7 @@ impl App {
             Action::GoTab(tab) => self.tab = tab,
             Action::NextTab => self.tab = self.tab.next(),
             Action::PrevTab => self.tab = self.tab.prev(),
-            Action::Next if focus == Focus::Detail => self.cycle_link(true),
-            Action::Prev if focus == Focus::Detail => self.cycle_link(false),
-            Action::Next => self.tab = self.tab.next(),
-            Action::Prev => self.tab = self.tab.prev(),
+            Action::OtherPane => self.other_pane(),
             Action::Down if focus == Focus::Detail => self.link_step(true),
             Action::Up if focus == Focus::Detail => self.link_step(false),
             Action::Down => self.step(1),
@@ -613,20 +609,8 @@ impl App {
             Action::Top => self.step(isize::MIN),
             Action::Bottom => self.step(isize::MAX),
             Action::Open if focus == Focus::Detail => self.follow_chosen(),
-            Action::Open => {
-                let has_rows = self.len(self.tab) > 0;
-                if let Some(list) = self.list_mut(self.tab)
-                    && has_rows
-                {
-                    list.focus = Focus::Detail;
-                }
-            }
-            Action::Back => {
-                if let Some(list) = self.list_mut(self.tab) {
-                    list.focus = Focus::List;
-                    list.link = None;
-                }
-            }
+            Action::Open => self.enter_detail(),
+            Action::Back => self.leave_detail(),
             Action::GoBack => self.go_back(),
             Action::Filter => self.open_filter(),
             Action::ToggleFilter => self.toggle_filter(),

@@ -202,7 +202,7 @@ pub fn draw_detail(app: &App, areas: &Areas, buf: &mut Buffer, theme: &Theme) {
     let title = match (focused, has_links) {
         (true, true) => " Detail (j/k links, Enter follow, Esc back) ",
         (true, false) => " Detail (j/k scroll, Esc back) ",
-        (false, _) => " Detail (Enter to focus) ",
+        (false, _) => " Detail (Tab or Enter to focus) ",
     };
     let mut block = Block::bordered()
         .title(Line::styled(title, theme.title()))

@@ -9,6 +9,7 @@ mod screens;
 use campaign_dash::app::reload::{Fresh, Outcome, Report};
 use campaign_dash::app::{Action, App, Tab};
 use campaign_dash::load::parse_str;
+use campaign_dash::model::Campaign;
 use chrono::NaiveTime;
 use screens::{BUNDLED, draw, opts};
 
@@ -312,4 +313,33 @@ fn a_reload_that_removes_most_records_says_so() {
         status(&screen).contains("reloaded: 1 removed │"),
         "{screen}"
     );
+}
+
+/// Opened on a file with errors (`campaign-dash campaign.toml` on a
+/// terminal): the Problems view at once, over an empty dashboard; Esc shows
+/// the banner saying nothing is shown until the file loads; saved fixed,
+/// the campaign.
+#[test]
+fn opened_on_a_broken_file_80x24() {
+    let o = opts();
+    let mut a = App::new(
+        Campaign::default(),
+        "campaign.toml",
+        o.today,
+        o.system_today,
+    );
+    a.color = false;
+    a.update(Action::Resize {
+        width: 80,
+        height: 24,
+    });
+    let Outcome::Failed(report) = broken() else {
+        unreachable!()
+    };
+    a.start_broken(report);
+    insta::assert_snapshot!("opened_on_a_broken_file_80x24", draw(&a));
+    a.update(Action::Back);
+    insta::assert_snapshot!("opened_on_a_broken_file_closed_80x24", draw(&a));
+    a.reload(edited(BUNDLED), later());
+    insta::assert_snapshot!("opened_on_a_broken_file_then_fixed_80x24", draw(&a));
 }

@@ -210,6 +210,10 @@ pub struct App {
     pub stale: Option<Stale>,
     /// The local time the version shown was loaded.
     pub loaded_at: Option<chrono::NaiveTime>,
+    /// No version of the file has loaded yet (it had errors when the
+    /// dashboard opened, [`App::start_broken`]): the campaign is empty and
+    /// stands for nothing; the first version that loads replaces it.
+    pub unloaded: bool,
     /// What the last reload added or changed, until it expires.
     pub marks: Marks,
     /// `r` was pressed: the event loop reads the file again and clears this.
@@ -263,6 +267,7 @@ impl App {
             problems_scroll: 0,
             stale: None,
             loaded_at: None,
+            unloaded: false,
             marks: Marks::default(),
             wants_reload: false,
             wants_suspend: false,

@@ -263,3 +263,14 @@ fn prisoners_tab_then_enter_80x24() {
     press(&mut a, &["enter"]);
     insta::assert_snapshot!("prisoners_tab_then_enter_80x24", draw(&a));
 }
+
+/// `status:re` typed at 80x24: it could be restricted or released, which
+/// the line under the filter says; the list is what the filter was before
+/// the unfinished term (all six), and its title shows what is typed.
+#[test]
+fn prisoners_filter_unfinished_status_re_80x24() {
+    let mut a = app(80, 24);
+    press(&mut a, &["2", "/"]);
+    type_text(&mut a, "status:re");
+    insta::assert_snapshot!(draw(&a));
+}

@@ -692,13 +692,13 @@ impl App {
         };
         let tab = self.tab;
         match e {
-            Edit::Accept => {
-                if self.list(tab).is_some_and(|l| l.error.is_some()) {
-                    self.say("the filter has a mistake: correct it, or Esc to clear it");
-                } else {
-                    self.editing = None;
+            Edit::Accept => match self.list(tab).and_then(|l| l.error.as_ref()) {
+                Some(e) if e.incomplete => {
+                    self.say("the filter is not finished: type the rest, or Esc to clear it");
                 }
-            }
+                Some(_) => self.say("the filter has a mistake: correct it, or Esc to clear it"),
+                None => self.editing = None,
+            },
             Edit::Cancel => {
                 self.with_list(tab, |l, c, d| l.set_query(String::new(), c, d));
                 self.editing = None;

@@ -726,10 +726,11 @@ fn an_invalid_filter_keeps_the_last_result_and_exposes_the_error() {
     a.update(Action::Edit(Edit::Clear));
     typed(&mut a, "detained:2023..2022");
     assert!(a.prisoners.error.is_some());
+    assert!(!a.prisoners.error.as_ref().unwrap().incomplete);
     assert_eq!(
         a.len(Tab::Prisoners),
-        0,
-        "the last valid: `detained:2023.` matches none"
+        40,
+        "the last valid: `detained:2023..202` with its unfinished term left out"
     );
     a.update(Action::Edit(Edit::Backspace));
     a.update(Action::Edit(Edit::Backspace));
@@ -1164,4 +1165,42 @@ fn paging_keeps_the_chosen_link_while_it_stays_on_screen() {
     press(&mut a, "enter");
     assert_eq!(a.tab, view.links[k].tab);
     assert_eq!(a.selected_record(a.tab), Some(view.links[k].record));
+}
+
+/// While a term is being typed (`status:`, then `status:re`, which could be
+/// restricted or released) it is left out: the list shows what the other
+/// terms match, not nothing, and the error says what the term lacks,
+/// marked unfinished; Enter does not keep it. A mistake still keeps the
+/// last result.
+#[test]
+fn an_unfinished_term_is_left_out_while_it_is_typed() {
+    let mut a = app(120, 40);
+    a.update(Action::GoTab(Tab::Prisoners));
+    a.update(Action::Filter);
+    typed(&mut a, "prisoner 3 status:");
+    let e = a.prisoners.error.clone().expect("unfinished");
+    assert!(e.incomplete, "{e:?}");
+    assert_eq!(a.len(Tab::Prisoners), 13, "what `prisoner 3` matches");
+    assert_eq!(a.prisoners.filter.input(), "prisoner 3 status:");
+    typed(&mut a, "re");
+    let e = a.prisoners.error.clone().expect("ambiguous");
+    assert!(e.incomplete);
+    assert!(e.message.contains("restricted or released"), "{e:?}");
+    assert_eq!(a.len(Tab::Prisoners), 13);
+    a.update(Action::Edit(Edit::Accept));
+    assert!(a.editing.is_some(), "Enter does not keep it");
+    assert!(
+        a.message.as_deref().unwrap_or("").contains("not finished"),
+        "{:?}",
+        a.message
+    );
+    // Finished: `status:rel` matches none of the imprisoned.
+    typed(&mut a, "l");
+    assert_eq!(a.prisoners.error, None);
+    assert_eq!(a.len(Tab::Prisoners), 0);
+    // A mistake: the last result stays.
+    typed(&mut a, "x");
+    let e = a.prisoners.error.clone().expect("no status `relx`");
+    assert!(!e.incomplete);
+    assert_eq!(a.len(Tab::Prisoners), 0);
 }

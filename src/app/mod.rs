@@ -78,8 +78,8 @@ pub enum Action {
     PageUp,
     Top,
     Bottom,
-    /// Open (focus) the detail of the selected row; in a focused detail,
-    /// follow the chosen link.
+    /// Open (focus) the detail of the selected row, its first link chosen;
+    /// in a focused detail, follow the chosen link.
     Open,
     /// Back to the list, or close the help.
     Back,

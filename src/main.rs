@@ -76,7 +76,7 @@ fn main() -> ExitCode {
             p.present = cli.present;
             run_print(&cli.file, &cli, &opts, p, err_color, &mut out, &mut err)
         }
-        None => open_dashboard(&cli, &opts, color, err_color, &mut err),
+        None => open_dashboard(&cli, &opts, color, &mut err),
     };
     ExitCode::from(status.exit_code())
 }
@@ -93,21 +93,7 @@ fn load_campaign(
     warn: bool,
     err: &mut dyn Write,
 ) -> Option<(Campaign, Report)> {
-    let (text, mut loaded) = match load::load_file(file, opts) {
-        Ok(found) => found,
-        Err(load::ReadError::NotFound { .. }) if file.as_os_str() == DEFAULT_FILE => {
-            let _ = writeln!(
-                err,
-                "error: there is no {DEFAULT_FILE} in this folder.\n\
-                 Name a campaign file (`campaign-dash FILE`), or write a starter one with `campaign-dash init`."
-            );
-            return None;
-        }
-        Err(e) => {
-            let _ = writeln!(err, "{}", e.report());
-            return None;
-        }
-    };
+    let (text, mut loaded) = read_campaign(file, opts, err)?;
     let name = file.display().to_string();
     // Taken, not cloned: a 20k-record campaign is tens of megabytes.
     let has_errors = loaded.has_errors();
@@ -117,6 +103,32 @@ fn load_campaign(
     }
     let campaign = campaign?;
     Some((campaign, Report::new(&loaded, &name, &text)))
+}
+
+/// Reads and parses FILE. A file that cannot be read at all (missing, a
+/// folder, not permitted, too large) is reported on `err`, and nothing is
+/// returned; a file that could be read is returned with what its load gave,
+/// errors included.
+fn read_campaign(
+    file: &Path,
+    opts: &LoadOptions,
+    err: &mut dyn Write,
+) -> Option<(String, load::Loaded)> {
+    match load::load_file(file, opts) {
+        Ok(found) => Some(found),
+        Err(load::ReadError::NotFound { .. }) if file.as_os_str() == DEFAULT_FILE => {
+            let _ = writeln!(
+                err,
+                "error: there is no {DEFAULT_FILE} in this folder.\n\
+                 Name a campaign file (`campaign-dash FILE`), or write a starter one with `campaign-dash init`."
+            );
+            None
+        }
+        Err(e) => {
+            let _ = writeln!(err, "{}", e.report());
+            None
+        }
+    }
 }
 
 /// `print`, and the overview without a terminal: the view on stdout,
@@ -154,20 +166,22 @@ fn run_print(
 }
 
 /// Without a subcommand, on a terminal: open the dashboard on FILE. A file
-/// with errors is not opened: its problems are printed as `check` prints
-/// them, exit 1.
-fn open_dashboard(
-    cli: &Cli,
-    opts: &LoadOptions,
-    color: bool,
-    err_color: bool,
-    err: &mut dyn Write,
-) -> CheckStatus {
-    let Some((mut campaign, report)) =
-        load_campaign(&cli.file, opts, err_color, cli.present, false, err)
-    else {
+/// with errors opens on its Problems view, and the dashboard shows the
+/// campaign once the file is saved fixed. A file that cannot be read at all
+/// (missing, a folder, not permitted) is reported, exit 1.
+fn open_dashboard(cli: &Cli, opts: &LoadOptions, color: bool, err: &mut dyn Write) -> CheckStatus {
+    let Some((text, mut loaded)) = read_campaign(&cli.file, opts, err) else {
         return CheckStatus::Failed;
     };
+    let report = Report::new(&loaded, &cli.file.display().to_string(), &text);
+    drop(text);
+    // Taken, not cloned: a 20k-record campaign is tens of megabytes. A file
+    // with errors gives an empty campaign, shown as waiting for a fix.
+    let (mut campaign, broken) = match loaded.campaign.take() {
+        Some(campaign) if !loaded.has_errors() => (campaign, false),
+        _ => (Campaign::default(), true),
+    };
+    drop(loaded);
     // Taken out before anything is derived, once.
     let hidden = cli
         .present
@@ -182,9 +196,13 @@ fn open_dashboard(
     if let Some(hidden) = hidden {
         app.present_stripped(hidden);
     }
-    // Warnings are shown at once, in the Problems view (Esc closes it).
-    app.problems_open = report.warnings > 0;
-    app.report = report;
+    if broken {
+        app.start_broken(report);
+    } else {
+        // Warnings are shown at once, in the Problems view (Esc closes it).
+        app.problems_open = report.warnings > 0;
+        app.report = report;
+    }
     match tui::run(app, !cli.no_mouse, &cli.file) {
         Ok(()) => CheckStatus::Passed,
         Err(e) => {

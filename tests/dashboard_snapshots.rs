@@ -5,7 +5,7 @@
 mod screens;
 
 use campaign_dash::app::edit::Edit;
-use campaign_dash::app::{Action, App, Tab};
+use campaign_dash::app::{Action, App, Tab, keymap};
 use screens::{app, draw};
 
 #[test]
@@ -231,5 +231,46 @@ fn prisoner_detail_presenting_120x40() {
         a.update(Action::Down);
     }
     a.update(Action::Open);
+    insta::assert_snapshot!(draw(&a));
+}
+
+/// Presses the keys named as in the keymap ("tab", "enter", "G").
+fn press(a: &mut App, keys: &[&str]) {
+    for name in keys {
+        let event = keymap::event_for(name).expect("a key name");
+        let action = keymap::action_for(&event).expect("a bound key");
+        a.update(action);
+    }
+}
+
+/// Tab in the Events list at 120x40: the focus moves to the detail (its
+/// border and title), its first link chosen; the tab stays Events.
+#[test]
+fn events_tab_focuses_the_detail_120x40() {
+    let mut a = app(120, 40);
+    press(&mut a, &["3", "tab"]);
+    insta::assert_snapshot!(draw(&a));
+}
+
+/// At 80x24, Tab on the first prisoner opens her detail alone with its
+/// first link chosen; Enter then follows it to the organisation, whose
+/// first link is chosen in turn.
+#[test]
+fn prisoners_tab_then_enter_80x24() {
+    let mut a = app(80, 24);
+    press(&mut a, &["2", "tab"]);
+    insta::assert_snapshot!("prisoners_tab_80x24", draw(&a));
+    press(&mut a, &["enter"]);
+    insta::assert_snapshot!("prisoners_tab_then_enter_80x24", draw(&a));
+}
+
+/// `status:re` typed at 80x24: it could be restricted or released, which
+/// the line under the filter says; the list is what the filter was before
+/// the unfinished term (all six), and its title shows what is typed.
+#[test]
+fn prisoners_filter_unfinished_status_re_80x24() {
+    let mut a = app(80, 24);
+    press(&mut a, &["2", "/"]);
+    type_text(&mut a, "status:re");
     insta::assert_snapshot!(draw(&a));
 }

@@ -17,7 +17,7 @@ fn a_user_opens_the_bundled_file_browses_and_quits() {
     s.keys(b"2");
     let text = s.wait_for("Prisoners 1/6");
     assert!(text.contains("Aliaksandr Yarashuk"), "{text}");
-    assert!(text.contains("Detail (Enter to focus)"), "{text}");
+    assert!(text.contains("Detail (Tab or Enter to focus)"), "{text}");
 
     // j moves down; Enter focuses the detail of the second prisoner.
     s.keys(b"j");
@@ -26,10 +26,16 @@ fn a_user_opens_the_bundled_file_browses_and_quits() {
     let text = s.wait_for("Detail (j/k links, Enter follow, Esc back)");
     assert!(text.contains("Vice-president of the BKDP"), "{text}");
 
-    // Esc back to the list; Tab to the events.
+    // Esc back to the list; Tab to the detail and back, on the same tab;
+    // → to the events.
     s.keys(b"\x1b");
-    s.wait_for("Detail (Enter to focus)");
+    s.wait_for("Detail (Tab or Enter to focus)");
     s.keys(b"\t");
+    s.wait_for("Detail (j/k links, Enter follow, Esc back)");
+    s.keys(b"\t");
+    let text = s.wait_for("Detail (Tab or Enter to focus)");
+    assert!(text.contains("Prisoners 2/6"), "{text}");
+    s.keys(b"\x1b[C");
     let text = s.wait_for("Events 1/9");
     assert!(text.contains("upcoming 2023-05-20"), "{text}");
 
@@ -77,10 +83,12 @@ fn a_user_finds_yarashuk_follows_a_link_to_his_event_and_comes_back() {
     assert!(!text.contains("Siarhei Antusevich"), "{text}");
     assert!(!text.contains("Filter /"), "the line is closed: {text}");
 
-    // Enter focuses the detail; j chooses links down to the Paris rally.
+    // Enter focuses the detail, its first link chosen; j chooses the next,
+    // the Paris rally.
     s.keys(b"\r");
     s.wait_for("Detail (j/k links, Enter follow, Esc back)");
-    s.keys(b"jj");
+    s.wait_for("› Belarusian Congress");
+    s.keys(b"j");
     s.wait_for("› 2023-05-01  May Day rally in Paris");
     // Enter follows it: the events tab, the rally selected, a way back.
     s.keys(b"\r");
@@ -105,16 +113,11 @@ fn a_user_finds_yarashuk_follows_a_link_to_his_event_and_comes_back() {
 }
 
 #[test]
-fn ctrl_c_quits_and_a_broken_file_does_not_open() {
+fn ctrl_c_quits() {
     let mut s = Session::start(&["--no-mouse", "--color", "never", "campaign.toml"]);
     s.wait_for("Trade union activity is not extremism");
     s.keys(b"\x03");
     assert_eq!(s.wait_exit().exit_code(), 0);
-
-    let mut s = Session::start(&["tests/fixtures/bad/enum_status.toml"]);
-    assert_eq!(s.wait_exit().exit_code(), 1);
-    let text = s.wait_for("jailed");
-    assert!(!text.contains("1 Overview"), "{text}");
 }
 
 /// Every file under `dir` with its length and modification time, sorted.

@@ -103,6 +103,44 @@ fn the_dashboard_follows_the_file_as_it_is_saved_broken_fixed_and_removed() {
     assert!(s.wait_exit().success());
 }
 
+/// Opened on a file with errors, the dashboard does not exit (as bacon and
+/// cargo watch do not): it shows the Problems view, follows the file, and
+/// shows the campaign as soon as the file is saved fixed.
+#[test]
+fn a_file_broken_from_the_start_opens_on_its_problems_until_it_is_fixed() {
+    let (_dir, path) = copy_bundled();
+    let broken = BUNDLED.replacen("status = \"imprisoned\"", "status = \"jailed\"", 1);
+    save(&path, &broken);
+    let mut s = Session::start_at(
+        path.parent().unwrap(),
+        &["--today", "2023-05-06", "--no-mouse", "campaign.toml"],
+    );
+    let text = s.wait_for("Problems: 1 error in campaign.toml");
+    assert!(text.contains("status = \"jailed\""), "{text}");
+    assert!(text.contains("1 Overview"), "the dashboard: {text}");
+    // Esc: the banner says what is wrong and that nothing is shown yet.
+    s.keys(b"\x1b");
+    let text = s.wait_for("nothing to show until the file loads");
+    assert!(
+        !text.contains("Trade union activity is not extremism"),
+        "{text}"
+    );
+    // Saved fixed: the campaign, with no key pressed.
+    save(&path, BUNDLED);
+    // The status bar's line is drawn last: once it says so, the frame above
+    // it is whole.
+    let text = s.wait_for("campaign.toml loads now: showing it");
+    assert!(
+        text.contains("Trade union activity is not extremism"),
+        "{text}"
+    );
+    assert!(!text.contains("nothing to show"), "{text}");
+    s.keys(b"2");
+    s.wait_for("Prisoners 1/6");
+    s.keys(b"q");
+    assert!(s.wait_exit().success());
+}
+
 #[test]
 fn r_reloads_by_hand() {
     let (dir, _path) = copy_bundled();

@@ -9,6 +9,7 @@ mod screens;
 use campaign_dash::app::reload::{Fresh, Outcome, Report};
 use campaign_dash::app::{Action, App, Tab};
 use campaign_dash::load::parse_str;
+use campaign_dash::model::Campaign;
 use chrono::NaiveTime;
 use screens::{BUNDLED, draw, opts};
 
@@ -193,7 +194,6 @@ fn a_link_followed_after_a_reload_opens_the_record_it_names() {
     a.reload(edited(&text), later());
     assert!(draw(&a).contains("reloaded: 2 added"));
     // His one organisation link: REP union.
-    a.update(Action::Next);
     a.update(Action::Open);
     assert_eq!(a.tab, Tab::Organisations);
     let record = a.selected_record(Tab::Organisations).unwrap();
@@ -205,7 +205,6 @@ fn a_link_followed_after_a_reload_opens_the_record_it_names() {
 #[test]
 fn the_chosen_link_stays_on_its_record_when_links_are_added_before_it() {
     let mut a = berasneu_detail();
-    a.update(Action::Next);
     // A second organisation, before his union, in his record.
     let text = BUNDLED.replacen(
         "organisations = [\"rep\"]\nrole = \"Acting chair",
@@ -314,4 +313,33 @@ fn a_reload_that_removes_most_records_says_so() {
         status(&screen).contains("reloaded: 1 removed │"),
         "{screen}"
     );
+}
+
+/// Opened on a file with errors (`campaign-dash campaign.toml` on a
+/// terminal): the Problems view at once, over an empty dashboard; Esc shows
+/// the banner saying nothing is shown until the file loads; saved fixed,
+/// the campaign.
+#[test]
+fn opened_on_a_broken_file_80x24() {
+    let o = opts();
+    let mut a = App::new(
+        Campaign::default(),
+        "campaign.toml",
+        o.today,
+        o.system_today,
+    );
+    a.color = false;
+    a.update(Action::Resize {
+        width: 80,
+        height: 24,
+    });
+    let Outcome::Failed(report) = broken() else {
+        unreachable!()
+    };
+    a.start_broken(report);
+    insta::assert_snapshot!("opened_on_a_broken_file_80x24", draw(&a));
+    a.update(Action::Back);
+    insta::assert_snapshot!("opened_on_a_broken_file_closed_80x24", draw(&a));
+    a.reload(edited(BUNDLED), later());
+    insta::assert_snapshot!("opened_on_a_broken_file_then_fixed_80x24", draw(&a));
 }

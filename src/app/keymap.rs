@@ -176,8 +176,7 @@ fn parse_action(name: &str) -> Option<Action> {
         "tab-petitions" => Action::GoTab(Tab::Petitions),
         "next-tab" => Action::NextTab,
         "prev-tab" => Action::PrevTab,
-        "next" => Action::Next,
-        "prev" => Action::Prev,
+        "other-pane" => Action::OtherPane,
         "go-back" => Action::GoBack,
         "filter" => Action::Filter,
         "toggle-filter" => Action::ToggleFilter,
@@ -366,7 +365,7 @@ mod tests {
         );
         assert_eq!(
             key(KeyCode::BackTab, KeyModifiers::SHIFT),
-            Some(Action::Prev)
+            Some(Action::OtherPane)
         );
         assert_eq!(key(KeyCode::Char('j'), KeyModifiers::ALT), None);
         assert_eq!(key(KeyCode::Left, KeyModifiers::ALT), Some(Action::GoBack));
@@ -382,7 +381,10 @@ mod tests {
             key(KeyCode::Char('S'), KeyModifiers::SHIFT),
             Some(Action::SortReverse)
         );
-        assert_eq!(key(KeyCode::Tab, KeyModifiers::NONE), Some(Action::Next));
+        assert_eq!(
+            key(KeyCode::Tab, KeyModifiers::NONE),
+            Some(Action::OtherPane)
+        );
         assert_eq!(
             key(KeyCode::Right, KeyModifiers::NONE),
             Some(Action::NextTab)

@@ -24,9 +24,13 @@ pub struct ListState {
     /// The filter as typed.
     pub query: String,
     /// The last filter that parsed: what the rows follow. While `query` has
-    /// a mistake this is still the one before it.
+    /// a mistake this is still the one before it; while it has a term not
+    /// finished, it is `query` without that term.
     pub filter: Filter,
-    /// Why `query` does not parse, while the filter line is open on it.
+    /// Why `query` does not parse, while the filter line is open on it: a
+    /// mistake (`filter` is then the last one without), or a term not
+    /// finished yet ([`FilterError::incomplete`]), which `filter` leaves
+    /// out.
     pub error: Option<FilterError>,
     /// Whether the filter narrows the list (`f` turns it off and on; off,
     /// `n`/`N` jump between its matches).
@@ -165,11 +169,12 @@ impl ListState {
         }
     }
 
-    /// Sets the filter text, and the filter when it parses.
+    /// Sets the filter text, and the filter when it parses (leaving out a
+    /// term not finished yet).
     pub(super) fn set_query(&mut self, text: String, campaign: &Campaign, derived: &Derived) {
-        match Filter::parse(&text, self.filter.kind()) {
-            Ok(filter) => {
-                self.error = None;
+        match Filter::parse_typing(&text, self.filter.kind()) {
+            Ok((filter, unfinished)) => {
+                self.error = unfinished;
                 self.filter_on = true;
                 if filter != self.filter {
                     self.filter = filter;

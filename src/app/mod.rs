@@ -72,18 +72,17 @@ pub enum Action {
     GoTab(Tab),
     NextTab,
     PrevTab,
-    /// The Tab key: the next tab, or in a focused detail the next link.
-    Next,
-    /// Shift-Tab: the previous tab, or in a focused detail the previous link.
-    Prev,
+    /// Tab and Shift-Tab: from the list to its detail (as Enter) and back
+    /// (as Esc), on every tab and at every size.
+    OtherPane,
     Down,
     Up,
     PageDown,
     PageUp,
     Top,
     Bottom,
-    /// Open (focus) the detail of the selected row; in a focused detail,
-    /// follow the chosen link.
+    /// Open (focus) the detail of the selected row, its first link chosen;
+    /// in a focused detail, follow the chosen link.
     Open,
     /// Back to the list, or close the help.
     Back,
@@ -214,6 +213,10 @@ pub struct App {
     pub stale: Option<Stale>,
     /// The local time the version shown was loaded.
     pub loaded_at: Option<chrono::NaiveTime>,
+    /// No version of the file has loaded yet (it had errors when the
+    /// dashboard opened, [`App::start_broken`]): the campaign is empty and
+    /// stands for nothing; the first version that loads replaces it.
+    pub unloaded: bool,
     /// What the last reload added or changed, until it expires.
     pub marks: Marks,
     /// `r` was pressed: the event loop reads the file again and clears this.
@@ -269,6 +272,7 @@ impl App {
             problems_scroll: 0,
             stale: None,
             loaded_at: None,
+            unloaded: false,
             marks: Marks::default(),
             wants_reload: false,
             wants_suspend: false,
@@ -607,10 +611,7 @@ impl App {
             Action::GoTab(tab) => self.tab = tab,
             Action::NextTab => self.tab = self.tab.next(),
             Action::PrevTab => self.tab = self.tab.prev(),
-            Action::Next if focus == Focus::Detail => self.cycle_link(true),
-            Action::Prev if focus == Focus::Detail => self.cycle_link(false),
-            Action::Next => self.tab = self.tab.next(),
-            Action::Prev => self.tab = self.tab.prev(),
+            Action::OtherPane => self.other_pane(),
             Action::Down if focus == Focus::Detail => self.link_step(true),
             Action::Up if focus == Focus::Detail => self.link_step(false),
             Action::Down => self.step(1),
@@ -620,20 +621,8 @@ impl App {
             Action::Top => self.step(isize::MIN),
             Action::Bottom => self.step(isize::MAX),
             Action::Open if focus == Focus::Detail => self.follow_chosen(),
-            Action::Open => {
-                let has_rows = self.len(self.tab) > 0;
-                if let Some(list) = self.list_mut(self.tab)
-                    && has_rows
-                {
-                    list.focus = Focus::Detail;
-                }
-            }
-            Action::Back => {
-                if let Some(list) = self.list_mut(self.tab) {
-                    list.focus = Focus::List;
-                    list.link = None;
-                }
-            }
+            Action::Open => self.enter_detail(),
+            Action::Back => self.leave_detail(),
             Action::GoBack => self.go_back(),
             Action::Filter => self.open_filter(),
             Action::ToggleFilter => self.toggle_filter(),
@@ -710,13 +699,13 @@ impl App {
         };
         let tab = self.tab;
         match e {
-            Edit::Accept => {
-                if self.list(tab).is_some_and(|l| l.error.is_some()) {
-                    self.say("the filter has a mistake: correct it, or Esc to clear it");
-                } else {
-                    self.editing = None;
+            Edit::Accept => match self.list(tab).and_then(|l| l.error.as_ref()) {
+                Some(e) if e.incomplete => {
+                    self.say("the filter is not finished: type the rest, or Esc to clear it");
                 }
-            }
+                Some(_) => self.say("the filter has a mistake: correct it, or Esc to clear it"),
+                None => self.editing = None,
+            },
             Edit::Cancel => {
                 self.with_list(tab, |l, c, d| l.set_query(String::new(), c, d));
                 self.editing = None;

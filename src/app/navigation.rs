@@ -38,7 +38,9 @@ impl App {
     }
 
     /// Scrolls the detail of the current tab by `delta` lines, within its
-    /// length; a chosen link scrolled out of view is no longer chosen.
+    /// length. The chosen link stays chosen while it is on screen; scrolled
+    /// out of view, the first link on screen (scrolling up, the last) is
+    /// chosen instead, or none when the screen shows none.
     fn scroll_detail(&mut self, delta: isize) {
         self.with_detail(|app, view| {
             if let Some(l) = app.list_mut(app.tab) {
@@ -51,6 +53,7 @@ impl App {
                 }
             }
         });
+        self.choose_on_screen(delta > 0);
     }
 
     /// Down or Up in a focused detail: the next or previous link, scrolled
@@ -80,38 +83,58 @@ impl App {
         }
     }
 
-    /// Tab or Shift-Tab in a focused detail: the next or previous link,
-    /// wrapping around.
-    pub(super) fn cycle_link(&mut self, forward: bool) {
-        let Some(l) = self.list(self.tab) else {
+    /// Enter (or Tab) in a list: focuses the detail of the selected row,
+    /// with its first link on screen chosen, so a second Enter follows it.
+    /// An empty list has no detail.
+    pub(super) fn enter_detail(&mut self) {
+        let has_rows = self.len(self.tab) > 0;
+        let Some(l) = self.list_mut(self.tab) else {
             return;
         };
-        let (scroll, link) = (l.detail_scroll, l.link);
-        let linked = self.with_detail(|app, view| {
-            let n = view.spans.len();
-            if n == 0 {
-                return false;
-            }
-            let k = match (forward, link) {
-                (true, Some(k)) => (k + 1) % n,
-                (false, Some(k)) => (k + n - 1) % n,
-                (true, None) => view
-                    .spans
-                    .iter()
-                    .position(|s| s.start >= scroll)
-                    .unwrap_or(0),
-                (false, None) => view
-                    .spans
-                    .iter()
-                    .rposition(|s| s.start < scroll + view.height)
-                    .unwrap_or(n - 1),
-            };
-            app.choose_link(k, view);
-            true
-        });
-        if !linked {
-            self.say("this record links to nothing");
+        if has_rows {
+            l.focus = Focus::Detail;
+            self.choose_on_screen(true);
         }
+    }
+
+    /// Esc (or Tab) in a detail: back to the list.
+    pub(super) fn leave_detail(&mut self) {
+        if let Some(l) = self.list_mut(self.tab) {
+            l.focus = Focus::List;
+            l.link = None;
+        }
+    }
+
+    /// Tab or Shift-Tab: the other pane of the tab, the detail from the
+    /// list and the list from the detail.
+    pub(super) fn other_pane(&mut self) {
+        let len = self.len(self.tab);
+        match self.list(self.tab).map(|l| l.focus) {
+            None => self.say("the overview has one pane: 2-6 or ←/→ open a list"),
+            Some(Focus::Detail) => self.leave_detail(),
+            Some(Focus::List) if len == 0 => self.say("the list is empty: no detail to show"),
+            Some(Focus::List) => self.enter_detail(),
+        }
+    }
+
+    /// In a focused detail with no link chosen: chooses the first link on
+    /// screen (or, not `first`, the last), if the screen shows one.
+    fn choose_on_screen(&mut self, first: bool) {
+        self.with_detail(|app, view| {
+            let Some(l) = app.list_mut(app.tab) else {
+                return;
+            };
+            if l.focus != Focus::Detail || l.link.is_some() {
+                return;
+            }
+            let scroll = l.detail_scroll.min(view.max_scroll());
+            let mut shown = (0..view.spans.len()).filter(|&k| view.shows(k, scroll));
+            l.link = if first {
+                shown.next()
+            } else {
+                shown.next_back()
+            };
+        });
     }
 
     fn choose_link(&mut self, k: usize, view: &DetailView) {
@@ -131,12 +154,12 @@ impl App {
                 }
             }
             None if view.links.is_empty() => self.say("this record links to nothing"),
-            None => self.say("choose a link first: j/k or Tab"),
+            None => self.say("no link on screen: j/k choose one"),
         }
     }
 
     /// Opens the record a link leads to, in its tab, with its detail
-    /// focused; the place left is kept for
+    /// focused and its first link chosen; the place left is kept for
     /// [`Action::GoBack`](super::Action::GoBack). A filter that would hide
     /// the record is turned off (and kept).
     pub fn follow(&mut self, link: detail::Link) {
@@ -169,6 +192,7 @@ impl App {
             l.detail_scroll = 0;
             l.link = None;
         });
+        self.choose_on_screen(true);
         if let Some(note) = note {
             self.say(note);
         }
@@ -234,8 +258,10 @@ impl App {
                 l.link = Some(k);
                 view.links.get(k).copied()
             });
-            if let Some(link) = follow {
-                self.follow(link);
+            match follow {
+                Some(link) => self.follow(link),
+                // Focused by a click beside the links: as Enter focuses it.
+                None => self.choose_on_screen(true),
             }
         }
     }
@@ -256,6 +282,7 @@ impl App {
             if let Some(l) = self.list_mut(tab) {
                 l.focus = focus;
             }
+            self.choose_on_screen(true);
         }
     }
 }

@@ -498,6 +498,18 @@ impl super::App {
         retired
     }
 
+    /// Opens on a file that has errors, with the problems of `report`: the
+    /// campaign (empty) stands for nothing, the Problems view is open and
+    /// the banner says why nothing is shown; the event loop follows the file
+    /// as ever, and the first version that loads is shown (as `bacon` and
+    /// `cargo watch` wait for a fix).
+    pub fn start_broken(&mut self, report: Report) {
+        self.unloaded = true;
+        self.reload(Outcome::Failed(report), chrono::NaiveTime::MIN);
+        self.problems_open = !self.report.lines.is_empty();
+        self.problems_scroll = 0;
+    }
+
     fn apply_fresh(&mut self, fresh: Fresh, now: chrono::NaiveTime) -> Retired {
         let Fresh {
             mut campaign,
@@ -581,7 +593,14 @@ impl super::App {
                 l.link = k;
             }
         }
-        self.marks = self.marks.next_generation(&mut diffs);
+        let message = if self.unloaded {
+            // The first version: nothing was shown, so nothing is new.
+            self.unloaded = false;
+            format!("{} loads now: showing it", sanitize_line(&self.file_name))
+        } else {
+            self.marks = self.marks.next_generation(&mut diffs);
+            message
+        };
         self.report = report;
         self.stale = None;
         self.loaded_at = Some(now);
@@ -678,6 +697,7 @@ impl super::App {
             Stale::Unreadable(why) => sanitize_line(why).into_owned(),
         };
         let since = match self.loaded_at {
+            _ if self.unloaded => "nothing to show until the file loads".to_owned(),
             Some(t) => format!("showing the version from {}", t.format("%H:%M")),
             None => "showing the version loaded at start".to_owned(),
         };
@@ -925,6 +945,56 @@ mod tests {
         assert_eq!(a.report, Report::default());
         assert_eq!(a.loaded_at, Some(at(11, 30)));
         assert_eq!(selected_id(&a).as_deref(), Some("p3"));
+    }
+
+    /// Opened on a file with errors: the Problems view over an empty
+    /// campaign, a banner saying nothing is shown until the file loads; the
+    /// first version that loads is shown, without marking every record new.
+    #[test]
+    fn a_file_broken_from_the_start_shows_its_problems_then_the_campaign() {
+        let mut a = App::new(Campaign::default(), "f.toml", None, day(2030, 1, 1));
+        a.update(Action::Resize {
+            width: 80,
+            height: 24,
+        });
+        let Outcome::Failed(report) = failed("[campaign]\nname = 3\n") else {
+            unreachable!()
+        };
+        a.start_broken(report);
+        assert!(a.problems_open, "it opens on the Problems view");
+        assert!(a.problem_rows()[0].contains("f.toml:2:8: error:"));
+        let (what, since) = a.banner().expect("a banner");
+        assert!(what.starts_with("f.toml:2:8: "), "{what}");
+        assert_eq!(
+            since,
+            "nothing to show until the file loads · ! lists every problem"
+        );
+        // Esc closes the view; ! opens it again.
+        a.update(Action::Back);
+        assert!(!a.problems_open);
+        a.update(Action::Problems);
+        assert!(a.problems_open);
+        // Broken again in another way: still waiting.
+        a.reload(
+            failed("[campaign]\nname = \"x\"\nfoo = 1\n[[prisoners]]\n"),
+            at(9, 0),
+        );
+        assert!(a.banner().unwrap().1.starts_with("nothing to show"));
+        // Fixed: the campaign, no banner, no view, no marks.
+        a.reload(loaded(fixture()), at(10, 0));
+        assert_eq!(*a.campaign, fixture());
+        assert_eq!(a.banner(), None);
+        assert!(!a.problems_open);
+        assert!(a.marks.is_empty(), "nothing is marked new");
+        assert_eq!(a.message.as_deref(), Some("f.toml loads now: showing it"));
+        assert_eq!(a.len(Tab::Prisoners), 40);
+        // Broken after that: the last good version stays, as for any file.
+        a.reload(failed("[campaign]\nname = 3\n"), at(11, 0));
+        assert_eq!(
+            a.banner().unwrap().1,
+            "showing the version from 10:00 · ! lists every problem"
+        );
+        assert_eq!(a.len(Tab::Prisoners), 40);
     }
 
     #[test]

@@ -163,30 +163,21 @@ fn every_key_of_the_keymap_does_what_the_help_says() {
                     press(&mut a, key);
                     assert_eq!(a.tab, Tab::Organisations, "{key}");
                 }
-                Action::Next | Action::Prev => {
-                    let forward = binding.action == Action::Next;
-                    assert!(press(&mut a, key));
-                    let tab = if forward {
-                        Tab::Prisoners
-                    } else {
-                        Tab::Petitions
-                    };
-                    assert_eq!(a.tab, tab, "{key} in a list switches tabs");
-                    // In a focused detail it chooses a link, wrapping around:
-                    // the long statement names one prisoner.
-                    a.tab = Tab::Statements;
-                    a.statements.focus = Focus::Detail;
+                Action::OtherPane => {
+                    // On the overview, one pane: a note.
                     assert!(press(&mut a, key), "{key}");
-                    assert_eq!(a.statements.link, Some(0), "{key}");
+                    assert_eq!(a.tab, Tab::Overview, "{key} does not switch tabs");
+                    // In a list, to its detail with the first link chosen,
+                    // and back.
+                    a.tab = Tab::Statements;
+                    a.statements.selected = 0;
+                    assert!(press(&mut a, key), "{key}");
                     assert_eq!(a.tab, Tab::Statements, "{key}");
-                    assert!(!press(&mut a, key), "{key} wraps to the only link");
-                    // A detail without links says so.
-                    a.update(Action::Back);
-                    a.update(Action::Down);
-                    a.update(Action::Open);
-                    assert!(press(&mut a, key));
-                    assert_eq!(a.statements.link, None);
-                    assert_eq!(a.message.as_deref(), Some("this record links to nothing"));
+                    assert_eq!(a.statements.focus, Focus::Detail, "{key}");
+                    assert_eq!(a.statements.link, Some(0), "{key}");
+                    assert!(press(&mut a, key), "{key}");
+                    assert_eq!(a.statements.focus, Focus::List, "{key}");
+                    assert_eq!(a.tab, Tab::Statements, "{key}");
                 }
                 Action::Down => {
                     a.tab = Tab::Prisoners;
@@ -229,7 +220,6 @@ fn every_key_of_the_keymap_does_what_the_help_says() {
                     assert!(a.message.is_some());
                     a.update(Action::GoTab(Tab::Prisoners));
                     a.update(Action::Open);
-                    a.update(Action::Next);
                     let start = a.clone();
                     a.update(Action::Open);
                     assert_eq!(a.tab, Tab::Organisations);
@@ -346,11 +336,8 @@ fn every_key_of_the_keymap_does_what_the_help_says() {
                     a.tab = Tab::Events;
                     assert!(press(&mut a, key));
                     assert_eq!(a.events.focus, Focus::Detail, "{key}");
-                    // In the detail, with no link chosen, a hint.
-                    assert!(press(&mut a, key));
-                    assert!(a.message.is_some(), "{key}");
-                    // With a link chosen, it follows it.
-                    a.update(Action::Down);
+                    assert_eq!(a.events.link, Some(0), "{key} chooses the first link");
+                    // In the detail, it follows the chosen link.
                     assert!(press(&mut a, key));
                     assert_eq!(a.tab, Tab::Prisoners, "{key} follows");
                     a.tab = Tab::Overview;
@@ -739,10 +726,11 @@ fn an_invalid_filter_keeps_the_last_result_and_exposes_the_error() {
     a.update(Action::Edit(Edit::Clear));
     typed(&mut a, "detained:2023..2022");
     assert!(a.prisoners.error.is_some());
+    assert!(!a.prisoners.error.as_ref().unwrap().incomplete);
     assert_eq!(
         a.len(Tab::Prisoners),
-        0,
-        "the last valid: `detained:2023.` matches none"
+        40,
+        "the last valid: `detained:2023..202` with its unfinished term left out"
     );
     a.update(Action::Edit(Edit::Backspace));
     a.update(Action::Edit(Edit::Backspace));
@@ -891,7 +879,6 @@ fn following_three_links_and_going_back_three_times_restores_everything() {
     assert_eq!(view.links.len(), 3);
     a.update(Action::Down);
     a.update(Action::Down);
-    a.update(Action::Down);
     assert_eq!(a.prisoners.link, Some(2));
     let start = a.clone();
 
@@ -911,15 +898,13 @@ fn following_three_links_and_going_back_three_times_restores_everything() {
         a.campaign.statements[a.selected_record(Tab::Statements).unwrap()].author(),
         "Test Speaker"
     );
-    // 2: its prisoner.
-    a.update(Action::Next);
+    // 2: its prisoner, its first link.
     a.update(Action::Open);
     assert_eq!(
         (a.tab, a.selected_record(Tab::Prisoners)),
         (Tab::Prisoners, Some(0))
     );
-    // 3: the union.
-    a.update(Action::Next);
+    // 3: the union, his first link.
     a.update(Action::Open);
     assert_eq!(a.tab, Tab::Organisations);
     assert_eq!(a.history.len(), 3);
@@ -986,7 +971,6 @@ fn a_narrow_screen_follows_links_in_the_detail_shown_alone() {
     let mut a = app(80, 24);
     a.update(Action::GoTab(Tab::Prisoners));
     a.update(Action::Open);
-    a.update(Action::Next);
     let chosen = a.prisoners.link.unwrap();
     let view = a.detail_view();
     assert!(view.spans[chosen].start >= a.prisoners.detail_scroll);
@@ -1019,7 +1003,7 @@ fn the_kept_detail_follows_every_change() {
         Action::GoTab(Tab::Prisoners),
         Action::Down,
         Action::Open,
-        Action::Next,
+        Action::Down,
         Action::Open,
         Action::Back,
         Action::GoTab(Tab::Organisations),
@@ -1116,4 +1100,155 @@ fn the_overview_is_built_once_per_version_and_is_the_one_shown() {
     assert_eq!(releases(&a), 1, "the release added is not in the overview");
     press(&mut a, "p");
     check(&a, "present");
+}
+
+/// Tab (and Shift-Tab) moves between the list and its detail on every tab
+/// and at every size, as in lazygit and k9s; it never switches tabs.
+#[test]
+fn tab_moves_between_the_list_and_the_detail_everywhere() {
+    for (width, height) in [(120, 40), (80, 24)] {
+        for key in ["tab", "backtab"] {
+            for tab in [Tab::Prisoners, Tab::Events, Tab::Statements] {
+                let mut a = app(width, height);
+                a.update(Action::GoTab(tab));
+                assert!(press(&mut a, key), "{key} at {width}");
+                assert_eq!(a.tab, tab, "{key} at {width} stays on the tab");
+                let l = a.list(tab).unwrap();
+                assert_eq!(l.focus, Focus::Detail, "{key} at {width}: the detail");
+                assert!(press(&mut a, key));
+                assert_eq!(a.tab, tab, "{key} at {width}");
+                let l = a.list(tab).unwrap();
+                assert_eq!(l.focus, Focus::List, "{key} at {width}: back to the list");
+                assert_eq!(l.link, None);
+            }
+        }
+    }
+    // The overview has one pane: a note, and the tab stays.
+    let mut a = app(120, 40);
+    press(&mut a, "tab");
+    assert_eq!(a.tab, Tab::Overview);
+    assert!(a.message.as_deref().unwrap_or("").contains("2-6"));
+    // An empty list has no detail to go to.
+    let mut a = app(120, 40);
+    a.update(Action::GoTab(Tab::Prisoners));
+    type_filter(&mut a, "nobody");
+    press(&mut a, "tab");
+    assert_eq!(a.prisoners.focus, Focus::List);
+    assert!(a.message.is_some());
+}
+
+/// Enter (or Tab) on a row opens its detail with its first link chosen, so
+/// a second Enter follows it; the detail followed to has its first link
+/// chosen too, and a detail without links has none.
+#[test]
+fn entering_a_detail_chooses_its_first_link_so_a_second_enter_follows_it() {
+    let mut a = app(120, 40);
+    a.update(Action::GoTab(Tab::Prisoners));
+    press(&mut a, "enter");
+    assert_eq!(a.prisoners.focus, Focus::Detail);
+    assert_eq!(a.prisoners.link, Some(0), "the first link: the union");
+    press(&mut a, "enter");
+    assert_eq!(a.tab, Tab::Organisations, "the second Enter follows it");
+    assert_eq!(a.organisations.focus, Focus::Detail);
+    assert_eq!(a.organisations.link, Some(0), "and chooses the first there");
+    // Tab enters as Enter does.
+    let mut a = app(80, 24);
+    a.update(Action::GoTab(Tab::Events));
+    press(&mut a, "tab");
+    assert_eq!(a.events.link, Some(0));
+    // The short statement names nobody: nothing to choose.
+    let mut a = app(120, 40);
+    a.update(Action::GoTab(Tab::Statements));
+    a.update(Action::Down);
+    press(&mut a, "enter");
+    assert_eq!(a.statements.focus, Focus::Detail);
+    assert_eq!(a.statements.link, None);
+    press(&mut a, "enter");
+    assert_eq!(a.message.as_deref(), Some("this record links to nothing"));
+}
+
+/// PgDn, PgUp, G and g in a focused detail keep the chosen link while it
+/// is on screen; when it scrolls away, a link on screen is chosen in its
+/// place (none when the screen shows none), so Enter always follows a link
+/// the user sees.
+#[test]
+fn paging_keeps_the_chosen_link_while_it_stays_on_screen() {
+    let mut a = app(120, 24);
+    // The union links to all 40 prisoners: a detail taller than the pane.
+    a.update(Action::GoTab(Tab::Organisations));
+    press(&mut a, "enter");
+    let view = a.detail_view().into_owned();
+    assert!(view.rows.len() > 2 * view.height, "a detail of three pages");
+    // The last link on screen, which PgDn brings to the top.
+    let last = (0..view.spans.len())
+        .rev()
+        .find(|&k| view.shows(k, 0))
+        .unwrap();
+    while a.organisations.link != Some(last) {
+        press(&mut a, "j");
+    }
+    assert_eq!(a.organisations.detail_scroll, 0);
+    press(&mut a, "pagedown");
+    assert!(a.organisations.detail_scroll > 0, "it scrolled");
+    assert_eq!(a.organisations.link, Some(last), "kept: still on screen");
+    let on_screen = |a: &App| {
+        let k = a.organisations.link.expect("a link is chosen");
+        assert!(
+            view.shows(k, a.organisations.detail_scroll),
+            "{k} on screen"
+        );
+        k
+    };
+    for key in ["pagedown", "G", "pageup", "g", "end", "home"] {
+        let before = a.organisations.link.unwrap();
+        press(&mut a, key);
+        let now = on_screen(&a);
+        if view.shows(before, a.organisations.detail_scroll) {
+            assert_eq!(now, before, "{key} keeps the link on screen");
+        }
+    }
+    // G to the end, then Enter follows the link chosen there.
+    press(&mut a, "G");
+    let k = on_screen(&a);
+    press(&mut a, "enter");
+    assert_eq!(a.tab, view.links[k].tab);
+    assert_eq!(a.selected_record(a.tab), Some(view.links[k].record));
+}
+
+/// While a term is being typed (`status:`, then `status:re`, which could be
+/// restricted or released) it is left out: the list shows what the other
+/// terms match, not nothing, and the error says what the term lacks,
+/// marked unfinished; Enter does not keep it. A mistake still keeps the
+/// last result.
+#[test]
+fn an_unfinished_term_is_left_out_while_it_is_typed() {
+    let mut a = app(120, 40);
+    a.update(Action::GoTab(Tab::Prisoners));
+    a.update(Action::Filter);
+    typed(&mut a, "prisoner 3 status:");
+    let e = a.prisoners.error.clone().expect("unfinished");
+    assert!(e.incomplete, "{e:?}");
+    assert_eq!(a.len(Tab::Prisoners), 13, "what `prisoner 3` matches");
+    assert_eq!(a.prisoners.filter.input(), "prisoner 3 status:");
+    typed(&mut a, "re");
+    let e = a.prisoners.error.clone().expect("ambiguous");
+    assert!(e.incomplete);
+    assert!(e.message.contains("restricted or released"), "{e:?}");
+    assert_eq!(a.len(Tab::Prisoners), 13);
+    a.update(Action::Edit(Edit::Accept));
+    assert!(a.editing.is_some(), "Enter does not keep it");
+    assert!(
+        a.message.as_deref().unwrap_or("").contains("not finished"),
+        "{:?}",
+        a.message
+    );
+    // Finished: `status:rel` matches none of the imprisoned.
+    typed(&mut a, "l");
+    assert_eq!(a.prisoners.error, None);
+    assert_eq!(a.len(Tab::Prisoners), 0);
+    // A mistake: the last result stays.
+    typed(&mut a, "x");
+    let e = a.prisoners.error.clone().expect("no status `relx`");
+    assert!(!e.incomplete);
+    assert_eq!(a.len(Tab::Prisoners), 0);
 }

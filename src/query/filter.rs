@@ -37,7 +37,11 @@
 //! [`Filter::parse`] refuses an unknown field (naming the fields of the tab
 //! and the nearest one), a field without a value, an unclosed quote, a lone
 //! `-`, a malformed date or range, and an unknown or ambiguous enumerated
-//! value. Each [`FilterError`] carries the byte span of the bad term.
+//! value. Each [`FilterError`] carries the byte span of the bad term, and
+//! says whether the term is only unfinished (a field without a value, an
+//! ambiguous start of a value, an open quote, a `-` at the end, a date
+//! half typed): [`Filter::parse_typing`], for the dashboard's filter line,
+//! leaves such a term out instead of refusing the filter.
 
 use std::fmt;
 use std::ops::Range;
@@ -60,6 +64,35 @@ pub struct FilterError {
     pub message: String,
     /// Byte offsets of the bad term in the filter string.
     pub span: Range<usize>,
+    /// The term is not finished rather than wrong: typing more can make it
+    /// right (`status:`, `status:re`, an open quote, `-` at the end, a date
+    /// half typed). While a filter is typed such a term is left out
+    /// ([`Filter::parse_typing`]).
+    pub incomplete: bool,
+}
+
+/// Why a value was refused: what to say, and whether typing more could
+/// make it right.
+struct Refused {
+    message: String,
+    incomplete: bool,
+}
+
+impl From<String> for Refused {
+    fn from(message: String) -> Refused {
+        Refused {
+            message,
+            incomplete: false,
+        }
+    }
+}
+
+/// A value that typing more could make right.
+fn unfinished(message: String) -> Refused {
+    Refused {
+        message,
+        incomplete: true,
+    }
 }
 
 impl fmt::Display for FilterError {
@@ -154,19 +187,45 @@ impl Filter {
         }
     }
 
-    /// Parses `input` as a filter on records of `kind`.
+    /// Parses `input` as a filter on records of `kind`; a term not
+    /// finished is refused too.
     pub fn parse(input: &str, kind: RecordKind) -> Result<Filter, FilterError> {
+        match Filter::parse_typing(input, kind)? {
+            (_, Some(unfinished)) => Err(unfinished),
+            (filter, None) => Ok(filter),
+        }
+    }
+
+    /// Parses `input` as it is being typed: a term not finished yet
+    /// ([`FilterError::incomplete`]) is left out of the filter, which the
+    /// other terms make, and the first such term is returned beside it. A
+    /// mistake in any term is an error.
+    pub fn parse_typing(
+        input: &str,
+        kind: RecordKind,
+    ) -> Result<(Filter, Option<FilterError>), FilterError> {
+        let (raws, tail) = split_terms(input);
+        if let Some(e) = tail.as_ref().filter(|e| !e.incomplete) {
+            return Err(e.clone());
+        }
         let mut terms = Vec::new();
-        for raw in split_terms(input)? {
-            if let Some(term) = parse_term(input, &raw, kind)? {
-                terms.push(term);
+        let mut left_out = None;
+        for raw in &raws {
+            match parse_term(input, raw, kind) {
+                Ok(Some(term)) => terms.push(term),
+                Ok(None) => {}
+                Err(e) if e.incomplete => {
+                    left_out.get_or_insert(e);
+                }
+                Err(e) => return Err(e),
             }
         }
-        Ok(Filter {
+        let filter = Filter {
             kind,
             input: input.to_owned(),
             terms,
-        })
+        };
+        Ok((filter, left_out.or(tail)))
     }
 
     /// The kind of record the filter applies to.
@@ -253,8 +312,10 @@ struct RawTerm {
     quoted: bool,
 }
 
-/// Splits the input into terms, handling `-`, quotes and `field:`.
-fn split_terms(input: &str) -> Result<Vec<RawTerm>, FilterError> {
+/// Splits the input into terms, handling `-`, quotes and `field:`; what
+/// stopped the split (an open quote, a lone `-`), if anything did, beside
+/// the terms before it.
+fn split_terms(input: &str) -> (Vec<RawTerm>, Option<FilterError>) {
     let mut terms = Vec::new();
     let mut pos = 0;
     let len = input.len();
@@ -271,11 +332,14 @@ fn split_terms(input: &str) -> Result<Vec<RawTerm>, FilterError> {
             negate = true;
             pos += 1;
             if at(pos).is_none_or(char::is_whitespace) {
-                return Err(FilterError {
+                let error = FilterError {
                     message: "`-` must be followed by what to exclude, e.g. -status:released"
                         .into(),
                     span: start..pos,
-                });
+                    // At the end, the rest is still to come.
+                    incomplete: pos == len,
+                };
+                return (terms, Some(error));
             }
         }
         // A field name: ASCII letters up to a colon.
@@ -296,10 +360,12 @@ fn split_terms(input: &str) -> Result<Vec<RawTerm>, FilterError> {
                     (input[open + 1..open + 1 + close].to_owned(), true)
                 }
                 None => {
-                    return Err(FilterError {
+                    let error = FilterError {
                         message: "this quote is never closed: add a `\"` after the phrase".into(),
                         span: start..len,
-                    });
+                        incomplete: true,
+                    };
+                    return (terms, Some(error));
                 }
             }
         } else {
@@ -318,7 +384,7 @@ fn split_terms(input: &str) -> Result<Vec<RawTerm>, FilterError> {
             quoted,
         });
     }
-    Ok(terms)
+    (terms, None)
 }
 
 /// The names of the fields of `kind`, for messages: "name, status, org".
@@ -340,10 +406,12 @@ fn or_list(items: &[&str]) -> String {
 }
 
 fn parse_term(input: &str, raw: &RawTerm, kind: RecordKind) -> Result<Option<Term>, FilterError> {
-    let err = |message: String| FilterError {
-        message,
+    let refused = |r: Refused| FilterError {
+        message: r.message,
         span: raw.span.clone(),
+        incomplete: r.incomplete,
     };
+    let err = |message: String| refused(message.into());
     let Some((name, name_span)) = &raw.field else {
         return Ok(Needle::new(search_fold(&raw.value)).map(|n| Term {
             negate: raw.negate,
@@ -365,15 +433,16 @@ fn parse_term(input: &str, raw: &RawTerm, kind: RecordKind) -> Result<Option<Ter
                 list = field_list(kind),
             ),
             span: raw.span.clone(),
+            incomplete: false,
         });
     };
     let value = raw.value.trim();
     if value.is_empty() {
-        return Err(err(format!(
+        return Err(refused(unfinished(format!(
             "`{}:` needs a value after the colon, e.g. {}",
             info.name,
-            example(info.spec)
-        )));
+            example(info.name, info.spec)
+        ))));
     }
     let test = match info.spec {
         Spec::Text(seg) => match Needle::new(search_fold(value)) {
@@ -395,16 +464,18 @@ fn parse_term(input: &str, raw: &RawTerm, kind: RecordKind) -> Result<Option<Ter
             }
             Test::Tag(seg, key)
         }
-        Spec::Enum(field) => Test::Enum(field, parse_enum(info.name, field, value).map_err(err)?),
+        Spec::Enum(field) => {
+            Test::Enum(field, parse_enum(info.name, field, value).map_err(refused)?)
+        }
         Spec::Date(field) => {
             if raw.quoted {
                 return Err(err(format!(
                     "`{}:` takes a date or a range without quotes, e.g. {}",
                     info.name,
-                    example(info.spec)
+                    example(info.name, info.spec)
                 )));
             }
-            let (from, to) = parse_range(value).map_err(err)?;
+            let (from, to) = parse_range(value).map_err(refused)?;
             Test::Date(field, from, to)
         }
     };
@@ -414,20 +485,21 @@ fn parse_term(input: &str, raw: &RawTerm, kind: RecordKind) -> Result<Option<Ter
     }))
 }
 
-fn example(spec: Spec) -> &'static str {
+/// An example of the field `name` with a value, for messages.
+fn example(name: &str, spec: Spec) -> String {
     match spec {
-        Spec::Text(_) => "city:bremen",
-        Spec::Tag(_) => "lang:en",
-        Spec::Enum(EnumField::Status) => "status:imprisoned",
-        Spec::Enum(EnumField::EventKind) => "kind:rally",
-        Spec::Enum(EnumField::StatementKind) => "kind:speech",
-        Spec::Date(_) => "date:2023-04..2023-05",
+        Spec::Text(_) => format!("{name}:word or {name}:\"two words\""),
+        Spec::Tag(_) => format!("{name}:en"),
+        Spec::Enum(EnumField::Status) => format!("{name}:imprisoned"),
+        Spec::Enum(EnumField::EventKind) => format!("{name}:rally"),
+        Spec::Enum(EnumField::StatementKind) => format!("{name}:speech"),
+        Spec::Date(_) => format!("{name}:2023-04..2023-05"),
     }
 }
 
 /// The bit mask of the variants named by `value` (comma-separated names or
 /// unambiguous starts of names).
-fn parse_enum(field_name: &str, field: EnumField, value: &str) -> Result<u32, String> {
+fn parse_enum(field_name: &str, field: EnumField, value: &str) -> Result<u32, Refused> {
     let names = enum_names(field);
     let mut mask = 0u32;
     for part in value.split(',') {
@@ -451,14 +523,15 @@ fn parse_enum(field_name: &str, field: EnumField, value: &str) -> Result<u32, St
                         return Err(format!(
                             "no {field_name} is called `{part}`; {hint}expected {}",
                             or_list(names)
-                        ));
+                        )
+                        .into());
                     }
                     many => {
                         let which: Vec<&str> = many.iter().map(|&i| names[i]).collect();
-                        return Err(format!(
+                        return Err(unfinished(format!(
                             "`{field_name}:{part}` could be {}: type more of it",
                             or_list(&which)
-                        ));
+                        )));
                     }
                 }
             }
@@ -466,7 +539,10 @@ fn parse_enum(field_name: &str, field: EnumField, value: &str) -> Result<u32, St
         mask |= 1 << index;
     }
     if mask == 0 {
-        return Err(format!("`{field_name}:` needs a value: {}", or_list(names)));
+        return Err(unfinished(format!(
+            "`{field_name}:` needs a value: {}",
+            or_list(names)
+        )));
     }
     Ok(mask)
 }
@@ -484,22 +560,42 @@ pub(crate) fn last_day(date: PartialDate) -> NaiveDate {
         .unwrap_or(first)
 }
 
-fn parse_end(text: &str) -> Result<PartialDate, String> {
+fn parse_end(text: &str) -> Result<PartialDate, Refused> {
     PartialDate::parse(text).map_err(|e| match e {
-        DateError::Shape => format!("`{text}` is not a date: write YYYY, YYYY-MM or YYYY-MM-DD"),
-        DateError::NoSuchDay => format!("`{text}` is not in the calendar"),
+        DateError::Shape => {
+            let message = format!("`{text}` is not a date: write YYYY, YYYY-MM or YYYY-MM-DD");
+            if could_become_date(text) {
+                unfinished(message)
+            } else {
+                message.into()
+            }
+        }
+        DateError::NoSuchDay => format!("`{text}` is not in the calendar").into(),
     })
 }
 
+/// Whether `text` is the start of a date as the filter writes them
+/// (`2023`, `2023-0`, `2023-04-1`): more typing could make it one.
+fn could_become_date(text: &str) -> bool {
+    const SHAPE: &[u8] = b"####-##-##";
+    text.len() < SHAPE.len()
+        && text.bytes().zip(SHAPE).all(|(c, &m)| match m {
+            b'#' => c.is_ascii_digit(),
+            _ => c == m,
+        })
+}
+
 /// Parses `D`, `D..D`, `D..` or `..D` into an inclusive range of days.
-fn parse_range(value: &str) -> Result<(NaiveDate, NaiveDate), String> {
+fn parse_range(value: &str) -> Result<(NaiveDate, NaiveDate), Refused> {
     let Some((a, b)) = value.split_once("..") else {
         let d = parse_end(value)?;
         return Ok((d.first_day(), last_day(d)));
     };
     let (a, b) = (a.trim(), b.trim());
     if a.is_empty() && b.is_empty() {
-        return Err("a range needs a start or an end, e.g. 2023-04..2023-05".into());
+        return Err(unfinished(
+            "a range needs a start or an end, e.g. 2023-04..2023-05".into(),
+        ));
     }
     let from = if a.is_empty() {
         NaiveDate::MIN
@@ -512,7 +608,7 @@ fn parse_range(value: &str) -> Result<(NaiveDate, NaiveDate), String> {
         last_day(parse_end(b)?)
     };
     if from > to {
-        return Err(format!("`{value}` ends before it starts"));
+        return Err(format!("`{value}` ends before it starts").into());
     }
     Ok((from, to))
 }
@@ -891,8 +987,11 @@ mod tests {
         let e = fx.err(Event, "city:");
         assert_eq!(
             e.message,
-            "`city:` needs a value after the colon, e.g. city:bremen"
+            "`city:` needs a value after the colon, e.g. city:word or city:\"two words\""
         );
+        // The example names the field typed.
+        let detained = fx.err(Prisoner, "detained:");
+        assert!(detained.message.ends_with("e.g. detained:2023-04..2023-05"));
         assert_eq!(e.span, 0..5);
         let e = fx.err(Event, "city:\"\"");
         assert!(e.message.contains("needs a value"));
@@ -911,6 +1010,74 @@ mod tests {
         // Not a field name: a time, a url.
         assert!(Filter::parse("12:00", Event).is_ok());
         assert!(Filter::parse("a-b:c", Event).is_ok());
+    }
+
+    /// While a filter is typed, a term that is not finished yet (a field
+    /// with no value, a value that could still become several, an open
+    /// quote, a `-` at the end, a date half typed) is no mistake: the other
+    /// terms filter, and the error says what the term lacks, marked
+    /// incomplete. Strictly parsed (`print --filter`) it is refused.
+    #[test]
+    fn while_typing_an_unfinished_term_is_left_out_and_said_so() {
+        let fx = Fx::new();
+        for q in [
+            "status:",
+            "status:r",
+            "status:re",
+            "status:det,re",
+            "org:",
+            "org:\"rep",
+            "\"penal col",
+            "colony -",
+            "detained:2022-0",
+            "detained:2022-04-1",
+            "detained:2022..2023-",
+            "detained:..",
+            "facility:\"\"",
+        ] {
+            let (filter, unfinished) =
+                Filter::parse_typing(q, Prisoner).unwrap_or_else(|e| panic!("{q}: {e:?}"));
+            let e = unfinished.unwrap_or_else(|| panic!("{q} is unfinished"));
+            assert!(e.incomplete, "{q}");
+            assert_eq!(filter.input(), q, "the filter is what is typed");
+            let strict = Filter::parse(q, Prisoner).expect_err(q);
+            assert_eq!(strict, e, "{q}: the same message either way");
+        }
+        // The other terms still filter.
+        let (f, e) = Filter::parse_typing("colony status:", Prisoner).unwrap();
+        let order: Vec<usize> = (0..3).collect();
+        assert_eq!(f.apply(&order, &fx.c, &fx.dv.search), vec![1, 2]);
+        assert_eq!(e.unwrap().span, 7..14);
+        // `status:re` says it is ambiguous and between which.
+        let e = Filter::parse_typing("status:re", Prisoner)
+            .unwrap()
+            .1
+            .unwrap();
+        assert_eq!(
+            e.message,
+            "`status:re` could be restricted or released: type more of it"
+        );
+        // A finished filter has nothing to say.
+        assert_eq!(
+            Filter::parse_typing("status:rel", Prisoner).unwrap().1,
+            None
+        );
+        // Mistakes are mistakes while typing too.
+        for q in [
+            "status:jailed",
+            "stauts:imprisoned",
+            "detained:2022-13",
+            "detained:2022-04-31",
+            "detained:22-04",
+            "detained:2023..2022",
+            "rally - bremen",
+            "city:!!",
+        ] {
+            let e = Filter::parse_typing(q, Event)
+                .and_then(|_| Filter::parse_typing(q, Prisoner))
+                .expect_err(q);
+            assert!(!e.incomplete, "{q}: {}", e.message);
+        }
     }
 
     #[test]

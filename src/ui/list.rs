@@ -46,10 +46,18 @@ pub fn fit(text: &str, width: usize) -> Cow<'_, str> {
 }
 
 /// The title of a list: its name, how many rows of how many the filter
-/// leaves, the filter, and the sort.
+/// leaves, the filter, and the sort. While a term is being typed, the
+/// filter as typed, said to be unfinished.
 pub fn list_title(name: &str, l: &ListState) -> String {
     let query = sanitize_line(l.filter.input().trim()).into_owned();
-    let mut title = if l.filtering() {
+    let unfinished = l.error.as_ref().is_some_and(|e| e.incomplete);
+    let mut title = if unfinished {
+        format!(
+            " {name}: {} of {} · filter: {query} (unfinished)",
+            l.rows().len(),
+            l.total()
+        )
+    } else if l.filtering() {
         format!(
             " {name}: {} of {} · filter: {query}",
             l.rows().len(),
@@ -114,9 +122,14 @@ pub fn draw_table(app: &App, areas: &Areas, buf: &mut Buffer, theme: &Theme, nam
         return;
     }
     if len == 0 {
+        // The filter the rows follow, which a mistake being typed is not.
+        let shown = sanitize_line(state.filter.input().trim());
+        let which = match &state.error {
+            Some(e) if !e.incomplete => " (the last one without a mistake)",
+            _ => "",
+        };
         Paragraph::new(format!(
-            "Nothing matches the filter `{}`. / changes it, Esc in the filter line clears it.",
-            sanitize_line(&state.query)
+            "Nothing matches the filter `{shown}`{which}. / changes it, Esc in the filter line clears it."
         ))
         .style(theme.muted())
         .wrap(Wrap { trim: true })
@@ -202,7 +215,7 @@ pub fn draw_detail(app: &App, areas: &Areas, buf: &mut Buffer, theme: &Theme) {
     let title = match (focused, has_links) {
         (true, true) => " Detail (j/k links, Enter follow, Esc back) ",
         (true, false) => " Detail (j/k scroll, Esc back) ",
-        (false, _) => " Detail (Enter to focus) ",
+        (false, _) => " Detail (Tab or Enter to focus) ",
     };
     let mut block = Block::bordered()
         .title(Line::styled(title, theme.title()))
@@ -328,7 +341,10 @@ pub fn draw_filter_bar(app: &App, areas: &Areas, buf: &mut Buffer, theme: &Theme
         return;
     }
     let prompt = " Filter / ";
-    let hint = if state.error.is_some() {
+    let unfinished = state.error.as_ref().is_some_and(|e| e.incomplete);
+    let hint = if unfinished {
+        format!(" {} of {} · Esc clears ", state.rows().len(), state.total())
+    } else if state.error.is_some() {
         " Esc clears ".to_owned()
     } else {
         format!(
@@ -370,7 +386,7 @@ pub fn draw_filter_bar(app: &App, areas: &Areas, buf: &mut Buffer, theme: &Theme
         let w = c.width().unwrap_or(0);
         if col >= hscroll && col + w - hscroll <= room {
             let style = match &span {
-                Some(s) if s.contains(&i) => theme.error(),
+                Some(s) if s.contains(&i) && !unfinished => theme.error(),
                 _ => theme.text(),
             };
             let x = x0 + (col - hscroll) as u16;
@@ -402,12 +418,22 @@ pub fn draw_filter_bar(app: &App, areas: &Areas, buf: &mut Buffer, theme: &Theme
         " ".repeat(prompt.width() + start),
         "^".repeat(end - start)
     );
-    let shown = format!(
-        "   still showing the last valid filter: {} of {}",
-        state.rows().len(),
-        state.total()
-    );
-    buf.set_stringn(under.x, under.y, &marks, width, theme.error());
+    let (shown, mark_style, text_style) = if unfinished {
+        let shown = format!(
+            "   left out until it is finished: {} of {}",
+            state.rows().len(),
+            state.total()
+        );
+        (shown, theme.muted(), theme.label())
+    } else {
+        let shown = format!(
+            "   still showing the last valid filter: {} of {}",
+            state.rows().len(),
+            state.total()
+        );
+        (shown, theme.error(), theme.error_text())
+    };
+    buf.set_stringn(under.x, under.y, &marks, width, mark_style);
     let x = under.x + marks.width().min(width) as u16;
     buf.set_stringn(
         x,
@@ -427,7 +453,7 @@ pub fn draw_filter_bar(app: &App, areas: &Areas, buf: &mut Buffer, theme: &Theme
             under.y + 1 + k as u16,
             line,
             width.saturating_sub(2),
-            theme.error_text(),
+            text_style,
         );
     }
 }

@@ -55,6 +55,8 @@ pub fn draw(app: &App, area: Rect, buf: &mut Buffer) {
         return;
     }
     match app.tab {
+        // Nothing has loaded: a note, not the figures of an empty campaign.
+        _ if app.unloaded => waiting(app, areas.body, buf, &theme),
         Tab::Overview => overview::draw(app, areas.body, buf, &theme),
         Tab::Prisoners => prisoners::draw(app, &areas, buf, &theme),
         Tab::Events => events::draw(app, &areas, buf, &theme),
@@ -71,6 +73,38 @@ pub fn draw(app: &App, area: Rect, buf: &mut Buffer) {
     if app.help {
         help(app, buf, &theme);
     }
+}
+
+/// The body while no version of the file has loaded
+/// ([`App::start_broken`]): why there is nothing, and what to do; blank
+/// under the Problems view.
+fn waiting(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
+    if app.problems_open {
+        // The view covers it but for its edges, where the note would peek.
+        return;
+    }
+    let file = sanitize_line(&app.file_name);
+    let lines = vec![
+        Line::raw(""),
+        Line::raw(format!(
+            "{file} has errors, so there is no campaign to show yet."
+        )),
+        Line::raw(""),
+        Line::raw(
+            "! lists them, each with its line and how to fix it. Correct them in \
+             your editor and save: the dashboard follows the file and shows the \
+             campaign as soon as it loads. q quits.",
+        ),
+    ];
+    let inner = Rect {
+        x: area.x.saturating_add(1),
+        width: area.width.saturating_sub(2),
+        ..area
+    };
+    Paragraph::new(lines)
+        .style(theme.label())
+        .wrap(Wrap { trim: true })
+        .render(inner, buf);
 }
 
 fn too_small(area: Rect, buf: &mut Buffer, theme: &Theme) {

@@ -59,7 +59,9 @@ pub fn draw_problems(app: &App, buf: &mut Buffer, theme: &Theme) {
             crate::text::plural(w, "warning", "warnings")
         ),
     };
-    let whose = if report.errors > 0 {
+    let whose = if app.unloaded {
+        "shown once fixed and saved"
+    } else if report.errors > 0 {
         "as saved now, not shown"
     } else {
         "the version shown"

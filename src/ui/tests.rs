@@ -59,7 +59,6 @@ fn states(campaign: &Campaign, width: u16, height: u16) -> Vec<App> {
         app.update(Action::Edit(Edit::Accept));
         app.update(Action::SortReverse);
         app.update(Action::Open);
-        app.update(Action::Next);
         out.push(app.clone());
         app.update(Action::Back);
         app.update(Action::ToggleFilter);
@@ -279,13 +278,18 @@ fn a_long_section_of_links_reads_and_leads_like_a_short_one() {
     a.update(Action::Open);
     let text = screen(&a, 100, 30);
     assert!(text.contains(&format!("Member prisoners ({n})")), "{text}");
+    // The first member is chosen on entering.
     assert!(
-        text.contains("• Test Prisoner 001 with a name long"),
+        text.contains("› Test Prisoner 001 with a name long"),
+        "{text}"
+    );
+    assert!(
+        text.contains("• Test Prisoner 002 with a name long"),
         "{text}"
     );
     assert!(text.contains("…"), "{text}");
     // Down to the 120th member, drawn marked, and followed.
-    for _ in 0..120 {
+    for _ in 0..119 {
         a.update(Action::Down);
     }
     let text = screen(&a, 100, 30);

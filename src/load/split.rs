@@ -23,7 +23,11 @@ pub(super) enum Section {
 }
 
 impl Section {
-    pub(super) const RECORDS: [Section; 5] = [
+    /// How many sections of records there are.
+    pub(super) const COUNT: usize = 5;
+
+    /// The sections of records, in the order of [`Section::index`].
+    pub(super) const RECORDS: [Section; Section::COUNT] = [
         Section::Organisations,
         Section::Prisoners,
         Section::Events,
@@ -328,6 +332,13 @@ pub(super) fn scan(text: &str) -> Scan {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn each_section_of_records_is_at_its_index() {
+        for (i, s) in Section::RECORDS.into_iter().enumerate() {
+            assert_eq!(s.index(), i, "{}", s.name());
+        }
+    }
 
     fn starts(text: &str) -> Option<Vec<(usize, Section)>> {
         scan(text).headers.map(|h| {

@@ -265,7 +265,7 @@ fn validate_split(cx: &mut Ctx<'_>, opts: &LoadOptions, headers: &[Header]) -> O
         }
         None => CampaignAt::Root,
     };
-    let mut split = [false; 5];
+    let mut split = [false; Section::COUNT];
     for s in chunks.iter().filter_map(|c| c.section) {
         split[s.index()] = true;
     }

@@ -27,7 +27,7 @@ pub(super) struct Chunk {
 
 /// The chunks of the file after the text before its first header.
 pub(super) fn chunks(text: &str, headers: &[Header]) -> Vec<Chunk> {
-    let mut numbers = [0usize; 5];
+    let mut numbers = [0usize; Section::COUNT];
     headers
         .iter()
         .enumerate()
@@ -155,15 +155,16 @@ pub(super) fn validate_chunks<'t>(
 ) -> Option<Part<'t>> {
     let mut cx = Ctx::new(text);
     let mut found = Found::default();
-    let mut counts = [0usize; 5];
+    let mut counts = [0usize; Section::COUNT];
     for c in chunks {
         counts[c.section.map_or(0, Section::index)] += 1;
     }
-    found.organisations.reserve(counts[0]);
-    found.prisoners.reserve(counts[1]);
-    found.events.reserve(counts[2]);
-    found.statements.reserve(counts[3]);
-    found.petitions.reserve(counts[4]);
+    let count = |s: Section| counts[s.index()];
+    found.organisations.reserve(count(Section::Organisations));
+    found.prisoners.reserve(count(Section::Prisoners));
+    found.events.reserve(count(Section::Events));
+    found.statements.reserve(count(Section::Statements));
+    found.petitions.reserve(count(Section::Petitions));
     found.labels.reserve(chunks.len());
     for c in chunks {
         let chunk = text.get(c.range.clone())?;

@@ -111,7 +111,7 @@ pub(super) struct Found<'t> {
     pub(super) statements: Vec<Statement>,
     pub(super) petitions: Vec<Petition>,
     /// By [`Section::index`].
-    pub(super) ids: [Vec<IdUse<'t>>; 5],
+    pub(super) ids: [Vec<IdUse<'t>>; Section::COUNT],
     pub(super) refs: Vec<RefUse<'t>>,
     /// The label of every record read, by [`Rec::slot`].
     pub(super) labels: Vec<String>,

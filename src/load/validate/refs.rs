@@ -132,8 +132,11 @@ pub(super) fn id<'i>(
 
 /// Reports every id used twice in a section, at the second use; returns
 /// the ids of each section (first uses) for the refs.
-pub(super) fn check_ids<'f>(cx: &mut Ctx<'_>, founds: &'f [Found<'_>]) -> [Ids<'f>; 5] {
-    let mut sections: [Ids<'f>; 5] = Default::default();
+pub(super) fn check_ids<'f>(
+    cx: &mut Ctx<'_>,
+    founds: &'f [Found<'_>],
+) -> [Ids<'f>; Section::COUNT] {
+    let mut sections: [Ids<'f>; Section::COUNT] = Default::default();
     for section in Section::RECORDS {
         let ids = &mut sections[section.index()];
         let uses = founds.iter().map(|f| f.ids[section.index()].len()).sum();
@@ -243,7 +246,11 @@ pub(super) fn ref_list<'i>(
     out
 }
 
-pub(super) fn check_refs(cx: &mut Ctx<'_>, founds: &[Found<'_>], sections: &[Ids<'_>; 5]) {
+pub(super) fn check_refs(
+    cx: &mut Ctx<'_>,
+    founds: &[Found<'_>],
+    sections: &[Ids<'_>; Section::COUNT],
+) {
     for f in founds {
         for r in &f.refs {
             let ids = &sections[r.target.index()];

@@ -22,9 +22,14 @@ pub fn thousands(n: u64) -> String {
     out
 }
 
-/// "1 event" / "3 events".
+/// "1 event" / "3 events" / "1,200 events": numbers are written one way
+/// everywhere, in thousands.
 pub fn plural(n: usize, one: &str, many: &str) -> String {
-    format!("{n} {}", if n == 1 { one } else { many })
+    format!(
+        "{} {}",
+        thousands(n as u64),
+        if n == 1 { one } else { many }
+    )
 }
 
 /// The first line of a text, sanitised.
@@ -40,8 +45,8 @@ pub fn relative(date: NaiveDate, today: NaiveDate) -> String {
         0 => "today".to_owned(),
         1 => "tomorrow".to_owned(),
         -1 => "yesterday".to_owned(),
-        d if d > 0 => format!("in {d} days"),
-        d => format!("{} days ago", -d),
+        d if d > 0 => format!("in {} days", thousands(d.unsigned_abs())),
+        d => format!("{} days ago", thousands(d.unsigned_abs())),
     }
 }
 

@@ -356,12 +356,14 @@ fn check_says_how_many_problems_it_does_not_list() {
     assert_eq!(out.matches(": error: ").count(), MAX_PROBLEMS);
     assert!(
         out.contains(
-            "\n… and 2999 more errors, not listed: only the first 1000 problems are shown\n"
+            "\n… and 2,999 more errors, not listed: only the first 1,000 problems are shown\n"
         ),
         "{}",
         &out[out.len().saturating_sub(400)..]
     );
-    assert!(out.ends_with(": 3999 errors found; the file cannot be loaded until they are fixed\n"));
+    assert!(
+        out.ends_with(": 3,999 errors found; the file cannot be loaded until they are fixed\n")
+    );
     assert!(err.is_empty());
 }
 
@@ -415,7 +417,7 @@ fn many_problems_on_one_long_line_print_short_snippets() {
         out.lines().all(|l| l.chars().count() < 300),
         "a long snippet"
     );
-    assert!(out.contains("… and 299000 more errors, not listed"));
+    assert!(out.contains("… and 299,000 more errors, not listed"));
 }
 
 #[test]

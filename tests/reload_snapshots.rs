@@ -280,13 +280,14 @@ fn past_the_problem_limit_every_count_is_the_true_total() {
     a.update(Action::Problems);
     let screen = draw(&a);
     assert!(
-        screen.contains("Problems: 10055 errors in campaign.toml"),
+        screen.contains("Problems: 10,055 errors in campaign.toml"),
         "{screen}"
     );
     a.update(Action::Bottom);
     let screen = draw(&a);
     assert!(
-        screen.contains("… and 9555 more (campaign-dash check campaign.toml lists the first 1000)"),
+        screen
+            .contains("… and 9,555 more (campaign-dash check campaign.toml lists the first 1,000)"),
         "{screen}"
     );
 }

@@ -50,6 +50,7 @@ pub use layout::{
 pub(crate) use list::ListRows;
 pub use list::ListState;
 use overview::OverviewCache;
+pub use overview::{OverviewLayout, PanelView, Pick, Role, Shown, TextLine};
 
 use std::sync::Arc;
 
@@ -58,6 +59,7 @@ use ratatui::layout::{Position, Rect};
 use strum::IntoEnumIterator;
 
 use crate::model::Campaign;
+use crate::query::overview::Panel;
 use crate::query::{Derived, RecordKind, Sort};
 use edit::Edit;
 use reload::{Marks, Report, Stale};
@@ -227,6 +229,8 @@ pub struct App {
     pub(crate) detail: DetailCache,
     /// The overview's sections, built once per version ([`App::overview`]).
     overview: OverviewCache,
+    /// The entry chosen on the overview ([`App::overview_choice`]).
+    pub overview_at: Option<(Panel, Pick)>,
     /// Counts the versions of `campaign` and `derived` shown: a reload, a
     /// new day or presentation mode makes a new one. What is kept from
     /// an older version (the detail pane) is keyed by it, so it cannot
@@ -282,6 +286,7 @@ impl App {
             defer: false,
             detail: DetailCache::default(),
             overview: OverviewCache::default(),
+            overview_at: None,
             version: 0,
         };
         app.refresh_detail();
@@ -510,6 +515,7 @@ impl App {
             .collect();
         (
             (self.tab, lists, self.editing, self.history.len()),
+            self.overview_at,
             (
                 self.message.clone(),
                 (self.help, self.help_scroll),
@@ -612,6 +618,13 @@ impl App {
             Action::NextTab => self.tab = self.tab.next(),
             Action::PrevTab => self.tab = self.tab.prev(),
             Action::OtherPane => self.other_pane(),
+            Action::Down if self.tab == Tab::Overview => self.overview_step(1, false),
+            Action::Up if self.tab == Tab::Overview => self.overview_step(-1, false),
+            Action::PageDown if self.tab == Tab::Overview => self.overview_step(1, true),
+            Action::PageUp if self.tab == Tab::Overview => self.overview_step(-1, true),
+            Action::Top if self.tab == Tab::Overview => self.overview_step(isize::MIN, false),
+            Action::Bottom if self.tab == Tab::Overview => self.overview_step(isize::MAX, false),
+            Action::Open if self.tab == Tab::Overview => self.overview_open(),
             Action::Down if focus == Focus::Detail => self.link_step(true),
             Action::Up if focus == Focus::Detail => self.link_step(false),
             Action::Down => self.step(1),

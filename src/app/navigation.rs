@@ -4,7 +4,7 @@
 use ratatui::layout::Position;
 
 use super::columns::{self, ColumnKey};
-use super::{App, DetailView, Focus, HISTORY, ListState, detail, tab_titles, visible_offset};
+use super::{App, DetailView, Focus, HISTORY, ListState, Tab, detail, tab_titles, visible_offset};
 use crate::query::Sort;
 
 impl App {
@@ -158,6 +158,16 @@ impl App {
         }
     }
 
+    /// Opens `tab` from the overview, as a link is followed: Backspace
+    /// returns.
+    pub(super) fn open_tab(&mut self, tab: Tab) {
+        if self.history.len() >= HISTORY {
+            self.history.remove(0);
+        }
+        self.history.push(self.place());
+        self.tab = tab;
+    }
+
     /// Opens the record a link leads to, in its tab, with its detail
     /// focused and its first link chosen; the place left is kept for
     /// [`Action::GoBack`](super::Action::GoBack). A filter that would hide
@@ -214,6 +224,9 @@ impl App {
             return;
         }
         let tab = self.tab;
+        if tab == Tab::Overview {
+            return self.overview_click(at);
+        }
         let len = self.len(tab);
         if areas.header.contains(at) {
             let Some(l) = self.list(tab) else {

@@ -1,11 +1,25 @@
-//! The overview's sections as the dashboard shows them
-//! ([`crate::query::overview`]): built once per version of the data shown and
-//! per presentation mode, not for every frame.
+//! The overview as the dashboard shows it: its sections
+//! ([`crate::query::overview`]), built once per version of the data shown and
+//! per presentation mode, not for every frame; where each panel goes and
+//! which of its entries fit ([`App::overview_layout`]), shared by the ui (to
+//! draw) and by update (to move between the entries and open them); and the
+//! entry chosen.
+//!
+//! Each panel lists at most [`LISTED`] entries of a list, and as many as its
+//! height holds: a list cut short ends with a line saying how many more
+//! there are and where, and a panel of two lists (releases and birthdays)
+//! shares its lines between them, so that neither is crowded out.
 
 use std::borrow::Cow;
 
+use ratatui::layout::{Position, Rect};
+
 use super::App;
-use crate::query::overview::{LISTED, Section, sections};
+use crate::model::Status;
+use crate::query::overview::{Item, LISTED, Panel, Section, sections};
+use crate::sanitize::sanitize_line;
+use crate::text::wrap;
+use crate::view::View;
 
 /// What the sections depend on: the version of the data shown
 /// ([`App::version`](super::App)) and whether birthdays are hidden.
@@ -18,6 +32,113 @@ pub(crate) struct OverviewCache {
     key: Option<OverviewKey>,
     sections: Vec<Section>,
 }
+
+/// What a part of a line is; the ui gives each its style.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Role {
+    Title,
+    Text,
+    Label,
+    Muted,
+    /// The date of something to come.
+    Upcoming,
+    Status(Status),
+    /// The filled part of a gauge, and the rest.
+    Bar,
+    BarEmpty,
+}
+
+/// One line of the overview, in parts.
+pub type TextLine = Vec<(String, Role)>;
+
+fn line(text: impl Into<String>, role: Role) -> TextLine {
+    vec![(text.into(), role)]
+}
+
+/// An entry a panel can show and the user can choose: an item of its
+/// section (an [`Item::Entry`] or [`Item::Gauge`]), or the line that says
+/// how many more there are.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Pick {
+    Item(usize),
+    More,
+}
+
+/// One thing a panel shows, in its lines.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Shown {
+    /// `None` for what cannot be chosen (a figure, a label).
+    pub pick: Option<Pick>,
+    /// For [`Pick::More`]: how many more, and the tab that lists them.
+    pub more: Option<(usize, View)>,
+    pub lines: Vec<TextLine>,
+}
+
+/// A panel where it is drawn, and what it shows.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PanelView {
+    pub panel: Panel,
+    pub title: String,
+    /// The bordered panel.
+    pub area: Rect,
+    pub shown: Vec<Shown>,
+}
+
+impl PanelView {
+    /// Inside the border.
+    pub fn inner(&self) -> Rect {
+        Rect::new(
+            self.area.x.saturating_add(1),
+            self.area.y.saturating_add(1),
+            self.area.width.saturating_sub(2),
+            self.area.height.saturating_sub(2),
+        )
+    }
+
+    /// The first line of each thing shown, from the top of the inner area.
+    pub fn tops(&self) -> impl Iterator<Item = (u16, &Shown)> {
+        let mut y = 0u16;
+        self.shown.iter().map(move |s| {
+            let top = y;
+            y = y.saturating_add(s.lines.len() as u16);
+            (top, s)
+        })
+    }
+}
+
+/// Where the overview's parts go on screen.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct OverviewLayout {
+    pub header: Rect,
+    pub header_lines: Vec<TextLine>,
+    pub panels: Vec<PanelView>,
+    /// The panels left out for want of room, and where the note naming
+    /// them goes.
+    pub hidden: Vec<Panel>,
+    pub note: Rect,
+}
+
+/// The panels in rows of `columns`, most needed first.
+fn grid(columns: usize) -> Vec<Vec<Panel>> {
+    use Panel::*;
+    match columns {
+        3 => vec![
+            vec![Figures, NextEvents, ComingUp],
+            vec![Petitions, EventsPerMonth, Statements],
+        ],
+        2 => vec![
+            vec![Figures, NextEvents],
+            vec![ComingUp, Petitions],
+            vec![EventsPerMonth, Statements],
+        ],
+        _ => Panel::ALL.into_iter().map(|p| vec![p]).collect(),
+    }
+}
+
+/// A panel needs its border and at least this many rows to be worth showing.
+const MIN_PANEL: u16 = 4;
+/// The lines of the events-per-month chart.
+const CHART: usize = 8;
 
 impl App {
     fn overview_key(&self) -> OverviewKey {
@@ -46,6 +167,595 @@ impl App {
         if self.overview.key != Some(key) {
             self.overview.sections = self.build_overview(key);
             self.overview.key = Some(key);
+        }
+    }
+
+    /// Where the overview's header and panels go in the body `area`, and
+    /// which entries each panel shows. Pure: drawn by the ui, read by
+    /// update for the keys and clicks.
+    pub fn overview_layout(&self, area: Rect) -> OverviewLayout {
+        let header_lines = header_lines(self, area.width, area.height);
+        let header_height = (header_lines.len() as u16).min(area.height);
+        let header = Rect::new(area.x, area.y, area.width, header_height);
+        let top = area.y + header_height;
+        let bottom = area.bottom();
+        let columns: u16 = if area.width >= 110 {
+            3
+        } else if area.width >= 72 {
+            2
+        } else {
+            1
+        };
+        let sections = self.overview();
+        let section = |p: Panel| sections.iter().find(|s| s.panel == p);
+        let rows = grid(usize::from(columns));
+        let widths: Vec<u16> = (0..columns)
+            .map(|i| area.width / columns + u16::from(i < area.width % columns))
+            .collect();
+        // What each row needs at least (every panel's figures whole, each
+        // list with one entry) and at most (every entry listed).
+        let needs: Vec<(u16, u16)> = rows
+            .iter()
+            .map(|row| {
+                row.iter().zip(&widths).fold((0, 0), |(lo, hi), (p, w)| {
+                    let (l, h) = section(*p).map_or((0, 0), |s| needs(s, w.saturating_sub(2)));
+                    (lo.max(l + 2), hi.max(h + 2))
+                })
+            })
+            .collect();
+        // How many rows fit, each at least MIN_PANEL high and its least
+        // need (but the first, which may be cut); one line is kept for a
+        // note when some must be left out.
+        let left = bottom.saturating_sub(top);
+        let mut shown = 0;
+        let mut used = 0u16;
+        for (i, (least, _)) in needs.iter().enumerate() {
+            let room = left.saturating_sub(used);
+            let room = if i + 1 == rows.len() {
+                room
+            } else {
+                room.saturating_sub(1)
+            };
+            if room < MIN_PANEL || (i > 0 && room < *least) {
+                break;
+            }
+            used += (*least).min(room);
+            shown += 1;
+        }
+        let hidden: Vec<Panel> = rows[shown..].iter().flatten().copied().collect();
+        let note_height = u16::from(!hidden.is_empty());
+        // Rows get their least need, then a line each in turn while they
+        // would use more; what is left over is shared evenly.
+        let mut heights: Vec<u16> = needs[..shown].iter().map(|n| n.0).collect();
+        let room = left.saturating_sub(note_height);
+        let mut spare = room.saturating_sub(used);
+        while spare > 0 {
+            let mut gave = false;
+            for (h, (_, most)) in heights.iter_mut().zip(&needs) {
+                if spare > 0 && *h < *most {
+                    *h += 1;
+                    spare -= 1;
+                    gave = true;
+                }
+            }
+            if !gave {
+                break;
+            }
+        }
+        let count = heights.len() as u16;
+        for (i, h) in heights.iter_mut().enumerate() {
+            *h += spare / count.max(1) + u16::from((i as u16) < spare % count.max(1));
+        }
+        let mut panels = Vec::new();
+        let mut y = top;
+        for (i, row) in rows.iter().take(shown).enumerate() {
+            let left = bottom.saturating_sub(y).saturating_sub(note_height);
+            let height = if i + 1 == shown {
+                left
+            } else {
+                heights[i].min(left)
+            };
+            let mut x = area.x;
+            for (panel, w) in row.iter().zip(&widths) {
+                if let Some(s) = section(*panel) {
+                    let area = Rect::new(x, y, *w, height);
+                    panels.push(PanelView {
+                        panel: *panel,
+                        title: s.title.clone(),
+                        area,
+                        shown: fit(
+                            s,
+                            w.saturating_sub(2),
+                            usize::from(height.saturating_sub(2)),
+                        ),
+                    });
+                }
+                x += w;
+            }
+            y += height;
+        }
+        let note = if hidden.is_empty() || y >= bottom {
+            Rect::default()
+        } else {
+            Rect::new(area.x, y, area.width, 1)
+        };
+        OverviewLayout {
+            header,
+            header_lines,
+            panels,
+            hidden,
+            note,
+        }
+    }
+
+    /// The overview's layout on the screen as it is now.
+    fn overview_now(&self) -> OverviewLayout {
+        self.overview_layout(self.areas().body)
+    }
+
+    /// The entry chosen on the overview as the screen shows it: the one
+    /// chosen if it is on screen, else the first.
+    pub fn overview_choice(&self, layout: &OverviewLayout) -> Option<(Panel, Pick)> {
+        let all = choices(layout);
+        self.overview_at
+            .filter(|c| all.contains(c))
+            .or_else(|| all.first().copied())
+    }
+
+    /// j/k on the overview: the next or previous entry on screen, in the
+    /// order of the panels (`delta` of a page: the first of the next or
+    /// previous panel; the largest: the last or first entry).
+    pub(super) fn overview_step(&mut self, delta: isize, by_panel: bool) {
+        let layout = self.overview_now();
+        let all = choices(&layout);
+        let Some(current) = self.overview_choice(&layout) else {
+            self.say("nothing on the overview to choose");
+            return;
+        };
+        let at = all.iter().position(|c| *c == current).unwrap_or(0);
+        let next = if by_panel {
+            let panel = current.0;
+            if delta > 0 {
+                all.iter()
+                    .skip(at)
+                    .position(|c| c.0 != panel)
+                    .map_or(all.len() - 1, |k| at + k)
+            } else {
+                // The first of this panel, or of the one before.
+                let first = all.iter().position(|c| c.0 == panel).unwrap_or(0);
+                if first < at {
+                    first
+                } else {
+                    let before = all[..first].last().map(|c| c.0);
+                    all.iter().position(|c| Some(c.0) == before).unwrap_or(0)
+                }
+            }
+        } else {
+            at.saturating_add_signed(delta).min(all.len() - 1)
+        };
+        self.overview_at = all.get(next).copied();
+    }
+
+    /// Enter on the overview: opens the record of the entry chosen (back
+    /// returns to the overview), or for a "more" line, the tab that lists
+    /// them all.
+    pub(super) fn overview_open(&mut self) {
+        let layout = self.overview_now();
+        let Some((panel, pick)) = self.overview_choice(&layout) else {
+            self.say("nothing on the overview to open");
+            return;
+        };
+        self.overview_at = Some((panel, pick));
+        let sections = self.overview();
+        let Some(view) = panel.view() else { return };
+        let record = match pick {
+            Pick::Item(k) => match sections.iter().find(|s| s.panel == panel).map(|s| &s.items) {
+                Some(items) => match items.get(k) {
+                    Some(Item::Entry { record, .. } | Item::Gauge { record, .. }) => Some(*record),
+                    _ => None,
+                },
+                None => None,
+            },
+            Pick::More => None,
+        };
+        drop(sections);
+        match record {
+            Some(record) => self.follow(super::detail::Link { tab: view, record }),
+            None => {
+                let view = layout
+                    .panels
+                    .iter()
+                    .filter(|p| p.panel == panel)
+                    .flat_map(|p| &p.shown)
+                    .find_map(|s| s.more.map(|(_, v)| v))
+                    .unwrap_or(view);
+                self.open_tab(view);
+            }
+        }
+    }
+
+    /// A click on the overview: chooses the entry under it and opens it.
+    pub(super) fn overview_click(&mut self, at: Position) {
+        let layout = self.overview_now();
+        for p in &layout.panels {
+            let inner = p.inner();
+            if !inner.contains(at) {
+                continue;
+            }
+            for (top, s) in p.tops() {
+                let rows = inner.y + top..inner.y + top + s.lines.len() as u16;
+                if rows.contains(&at.y)
+                    && let Some(pick) = s.pick
+                {
+                    self.overview_at = Some((p.panel, pick));
+                    self.overview_open();
+                    return;
+                }
+            }
+        }
+    }
+}
+
+/// Every entry that can be chosen on screen, in order.
+fn choices(layout: &OverviewLayout) -> Vec<(Panel, Pick)> {
+    layout
+        .panels
+        .iter()
+        .flat_map(|p| p.shown.iter().filter_map(|s| Some((p.panel, s.pick?))))
+        .collect()
+}
+
+/// Name, summary, hashtags and the day the figures are computed for. On a
+/// short screen only the name and the day.
+fn header_lines(app: &App, width: u16, height: u16) -> Vec<TextLine> {
+    let info = &app.campaign.info;
+    let mut lines = vec![line(sanitize_line(&info.name), Role::Title)];
+    if height >= 20
+        && let Some(summary) = &info.summary
+    {
+        let max = if height >= 30 { 3 } else { 1 };
+        lines.extend(indented(
+            &sanitize_line(summary.trim()),
+            0,
+            width,
+            max,
+            Role::Text,
+        ));
+    }
+    if height >= 30 && !info.hashtags.is_empty() {
+        let tags: Vec<String> = info
+            .hashtags
+            .iter()
+            .map(|t| sanitize_line(t).into_owned())
+            .collect();
+        lines.extend(indented(&tags.join("  "), 0, width, 1, Role::Muted));
+    }
+    let mut today = format!("{} ({})", app.derived.today, app.today_source.describe());
+    let why = ": every figure is counted to this day";
+    if "Today ".len() + today.chars().count() + why.len() <= usize::from(width) {
+        today.push_str(why);
+    }
+    lines.push(vec![
+        ("Today ".to_owned(), Role::Label),
+        (today, Role::Text),
+    ]);
+    lines
+}
+
+/// `text` wrapped to `width` with every line indented by `indent` columns,
+/// at most `max` lines (the last one ending in an ellipsis if cut).
+fn indented(text: &str, indent: usize, width: u16, max: usize, role: Role) -> Vec<TextLine> {
+    let mut lines = wrap(text, usize::from(width).saturating_sub(indent).max(1));
+    if lines.len() > max {
+        lines.truncate(max);
+        if let Some(last) = lines.last_mut() {
+            last.pop();
+            last.push('…');
+        }
+    }
+    lines
+        .into_iter()
+        .map(|l| line(format!("{}{l}", " ".repeat(indent)), role))
+        .collect()
+}
+
+/// The lines of one item of `panel` at `width`.
+fn item_lines(panel: Panel, item: &Item, width: u16) -> Vec<TextLine> {
+    match item {
+        Item::Figure {
+            label,
+            value,
+            status,
+        } => {
+            // The value beside its label, wrapped under itself.
+            let (lead, role) = match status {
+                None => (format!("{label:<18}"), Role::Label),
+                Some(s) => (format!("  {label:<16}"), Role::Status(*s)),
+            };
+            let at = lead.chars().count();
+            let mut lines = indented(value, at, width, 3, Role::Text);
+            if let Some(first) = lines.first_mut()
+                && let Some((text, _)) = first.first_mut()
+            {
+                *text = text.split_off(at.min(text.len()));
+                first.insert(0, (lead, role));
+            }
+            lines
+        }
+        Item::Note(text) => indented(text, 2, width, 2, Role::Muted),
+        Item::Countries(names) => indented(&names.join(", "), 2, width, 3, Role::Muted),
+        Item::Label(text) => indented(text, 0, width, 2, Role::Label),
+        Item::Entry {
+            date, what, indent, ..
+        } if *indent => indented(&format!("{date} {what}"), 2, width, 3, Role::Text),
+        Item::Entry {
+            date, what, body, ..
+        } => {
+            let (date_role, what_role) = match panel {
+                Panel::Statements => (Role::Muted, Role::Label),
+                _ => (Role::Upcoming, Role::Text),
+            };
+            // One line: the date in its own style, then what (cut with an
+            // ellipsis if it must be).
+            let mut lines = indented(&format!("{date} {what}"), 0, width, 1, what_role);
+            if let Some(first) = lines.first_mut()
+                && let Some((text, _)) = first.first_mut()
+                && text.starts_with(date.as_str())
+            {
+                let rest = text.split_off(date.len());
+                let date = std::mem::replace(text, rest);
+                first.insert(0, (date, date_role));
+            }
+            if let Some(body) = body {
+                lines.extend(indented(body, 2, width, 2, Role::Text));
+            }
+            lines
+        }
+        Item::Gauge {
+            title,
+            ratio,
+            counted,
+            text,
+            ..
+        } => {
+            let mut lines = indented(title, 0, width, 2, Role::Text);
+            lines.extend(gauge(*ratio, *counted, text, width));
+            lines
+        }
+        Item::More { count, view } => vec![more_line(*count, *view)],
+        Item::Empty(text) => indented(text, 0, width, 2, Role::Muted),
+        Item::Months(_) => Vec::new(),
+    }
+}
+
+/// "and N more on the Prisoners tab (2)".
+fn more_line(count: usize, view: View) -> TextLine {
+    line(
+        format!(
+            "and {} more on the {} tab ({})",
+            crate::text::thousands(count as u64),
+            view.title(),
+            view.number()
+        ),
+        Role::Muted,
+    )
+}
+
+/// A petition's count as a text gauge that reads without colour:
+/// `[█████░░░░░]  52%  5,210 of 10,000`.
+fn gauge(ratio: Option<f64>, counted: bool, text: &str, width: u16) -> Vec<TextLine> {
+    match ratio {
+        _ if !counted => indented(text, 2, width, 2, Role::Muted),
+        None => indented(text, 2, width, 2, Role::Text),
+        Some(ratio) => {
+            let label = format!(" {text}");
+            let bar_width = usize::from(width)
+                .saturating_sub(label.chars().count() + 4)
+                .min(30);
+            let filled =
+                ((ratio.clamp(0.0, 1.0) * bar_width as f64).round() as usize).min(bar_width);
+            vec![vec![
+                ("  [".to_owned(), Role::Text),
+                ("█".repeat(filled), Role::Bar),
+                ("░".repeat(bar_width - filled), Role::BarEmpty),
+                ("]".to_owned(), Role::Text),
+                (label, Role::Text),
+            ]]
+        }
+    }
+}
+
+/// Whether an item is one entry of a list.
+fn is_entry(item: &Item) -> bool {
+    matches!(item, Item::Entry { .. } | Item::Gauge { .. })
+}
+
+/// The lists of a section: runs of entries, each with the [`Item::More`]
+/// after it; what is not in a list (figures, labels) is fixed.
+struct Lists {
+    /// (first entry, end of the entries, the More after them if any).
+    runs: Vec<(usize, usize, Option<usize>)>,
+}
+
+fn lists(items: &[Item]) -> Lists {
+    let mut runs = Vec::new();
+    let mut k = 0;
+    while k < items.len() {
+        if is_entry(&items[k]) || matches!(items[k], Item::More { .. }) {
+            let start = k;
+            while k < items.len() && is_entry(&items[k]) {
+                k += 1;
+            }
+            let more = (k < items.len() && matches!(items[k], Item::More { .. })).then_some(k);
+            runs.push((start, k, more));
+            k += usize::from(more.is_some());
+        } else {
+            k += 1;
+        }
+    }
+    Lists { runs }
+}
+
+/// The lines a section needs at `width` inside its border: at least (its
+/// fixed lines whole, each list with one entry and its "more" line) and at
+/// most (every entry).
+fn needs(section: &Section, width: u16) -> (u16, u16) {
+    if section.panel == Panel::EventsPerMonth {
+        return (CHART as u16, CHART as u16);
+    }
+    let lines: Vec<usize> = section
+        .items
+        .iter()
+        .map(|i| item_lines(section.panel, i, width).len())
+        .collect();
+    let mut least = 0;
+    let mut most: usize = lines.iter().sum();
+    let mut in_list = vec![false; lines.len()];
+    for (start, end, more) in lists(&section.items).runs {
+        in_list[start..end].iter_mut().for_each(|x| *x = true);
+        let first = lines
+            .get(start)
+            .copied()
+            .filter(|_| start < end)
+            .unwrap_or(0);
+        // One entry, and a line for the rest when there are more.
+        let rest = end - start > 1 || more.is_some();
+        least += first + usize::from(rest);
+        if let Some(m) = more {
+            in_list[m] = true;
+        }
+    }
+    least += lines
+        .iter()
+        .zip(&in_list)
+        .filter(|(_, l)| !**l)
+        .map(|(n, _)| n)
+        .sum::<usize>();
+    most = most.max(least);
+    (least as u16, most as u16)
+}
+
+/// What a section shows in `height` lines of `width`: its fixed items
+/// whole (cut at the bottom only when even they do not fit), and of each
+/// list as many entries as the lines left hold, shared in turn between the
+/// lists, each list cut short ending with a "more" line that counts what
+/// it leaves out.
+fn fit(section: &Section, width: u16, height: usize) -> Vec<Shown> {
+    if section.panel == Panel::EventsPerMonth {
+        return Vec::new();
+    }
+    let items = &section.items;
+    let lines: Vec<Vec<TextLine>> = items
+        .iter()
+        .map(|i| item_lines(section.panel, i, width))
+        .collect();
+    let runs = lists(items).runs;
+    let in_run = |k: usize| {
+        runs.iter()
+            .any(|&(s, e, m)| (s..e).contains(&k) || m == Some(k))
+    };
+    let fixed: usize = (0..items.len())
+        .filter(|&k| !in_run(k))
+        .map(|k| lines[k].len())
+        .sum();
+    // How many entries of each run are shown.
+    let mut take: Vec<usize> = vec![0; runs.len()];
+    let total = |take: &[usize]| -> usize {
+        runs.iter()
+            .zip(take)
+            .map(|(&(s, e, m), &t)| {
+                let shown: usize = lines[s..s + t].iter().map(Vec::len).sum();
+                let cut = t < e - s || m.is_some();
+                shown + usize::from(cut)
+            })
+            .sum::<usize>()
+            + fixed
+    };
+    loop {
+        let mut grew = false;
+        for r in 0..runs.len() {
+            let (s, e, _) = runs[r];
+            if take[r] < e - s {
+                take[r] += 1;
+                if total(&take) <= height {
+                    grew = true;
+                } else {
+                    take[r] -= 1;
+                }
+            }
+        }
+        if !grew {
+            break;
+        }
+    }
+    let mut out = Vec::new();
+    let mut k = 0;
+    let mut used = 0;
+    while k < items.len() {
+        if let Some(r) = runs.iter().position(|&(s, _, _)| s == k) {
+            let (s, e, m) = runs[r];
+            for (j, l) in lines.iter().enumerate().skip(s).take(take[r]) {
+                used += l.len();
+                out.push(Shown {
+                    pick: Some(Pick::Item(j)),
+                    more: None,
+                    lines: l.clone(),
+                });
+            }
+            let extra = m.map_or(0, |m| match items[m] {
+                Item::More { count, .. } => count,
+                _ => 0,
+            });
+            let untold = e - s - take[r] + extra;
+            if untold > 0 {
+                let view = m
+                    .and_then(|m| match items[m] {
+                        Item::More { view, .. } => Some(view),
+                        _ => None,
+                    })
+                    .or(section.panel.view())
+                    .unwrap_or(View::Overview);
+                used += 1;
+                out.push(Shown {
+                    pick: Some(Pick::More),
+                    more: Some((untold, view)),
+                    lines: vec![more_line(untold, view)],
+                });
+            }
+            k = m.map_or(e, |m| m + 1);
+            continue;
+        }
+        let mut l = lines[k].clone();
+        // Fixed items that do not fit are cut at the bottom.
+        let room = height.saturating_sub(used);
+        if l.len() > room {
+            l.truncate(room);
+        }
+        used += l.len();
+        if !l.is_empty() {
+            out.push(Shown {
+                pick: None,
+                more: None,
+                lines: l,
+            });
+        }
+        k += 1;
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_panel_is_in_every_grid_once() {
+        for columns in 1..=3 {
+            let all: Vec<Panel> = grid(columns).into_iter().flatten().collect();
+            assert_eq!(all.len(), 6);
+            for p in &all {
+                assert_eq!(all.iter().filter(|q| *q == p).count(), 1);
+            }
         }
     }
 }

@@ -186,13 +186,16 @@ impl Report {
         let total = errors + warnings;
         if total > shown.len() {
             let check = if total > MAX_PROBLEMS {
-                format!("lists the first {MAX_PROBLEMS}")
+                format!(
+                    "lists the first {}",
+                    crate::text::thousands(MAX_PROBLEMS as u64)
+                )
             } else {
                 "lists them all".to_owned()
             };
             let more = format!(
                 "… and {} more (campaign-dash check {} {check})",
-                total - shown.len(),
+                crate::text::thousands((total - shown.len()) as u64),
                 sanitize_line(file)
             );
             lines.push(String::new());

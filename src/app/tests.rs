@@ -340,8 +340,13 @@ fn every_key_of_the_keymap_does_what_the_help_says() {
                     // In the detail, it follows the chosen link.
                     assert!(press(&mut a, key));
                     assert_eq!(a.tab, Tab::Prisoners, "{key} follows");
+                    // On the overview, it opens the entry chosen: the
+                    // first, the next event.
                     a.tab = Tab::Overview;
-                    assert!(!press(&mut a, key), "{key} does nothing on the overview");
+                    a.overview_at = None;
+                    assert!(press(&mut a, key));
+                    assert_eq!(a.tab, Tab::Events, "{key} opens the next event");
+                    assert_eq!(a.selected_record(Tab::Events), Some(0), "{key}");
                 }
                 Action::Back => {
                     a.tab = Tab::Events;

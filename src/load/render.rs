@@ -343,11 +343,7 @@ fn render_at(
 }
 
 fn plural(n: usize, word: &str) -> String {
-    if n == 1 {
-        format!("1 {word}")
-    } else {
-        format!("{n} {word}s")
-    }
+    crate::text::plural(n, word, &format!("{word}s"))
 }
 
 /// The line that says how many problems were found but not listed, when
@@ -366,7 +362,8 @@ pub fn render_omitted(omitted: &Omitted) -> Option<String> {
         ),
     };
     Some(format!(
-        "… and {what}, not listed: only the first {MAX_PROBLEMS} problems are shown"
+        "… and {what}, not listed: only the first {} problems are shown",
+        crate::text::thousands(MAX_PROBLEMS as u64)
     ))
 }
 
@@ -542,7 +539,7 @@ mod tests {
         .unwrap();
         assert_eq!(
             line,
-            "… and 2999000 more errors and 1 more warning, not listed: only the first 1000 problems are shown"
+            "… and 2,999,000 more errors and 1 more warning, not listed: only the first 1,000 problems are shown"
         );
     }
 

@@ -113,6 +113,7 @@ fn text_item(out: &mut String, item: &Item, width: usize, color: bool) {
             what,
             body,
             indent,
+            ..
         } => {
             let i = if *indent { 2 } else { 0 };
             indented(out, &format!("{date} {what}"), i, width);

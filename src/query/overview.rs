@@ -14,10 +14,11 @@ use crate::view::View;
 pub const SHOWN: usize = 4;
 
 /// How many entries of each list that grows with the file (releases,
-/// birthdays, petitions) the dashboard's sections hold: more than a panel
-/// shows on any screen, so that building them costs the same on any file;
-/// the rest are counted in an [`Item::More`].
-pub const LISTED: usize = 500;
+/// birthdays, petitions) the dashboard's overview lists at most: a panel is
+/// a glance, whatever the size of the file and of the screen; the rest are
+/// counted in an [`Item::More`] and listed in their tab. (`print` lists
+/// them all.)
+pub const LISTED: usize = 8;
 
 /// Which section.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -52,6 +53,17 @@ impl Panel {
             Panel::Statements => "Latest statements",
         }
     }
+
+    /// The tab that lists the records the section's entries are of.
+    pub fn view(self) -> Option<View> {
+        match self {
+            Panel::Figures | Panel::EventsPerMonth => None,
+            Panel::NextEvents => Some(View::Events),
+            Panel::ComingUp => Some(View::Prisoners),
+            Panel::Petitions => Some(View::Petitions),
+            Panel::Statements => Some(View::Statements),
+        }
+    }
 }
 
 /// One line or group of lines of a section.
@@ -70,12 +82,14 @@ pub enum Item {
     /// A line that introduces the entries after it.
     Label(String),
     /// A date and what happens on it ("in 3 days, rally"), with the details
-    /// under it; `indent` for an entry under a [`Item::Label`].
+    /// under it; `indent` for an entry under a [`Item::Label`]. `record`:
+    /// the record it is about, in the section's [`Panel::view`].
     Entry {
         date: String,
         what: String,
         body: Option<String>,
         indent: bool,
+        record: usize,
     },
     /// A petition: its title, and its count against the goal (`counted`:
     /// a count is recorded).
@@ -84,6 +98,7 @@ pub enum Item {
         ratio: Option<f64>,
         counted: bool,
         text: String,
+        record: usize,
     },
     /// (year, month, events) for each month.
     Months(Vec<(i32, u32, usize)>),
@@ -139,17 +154,18 @@ pub fn sections(c: &Campaign, d: &Derived, hide_birthdays: bool, limit: usize) -
 
 fn figures(_c: &Campaign, d: &Derived) -> Vec<Item> {
     let s = &d.stats;
-    let mut items = vec![figure("Prisoners", s.prisoners_total.to_string())];
+    let n = |n: usize| thousands(n as u64);
+    let mut items = vec![figure("Prisoners", n(s.prisoners_total))];
     for (status, n) in &s.by_status {
         if *n > 0 {
             items.push(Item::Figure {
                 label: status.to_string(),
-                value: n.to_string(),
+                value: thousands(*n as u64),
                 status: Some(*status),
             });
         }
     }
-    items.push(figure("In custody now", s.in_custody.to_string()));
+    items.push(figure("In custody now", n(s.in_custody)));
     items.push(figure(
         "Days behind bars",
         format!(
@@ -165,9 +181,13 @@ fn figures(_c: &Campaign, d: &Derived) -> Vec<Item> {
     }
     items.push(figure(
         "Events",
-        format!("{} past, {} upcoming", s.events_past, s.events_upcoming),
+        format!(
+            "{} past, {} upcoming",
+            n(s.events_past),
+            n(s.events_upcoming)
+        ),
     ));
-    items.push(figure("Countries reached", s.countries.len().to_string()));
+    items.push(figure("Countries reached", n(s.countries.len())));
     if !s.countries.is_empty() {
         items.push(Item::Countries(
             s.countries
@@ -176,7 +196,7 @@ fn figures(_c: &Campaign, d: &Derived) -> Vec<Item> {
                 .collect(),
         ));
     }
-    items.push(figure("Statements", s.statements_total.to_string()));
+    items.push(figure("Statements", n(s.statements_total)));
     items
 }
 
@@ -189,9 +209,9 @@ fn next_events(c: &Campaign, d: &Derived) -> Vec<Item> {
     let mut items: Vec<Item> = s
         .next_events
         .iter()
-        .filter_map(|&i| c.events.get(i))
+        .filter_map(|&i| Some((i, c.events.get(i)?)))
         .take(SHOWN)
-        .map(|e| {
+        .map(|(record, e)| {
             let place = place(e);
             let title = sanitize_line(e.title());
             let when = if e.date <= today {
@@ -208,6 +228,7 @@ fn next_events(c: &Campaign, d: &Derived) -> Vec<Item> {
                     format!("{title}, {place}")
                 }),
                 indent: false,
+                record,
             }
         })
         .collect();
@@ -236,6 +257,7 @@ fn coming_up(c: &Campaign, d: &Derived, hide_birthdays: bool, limit: usize) -> V
             what: format!("{} ({}{estimate})", name(*i), relative(due.date, today)),
             body: None,
             indent: true,
+            record: *i,
         });
     }
     more(&mut items, s.releases_due_90.len(), limit, View::Prisoners);
@@ -257,6 +279,7 @@ fn coming_up(c: &Campaign, d: &Derived, hide_birthdays: bool, limit: usize) -> V
             what: format!("{} turns {age} ({})", name(*i), relative(*date, today)),
             body: None,
             indent: true,
+            record: *i,
         });
     }
     more(&mut items, s.birthdays_30.len(), limit, View::Prisoners);
@@ -306,8 +329,10 @@ fn petitions(c: &Campaign, d: &Derived, limit: usize) -> Vec<Item> {
             ratio: g.ratio,
             counted: g.latest.is_some(),
             text,
+            record: g.petition,
         });
     }
+    more(&mut items, d.stats.petitions.len(), limit, View::Petitions);
     if d.stats.petitions.is_empty() {
         items.push(Item::Empty("No petitions in the file.".into()));
     }
@@ -322,13 +347,14 @@ fn statements(c: &Campaign, d: &Derived) -> Vec<Item> {
     let mut items: Vec<Item> = s
         .latest_statements
         .iter()
-        .filter_map(|&i| c.statements.get(i))
+        .filter_map(|&i| Some((i, c.statements.get(i)?)))
         .take(SHOWN)
-        .map(|st| Item::Entry {
+        .map(|(record, st)| Item::Entry {
             date: st.date.to_string(),
             what: sanitize_line(st.author()).into_owned(),
             body: Some(first_line(st.text())),
             indent: false,
+            record,
         })
         .collect();
     more(
@@ -413,8 +439,14 @@ mod tests {
                 .iter()
                 .any(|i| matches!(i, Item::Label(l) if l.starts_with("Birthdays in")))
         );
-        // The bundled file has a petition: none listed, but none "missing".
-        assert!(sections(&c, &d, false, 0).swap_remove(3).items.is_empty());
+        // The bundled file has a petition: none listed, and one more.
+        assert_eq!(
+            sections(&c, &d, false, 0).swap_remove(3).items,
+            vec![Item::More {
+                count: 1,
+                view: View::Petitions
+            }]
+        );
         assert_eq!(sections(&c, &d, false, 9)[3].items.len(), 1);
     }
 }

@@ -189,7 +189,13 @@ fn status_bar(app: &App, areas: &Areas, buf: &mut Buffer, theme: &Theme) {
             ("Ctrl-U", "clear line"),
             ("Ctrl-W", "delete word"),
         ],
-        (Tab::Overview, _) => &[("1-6", "tabs"), ("?", "help"), ("q", "quit")],
+        (Tab::Overview, _) => &[
+            ("j/k", "choose"),
+            ("Enter", "open"),
+            ("1-6", "tabs"),
+            ("?", "help"),
+            ("q", "quit"),
+        ],
         (_, Focus::List) => &[
             ("j/k", "move"),
             ("Enter", "detail"),

@@ -7,7 +7,7 @@ use std::process::ExitCode;
 
 use campaign_dash::app::App;
 use campaign_dash::app::reload::Report;
-use campaign_dash::cli::{Cli, ColorChoice, Command, DEFAULT_FILE};
+use campaign_dash::cli::{self, Cli, ColorChoice, Command, DEFAULT_FILE, Shared};
 use campaign_dash::load::{self, CheckStatus, LoadOptions};
 use campaign_dash::model::Campaign;
 use campaign_dash::print::{self, Format, View};
@@ -16,31 +16,53 @@ use campaign_dash::tui;
 use clap::Parser;
 
 fn main() -> ExitCode {
+    // A misspelt command, where a file of that name does not exist, is a
+    // command-line mistake, not a file to look for.
+    let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    if let Some(word) = cli::first_word(&args)
+        && !Path::new(word).exists()
+        && let Some(message) = cli::misspelt_command(&word.to_string_lossy())
+    {
+        eprintln!("error: {message}\n\nFor the commands, try 'campaign-dash --help'.");
+        return ExitCode::from(2);
+    }
     // Exit code 2 and clap's own message for a command-line mistake.
-    let cli = Cli::parse();
+    let cli = Cli::parse_from(args);
+    // The options said before a command apply to it too.
+    let shared = match &cli.command {
+        Some(Command::Check { shared, .. }) => shared.or(&cli.shared),
+        Some(Command::Print(args)) => args.shared.or(&cli.shared),
+        _ => cli.shared.clone(),
+    };
     let opts = LoadOptions {
-        today: cli.today,
+        today: shared.today,
         ..LoadOptions::default()
     };
     let no_color = std::env::var_os("NO_COLOR");
     let stdout_tty = std::io::stdout().is_terminal();
-    let color = cli.color.enabled(stdout_tty, no_color.as_deref());
-    let err_color = cli
-        .color
+    let color = shared.color().enabled(stdout_tty, no_color.as_deref());
+    let err_color = shared
+        .color()
         .enabled(std::io::stderr().is_terminal(), no_color.as_deref());
     let mut out = std::io::stdout().lock();
     let mut err = std::io::stderr().lock();
+    let written = |out: &mut dyn Write, bytes: &[u8]| match out.write_all(bytes) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(_) => ExitCode::FAILURE,
+    };
     let status = match &cli.command {
-        Some(Command::Check { file }) => {
-            load::run_check(file, &opts, color, cli.present, &mut out, &mut err)
+        Some(Command::Check { file, .. }) => {
+            load::run_check(file, &opts, color, shared.present, &mut out, &mut err)
         }
-        Some(Command::Init { path }) => load::run_init(path, &mut out, &mut err),
+        Some(Command::Init { path, example }) => load::run_init(path, *example, &mut out, &mut err),
         Some(Command::Schema) => {
-            return match out.write_all(campaign_dash::schema::schema_text().as_bytes()) {
-                Ok(()) => ExitCode::SUCCESS,
-                Err(_) => ExitCode::FAILURE,
-            };
+            return written(&mut out, campaign_dash::schema::schema_text().as_bytes());
         }
+        Some(Command::Completions { shell }) => {
+            return written(&mut out, &cli::completions(*shell));
+        }
+        Some(Command::Man) => return written(&mut out, &cli::man_page()),
+        Some(Command::Config { .. }) => return ExitCode::FAILURE,
         Some(Command::Print(args)) => {
             // A bad filter or sort is a command-line mistake: exit 2.
             let (filter, sort) = match print::parse_selection(
@@ -67,14 +89,14 @@ fn main() -> ExitCode {
             p.width = width;
             p.filter = filter;
             p.sort = sort;
-            p.present = cli.present;
-            run_print(&args.file, &cli, &opts, p, err_color, &mut out, &mut err)
+            p.present = shared.present;
+            run_print(&args.file, &shared, &opts, p, err_color, &mut out, &mut err)
         }
         // Like BSD top: without a terminal, print the overview instead.
         None if !stdout_tty => {
             let mut p = print::Options::new(View::Overview, Format::Text);
-            p.present = cli.present;
-            run_print(&cli.file, &cli, &opts, p, err_color, &mut out, &mut err)
+            p.present = shared.present;
+            run_print(&cli.file, &shared, &opts, p, err_color, &mut out, &mut err)
         }
         None => open_dashboard(&cli, &opts, color, err_color, &mut err),
     };
@@ -123,7 +145,7 @@ fn load_campaign(
 /// problems on stderr.
 fn run_print(
     file: &Path,
-    cli: &Cli,
+    shared: &Shared,
     opts: &LoadOptions,
     mut p: print::Options,
     err_color: bool,
@@ -139,7 +161,7 @@ fn run_print(
     }
     let derived = Derived::new(&campaign, campaign.today(opts.today, opts.system_today));
     p.today_source = print::today_source(&campaign, opts.today);
-    p.color = cli.color == ColorChoice::Always;
+    p.color = shared.color() == ColorChoice::Always;
     p.exact_csv = !std::io::stdout().is_terminal();
     let text = print::render(&campaign, &derived, &p);
     match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
@@ -164,12 +186,13 @@ fn open_dashboard(
     err: &mut dyn Write,
 ) -> CheckStatus {
     let Some((mut campaign, report)) =
-        load_campaign(&cli.file, opts, err_color, cli.present, false, err)
+        load_campaign(&cli.file, opts, err_color, cli.shared.present, false, err)
     else {
         return CheckStatus::Failed;
     };
     // Taken out before anything is derived, once.
     let hidden = cli
+        .shared
         .present
         .then(|| campaign_dash::present::strip(&mut campaign));
     let mut app = App::new(

@@ -4,7 +4,7 @@
 use std::io::Write;
 use std::path::Path;
 
-use super::starter::write_starter;
+use super::starter::{EXAMPLE, STARTER, write_starter};
 use super::{
     LoadOptions, Loaded, PLACES_NOTE, load_file, render_omitted, render_places, render_problems,
     render_summary,
@@ -98,9 +98,16 @@ pub fn write_report(
     );
 }
 
-/// Writes the starter file to `path` and says what to do next.
-pub fn run_init(path: &Path, out: &mut dyn Write, err: &mut dyn Write) -> CheckStatus {
-    match write_starter(path) {
+/// Writes the starter file (with `example`, the bundled example campaign)
+/// to `path` and says what to do next.
+pub fn run_init(
+    path: &Path,
+    example: bool,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> CheckStatus {
+    let text = if example { EXAMPLE } else { STARTER };
+    match write_starter(path, text) {
         Ok(()) => {
             let shown = sanitize_line(&path.display().to_string()).into_owned();
             let _ = writeln!(

@@ -22,7 +22,7 @@ mod check;
 mod render;
 mod split;
 mod starter;
-mod suggest;
+pub(crate) mod suggest;
 mod validate;
 
 /// The generator of `examples/generate.rs`, for tests of the loader and
@@ -46,7 +46,7 @@ pub use render::{
     LineIndex, PLACES_NOTE, line_col, render_omitted, render_places, render_problem,
     render_problem_colored, render_problems, render_summary,
 };
-pub use starter::{InitError, STARTER, write_starter};
+pub use starter::{EXAMPLE, InitError, STARTER, write_starter};
 pub use suggest::{did_you_mean, nearest};
 
 /// How bad a problem is: a warning loads, an error refuses the file.

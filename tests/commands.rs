@@ -1,0 +1,137 @@
+//! The commands around the dashboard, run as the real binary: shell
+//! completions, the man page, `config --default`, the options each command
+//! offers, and a misspelt command.
+
+use std::path::Path;
+use std::process::{Command, Output};
+
+fn root() -> &'static Path {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+}
+
+fn run_in(dir: &Path, args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_campaign-dash"))
+        .args(args)
+        .current_dir(dir)
+        .env("NO_COLOR", "1")
+        .output()
+        .expect("the binary runs")
+}
+
+fn run(args: &[&str]) -> Output {
+    run_in(root(), args)
+}
+
+fn stdout(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stdout).into_owned()
+}
+
+fn stderr(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stderr).into_owned()
+}
+
+#[test]
+fn completions_generate_for_every_shell_and_name_the_commands() {
+    for (shell, marker) in [
+        ("bash", "complete -F"),
+        ("zsh", "#compdef campaign-dash"),
+        ("fish", "complete -c campaign-dash"),
+        ("powershell", "Register-ArgumentCompleter"),
+    ] {
+        let out = run(&["completions", shell]);
+        assert_eq!(out.status.code(), Some(0), "{shell}: {}", stderr(&out));
+        let text = stdout(&out);
+        assert!(text.contains(marker), "{shell}: {text}");
+        for command in ["check", "print", "init", "schema", "completions", "man"] {
+            assert!(text.contains(command), "{shell} lacks {command}");
+        }
+    }
+    let out = run(&["completions", "tcsh"]);
+    assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
+}
+
+#[test]
+fn the_man_page_is_roff_and_describes_the_commands() {
+    let out = run(&["man"]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let text = stdout(&out);
+    assert!(
+        text.starts_with(".ie") || text.contains(".TH campaign-dash"),
+        "{text}"
+    );
+    assert!(text.contains(".TH campaign-dash 1"), "{text}");
+    assert!(text.contains("solidarity campaigns"), "{text}");
+    for command in ["check", "print", "init", "completions", "config"] {
+        assert!(text.contains(command), "the man page lacks {command}");
+    }
+}
+
+#[test]
+fn commands_offer_only_the_options_that_apply_to_them() {
+    let help = |args: &[&str]| stdout(&run(args));
+    let init = help(&["init", "--help"]);
+    for absent in ["--no-mouse", "--present", "--today", "--color"] {
+        assert!(!init.contains(absent), "init offers {absent}:\n{init}");
+    }
+    let print = help(&["print", "--help"]);
+    assert!(!print.contains("--no-mouse"), "{print}");
+    assert!(!print.contains("--config"), "{print}");
+    for present in ["--present", "--today", "--color"] {
+        assert!(print.contains(present), "print lacks {present}:\n{print}");
+    }
+    let check = help(&["check", "--help"]);
+    assert!(!check.contains("--no-mouse"), "{check}");
+    assert!(check.contains("--present"), "{check}");
+    let schema = help(&["schema", "--help"]);
+    assert!(!schema.contains("--present"), "{schema}");
+    let top = help(&["--help"]);
+    for present in ["--no-mouse", "--present", "--today", "--color", "--config"] {
+        assert!(
+            top.contains(present),
+            "the dashboard lacks {present}:\n{top}"
+        );
+    }
+    // Said before the command, as before, they still apply to it.
+    let out = run(&["--today", "2023-05-06", "check", "campaign.toml"]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    // An option the command does not take is a mistake.
+    let out = run(&["print", "--no-mouse", "campaign.toml"]);
+    assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
+}
+
+#[test]
+fn a_misspelt_command_is_named_with_the_nearest_one() {
+    for args in [
+        &["chek", "campaign.toml"][..],
+        &["chek"][..],
+        &["pirnt", "--view", "prisoners"][..],
+    ] {
+        let out = run(args);
+        assert_eq!(out.status.code(), Some(2), "{args:?}: {}", stderr(&out));
+        let err = stderr(&out);
+        let wanted = if args[0] == "chek" { "check" } else { "print" };
+        assert!(
+            err.contains(&format!(
+                "no command `{}`; did you mean `{wanted}`?",
+                args[0]
+            )),
+            "{args:?}: {err}"
+        );
+        assert!(!err.contains("init chek"), "{err}");
+    }
+    // A word far from every command, and no such file: said plainly.
+    let out = run(&["zzzqqq"]);
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("cannot read zzzqqq"),
+        "{}",
+        stderr(&out)
+    );
+    // A real file named like a command opens (here: is printed, without a
+    // terminal).
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::copy(root().join("campaign.toml"), dir.path().join("chek")).unwrap();
+    let out = run_in(dir.path(), &["--today", "2023-05-06", "chek"]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert!(stdout(&out).contains("Prisoners"), "{}", stdout(&out));
+}

@@ -182,7 +182,7 @@ pub fn misspelt_command(word: &str) -> Option<String> {
     if names.contains(&word) || word == "help" {
         return None;
     }
-    let near = crate::load::suggest::nearest(word, names.iter().copied())?;
+    let near = crate::load::nearest(word, names.iter().copied())?;
     let word = crate::sanitize::sanitize_line(word);
     Some(format!("no command `{word}`; did you mean `{near}`?"))
 }

@@ -35,6 +35,7 @@ use ratatui::crossterm::event::{
 use ratatui::crossterm::execute;
 use ratatui::crossterm::terminal::{EnterAlternateScreen, disable_raw_mode, enable_raw_mode};
 
+use crate::app::act::Effect;
 use crate::app::reload::{Fresh, MARK_SECONDS, Outcome, ReloadJob, Report};
 use crate::app::{Action, App, keymap};
 use crate::load::{self, LoadOptions, ReadError};
@@ -333,22 +334,221 @@ fn watch(path: &Path, tx: Sender<Msg>) -> notify::Result<notify::RecommendedWatc
     Ok(watcher)
 }
 
-/// Reads the terminal's events on a thread of its own, into the channel.
-fn read_input(tx: Sender<Msg>) {
+/// How long the input thread waits for a key before it looks whether the
+/// terminal is wanted by an editor ([`Gate`]).
+const INPUT_POLL: Duration = Duration::from_millis(200);
+
+/// Stops the input thread reading the terminal while an editor has it, and
+/// lets it read again.
+#[derive(Default)]
+struct Gate {
+    state: std::sync::Mutex<GateState>,
+    changed: std::sync::Condvar,
+}
+
+#[derive(Default)]
+struct GateState {
+    /// The input thread is to stop reading.
+    paused: bool,
+    /// It has stopped, and reads nothing until `paused` is false.
+    idle: bool,
+}
+
+impl Gate {
+    /// Waits (a second at most) for the input thread to stop reading.
+    fn pause(&self) {
+        let Ok(mut state) = self.state.lock() else {
+            return;
+        };
+        state.paused = true;
+        let deadline = Instant::now() + Duration::from_secs(1);
+        while !state.idle {
+            let left = deadline.saturating_duration_since(Instant::now());
+            if left.is_zero() {
+                return;
+            }
+            match self.changed.wait_timeout(state, left) {
+                Ok((s, _)) => state = s,
+                Err(_) => return,
+            }
+        }
+    }
+
+    fn resume(&self) {
+        if let Ok(mut state) = self.state.lock() {
+            state.paused = false;
+        }
+        self.changed.notify_all();
+    }
+
+    /// On the input thread: waits while paused.
+    fn wait_open(&self) {
+        let Ok(mut state) = self.state.lock() else {
+            return;
+        };
+        while state.paused {
+            state.idle = true;
+            self.changed.notify_all();
+            match self.changed.wait(state) {
+                Ok(s) => state = s,
+                Err(_) => return,
+            }
+        }
+        state.idle = false;
+    }
+}
+
+/// Reads the terminal's events on a thread of its own, into the channel;
+/// the gate returned stops it while an editor has the terminal.
+fn read_input(tx: Sender<Msg>) -> std::sync::Arc<Gate> {
+    let gate = std::sync::Arc::new(Gate::default());
+    let ours = std::sync::Arc::clone(&gate);
     thread::spawn(move || {
         loop {
-            let msg = match event::read() {
-                Ok(ev) => Msg::Input(ev),
-                Err(e) => {
-                    let _ = tx.send(Msg::InputError(e));
-                    return;
-                }
+            ours.wait_open();
+            let msg = match event::poll(INPUT_POLL) {
+                Ok(false) => continue,
+                Ok(true) => match event::read() {
+                    Ok(ev) => Msg::Input(ev),
+                    Err(e) => Msg::InputError(e),
+                },
+                Err(e) => Msg::InputError(e),
             };
-            if tx.send(msg).is_err() {
+            let failed = matches!(msg, Msg::InputError(_));
+            if tx.send(msg).is_err() || failed {
                 return;
             }
         }
     });
+    gate
+}
+
+/// The editor's arguments to open `file` at `line` (and `column`), by the
+/// editor's name: `+LINE` for vi, vim, nvim, nano, emacs, micro and
+/// kakoune (with the column as each takes it), `FILE:LINE` for helix,
+/// Sublime Text and Zed, `-g FILE:LINE` for VS Code and its kin; the file
+/// alone for an editor not known. `extra` are the arguments given with the
+/// editor (`code --wait`), put first.
+pub fn editor_args(
+    program: &str,
+    extra: &[&str],
+    file: &Path,
+    line: usize,
+    column: Option<usize>,
+) -> Vec<std::ffi::OsString> {
+    use std::ffi::OsString;
+    let name = Path::new(program)
+        .file_name()
+        .map(|n| n.to_string_lossy().to_lowercase())
+        .unwrap_or_default();
+    let name = name.strip_suffix(".exe").unwrap_or(&name);
+    let mut args: Vec<OsString> = extra.iter().map(OsString::from).collect();
+    let file_at = |sep: &str| {
+        let mut at = file.as_os_str().to_owned();
+        at.push(match column {
+            Some(c) => format!(":{line}{sep}{c}"),
+            None => format!(":{line}"),
+        });
+        at
+    };
+    let plus = |sep: &str| match column {
+        Some(c) => format!("+{line}{sep}{c}"),
+        None => format!("+{line}"),
+    };
+    match name {
+        "vim" | "nvim" | "gvim" | "mvim" => args.push(match column {
+            Some(c) => format!("+call cursor({line}, {c})").into(),
+            None => plus("").into(),
+        }),
+        "vi" | "nvi" | "elvis" => args.push(format!("+{line}").into()),
+        "nano" => args.push(plus(",").into()),
+        "emacs" | "emacsclient" | "micro" | "kak" | "kakoune" => args.push(plus(":").into()),
+        "hx" | "helix" | "subl" | "zed" => {
+            args.push(file_at(":"));
+            return args;
+        }
+        "code" | "code-insiders" | "codium" | "vscodium" | "cursor" => {
+            args.push("-g".into());
+            args.push(file_at(":"));
+            return args;
+        }
+        _ => {}
+    }
+    args.push(file.as_os_str().to_owned());
+    args
+}
+
+/// The editor the user named: `$VISUAL`, else `$EDITOR`, split into the
+/// program and its arguments at blanks; `None` when neither is set.
+fn editor_command() -> Option<Vec<String>> {
+    ["VISUAL", "EDITOR"].into_iter().find_map(|var| {
+        let value = std::env::var(var).ok()?;
+        let words: Vec<String> = value.split_whitespace().map(str::to_owned).collect();
+        (!words.is_empty()).then_some(words)
+    })
+}
+
+/// Opens FILE in the user's editor at `at`, with the terminal given to it
+/// for as long as it runs; returns what to say in the status bar. The file
+/// saved is seen by the watcher and reloaded as any save is.
+fn run_editor(
+    terminal: &mut DefaultTerminal,
+    mouse: bool,
+    gate: &Gate,
+    path: &Path,
+    at: crate::app::act::EditAt,
+) -> io::Result<Option<String>> {
+    use crate::app::act::EditAt;
+    use crate::sanitize::sanitize_line;
+    let Some(words) = editor_command() else {
+        return Ok(Some(
+            "no editor: set $VISUAL or $EDITOR (e.g. export EDITOR=nano) to open the file with e"
+                .to_owned(),
+        ));
+    };
+    let (line, column, note) = match at {
+        EditAt::Place { line, column } => (line, Some(column), None),
+        EditAt::Record { kind, index } => {
+            match load::read_file(path)
+                .ok()
+                .and_then(|text| load::record_line(&text, kind.plural(), index))
+            {
+                Some(line) => (line, None, None),
+                None => (
+                    1,
+                    None,
+                    Some("the record's line was not found: opened at the top"),
+                ),
+            }
+        }
+    };
+    let program = &words[0];
+    let extra: Vec<&str> = words[1..].iter().map(String::as_str).collect();
+    let args = editor_args(program, &extra, path, line, column);
+    gate.pause();
+    let _ = terminal.show_cursor();
+    leave(mouse);
+    let status = std::process::Command::new(program).args(&args).status();
+    let back = enter(terminal, mouse);
+    gate.resume();
+    back?;
+    let shown = sanitize_line(program);
+    Ok(match status {
+        Err(e) => Some(format!("could not run the editor {shown}: {e}")),
+        Ok(s) if !s.success() => Some(format!("the editor {shown} ended with {s}")),
+        Ok(_) => note.map(str::to_owned),
+    })
+}
+
+/// Puts `text` on the terminal's clipboard: OSC 52, which terminals carry
+/// over ssh (and tmux with `set-clipboard on`). The text goes base64
+/// encoded, so nothing in it can drive the terminal.
+fn copy_to_clipboard(text: &str) -> io::Result<()> {
+    use base64::Engine;
+    let payload = base64::engine::general_purpose::STANDARD.encode(text);
+    let mut out = io::stdout();
+    write!(out, "\x1b]52;c;{payload}\x07")?;
+    out.flush()
 }
 
 #[cfg(unix)]
@@ -662,7 +862,7 @@ fn event_loop(
     path: &Path,
 ) -> io::Result<Option<i32>> {
     let (tx, rx) = mpsc::channel();
-    read_input(tx.clone());
+    let gate = read_input(tx.clone());
     // Without a watcher the dashboard still works: `r` reloads.
     let _watcher = match watch(path, tx.clone()) {
         Ok(w) => Some(w),
@@ -680,7 +880,7 @@ fn event_loop(
     });
     app.update(Action::Day(system_today()));
     terminal.draw(|frame| frame.render_widget(&*app, frame.area()))?;
-    let result = wait_loop(terminal, app, mouse, path, &tx, &rx);
+    let result = wait_loop(terminal, app, (mouse, &gate), path, &tx, &rx);
     #[cfg(unix)]
     signal_handle.close();
     result
@@ -689,7 +889,7 @@ fn event_loop(
 fn wait_loop(
     terminal: &mut DefaultTerminal,
     app: &mut App,
-    mouse: bool,
+    (mouse, gate): (bool, &Gate),
     path: &Path,
     tx: &Sender<Msg>,
     rx: &Receiver<Msg>,
@@ -785,6 +985,21 @@ fn wait_loop(
         if std::mem::take(&mut app.wants_suspend) {
             suspend(terminal, mouse)?;
             full = true;
+        }
+        match app.effect.take() {
+            Some(Effect::Edit(at)) => {
+                if let Some(message) = run_editor(terminal, mouse, gate, path, at)? {
+                    app.message = Some(message);
+                }
+                full = true;
+            }
+            Some(Effect::Copy(text)) => {
+                if let Err(e) = copy_to_clipboard(&text) {
+                    app.message = Some(format!("could not copy: {e}"));
+                    redraw = true;
+                }
+            }
+            None => {}
         }
         if std::mem::take(&mut app.wants_reload) {
             loading.due = Some(Instant::now());
@@ -1049,6 +1264,42 @@ mod tests {
         assert_eq!(app.prisoners.rows().len(), 0);
         app.update(Action::TogglePresent);
         assert_eq!(*app.campaign, edited);
+    }
+
+    #[test]
+    fn each_editor_is_told_the_line_as_it_reads_it() {
+        let f = Path::new("c.toml");
+        let args = |program, extra: &[&str], column| {
+            editor_args(program, extra, f, 12, column)
+                .into_iter()
+                .map(|a| a.to_string_lossy().into_owned())
+                .collect::<Vec<_>>()
+        };
+        for vi in [
+            "vi",
+            "vim",
+            "/usr/bin/nvim",
+            "nano",
+            "emacs",
+            "micro",
+            "kak",
+        ] {
+            assert_eq!(args(vi, &[], None), ["+12", "c.toml"], "{vi}");
+        }
+        assert_eq!(
+            args("nvim", &[], Some(3)),
+            ["+call cursor(12, 3)", "c.toml"]
+        );
+        assert_eq!(args("nano", &[], Some(3)), ["+12,3", "c.toml"]);
+        assert_eq!(args("emacs", &["-nw"], Some(3)), ["-nw", "+12:3", "c.toml"]);
+        assert_eq!(args("hx", &[], None), ["c.toml:12"]);
+        assert_eq!(args("helix", &[], Some(3)), ["c.toml:12:3"]);
+        assert_eq!(
+            args("code", &["--wait"], None),
+            ["--wait", "-g", "c.toml:12"]
+        );
+        assert_eq!(args("codium", &[], Some(3)), ["-g", "c.toml:12:3"]);
+        assert_eq!(args("ed", &[], Some(3)), ["c.toml"]);
     }
 
     #[test]

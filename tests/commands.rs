@@ -135,3 +135,19 @@ fn a_misspelt_command_is_named_with_the_nearest_one() {
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
     assert!(stdout(&out).contains("Prisoners"), "{}", stdout(&out));
 }
+
+#[test]
+fn check_says_how_to_jump_to_a_problem_and_keeps_file_line_col() {
+    let file = "tests/fixtures/warn/detained_after_today.toml";
+    let out = run(&["check", file]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let text = stdout(&out);
+    assert!(
+        text.starts_with(&format!("{file}:9:12: warning: ")),
+        "{text}"
+    );
+    assert!(text.contains("e opens $VISUAL or $EDITOR"), "{text}");
+    // A clean file is told nothing of it.
+    let out = run(&["check", "campaign.toml"]);
+    assert!(!stdout(&out).contains("To jump"), "{}", stdout(&out));
+}

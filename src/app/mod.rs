@@ -22,9 +22,10 @@
 //!   and following links, clicks and the wheel;
 //! - `history.rs`: [`Place`] and the path of followed links ([`HISTORY`]);
 //! - `detail_view.rs`: [`DetailView`] and the cache of the detail pane;
-//! - [`columns`], [`detail`], [`edit`], [`help`], [`keymap`], [`reload`],
+//! - [`act`], [`columns`], [`detail`], [`edit`], [`help`], [`keymap`], [`reload`],
 //!   [`rework`]: as their docs say.
 
+pub mod act;
 pub mod columns;
 pub mod detail;
 pub mod edit;
@@ -141,6 +142,14 @@ pub enum Action {
     /// The marks of the reload of this generation have been shown long
     /// enough (told by the event loop's timer).
     ExpireMarks(u64),
+    /// `e`: open the file in the editor at the selected record, or in the
+    /// Problems view at the first problem shown (the event loop does; see
+    /// [`App::effect`]).
+    EditRecord,
+    /// `y`: copy the selected record as text.
+    Copy,
+    /// `Y`: copy the selected prisoner's postal address.
+    CopyAddress,
 }
 
 /// Where "today" comes from: shared with `print`, so it lives in `query`.
@@ -217,6 +226,9 @@ pub struct App {
     pub wants_reload: bool,
     /// Ctrl-Z was pressed: the event loop suspends and clears this.
     pub wants_suspend: bool,
+    /// What the event loop is asked to do outside the dashboard (the
+    /// editor, the clipboard); it takes it.
+    pub effect: Option<act::Effect>,
     /// The detail pane, built once per selection ([`App::detail_view`]).
     pub(crate) detail: DetailCache,
     /// Counts the versions of `campaign` and `derived` shown: a reload, a
@@ -267,6 +279,7 @@ impl App {
             marks: Marks::default(),
             wants_reload: false,
             wants_suspend: false,
+            effect: None,
             hidden: None,
             pending: None,
             wants_rework: false,
@@ -514,6 +527,7 @@ impl App {
                 self.marks.is_empty(),
                 self.wants_reload,
                 self.wants_suspend,
+                self.effect.clone(),
             ),
         )
     }
@@ -552,6 +566,7 @@ impl App {
                 Action::Top => *s = 0,
                 Action::Bottom => *s = max,
                 Action::Reload => self.request_reload(),
+                Action::EditRecord => self.edit_problem(),
                 // A privacy switch works wherever the user is: the view
                 // shows then only where each problem is.
                 Action::TogglePresent => self.toggle_present(),
@@ -642,6 +657,9 @@ impl App {
             }
             Action::Reload => self.request_reload(),
             Action::Problems => self.open_problems(),
+            Action::EditRecord => self.edit_selected(),
+            Action::Copy => self.copy_record(),
+            Action::CopyAddress => self.copy_address(),
             Action::Suspend | Action::ExpireMarks(_) => {}
             Action::Quit | Action::QuitNow => self.quit = true,
             Action::Click { column, row } => self.click(Position::new(column, row)),

@@ -150,6 +150,18 @@ pub struct Report {
     /// more: what presentation mode shows, since a message or the line of
     /// the file under it can quote any field, an address included.
     pub places: Vec<String>,
+    /// Where each problem listed is, in order, for `e` to open the editor
+    /// there.
+    pub spots: Vec<Spot>,
+}
+
+/// Where a problem of the report is.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Spot {
+    /// How its first row starts: `FILE:LINE:COL: `, sanitized.
+    pub prefix: String,
+    pub line: usize,
+    pub column: usize,
 }
 
 /// What the Problems view says first in presentation mode.
@@ -175,6 +187,18 @@ impl Report {
         let mut lines = Vec::new();
         let shown = &problems[..problems.len().min(REPORT_LIMIT)];
         let mut places: Vec<String> = crate::load::render_places(shown, file, text).collect();
+        let mut index = crate::load::LineIndex::new(text);
+        let spots = shown
+            .iter()
+            .map(|p| {
+                let (line, column) = index.line_col(p.span.start);
+                Spot {
+                    prefix: sanitize_line(&format!("{file}:{line}:{column}: ")).into_owned(),
+                    line,
+                    column,
+                }
+            })
+            .collect();
         for p in shown {
             if !lines.is_empty() {
                 lines.push(String::new());
@@ -202,6 +226,7 @@ impl Report {
         Report {
             lines,
             places,
+            spots,
             errors,
             warnings,
             first,

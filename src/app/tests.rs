@@ -426,6 +426,53 @@ fn every_key_of_the_keymap_does_what_the_help_says() {
                     assert!(press(&mut a, key));
                     assert!(a.wants_suspend, "{key} asks the loop to suspend");
                 }
+                Action::EditRecord => {
+                    use super::act::{EditAt, Effect};
+                    a.update(Action::GoTab(Tab::Prisoners));
+                    a.update(Action::Down);
+                    assert!(press(&mut a, key));
+                    let index = a.selected_record(Tab::Prisoners).unwrap();
+                    assert_eq!(
+                        a.effect.take(),
+                        Some(Effect::Edit(EditAt::Record {
+                            kind: crate::query::RecordKind::Prisoner,
+                            index
+                        })),
+                        "{key} asks the loop to open the editor at the record"
+                    );
+                }
+                Action::Copy => {
+                    a.update(Action::GoTab(Tab::Prisoners));
+                    assert!(press(&mut a, key));
+                    let name = a.campaign.prisoners[a.selected_record(Tab::Prisoners).unwrap()]
+                        .name()
+                        .to_owned();
+                    match a.effect.take() {
+                        Some(super::act::Effect::Copy(text)) => {
+                            assert!(text.starts_with(&format!("{name}\n")), "{key}: {text}")
+                        }
+                        other => panic!("{key}: {other:?}"),
+                    }
+                }
+                Action::CopyAddress => {
+                    let mut c = fixture();
+                    c.prisoners[0].edit(|d| d.address = Some("Cell 1\nTown".into()));
+                    let mut b = App::new(c.clone(), "test.toml", None, d(2030, 1, 1));
+                    b.update(Action::GoTab(Tab::Prisoners));
+                    while b.selected_record(Tab::Prisoners) != Some(0) {
+                        b.update(Action::Down);
+                    }
+                    assert!(press(&mut b, key));
+                    let name = c.prisoners[0].name();
+                    assert_eq!(
+                        b.effect.take(),
+                        Some(super::act::Effect::Copy(format!("{name}\nCell 1\nTown\n"))),
+                        "{key}"
+                    );
+                    b.update(Action::TogglePresent);
+                    assert!(press(&mut b, key));
+                    assert_eq!(b.effect, None, "{key} copies no address when presenting");
+                }
                 other => panic!("the keymap binds {other:?}, which this test does not know"),
             }
         }

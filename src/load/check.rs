@@ -30,6 +30,11 @@ impl CheckStatus {
     }
 }
 
+/// How to get from a problem to its place, said before the summary.
+pub const JUMP_NOTE: &str = "To jump to a problem: editors open FILE:LINE:COL as listed \
+(vim +LINE FILE, code -g FILE:LINE:COL);\n\
+in the dashboard, ! lists the problems and e opens $VISUAL or $EDITOR at the top one.";
+
 /// Loads `path` and prints every problem, then a summary line, to `out`; a
 /// file that cannot be read is one sentence on `err`. With `present`
 /// (presentation mode) each problem is only its place and severity
@@ -90,6 +95,9 @@ pub fn write_report(
     }
     if let Some(more) = render_omitted(&loaded.omitted) {
         let _ = writeln!(out, "{more}\n");
+    }
+    if !loaded.problems.is_empty() {
+        let _ = writeln!(out, "{JUMP_NOTE}\n");
     }
     let _ = writeln!(
         out,

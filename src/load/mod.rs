@@ -20,9 +20,9 @@
 
 mod check;
 mod render;
-mod split;
+pub(crate) mod split;
 mod starter;
-pub(crate) mod suggest;
+mod suggest;
 mod validate;
 
 /// The generator of `examples/generate.rs`, for tests of the loader and
@@ -46,6 +46,7 @@ pub use render::{
     LineIndex, PLACES_NOTE, line_col, render_omitted, render_places, render_problem,
     render_problem_colored, render_problems, render_summary,
 };
+pub use split::record_line;
 pub use starter::{EXAMPLE, InitError, STARTER, write_starter};
 pub use suggest::{did_you_mean, nearest};
 

@@ -73,13 +73,13 @@ pub fn draw_problems(app: &App, buf: &mut Buffer, theme: &Theme) {
     let scroll = app.problems_scroll.min(all.len().saturating_sub(rows));
     let footer = if all.len() > rows {
         format!(
-            " lines {}-{} of {} · j/k PgUp/PgDn scroll · Esc closes ",
+            " lines {}-{} of {} · j/k scroll · e edits the top one · Esc closes ",
             scroll + 1,
             (scroll + rows).min(all.len()),
             all.len()
         )
     } else {
-        " Esc closes ".to_owned()
+        " e opens the editor at the top problem · Esc closes ".to_owned()
     };
     let block = Block::bordered()
         .title(Line::styled(title, theme.title()))

@@ -103,6 +103,11 @@ impl Session {
         }
     }
 
+    /// Everything the program has written so far, escape sequences and all.
+    pub fn output(&self) -> Vec<u8> {
+        self.bytes.lock().unwrap().clone()
+    }
+
     /// The screen's text now.
     pub fn text(&self) -> String {
         self.screen.lock().unwrap().screen().contents()

@@ -36,8 +36,9 @@ use ratatui::crossterm::execute;
 use ratatui::crossterm::terminal::{EnterAlternateScreen, disable_raw_mode, enable_raw_mode};
 
 use crate::app::act::Effect;
+use crate::app::keymap::Keymap;
 use crate::app::reload::{Fresh, MARK_SECONDS, Outcome, ReloadJob, Report};
-use crate::app::{Action, App, keymap};
+use crate::app::{Action, App};
 use crate::load::{self, LoadOptions, ReadError};
 
 /// How long the file must stay quiet after an event before it is read: a
@@ -493,18 +494,17 @@ fn editor_command() -> Option<Vec<String>> {
 /// saved is seen by the watcher and reloaded as any save is.
 fn run_editor(
     terminal: &mut DefaultTerminal,
-    mouse: bool,
-    gate: &Gate,
+    (mouse, gate): (bool, &Gate),
     path: &Path,
     at: crate::app::act::EditAt,
+    key: &str,
 ) -> io::Result<Option<String>> {
     use crate::app::act::EditAt;
     use crate::sanitize::sanitize_line;
     let Some(words) = editor_command() else {
-        return Ok(Some(
-            "no editor: set $VISUAL or $EDITOR (e.g. export EDITOR=nano) to open the file with e"
-                .to_owned(),
-        ));
+        return Ok(Some(format!(
+            "no editor: set $VISUAL or $EDITOR (e.g. export EDITOR=nano) to open the file with {key}"
+        )));
     };
     let (line, column, note) = match at {
         EditAt::Place { line, column } => (line, Some(column), None),
@@ -788,24 +788,25 @@ fn system_today() -> NaiveDate {
 /// key, each applied in turn (the Esc may close the filter line).
 pub fn dispatch(app: &mut App, event: &Event) -> bool {
     // Ctrl-Z suspends from anywhere, the filter line too.
+    let keys = std::sync::Arc::clone(&app.keys);
     if let Event::Key(key) = event
-        && keymap::action_for(key) == Some(Action::Suspend)
+        && keys.action_for(key) == Some(Action::Suspend)
     {
         return app.update(Action::Suspend);
     }
     if let Event::Key(key) = event
         && app.editing.is_some()
     {
-        if key.modifiers.contains(KeyModifiers::ALT) && keymap::edit_for(key).is_none() {
+        if key.modifiers.contains(KeyModifiers::ALT) && keys.edit_for(key).is_none() {
             let mut plain = *key;
             plain.modifiers.remove(KeyModifiers::ALT);
             let esc = app.update(Action::Edit(crate::app::edit::Edit::Cancel));
             return dispatch(app, &Event::Key(plain)) | esc;
         }
-        return keymap::edit_for(key).is_some_and(|a| app.update(a));
+        return keys.edit_for(key).is_some_and(|a| app.update(a));
     }
     let mut changed = false;
-    for action in actions_for(event) {
+    for action in actions_for(&keys, event) {
         changed |= app.update(action);
     }
     changed
@@ -813,25 +814,25 @@ pub fn dispatch(app: &mut App, event: &Event) -> bool {
 
 /// The actions a terminal event means outside the filter line: none, one, or
 /// for an unbound Alt plus a key two (Esc, then the key; see [`dispatch`]).
-pub fn actions_for(event: &Event) -> Vec<Action> {
+pub fn actions_for(keys: &Keymap, event: &Event) -> Vec<Action> {
     if let Event::Key(key) = event
         && key.modifiers.contains(KeyModifiers::ALT)
-        && keymap::action_for(key).is_none()
+        && keys.action_for(key).is_none()
     {
         let mut plain = *key;
         plain.modifiers.remove(KeyModifiers::ALT);
-        return [Some(Action::Back), keymap::action_for(&plain)]
+        return [Some(Action::Back), keys.action_for(&plain)]
             .into_iter()
             .flatten()
             .collect();
     }
-    action_for(event).into_iter().collect()
+    action_for(keys, event).into_iter().collect()
 }
 
 /// The action a terminal event means, if any.
-pub fn action_for(event: &Event) -> Option<Action> {
+pub fn action_for(keys: &Keymap, event: &Event) -> Option<Action> {
     match event {
-        Event::Key(key) => keymap::action_for(key),
+        Event::Key(key) => keys.action_for(key),
         Event::Mouse(m) => match m.kind {
             MouseEventKind::Down(MouseButton::Left) => Some(Action::Click {
                 column: m.column,
@@ -867,7 +868,10 @@ fn event_loop(
     let _watcher = match watch(path, tx.clone()) {
         Ok(w) => Some(w),
         Err(e) => {
-            app.message = Some(format!("not watching the file ({e}): r reloads it"));
+            app.message = Some(format!(
+                "not watching the file ({e}): {} reloads it",
+                app.keys.key(Action::Reload)
+            ));
             None
         }
     };
@@ -930,7 +934,10 @@ fn wait_loop(
                 Msg::InputError(e) => return Err(e),
                 Msg::FileEvent => loading.due = Some(Instant::now() + DEBOUNCE),
                 Msg::WatchError(e) => {
-                    app.message = Some(format!("watching the file failed ({e}): r reloads it"));
+                    app.message = Some(format!(
+                        "watching the file failed ({e}): {} reloads it",
+                        app.keys.key(Action::Reload)
+                    ));
                     redraw = true;
                 }
                 Msg::Loaded(outcome) => {
@@ -988,7 +995,8 @@ fn wait_loop(
         }
         match app.effect.take() {
             Some(Effect::Edit(at)) => {
-                if let Some(message) = run_editor(terminal, mouse, gate, path, at)? {
+                let key = app.keys.key(Action::EditRecord);
+                if let Some(message) = run_editor(terminal, (mouse, gate), path, at, &key)? {
                     app.message = Some(message);
                 }
                 full = true;
@@ -1078,17 +1086,20 @@ mod tests {
     fn esc_then_a_key_sent_together_is_read_as_both() {
         let alt4 = Event::Key(KeyEvent::new(KeyCode::Char('4'), KeyModifiers::ALT));
         assert_eq!(
-            actions_for(&alt4),
+            actions_for(&Keymap::default(), &alt4),
             vec![Action::Back, Action::GoTab(Tab::Statements)]
         );
         let q = Event::Key(KeyEvent::new(KeyCode::Char('q'), KeyModifiers::NONE));
-        assert_eq!(actions_for(&q), vec![Action::Quit]);
-        assert_eq!(actions_for(&Event::FocusGained), vec![]);
+        assert_eq!(actions_for(&Keymap::default(), &q), vec![Action::Quit]);
+        assert_eq!(actions_for(&Keymap::default(), &Event::FocusGained), vec![]);
         // Alt-Left is bound: back along the links followed.
         let alt_left = Event::Key(KeyEvent::new(KeyCode::Left, KeyModifiers::ALT));
-        assert_eq!(actions_for(&alt_left), vec![Action::GoBack]);
         assert_eq!(
-            actions_for(&Event::Resize(80, 24)),
+            actions_for(&Keymap::default(), &alt_left),
+            vec![Action::GoBack]
+        );
+        assert_eq!(
+            actions_for(&Keymap::default(), &Event::Resize(80, 24)),
             vec![Action::Resize {
                 width: 80,
                 height: 24

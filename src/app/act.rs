@@ -97,7 +97,11 @@ impl App {
     /// addressed: the name, then the address, a line each.
     pub(super) fn copy_address(&mut self) {
         if self.tab != Tab::Prisoners {
-            self.say("Y copies a prisoner's address: 2 opens the prisoners");
+            self.say(format!(
+                "{} copies a prisoner's address: {} opens the prisoners",
+                self.keys.key(super::Action::CopyAddress),
+                self.keys.key(super::Action::GoTab(Tab::Prisoners))
+            ));
             return;
         }
         if self.presenting() {

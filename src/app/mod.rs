@@ -194,6 +194,10 @@ pub struct App {
     pub size: Rect,
     /// Whether to draw in colour (`--color`, `NO_COLOR`).
     pub color: bool,
+    /// The keys in force: the keymap with the user's bindings
+    /// ([`crate::config`]). The help, the hints and every message that
+    /// names a key name them from here.
+    pub keys: Arc<keymap::Keymap>,
     /// In presentation mode, the sensitive fields taken out of `campaign`
     /// ([`crate::present`]); `None` when not presenting.
     hidden: Option<Arc<crate::present::Hidden>>,
@@ -270,6 +274,7 @@ impl App {
             quit: false,
             size: Rect::new(0, 0, 80, 24),
             color: true,
+            keys: Arc::new(keymap::Keymap::default()),
             today_flag,
             report: Report::default(),
             problems_open: false,
@@ -405,8 +410,9 @@ impl App {
         self.set_presenting(on);
         self.say(if on {
             format!(
-                "presentation mode: {} hidden; p shows them",
-                crate::present::hidden_list()
+                "presentation mode: {} hidden; {} shows them",
+                crate::present::hidden_list(),
+                self.keys.key(Action::TogglePresent)
             )
         } else {
             "presentation mode off: every field shown".to_owned()
@@ -604,7 +610,11 @@ impl App {
                 Action::Day(date) => self.new_day(date),
                 Action::ScrollDown { column, row } => self.wheel(Position::new(column, row), 3),
                 Action::ScrollUp { column, row } => self.wheel(Position::new(column, row), -3),
-                Action::Click { .. } => self.say("Enter keeps the filter, Esc clears it"),
+                Action::Click { .. } => {
+                    let accept = self.keys.edit_label(keymap::EditKey::Edit(Edit::Accept));
+                    let cancel = self.keys.edit_label(keymap::EditKey::Edit(Edit::Cancel));
+                    self.say(format!("{accept} keeps the filter, {cancel} clears it"));
+                }
                 // Keys go to the filter line while it is open.
                 _ => {}
             }
@@ -701,7 +711,13 @@ impl App {
     /// has (turned on).
     fn open_filter(&mut self) {
         let Some(l) = self.list_mut(self.tab) else {
-            self.say("the overview has no list to filter: 2-6 open one");
+            let (first, last) = (
+                self.keys.key(Action::GoTab(Tab::Prisoners)),
+                self.keys.key(Action::GoTab(Tab::Petitions)),
+            );
+            self.say(format!(
+                "the overview has no list to filter: {first}-{last} open one"
+            ));
             return;
         };
         l.focus = Focus::List;
@@ -723,7 +739,10 @@ impl App {
         match e {
             Edit::Accept => {
                 if self.list(tab).is_some_and(|l| l.error.is_some()) {
-                    self.say("the filter has a mistake: correct it, or Esc to clear it");
+                    let cancel = self.keys.edit_label(keymap::EditKey::Edit(Edit::Cancel));
+                    self.say(format!(
+                        "the filter has a mistake: correct it, or {cancel} to clear it"
+                    ));
                 } else {
                     self.editing = None;
                 }
@@ -746,11 +765,15 @@ impl App {
 
     /// `f`: turns the filter off (keeping it) or on again.
     fn toggle_filter(&mut self) {
+        let keys = Arc::clone(&self.keys);
         let Some(l) = self.list_mut(self.tab) else {
             return;
         };
         if !l.has_filter() {
-            self.say("no filter on this list: / types one");
+            self.say(format!(
+                "no filter on this list: {} types one",
+                keys.key(Action::Filter)
+            ));
             return;
         }
         l.filter_on = !l.filter_on;
@@ -759,7 +782,8 @@ impl App {
             format!("filter on: {} of {}", l.match_count(), l.total())
         } else {
             format!(
-                "filter off: n/N jump between its {} matches",
+                "filter off: {} jump between its {} matches",
+                keys.label(Action::NextMatch),
                 l.match_count()
             )
         };
@@ -773,7 +797,10 @@ impl App {
             return;
         };
         if !l.has_filter() {
-            self.say("no filter on this list: / types one");
+            self.say(format!(
+                "no filter on this list: {} types one",
+                self.keys.key(Action::Filter)
+            ));
             return;
         }
         let len = l.rows().len();

@@ -4,7 +4,9 @@
 use ratatui::layout::Position;
 
 use super::columns::{self, ColumnKey};
-use super::{App, DetailView, Focus, HISTORY, ListState, detail, tab_titles, visible_offset};
+use super::{
+    Action, App, DetailView, Focus, HISTORY, ListState, detail, tab_titles, visible_offset,
+};
 use crate::query::Sort;
 
 impl App {
@@ -131,7 +133,11 @@ impl App {
                 }
             }
             None if view.links.is_empty() => self.say("this record links to nothing"),
-            None => self.say("choose a link first: j/k or Tab"),
+            None => self.say(format!(
+                "choose a link first: {} or {}",
+                self.keys.label(Action::Down),
+                self.keys.key(Action::Next)
+            )),
         }
     }
 

@@ -166,8 +166,7 @@ pub struct Spot {
 
 /// What the Problems view says first in presentation mode.
 const PRESENTING_PROBLEMS: &str = "Presentation mode: only where each problem is. Its message and \
-the lines of the file are hidden, since they can quote any field (an address, a note). \
-p ends presentation mode.";
+the lines of the file are hidden, since they can quote any field (an address, a note).";
 
 impl Report {
     /// The report of a load of `text`, read from `file`: every problem
@@ -660,7 +659,11 @@ impl super::App {
         let width = usize::from(self.problems_area().width.saturating_sub(2)).max(24);
         let mut rows = Vec::with_capacity(self.report.lines.len());
         let lines = if self.presenting() {
-            for line in crate::text::wrap(PRESENTING_PROBLEMS, width) {
+            let text = format!(
+                "{PRESENTING_PROBLEMS} {} ends presentation mode.",
+                self.keys.key(super::Action::TogglePresent)
+            );
+            for line in crate::text::wrap(&text, width) {
                 rows.push(line);
             }
             rows.push(String::new());
@@ -707,9 +710,12 @@ impl super::App {
             None => "showing the version loaded at start".to_owned(),
         };
         let hint = if matches!(stale, Stale::Failed(_)) {
-            " · ! lists every problem"
+            format!(
+                " · {} lists every problem",
+                self.keys.key(super::Action::Problems)
+            )
         } else {
-            ""
+            String::new()
         };
         Some((what, format!("{since}{hint}")))
     }

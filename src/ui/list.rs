@@ -14,7 +14,9 @@ use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 use super::theme::Theme;
 use crate::app::columns::{self, header_text};
 use crate::app::detail::{Link, Row as DetailRow, RowKind, item_text};
-use crate::app::{App, Areas, Focus, ListState, visible_offset};
+use crate::app::edit::Edit;
+use crate::app::keymap::{EditKey, Keymap};
+use crate::app::{Action, App, Areas, Focus, ListState, visible_offset};
 use crate::sanitize::sanitize_line;
 use crate::table::{self, Cell, Tone};
 use crate::text::wrap;
@@ -47,7 +49,7 @@ pub fn fit(text: &str, width: usize) -> Cow<'_, str> {
 
 /// The title of a list: its name, how many rows of how many the filter
 /// leaves, the filter, and the sort.
-pub fn list_title(name: &str, l: &ListState) -> String {
+pub fn list_title(name: &str, l: &ListState, keys: &Keymap) -> String {
     let query = sanitize_line(l.filter.input().trim()).into_owned();
     let mut title = if l.filtering() {
         format!(
@@ -57,9 +59,11 @@ pub fn list_title(name: &str, l: &ListState) -> String {
         )
     } else if l.has_filter() {
         format!(
-            " {name} ({}) · filter off: {query}, {} (f: on, n/N: jump)",
+            " {name} ({}) · filter off: {query}, {} ({}: on, {}: jump)",
             l.total(),
-            crate::text::plural(l.match_count(), "match", "matches")
+            crate::text::plural(l.match_count(), "match", "matches"),
+            keys.key(Action::ToggleFilter),
+            keys.label(Action::NextMatch)
         )
     } else {
         format!(" {name} ({})", l.total())
@@ -98,7 +102,10 @@ pub fn draw_table(app: &App, areas: &Areas, buf: &mut Buffer, theme: &Theme, nam
     let len = state.rows().len();
     let focused = state.focus == Focus::List;
     let block = Block::bordered()
-        .title(Line::styled(list_title(name, state), theme.title()))
+        .title(Line::styled(
+            list_title(name, state, &app.keys),
+            theme.title(),
+        ))
         .border_style(if focused {
             theme.border_focused()
         } else {
@@ -115,8 +122,10 @@ pub fn draw_table(app: &App, areas: &Areas, buf: &mut Buffer, theme: &Theme, nam
     }
     if len == 0 {
         Paragraph::new(format!(
-            "Nothing matches the filter `{}`. / changes it, Esc in the filter line clears it.",
-            sanitize_line(&state.query)
+            "Nothing matches the filter `{}`. {} changes it, {} in the filter line clears it.",
+            sanitize_line(&state.query),
+            app.keys.key(Action::Filter),
+            app.keys.edit_label(EditKey::Edit(Edit::Cancel))
         ))
         .style(theme.muted())
         .wrap(Wrap { trim: true })
@@ -199,10 +208,20 @@ pub fn draw_detail(app: &App, areas: &Areas, buf: &mut Buffer, theme: &Theme) {
     let has_links = !view.links.is_empty();
     let height = usize::from(areas.detail_text.height);
     let scroll = state.detail_scroll.min(rows.len().saturating_sub(height));
+    let k = &app.keys;
     let title = match (focused, has_links) {
-        (true, true) => " Detail (j/k links, Enter follow, Esc back) ",
-        (true, false) => " Detail (j/k scroll, Esc back) ",
-        (false, _) => " Detail (Enter to focus) ",
+        (true, true) => format!(
+            " Detail ({} links, {} follow, {} back) ",
+            k.label(Action::Down),
+            k.key(Action::Open),
+            k.key(Action::Back)
+        ),
+        (true, false) => format!(
+            " Detail ({} scroll, {} back) ",
+            k.label(Action::Down),
+            k.key(Action::Back)
+        ),
+        (false, _) => format!(" Detail ({} to focus) ", k.key(Action::Open)),
     };
     let mut block = Block::bordered()
         .title(Line::styled(title, theme.title()))
@@ -327,12 +346,15 @@ pub fn draw_filter_bar(app: &App, areas: &Areas, buf: &mut Buffer, theme: &Theme
     if area.is_empty() {
         return;
     }
-    let prompt = " Filter / ";
+    let prompt = format!(" Filter {} ", app.keys.key(Action::Filter));
+    let prompt = prompt.as_str();
+    let accept = app.keys.edit_label(EditKey::Edit(Edit::Accept));
+    let cancel = app.keys.edit_label(EditKey::Edit(Edit::Cancel));
     let hint = if state.error.is_some() {
-        " Esc clears ".to_owned()
+        format!(" {cancel} clears ")
     } else {
         format!(
-            " {} of {} · Enter keeps · Esc clears ",
+            " {} of {} · {accept} keeps · {cancel} clears ",
             state.rows().len(),
             state.total()
         )

@@ -2,12 +2,13 @@
 //! turn the outcome into an exit code.
 
 use std::io::{IsTerminal, Write};
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use campaign_dash::app::App;
 use campaign_dash::app::reload::Report;
 use campaign_dash::cli::{self, Cli, ColorChoice, Command, DEFAULT_FILE, Shared};
+use campaign_dash::config;
 use campaign_dash::load::{self, CheckStatus, LoadOptions};
 use campaign_dash::model::Campaign;
 use campaign_dash::print::{self, Format, View};
@@ -62,7 +63,15 @@ fn main() -> ExitCode {
             return written(&mut out, &cli::completions(*shell));
         }
         Some(Command::Man) => return written(&mut out, &cli::man_page()),
-        Some(Command::Config { .. }) => return ExitCode::FAILURE,
+        Some(Command::Config { default: true, .. }) => {
+            return written(&mut out, campaign_dash::config::default_text().as_bytes());
+        }
+        Some(Command::Config { config, .. }) => run_config(
+            config.as_deref().or(cli.config.as_deref()),
+            color,
+            &mut out,
+            &mut err,
+        ),
         Some(Command::Print(args)) => {
             // A bad filter or sort is a command-line mistake: exit 2.
             let (filter, sort) = match print::parse_selection(
@@ -175,6 +184,98 @@ fn run_print(
     }
 }
 
+/// Where the settings file is: the one named, else the default place.
+fn settings_path(named: Option<&Path>) -> Option<PathBuf> {
+    named.map(Path::to_path_buf).or_else(|| {
+        config::default_path(
+            std::env::var_os("XDG_CONFIG_HOME"),
+            std::env::var_os("HOME"),
+        )
+    })
+}
+
+/// The settings file read and checked: its name, text and what it gives;
+/// `Ok(None)` when there is none at the default place (a file named with
+/// `--config` must be there), `Err` with the reason it cannot be read.
+fn read_settings(
+    named: Option<&Path>,
+) -> Result<Option<(String, String, config::Checked)>, String> {
+    let Some(path) = settings_path(named) else {
+        return Ok(None);
+    };
+    let name = path.display().to_string();
+    match load::read_file(&path) {
+        Ok(text) => {
+            let checked = config::parse(&text);
+            Ok(Some((name, text, checked)))
+        }
+        Err(load::ReadError::NotFound { .. }) if named.is_none() => Ok(None),
+        Err(e) => Err(e.report()),
+    }
+}
+
+/// Writes the problems of a settings file as `check` writes a campaign's,
+/// then a summary line.
+fn report_settings(
+    name: &str,
+    text: &str,
+    checked: &config::Checked,
+    color: bool,
+    out: &mut dyn Write,
+) {
+    for shown in load::render_problems(&checked.problems, name, text, color) {
+        let _ = writeln!(out, "{shown}");
+    }
+    let shown = campaign_dash::sanitize::sanitize_line(name);
+    let warnings = checked.problems.len() - checked.errors();
+    let _ = if checked.problems.is_empty() {
+        writeln!(out, "{shown}: no problems found")
+    } else {
+        writeln!(
+            out,
+            "{shown}: {} and {}; each is left out and its default used",
+            campaign_dash::text::plural(checked.errors(), "error", "errors"),
+            campaign_dash::text::plural(warnings, "warning", "warnings"),
+        )
+    };
+}
+
+/// `config`: checks the settings file (exit 1 when it has errors).
+fn run_config(
+    named: Option<&Path>,
+    color: bool,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> CheckStatus {
+    match read_settings(named) {
+        Ok(Some((name, text, checked))) => {
+            report_settings(&name, &text, &checked, color, out);
+            if checked.errors() > 0 {
+                CheckStatus::Failed
+            } else {
+                CheckStatus::Passed
+            }
+        }
+        Ok(None) => {
+            let place = settings_path(None).map_or_else(
+                || "~/.config/campaign-dash/config.toml".to_owned(),
+                |p| p.display().to_string(),
+            );
+            let place = campaign_dash::sanitize::sanitize_line(&place).into_owned();
+            let _ = writeln!(
+                out,
+                "no settings file at {place}: every default is used.\n\
+                 `campaign-dash config --default > {place}` writes one to change."
+            );
+            CheckStatus::Passed
+        }
+        Err(report) => {
+            let _ = writeln!(err, "{report}");
+            CheckStatus::Failed
+        }
+    }
+}
+
 /// Without a subcommand, on a terminal: open the dashboard on FILE. A file
 /// with errors is not opened: its problems are printed as `check` prints
 /// them, exit 1.
@@ -185,16 +286,37 @@ fn open_dashboard(
     err_color: bool,
     err: &mut dyn Write,
 ) -> CheckStatus {
+    // A settings file with problems is reported (here, and in the status
+    // bar) and what is wrong in it left out: it never stops the dashboard.
+    let (settings, settings_note) = match read_settings(cli.config.as_deref()) {
+        Ok(Some((name, text, checked))) => {
+            let note = (!checked.problems.is_empty()).then(|| {
+                report_settings(&name, &text, &checked, err_color, err);
+                format!(
+                    "settings: {} in {}, left out (campaign-dash config lists them)",
+                    campaign_dash::text::plural(checked.problems.len(), "problem", "problems"),
+                    campaign_dash::sanitize::sanitize_line(&name)
+                )
+            });
+            (checked.settings, note)
+        }
+        Ok(None) => (config::Settings::default(), None),
+        Err(report) => {
+            let _ = writeln!(err, "{report}");
+            (
+                config::Settings::default(),
+                Some("settings: the file could not be read; the defaults are used".to_owned()),
+            )
+        }
+    };
+    let present = cli.shared.present || settings.present;
     let Some((mut campaign, report)) =
-        load_campaign(&cli.file, opts, err_color, cli.shared.present, false, err)
+        load_campaign(&cli.file, opts, err_color, present, false, err)
     else {
         return CheckStatus::Failed;
     };
     // Taken out before anything is derived, once.
-    let hidden = cli
-        .shared
-        .present
-        .then(|| campaign_dash::present::strip(&mut campaign));
+    let hidden = present.then(|| campaign_dash::present::strip(&mut campaign));
     let mut app = App::new(
         campaign,
         cli.file.display().to_string(),
@@ -202,6 +324,10 @@ fn open_dashboard(
         opts.system_today,
     );
     app.color = color;
+    app.keys = std::sync::Arc::new(settings.keys);
+    app.palette = settings.palette;
+    app.chosen_columns = settings.columns;
+    app.message = settings_note;
     if let Some(hidden) = hidden {
         app.present_stripped(hidden);
     }

@@ -57,6 +57,14 @@ pub struct Column {
 }
 
 impl Column {
+    /// The column's name, as `--sort` and the settings file write it.
+    pub fn name(&self) -> &'static str {
+        match self.key {
+            ColumnKey::When => "when",
+            ColumnKey::Sort(s) => s.name(),
+        }
+    }
+
     /// The width of a fixed column.
     pub fn fixed(&self) -> Option<u16> {
         match self.width {

@@ -151,3 +151,57 @@ fn check_says_how_to_jump_to_a_problem_and_keeps_file_line_col() {
     let out = run(&["check", "campaign.toml"]);
     assert!(!stdout(&out).contains("To jump"), "{}", stdout(&out));
 }
+
+#[test]
+fn config_default_writes_every_setting_and_config_checks_a_file() {
+    let out = run(&["config", "--default"]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let text = stdout(&out);
+    for setting in [
+        "# present = false",
+        "# name = \"dark\"",
+        "# down = [\"j\", \"down\"]",
+        "# edit = [\"e\"]",
+        "# accept = [\"enter\"]",
+        "# prisoners = [\"name\", \"status\"",
+    ] {
+        assert!(text.contains(setting), "{setting} in:\n{text}");
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("config.toml");
+    std::fs::write(&file, &text).unwrap();
+    let out = run(&["config", "--config", file.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(0), "{}", stdout(&out));
+    assert!(stdout(&out).ends_with("config.toml: no problems found\n"));
+
+    std::fs::write(
+        &file,
+        "[keys]\nquit = [\"q\", \"ctrl-qq\"]\n[columns]\nevents = [\"titel\"]\n",
+    )
+    .unwrap();
+    let out = run(&["config", "--config", file.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(1), "{}", stdout(&out));
+    let report = stdout(&out);
+    let name = file.display().to_string();
+    assert!(
+        report.contains(&format!(
+            "{name}:2:14: error: `quit`: unknown key `ctrl-qq`"
+        )),
+        "{report}"
+    );
+    assert!(
+        report.contains(&format!(
+            "{name}:4:11: error: unknown column of events `titel`"
+        )),
+        "{report}"
+    );
+    assert!(report.contains("did you mean `title`?"), "{report}");
+    // A file named that is not there is a mistake, said as for a campaign.
+    let out = run(&["config", "--config", "/nonexistent/config.toml"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        stderr(&out).contains("/nonexistent/config.toml"),
+        "{}",
+        stderr(&out)
+    );
+}

@@ -227,7 +227,7 @@ fn parse_edit(name: &str) -> Option<EditKey> {
     EDITS.iter().find(|(n, _)| *n == name).map(|&(_, e)| e)
 }
 
-fn edit_name(edit: EditKey) -> &'static str {
+pub fn edit_action_name(edit: EditKey) -> &'static str {
     EDITS
         .iter()
         .find(|(_, e)| *e == edit)
@@ -416,7 +416,7 @@ impl Keymap {
                     b.keys = keys.to_vec();
                     b.parsed = parsed.clone();
                 } else if was > 0 && b.parsed.is_empty() {
-                    emptied.push(edit_name(b.edit));
+                    emptied.push(edit_action_name(b.edit));
                 }
             }
         } else {

@@ -198,6 +198,11 @@ pub struct App {
     /// ([`crate::config`]). The help, the hints and every message that
     /// names a key name them from here.
     pub keys: Arc<keymap::Keymap>,
+    /// The colours by role ([`crate::look`]): the theme of the settings.
+    pub palette: crate::look::Palette,
+    /// The columns the settings choose for some lists, in order; the
+    /// others show all theirs ([`App::columns_of`]).
+    pub chosen_columns: Vec<(Tab, Vec<columns::ColumnKey>)>,
     /// In presentation mode, the sensitive fields taken out of `campaign`
     /// ([`crate::present`]); `None` when not presenting.
     hidden: Option<Arc<crate::present::Hidden>>,
@@ -275,6 +280,8 @@ impl App {
             size: Rect::new(0, 0, 80, 24),
             color: true,
             keys: Arc::new(keymap::Keymap::default()),
+            palette: crate::look::Palette::default(),
+            chosen_columns: Vec::new(),
             today_flag,
             report: Report::default(),
             problems_open: false,
@@ -477,6 +484,19 @@ impl App {
             Tab::Petitions => petitions,
         };
         Some(f(list, campaign, derived))
+    }
+
+    /// The columns a list tab shows, in order: those the settings choose,
+    /// else all of the tab's.
+    pub fn columns_of(&self, tab: Tab) -> Vec<columns::Column> {
+        let all = columns::columns(tab);
+        match self.chosen_columns.iter().find(|(t, _)| *t == tab) {
+            Some((_, keys)) => keys
+                .iter()
+                .filter_map(|k| all.iter().find(|c| c.key == *k).copied())
+                .collect(),
+            None => all,
+        }
     }
 
     /// How many rows a tab shows (after its filter).

@@ -201,7 +201,7 @@ impl App {
             let Some(l) = self.list(tab) else {
                 return;
             };
-            let hit = columns::place(tab, areas.header, l.sort)
+            let hit = columns::place(self.columns_of(tab), areas.header, l.sort)
                 .into_iter()
                 .find(|p| at.x >= p.area.x && at.x < p.area.right());
             if let Some(ColumnKey::Sort(column)) = hit.map(|p| p.column.key) {

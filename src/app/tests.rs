@@ -876,7 +876,7 @@ fn a_click_on_a_header_sorts_by_it_and_again_reverses() {
     a.update(Action::GoTab(Tab::Prisoners));
     let click_header = |a: &mut App, title: &str| {
         let areas = a.areas();
-        let placed = columns::place(Tab::Prisoners, areas.header, a.prisoners.sort);
+        let placed = columns::place(a.columns_of(Tab::Prisoners), areas.header, a.prisoners.sort);
         let p = placed
             .iter()
             .find(|p| p.column.title == title)

@@ -132,7 +132,7 @@ pub fn draw_table(app: &App, areas: &Areas, buf: &mut Buffer, theme: &Theme, nam
         .render(text_area, buf);
         return;
     }
-    let placed = columns::place(app.tab, areas.header, state.sort);
+    let placed = columns::place(app.columns_of(app.tab), areas.header, state.sort);
     if !areas.header.is_empty() {
         buf.set_style(areas.header, theme.header());
         for p in &placed {

@@ -35,7 +35,7 @@ impl Widget for &App {
 
 /// Draws the whole dashboard into `area`.
 pub fn draw(app: &App, area: Rect, buf: &mut Buffer) {
-    let theme = Theme::new(app.color);
+    let theme = Theme::new(app.color, app.palette);
     let areas = app.areas_in(area, app.tab);
     if areas.too_small {
         too_small(app, area, buf, &theme);

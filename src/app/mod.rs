@@ -499,6 +499,12 @@ impl App {
         }
     }
 
+    /// The sortable columns a list tab shows, in order: what `s` cycles
+    /// through.
+    fn sort_columns_of(&self, tab: Tab) -> Vec<crate::query::SortColumn> {
+        crate::table::sortable(&self.columns_of(tab))
+    }
+
     /// How many rows a tab shows (after its filter).
     pub fn len(&self, tab: Tab) -> usize {
         self.list(tab).map_or(0, |l| l.rows().len())
@@ -850,7 +856,7 @@ impl App {
 
     /// `s`: the next sortable column, after the last the tab's own order.
     fn sort_next(&mut self) {
-        let cols = columns::sort_columns(self.tab);
+        let cols = self.sort_columns_of(self.tab);
         let Some(l) = self.list(self.tab) else {
             return;
         };
@@ -878,7 +884,7 @@ impl App {
                 descending: !s.descending,
                 ..s
             }),
-            None => columns::sort_columns(self.tab).first().map(|&column| Sort {
+            None => self.sort_columns_of(self.tab).first().map(|&column| Sort {
                 column,
                 descending: true,
             }),

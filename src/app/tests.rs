@@ -1116,3 +1116,38 @@ fn the_kept_detail_follows_every_change() {
     check(&a, "reload");
     assert_ne!(*a.detail_view(), before);
 }
+
+#[test]
+fn chosen_columns_are_shown_in_their_order_and_s_cycles_through_them() {
+    use crate::query::{PrisonerColumn, SortColumn};
+    let mut a = app(120, 40);
+    let chosen = [PrisonerColumn::DaysHeld, PrisonerColumn::Name];
+    a.chosen_columns = vec![(
+        Tab::Prisoners,
+        chosen
+            .iter()
+            .map(|&c| columns::ColumnKey::Sort(SortColumn::Prisoner(c)))
+            .collect(),
+    )];
+    a.update(Action::GoTab(Tab::Prisoners));
+    let titles: Vec<&str> = a
+        .columns_of(Tab::Prisoners)
+        .iter()
+        .map(|c| c.title)
+        .collect();
+    assert_eq!(titles, ["Days held", "Name"]);
+    for want in chosen {
+        a.update(Action::SortNext);
+        assert_eq!(
+            a.prisoners.sort.map(|s| s.column),
+            Some(SortColumn::Prisoner(want))
+        );
+    }
+    a.update(Action::SortNext);
+    assert_eq!(a.prisoners.sort, None, "then the list's own order");
+    // Other lists keep all their columns.
+    assert_eq!(
+        a.columns_of(Tab::Events).len(),
+        columns::columns(Tab::Events).len()
+    );
+}

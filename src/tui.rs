@@ -1160,11 +1160,11 @@ mod tests {
             read_outcome(&path, "c.toml", None, false),
             Outcome::Unreadable(why) if why.contains("UTF-8")
         ));
-        std::fs::write(&path, crate::load::STARTER).unwrap();
+        std::fs::write(&path, crate::load::EXAMPLE).unwrap();
         let flag = NaiveDate::from_ymd_opt(2024, 1, 2);
         match read_outcome(&path, "c.toml", flag, false) {
             Outcome::Loaded(fresh) => {
-                assert_eq!(fresh.campaign.prisoners.len(), 3);
+                assert_eq!(fresh.campaign.prisoners.len(), 6);
                 assert_eq!(fresh.derived.today, flag.unwrap());
                 assert!(fresh.report.is_empty());
             }
@@ -1172,14 +1172,14 @@ mod tests {
         }
     }
 
-    /// The starter file as a dashboard on it, sorted and filtered, and the
+    /// The example file as a dashboard on it, sorted and filtered, and the
     /// file with a prisoner added, written where the loader reads it.
     fn dashboard_and_edit() -> (tempfile::TempDir, std::path::PathBuf, App, Campaign) {
         use crate::app::edit::Edit;
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("c.toml");
         let opts = LoadOptions::default();
-        let shown = load::parse_str(load::STARTER, &opts).campaign.unwrap();
+        let shown = load::parse_str(load::EXAMPLE, &opts).campaign.unwrap();
         let mut app = App::new(shown, "c.toml", None, opts.system_today);
         app.update(Action::GoTab(Tab::Prisoners));
         app.update(Action::SortNext);
@@ -1191,7 +1191,7 @@ mod tests {
         app.update(Action::Edit(Edit::Accept));
         let text = format!(
             "{}\n[[prisoners]]\nid = \"test-added\"\nname = \"Test Added Person\"\nstatus = \"detained\"\n",
-            load::STARTER
+            load::EXAMPLE
         );
         std::fs::write(&path, &text).unwrap();
         let edited = load::parse_str(&text, &opts).campaign.unwrap();

@@ -205,3 +205,45 @@ fn config_default_writes_every_setting_and_config_checks_a_file() {
         stderr(&out)
     );
 }
+
+#[test]
+fn init_writes_an_empty_campaign_and_init_example_the_bundled_one() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = run_in(dir.path(), &["init"]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert!(
+        stdout(&out).contains("an empty campaign to fill in"),
+        "{}",
+        stdout(&out)
+    );
+    let starter = std::fs::read_to_string(dir.path().join("campaign.toml")).unwrap();
+    assert!(
+        !starter.lines().any(|l| l.starts_with("as_of")),
+        "{starter}"
+    );
+    assert!(!starter.contains("Yarashuk"), "no real people's names");
+    for section in [
+        "[[organisations]]",
+        "[[prisoners]]",
+        "[[events]]",
+        "[[statements]]",
+        "[[petitions]]",
+    ] {
+        assert!(starter.contains(&format!("# {section}")), "{section}");
+    }
+    let out = run_in(dir.path(), &["check"]);
+    assert_eq!(stdout(&out), "campaign.toml: no problems found\n");
+
+    let out = run_in(dir.path(), &["init", "--example", "example.toml"]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert!(
+        stdout(&out).contains("the example campaign"),
+        "{}",
+        stdout(&out)
+    );
+    let example = std::fs::read_to_string(dir.path().join("example.toml")).unwrap();
+    assert_eq!(
+        example,
+        std::fs::read_to_string(root().join("campaign.toml")).unwrap()
+    );
+}

@@ -118,12 +118,23 @@ pub fn run_init(
     match write_starter(path, text) {
         Ok(()) => {
             let shown = sanitize_line(&path.display().to_string()).into_owned();
+            let (what, edit) = if example {
+                (
+                    "the example campaign, to look at or start from",
+                    "replace its records with your campaign's",
+                )
+            } else {
+                (
+                    "an empty campaign to fill in, every section shown in comments",
+                    "name your campaign, then add its records",
+                )
+            };
             let _ = writeln!(
                 out,
-                "wrote {shown}: a starter campaign file with one example of every section.\n\
+                "wrote {shown}: {what}.\n\
                  \n\
                  Next steps:\n  \
-                 1. edit {shown} in a text editor: replace the examples with your campaign\n  \
+                 1. edit {shown} in a text editor: {edit}\n  \
                  2. campaign-dash check {shown}    (lists anything to fix)\n  \
                  3. campaign-dash {shown}          (opens the dashboard)"
             );

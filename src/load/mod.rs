@@ -475,7 +475,7 @@ pub fn load_file(path: &Path, opts: &LoadOptions) -> Result<(String, Loaded), Re
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{PartialDate, Status};
+    use crate::model::PartialDate;
 
     fn opts() -> LoadOptions {
         LoadOptions {

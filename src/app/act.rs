@@ -28,6 +28,25 @@ pub enum EditAt {
 /// The width the copied record is laid out to, as `print` writes text.
 const COPY_WIDTH: u16 = 80;
 
+/// The most bytes copied at once: terminals refuse longer OSC 52 sequences
+/// (xterm takes about 100 kB of base64, some far less).
+pub const COPY_LIMIT: usize = 64 * 1024;
+
+/// `text` cut after its last whole line within `limit` bytes, and the lines
+/// kept.
+fn cut_to(mut text: String, limit: usize) -> (String, usize) {
+    if text.len() > limit {
+        // A newline is one byte: the last one within the limit ends a line.
+        let end = text.as_bytes()[..limit]
+            .iter()
+            .rposition(|&b| b == b'\n')
+            .map_or(0, |i| i + 1);
+        text.truncate(end);
+    }
+    let lines = text.lines().count();
+    (text, lines)
+}
+
 impl App {
     /// `e`: the selected record, or on the overview the top of the file.
     pub(super) fn edit_selected(&mut self) {
@@ -86,11 +105,14 @@ impl App {
         }
         let name = text.lines().next().unwrap_or_default().to_owned();
         let lines = text.lines().count();
-        self.effect = Some(Effect::Copy(text));
-        self.say(format!(
-            "copied {name} ({}) to the clipboard",
+        let (text, kept) = cut_to(text, COPY_LIMIT);
+        let how_much = if kept < lines {
+            format!("the first {kept} of {lines} lines")
+        } else {
             crate::text::plural(lines, "line", "lines")
-        ));
+        };
+        self.effect = Some(Effect::Copy(text));
+        self.say(format!("copied {name} ({how_much}) to the clipboard"));
     }
 
     /// `Y`: the postal address of the selected prisoner, as an envelope is
@@ -127,5 +149,22 @@ impl App {
         }
         self.effect = Some(Effect::Copy(text));
         self.say(format!("copied the address of {name} to the clipboard"));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_long_record_is_cut_at_a_whole_line() {
+        let text: String = (0..10).map(|i| format!("line {i}\n")).collect();
+        assert_eq!(cut_to(text.clone(), 1000), (text.clone(), 10));
+        let (cut, kept) = cut_to(text, 20);
+        assert_eq!(cut, "line 0\nline 1\n");
+        assert_eq!(kept, 2);
+        // Not inside a character of several bytes.
+        let (cut, _) = cut_to("ab\nЯЯЯЯ\n".to_owned(), 6);
+        assert_eq!(cut, "ab\n");
     }
 }

@@ -404,35 +404,30 @@ impl Keymap {
         if parsed.is_empty() {
             return Err(RebindError::NoKeys);
         }
-        let mut emptied = Vec::new();
-        if edit {
+        let emptied = if edit {
             let e = parse_edit(name)
                 .filter(|_| EDIT_NAMES.contains(&name))
                 .ok_or_else(|| RebindError::UnknownAction(Self::edit_names()))?;
-            for b in &mut self.edit {
-                let was = b.parsed.len();
-                take_keys(&mut b.parsed, &mut b.keys, &parsed);
-                if b.edit == e {
-                    b.keys = keys.to_vec();
-                    b.parsed = parsed.clone();
-                } else if was > 0 && b.parsed.is_empty() {
-                    emptied.push(edit_action_name(b.edit));
-                }
-            }
+            rebind_in(
+                &mut self.edit,
+                edit_parts,
+                |b| b.edit == e,
+                |b| edit_action_name(b.edit),
+                keys,
+                &parsed,
+            )
         } else {
             let a = parse_action(name)
                 .ok_or_else(|| RebindError::UnknownAction(Self::action_names()))?;
-            for b in &mut self.bind {
-                let was = b.parsed.len();
-                take_keys(&mut b.parsed, &mut b.keys, &parsed);
-                if b.action == a {
-                    b.keys = keys.to_vec();
-                    b.parsed = parsed.clone();
-                } else if was > 0 && b.parsed.is_empty() {
-                    emptied.push(action_name(b.action));
-                }
-            }
-        }
+            rebind_in(
+                &mut self.bind,
+                bind_parts,
+                |b| b.action == a,
+                |b| action_name(b.action),
+                keys,
+                &parsed,
+            )
+        };
         Ok(emptied)
     }
 
@@ -482,6 +477,45 @@ impl Keymap {
             .and_then(|b| b.keys.first())
             .map_or_else(|| "(no key)".to_owned(), |k| key_label(k))
     }
+}
+
+/// Gives `keys` (`parsed`) to the binding of `bindings` that `is_target`,
+/// in place of its own, taking them from the others; returns the names of
+/// those left with no key.
+fn rebind_in<B>(
+    bindings: &mut [B],
+    parts: fn(&mut B) -> (&mut Vec<Key>, &mut Vec<String>),
+    is_target: impl Fn(&B) -> bool,
+    name_of: impl Fn(&B) -> &'static str,
+    keys: &[String],
+    parsed: &[Key],
+) -> Vec<&'static str> {
+    let mut emptied = Vec::new();
+    for b in bindings {
+        let target = is_target(b);
+        let (their_parsed, their_keys) = parts(b);
+        let had = !their_parsed.is_empty();
+        if target {
+            *their_keys = keys.to_vec();
+            *their_parsed = parsed.to_vec();
+            continue;
+        }
+        take_keys(their_parsed, their_keys, parsed);
+        if had && their_parsed.is_empty() {
+            emptied.push(name_of(b));
+        }
+    }
+    emptied
+}
+
+/// The keys of a binding, to change.
+fn bind_parts(b: &mut Binding) -> (&mut Vec<Key>, &mut Vec<String>) {
+    (&mut b.parsed, &mut b.keys)
+}
+
+/// The keys of a filter line's binding, to change.
+fn edit_parts(b: &mut EditBinding) -> (&mut Vec<Key>, &mut Vec<String>) {
+    (&mut b.parsed, &mut b.keys)
 }
 
 /// Takes the keys of `taken` out of a binding's.

@@ -164,16 +164,6 @@ const EDITS: &[(&str, EditKey)] = &[
     ("quit", EditKey::Quit),
 ];
 
-const EDIT_NAMES: [&str; EDITS.len()] = {
-    let mut names = [""; EDITS.len()];
-    let mut i = 0;
-    while i < EDITS.len() {
-        names[i] = EDITS[i].0;
-        i += 1;
-    }
-    names
-};
-
 /// The dashboard's actions by name.
 const ACTIONS: &[(&str, Action)] = &[
     ("tab-overview", Action::GoTab(Tab::Overview)),
@@ -212,16 +202,6 @@ const ACTIONS: &[(&str, Action)] = &[
     ("quit", Action::Quit),
     ("quit-now", Action::QuitNow),
 ];
-
-const ACTION_NAMES: [&str; ACTIONS.len()] = {
-    let mut names = [""; ACTIONS.len()];
-    let mut i = 0;
-    while i < ACTIONS.len() {
-        names[i] = ACTIONS[i].0;
-        i += 1;
-    }
-    names
-};
 
 fn parse_edit(name: &str) -> Option<EditKey> {
     EDITS.iter().find(|(n, _)| *n == name).map(|&(_, e)| e)
@@ -378,12 +358,12 @@ impl Keymap {
 
     /// The names of the dashboard's actions, as the keymap writes them.
     pub fn action_names() -> Vec<&'static str> {
-        ACTION_NAMES.to_vec()
+        ACTIONS.iter().map(|&(n, _)| n).collect()
     }
 
     /// The names of the filter line's actions.
     pub fn edit_names() -> Vec<&'static str> {
-        EDIT_NAMES.to_vec()
+        EDITS.iter().map(|&(n, _)| n).collect()
     }
 
     /// Binds `keys` to the action named `name` (of the dashboard, or with
@@ -405,9 +385,8 @@ impl Keymap {
             return Err(RebindError::NoKeys);
         }
         let emptied = if edit {
-            let e = parse_edit(name)
-                .filter(|_| EDIT_NAMES.contains(&name))
-                .ok_or_else(|| RebindError::UnknownAction(Self::edit_names()))?;
+            let e =
+                parse_edit(name).ok_or_else(|| RebindError::UnknownAction(Self::edit_names()))?;
             rebind_in(
                 &mut self.edit,
                 edit_parts,

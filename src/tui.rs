@@ -7,7 +7,14 @@
 //! the loop's own: the reload after a burst of file events has settled, the
 //! end of the marks of the last reload, the next local midnight (so that
 //! "today" moves on when it is the system date). It draws only after
-//! something changed: an idle dashboard uses no CPU.
+//! something changed: an idle dashboard does next to nothing (the input
+//! thread wakes five times a second to see whether it must let an editor
+//! have the terminal).
+//!
+//! What update asks of the world outside ([`App::effect`]) is carried out
+//! here: `e` gives the terminal to `$VISUAL` or `$EDITOR` until it ends (the
+//! input thread held meanwhile, so that no key of the editor's is read
+//! here), and `y`/`Y` write the text to the clipboard as OSC 52.
 //!
 //! The file is watched through its folder, by name, so that editors that
 //! save by writing a new file and renaming it over the old one, and a file

@@ -293,9 +293,13 @@ fn open_dashboard(
             let note = (!checked.problems.is_empty()).then(|| {
                 report_settings(&name, &text, &checked, err_color, err);
                 format!(
-                    "settings: {} in {}, left out (campaign-dash config lists them)",
+                    "settings: {} left out (campaign-dash config lists {})",
                     campaign_dash::text::plural(checked.problems.len(), "problem", "problems"),
-                    campaign_dash::sanitize::sanitize_line(&name)
+                    if checked.problems.len() == 1 {
+                        "it"
+                    } else {
+                        "them"
+                    }
                 )
             });
             (checked.settings, note)

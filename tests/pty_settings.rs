@@ -98,7 +98,7 @@ fn a_broken_settings_file_is_reported_located_and_the_dashboard_opens() {
     let mut s = start(dir.path(), broken);
     let text = s.wait_for("Trade union activity is not extremism");
     assert!(
-        text.contains("settings: 3 problems in"),
+        text.contains("settings: 3 problems left out (campaign-dash config lists them)"),
         "the status bar says so: {text}"
     );
     // The defaults: j still moves, q still quits.

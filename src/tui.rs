@@ -535,7 +535,11 @@ fn run_editor(
     gate.pause();
     let _ = terminal.show_cursor();
     leave(mouse);
+    #[cfg(unix)]
+    signals::editor_runs(true);
     let status = std::process::Command::new(program).args(&args).status();
+    #[cfg(unix)]
+    signals::editor_runs(false);
     let back = enter(terminal, mouse);
     gate.resume();
     back?;
@@ -581,6 +585,9 @@ mod signals {
     //! - SIGKILL and SIGSTOP cannot be caught: nothing can restore the
     //!   terminal after them. SIGPIPE is ignored by Rust programs; SIGTSTP
     //!   (Ctrl-Z) and SIGCONT suspend and resume.
+    //! - While an editor has the terminal (`e`), SIGINT and SIGQUIT typed
+    //!   there are the editor's: they end it, not the dashboard
+    //!   ([`editor_runs`]).
     use super::Msg;
     use signal_hook::iterator::{Handle, Signals};
     use std::cell::UnsafeCell;
@@ -627,12 +634,42 @@ mod signals {
         let handle = signals.handle();
         std::thread::spawn(move || {
             for s in signals.forever() {
+                if [libc::SIGINT, libc::SIGQUIT].contains(&s) && editor_had_the_keys() {
+                    continue;
+                }
                 if tx.send(Msg::Signal(s)).is_err() {
                     return;
                 }
             }
         });
         Ok(handle)
+    }
+
+    /// Whether an editor has the terminal ([`editor_runs`]).
+    static EDITOR: AtomicBool = AtomicBool::new(false);
+    /// When it gave it back, in milliseconds since [`EPOCH`].
+    static EDITOR_ENDED: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
+    static EPOCH: std::sync::OnceLock<std::time::Instant> = std::sync::OnceLock::new();
+
+    fn now_ms() -> u64 {
+        let epoch = *EPOCH.get_or_init(std::time::Instant::now);
+        u64::try_from(epoch.elapsed().as_millis()).unwrap_or(u64::MAX)
+    }
+
+    /// Says that an editor has the terminal (or has given it back): Ctrl-C
+    /// and Ctrl-\\ typed meanwhile reach the whole foreground process group,
+    /// this process too, and are the editor's, not a request to end the
+    /// dashboard. Those that come in just after it ended are its too.
+    pub fn editor_runs(on: bool) {
+        if !on {
+            EDITOR_ENDED.store(now_ms(), Ordering::SeqCst);
+        }
+        EDITOR.store(on, Ordering::SeqCst);
+    }
+
+    fn editor_had_the_keys() -> bool {
+        let ended = EDITOR_ENDED.load(Ordering::SeqCst);
+        EDITOR.load(Ordering::SeqCst) || (ended > 0 && now_ms().saturating_sub(ended) < 250)
     }
 
     /// Stops the process as SIGTSTP would have; returns once continued.

@@ -225,3 +225,32 @@ fn y_copies_the_record_and_shift_y_the_address_unless_presenting() {
     s.keys(b"q");
     assert_eq!(s.wait_exit().exit_code(), 0);
 }
+
+/// Ctrl-C while the editor has the terminal (an editor that does not take
+/// it, as `code --wait` waits) stops the editor, not the dashboard.
+#[test]
+fn ctrl_c_in_the_editor_ends_the_editor_and_the_dashboard_comes_back() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("campaign.toml"), BUNDLED).unwrap();
+    let waits = editor(dir.path(), "code", "sleep 30");
+    let mut s = start(dir.path(), "campaign.toml", waits.to_str());
+    s.wait_for("Trade union activity is not extremism");
+    s.keys(b"2");
+    s.wait_for("Prisoners 1/6");
+    s.keys(b"e");
+    editor_args(dir.path());
+    common::eventually("the dashboard gives the screen to the editor", || {
+        !s.alternate()
+    });
+    s.keys(b"\x03");
+    let text = s.wait_for("Prisoners 1/6");
+    assert!(
+        text.contains("the editor"),
+        "it says how the editor ended: {text}"
+    );
+    // Still running, and its keys work.
+    s.keys(b"j");
+    s.wait_for("Prisoners 2/6");
+    s.keys(b"q");
+    assert_eq!(s.wait_exit().exit_code(), 0);
+}

@@ -20,26 +20,57 @@ pub struct Cli {
     #[arg(value_name = "FILE", default_value = DEFAULT_FILE)]
     pub file: PathBuf,
 
-    /// Count every duration to this day instead of the file's `as_of` or the system date
-    #[arg(long, global = true, value_name = "YYYY-MM-DD", value_parser = parse_today)]
-    pub today: Option<NaiveDate>,
-
-    /// When to use colours: auto follows the terminal and NO_COLOR
-    #[arg(long, global = true, value_name = "WHEN", default_value = "auto")]
-    pub color: ColorChoice,
+    #[command(flatten)]
+    pub shared: Shared,
 
     /// Do not capture the mouse in the dashboard
-    #[arg(long, global = true)]
+    #[arg(long)]
     pub no_mouse: bool,
+
+    /// The settings file [default: $XDG_CONFIG_HOME/campaign-dash/config.toml,
+    /// else ~/.config/campaign-dash/config.toml]
+    #[arg(long, value_name = "FILE")]
+    pub config: Option<PathBuf>,
+
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+/// The options of the dashboard that `check` and `print` take too. Said
+/// before a command (`campaign-dash --today 2023-05-06 check`), they apply
+/// to it as well.
+#[derive(Debug, Clone, Default, PartialEq, Eq, clap::Args)]
+pub struct Shared {
+    /// Count every duration to this day instead of the file's `as_of` or the system date
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_today)]
+    pub today: Option<NaiveDate>,
+
+    /// When to use colours: auto follows the terminal and NO_COLOR [default: auto]
+    #[arg(long, value_name = "WHEN")]
+    pub color: Option<ColorChoice>,
 
     /// Presentation mode: hide addresses, birthdays (and ages), notes and
     /// sponsors on every screen and in `print`, and report a file's problems
     /// by place only (`p` toggles it in the dashboard)
-    #[arg(long, global = true)]
+    #[arg(long)]
     pub present: bool,
+}
 
-    #[command(subcommand)]
-    pub command: Option<Command>,
+impl Shared {
+    /// These options, with those said before the command (`outer`) where
+    /// these leave one unsaid.
+    pub fn or(&self, outer: &Shared) -> Shared {
+        Shared {
+            today: self.today.or(outer.today),
+            color: self.color.or(outer.color),
+            present: self.present || outer.present,
+        }
+    }
+
+    /// The `--color` choice in force.
+    pub fn color(&self) -> ColorChoice {
+        self.color.unwrap_or(ColorChoice::Auto)
+    }
 }
 
 /// What to do instead of opening the dashboard.
@@ -50,18 +81,40 @@ pub enum Command {
         /// The campaign file to check
         #[arg(value_name = "FILE", default_value = DEFAULT_FILE)]
         file: PathBuf,
+        #[command(flatten)]
+        shared: Shared,
     },
-    /// Write a commented starter campaign file (never overwrites)
+    /// Write a starter campaign file to fill in (never overwrites)
     Init {
         /// Where to write it
         #[arg(value_name = "PATH", default_value = DEFAULT_FILE)]
         path: PathBuf,
+        /// Write the bundled example campaign instead of an empty starter
+        #[arg(long)]
+        example: bool,
     },
     /// Write one view to stdout as text, markdown, csv or json, and exit
     Print(PrintArgs),
     /// Write a JSON Schema of the campaign file to stdout, for an editor's
     /// TOML language server (docs/campaign-format.md, "Editor support")
     Schema,
+    /// Check the settings file, or write one with every default
+    Config {
+        /// Write a commented settings file with every default to stdout
+        #[arg(long)]
+        default: bool,
+        /// The settings file to check [default: as the dashboard finds it]
+        #[arg(long, value_name = "FILE")]
+        config: Option<PathBuf>,
+    },
+    /// Write a completion script for a shell to stdout
+    Completions {
+        /// The shell
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
+    /// Write the manual page (roff) to stdout
+    Man,
 }
 
 /// The options of `print`.
@@ -93,6 +146,62 @@ pub struct PrintArgs {
     /// width, or 100 when stdout is not a terminal]
     #[arg(long, value_name = "N", value_parser = clap::value_parser!(u16).range(40..))]
     pub width: Option<u16>,
+
+    #[command(flatten)]
+    pub shared: Shared,
+}
+
+/// The first word of the command line that is neither an option nor an
+/// option's value: a command's name or a file's.
+pub fn first_word(args: &[std::ffi::OsString]) -> Option<&std::ffi::OsStr> {
+    let mut rest = args.iter().skip(1);
+    while let Some(arg) = rest.next() {
+        let text = arg.to_string_lossy();
+        if text == "--" {
+            return rest.next().map(|a| a.as_os_str());
+        }
+        if ["--today", "--color", "--config"].contains(&text.as_ref()) {
+            rest.next();
+            continue;
+        }
+        if text.starts_with('-') {
+            continue;
+        }
+        return Some(arg);
+    }
+    None
+}
+
+/// For a word in the place of a command that is no command, "no command
+/// `chek`; did you mean `check`?" when it is near one; `None` for a command
+/// or a word near none (then it is a file's name).
+pub fn misspelt_command(word: &str) -> Option<String> {
+    use clap::CommandFactory;
+    let cli = Cli::command();
+    let names: Vec<&str> = cli.get_subcommands().map(|c| c.get_name()).collect();
+    if names.contains(&word) || word == "help" {
+        return None;
+    }
+    let near = crate::load::nearest(word, names.iter().copied())?;
+    let word = crate::sanitize::sanitize_line(word);
+    Some(format!("no command `{word}`; did you mean `{near}`?"))
+}
+
+/// The manual page, as roff.
+pub fn man_page() -> Vec<u8> {
+    use clap::CommandFactory;
+    let mut out = Vec::new();
+    // Writing into memory cannot fail.
+    let _ = clap_mangen::Man::new(Cli::command()).render(&mut out);
+    out
+}
+
+/// The completion script for `shell`.
+pub fn completions(shell: clap_complete::Shell) -> Vec<u8> {
+    use clap::CommandFactory;
+    let mut out = Vec::new();
+    clap_complete::generate(shell, &mut Cli::command(), "campaign-dash", &mut out);
+    out
 }
 
 /// The `--color` choice.
@@ -178,13 +287,27 @@ mod tests {
             Cli::try_parse_from(["campaign-dash", "check", "x.toml", "--today", "2023-05-06"])
                 .unwrap();
         assert!(
-            matches!(cli.command, Some(Command::Check { ref file }) if file == &PathBuf::from("x.toml"))
+            matches!(cli.command, Some(Command::Check { ref file, ref shared }) if file == &PathBuf::from("x.toml") && shared.today.is_some())
         );
-        assert!(cli.today.is_some());
         let cli = Cli::try_parse_from(["campaign-dash", "init"]).unwrap();
         assert!(
-            matches!(cli.command, Some(Command::Init { ref path }) if path == &PathBuf::from(DEFAULT_FILE))
+            matches!(cli.command, Some(Command::Init { ref path, example: false }) if path == &PathBuf::from(DEFAULT_FILE))
         );
         assert!(Cli::try_parse_from(["campaign-dash", "--bogus"]).is_err());
+    }
+
+    #[test]
+    fn the_first_word_skips_options_and_their_values() {
+        let args = |a: &[&str]| a.iter().map(std::ffi::OsString::from).collect::<Vec<_>>();
+        let a = args(&["cd", "--today", "2023-05-06", "--present", "chek", "x"]);
+        assert_eq!(first_word(&a), Some(std::ffi::OsStr::new("chek")));
+        let a = args(&["cd", "--color=never"]);
+        assert_eq!(first_word(&a), None);
+        assert_eq!(
+            misspelt_command("chek").as_deref(),
+            Some("no command `chek`; did you mean `check`?")
+        );
+        assert_eq!(misspelt_command("check"), None);
+        assert_eq!(misspelt_command("campaign.toml"), None);
     }
 }

@@ -10,7 +10,9 @@
 
 pub mod app;
 pub mod cli;
+pub mod config;
 pub mod load;
+pub mod look;
 pub mod model;
 pub mod present;
 pub mod print;

@@ -2,12 +2,13 @@
 //! turn the outcome into an exit code.
 
 use std::io::{IsTerminal, Write};
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use campaign_dash::app::App;
 use campaign_dash::app::reload::Report;
-use campaign_dash::cli::{Cli, ColorChoice, Command, DEFAULT_FILE};
+use campaign_dash::cli::{self, Cli, ColorChoice, Command, DEFAULT_FILE, Shared};
+use campaign_dash::config;
 use campaign_dash::load::{self, CheckStatus, LoadOptions};
 use campaign_dash::model::Campaign;
 use campaign_dash::print::{self, Format, View};
@@ -16,31 +17,61 @@ use campaign_dash::tui;
 use clap::Parser;
 
 fn main() -> ExitCode {
+    // A misspelt command, where a file of that name does not exist, is a
+    // command-line mistake, not a file to look for.
+    let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    if let Some(word) = cli::first_word(&args)
+        && !Path::new(word).exists()
+        && let Some(message) = cli::misspelt_command(&word.to_string_lossy())
+    {
+        eprintln!("error: {message}\n\nFor the commands, try 'campaign-dash --help'.");
+        return ExitCode::from(2);
+    }
     // Exit code 2 and clap's own message for a command-line mistake.
-    let cli = Cli::parse();
+    let cli = Cli::parse_from(args);
+    // The options said before a command apply to it too.
+    let shared = match &cli.command {
+        Some(Command::Check { shared, .. }) => shared.or(&cli.shared),
+        Some(Command::Print(args)) => args.shared.or(&cli.shared),
+        _ => cli.shared.clone(),
+    };
     let opts = LoadOptions {
-        today: cli.today,
+        today: shared.today,
         ..LoadOptions::default()
     };
     let no_color = std::env::var_os("NO_COLOR");
     let stdout_tty = std::io::stdout().is_terminal();
-    let color = cli.color.enabled(stdout_tty, no_color.as_deref());
-    let err_color = cli
-        .color
+    let color = shared.color().enabled(stdout_tty, no_color.as_deref());
+    let err_color = shared
+        .color()
         .enabled(std::io::stderr().is_terminal(), no_color.as_deref());
     let mut out = std::io::stdout().lock();
     let mut err = std::io::stderr().lock();
+    let written = |out: &mut dyn Write, bytes: &[u8]| match out.write_all(bytes) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(_) => ExitCode::FAILURE,
+    };
     let status = match &cli.command {
-        Some(Command::Check { file }) => {
-            load::run_check(file, &opts, color, cli.present, &mut out, &mut err)
+        Some(Command::Check { file, .. }) => {
+            load::run_check(file, &opts, color, shared.present, &mut out, &mut err)
         }
-        Some(Command::Init { path }) => load::run_init(path, &mut out, &mut err),
+        Some(Command::Init { path, example }) => load::run_init(path, *example, &mut out, &mut err),
         Some(Command::Schema) => {
-            return match out.write_all(campaign_dash::schema::schema_text().as_bytes()) {
-                Ok(()) => ExitCode::SUCCESS,
-                Err(_) => ExitCode::FAILURE,
-            };
+            return written(&mut out, campaign_dash::schema::schema_text().as_bytes());
         }
+        Some(Command::Completions { shell }) => {
+            return written(&mut out, &cli::completions(*shell));
+        }
+        Some(Command::Man) => return written(&mut out, &cli::man_page()),
+        Some(Command::Config { default: true, .. }) => {
+            return written(&mut out, campaign_dash::config::default_text().as_bytes());
+        }
+        Some(Command::Config { config, .. }) => run_config(
+            config.as_deref().or(cli.config.as_deref()),
+            color,
+            &mut out,
+            &mut err,
+        ),
         Some(Command::Print(args)) => {
             // A bad filter or sort is a command-line mistake: exit 2.
             let (filter, sort) = match print::parse_selection(
@@ -67,16 +98,16 @@ fn main() -> ExitCode {
             p.width = width;
             p.filter = filter;
             p.sort = sort;
-            p.present = cli.present;
-            run_print(&args.file, &cli, &opts, p, err_color, &mut out, &mut err)
+            p.present = shared.present;
+            run_print(&args.file, &shared, &opts, p, err_color, &mut out, &mut err)
         }
         // Like BSD top: without a terminal, print the overview instead.
         None if !stdout_tty => {
             let mut p = print::Options::new(View::Overview, Format::Text);
-            p.present = cli.present;
-            run_print(&cli.file, &cli, &opts, p, err_color, &mut out, &mut err)
+            p.present = shared.present;
+            run_print(&cli.file, &shared, &opts, p, err_color, &mut out, &mut err)
         }
-        None => open_dashboard(&cli, &opts, color, &mut err),
+        None => open_dashboard(&cli, &opts, color, err_color, &mut err),
     };
     ExitCode::from(status.exit_code())
 }
@@ -135,7 +166,7 @@ fn read_campaign(
 /// problems on stderr.
 fn run_print(
     file: &Path,
-    cli: &Cli,
+    shared: &Shared,
     opts: &LoadOptions,
     mut p: print::Options,
     err_color: bool,
@@ -151,7 +182,7 @@ fn run_print(
     }
     let derived = Derived::new(&campaign, campaign.today(opts.today, opts.system_today));
     p.today_source = print::today_source(&campaign, opts.today);
-    p.color = cli.color == ColorChoice::Always;
+    p.color = shared.color() == ColorChoice::Always;
     p.exact_csv = !std::io::stdout().is_terminal();
     let text = print::render(&campaign, &derived, &p);
     match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
@@ -165,11 +196,137 @@ fn run_print(
     }
 }
 
+/// Where the settings file is: the one named, else the default place.
+fn settings_path(named: Option<&Path>) -> Option<PathBuf> {
+    named.map(Path::to_path_buf).or_else(|| {
+        config::default_path(
+            std::env::var_os("XDG_CONFIG_HOME"),
+            std::env::var_os("HOME"),
+        )
+    })
+}
+
+/// The settings file read and checked: its name, text and what it gives;
+/// `Ok(None)` when there is none at the default place (a file named with
+/// `--config` must be there), `Err` with the reason it cannot be read.
+fn read_settings(
+    named: Option<&Path>,
+) -> Result<Option<(String, String, config::Checked)>, String> {
+    let Some(path) = settings_path(named) else {
+        return Ok(None);
+    };
+    let name = path.display().to_string();
+    match load::read_file(&path) {
+        Ok(text) => {
+            let checked = config::parse(&text);
+            Ok(Some((name, text, checked)))
+        }
+        Err(load::ReadError::NotFound { .. }) if named.is_none() => Ok(None),
+        Err(e) => Err(e.report()),
+    }
+}
+
+/// Writes the problems of a settings file as `check` writes a campaign's,
+/// then a summary line.
+fn report_settings(
+    name: &str,
+    text: &str,
+    checked: &config::Checked,
+    color: bool,
+    out: &mut dyn Write,
+) {
+    for shown in load::render_problems(&checked.problems, name, text, color) {
+        let _ = writeln!(out, "{shown}");
+    }
+    let shown = campaign_dash::sanitize::sanitize_line(name);
+    let warnings = checked.problems.len() - checked.errors();
+    let _ = if checked.problems.is_empty() {
+        writeln!(out, "{shown}: no problems found")
+    } else {
+        writeln!(
+            out,
+            "{shown}: {} and {}; each is left out and its default used",
+            campaign_dash::text::plural(checked.errors(), "error", "errors"),
+            campaign_dash::text::plural(warnings, "warning", "warnings"),
+        )
+    };
+}
+
+/// `config`: checks the settings file (exit 1 when it has errors).
+fn run_config(
+    named: Option<&Path>,
+    color: bool,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> CheckStatus {
+    match read_settings(named) {
+        Ok(Some((name, text, checked))) => {
+            report_settings(&name, &text, &checked, color, out);
+            if checked.errors() > 0 {
+                CheckStatus::Failed
+            } else {
+                CheckStatus::Passed
+            }
+        }
+        Ok(None) => {
+            let place = settings_path(None).map_or_else(
+                || "~/.config/campaign-dash/config.toml".to_owned(),
+                |p| p.display().to_string(),
+            );
+            let place = campaign_dash::sanitize::sanitize_line(&place).into_owned();
+            let _ = writeln!(
+                out,
+                "no settings file at {place}: every default is used.\n\
+                 `campaign-dash config --default > {place}` writes one to change."
+            );
+            CheckStatus::Passed
+        }
+        Err(report) => {
+            let _ = writeln!(err, "{report}");
+            CheckStatus::Failed
+        }
+    }
+}
+
 /// Without a subcommand, on a terminal: open the dashboard on FILE. A file
 /// with errors opens on its Problems view, and the dashboard shows the
 /// campaign once the file is saved fixed. A file that cannot be read at all
 /// (missing, a folder, not permitted) is reported, exit 1.
-fn open_dashboard(cli: &Cli, opts: &LoadOptions, color: bool, err: &mut dyn Write) -> CheckStatus {
+fn open_dashboard(
+    cli: &Cli,
+    opts: &LoadOptions,
+    color: bool,
+    err_color: bool,
+    err: &mut dyn Write,
+) -> CheckStatus {
+    // A settings file with problems is reported (here, and in the status
+    // bar) and what is wrong in it left out: it never stops the dashboard.
+    let (settings, settings_note) = match read_settings(cli.config.as_deref()) {
+        Ok(Some((name, text, checked))) => {
+            let note = (!checked.problems.is_empty()).then(|| {
+                report_settings(&name, &text, &checked, err_color, err);
+                format!(
+                    "settings: {} left out (campaign-dash config lists {})",
+                    campaign_dash::text::plural(checked.problems.len(), "problem", "problems"),
+                    if checked.problems.len() == 1 {
+                        "it"
+                    } else {
+                        "them"
+                    }
+                )
+            });
+            (checked.settings, note)
+        }
+        Ok(None) => (config::Settings::default(), None),
+        Err(report) => {
+            let _ = writeln!(err, "{report}");
+            (
+                config::Settings::default(),
+                Some("settings: the file could not be read; the defaults are used".to_owned()),
+            )
+        }
+    };
+    let present = cli.shared.present || settings.present;
     let Some((text, mut loaded)) = read_campaign(&cli.file, opts, err) else {
         return CheckStatus::Failed;
     };
@@ -183,9 +340,7 @@ fn open_dashboard(cli: &Cli, opts: &LoadOptions, color: bool, err: &mut dyn Writ
     };
     drop(loaded);
     // Taken out before anything is derived, once.
-    let hidden = cli
-        .present
-        .then(|| campaign_dash::present::strip(&mut campaign));
+    let hidden = present.then(|| campaign_dash::present::strip(&mut campaign));
     let mut app = App::new(
         campaign,
         cli.file.display().to_string(),
@@ -193,6 +348,10 @@ fn open_dashboard(cli: &Cli, opts: &LoadOptions, color: bool, err: &mut dyn Writ
         opts.system_today,
     );
     app.color = color;
+    app.keys = std::sync::Arc::new(settings.keys);
+    app.palette = settings.palette;
+    app.chosen_columns = settings.columns;
+    app.message = settings_note;
     if let Some(hidden) = hidden {
         app.present_stripped(hidden);
     }

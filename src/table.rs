@@ -57,6 +57,14 @@ pub struct Column {
 }
 
 impl Column {
+    /// The column's name, as `--sort` and the settings file write it.
+    pub fn name(&self) -> &'static str {
+        match self.key {
+            ColumnKey::When => "when",
+            ColumnKey::Sort(s) => s.name(),
+        }
+    }
+
     /// The width of a fixed column.
     pub fn fixed(&self) -> Option<u16> {
         match self.width {
@@ -223,8 +231,13 @@ pub fn columns(view: View) -> Vec<Column> {
 
 /// The sortable columns of a view, in table order.
 pub fn sort_columns(view: View) -> Vec<SortColumn> {
-    columns(view)
-        .into_iter()
+    sortable(&columns(view))
+}
+
+/// The sortable ones of `columns`, in order.
+pub fn sortable(columns: &[Column]) -> Vec<SortColumn> {
+    columns
+        .iter()
         .filter_map(|c| match c.key {
             ColumnKey::Sort(s) => Some(s),
             ColumnKey::When => None,

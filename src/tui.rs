@@ -7,7 +7,14 @@
 //! the loop's own: the reload after a burst of file events has settled, the
 //! end of the marks of the last reload, the next local midnight (so that
 //! "today" moves on when it is the system date). It draws only after
-//! something changed: an idle dashboard uses no CPU.
+//! something changed: an idle dashboard does next to nothing (the input
+//! thread wakes five times a second to see whether it must let an editor
+//! have the terminal).
+//!
+//! What update asks of the world outside ([`App::effect`]) is carried out
+//! here: `e` gives the terminal to `$VISUAL` or `$EDITOR` until it ends (the
+//! input thread held meanwhile, so that no key of the editor's is read
+//! here), and `y`/`Y` write the text to the clipboard as OSC 52.
 //!
 //! The file is watched through its folder, by name, so that editors that
 //! save by writing a new file and renaming it over the old one, and a file
@@ -35,8 +42,10 @@ use ratatui::crossterm::event::{
 use ratatui::crossterm::execute;
 use ratatui::crossterm::terminal::{EnterAlternateScreen, disable_raw_mode, enable_raw_mode};
 
+use crate::app::act::Effect;
+use crate::app::keymap::Keymap;
 use crate::app::reload::{Fresh, MARK_SECONDS, Outcome, ReloadJob, Report};
-use crate::app::{Action, App, keymap};
+use crate::app::{Action, App};
 use crate::load::{self, LoadOptions, ReadError};
 
 /// How long the file must stay quiet after an event before it is read: a
@@ -333,22 +342,224 @@ fn watch(path: &Path, tx: Sender<Msg>) -> notify::Result<notify::RecommendedWatc
     Ok(watcher)
 }
 
-/// Reads the terminal's events on a thread of its own, into the channel.
-fn read_input(tx: Sender<Msg>) {
+/// How long the input thread waits for a key before it looks whether the
+/// terminal is wanted by an editor ([`Gate`]).
+const INPUT_POLL: Duration = Duration::from_millis(200);
+
+/// Stops the input thread reading the terminal while an editor has it, and
+/// lets it read again.
+#[derive(Default)]
+struct Gate {
+    state: std::sync::Mutex<GateState>,
+    changed: std::sync::Condvar,
+}
+
+#[derive(Default)]
+struct GateState {
+    /// The input thread is to stop reading.
+    paused: bool,
+    /// It has stopped, and reads nothing until `paused` is false.
+    idle: bool,
+}
+
+impl Gate {
+    /// Waits (a second at most) for the input thread to stop reading.
+    fn pause(&self) {
+        let Ok(mut state) = self.state.lock() else {
+            return;
+        };
+        state.paused = true;
+        let deadline = Instant::now() + Duration::from_secs(1);
+        while !state.idle {
+            let left = deadline.saturating_duration_since(Instant::now());
+            if left.is_zero() {
+                return;
+            }
+            match self.changed.wait_timeout(state, left) {
+                Ok((s, _)) => state = s,
+                Err(_) => return,
+            }
+        }
+    }
+
+    fn resume(&self) {
+        if let Ok(mut state) = self.state.lock() {
+            state.paused = false;
+        }
+        self.changed.notify_all();
+    }
+
+    /// On the input thread: waits while paused.
+    fn wait_open(&self) {
+        let Ok(mut state) = self.state.lock() else {
+            return;
+        };
+        while state.paused {
+            state.idle = true;
+            self.changed.notify_all();
+            match self.changed.wait(state) {
+                Ok(s) => state = s,
+                Err(_) => return,
+            }
+        }
+        state.idle = false;
+    }
+}
+
+/// Reads the terminal's events on a thread of its own, into the channel;
+/// the gate returned stops it while an editor has the terminal.
+fn read_input(tx: Sender<Msg>) -> std::sync::Arc<Gate> {
+    let gate = std::sync::Arc::new(Gate::default());
+    let ours = std::sync::Arc::clone(&gate);
     thread::spawn(move || {
         loop {
-            let msg = match event::read() {
-                Ok(ev) => Msg::Input(ev),
-                Err(e) => {
-                    let _ = tx.send(Msg::InputError(e));
-                    return;
-                }
+            ours.wait_open();
+            let msg = match event::poll(INPUT_POLL) {
+                Ok(false) => continue,
+                Ok(true) => match event::read() {
+                    Ok(ev) => Msg::Input(ev),
+                    Err(e) => Msg::InputError(e),
+                },
+                Err(e) => Msg::InputError(e),
             };
-            if tx.send(msg).is_err() {
+            let failed = matches!(msg, Msg::InputError(_));
+            if tx.send(msg).is_err() || failed {
                 return;
             }
         }
     });
+    gate
+}
+
+/// The editor's arguments to open `file` at `line` (and `column`), by the
+/// editor's name: `+LINE` for vi, vim, nvim, nano, emacs, micro and
+/// kakoune (with the column as each takes it), `FILE:LINE` for helix,
+/// Sublime Text and Zed, `-g FILE:LINE` for VS Code and its kin; the file
+/// alone for an editor not known. `extra` are the arguments given with the
+/// editor (`code --wait`), put first.
+pub fn editor_args(
+    program: &str,
+    extra: &[&str],
+    file: &Path,
+    line: usize,
+    column: Option<usize>,
+) -> Vec<std::ffi::OsString> {
+    use std::ffi::OsString;
+    let name = Path::new(program)
+        .file_name()
+        .map(|n| n.to_string_lossy().to_lowercase())
+        .unwrap_or_default();
+    let name = name.strip_suffix(".exe").unwrap_or(&name);
+    let mut args: Vec<OsString> = extra.iter().map(OsString::from).collect();
+    let file_at = |sep: &str| {
+        let mut at = file.as_os_str().to_owned();
+        at.push(match column {
+            Some(c) => format!(":{line}{sep}{c}"),
+            None => format!(":{line}"),
+        });
+        at
+    };
+    let plus = |sep: &str| match column {
+        Some(c) => format!("+{line}{sep}{c}"),
+        None => format!("+{line}"),
+    };
+    match name {
+        "vim" | "nvim" | "gvim" | "mvim" => args.push(match column {
+            Some(c) => format!("+call cursor({line}, {c})").into(),
+            None => plus("").into(),
+        }),
+        "vi" | "nvi" | "elvis" => args.push(format!("+{line}").into()),
+        "nano" => args.push(plus(",").into()),
+        "emacs" | "emacsclient" | "micro" | "kak" | "kakoune" => args.push(plus(":").into()),
+        "hx" | "helix" | "subl" | "zed" => {
+            args.push(file_at(":"));
+            return args;
+        }
+        "code" | "code-insiders" | "codium" | "vscodium" | "cursor" => {
+            args.push("-g".into());
+            args.push(file_at(":"));
+            return args;
+        }
+        _ => {}
+    }
+    args.push(file.as_os_str().to_owned());
+    args
+}
+
+/// The editor the user named: `$VISUAL`, else `$EDITOR`, split into the
+/// program and its arguments at blanks; `None` when neither is set.
+fn editor_command() -> Option<Vec<String>> {
+    ["VISUAL", "EDITOR"].into_iter().find_map(|var| {
+        let value = std::env::var(var).ok()?;
+        let words: Vec<String> = value.split_whitespace().map(str::to_owned).collect();
+        (!words.is_empty()).then_some(words)
+    })
+}
+
+/// Opens FILE in the user's editor at `at`, with the terminal given to it
+/// for as long as it runs; returns what to say in the status bar. The file
+/// saved is seen by the watcher and reloaded as any save is.
+fn run_editor(
+    terminal: &mut DefaultTerminal,
+    (mouse, gate): (bool, &Gate),
+    path: &Path,
+    at: crate::app::act::EditAt,
+    key: &str,
+) -> io::Result<Option<String>> {
+    use crate::app::act::EditAt;
+    use crate::sanitize::sanitize_line;
+    let Some(words) = editor_command() else {
+        return Ok(Some(format!(
+            "no editor: set $VISUAL or $EDITOR (e.g. export EDITOR=nano) to open the file with {key}"
+        )));
+    };
+    let (line, column, note) = match at {
+        EditAt::Place { line, column } => (line, Some(column), None),
+        EditAt::Record { kind, index } => {
+            match load::read_file(path)
+                .ok()
+                .and_then(|text| load::record_line(&text, kind.plural(), index))
+            {
+                Some(line) => (line, None, None),
+                None => (
+                    1,
+                    None,
+                    Some("the record's line was not found: opened at the top"),
+                ),
+            }
+        }
+    };
+    let program = &words[0];
+    let extra: Vec<&str> = words[1..].iter().map(String::as_str).collect();
+    let args = editor_args(program, &extra, path, line, column);
+    gate.pause();
+    let _ = terminal.show_cursor();
+    leave(mouse);
+    #[cfg(unix)]
+    signals::editor_runs(true);
+    let status = std::process::Command::new(program).args(&args).status();
+    #[cfg(unix)]
+    signals::editor_runs(false);
+    let back = enter(terminal, mouse);
+    gate.resume();
+    back?;
+    let shown = sanitize_line(program);
+    Ok(match status {
+        Err(e) => Some(format!("could not run the editor {shown}: {e}")),
+        Ok(s) if !s.success() => Some(format!("the editor {shown} ended with {s}")),
+        Ok(_) => note.map(str::to_owned),
+    })
+}
+
+/// Puts `text` on the terminal's clipboard: OSC 52, which terminals carry
+/// over ssh (and tmux with `set-clipboard on`). The text goes base64
+/// encoded, so nothing in it can drive the terminal.
+fn copy_to_clipboard(text: &str) -> io::Result<()> {
+    use base64::Engine;
+    let payload = base64::engine::general_purpose::STANDARD.encode(text);
+    let mut out = io::stdout();
+    write!(out, "\x1b]52;c;{payload}\x07")?;
+    out.flush()
 }
 
 #[cfg(unix)]
@@ -374,6 +585,9 @@ mod signals {
     //! - SIGKILL and SIGSTOP cannot be caught: nothing can restore the
     //!   terminal after them. SIGPIPE is ignored by Rust programs; SIGTSTP
     //!   (Ctrl-Z) and SIGCONT suspend and resume.
+    //! - While an editor has the terminal (`e`), SIGINT and SIGQUIT typed
+    //!   there are the editor's: they end it, not the dashboard
+    //!   ([`editor_runs`]).
     use super::Msg;
     use signal_hook::iterator::{Handle, Signals};
     use std::cell::UnsafeCell;
@@ -420,12 +634,42 @@ mod signals {
         let handle = signals.handle();
         std::thread::spawn(move || {
             for s in signals.forever() {
+                if [libc::SIGINT, libc::SIGQUIT].contains(&s) && editor_had_the_keys() {
+                    continue;
+                }
                 if tx.send(Msg::Signal(s)).is_err() {
                     return;
                 }
             }
         });
         Ok(handle)
+    }
+
+    /// Whether an editor has the terminal ([`editor_runs`]).
+    static EDITOR: AtomicBool = AtomicBool::new(false);
+    /// When it gave it back, in milliseconds since [`EPOCH`].
+    static EDITOR_ENDED: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
+    static EPOCH: std::sync::OnceLock<std::time::Instant> = std::sync::OnceLock::new();
+
+    fn now_ms() -> u64 {
+        let epoch = *EPOCH.get_or_init(std::time::Instant::now);
+        u64::try_from(epoch.elapsed().as_millis()).unwrap_or(u64::MAX)
+    }
+
+    /// Says that an editor has the terminal (or has given it back): Ctrl-C
+    /// and Ctrl-\\ typed meanwhile reach the whole foreground process group,
+    /// this process too, and are the editor's, not a request to end the
+    /// dashboard. Those that come in just after it ended are its too.
+    pub fn editor_runs(on: bool) {
+        if !on {
+            EDITOR_ENDED.store(now_ms(), Ordering::SeqCst);
+        }
+        EDITOR.store(on, Ordering::SeqCst);
+    }
+
+    fn editor_had_the_keys() -> bool {
+        let ended = EDITOR_ENDED.load(Ordering::SeqCst);
+        EDITOR.load(Ordering::SeqCst) || (ended > 0 && now_ms().saturating_sub(ended) < 250)
     }
 
     /// Stops the process as SIGTSTP would have; returns once continued.
@@ -588,24 +832,25 @@ fn system_today() -> NaiveDate {
 /// key, each applied in turn (the Esc may close the filter line).
 pub fn dispatch(app: &mut App, event: &Event) -> bool {
     // Ctrl-Z suspends from anywhere, the filter line too.
+    let keys = std::sync::Arc::clone(&app.keys);
     if let Event::Key(key) = event
-        && keymap::action_for(key) == Some(Action::Suspend)
+        && keys.action_for(key) == Some(Action::Suspend)
     {
         return app.update(Action::Suspend);
     }
     if let Event::Key(key) = event
         && app.editing.is_some()
     {
-        if key.modifiers.contains(KeyModifiers::ALT) && keymap::edit_for(key).is_none() {
+        if key.modifiers.contains(KeyModifiers::ALT) && keys.edit_for(key).is_none() {
             let mut plain = *key;
             plain.modifiers.remove(KeyModifiers::ALT);
             let esc = app.update(Action::Edit(crate::app::edit::Edit::Cancel));
             return dispatch(app, &Event::Key(plain)) | esc;
         }
-        return keymap::edit_for(key).is_some_and(|a| app.update(a));
+        return keys.edit_for(key).is_some_and(|a| app.update(a));
     }
     let mut changed = false;
-    for action in actions_for(event) {
+    for action in actions_for(&keys, event) {
         changed |= app.update(action);
     }
     changed
@@ -613,25 +858,25 @@ pub fn dispatch(app: &mut App, event: &Event) -> bool {
 
 /// The actions a terminal event means outside the filter line: none, one, or
 /// for an unbound Alt plus a key two (Esc, then the key; see [`dispatch`]).
-pub fn actions_for(event: &Event) -> Vec<Action> {
+pub fn actions_for(keys: &Keymap, event: &Event) -> Vec<Action> {
     if let Event::Key(key) = event
         && key.modifiers.contains(KeyModifiers::ALT)
-        && keymap::action_for(key).is_none()
+        && keys.action_for(key).is_none()
     {
         let mut plain = *key;
         plain.modifiers.remove(KeyModifiers::ALT);
-        return [Some(Action::Back), keymap::action_for(&plain)]
+        return [Some(Action::Back), keys.action_for(&plain)]
             .into_iter()
             .flatten()
             .collect();
     }
-    action_for(event).into_iter().collect()
+    action_for(keys, event).into_iter().collect()
 }
 
 /// The action a terminal event means, if any.
-pub fn action_for(event: &Event) -> Option<Action> {
+pub fn action_for(keys: &Keymap, event: &Event) -> Option<Action> {
     match event {
-        Event::Key(key) => keymap::action_for(key),
+        Event::Key(key) => keys.action_for(key),
         Event::Mouse(m) => match m.kind {
             MouseEventKind::Down(MouseButton::Left) => Some(Action::Click {
                 column: m.column,
@@ -662,12 +907,15 @@ fn event_loop(
     path: &Path,
 ) -> io::Result<Option<i32>> {
     let (tx, rx) = mpsc::channel();
-    read_input(tx.clone());
+    let gate = read_input(tx.clone());
     // Without a watcher the dashboard still works: `r` reloads.
     let _watcher = match watch(path, tx.clone()) {
         Ok(w) => Some(w),
         Err(e) => {
-            app.message = Some(format!("not watching the file ({e}): r reloads it"));
+            app.message = Some(format!(
+                "not watching the file ({e}): {} reloads it",
+                app.keys.key(Action::Reload)
+            ));
             None
         }
     };
@@ -680,7 +928,7 @@ fn event_loop(
     });
     app.update(Action::Day(system_today()));
     terminal.draw(|frame| frame.render_widget(&*app, frame.area()))?;
-    let result = wait_loop(terminal, app, mouse, path, &tx, &rx);
+    let result = wait_loop(terminal, app, (mouse, &gate), path, &tx, &rx);
     #[cfg(unix)]
     signal_handle.close();
     result
@@ -689,7 +937,7 @@ fn event_loop(
 fn wait_loop(
     terminal: &mut DefaultTerminal,
     app: &mut App,
-    mouse: bool,
+    (mouse, gate): (bool, &Gate),
     path: &Path,
     tx: &Sender<Msg>,
     rx: &Receiver<Msg>,
@@ -730,7 +978,10 @@ fn wait_loop(
                 Msg::InputError(e) => return Err(e),
                 Msg::FileEvent => loading.due = Some(Instant::now() + DEBOUNCE),
                 Msg::WatchError(e) => {
-                    app.message = Some(format!("watching the file failed ({e}): r reloads it"));
+                    app.message = Some(format!(
+                        "watching the file failed ({e}): {} reloads it",
+                        app.keys.key(Action::Reload)
+                    ));
                     redraw = true;
                 }
                 Msg::Loaded(outcome) => {
@@ -785,6 +1036,22 @@ fn wait_loop(
         if std::mem::take(&mut app.wants_suspend) {
             suspend(terminal, mouse)?;
             full = true;
+        }
+        match app.effect.take() {
+            Some(Effect::Edit(at)) => {
+                let key = app.keys.key(Action::EditRecord);
+                if let Some(message) = run_editor(terminal, (mouse, gate), path, at, &key)? {
+                    app.message = Some(message);
+                }
+                full = true;
+            }
+            Some(Effect::Copy(text)) => {
+                if let Err(e) = copy_to_clipboard(&text) {
+                    app.message = Some(format!("could not copy: {e}"));
+                    redraw = true;
+                }
+            }
+            None => {}
         }
         if std::mem::take(&mut app.wants_reload) {
             loading.due = Some(Instant::now());
@@ -863,17 +1130,20 @@ mod tests {
     fn esc_then_a_key_sent_together_is_read_as_both() {
         let alt4 = Event::Key(KeyEvent::new(KeyCode::Char('4'), KeyModifiers::ALT));
         assert_eq!(
-            actions_for(&alt4),
+            actions_for(&Keymap::default(), &alt4),
             vec![Action::Back, Action::GoTab(Tab::Statements)]
         );
         let q = Event::Key(KeyEvent::new(KeyCode::Char('q'), KeyModifiers::NONE));
-        assert_eq!(actions_for(&q), vec![Action::Quit]);
-        assert_eq!(actions_for(&Event::FocusGained), vec![]);
+        assert_eq!(actions_for(&Keymap::default(), &q), vec![Action::Quit]);
+        assert_eq!(actions_for(&Keymap::default(), &Event::FocusGained), vec![]);
         // Alt-Left is bound: back along the links followed.
         let alt_left = Event::Key(KeyEvent::new(KeyCode::Left, KeyModifiers::ALT));
-        assert_eq!(actions_for(&alt_left), vec![Action::GoBack]);
         assert_eq!(
-            actions_for(&Event::Resize(80, 24)),
+            actions_for(&Keymap::default(), &alt_left),
+            vec![Action::GoBack]
+        );
+        assert_eq!(
+            actions_for(&Keymap::default(), &Event::Resize(80, 24)),
             vec![Action::Resize {
                 width: 80,
                 height: 24
@@ -934,11 +1204,11 @@ mod tests {
             read_outcome(&path, "c.toml", None, false),
             Outcome::Unreadable(why) if why.contains("UTF-8")
         ));
-        std::fs::write(&path, crate::load::STARTER).unwrap();
+        std::fs::write(&path, crate::load::EXAMPLE).unwrap();
         let flag = NaiveDate::from_ymd_opt(2024, 1, 2);
         match read_outcome(&path, "c.toml", flag, false) {
             Outcome::Loaded(fresh) => {
-                assert_eq!(fresh.campaign.prisoners.len(), 3);
+                assert_eq!(fresh.campaign.prisoners.len(), 6);
                 assert_eq!(fresh.derived.today, flag.unwrap());
                 assert!(fresh.report.is_empty());
             }
@@ -946,14 +1216,14 @@ mod tests {
         }
     }
 
-    /// The starter file as a dashboard on it, sorted and filtered, and the
+    /// The example file as a dashboard on it, sorted and filtered, and the
     /// file with a prisoner added, written where the loader reads it.
     fn dashboard_and_edit() -> (tempfile::TempDir, std::path::PathBuf, App, Campaign) {
         use crate::app::edit::Edit;
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("c.toml");
         let opts = LoadOptions::default();
-        let shown = load::parse_str(load::STARTER, &opts).campaign.unwrap();
+        let shown = load::parse_str(load::EXAMPLE, &opts).campaign.unwrap();
         let mut app = App::new(shown, "c.toml", None, opts.system_today);
         app.update(Action::GoTab(Tab::Prisoners));
         app.update(Action::SortNext);
@@ -965,7 +1235,7 @@ mod tests {
         app.update(Action::Edit(Edit::Accept));
         let text = format!(
             "{}\n[[prisoners]]\nid = \"test-added\"\nname = \"Test Added Person\"\nstatus = \"detained\"\n",
-            load::STARTER
+            load::EXAMPLE
         );
         std::fs::write(&path, &text).unwrap();
         let edited = load::parse_str(&text, &opts).campaign.unwrap();
@@ -1049,6 +1319,42 @@ mod tests {
         assert_eq!(app.prisoners.rows().len(), 0);
         app.update(Action::TogglePresent);
         assert_eq!(*app.campaign, edited);
+    }
+
+    #[test]
+    fn each_editor_is_told_the_line_as_it_reads_it() {
+        let f = Path::new("c.toml");
+        let args = |program, extra: &[&str], column| {
+            editor_args(program, extra, f, 12, column)
+                .into_iter()
+                .map(|a| a.to_string_lossy().into_owned())
+                .collect::<Vec<_>>()
+        };
+        for vi in [
+            "vi",
+            "vim",
+            "/usr/bin/nvim",
+            "nano",
+            "emacs",
+            "micro",
+            "kak",
+        ] {
+            assert_eq!(args(vi, &[], None), ["+12", "c.toml"], "{vi}");
+        }
+        assert_eq!(
+            args("nvim", &[], Some(3)),
+            ["+call cursor(12, 3)", "c.toml"]
+        );
+        assert_eq!(args("nano", &[], Some(3)), ["+12,3", "c.toml"]);
+        assert_eq!(args("emacs", &["-nw"], Some(3)), ["-nw", "+12:3", "c.toml"]);
+        assert_eq!(args("hx", &[], None), ["c.toml:12"]);
+        assert_eq!(args("helix", &[], Some(3)), ["c.toml:12:3"]);
+        assert_eq!(
+            args("code", &["--wait"], None),
+            ["--wait", "-g", "c.toml:12"]
+        );
+        assert_eq!(args("codium", &[], Some(3)), ["-g", "c.toml:12:3"]);
+        assert_eq!(args("ed", &[], Some(3)), ["c.toml"]);
     }
 
     #[test]

@@ -634,7 +634,7 @@ fn the_snippet_underlines_the_offending_key() {
     let out = run(&["check", "tests/fixtures/bad/unknown_record_key.toml"]);
     assert_eq!(
         stdout(&out),
-        "tests/fixtures/bad/unknown_record_key.toml:8:1: error: prisoners[1] \"yarashuk\": unknown key `detaned`\n  |\n8 | detaned = 2022-04-19\n  | ^^^^^^^\n  = help: did you mean `detained`?\n\ntests/fixtures/bad/unknown_record_key.toml: 1 error found; the file cannot be loaded until it is fixed\n"
+        "tests/fixtures/bad/unknown_record_key.toml:8:1: error: prisoners[1] \"yarashuk\": unknown key `detaned`\n  |\n8 | detaned = 2022-04-19\n  | ^^^^^^^\n  = help: did you mean `detained`?\n\nTo jump to a problem: editors open FILE:LINE:COL as listed (vim +LINE FILE, code -g FILE:LINE:COL);\nin the dashboard, ! lists the problems and e opens $VISUAL or $EDITOR at the top one.\n\ntests/fixtures/bad/unknown_record_key.toml: 1 error found; the file cannot be loaded until it is fixed\n"
     );
 }
 

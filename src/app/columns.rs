@@ -6,7 +6,6 @@
 
 use ratatui::layout::Rect;
 
-use super::Tab;
 use crate::query::Sort;
 pub use crate::table::{Column, ColumnKey, columns, sort_columns};
 
@@ -30,7 +29,7 @@ pub fn header_text(column: &Column, sort: Option<Sort>) -> String {
     }
 }
 
-/// Where the shown columns of `tab` go in `area` (one row of the table),
+/// Where the columns `shown` (of a tab, in order) go in `area` (one row of the table),
 /// sorted by `sort`: as many columns as fit at their narrowest (the
 /// least needed left out first), each at its x, one cell apart. Fixed
 /// columns (dates, statuses, numbers) get their width; the spare width goes
@@ -38,8 +37,7 @@ pub fn header_text(column: &Column, sort: Option<Sort>) -> String {
 /// columns up to what they want, and the rest to the main text again. The
 /// sorted column is two cells wider when it has a fixed width, to make room
 /// for its arrow.
-pub fn place(tab: Tab, area: Rect, sort: Option<Sort>) -> Vec<Placed> {
-    let mut shown: Vec<Column> = columns(tab);
+pub fn place(mut shown: Vec<Column>, area: Rect, sort: Option<Sort>) -> Vec<Placed> {
     // The narrowest a column is shown: the sorted fixed column has room for
     // its arrow (its `Column` keeps its own width, to which its numbers are
     // aligned).
@@ -98,6 +96,7 @@ pub fn place(tab: Tab, area: Rect, sort: Option<Sort>) -> Vec<Placed> {
 
 #[cfg(test)]
 mod tests {
+    use super::super::Tab;
     use super::*;
     use crate::query::{EventColumn, PrisonerColumn, SortColumn};
     use strum::IntoEnumIterator;
@@ -114,7 +113,7 @@ mod tests {
                         descending: true,
                     }),
                 ] {
-                    let placed = place(tab, area, sort);
+                    let placed = place(columns(tab), area, sort);
                     assert!(!placed.is_empty());
                     for pair in placed.windows(2) {
                         assert!(pair[0].area.right() < pair[1].area.x + 1);
@@ -127,7 +126,7 @@ mod tests {
             column: SortColumn::Prisoner(PrisonerColumn::DaysHeld),
             descending: true,
         };
-        let placed = place(Tab::Prisoners, Rect::new(0, 0, 70, 1), Some(s));
+        let placed = place(columns(Tab::Prisoners), Rect::new(0, 0, 70, 1), Some(s));
         let days = placed
             .iter()
             .find(|p| p.column.key == ColumnKey::Sort(s.column))
@@ -139,7 +138,7 @@ mod tests {
     #[test]
     fn the_main_text_gets_the_spare_width_and_fixed_columns_are_never_cut() {
         // The events list at 120x40: every column, the title widest.
-        let placed = place(Tab::Events, Rect::new(0, 0, 78, 1), None);
+        let placed = place(columns(Tab::Events), Rect::new(0, 0, 78, 1), None);
         assert_eq!(placed.len(), 6);
         let width = |key| {
             placed
@@ -154,7 +153,7 @@ mod tests {
         assert!(title >= 26 && title > city, "{title} {city}");
         for w in 20..=200 {
             for tab in Tab::iter().filter(|t| t.kind().is_some()) {
-                for p in place(tab, Rect::new(0, 0, w, 1), None) {
+                for p in place(columns(tab), Rect::new(0, 0, w, 1), None) {
                     if let Some(n) = p.column.fixed()
                         && p.column.drop > 0
                     {
@@ -167,7 +166,7 @@ mod tests {
         for tab in Tab::iter().filter(|t| t.kind().is_some()) {
             let mut before = 0;
             for w in 20..=200 {
-                let n = place(tab, Rect::new(0, 0, w, 1), None).len();
+                let n = place(columns(tab), Rect::new(0, 0, w, 1), None).len();
                 assert!(n >= before, "{tab} at {w}");
                 before = n;
             }

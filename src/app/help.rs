@@ -6,7 +6,7 @@
 use ratatui::layout::Rect;
 use unicode_width::UnicodeWidthStr;
 
-use super::{App, keymap};
+use super::{Action, App, keymap};
 use crate::text::wrap;
 
 /// How a piece of a help row is drawn.
@@ -67,8 +67,8 @@ fn binding_rows(keys: &str, help: &str, key_width: usize, width: usize) -> Vec<H
 
 /// The help laid out in `body` (the screen between the tab bar and the
 /// status bar).
-pub fn layout(body: Rect) -> HelpLayout {
-    let bindings = keymap::bindings();
+pub fn layout(body: Rect, keymap: &keymap::Keymap) -> HelpLayout {
+    let bindings = &keymap.bind;
     let keys: Vec<String> = bindings.iter().map(|b| b.keys.join(", ")).collect();
     let key_width = keys.iter().map(|k| k.width()).max().unwrap_or(0);
     let help_width = bindings.iter().map(|b| b.help.width()).max().unwrap_or(0);
@@ -134,7 +134,8 @@ pub fn layout(body: Rect) -> HelpLayout {
     };
     rows.push(Vec::new());
     rows.push(vec![(" In the filter line:".to_owned(), HelpStyle::Label)]);
-    let edits: Vec<String> = keymap::edit_bindings()
+    let edits: Vec<String> = keymap
+        .edit
         .iter()
         .map(|b| format!("{}: {}", b.keys.join("/"), b.help))
         .collect();
@@ -144,8 +145,19 @@ pub fn layout(body: Rect) -> HelpLayout {
         HelpStyle::Muted,
         &mut rows,
     );
+    let k = |a| keymap.key(a);
+    let l = |a| keymap.label(a);
     text(
-        "Esc, ? or q closes this help (Ctrl-C quits); j/k, PgUp/PgDn, g/G scroll it.",
+        &format!(
+            "{}, {} or {} closes this help ({} quits); {}, {}, {} scroll it.",
+            k(Action::Back),
+            k(Action::ToggleHelp),
+            k(Action::Quit),
+            k(Action::QuitNow),
+            l(Action::Down),
+            l(Action::PageUp),
+            l(Action::Top)
+        ),
         HelpStyle::Muted,
         &mut rows,
     );
@@ -165,7 +177,7 @@ pub fn layout(body: Rect) -> HelpLayout {
 impl App {
     /// The help overlay on the current screen.
     pub fn help_layout(&self) -> HelpLayout {
-        layout(self.areas().body)
+        layout(self.areas().body, &self.keys)
     }
 }
 
@@ -185,7 +197,7 @@ mod tests {
     fn every_binding_is_in_the_help_at_every_size_and_rows_fit() {
         for (w, h) in [(40, 8), (80, 22), (120, 38), (200, 58)] {
             let body = Rect::new(0, 1, w, h);
-            let l = layout(body);
+            let l = layout(body, keymap::keymap());
             assert!(body.contains(l.area.as_position()), "{w}x{h}");
             assert!(l.area.right() <= body.right() && l.area.bottom() <= body.bottom());
             let all = text(&l);
@@ -202,11 +214,11 @@ mod tests {
 
     #[test]
     fn wide_screens_show_it_all_and_narrow_ones_scroll() {
-        let l = layout(Rect::new(0, 1, 120, 38));
+        let l = layout(Rect::new(0, 1, 120, 38), keymap::keymap());
         assert_eq!(l.max_scroll(), 0, "it all fits at 120x40");
-        let l = layout(Rect::new(0, 1, 200, 58));
+        let l = layout(Rect::new(0, 1, 200, 58), keymap::keymap());
         assert_eq!(l.max_scroll(), 0);
-        let l = layout(Rect::new(0, 1, 80, 22));
+        let l = layout(Rect::new(0, 1, 80, 22), keymap::keymap());
         assert!(l.max_scroll() > 0, "80x24 scrolls");
     }
 }

@@ -65,7 +65,7 @@ struct RawBinding {
 }
 
 /// The compiled-in keymap, parsed once.
-fn keymap() -> &'static Keymap {
+pub fn keymap() -> &'static Keymap {
     static KEYMAP: OnceLock<Keymap> = OnceLock::new();
     KEYMAP.get_or_init(|| {
         // The keymap is part of the source; a test parses it, so this cannot
@@ -149,58 +149,80 @@ pub fn parse_all(text: &str) -> Result<Keymap, String> {
     Ok(Keymap { bind, edit })
 }
 
+/// The filter line's actions by name.
+const EDITS: &[(&str, EditKey)] = &[
+    ("left", EditKey::Edit(Edit::Left)),
+    ("right", EditKey::Edit(Edit::Right)),
+    ("home", EditKey::Edit(Edit::Home)),
+    ("end", EditKey::Edit(Edit::End)),
+    ("backspace", EditKey::Edit(Edit::Backspace)),
+    ("delete", EditKey::Edit(Edit::Delete)),
+    ("clear", EditKey::Edit(Edit::Clear)),
+    ("delete-word", EditKey::Edit(Edit::DeleteWord)),
+    ("accept", EditKey::Edit(Edit::Accept)),
+    ("cancel", EditKey::Edit(Edit::Cancel)),
+    ("quit", EditKey::Quit),
+];
+
+/// The dashboard's actions by name.
+const ACTIONS: &[(&str, Action)] = &[
+    ("tab-overview", Action::GoTab(Tab::Overview)),
+    ("tab-prisoners", Action::GoTab(Tab::Prisoners)),
+    ("tab-events", Action::GoTab(Tab::Events)),
+    ("tab-statements", Action::GoTab(Tab::Statements)),
+    ("tab-organisations", Action::GoTab(Tab::Organisations)),
+    ("tab-petitions", Action::GoTab(Tab::Petitions)),
+    ("other-pane", Action::OtherPane),
+    ("next-tab", Action::NextTab),
+    ("prev-tab", Action::PrevTab),
+    ("down", Action::Down),
+    ("up", Action::Up),
+    ("page-down", Action::PageDown),
+    ("page-up", Action::PageUp),
+    ("top", Action::Top),
+    ("bottom", Action::Bottom),
+    ("open", Action::Open),
+    ("back", Action::Back),
+    ("go-back", Action::GoBack),
+    ("filter", Action::Filter),
+    ("toggle-filter", Action::ToggleFilter),
+    ("next-match", Action::NextMatch),
+    ("prev-match", Action::PrevMatch),
+    ("sort", Action::SortNext),
+    ("reverse-sort", Action::SortReverse),
+    ("present", Action::TogglePresent),
+    ("reload", Action::Reload),
+    ("edit", Action::EditRecord),
+    ("copy", Action::Copy),
+    ("copy-address", Action::CopyAddress),
+    ("problems", Action::Problems),
+    ("suspend", Action::Suspend),
+    ("help", Action::ToggleHelp),
+    ("quit", Action::Quit),
+    ("quit-now", Action::QuitNow),
+];
+
 fn parse_edit(name: &str) -> Option<EditKey> {
-    Some(EditKey::Edit(match name {
-        "left" => Edit::Left,
-        "right" => Edit::Right,
-        "home" => Edit::Home,
-        "end" => Edit::End,
-        "backspace" => Edit::Backspace,
-        "delete" => Edit::Delete,
-        "clear" => Edit::Clear,
-        "delete-word" => Edit::DeleteWord,
-        "accept" => Edit::Accept,
-        "cancel" => Edit::Cancel,
-        "quit" => return Some(EditKey::Quit),
-        _ => return None,
-    }))
+    EDITS.iter().find(|(n, _)| *n == name).map(|&(_, e)| e)
+}
+
+pub fn edit_action_name(edit: EditKey) -> &'static str {
+    EDITS
+        .iter()
+        .find(|(_, e)| *e == edit)
+        .map_or("", |&(n, _)| n)
 }
 
 fn parse_action(name: &str) -> Option<Action> {
-    Some(match name {
-        "tab-overview" => Action::GoTab(Tab::Overview),
-        "tab-prisoners" => Action::GoTab(Tab::Prisoners),
-        "tab-events" => Action::GoTab(Tab::Events),
-        "tab-statements" => Action::GoTab(Tab::Statements),
-        "tab-organisations" => Action::GoTab(Tab::Organisations),
-        "tab-petitions" => Action::GoTab(Tab::Petitions),
-        "next-tab" => Action::NextTab,
-        "prev-tab" => Action::PrevTab,
-        "other-pane" => Action::OtherPane,
-        "go-back" => Action::GoBack,
-        "filter" => Action::Filter,
-        "toggle-filter" => Action::ToggleFilter,
-        "next-match" => Action::NextMatch,
-        "prev-match" => Action::PrevMatch,
-        "sort" => Action::SortNext,
-        "reverse-sort" => Action::SortReverse,
-        "present" => Action::TogglePresent,
-        "down" => Action::Down,
-        "up" => Action::Up,
-        "page-down" => Action::PageDown,
-        "page-up" => Action::PageUp,
-        "top" => Action::Top,
-        "bottom" => Action::Bottom,
-        "open" => Action::Open,
-        "back" => Action::Back,
-        "help" => Action::ToggleHelp,
-        "reload" => Action::Reload,
-        "problems" => Action::Problems,
-        "suspend" => Action::Suspend,
-        "quit" => Action::Quit,
-        "quit-now" => Action::QuitNow,
-        _ => return None,
-    })
+    ACTIONS.iter().find(|(n, _)| *n == name).map(|&(_, a)| a)
+}
+
+/// The keymap's name of an action.
+pub fn action_name(action: Action) -> &'static str {
+    ACTIONS
+        .iter()
+        .find(|(_, a)| *a == action)
+        .map_or("", |&(n, _)| n)
 }
 
 fn parse_key(name: &str) -> Option<Key> {
@@ -276,32 +298,252 @@ fn key_of(event: &KeyEvent) -> Option<Key> {
     Some(Key { code, ctrl, alt })
 }
 
-/// The action a key press triggers, if the keymap binds it.
+/// The action a key press triggers in the compiled-in keymap.
 pub fn action_for(event: &KeyEvent) -> Option<Action> {
-    let key = key_of(event)?;
-    bindings()
-        .iter()
-        .find(|b| b.parsed.contains(&key))
-        .map(|b| b.action)
+    keymap().action_for(event)
 }
 
-/// What a key press does in the open filter line: the keymap's `[[edit]]`
-/// keys, else a character typed (with or without Shift). Anything else
-/// (function keys, Alt or Ctrl with an unbound key) does nothing.
+/// What a key press does in the open filter line, in the compiled-in keymap.
 pub fn edit_for(event: &KeyEvent) -> Option<Action> {
-    let key = key_of(event)?;
-    if let Some(b) = edit_bindings().iter().find(|b| b.parsed.contains(&key)) {
-        return Some(match b.edit {
-            EditKey::Edit(e) => Action::Edit(e),
-            EditKey::Quit => Action::QuitNow,
-        });
+    keymap().edit_for(event)
+}
+
+impl Default for Keymap {
+    /// The compiled-in keymap.
+    fn default() -> Self {
+        keymap().clone()
     }
-    match key.code {
-        KeyCode::Char(c) if !key.ctrl && !key.alt && !c.is_control() => {
-            Some(Action::Edit(Edit::Insert(c)))
+}
+
+/// Why a binding of the user's could not be made.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum RebindError {
+    /// No action has this name; the names there are.
+    UnknownAction(Vec<&'static str>),
+    /// The key at this place of the list is no key name.
+    UnknownKey(usize),
+    NoKeys,
+}
+
+impl Keymap {
+    /// The action a key press triggers, if the keymap binds it.
+    pub fn action_for(&self, event: &KeyEvent) -> Option<Action> {
+        let key = key_of(event)?;
+        self.bind
+            .iter()
+            .find(|b| b.parsed.contains(&key))
+            .map(|b| b.action)
+    }
+
+    /// What a key press does in the open filter line: the keymap's
+    /// `[[edit]]` keys, else a character typed (with or without Shift).
+    /// Anything else (function keys, Alt or Ctrl with an unbound key) does
+    /// nothing.
+    pub fn edit_for(&self, event: &KeyEvent) -> Option<Action> {
+        let key = key_of(event)?;
+        if let Some(b) = self.edit.iter().find(|b| b.parsed.contains(&key)) {
+            return Some(match b.edit {
+                EditKey::Edit(e) => Action::Edit(e),
+                EditKey::Quit => Action::QuitNow,
+            });
         }
-        _ => None,
+        match key.code {
+            KeyCode::Char(c) if !key.ctrl && !key.alt && !c.is_control() => {
+                Some(Action::Edit(Edit::Insert(c)))
+            }
+            _ => None,
+        }
     }
+
+    /// The names of the dashboard's actions, as the keymap writes them.
+    pub fn action_names() -> Vec<&'static str> {
+        ACTIONS.iter().map(|&(n, _)| n).collect()
+    }
+
+    /// The names of the filter line's actions.
+    pub fn edit_names() -> Vec<&'static str> {
+        EDITS.iter().map(|&(n, _)| n).collect()
+    }
+
+    /// Binds `keys` to the action named `name` (of the dashboard, or with
+    /// `edit` of the filter line), in place of its keys; a key bound to
+    /// another action is taken from it. Returns the actions (by name) left
+    /// with no key.
+    pub fn rebind(
+        &mut self,
+        edit: bool,
+        name: &str,
+        keys: &[String],
+    ) -> Result<Vec<&'static str>, RebindError> {
+        let parsed = keys
+            .iter()
+            .enumerate()
+            .map(|(i, k)| parse_key(k).ok_or(RebindError::UnknownKey(i)))
+            .collect::<Result<Vec<_>, _>>()?;
+        if parsed.is_empty() {
+            return Err(RebindError::NoKeys);
+        }
+        let emptied = if edit {
+            let e =
+                parse_edit(name).ok_or_else(|| RebindError::UnknownAction(Self::edit_names()))?;
+            rebind_in(
+                &mut self.edit,
+                edit_parts,
+                |b| b.edit == e,
+                |b| edit_action_name(b.edit),
+                keys,
+                &parsed,
+            )
+        } else {
+            let a = parse_action(name)
+                .ok_or_else(|| RebindError::UnknownAction(Self::action_names()))?;
+            rebind_in(
+                &mut self.bind,
+                bind_parts,
+                |b| b.action == a,
+                |b| action_name(b.action),
+                keys,
+                &parsed,
+            )
+        };
+        Ok(emptied)
+    }
+
+    /// The keys of `action` as the status bar and messages name them: its
+    /// first key ("j", "Enter", "Ctrl-U"); for moving, the first keys of
+    /// down and up ("j/k"); for the tabs, the first and last ("1-6").
+    /// `None` when no key is left to it.
+    pub fn label(&self, action: Action) -> String {
+        let first = |a: Action| self.first_key(a);
+        let tabs = || -> Option<String> {
+            let keys: Vec<String> = <Tab as strum::IntoEnumIterator>::iter()
+                .map(|t| first(Action::GoTab(t)))
+                .collect::<Option<_>>()?;
+            Some(format!("{}-{}", keys.first()?, keys.last()?))
+        };
+        let pair = |a, b| Some(format!("{}/{}", first(a)?, first(b)?));
+        let label = match action {
+            Action::Down | Action::Up => pair(Action::Down, Action::Up),
+            Action::NextMatch | Action::PrevMatch => pair(Action::NextMatch, Action::PrevMatch),
+            Action::PageDown | Action::PageUp => pair(Action::PageUp, Action::PageDown),
+            Action::Top | Action::Bottom => pair(Action::Top, Action::Bottom),
+            Action::GoTab(_) => tabs(),
+            a => first(a),
+        };
+        label.unwrap_or_else(|| "(no key)".to_owned())
+    }
+
+    /// The first key of `action`, as [`Keymap::label`] names it.
+    pub fn key(&self, action: Action) -> String {
+        self.first_key(action)
+            .unwrap_or_else(|| "(no key)".to_owned())
+    }
+
+    fn first_key(&self, action: Action) -> Option<String> {
+        self.bind
+            .iter()
+            .find(|b| b.action == action)
+            .and_then(|b| b.keys.first())
+            .map(|k| key_label(k))
+    }
+
+    /// The first key of a filter line's action, as [`Keymap::label`] names it.
+    pub fn edit_label(&self, edit: EditKey) -> String {
+        self.edit
+            .iter()
+            .find(|b| b.edit == edit)
+            .and_then(|b| b.keys.first())
+            .map_or_else(|| "(no key)".to_owned(), |k| key_label(k))
+    }
+}
+
+/// Gives `keys` (`parsed`) to the binding of `bindings` that `is_target`,
+/// in place of its own, taking them from the others; returns the names of
+/// those left with no key.
+fn rebind_in<B>(
+    bindings: &mut [B],
+    parts: fn(&mut B) -> (&mut Vec<Key>, &mut Vec<String>),
+    is_target: impl Fn(&B) -> bool,
+    name_of: impl Fn(&B) -> &'static str,
+    keys: &[String],
+    parsed: &[Key],
+) -> Vec<&'static str> {
+    let mut emptied = Vec::new();
+    for b in bindings {
+        let target = is_target(b);
+        let (their_parsed, their_keys) = parts(b);
+        let had = !their_parsed.is_empty();
+        if target {
+            *their_keys = keys.to_vec();
+            *their_parsed = parsed.to_vec();
+            continue;
+        }
+        take_keys(their_parsed, their_keys, parsed);
+        if had && their_parsed.is_empty() {
+            emptied.push(name_of(b));
+        }
+    }
+    emptied
+}
+
+/// The keys of a binding, to change.
+fn bind_parts(b: &mut Binding) -> (&mut Vec<Key>, &mut Vec<String>) {
+    (&mut b.parsed, &mut b.keys)
+}
+
+/// The keys of a filter line's binding, to change.
+fn edit_parts(b: &mut EditBinding) -> (&mut Vec<Key>, &mut Vec<String>) {
+    (&mut b.parsed, &mut b.keys)
+}
+
+/// Takes the keys of `taken` out of a binding's.
+fn take_keys(parsed: &mut Vec<Key>, names: &mut Vec<String>, taken: &[Key]) {
+    let mut i = 0;
+    while i < parsed.len() {
+        if taken.contains(&parsed[i]) {
+            parsed.remove(i);
+            names.remove(i);
+        } else {
+            i += 1;
+        }
+    }
+}
+
+/// A keymap key name as people read it: "Enter", "Esc", "Bksp", "PgDn",
+/// "Ctrl-U", "Alt-Left"; a character as it is.
+pub fn key_label(name: &str) -> String {
+    let (prefix, rest) = if let Some(r) = name.strip_prefix("ctrl-").filter(|r| !r.is_empty()) {
+        ("Ctrl-", r)
+    } else if let Some(r) = name.strip_prefix("alt-").filter(|r| !r.is_empty()) {
+        ("Alt-", r)
+    } else {
+        ("", name)
+    };
+    let rest = match rest {
+        "enter" => "Enter".to_owned(),
+        "esc" => "Esc".to_owned(),
+        "tab" => "Tab".to_owned(),
+        "backtab" => "Shift-Tab".to_owned(),
+        "backspace" => "Bksp".to_owned(),
+        "delete" => "Del".to_owned(),
+        "pageup" => "PgUp".to_owned(),
+        "pagedown" => "PgDn".to_owned(),
+        "home" => "Home".to_owned(),
+        "end" => "End".to_owned(),
+        "up" => "Up".to_owned(),
+        "down" => "Down".to_owned(),
+        "left" => "Left".to_owned(),
+        "right" => "Right".to_owned(),
+        c if prefix.is_empty() => c.to_owned(),
+        c => {
+            if prefix.starts_with("Alt") {
+                c.to_owned()
+            } else {
+                c.to_uppercase()
+            }
+        }
+    };
+    format!("{prefix}{rest}")
 }
 
 #[cfg(test)]
@@ -331,6 +573,47 @@ mod tests {
         }
         for e in [Edit::Accept, Edit::Cancel, Edit::Clear, Edit::DeleteWord] {
             assert!(all.edit.iter().any(|b| b.edit == EditKey::Edit(e)), "{e:?}");
+        }
+    }
+
+    #[test]
+    fn keys_are_named_as_people_read_them_and_follow_a_rebinding() {
+        let mut k = Keymap::default();
+        assert_eq!(k.label(Action::Down), "j/k");
+        assert_eq!(k.label(Action::GoTab(Tab::Events)), "1-6");
+        assert_eq!(k.label(Action::NextMatch), "n/N");
+        assert_eq!(k.label(Action::PageDown), "PgUp/PgDn");
+        assert_eq!(k.key(Action::Open), "Enter");
+        assert_eq!(k.key(Action::GoBack), "Bksp");
+        assert_eq!(k.key(Action::QuitNow), "Ctrl-C");
+        assert_eq!(k.edit_label(EditKey::Edit(Edit::Clear)), "Ctrl-U");
+        assert_eq!(key_label("alt-left"), "Alt-Left");
+        // The user's keys replace the action's; a key taken from another
+        // action leaves it, and one left with none is said.
+        let emptied = k
+            .rebind(false, "down", &["n".into(), "down".into()])
+            .unwrap();
+        assert_eq!(emptied, vec!["next-match"]);
+        assert_eq!(k.label(Action::Down), "n/k");
+        assert_eq!(k.key(Action::NextMatch), "(no key)");
+        let n = KeyEvent::new(KeyCode::Char('n'), KeyModifiers::NONE);
+        assert_eq!(k.action_for(&n), Some(Action::Down));
+        let j = KeyEvent::new(KeyCode::Char('j'), KeyModifiers::NONE);
+        assert_eq!(k.action_for(&j), None, "j is no longer down's");
+        k.rebind(true, "accept", &["ctrl-j".into()]).unwrap();
+        assert_eq!(k.edit_label(EditKey::Edit(Edit::Accept)), "Ctrl-J");
+        assert!(matches!(
+            k.rebind(false, "dwon", &["x".into()]),
+            Err(RebindError::UnknownAction(_))
+        ));
+        assert_eq!(
+            k.rebind(false, "down", &["x".into(), "yy".into()]),
+            Err(RebindError::UnknownKey(1))
+        );
+        assert_eq!(k.rebind(false, "down", &[]), Err(RebindError::NoKeys));
+        // Every action of the compiled-in keymap has its name.
+        for b in &keymap().bind {
+            assert!(Keymap::action_names().contains(&action_name(b.action)));
         }
     }
 

@@ -22,10 +22,12 @@
 //!   and following links, clicks and the wheel;
 //! - `history.rs`: [`Place`] and the path of followed links ([`HISTORY`]);
 //! - `detail_view.rs`: [`DetailView`] and the cache of the detail pane;
-//! - `overview.rs`: the overview's sections, built once per version;
-//! - [`columns`], [`detail`], [`edit`], [`help`], [`keymap`], [`reload`],
+//! - `overview.rs`: the overview's sections, built once per version, its
+//!   layout and the entry chosen;
+//! - [`act`], [`columns`], [`detail`], [`edit`], [`help`], [`keymap`], [`reload`],
 //!   [`rework`]: as their docs say.
 
+pub mod act;
 pub mod columns;
 pub mod detail;
 pub mod edit;
@@ -145,6 +147,14 @@ pub enum Action {
     /// The marks of the reload of this generation have been shown long
     /// enough (told by the event loop's timer).
     ExpireMarks(u64),
+    /// `e`: open the file in the editor at the selected record, or in the
+    /// Problems view at the first problem shown (the event loop does; see
+    /// [`App::effect`]).
+    EditRecord,
+    /// `y`: copy the selected record as text.
+    Copy,
+    /// `Y`: copy the selected prisoner's postal address.
+    CopyAddress,
 }
 
 /// Where "today" comes from: shared with `print`, so it lives in `query`.
@@ -189,6 +199,15 @@ pub struct App {
     pub size: Rect,
     /// Whether to draw in colour (`--color`, `NO_COLOR`).
     pub color: bool,
+    /// The keys in force: the keymap with the user's bindings
+    /// ([`crate::config`]). The help, the hints and every message that
+    /// names a key name them from here.
+    pub keys: Arc<keymap::Keymap>,
+    /// The colours by role ([`crate::look`]): the theme of the settings.
+    pub palette: crate::look::Palette,
+    /// The columns the settings choose for some lists, in order; the
+    /// others show all theirs ([`App::columns_of`]).
+    pub chosen_columns: Vec<(Tab, Vec<columns::ColumnKey>)>,
     /// In presentation mode, the sensitive fields taken out of `campaign`
     /// ([`crate::present`]); `None` when not presenting.
     hidden: Option<Arc<crate::present::Hidden>>,
@@ -225,6 +244,9 @@ pub struct App {
     pub wants_reload: bool,
     /// Ctrl-Z was pressed: the event loop suspends and clears this.
     pub wants_suspend: bool,
+    /// What the event loop is asked to do outside the dashboard (the
+    /// editor, the clipboard); it takes it.
+    pub effect: Option<act::Effect>,
     /// The detail pane, built once per selection ([`App::detail_view`]).
     pub(crate) detail: DetailCache,
     /// The overview's sections, built once per version ([`App::overview`]).
@@ -270,6 +292,9 @@ impl App {
             quit: false,
             size: Rect::new(0, 0, 80, 24),
             color: true,
+            keys: Arc::new(keymap::Keymap::default()),
+            palette: crate::look::Palette::default(),
+            chosen_columns: Vec::new(),
             today_flag,
             report: Report::default(),
             problems_open: false,
@@ -280,6 +305,7 @@ impl App {
             marks: Marks::default(),
             wants_reload: false,
             wants_suspend: false,
+            effect: None,
             hidden: None,
             pending: None,
             wants_rework: false,
@@ -408,8 +434,9 @@ impl App {
         self.set_presenting(on);
         self.say(if on {
             format!(
-                "presentation mode: {} hidden; p shows them",
-                crate::present::hidden_list()
+                "presentation mode: {} hidden; {} shows them",
+                crate::present::hidden_list(),
+                self.keys.key(Action::TogglePresent)
             )
         } else {
             "presentation mode off: every field shown".to_owned()
@@ -476,6 +503,25 @@ impl App {
         Some(f(list, campaign, derived))
     }
 
+    /// The columns a list tab shows, in order: those the settings choose,
+    /// else all of the tab's.
+    pub fn columns_of(&self, tab: Tab) -> Vec<columns::Column> {
+        let all = columns::columns(tab);
+        match self.chosen_columns.iter().find(|(t, _)| *t == tab) {
+            Some((_, keys)) => keys
+                .iter()
+                .filter_map(|k| all.iter().find(|c| c.key == *k).copied())
+                .collect(),
+            None => all,
+        }
+    }
+
+    /// The sortable columns a list tab shows, in order: what `s` cycles
+    /// through.
+    fn sort_columns_of(&self, tab: Tab) -> Vec<crate::query::SortColumn> {
+        crate::table::sortable(&self.columns_of(tab))
+    }
+
     /// How many rows a tab shows (after its filter).
     pub fn len(&self, tab: Tab) -> usize {
         self.list(tab).map_or(0, |l| l.rows().len())
@@ -531,6 +577,7 @@ impl App {
                 self.marks.is_empty(),
                 self.wants_reload,
                 self.wants_suspend,
+                self.effect.clone(),
             ),
         )
     }
@@ -569,6 +616,7 @@ impl App {
                 Action::Top => *s = 0,
                 Action::Bottom => *s = max,
                 Action::Reload => self.request_reload(),
+                Action::EditRecord => self.edit_problem(),
                 // A privacy switch works wherever the user is: the view
                 // shows then only where each problem is.
                 Action::TogglePresent => self.toggle_present(),
@@ -606,7 +654,11 @@ impl App {
                 Action::Day(date) => self.new_day(date),
                 Action::ScrollDown { column, row } => self.wheel(Position::new(column, row), 3),
                 Action::ScrollUp { column, row } => self.wheel(Position::new(column, row), -3),
-                Action::Click { .. } => self.say("Enter keeps the filter, Esc clears it"),
+                Action::Click { .. } => {
+                    let accept = self.keys.edit_label(keymap::EditKey::Edit(Edit::Accept));
+                    let cancel = self.keys.edit_label(keymap::EditKey::Edit(Edit::Cancel));
+                    self.say(format!("{accept} keeps the filter, {cancel} clears it"));
+                }
                 // Keys go to the filter line while it is open.
                 _ => {}
             }
@@ -651,6 +703,9 @@ impl App {
             }
             Action::Reload => self.request_reload(),
             Action::Problems => self.open_problems(),
+            Action::EditRecord => self.edit_selected(),
+            Action::Copy => self.copy_record(),
+            Action::CopyAddress => self.copy_address(),
             Action::Suspend | Action::ExpireMarks(_) => {}
             Action::Quit | Action::QuitNow => self.quit = true,
             Action::Click { column, row } => self.click(Position::new(column, row)),
@@ -692,7 +747,13 @@ impl App {
     /// has (turned on).
     fn open_filter(&mut self) {
         let Some(l) = self.list_mut(self.tab) else {
-            self.say("the overview has no list to filter: 2-6 open one");
+            let (first, last) = (
+                self.keys.key(Action::GoTab(Tab::Prisoners)),
+                self.keys.key(Action::GoTab(Tab::Petitions)),
+            );
+            self.say(format!(
+                "the overview has no list to filter: {first}-{last} open one"
+            ));
             return;
         };
         l.focus = Focus::List;
@@ -712,13 +773,18 @@ impl App {
         };
         let tab = self.tab;
         match e {
-            Edit::Accept => match self.list(tab).and_then(|l| l.error.as_ref()) {
-                Some(e) if e.incomplete => {
-                    self.say("the filter is not finished: type the rest, or Esc to clear it");
+            Edit::Accept => {
+                let cancel = self.keys.edit_label(keymap::EditKey::Edit(Edit::Cancel));
+                match self.list(tab).and_then(|l| l.error.as_ref()) {
+                    Some(e) if e.incomplete => self.say(format!(
+                        "the filter is not finished: type the rest, or {cancel} to clear it"
+                    )),
+                    Some(_) => self.say(format!(
+                        "the filter has a mistake: correct it, or {cancel} to clear it"
+                    )),
+                    None => self.editing = None,
                 }
-                Some(_) => self.say("the filter has a mistake: correct it, or Esc to clear it"),
-                None => self.editing = None,
-            },
+            }
             Edit::Cancel => {
                 self.with_list(tab, |l, c, d| l.set_query(String::new(), c, d));
                 self.editing = None;
@@ -737,11 +803,15 @@ impl App {
 
     /// `f`: turns the filter off (keeping it) or on again.
     fn toggle_filter(&mut self) {
+        let keys = Arc::clone(&self.keys);
         let Some(l) = self.list_mut(self.tab) else {
             return;
         };
         if !l.has_filter() {
-            self.say("no filter on this list: / types one");
+            self.say(format!(
+                "no filter on this list: {} types one",
+                keys.key(Action::Filter)
+            ));
             return;
         }
         l.filter_on = !l.filter_on;
@@ -750,7 +820,8 @@ impl App {
             format!("filter on: {} of {}", l.match_count(), l.total())
         } else {
             format!(
-                "filter off: n/N jump between its {} matches",
+                "filter off: {} jump between its {} matches",
+                keys.label(Action::NextMatch),
                 l.match_count()
             )
         };
@@ -764,7 +835,10 @@ impl App {
             return;
         };
         if !l.has_filter() {
-            self.say("no filter on this list: / types one");
+            self.say(format!(
+                "no filter on this list: {} types one",
+                self.keys.key(Action::Filter)
+            ));
             return;
         }
         let len = l.rows().len();
@@ -794,7 +868,7 @@ impl App {
 
     /// `s`: the next sortable column, after the last the tab's own order.
     fn sort_next(&mut self) {
-        let cols = columns::sort_columns(self.tab);
+        let cols = self.sort_columns_of(self.tab);
         let Some(l) = self.list(self.tab) else {
             return;
         };
@@ -822,7 +896,7 @@ impl App {
                 descending: !s.descending,
                 ..s
             }),
-            None => columns::sort_columns(self.tab).first().map(|&column| Sort {
+            None => self.sort_columns_of(self.tab).first().map(|&column| Sort {
                 column,
                 descending: true,
             }),

@@ -4,7 +4,9 @@
 use ratatui::layout::Position;
 
 use super::columns::{self, ColumnKey};
-use super::{App, DetailView, Focus, HISTORY, ListState, Tab, detail, tab_titles, visible_offset};
+use super::{
+    Action, App, DetailView, Focus, HISTORY, ListState, Tab, detail, tab_titles, visible_offset,
+};
 use crate::query::Sort;
 
 impl App {
@@ -154,7 +156,10 @@ impl App {
                 }
             }
             None if view.links.is_empty() => self.say("this record links to nothing"),
-            None => self.say("no link on screen: j/k choose one"),
+            None => self.say(format!(
+                "no link on screen: {} choose one",
+                self.keys.label(Action::Down)
+            )),
         }
     }
 
@@ -232,7 +237,7 @@ impl App {
             let Some(l) = self.list(tab) else {
                 return;
             };
-            let hit = columns::place(tab, areas.header, l.sort)
+            let hit = columns::place(self.columns_of(tab), areas.header, l.sort)
                 .into_iter()
                 .find(|p| at.x >= p.area.x && at.x < p.area.right());
             if let Some(ColumnKey::Sort(column)) = hit.map(|p| p.column.key) {

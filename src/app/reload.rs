@@ -150,12 +150,23 @@ pub struct Report {
     /// more: what presentation mode shows, since a message or the line of
     /// the file under it can quote any field, an address included.
     pub places: Vec<String>,
+    /// Where each problem listed is, in order, for `e` to open the editor
+    /// there.
+    pub spots: Vec<Spot>,
+}
+
+/// Where a problem of the report is.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Spot {
+    /// How its first row starts: `FILE:LINE:COL: `, sanitized.
+    pub prefix: String,
+    pub line: usize,
+    pub column: usize,
 }
 
 /// What the Problems view says first in presentation mode.
 const PRESENTING_PROBLEMS: &str = "Presentation mode: only where each problem is. Its message and \
-the lines of the file are hidden, since they can quote any field (an address, a note). \
-p ends presentation mode.";
+the lines of the file are hidden, since they can quote any field (an address, a note).";
 
 impl Report {
     /// The report of a load of `text`, read from `file`: every problem
@@ -175,6 +186,18 @@ impl Report {
         let mut lines = Vec::new();
         let shown = &problems[..problems.len().min(REPORT_LIMIT)];
         let mut places: Vec<String> = crate::load::render_places(shown, file, text).collect();
+        let mut index = crate::load::LineIndex::new(text);
+        let spots = shown
+            .iter()
+            .map(|p| {
+                let (line, column) = index.line_col(p.span.start);
+                Spot {
+                    prefix: sanitize_line(&format!("{file}:{line}:{column}: ")).into_owned(),
+                    line,
+                    column,
+                }
+            })
+            .collect();
         for p in shown {
             if !lines.is_empty() {
                 lines.push(String::new());
@@ -205,6 +228,7 @@ impl Report {
         Report {
             lines,
             places,
+            spots,
             errors,
             warnings,
             first,
@@ -657,7 +681,11 @@ impl super::App {
         let width = usize::from(self.problems_area().width.saturating_sub(2)).max(24);
         let mut rows = Vec::with_capacity(self.report.lines.len());
         let lines = if self.presenting() {
-            for line in crate::text::wrap(PRESENTING_PROBLEMS, width) {
+            let text = format!(
+                "{PRESENTING_PROBLEMS} {} ends presentation mode.",
+                self.keys.key(super::Action::TogglePresent)
+            );
+            for line in crate::text::wrap(&text, width) {
                 rows.push(line);
             }
             rows.push(String::new());
@@ -705,9 +733,12 @@ impl super::App {
             None => "showing the version loaded at start".to_owned(),
         };
         let hint = if matches!(stale, Stale::Failed(_)) {
-            " · ! lists every problem"
+            format!(
+                " · {} lists every problem",
+                self.keys.key(super::Action::Problems)
+            )
         } else {
-            ""
+            String::new()
         };
         Some((what, format!("{since}{hint}")))
     }

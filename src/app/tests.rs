@@ -418,6 +418,53 @@ fn every_key_of_the_keymap_does_what_the_help_says() {
                     assert!(press(&mut a, key));
                     assert!(a.wants_suspend, "{key} asks the loop to suspend");
                 }
+                Action::EditRecord => {
+                    use super::act::{EditAt, Effect};
+                    a.update(Action::GoTab(Tab::Prisoners));
+                    a.update(Action::Down);
+                    assert!(press(&mut a, key));
+                    let index = a.selected_record(Tab::Prisoners).unwrap();
+                    assert_eq!(
+                        a.effect.take(),
+                        Some(Effect::Edit(EditAt::Record {
+                            kind: crate::query::RecordKind::Prisoner,
+                            index
+                        })),
+                        "{key} asks the loop to open the editor at the record"
+                    );
+                }
+                Action::Copy => {
+                    a.update(Action::GoTab(Tab::Prisoners));
+                    assert!(press(&mut a, key));
+                    let name = a.campaign.prisoners[a.selected_record(Tab::Prisoners).unwrap()]
+                        .name()
+                        .to_owned();
+                    match a.effect.take() {
+                        Some(super::act::Effect::Copy(text)) => {
+                            assert!(text.starts_with(&format!("{name}\n")), "{key}: {text}")
+                        }
+                        other => panic!("{key}: {other:?}"),
+                    }
+                }
+                Action::CopyAddress => {
+                    let mut c = fixture();
+                    c.prisoners[0].edit(|d| d.address = Some("Cell 1\nTown".into()));
+                    let mut b = App::new(c.clone(), "test.toml", None, d(2030, 1, 1));
+                    b.update(Action::GoTab(Tab::Prisoners));
+                    while b.selected_record(Tab::Prisoners) != Some(0) {
+                        b.update(Action::Down);
+                    }
+                    assert!(press(&mut b, key));
+                    let name = c.prisoners[0].name();
+                    assert_eq!(
+                        b.effect.take(),
+                        Some(super::act::Effect::Copy(format!("{name}\nCell 1\nTown\n"))),
+                        "{key}"
+                    );
+                    b.update(Action::TogglePresent);
+                    assert!(press(&mut b, key));
+                    assert_eq!(b.effect, None, "{key} copies no address when presenting");
+                }
                 other => panic!("the keymap binds {other:?}, which this test does not know"),
             }
         }
@@ -822,7 +869,7 @@ fn a_click_on_a_header_sorts_by_it_and_again_reverses() {
     a.update(Action::GoTab(Tab::Prisoners));
     let click_header = |a: &mut App, title: &str| {
         let areas = a.areas();
-        let placed = columns::place(Tab::Prisoners, areas.header, a.prisoners.sort);
+        let placed = columns::place(a.columns_of(Tab::Prisoners), areas.header, a.prisoners.sort);
         let p = placed
             .iter()
             .find(|p| p.column.title == title)
@@ -1256,4 +1303,39 @@ fn an_unfinished_term_is_left_out_while_it_is_typed() {
     let e = a.prisoners.error.clone().expect("no status `relx`");
     assert!(!e.incomplete);
     assert_eq!(a.len(Tab::Prisoners), 0);
+}
+
+#[test]
+fn chosen_columns_are_shown_in_their_order_and_s_cycles_through_them() {
+    use crate::query::{PrisonerColumn, SortColumn};
+    let mut a = app(120, 40);
+    let chosen = [PrisonerColumn::DaysHeld, PrisonerColumn::Name];
+    a.chosen_columns = vec![(
+        Tab::Prisoners,
+        chosen
+            .iter()
+            .map(|&c| columns::ColumnKey::Sort(SortColumn::Prisoner(c)))
+            .collect(),
+    )];
+    a.update(Action::GoTab(Tab::Prisoners));
+    let titles: Vec<&str> = a
+        .columns_of(Tab::Prisoners)
+        .iter()
+        .map(|c| c.title)
+        .collect();
+    assert_eq!(titles, ["Days held", "Name"]);
+    for want in chosen {
+        a.update(Action::SortNext);
+        assert_eq!(
+            a.prisoners.sort.map(|s| s.column),
+            Some(SortColumn::Prisoner(want))
+        );
+    }
+    a.update(Action::SortNext);
+    assert_eq!(a.prisoners.sort, None, "then the list's own order");
+    // Other lists keep all their columns.
+    assert_eq!(
+        a.columns_of(Tab::Events).len(),
+        columns::columns(Tab::Events).len()
+    );
 }

@@ -4,7 +4,7 @@
 use std::io::Write;
 use std::path::Path;
 
-use super::starter::write_starter;
+use super::starter::{EXAMPLE, STARTER, write_starter};
 use super::{
     LoadOptions, Loaded, PLACES_NOTE, load_file, render_omitted, render_places, render_problems,
     render_summary,
@@ -29,6 +29,11 @@ impl CheckStatus {
         }
     }
 }
+
+/// How to get from a problem to its place, said before the summary.
+pub const JUMP_NOTE: &str = "To jump to a problem: editors open FILE:LINE:COL as listed \
+(vim +LINE FILE, code -g FILE:LINE:COL);\n\
+in the dashboard, ! lists the problems and e opens $VISUAL or $EDITOR at the top one.";
 
 /// Loads `path` and prints every problem, then a summary line, to `out`; a
 /// file that cannot be read is one sentence on `err`. With `present`
@@ -91,6 +96,9 @@ pub fn write_report(
     if let Some(more) = render_omitted(&loaded.omitted) {
         let _ = writeln!(out, "{more}\n");
     }
+    if !loaded.problems.is_empty() {
+        let _ = writeln!(out, "{JUMP_NOTE}\n");
+    }
     let _ = writeln!(
         out,
         "{}",
@@ -98,17 +106,35 @@ pub fn write_report(
     );
 }
 
-/// Writes the starter file to `path` and says what to do next.
-pub fn run_init(path: &Path, out: &mut dyn Write, err: &mut dyn Write) -> CheckStatus {
-    match write_starter(path) {
+/// Writes the starter file (with `example`, the bundled example campaign)
+/// to `path` and says what to do next.
+pub fn run_init(
+    path: &Path,
+    example: bool,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> CheckStatus {
+    let text = if example { EXAMPLE } else { STARTER };
+    match write_starter(path, text) {
         Ok(()) => {
             let shown = sanitize_line(&path.display().to_string()).into_owned();
+            let (what, edit) = if example {
+                (
+                    "the example campaign, to look at or start from",
+                    "replace its records with your campaign's",
+                )
+            } else {
+                (
+                    "an empty campaign to fill in, every section shown in comments",
+                    "name your campaign, then add its records",
+                )
+            };
             let _ = writeln!(
                 out,
-                "wrote {shown}: a starter campaign file with one example of every section.\n\
+                "wrote {shown}: {what}.\n\
                  \n\
                  Next steps:\n  \
-                 1. edit {shown} in a text editor: replace the examples with your campaign\n  \
+                 1. edit {shown} in a text editor: {edit}\n  \
                  2. campaign-dash check {shown}    (lists anything to fix)\n  \
                  3. campaign-dash {shown}          (opens the dashboard)"
             );

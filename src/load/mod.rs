@@ -20,7 +20,7 @@
 
 mod check;
 mod render;
-mod split;
+pub(crate) mod split;
 mod starter;
 mod suggest;
 mod validate;
@@ -46,7 +46,8 @@ pub use render::{
     LineIndex, PLACES_NOTE, line_col, render_omitted, render_places, render_problem,
     render_problem_colored, render_problems, render_summary,
 };
-pub use starter::{InitError, STARTER, write_starter};
+pub use split::record_line;
+pub use starter::{EXAMPLE, InitError, STARTER, write_starter};
 pub use suggest::{did_you_mean, nearest};
 
 /// How bad a problem is: a warning loads, an error refuses the file.
@@ -474,7 +475,7 @@ pub fn load_file(path: &Path, opts: &LoadOptions) -> Result<(String, Loaded), Re
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{PartialDate, Status};
+    use crate::model::PartialDate;
 
     fn opts() -> LoadOptions {
         LoadOptions {
@@ -484,23 +485,63 @@ mod tests {
     }
 
     #[test]
-    fn the_starter_loads_into_the_model() {
+    fn the_starter_is_an_empty_campaign_whose_comments_are_every_section() {
         let loaded = parse_str(STARTER, &opts());
         assert_eq!(loaded.problems, vec![]);
         let c = loaded.campaign.unwrap();
         assert_eq!(c.format, 1);
-        assert_eq!(c.info.name, "Trade union activity is not extremism");
-        assert_eq!(c.organisations.len(), 3);
-        assert_eq!(c.prisoners.len(), 3);
-        assert_eq!(c.prisoners[0].status, Status::Imprisoned);
+        assert_eq!(c.info.as_of, None, "today is today");
+        let records = c.organisations.len()
+            + c.prisoners.len()
+            + c.events.len()
+            + c.statements.len()
+            + c.petitions.len();
+        assert_eq!(records, 0);
+        // Every commented setting taken in: one record of every section,
+        // each key a real one, and no problem.
+        let mut on = false;
+        let mut text = String::new();
+        for line in STARTER.lines() {
+            if line.starts_with("# [[") {
+                on = true;
+            } else if line.starts_with("# ---") {
+                on = false;
+            }
+            let key = line.strip_prefix("# ").filter(|rest| {
+                rest.split_once(" = ")
+                    .is_some_and(|(k, _)| k.bytes().all(|b| b.is_ascii_lowercase() || b == b'_'))
+            });
+            let taken = match (on, line.strip_prefix("# ")) {
+                (true, Some(rest)) => rest,
+                _ => key.unwrap_or(line),
+            };
+            text.push_str(taken);
+            text.push('\n');
+        }
+        let loaded = parse_str(&text, &opts());
+        assert_eq!(loaded.problems, vec![], "{text}");
+        let c = loaded.campaign.unwrap();
+        assert!(c.info.as_of.is_some());
+        assert_eq!(c.organisations.len(), 1);
+        assert_eq!(c.prisoners.len(), 1);
         assert_eq!(c.prisoners[0].sentence_months, Some(48));
-        assert_eq!(
-            c.prisoners[2].detained,
-            Some(PartialDate::parse("2022-04").unwrap())
-        );
-        assert_eq!(c.events.len(), 3);
+        assert!(c.prisoners[0].address().is_some());
+        assert_eq!(c.events.len(), 1);
         assert_eq!(c.statements.len(), 1);
         assert_eq!(c.petitions.len(), 1);
+        assert_eq!(c.petitions[0].counts.len(), 2);
+    }
+
+    #[test]
+    fn the_example_is_the_bundled_campaign_and_loads_clean() {
+        let loaded = parse_str(EXAMPLE, &opts());
+        assert_eq!(loaded.problems, vec![]);
+        let c = loaded.campaign.unwrap();
+        assert_eq!(c.info.name, "Trade union activity is not extremism");
+        assert_eq!(
+            c.prisoners[3].detained,
+            Some(PartialDate::parse("2022-04").unwrap())
+        );
     }
 
     #[test]
@@ -551,7 +592,7 @@ mod tests {
 
     #[test]
     fn never_panics_on_truncated_or_mangled_files() {
-        let text = STARTER;
+        let text = EXAMPLE;
         let mut cut = 0;
         while cut < text.len() {
             let _ = parse_str(&text[..cut], &opts());

@@ -215,6 +215,20 @@ fn broken_header(b: &[u8], i: usize) -> Option<Option<Section>> {
     Some(Section::of_header(&name.as_bytes()[..len], array))
 }
 
+/// The line (from 1) of the header of record `index` (from 0) of the
+/// section named `section` ("prisoners") in `text`, for an editor to open
+/// the file there; `None` when the file has no such header, or headers the
+/// scan cannot read (then records are not one per header).
+pub fn record_line(text: &str, section: &str, index: usize) -> Option<usize> {
+    let wanted = Section::RECORDS.into_iter().find(|s| s.name() == section)?;
+    let header = scan(text)
+        .headers?
+        .into_iter()
+        .filter(|h| h.section == Some(wanted))
+        .nth(index)?;
+    Some(memchr::memchr_iter(b'\n', &text.as_bytes()[..header.start]).count() + 1)
+}
+
 /// Scans `text` once; see the module documentation.
 pub(super) fn scan(text: &str) -> Scan {
     let b = text.as_bytes();
@@ -338,6 +352,17 @@ mod tests {
         for (i, s) in Section::RECORDS.into_iter().enumerate() {
             assert_eq!(s.index(), i, "{}", s.name());
         }
+    }
+
+    #[test]
+    fn a_record_line_is_its_header_line_counted_in_its_section() {
+        let text = "[campaign]\nname = \"x\"\n\n[[prisoners]]\nid = \"a\"\n# [[prisoners]] in a comment\n[[events]]\nid = \"e\"\n  [[prisoners]]\nid = \"b\"\n";
+        assert_eq!(record_line(text, "prisoners", 0), Some(4));
+        assert_eq!(record_line(text, "prisoners", 1), Some(9));
+        assert_eq!(record_line(text, "events", 0), Some(7));
+        assert_eq!(record_line(text, "prisoners", 2), None);
+        assert_eq!(record_line(text, "petitions", 0), None);
+        assert_eq!(record_line("[prisoners.x]\n", "prisoners", 0), None);
     }
 
     fn starts(text: &str) -> Option<Vec<(usize, Section)>> {

@@ -10,6 +10,10 @@ use crate::sanitize::sanitize_line;
 /// The commented starter file, `assets/starter.toml`.
 pub const STARTER: &str = include_str!("../../assets/starter.toml");
 
+/// The bundled example campaign, `campaign.toml`, that `init --example`
+/// writes.
+pub const EXAMPLE: &str = include_str!("../../campaign.toml");
+
 /// Why the starter file could not be written.
 #[derive(Debug)]
 pub enum InitError {
@@ -80,10 +84,11 @@ impl std::error::Error for InitError {
     }
 }
 
-/// Writes [`STARTER`] to `path`, which must not exist yet, all or nothing:
+/// Writes `text` ([`STARTER`] or [`EXAMPLE`]) to `path`, which must not
+/// exist yet, all or nothing:
 /// into a new file beside it, linked into place only once it is complete
 /// (and never over a file that appeared meanwhile), removed on failure.
-pub fn write_starter(path: &Path) -> Result<(), InitError> {
+pub fn write_starter(path: &Path, text: &str) -> Result<(), InitError> {
     let owned = || path.to_path_buf();
     let classify = |e: io::Error| match e.kind() {
         io::ErrorKind::AlreadyExists => InitError::Exists { path: owned() },
@@ -115,7 +120,7 @@ pub fn write_starter(path: &Path) -> Result<(), InitError> {
     let (temp, mut file) = create_beside(path, folder).map_err(classify)?;
     survive_file_size_limit();
     let done = file
-        .write_all(STARTER.as_bytes())
+        .write_all(text.as_bytes())
         .and_then(|()| file.sync_all())
         .and_then(|()| {
             drop(file);

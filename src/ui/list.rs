@@ -14,7 +14,9 @@ use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 use super::theme::Theme;
 use crate::app::columns::{self, header_text};
 use crate::app::detail::{Link, Row as DetailRow, RowKind, item_text};
-use crate::app::{App, Areas, Focus, ListState, visible_offset};
+use crate::app::edit::Edit;
+use crate::app::keymap::{EditKey, Keymap};
+use crate::app::{Action, App, Areas, Focus, ListState, visible_offset};
 use crate::sanitize::sanitize_line;
 use crate::table::{self, Cell, Tone};
 use crate::text::wrap;
@@ -48,7 +50,7 @@ pub fn fit(text: &str, width: usize) -> Cow<'_, str> {
 /// The title of a list: its name, how many rows of how many the filter
 /// leaves, the filter, and the sort. While a term is being typed, the
 /// filter as typed, said to be unfinished.
-pub fn list_title(name: &str, l: &ListState) -> String {
+pub fn list_title(name: &str, l: &ListState, keys: &Keymap) -> String {
     let query = sanitize_line(l.filter.input().trim()).into_owned();
     let unfinished = l.error.as_ref().is_some_and(|e| e.incomplete);
     let mut title = if unfinished {
@@ -65,9 +67,11 @@ pub fn list_title(name: &str, l: &ListState) -> String {
         )
     } else if l.has_filter() {
         format!(
-            " {name} ({}) · filter off: {query}, {} (f: on, n/N: jump)",
+            " {name} ({}) · filter off: {query}, {} ({}: on, {}: jump)",
             l.total(),
-            crate::text::plural(l.match_count(), "match", "matches")
+            crate::text::plural(l.match_count(), "match", "matches"),
+            keys.key(Action::ToggleFilter),
+            keys.label(Action::NextMatch)
         )
     } else {
         format!(" {name} ({})", l.total())
@@ -106,7 +110,10 @@ pub fn draw_table(app: &App, areas: &Areas, buf: &mut Buffer, theme: &Theme, nam
     let len = state.rows().len();
     let focused = state.focus == Focus::List;
     let block = Block::bordered()
-        .title(Line::styled(list_title(name, state), theme.title()))
+        .title(Line::styled(
+            list_title(name, state, &app.keys),
+            theme.title(),
+        ))
         .border_style(if focused {
             theme.border_focused()
         } else {
@@ -129,14 +136,16 @@ pub fn draw_table(app: &App, areas: &Areas, buf: &mut Buffer, theme: &Theme, nam
             _ => "",
         };
         Paragraph::new(format!(
-            "Nothing matches the filter `{shown}`{which}. / changes it, Esc in the filter line clears it."
+            "Nothing matches the filter `{shown}`{which}. {} changes it, {} in the filter line clears it.",
+            app.keys.key(Action::Filter),
+            app.keys.edit_label(EditKey::Edit(Edit::Cancel))
         ))
         .style(theme.muted())
         .wrap(Wrap { trim: true })
         .render(text_area, buf);
         return;
     }
-    let placed = columns::place(app.tab, areas.header, state.sort);
+    let placed = columns::place(app.columns_of(app.tab), areas.header, state.sort);
     if !areas.header.is_empty() {
         buf.set_style(areas.header, theme.header());
         for p in &placed {
@@ -212,10 +221,24 @@ pub fn draw_detail(app: &App, areas: &Areas, buf: &mut Buffer, theme: &Theme) {
     let has_links = !view.links.is_empty();
     let height = usize::from(areas.detail_text.height);
     let scroll = state.detail_scroll.min(rows.len().saturating_sub(height));
+    let k = &app.keys;
     let title = match (focused, has_links) {
-        (true, true) => " Detail (j/k links, Enter follow, Esc back) ",
-        (true, false) => " Detail (j/k scroll, Esc back) ",
-        (false, _) => " Detail (Tab or Enter to focus) ",
+        (true, true) => format!(
+            " Detail ({} links, {} follow, {} back) ",
+            k.label(Action::Down),
+            k.key(Action::Open),
+            k.key(Action::Back)
+        ),
+        (true, false) => format!(
+            " Detail ({} scroll, {} back) ",
+            k.label(Action::Down),
+            k.key(Action::Back)
+        ),
+        (false, _) => format!(
+            " Detail ({} or {} to focus) ",
+            k.key(Action::OtherPane),
+            k.key(Action::Open)
+        ),
     };
     let mut block = Block::bordered()
         .title(Line::styled(title, theme.title()))
@@ -340,15 +363,22 @@ pub fn draw_filter_bar(app: &App, areas: &Areas, buf: &mut Buffer, theme: &Theme
     if area.is_empty() {
         return;
     }
-    let prompt = " Filter / ";
+    let prompt = format!(" Filter {} ", app.keys.key(Action::Filter));
+    let prompt = prompt.as_str();
+    let accept = app.keys.edit_label(EditKey::Edit(Edit::Accept));
+    let cancel = app.keys.edit_label(EditKey::Edit(Edit::Cancel));
     let unfinished = state.error.as_ref().is_some_and(|e| e.incomplete);
     let hint = if unfinished {
-        format!(" {} of {} · Esc clears ", state.rows().len(), state.total())
+        format!(
+            " {} of {} · {cancel} clears ",
+            state.rows().len(),
+            state.total()
+        )
     } else if state.error.is_some() {
-        " Esc clears ".to_owned()
+        format!(" {cancel} clears ")
     } else {
         format!(
-            " {} of {} · Enter keeps · Esc clears ",
+            " {} of {} · {accept} keeps · {cancel} clears ",
             state.rows().len(),
             state.total()
         )

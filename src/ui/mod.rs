@@ -20,8 +20,10 @@ use ratatui::layout::{Alignment, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Clear, Paragraph, Widget, Wrap};
 
+use crate::app::edit::Edit;
 use crate::app::help::HelpStyle;
-use crate::app::{self, App, Areas, Focus, MIN_HEIGHT, MIN_WIDTH, Tab};
+use crate::app::keymap::EditKey;
+use crate::app::{self, Action, App, Areas, Focus, MIN_HEIGHT, MIN_WIDTH, Tab};
 use crate::sanitize::sanitize_line;
 use theme::Theme;
 
@@ -33,10 +35,10 @@ impl Widget for &App {
 
 /// Draws the whole dashboard into `area`.
 pub fn draw(app: &App, area: Rect, buf: &mut Buffer) {
-    let theme = Theme::new(app.color);
+    let theme = Theme::new(app.color, app.palette);
     let areas = app.areas_in(area, app.tab);
     if areas.too_small {
-        too_small(area, buf, &theme);
+        too_small(app, area, buf, &theme);
         return;
     }
     tab_bar(app, areas.tabs, buf, &theme);
@@ -90,11 +92,13 @@ fn waiting(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
             "{file} has errors, so there is no campaign to show yet."
         )),
         Line::raw(""),
-        Line::raw(
-            "! lists them, each with its line and how to fix it. Correct them in \
+        Line::raw(format!(
+            "{} lists them, each with its line and how to fix it. Correct them in \
              your editor and save: the dashboard follows the file and shows the \
-             campaign as soon as it loads. q quits.",
-        ),
+             campaign as soon as it loads. {} quits.",
+            app.keys.key(Action::Problems),
+            app.keys.key(Action::Quit)
+        )),
     ];
     let inner = Rect {
         x: area.x.saturating_add(1),
@@ -107,9 +111,10 @@ fn waiting(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
         .render(inner, buf);
 }
 
-fn too_small(area: Rect, buf: &mut Buffer, theme: &Theme) {
+fn too_small(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
     let text = format!(
-        "Enlarge the terminal: campaign-dash needs {MIN_WIDTH}x{MIN_HEIGHT} at least. q quits."
+        "Enlarge the terminal: campaign-dash needs {MIN_WIDTH}x{MIN_HEIGHT} at least. {} quits.",
+        app.keys.key(Action::Quit)
     );
     Paragraph::new(text)
         .style(theme.label())
@@ -161,8 +166,9 @@ fn status_bar(app: &App, areas: &Areas, buf: &mut Buffer, theme: &Theme) {
     if warnings > 0 {
         spans.push(Span::styled(
             format!(
-                "│ {} (! lists them) ",
-                crate::text::plural(warnings, "warning", "warnings")
+                "│ {} ({} lists them) ",
+                crate::text::plural(warnings, "warning", "warnings"),
+                app.keys.key(Action::Problems)
             ),
             theme.status_bar().patch(theme.label()),
         ));
@@ -182,52 +188,54 @@ fn status_bar(app: &App, areas: &Areas, buf: &mut Buffer, theme: &Theme) {
     let has_links = focus == Focus::Detail
         && app.selected_record(app.tab).is_some()
         && !app.detail_view().links.is_empty();
-    let hints: &[(&str, &str)] = match (app.tab, focus) {
-        _ if app.editing.is_some() => &[
-            ("Enter", "keep"),
-            ("Esc", "clear"),
-            ("Ctrl-U", "clear line"),
-            ("Ctrl-W", "delete word"),
+    let k = &app.keys;
+    let edit = |e| k.edit_label(EditKey::Edit(e));
+    let hints: Vec<(String, &str)> = match (app.tab, focus) {
+        _ if app.editing.is_some() => vec![
+            (edit(Edit::Accept), "keep"),
+            (edit(Edit::Cancel), "clear"),
+            (edit(Edit::Clear), "clear line"),
+            (edit(Edit::DeleteWord), "delete word"),
         ],
-        (Tab::Overview, _) => &[
-            ("j/k", "choose"),
-            ("Enter", "open"),
-            ("1-6", "tabs"),
-            ("?", "help"),
-            ("q", "quit"),
+        (Tab::Overview, _) => vec![
+            (k.label(Action::Down), "choose"),
+            (k.key(Action::Open), "open"),
+            (k.label(Action::GoTab(Tab::Overview)), "tabs"),
+            (k.key(Action::ToggleHelp), "help"),
+            (k.key(Action::Quit), "quit"),
         ],
-        (_, Focus::List) => &[
-            ("j/k", "move"),
-            ("Enter", "detail"),
-            ("/", "filter"),
-            ("s", "sort"),
-            ("?", "help"),
-            ("q", "quit"),
+        (_, Focus::List) => vec![
+            (k.label(Action::Down), "move"),
+            (k.key(Action::Open), "detail"),
+            (k.key(Action::Filter), "filter"),
+            (k.key(Action::SortNext), "sort"),
+            (k.key(Action::ToggleHelp), "help"),
+            (k.key(Action::Quit), "quit"),
         ],
-        (_, Focus::Detail) if has_links && !app.history.is_empty() => &[
-            ("j/k", "links"),
-            ("Enter", "follow"),
-            ("Bksp", "back"),
-            ("Esc", "list"),
-            ("?", "help"),
+        (_, Focus::Detail) if has_links && !app.history.is_empty() => vec![
+            (k.label(Action::Down), "links"),
+            (k.key(Action::Open), "follow"),
+            (k.key(Action::GoBack), "back"),
+            (k.key(Action::Back), "list"),
+            (k.key(Action::ToggleHelp), "help"),
         ],
-        (_, Focus::Detail) if has_links => &[
-            ("j/k", "links"),
-            ("Enter", "follow"),
-            ("Esc", "list"),
-            ("?", "help"),
-            ("q", "quit"),
+        (_, Focus::Detail) if has_links => vec![
+            (k.label(Action::Down), "links"),
+            (k.key(Action::Open), "follow"),
+            (k.key(Action::Back), "list"),
+            (k.key(Action::ToggleHelp), "help"),
+            (k.key(Action::Quit), "quit"),
         ],
-        (_, Focus::Detail) => &[
-            ("j/k", "scroll"),
-            ("Esc", "back"),
-            ("1-6", "tabs"),
-            ("?", "help"),
-            ("q", "quit"),
+        (_, Focus::Detail) => vec![
+            (k.label(Action::Down), "scroll"),
+            (k.key(Action::Back), "back"),
+            (k.label(Action::GoTab(Tab::Overview)), "tabs"),
+            (k.key(Action::ToggleHelp), "help"),
+            (k.key(Action::Quit), "quit"),
         ],
     };
     for (key, what) in hints {
-        spans.push(Span::styled(*key, theme.status_bar().patch(theme.label())));
+        spans.push(Span::styled(key, theme.status_bar().patch(theme.label())));
         spans.push(Span::raw(format!(" {what}  ")));
     }
     Line::from(spans)
@@ -266,11 +274,12 @@ fn help(app: &App, buf: &mut Buffer, theme: &Theme) {
         .title_alignment(Alignment::Center)
         .border_style(theme.border_focused());
     if scroll > 0 {
-        block = block.title(Line::styled(" ↑ more above (k) ", theme.label()).right_aligned());
+        let up = format!(" ↑ more above ({}) ", app.keys.key(Action::Up));
+        block = block.title(Line::styled(up, theme.label()).right_aligned());
     }
     if scroll + visible < layout.rows.len() {
-        block =
-            block.title_bottom(Line::styled(" more below ↓ (j/k) ", theme.label()).right_aligned());
+        let down = format!(" more below ↓ ({}) ", app.keys.label(Action::Down));
+        block = block.title_bottom(Line::styled(down, theme.label()).right_aligned());
     }
     Clear.render(area, buf);
     Paragraph::new(lines).block(block).render(area, buf);

@@ -7,7 +7,7 @@ use ratatui::text::Line;
 use ratatui::widgets::{Block, Clear, Paragraph, Widget};
 
 use super::theme::Theme;
-use crate::app::{App, Areas};
+use crate::app::{Action, App, Areas};
 use crate::sanitize::sanitize_line;
 
 /// The banner: what is wrong with the file on disk, then since when the
@@ -71,17 +71,20 @@ pub fn draw_problems(app: &App, buf: &mut Buffer, theme: &Theme) {
         sanitize_line(&app.file_name)
     );
     let all = app.problem_rows();
+    let edit = app.keys.key(Action::EditRecord);
+    let close = app.keys.key(Action::Back);
     let rows = usize::from(area.height - 2);
     let scroll = app.problems_scroll.min(all.len().saturating_sub(rows));
     let footer = if all.len() > rows {
         format!(
-            " lines {}-{} of {} · j/k PgUp/PgDn scroll · Esc closes ",
+            " lines {}-{} of {} · {} scroll · {edit} edits the top one · {close} closes ",
             scroll + 1,
             (scroll + rows).min(all.len()),
-            all.len()
+            all.len(),
+            app.keys.label(Action::Down),
         )
     } else {
-        " Esc closes ".to_owned()
+        format!(" {edit} opens the editor at the top problem · {close} closes ")
     };
     let block = Block::bordered()
         .title(Line::styled(title, theme.title()))

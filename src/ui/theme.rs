@@ -8,15 +8,19 @@ use ratatui::style::{Color, Modifier, Style};
 
 use crate::model::Status;
 
-/// The styles of the dashboard, with or without colour.
+use crate::look::Palette;
+
+/// The styles of the dashboard, with or without colour, in the colours of
+/// a palette ([`crate::look`]).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Theme {
     color: bool,
+    palette: Palette,
 }
 
 impl Theme {
-    pub fn new(color: bool) -> Self {
-        Theme { color }
+    pub fn new(color: bool, palette: Palette) -> Self {
+        Theme { color, palette }
     }
 
     fn fg(&self, c: Color) -> Style {
@@ -34,7 +38,7 @@ impl Theme {
 
     /// Titles and record names.
     pub fn title(&self) -> Style {
-        self.fg(Color::Cyan).add_modifier(Modifier::BOLD)
+        self.fg(self.palette.accent).add_modifier(Modifier::BOLD)
     }
 
     /// Labels of fields and figures.
@@ -44,7 +48,7 @@ impl Theme {
 
     /// Section headings.
     pub fn heading(&self) -> Style {
-        self.fg(Color::Cyan)
+        self.fg(self.palette.accent)
             .add_modifier(Modifier::BOLD | Modifier::UNDERLINED)
     }
 
@@ -55,7 +59,11 @@ impl Theme {
 
     /// What is secondary: remarks, past events, separators.
     pub fn muted(&self) -> Style {
-        Style::new().add_modifier(Modifier::DIM)
+        if self.palette.dim {
+            Style::new().add_modifier(Modifier::DIM)
+        } else {
+            Style::new()
+        }
     }
 
     /// The selected row.
@@ -70,7 +78,7 @@ impl Theme {
 
     /// The border of the pane that has the keys.
     pub fn border_focused(&self) -> Style {
-        self.fg(Color::Cyan).add_modifier(Modifier::BOLD)
+        self.fg(self.palette.accent).add_modifier(Modifier::BOLD)
     }
 
     /// The border of other panes.
@@ -85,39 +93,39 @@ impl Theme {
 
     /// Key names in the status bar and help.
     pub fn key(&self) -> Style {
-        self.fg(Color::Yellow).add_modifier(Modifier::BOLD)
+        self.fg(self.palette.key).add_modifier(Modifier::BOLD)
     }
 
     /// A mistake in what the user typed (the bad term of a filter is
     /// underlined too, and marked with ^ under it).
     pub fn error(&self) -> Style {
-        self.fg(Color::Red)
+        self.fg(self.palette.error)
             .add_modifier(Modifier::BOLD | Modifier::UNDERLINED)
     }
 
     /// The words saying what the mistake is.
     pub fn error_text(&self) -> Style {
-        self.fg(Color::Red).add_modifier(Modifier::BOLD)
+        self.fg(self.palette.error).add_modifier(Modifier::BOLD)
     }
 
     /// Upcoming events and what is ahead.
     pub fn upcoming(&self) -> Style {
-        self.fg(Color::Green).add_modifier(Modifier::BOLD)
+        self.fg(self.palette.good).add_modifier(Modifier::BOLD)
     }
 
     /// Bars and gauges.
     pub fn bar(&self) -> Style {
-        self.fg(Color::Cyan)
+        self.fg(self.palette.accent)
     }
 
     /// A prisoner's status, always shown as its word too.
     pub fn status(&self, status: Status) -> Style {
         match status {
-            Status::Detained => self.fg(Color::Yellow).add_modifier(Modifier::BOLD),
-            Status::Imprisoned => self.fg(Color::Red).add_modifier(Modifier::BOLD),
-            Status::Restricted => self.fg(Color::Magenta),
-            Status::Released => self.fg(Color::Green),
-            Status::Deceased => Style::new().add_modifier(Modifier::DIM),
+            Status::Detained => self.fg(self.palette.warn).add_modifier(Modifier::BOLD),
+            Status::Imprisoned => self.fg(self.palette.error).add_modifier(Modifier::BOLD),
+            Status::Restricted => self.fg(self.palette.other),
+            Status::Released => self.fg(self.palette.good),
+            Status::Deceased => self.muted(),
         }
     }
 
@@ -125,8 +133,8 @@ impl Theme {
     /// says which, with or without colour).
     pub fn reloaded(&self, mark: crate::app::reload::Mark) -> Style {
         let color = match mark {
-            crate::app::reload::Mark::Added => Color::Green,
-            crate::app::reload::Mark::Changed => Color::Yellow,
+            crate::app::reload::Mark::Added => self.palette.good,
+            crate::app::reload::Mark::Changed => self.palette.warn,
         };
         self.fg(color).add_modifier(Modifier::BOLD)
     }
@@ -134,7 +142,7 @@ impl Theme {
     /// The banner saying the file on disk could not be shown: reversed,
     /// like the status bar, in yellow where there is colour.
     pub fn banner(&self) -> Style {
-        self.fg(Color::Yellow)
+        self.fg(self.palette.warn)
             .add_modifier(Modifier::REVERSED | Modifier::BOLD)
     }
 }

@@ -103,6 +103,27 @@ impl Session {
         }
     }
 
+    /// Everything the program has written so far, escape sequences and all.
+    pub fn output(&self) -> Vec<u8> {
+        self.bytes.lock().unwrap().clone()
+    }
+
+    /// The foreground colour of the first cell of `text` where the screen
+    /// shows it now.
+    pub fn fg_of(&self, text: &str) -> Option<vt100::Color> {
+        let parser = self.screen.lock().unwrap();
+        let screen = parser.screen();
+        for (row, line) in screen.contents().lines().enumerate() {
+            if let Some(at) = line.find(text) {
+                let col = line[..at].chars().count();
+                return screen
+                    .cell(u16::try_from(row).ok()?, u16::try_from(col).ok()?)
+                    .map(|c| c.fgcolor());
+            }
+        }
+        None
+    }
+
     /// The screen's text now.
     pub fn text(&self) -> String {
         self.screen.lock().unwrap().screen().contents()

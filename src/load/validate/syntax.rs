@@ -52,8 +52,13 @@ pub(super) fn bad_day<'p>(parsed: &'p str, span: &Range<usize>) -> Option<(&'p s
         4 | 7 => b == b'-',
         _ => b.is_ascii_digit(),
     });
+    // The shape first: a character of several bytes would make `day[5..7]`
+    // cut through it.
+    if !shape {
+        return None;
+    }
     let month: u32 = day[5..7].parse().ok()?;
-    if !shape || !(1..=12).contains(&month) {
+    if !(1..=12).contains(&month) {
         return None;
     }
     let before = parsed[..span.start].trim_end_matches([' ', '\t']);

@@ -1,0 +1,170 @@
+//! Acting outside the dashboard: opening the file in the editor at a record
+//! or a problem (`e`), and putting a record or a prisoner's address on the
+//! clipboard (`y`, `Y`). Update only asks, as an [`Effect`]; the event loop
+//! carries it out (it runs the editor, it writes to the terminal).
+
+use super::{App, Tab, detail};
+use crate::query::RecordKind;
+use crate::sanitize::sanitize_line;
+
+/// What the dashboard asks the event loop to do outside itself.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Effect {
+    /// Open the campaign file in the editor there.
+    Edit(EditAt),
+    /// Put `text` on the clipboard (OSC 52).
+    Copy(String),
+}
+
+/// Where the editor opens the file.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum EditAt {
+    /// At the header of record `index` of a kind, as the file has it now.
+    Record { kind: RecordKind, index: usize },
+    /// At a line and column (from 1): a problem's place.
+    Place { line: usize, column: usize },
+}
+
+/// The width the copied record is laid out to, as `print` writes text.
+const COPY_WIDTH: u16 = 80;
+
+/// The most bytes copied at once: terminals refuse longer OSC 52 sequences
+/// (xterm takes about 100 kB of base64, some far less).
+pub const COPY_LIMIT: usize = 64 * 1024;
+
+/// `text` cut after its last whole line within `limit` bytes, and the lines
+/// kept.
+fn cut_to(mut text: String, limit: usize) -> (String, usize) {
+    if text.len() > limit {
+        // A newline is one byte: the last one within the limit ends a line.
+        let end = text.as_bytes()[..limit]
+            .iter()
+            .rposition(|&b| b == b'\n')
+            .map_or(0, |i| i + 1);
+        text.truncate(end);
+    }
+    let lines = text.lines().count();
+    (text, lines)
+}
+
+impl App {
+    /// `e`: the selected record, or on the overview the top of the file.
+    pub(super) fn edit_selected(&mut self) {
+        let at = match (self.tab.kind(), self.selected_record(self.tab)) {
+            (Some(kind), Some(index)) => EditAt::Record { kind, index },
+            (Some(_), None) => {
+                self.say("no record selected: the list is empty");
+                return;
+            }
+            (None, _) => EditAt::Place { line: 1, column: 1 },
+        };
+        self.effect = Some(Effect::Edit(at));
+    }
+
+    /// `e` in the Problems view: the first problem shown.
+    pub(super) fn edit_problem(&mut self) {
+        let rows = self.problem_rows();
+        let shown = self.problems_scroll.min(rows.len());
+        let is_place = |row: &String| self.report.spots.iter().any(|s| row.starts_with(&s.prefix));
+        let before = rows[..shown].iter().filter(|r| is_place(r)).count();
+        let k = if rows[shown..].iter().any(is_place) {
+            before
+        } else {
+            before.saturating_sub(1)
+        };
+        match self.report.spots.get(k) {
+            Some(spot) => {
+                self.effect = Some(Effect::Edit(EditAt::Place {
+                    line: spot.line,
+                    column: spot.column,
+                }));
+            }
+            None => self.say("no problem to open"),
+        }
+    }
+
+    /// `y`: the selected record as text, as its detail shows it.
+    pub(super) fn copy_record(&mut self) {
+        let Some(record) = self.selected_record(self.tab) else {
+            self.say("nothing to copy here: select a record in a list");
+            return;
+        };
+        let doc = detail::document(self, self.tab, record);
+        let links = detail::links(&doc);
+        let mut text = String::new();
+        for row in detail::rows(&doc, COPY_WIDTH) {
+            let body = match (row.kind, row.link.and_then(|k| links.get(k))) {
+                (detail::RowKind::RunItem, Some(&link)) => format!(
+                    "• {}",
+                    detail::item_text(&self.campaign, self.derived.today, link).unwrap_or_default()
+                ),
+                _ => format!("{}{}", row.label, row.text),
+            };
+            text.push_str(body.trim_end());
+            text.push('\n');
+        }
+        let name = text.lines().next().unwrap_or_default().to_owned();
+        let lines = text.lines().count();
+        let (text, kept) = cut_to(text, COPY_LIMIT);
+        let how_much = if kept < lines {
+            format!("the first {kept} of {lines} lines")
+        } else {
+            crate::text::plural(lines, "line", "lines")
+        };
+        self.effect = Some(Effect::Copy(text));
+        self.say(format!("copied {name} ({how_much}) to the clipboard"));
+    }
+
+    /// `Y`: the postal address of the selected prisoner, as an envelope is
+    /// addressed: the name, then the address, a line each.
+    pub(super) fn copy_address(&mut self) {
+        if self.tab != Tab::Prisoners {
+            self.say(format!(
+                "{} copies a prisoner's address: {} opens the prisoners",
+                self.keys.key(super::Action::CopyAddress),
+                self.keys.key(super::Action::GoTab(Tab::Prisoners))
+            ));
+            return;
+        }
+        if self.presenting() {
+            self.say("addresses are hidden in presentation mode: nothing copied");
+            return;
+        }
+        let Some(p) = self
+            .selected_record(self.tab)
+            .and_then(|r| self.campaign.prisoners.get(r))
+        else {
+            self.say("no prisoner selected");
+            return;
+        };
+        let name = sanitize_line(p.name()).into_owned();
+        let Some(address) = p.address().filter(|a| !a.trim().is_empty()) else {
+            self.say(format!("{name} has no address in the file: nothing copied"));
+            return;
+        };
+        let mut text = format!("{name}\n");
+        for line in address.lines().map(str::trim).filter(|l| !l.is_empty()) {
+            text.push_str(&sanitize_line(line));
+            text.push('\n');
+        }
+        self.effect = Some(Effect::Copy(text));
+        self.say(format!("copied the address of {name} to the clipboard"));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_long_record_is_cut_at_a_whole_line() {
+        let text: String = (0..10).map(|i| format!("line {i}\n")).collect();
+        assert_eq!(cut_to(text.clone(), 1000), (text.clone(), 10));
+        let (cut, kept) = cut_to(text, 20);
+        assert_eq!(cut, "line 0\nline 1\n");
+        assert_eq!(kept, 2);
+        // Not inside a character of several bytes.
+        let (cut, _) = cut_to("ab\nЯЯЯЯ\n".to_owned(), 6);
+        assert_eq!(cut, "ab\n");
+    }
+}

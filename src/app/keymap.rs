@@ -182,6 +182,7 @@ fn parse_action(name: &str) -> Option<Action> {
         "toggle-filter" => Action::ToggleFilter,
         "next-match" => Action::NextMatch,
         "prev-match" => Action::PrevMatch,
+        "zoom" => Action::Zoom,
         "sort" => Action::SortNext,
         "reverse-sort" => Action::SortReverse,
         "present" => Action::TogglePresent,
@@ -389,7 +390,11 @@ mod tests {
             key(KeyCode::Right, KeyModifiers::NONE),
             Some(Action::NextTab)
         );
-        assert_eq!(key(KeyCode::Char('z'), KeyModifiers::NONE), None);
+        assert_eq!(
+            key(KeyCode::Char('z'), KeyModifiers::NONE),
+            Some(Action::Zoom)
+        );
+        assert_eq!(key(KeyCode::Char('Q'), KeyModifiers::SHIFT), None);
         // Ctrl-j is not j.
         assert_eq!(key(KeyCode::Char('j'), KeyModifiers::CONTROL), None);
     }

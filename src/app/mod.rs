@@ -45,7 +45,8 @@ use detail_view::DetailCache;
 pub use detail_view::DetailView;
 pub use history::{HISTORY, Place};
 pub use layout::{
-    Areas, MIN_HEIGHT, MIN_WIDTH, TabTitle, WIDE, is_wide, layout, tab_titles, visible_offset,
+    Areas, DETAIL_MAX, DETAIL_MIN, DETAIL_WANT, MIN_HEIGHT, MIN_WIDTH, Split, TabTitle, WIDE,
+    layout, side_by_side, tab_titles, visible_offset,
 };
 pub(crate) use list::ListRows;
 pub use list::ListState;
@@ -98,6 +99,9 @@ pub enum Action {
     PrevMatch,
     /// Turn presentation mode on or off ([`crate::present`]).
     TogglePresent,
+    /// Give the focused pane (list or detail) the whole screen, or share
+    /// it again.
+    Zoom,
     /// Sort by the next column.
     SortNext,
     /// Reverse the sort.
@@ -227,6 +231,12 @@ pub struct App {
     pub(crate) detail: DetailCache,
     /// The overview's sections, built once per version ([`App::overview`]).
     overview: OverviewCache,
+    /// By tab, the width of each column's widest cell
+    /// ([`crate::table::content_widths`]), measured once per version: for
+    /// the width the list needs and the columns that would be cut.
+    content: Vec<Vec<u16>>,
+    /// The version `content` was measured on.
+    content_version: Option<u64>,
     /// Counts the versions of `campaign` and `derived` shown: a reload, a
     /// new day or presentation mode makes a new one. What is kept from
     /// an older version (the detail pane) is keyed by it, so it cannot
@@ -282,8 +292,11 @@ impl App {
             defer: false,
             detail: DetailCache::default(),
             overview: OverviewCache::default(),
+            content: Vec::new(),
+            content_version: None,
             version: 0,
         };
+        app.measure();
         app.refresh_detail();
         app.refresh_overview();
         app
@@ -503,7 +516,14 @@ impl App {
             .filter_map(|t| self.list(t))
             .map(|l| {
                 (
-                    (l.selected, l.offset, l.focus, l.detail_scroll, l.link),
+                    (
+                        l.selected,
+                        l.offset,
+                        l.focus,
+                        l.zoomed,
+                        l.detail_scroll,
+                        l.link,
+                    ),
                     (l.query.clone(), l.error.clone(), l.filter_on, l.sort),
                 )
             })
@@ -629,6 +649,7 @@ impl App {
             Action::NextMatch => self.jump_match(true),
             Action::PrevMatch => self.jump_match(false),
             Action::TogglePresent => self.toggle_present(),
+            Action::Zoom => self.zoom(),
             Action::SortNext => self.sort_next(),
             Action::SortReverse => self.sort_reverse(),
             Action::Edit(_) => {}
@@ -779,6 +800,24 @@ impl App {
         }
     }
 
+    /// `z`: the focused pane on the whole screen, or both panes again;
+    /// each tab remembers its own.
+    fn zoom(&mut self) {
+        let wide = self.size.width >= WIDE;
+        let Some(l) = self.list_mut(self.tab) else {
+            self.say("the overview has no panes to zoom: 2-6 open a list");
+            return;
+        };
+        l.zoomed = !l.zoomed;
+        let note = match (l.zoomed, l.focus) {
+            (false, _) if !wide => "the terminal is too narrow for list and detail side by side",
+            (false, _) => "list and detail side by side",
+            (true, Focus::List) => "the list on the whole screen: z shares it again",
+            (true, Focus::Detail) => "the detail on the whole screen: z shares it again",
+        };
+        self.say(note);
+    }
+
     /// `s`: the next sortable column, after the last the tab's own order.
     fn sort_next(&mut self) {
         let cols = columns::sort_columns(self.tab);
@@ -837,11 +876,36 @@ impl App {
         self.say(note);
     }
 
+    /// Measures the widest cells of every list, once per version.
+    fn measure(&mut self) {
+        if self.content_version == Some(self.version) {
+            return;
+        }
+        self.content = Tab::iter()
+            .map(|t| crate::table::content_widths(&self.campaign, &self.derived, t))
+            .collect();
+        self.content_version = Some(self.version);
+    }
+
+    /// The widths of the widest cells of `tab`'s columns.
+    pub fn content_widths(&self, tab: Tab) -> &[u16] {
+        self.content.get(tab as usize).map_or(&[], Vec::as_slice)
+    }
+
+    /// Where the columns of `tab` go in `area` (its header row), as its
+    /// sort and its cells' widths say: for the ui to draw, for update to
+    /// map a click.
+    pub fn place_columns(&self, tab: Tab, area: Rect) -> Vec<columns::Placed> {
+        let sort = self.list(tab).and_then(|l| l.sort);
+        columns::place(tab, area, sort, self.content_widths(tab))
+    }
+
     /// Brings every list state back within bounds after an action: the
     /// selection within the rows, the offset such that the selection is in
     /// view, the detail scroll within the detail's length, the chosen link
     /// in view.
     fn settle(&mut self) {
+        self.measure();
         for tab in Tab::iter().filter(|t| t.kind().is_some()) {
             let len = self.len(tab);
             let areas = self.areas_in(self.size, tab);

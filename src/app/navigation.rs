@@ -3,7 +3,7 @@
 
 use ratatui::layout::Position;
 
-use super::columns::{self, ColumnKey};
+use super::columns::ColumnKey;
 use super::{App, DetailView, Focus, HISTORY, ListState, detail, tab_titles, visible_offset};
 use crate::query::Sort;
 
@@ -219,7 +219,8 @@ impl App {
             let Some(l) = self.list(tab) else {
                 return;
             };
-            let hit = columns::place(tab, areas.header, l.sort)
+            let hit = self
+                .place_columns(tab, areas.header)
                 .into_iter()
                 .find(|p| at.x >= p.area.x && at.x < p.area.right());
             if let Some(ColumnKey::Sort(column)) = hit.map(|p| p.column.key) {

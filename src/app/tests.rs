@@ -413,6 +413,25 @@ fn every_key_of_the_keymap_does_what_the_help_says() {
                     assert!(press(&mut a, key));
                     assert!(a.wants_suspend, "{key} asks the loop to suspend");
                 }
+                Action::Zoom => {
+                    let mut b = app(120, 40);
+                    b.update(Action::GoTab(Tab::Events));
+                    let shared = b.areas();
+                    assert!(!shared.list.is_empty() && !shared.detail.is_empty());
+                    assert!(press(&mut b, key));
+                    assert_eq!(b.areas().list, shared.body, "{key}: the list alone");
+                    assert!(b.areas().detail.is_empty());
+                    // Into the detail: it has the screen, and Esc the list again.
+                    press(&mut b, "enter");
+                    assert_eq!(b.areas().detail, shared.body, "{key}: the detail alone");
+                    // Remembered by the tab.
+                    press(&mut b, "2");
+                    assert!(!b.areas().detail.is_empty());
+                    press(&mut b, "3");
+                    assert_eq!(b.areas().detail, shared.body);
+                    assert!(press(&mut b, key));
+                    assert_eq!(b.areas(), shared, "{key} shares it again");
+                }
                 other => panic!("the keymap binds {other:?}, which this test does not know"),
             }
         }
@@ -468,7 +487,7 @@ fn the_scroll_keys_scroll_the_help_when_it_does_not_fit() {
 
 #[test]
 fn narrow_screens_show_the_detail_in_place_of_the_list() {
-    let mut a = app(80, 24);
+    let mut a = app(79, 24);
     a.update(Action::GoTab(Tab::Prisoners));
     let areas = a.areas();
     assert!(!areas.list.is_empty() && areas.detail.is_empty());
@@ -611,7 +630,8 @@ fn tab_titles_fit_the_width() {
             let selected = titles.iter().find(|t| t.tab == tab).unwrap();
             if width >= 40 {
                 assert!(
-                    selected.text.contains(&tab.to_string()),
+                    selected.text.contains(tab.short_title())
+                        || selected.text.contains(tab.title()),
                     "{width}: {selected:?}"
                 );
             }
@@ -817,7 +837,7 @@ fn a_click_on_a_header_sorts_by_it_and_again_reverses() {
     a.update(Action::GoTab(Tab::Prisoners));
     let click_header = |a: &mut App, title: &str| {
         let areas = a.areas();
-        let placed = columns::place(Tab::Prisoners, areas.header, a.prisoners.sort);
+        let placed = a.place_columns(Tab::Prisoners, areas.header);
         let p = placed
             .iter()
             .find(|p| p.column.title == title)
@@ -968,7 +988,7 @@ fn each_tab_keeps_its_own_filter_sort_and_selection() {
 
 #[test]
 fn a_narrow_screen_follows_links_in_the_detail_shown_alone() {
-    let mut a = app(80, 24);
+    let mut a = app(79, 24);
     a.update(Action::GoTab(Tab::Prisoners));
     a.update(Action::Open);
     let chosen = a.prisoners.link.unwrap();

@@ -30,12 +30,17 @@ pub fn header_text(column: &Column, sort: Option<Sort>) -> String {
     }
 }
 
-/// The narrowest `column` is shown: the sorted fixed column has room for
-/// its arrow (its `Column` keeps its own width, to which its numbers are
+/// The narrowest `column` is shown: the sorted column has room for its
+/// title and arrow (its `Column` keeps its own width, to which its numbers are
 /// aligned).
 fn least(column: &Column, sort: Option<Sort>) -> u16 {
     match (sort, column.fixed()) {
         (Some(s), Some(w)) if column.key == ColumnKey::Sort(s.column) => w + 2,
+        // A sorted text column shows its title and arrow whole.
+        (Some(s), None) if column.key == ColumnKey::Sort(s.column) => {
+            let title = u16::try_from(column.title.chars().count()).unwrap_or(0);
+            column.min().max(title + 2)
+        }
         _ => column.min(),
     }
 }

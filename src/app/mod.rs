@@ -872,6 +872,10 @@ impl App {
         self.with_list(self.tab, |l, c, d| {
             l.sort = sort;
             l.reorder(c, d);
+            // The new order from its top: the row selected before is
+            // somewhere else in it.
+            l.select(0);
+            l.offset = 0;
         });
         self.say(note);
     }

@@ -1272,3 +1272,18 @@ fn an_unfinished_term_is_left_out_while_it_is_typed() {
     assert!(!e.incomplete);
     assert_eq!(a.len(Tab::Prisoners), 0);
 }
+
+/// After a sort the list shows from its top, the first row selected: the
+/// row that was selected is somewhere else in the new order.
+#[test]
+fn a_sort_shows_the_list_from_the_top() {
+    let mut a = app(120, 40);
+    a.update(Action::GoTab(Tab::Prisoners));
+    press(&mut a, "G");
+    assert!(a.prisoners.offset > 0);
+    for key in ["s", "S"] {
+        press(&mut a, "G");
+        press(&mut a, key);
+        assert_eq!((a.prisoners.selected, a.prisoners.offset), (0, 0), "{key}");
+    }
+}

@@ -46,7 +46,7 @@ mod sort;
 mod stats;
 
 pub use filter::{Filter, FilterError, default_order, filter_indices};
-pub use fold::{search_fold, sort_fold};
+pub use fold::{name_sort_order, search_fold, sort_fold};
 pub use links::{Adjacency, IdIndex, Links};
 pub use per_kind::PerKind;
 pub use search::{

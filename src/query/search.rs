@@ -1033,7 +1033,8 @@ impl SearchIndex {
                     }
                     _ => b.values(None),
                 });
-                name.push(Some(p.name()));
+                // By family name (`sort_as` when the loader gives it).
+                name.push(Some(&super::fold::name_sort_order(p.name(), None)));
                 org.push(org_label(first(&links.prisoner_organisations, i)));
                 facility.push(p.facility());
             }

@@ -8,6 +8,10 @@
 //!   diacritics, Cyrillic transliterated, so "Čapek" sorts with the C's;
 //!   runs of digits compare as numbers, so "colony No. 2" comes before
 //!   "No. 15".
+//! - People's names by family name ([`super::name_sort_order`]): the last
+//!   word first for names in Latin or Cyrillic script, so "Iryna
+//!   But-Husaim" sorts with the B's; a title's leading quotation mark or
+//!   bracket is not part of its key, so "“Write to …”" sorts with the W's.
 //! - Numbers numerically.
 //! - A prisoner's status in the order of the format (detained, imprisoned,
 //!   restricted, released, deceased); kinds of events and statements
@@ -447,6 +451,46 @@ mod tests {
             sorted(&c, "name:desc", RecordKind::Prisoner),
             vec![4, 1, 2, 0, 3]
         );
+    }
+
+    #[test]
+    fn names_sort_by_family_name_and_titles_by_their_first_word() {
+        let names = [
+            "Siarhei Antusevich",
+            "Aliaksandr Yarashuk",
+            "Iryna But-Husaim",
+            "Сяргей Жук",
+            "Vasil Berasneu",
+            "王 小明",
+        ];
+        let c = Campaign {
+            prisoners: names
+                .iter()
+                .enumerate()
+                .map(|(i, n)| Prisoner::new(format!("p{i}"), *n, Status::Imprisoned))
+                .collect(),
+            ..Campaign::default()
+        };
+        // Antusevich, Berasneu, But-Husaim, Yarashuk, Zhuk (Жук), then
+        // the name in another script as written.
+        assert_eq!(
+            sorted(&c, "name", RecordKind::Prisoner),
+            vec![0, 4, 2, 1, 3, 5]
+        );
+        let titles = [
+            "Rally in Geneva",
+            "“Write to a political prisoner”",
+            "(Bremen) picket",
+        ];
+        let c = Campaign {
+            events: titles
+                .iter()
+                .enumerate()
+                .map(|(i, t)| Event::new(format!("e{i}"), *t, d(2023, 5, 1), EventKind::Rally))
+                .collect(),
+            ..Campaign::default()
+        };
+        assert_eq!(sorted(&c, "title", RecordKind::Event), vec![2, 0, 1]);
     }
 
     #[test]

@@ -139,10 +139,13 @@ fn prisoner(c: PrisonerColumn) -> Column {
         Name => text(key, "Name", true, 14, 20, 0),
         Status => fixed(key, "Status", 10, 0),
         Organisation => text(key, "Org", false, 4, 6, 4),
-        Detained => fixed(key, "Detained", 10, 3),
+        Detained => fixed(key, "Detained", 10, 5),
         DaysHeld => number(key, "Days held", 9, 1),
-        Sentence => text(key, "Sentence", false, 9, 12, 5),
-        Facility => text(key, "Facility", true, 10, 16, 6),
+        ReleaseDue => fixed(key, "Due", 10, 2),
+        Sentence => text(key, "Sentence", false, 9, 12, 6),
+        Facility => text(key, "Facility", true, 10, 16, 3),
+        Events => number(key, "Events", 6, 7),
+        Statements => number(key, "Stmts", 5, 8),
     }
 }
 
@@ -292,6 +295,11 @@ fn opt(s: Option<&str>) -> Cell {
     plain(s.map(sanitize_line).unwrap_or_default())
 }
 
+/// How many records `record` is linked to in `v`, as a cell.
+fn count(v: &Adjacency, record: usize) -> Cell {
+    plain(v.get(record).map_or(0, <[usize]>::len).to_string())
+}
+
 fn org_label(c: &Campaign, i: Option<usize>) -> String {
     i.and_then(|i| c.organisations.get(i))
         .map(|o| sanitize_line(o.label()).into_owned())
@@ -368,8 +376,17 @@ fn prisoner_cell(c: &Campaign, d: &Derived, k: PrisonerColumn, record: usize) ->
                     }
                 }),
         ),
+        PrisonerColumn::ReleaseDue => plain(
+            d.prisoner_facts
+                .get(record)
+                .and_then(|f| crate::query::release_due_shown(p, f))
+                .map(|date| date.to_string())
+                .unwrap_or_default(),
+        ),
         PrisonerColumn::Sentence => opt(p.sentence()),
         PrisonerColumn::Facility => opt(p.facility()),
+        PrisonerColumn::Events => count(&d.links.prisoner_events, record),
+        PrisonerColumn::Statements => count(&d.links.prisoner_statements, record),
     })
 }
 
@@ -408,16 +425,15 @@ fn organisation_cell(
     record: usize,
 ) -> Option<Cell> {
     let o = c.organisations.get(record)?;
-    let count = |v: &Adjacency| plain(v.get(record).map_or(0, <[usize]>::len).to_string());
     let links = &d.links;
     Some(match k {
         OrganisationColumn::Name => plain(sanitize_line(&o.name)),
         OrganisationColumn::Short => opt(o.short.as_deref()),
         OrganisationColumn::Kind => opt(o.kind.as_deref()),
         OrganisationColumn::Country => opt(o.country.as_deref()),
-        OrganisationColumn::Events => count(&links.organisation_events),
-        OrganisationColumn::Statements => count(&links.organisation_statements),
-        OrganisationColumn::Members => count(&links.organisation_members),
+        OrganisationColumn::Events => count(&links.organisation_events, record),
+        OrganisationColumn::Statements => count(&links.organisation_statements, record),
+        OrganisationColumn::Members => count(&links.organisation_members, record),
     })
 }
 

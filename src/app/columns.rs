@@ -235,9 +235,9 @@ mod tests {
     #[test]
     fn spare_width_goes_to_the_cut_columns_by_priority() {
         use PrisonerColumn::*;
-        // Name, Status, Org, Detained, Days held, Sentence, Facility: a
-        // facility 40 wide, names 19.
-        let content = [19, 10, 4, 10, 9, 17, 40];
+        // Name, Status, Org, Detained, Days held, Due, Sentence, Facility,
+        // Events, Stmts: a facility 40 wide, names 19.
+        let content = [19, 10, 4, 10, 9, 10, 17, 40, 6, 5];
         let width = |placed: &[Placed], c| {
             placed
                 .iter()
@@ -252,11 +252,11 @@ mod tests {
         );
         assert_eq!(width(&wide, Facility), Some(40), "the facility whole");
         assert_eq!(width(&wide, Sentence), Some(17));
-        // At 120x40's list, every column, the facility cut last.
-        let mid = place(Tab::Prisoners, Rect::new(0, 0, 84, 1), None, &content);
-        assert_eq!(mid.len(), 7);
+        // Narrower, every column: the facility, needed more, has the rest.
+        let mid = place(Tab::Prisoners, Rect::new(0, 0, 110, 1), None, &content);
+        assert_eq!(mid.len(), 10);
         assert_eq!(width(&mid, Name), Some(19));
-        assert_eq!(width(&mid, Sentence), Some(16));
-        assert!(width(&mid, Facility).unwrap() < 40);
+        assert_eq!(width(&mid, Facility), Some(19), "before the sentence");
+        assert_eq!(width(&mid, Sentence), Some(9));
     }
 }

@@ -83,7 +83,7 @@ pub const DETAIL_WANT: u16 = 60;
 /// list needing `list_need` inside its border: when both have what they
 /// need, the detail takes the rest up to [`DETAIL_MAX`]; else the width is
 /// shared in proportion to the needs, the detail no narrower than
-/// [`DETAIL_MIN`]. `None` when the width is too narrow for both.
+/// [`DETAIL_MIN`] or three tenths of the width. `None` when the width is too narrow for both.
 pub fn side_by_side(width: u16, list_need: u16) -> Option<(u16, u16)> {
     if width < WIDE {
         return None;
@@ -94,7 +94,7 @@ pub fn side_by_side(width: u16, list_need: u16) -> Option<(u16, u16)> {
     let detail = if list + want <= w {
         (w - list).min(u32::from(DETAIL_MAX))
     } else {
-        (w * want / (list + want)).max(u32::from(DETAIL_MIN))
+        (w * want / (list + want)).max(u32::from(DETAIL_MIN).max(w * 3 / 10))
     };
     let detail = u16::try_from(detail).unwrap_or(DETAIL_MIN);
     Some((width - detail, detail))
@@ -338,6 +338,7 @@ mod split_tests {
         assert_eq!(side_by_side(200, 100), Some((116, 84)));
         // Not enough: in proportion, the detail at least DETAIL_MIN.
         assert_eq!(side_by_side(120, 117), Some((80, 40)));
+        assert_eq!(side_by_side(120, 200), Some((84, 36)));
         assert_eq!(side_by_side(80, 117), Some((48, 32)));
     }
 }

@@ -273,13 +273,14 @@ fn every_key_of_the_keymap_does_what_the_help_says() {
                     a.tab = Tab::Prisoners;
                     assert!(press(&mut a, key));
                     assert!(a.prisoners.sort.expect("sorted").descending, "{key}");
-                    // By name, descending: the last prisoner first.
+                    // By name, descending: the last prisoner first, and the
+                    // list from its top.
                     assert_eq!(
                         a.selected_record(Tab::Prisoners),
-                        Some(0),
-                        "{key} keeps the record"
+                        Some(39),
+                        "{key} shows the list from the top"
                     );
-                    assert_eq!(a.prisoners.selected, 39);
+                    assert_eq!(a.prisoners.selected, 0);
                     assert!(press(&mut a, key));
                     assert!(!a.prisoners.sort.expect("sorted").descending, "{key}");
                 }
@@ -801,17 +802,21 @@ fn f_turns_the_filter_off_and_n_jumps_between_its_matches() {
 }
 
 #[test]
-fn s_cycles_the_sort_columns_and_capital_s_reverses_keeping_the_record() {
+fn s_cycles_the_sort_columns_and_capital_s_reverses_from_the_top() {
     let mut a = app(120, 40);
     a.update(Action::GoTab(Tab::Events));
-    // The first event by date is the past picket; keep it selected.
     let picket = a.selected_record(Tab::Events).unwrap();
     assert_eq!(a.campaign.events[picket].title(), "Test picket");
     let cols = columns::sort_columns(Tab::Events);
     for col in &cols {
         a.update(Action::SortNext);
         assert_eq!(a.events.sort.map(|s| s.column), Some(*col));
-        assert_eq!(a.selected_record(Tab::Events), Some(picket));
+        // Each sort from the top: its first row selected.
+        assert_eq!(a.events.selected, 0);
+        assert_eq!(
+            a.selected_record(Tab::Events),
+            a.events.rows().first().copied()
+        );
     }
     a.update(Action::SortNext);
     assert_eq!(
@@ -827,8 +832,7 @@ fn s_cycles_the_sort_columns_and_capital_s_reverses_keeping_the_record() {
     a.update(Action::SortReverse);
     assert!(a.events.sort.unwrap().descending);
     assert_eq!(a.events.rows(), [0, 1]);
-    assert_eq!(a.selected_record(Tab::Events), Some(picket));
-    assert_eq!(a.events.selected, 1);
+    assert_eq!(a.events.selected, 0);
 }
 
 #[test]

@@ -143,6 +143,15 @@ impl Derived {
     }
 }
 
+/// The date a prisoner's release is due, for one still to be released (not
+/// released, not deceased): what the Release due column shows and sorts by.
+pub fn release_due_shown(p: &Prisoner, facts: &PrisonerFacts) -> Option<NaiveDate> {
+    match p.status {
+        Status::Released | Status::Deceased => None,
+        _ => facts.release_due.map(|r| r.date),
+    }
+}
+
 /// Figures about one prisoner as of "today".
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct PrisonerFacts {

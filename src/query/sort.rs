@@ -47,9 +47,18 @@ pub enum PrisonerColumn {
     Detained,
     #[strum(to_string = "days-held", serialize = "days")]
     DaysHeld,
+    /// When the release is due ([`crate::model::Prisoner::release_due`]),
+    /// for those not released or deceased.
+    #[strum(to_string = "release-due", serialize = "due", serialize = "release")]
+    ReleaseDue,
     /// By `sentence_months`.
     Sentence,
     Facility,
+    /// How many events name the prisoner.
+    Events,
+    /// How many statements name the prisoner.
+    #[strum(to_string = "statements", serialize = "stmts")]
+    Statements,
 }
 
 /// Columns of the events tab.
@@ -348,8 +357,15 @@ pub fn sort(sort: Sort, indices: &mut [usize], campaign: &Campaign, derived: &De
                 PrisonerColumn::DaysHeld => {
                     ord(indices, desc, |i| derived.prisoner_facts.get(i)?.days_held)
                 }
+                PrisonerColumn::ReleaseDue => ord(indices, desc, |i| {
+                    super::release_due_shown(p(i)?, derived.prisoner_facts.get(i)?)
+                }),
                 PrisonerColumn::Sentence => ord(indices, desc, |i| p(i)?.sentence_months),
                 PrisonerColumn::Facility => texts(indices, desc, |i| k.prisoner_facility.get(i)),
+                PrisonerColumn::Events => ord(indices, desc, |i| len_of(&l.prisoner_events, i)),
+                PrisonerColumn::Statements => {
+                    ord(indices, desc, |i| len_of(&l.prisoner_statements, i))
+                }
             }
         }
         SortColumn::Event(c) => {
@@ -491,6 +507,28 @@ mod tests {
             ..Campaign::default()
         };
         assert_eq!(sorted(&c, "title", RecordKind::Event), vec![2, 0, 1]);
+    }
+
+    #[test]
+    fn prisoners_sort_by_release_due_and_by_how_often_they_are_named() {
+        let mut c = prisoners();
+        // a released (none shown), b without a sentence, c due 2030-01.
+        let mut e = Event::new("e", "Rally", d(2023, 5, 1), EventKind::Rally);
+        e.edit(|d| d.prisoners = vec!["c".into(), "e".into()]);
+        let mut e2 = Event::new("e2", "Picket", d(2023, 5, 2), EventKind::Picket);
+        e2.edit(|d| d.prisoners = vec!["c".into()]);
+        let mut s = Statement::new(d(2023, 1, 1), "Ann", "text");
+        s.edit(|d| d.prisoners = vec!["f".into()]);
+        c.events = vec![e, e2];
+        c.statements = vec![s];
+        for (spec, want) in [
+            ("due", [2, 0, 1, 3, 4]),
+            ("events:desc", [2, 3, 0, 1, 4]),
+            ("stmts", [0, 1, 2, 3, 4]),
+            ("statements:desc", [4, 0, 1, 2, 3]),
+        ] {
+            assert_eq!(sorted(&c, spec, RecordKind::Prisoner), want, "{spec}");
+        }
     }
 
     #[test]
@@ -662,7 +700,10 @@ mod tests {
             e.starts_with("prisoners have no column `nmae`; did you mean `name`?"),
             "{e}"
         );
-        assert!(e.ends_with("name, status, organisation, detained, days-held, sentence, facility"));
+        assert!(e.ends_with(
+            "name, status, organisation, detained, days-held, release-due, sentence, facility, \
+             events, statements"
+        ));
         let e = Sort::parse(Event, "date:down").unwrap_err();
         assert_eq!(e, "`down` is not a direction: write date:asc or date:desc");
         assert!(Sort::parse(Event, "status").is_err());

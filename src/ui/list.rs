@@ -189,18 +189,21 @@ pub fn draw_detail(app: &App, areas: &Areas, buf: &mut Buffer, theme: &Theme) {
     let has_links = !view.links.is_empty();
     let height = usize::from(areas.detail_text.height);
     let scroll = state.detail_scroll.min(rows.len().saturating_sub(height));
-    let long = match (focused, has_links) {
-        (true, true) => " Detail (j/k links, Enter follow, Esc back) ",
-        (true, false) => " Detail (j/k scroll, Esc back) ",
-        (false, _) => " Detail (Tab or Enter to focus) ",
+    let titles: [&str; 2] = match (focused, has_links) {
+        (true, true) => [
+            " Detail (j/k links, Enter follow, Esc back) ",
+            " Detail (j/k links, Enter, Esc) ",
+        ],
+        (true, false) => [" Detail (j/k scroll, Esc back) ", " Detail (j/k, Esc) "],
+        (false, _) => [" Detail (Tab or Enter to focus) ", " Detail (Tab: focus) "],
     };
-    // The title whole, or only its name: never a hint cut short.
+    // The longest title that fits whole, else only its name: never a hint
+    // cut short.
     let room = usize::from(areas.detail.width.saturating_sub(2));
-    let title = if long.width() <= room {
-        long
-    } else {
-        " Detail "
-    };
+    let title = titles
+        .into_iter()
+        .find(|t| t.width() <= room)
+        .unwrap_or(" Detail ");
     let mut block = Block::bordered()
         .title(Line::styled(title, theme.title()))
         .border_style(if focused {

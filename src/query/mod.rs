@@ -130,7 +130,20 @@ impl Derived {
             &event_order,
             &statement_order,
         );
-        let search = SearchIndex::new(campaign, &links);
+        let mut search = SearchIndex::new(campaign, &links);
+        let count = |v: &Adjacency| -> Vec<u32> {
+            (0..campaign.prisoners.len())
+                .map(|i| {
+                    v.get(i)
+                        .map_or(0, |l| u32::try_from(l.len()).unwrap_or(u32::MAX))
+                })
+                .collect()
+        };
+        search.numbers = search::Numbers {
+            days_held: prisoner_facts.iter().map(|f| f.days_held).collect(),
+            prisoner_events: count(&links.prisoner_events),
+            prisoner_statements: count(&links.prisoner_statements),
+        };
         Derived {
             today,
             search,

@@ -30,6 +30,26 @@ pub fn header_text(column: &Column, sort: Option<Sort>) -> String {
     }
 }
 
+/// The letter that picks each sortable column of `tab` after `o`, in table
+/// order: the first letter of its name not taken by a column before it,
+/// else the next of its letters, else one from a to z.
+pub fn sort_letters(tab: Tab) -> Vec<(char, crate::query::SortColumn)> {
+    let mut out: Vec<(char, crate::query::SortColumn)> = Vec::new();
+    for column in sort_columns(tab) {
+        let taken = |c: char| out.iter().any(|(t, _)| *t == c);
+        let letter = column
+            .name()
+            .chars()
+            .filter(char::is_ascii_lowercase)
+            .chain('a'..='z')
+            .find(|&c| !taken(c));
+        if let Some(c) = letter {
+            out.push((c, column));
+        }
+    }
+    out
+}
+
 /// The narrowest `column` is shown: the sorted column has room for its
 /// title and arrow (its `Column` keeps its own width, to which its numbers are
 /// aligned).

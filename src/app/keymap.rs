@@ -183,6 +183,7 @@ fn parse_action(name: &str) -> Option<Action> {
         "next-match" => Action::NextMatch,
         "prev-match" => Action::PrevMatch,
         "zoom" => Action::Zoom,
+        "sort-by" => Action::SortBy,
         "sort" => Action::SortNext,
         "reverse-sort" => Action::SortReverse,
         "present" => Action::TogglePresent,

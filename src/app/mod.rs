@@ -102,6 +102,10 @@ pub enum Action {
     /// Give the focused pane (list or detail) the whole screen, or share
     /// it again.
     Zoom,
+    /// `o`: choose the column to sort by with its letter.
+    SortBy,
+    /// The letter typed after `o`.
+    SortLetter(char),
     /// Sort by the next column.
     SortNext,
     /// Reverse the sort.
@@ -179,6 +183,9 @@ pub struct App {
     /// The cursor (a byte offset) of the filter line while it is open on the
     /// current tab; keys then go to the line.
     pub editing: Option<usize>,
+    /// `o` was pressed: the next key is the letter of a column to sort by
+    /// ([`columns::sort_letters`]).
+    pub choosing_sort: bool,
     /// The places left by following links, the latest last.
     pub history: Vec<Place>,
     /// A short message for the status bar, until the next key.
@@ -269,6 +276,7 @@ impl App {
             today_source,
             tab: Tab::Overview,
             editing: None,
+            choosing_sort: false,
             history: Vec::new(),
             message: None,
             help: false,
@@ -529,7 +537,12 @@ impl App {
             })
             .collect();
         (
-            (self.tab, lists, self.editing, self.history.len()),
+            (
+                self.tab,
+                lists,
+                (self.editing, self.choosing_sort),
+                self.history.len(),
+            ),
             (
                 self.message.clone(),
                 (self.help, self.help_scroll),
@@ -626,6 +639,14 @@ impl App {
             }
             return;
         }
+        if std::mem::take(&mut self.choosing_sort) {
+            match action {
+                Action::SortLetter(c) => self.sort_letter(c),
+                // Any other key closes the chooser, and does nothing else.
+                _ => self.say("sort unchanged"),
+            }
+            return;
+        }
         let focus = self.list(self.tab).map(|l| l.focus).unwrap_or_default();
         match action {
             Action::GoTab(tab) => self.tab = tab,
@@ -650,6 +671,8 @@ impl App {
             Action::PrevMatch => self.jump_match(false),
             Action::TogglePresent => self.toggle_present(),
             Action::Zoom => self.zoom(),
+            Action::SortBy => self.choose_sort(),
+            Action::SortLetter(_) => {}
             Action::SortNext => self.sort_next(),
             Action::SortReverse => self.sort_reverse(),
             Action::Edit(_) => {}
@@ -816,6 +839,35 @@ impl App {
             (true, Focus::Detail) => "the detail on the whole screen: z shares it again",
         };
         self.say(note);
+    }
+
+    /// `o`: the next key is a column's letter; the status bar says them.
+    fn choose_sort(&mut self) {
+        let letters = columns::sort_letters(self.tab);
+        if letters.is_empty() {
+            self.say("the overview has no list to sort: 2-6 open one");
+            return;
+        }
+        self.choosing_sort = true;
+        // The letters are the status bar's hints.
+        self.say("sort by:");
+    }
+
+    /// The letter after `o`: sort by its column, ascending (reversed if the
+    /// list is already sorted by it).
+    fn sort_letter(&mut self, letter: char) {
+        let Some(&(_, column)) = columns::sort_letters(self.tab)
+            .iter()
+            .find(|(c, _)| *c == letter.to_ascii_lowercase())
+        else {
+            self.say(format!("no column has the letter {letter}: sort unchanged"));
+            return;
+        };
+        let descending = self
+            .list(self.tab)
+            .and_then(|l| l.sort)
+            .is_some_and(|s| s.column == column && !s.descending);
+        self.set_sort(Some(Sort { column, descending }));
     }
 
     /// `s`: the next sortable column, after the last the tab's own order.

@@ -414,6 +414,13 @@ fn every_key_of_the_keymap_does_what_the_help_says() {
                     assert!(press(&mut a, key));
                     assert!(a.wants_suspend, "{key} asks the loop to suspend");
                 }
+                Action::SortBy => {
+                    a.tab = Tab::Events;
+                    assert!(press(&mut a, key));
+                    assert!(a.choosing_sort, "{key} waits for a letter");
+                    a.update(Action::SortLetter('t'));
+                    assert_eq!(a.events.sort.unwrap().column.name(), "title", "{key}");
+                }
                 Action::Zoom => {
                     let mut b = app(120, 40);
                     b.update(Action::GoTab(Tab::Events));
@@ -1289,5 +1296,44 @@ fn a_sort_shows_the_list_from_the_top() {
         press(&mut a, "G");
         press(&mut a, key);
         assert_eq!((a.prisoners.selected, a.prisoners.offset), (0, 0), "{key}");
+    }
+}
+
+/// `o` then a column's letter sorts by that column (again: reversed); the
+/// letters are said in the status bar; another key cancels.
+#[test]
+fn o_and_a_letter_sort_by_that_column() {
+    use crate::query::{PrisonerColumn, SortColumn};
+    let mut a = app(120, 40);
+    a.update(Action::GoTab(Tab::Prisoners));
+    press(&mut a, "G");
+    assert!(press(&mut a, "o"));
+    assert_eq!(a.message.as_deref(), Some("sort by:"));
+    assert!(a.update(Action::SortLetter('f')));
+    let facility = SortColumn::Prisoner(PrisonerColumn::Facility);
+    assert_eq!(
+        a.prisoners.sort.map(|s| (s.column, s.descending)),
+        Some((facility, false))
+    );
+    assert_eq!((a.prisoners.selected, a.prisoners.offset), (0, 0));
+    press(&mut a, "o");
+    a.update(Action::SortLetter('f'));
+    assert!(
+        a.prisoners.sort.unwrap().descending,
+        "the same letter reverses"
+    );
+    // A letter no column has: nothing sorted, the chooser closed.
+    press(&mut a, "o");
+    a.update(Action::SortLetter('x'));
+    assert!(a.prisoners.sort.unwrap().descending);
+    assert!(!a.choosing_sort);
+    // Every column of every list has a letter of its own.
+    for tab in Tab::iter().filter(|t| t.kind().is_some()) {
+        let letters = columns::sort_letters(tab);
+        assert_eq!(letters.len(), columns::sort_columns(tab).len(), "{tab}");
+        let mut seen: Vec<char> = letters.iter().map(|(c, _)| *c).collect();
+        seen.sort_unstable();
+        seen.dedup();
+        assert_eq!(seen.len(), letters.len(), "{tab}");
     }
 }

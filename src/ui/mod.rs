@@ -224,6 +224,25 @@ fn status_bar(app: &App, areas: &Areas, buf: &mut Buffer, theme: &Theme) {
             ("q", "quit"),
         ],
     };
+    // After `o`: the letters of the columns, as hints.
+    let letters: Vec<(String, String)> = if app.choosing_sort {
+        crate::app::columns::sort_letters(app.tab)
+            .into_iter()
+            .map(|(c, col)| (c.to_string(), col.name().replace('-', " ")))
+            .chain([("Esc".to_owned(), "cancel".to_owned())])
+            .collect()
+    } else {
+        Vec::new()
+    };
+    let letter_hints: Vec<(&str, &str)> = letters
+        .iter()
+        .map(|(k, w)| (k.as_str(), w.as_str()))
+        .collect();
+    let hints = if app.choosing_sort {
+        &letter_hints[..]
+    } else {
+        hints
+    };
     let used: usize = spans.iter().map(|s| s.width()).sum();
     for (key, what) in whole_hints(hints, usize::from(area.width).saturating_sub(used)) {
         spans.push(Span::styled(key, theme.status_bar().patch(theme.label())));

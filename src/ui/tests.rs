@@ -351,3 +351,21 @@ fn the_status_bar_shows_only_whole_hints_help_first() {
     assert_eq!(whole_hints(&hints, 6), vec![("?", "help")]);
     assert!(whole_hints(&hints, 5).is_empty());
 }
+
+#[test]
+fn after_o_the_status_bar_lists_the_letters_of_the_columns() {
+    let mut a = App::new(fixture(), "f.toml", None, d(2030, 1, 1));
+    a.update(Action::Resize {
+        width: 200,
+        height: 30,
+    });
+    a.update(Action::GoTab(Tab::Prisoners));
+    a.update(Action::SortBy);
+    let text = screen(&a, 200, 30);
+    let bar: String = text.chars().skip(200 * 29).collect();
+    assert!(
+        bar.contains("sort by: │ n name  s status  o organisation"),
+        "{bar}"
+    );
+    assert!(bar.contains("f facility"), "{bar}");
+}

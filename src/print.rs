@@ -195,7 +195,8 @@ fn render_shown(campaign: &Campaign, derived: &Derived, opts: &Options) -> Strin
         (View::Overview, Format::Text) => overview::text(campaign, derived, opts),
         (View::Overview, Format::Markdown) => overview::markdown(campaign, derived, opts),
         (view, Format::Text) => {
-            let t = table::table(campaign, derived, view, &records);
+            let mut t = table::table(campaign, derived, view, &records);
+            t.sorted = opts.sort.map(|s| crate::table::ColumnKey::Sort(s.column));
             let mut out = list_header_text(campaign, derived, opts, records.len());
             out.push_str(&t.text(opts.width, opts.color, &empty_note(view, opts)));
             out

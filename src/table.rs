@@ -147,10 +147,13 @@ fn prisoner(c: PrisonerColumn) -> Column {
         Name => text(key, "Name", true, 14, 20, 0),
         Status => fixed(key, "Status", 10, 0),
         Organisation => text(key, "Org", false, 4, 6, 4),
-        Detained => fixed(key, "Detained", 10, 3),
+        Detained => fixed(key, "Detained", 10, 5),
         DaysHeld => number(key, "Days held", 9, 1),
-        Sentence => text(key, "Sentence", false, 9, 12, 5),
-        Facility => text(key, "Facility", true, 10, 16, 6),
+        ReleaseDue => fixed(key, "Due", 10, 2),
+        Sentence => text(key, "Sentence", false, 9, 12, 6),
+        Facility => text(key, "Facility", true, 10, 16, 3),
+        Events => number(key, "Events", 6, 7),
+        Statements => number(key, "Stmts", 5, 8),
     }
 }
 
@@ -245,6 +248,36 @@ pub fn sortable(columns: &[Column]) -> Vec<SortColumn> {
         .collect()
 }
 
+/// How many records [`content_widths`] measures at most, spread evenly
+/// through the section: a 20,000-record file costs as much as a small one.
+pub const MEASURED: usize = 300;
+
+/// The widest a column's cells are measured to be: past this a text is cut.
+pub const WIDEST: u16 = 60;
+
+/// By column of `view` (in [`columns`] order), the width its cells need to
+/// be shown whole: the widest cell or title, at most [`WIDEST`], measured
+/// on up to [`MEASURED`] records spread through the section. Computed once
+/// per version of the data, so that the screen can give width to the
+/// columns that would be cut.
+pub fn content_widths(c: &Campaign, d: &Derived, view: View) -> Vec<u16> {
+    use unicode_width::UnicodeWidthStr;
+    let cols = columns(view);
+    let n = view.kind().map_or(0, |k| k.count(c));
+    let step = n.div_ceil(MEASURED).max(1);
+    cols.iter()
+        .map(|col| {
+            let widest = (0..n)
+                .step_by(step)
+                .map(|r| cell(c, d, col.key, r).text.width())
+                .chain([col.title.width()])
+                .max()
+                .unwrap_or(0);
+            u16::try_from(widest).unwrap_or(u16::MAX).min(WIDEST)
+        })
+        .collect()
+}
+
 /// What a cell's text is, for its style.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Tone {
@@ -273,6 +306,11 @@ fn plain(text: impl Into<String>) -> Cell {
 
 fn opt(s: Option<&str>) -> Cell {
     plain(s.map(sanitize_line).unwrap_or_default())
+}
+
+/// How many records `record` is linked to in `v`, as a cell.
+fn count(v: &Adjacency, record: usize) -> Cell {
+    plain(v.get(record).map_or(0, <[usize]>::len).to_string())
 }
 
 fn org_label(c: &Campaign, i: Option<usize>) -> String {
@@ -351,8 +389,17 @@ fn prisoner_cell(c: &Campaign, d: &Derived, k: PrisonerColumn, record: usize) ->
                     }
                 }),
         ),
+        PrisonerColumn::ReleaseDue => plain(
+            d.prisoner_facts
+                .get(record)
+                .and_then(|f| crate::query::release_due_shown(p, f))
+                .map(|date| date.to_string())
+                .unwrap_or_default(),
+        ),
         PrisonerColumn::Sentence => opt(p.sentence()),
         PrisonerColumn::Facility => opt(p.facility()),
+        PrisonerColumn::Events => count(&d.links.prisoner_events, record),
+        PrisonerColumn::Statements => count(&d.links.prisoner_statements, record),
     })
 }
 
@@ -391,16 +438,15 @@ fn organisation_cell(
     record: usize,
 ) -> Option<Cell> {
     let o = c.organisations.get(record)?;
-    let count = |v: &Adjacency| plain(v.get(record).map_or(0, <[usize]>::len).to_string());
     let links = &d.links;
     Some(match k {
         OrganisationColumn::Name => plain(sanitize_line(&o.name)),
         OrganisationColumn::Short => opt(o.short.as_deref()),
         OrganisationColumn::Kind => opt(o.kind.as_deref()),
         OrganisationColumn::Country => opt(o.country.as_deref()),
-        OrganisationColumn::Events => count(&links.organisation_events),
-        OrganisationColumn::Statements => count(&links.organisation_statements),
-        OrganisationColumn::Members => count(&links.organisation_members),
+        OrganisationColumn::Events => count(&links.organisation_events, record),
+        OrganisationColumn::Statements => count(&links.organisation_statements, record),
+        OrganisationColumn::Members => count(&links.organisation_members, record),
     })
 }
 

@@ -3,11 +3,40 @@
 //! an event's dates and place. Pure functions of their arguments, with no
 //! knowledge of the dashboard's state.
 
+use std::borrow::Cow;
+
 use chrono::NaiveDate;
-use unicode_width::UnicodeWidthChar;
+use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
 use crate::model::Event;
 use crate::sanitize::sanitize_line;
+
+/// `text` cut to `width` terminal columns, ending in "…" when cut, so that
+/// a cut text never reads as a whole word. The one way text is cut to a
+/// width: list cells, titles, the tab bar, hints, the detail. Widths are those of the terminal:
+/// CJK and emoji take two columns.
+pub fn fit(text: &str, width: usize) -> Cow<'_, str> {
+    if text.width() <= width {
+        return Cow::Borrowed(text);
+    }
+    let room = width.saturating_sub(1);
+    let mut out = String::with_capacity(width + 2);
+    let mut used = 0;
+    for c in text.chars() {
+        let w = c.width().unwrap_or(0);
+        if used + w > room {
+            break;
+        }
+        out.push(c);
+        used += w;
+    }
+    if width > 0 {
+        // "support…", not "support …".
+        out.truncate(out.trim_end().len());
+        out.push('…');
+    }
+    Cow::Owned(out)
+}
 
 /// Formats a count with thousands separators: 10210 -> "10,210".
 pub fn thousands(n: u64) -> String {

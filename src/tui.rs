@@ -849,6 +849,16 @@ pub fn dispatch(app: &mut App, event: &Event) -> bool {
         }
         return keys.edit_for(key).is_some_and(|a| app.update(a));
     }
+    // After `o`, a letter picks the column to sort by.
+    if let Event::Key(key) = event
+        && app.choosing_sort
+        && let ratatui::crossterm::event::KeyCode::Char(c) = key.code
+        && !key
+            .modifiers
+            .intersects(KeyModifiers::CONTROL | KeyModifiers::ALT)
+    {
+        return app.update(Action::SortLetter(c));
+    }
     let mut changed = false;
     for action in actions_for(&keys, event) {
         changed |= app.update(action);
@@ -1149,6 +1159,25 @@ mod tests {
                 height: 24
             }]
         );
+    }
+
+    #[test]
+    fn after_o_a_letter_picks_the_sort_column() {
+        let campaign = crate::app::tests::fixture();
+        let system = NaiveDate::from_ymd_opt(2030, 1, 1).unwrap();
+        let mut app = App::new(campaign, "f", None, system);
+        let key = |c| Event::Key(KeyEvent::new(c, KeyModifiers::NONE));
+        dispatch(&mut app, &key(KeyCode::Char('2')));
+        dispatch(&mut app, &key(KeyCode::Char('o')));
+        // `n` is next-match elsewhere; here it is the Name column's letter.
+        dispatch(&mut app, &key(KeyCode::Char('n')));
+        assert_eq!(app.prisoners.sort.map(|s| s.column.name()), Some("name"));
+        assert!(!app.choosing_sort);
+        // Esc closes the chooser and sorts nothing.
+        dispatch(&mut app, &key(KeyCode::Char('o')));
+        dispatch(&mut app, &key(KeyCode::Esc));
+        assert!(!app.choosing_sort);
+        assert_eq!(app.prisoners.sort.map(|s| s.descending), Some(false));
     }
 
     #[test]

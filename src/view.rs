@@ -77,6 +77,18 @@ impl View {
         self.into()
     }
 
+    /// The title in a few letters, for a narrow tab bar: "Orgs".
+    pub fn short_title(self) -> &'static str {
+        match self {
+            View::Overview => "Overview",
+            View::Prisoners => "Prisoners",
+            View::Events => "Events",
+            View::Statements => "Stmts",
+            View::Organisations => "Orgs",
+            View::Petitions => "Petitions",
+        }
+    }
+
     /// The view's name as `--view` takes it: "prisoners".
     pub fn name(self) -> &'static str {
         match self {

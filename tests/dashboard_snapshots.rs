@@ -252,8 +252,8 @@ fn events_tab_focuses_the_detail_120x40() {
     insta::assert_snapshot!(draw(&a));
 }
 
-/// At 80x24, Tab on the first prisoner opens her detail alone with its
-/// first link chosen; Enter then follows it to the organisation, whose
+/// At 80x24, Tab on the first prisoner focuses her detail, beside the
+/// list, with its first link chosen; Enter then follows it to the organisation, whose
 /// first link is chosen in turn.
 #[test]
 fn prisoners_tab_then_enter_80x24() {

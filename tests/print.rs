@@ -408,7 +408,10 @@ fn hostile_text_never_reaches_the_terminal_raw() {
     let file = file.to_str().unwrap();
     for view in VIEWS {
         for format in ["text", "markdown", "json"] {
-            let out = run(&["print", file, "--view", view, "--format", format]);
+            // Wide enough that no name wraps through its escape.
+            let out = run(&[
+                "print", file, "--view", view, "--format", format, "--width", "200",
+            ]);
             assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
             let text = stdout(&out);
             let raw: Vec<char> = text
@@ -462,9 +465,9 @@ fn filter_and_sort_use_the_dashboards_grammar() {
     assert_eq!(
         names,
         [
-            "Siarhei Antusevich",
+            "Aliaksandr Yarashuk",
             "Iryna But-Husaim",
-            "Aliaksandr Yarashuk"
+            "Siarhei Antusevich"
         ]
     );
     // A filter that starts with `-` (a negation) is a value, not a flag.
@@ -494,4 +497,43 @@ fn a_bad_filter_or_sort_is_a_command_line_mistake() {
         assert!(out.stdout.is_empty());
         assert!(stderr(&out).starts_with(says), "{}", stderr(&out));
     }
+}
+
+/// A table too wide for `--width` leaves columns out and says which, and
+/// never the one it is sorted by.
+#[test]
+fn a_narrow_print_says_which_columns_it_left_out() {
+    let args = |extra: &[&'static str]| {
+        let mut a = vec!["print", "--view", "prisoners", "--width", "40"];
+        a.extend_from_slice(extra);
+        a.extend_from_slice(&["--today", "2023-05-06", "campaign.toml"]);
+        a
+    };
+    let out = run(&args(&[]));
+    assert!(out.status.success());
+    let text = stdout(&out).replace('\n', " ");
+    assert!(
+        text.contains("Left out for want of width (--width 40): Org, Detained, Due, Sentence, Facility, Events, Stmts"),
+        "{text}"
+    );
+    let out = run(&args(&["--sort", "facility"]));
+    let text = stdout(&out);
+    let header = text
+        .lines()
+        .find(|l| l.starts_with("Name"))
+        .unwrap_or_default();
+    assert!(header.contains("Facility"), "{text}");
+    let left = text.replace('\n', " ");
+    let left = left.split("Left out").nth(1).unwrap_or_default();
+    assert!(!left.contains("Facility"), "{text}");
+    // Wide enough, nothing is said.
+    let out = run(&[
+        "print",
+        "--view",
+        "prisoners",
+        "--width",
+        "200",
+        "campaign.toml",
+    ]);
+    assert!(!stdout(&out).contains("Left out"));
 }

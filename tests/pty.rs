@@ -17,23 +17,24 @@ fn a_user_opens_the_bundled_file_browses_and_quits() {
     s.keys(b"2");
     let text = s.wait_for("Prisoners 1/6");
     assert!(text.contains("Aliaksandr Yarashuk"), "{text}");
-    assert!(text.contains("Detail (Tab or Enter to focus)"), "{text}");
+    assert!(text.contains("Detail (Tab"), "{text}");
 
     // j moves down; Enter focuses the detail of the second prisoner.
     s.keys(b"j");
     s.wait_for("Prisoners 2/6");
     s.keys(b"\r");
-    let text = s.wait_for("Detail (j/k links, Enter follow, Esc back)");
-    assert!(text.contains("Vice-president of the BKDP"), "{text}");
+    let text = s.wait_for("Detail (j/k links, Enter");
+    // (The detail beside the list wraps its lines.)
+    assert!(text.contains("Vice-president of"), "{text}");
 
     // Esc back to the list; Tab to the detail and back, on the same tab;
     // → to the events.
     s.keys(b"\x1b");
-    s.wait_for("Detail (Tab or Enter to focus)");
+    s.wait_for("Detail (Tab");
     s.keys(b"\t");
-    s.wait_for("Detail (j/k links, Enter follow, Esc back)");
+    s.wait_for("Detail (j/k links, Enter");
     s.keys(b"\t");
-    let text = s.wait_for("Detail (Tab or Enter to focus)");
+    let text = s.wait_for("Detail (Tab");
     assert!(text.contains("Prisoners 2/6"), "{text}");
     s.keys(b"\x1b[C");
     let text = s.wait_for("Events 1/9");
@@ -86,26 +87,20 @@ fn a_user_finds_yarashuk_follows_a_link_to_his_event_and_comes_back() {
     // Enter focuses the detail, its first link chosen; j chooses the next,
     // the Paris rally.
     s.keys(b"\r");
-    s.wait_for("Detail (j/k links, Enter follow, Esc back)");
-    s.wait_for("› Belarusian Congress");
+    s.wait_for("Detail (j/k links, Enter");
+    s.wait_for("› Belarusian");
     s.keys(b"j");
-    s.wait_for("› 2023-05-01  May Day rally in Paris");
+    s.wait_for("› 2023-05-01  May Day rally");
     // Enter follows it: the events tab, the rally selected, a way back.
     s.keys(b"\r");
     let text = s.wait_for("back: 1");
     assert!(text.contains("Events 7/9"), "{text}");
-    assert!(
-        text.contains("Prisoners whose freedom it demanded (1)"),
-        "{text}"
-    );
+    assert!(text.contains("Prisoners whose freedom it"), "{text}");
 
     // Backspace returns: prisoners, filtered, the link still chosen.
     s.keys(b"\x7f");
     let text = s.wait_for("Prisoners: 1 of 6 · filter: ярашук");
-    assert!(
-        text.contains("› 2023-05-01  May Day rally in Paris"),
-        "{text}"
-    );
+    assert!(text.contains("› 2023-05-01  May Day rally"), "{text}");
     assert!(!text.contains("back: 1"), "{text}");
 
     s.keys(b"q");

@@ -119,7 +119,8 @@ fn detail_and_row(a: &App) -> (String, String) {
 
 #[test]
 fn the_detail_shows_the_reloaded_version_of_its_record() {
-    let mut a = app(120, 40);
+    // Wide enough for the Sentence column beside the detail.
+    let mut a = app(200, 60);
     a.update(Action::GoTab(Tab::Prisoners));
     assert!(draw(&a).contains("4 years"));
     // `sed -i 's/sentence = "4 years"/sentence = "5 years"/'`: Yarashuk's

@@ -6,6 +6,7 @@
 
 use ratatui::layout::Rect;
 
+use super::Tab;
 use crate::query::Sort;
 pub use crate::table::{Column, ColumnKey, columns, sort_columns};
 
@@ -29,61 +30,117 @@ pub fn header_text(column: &Column, sort: Option<Sort>) -> String {
     }
 }
 
-/// Where the columns `shown` (of a tab, in order) go in `area` (one row of the table),
-/// sorted by `sort`: as many columns as fit at their narrowest (the
-/// least needed left out first), each at its x, one cell apart. Fixed
-/// columns (dates, statuses, numbers) get their width; the spare width goes
-/// to the main text column up to what it wants, then to the short text
-/// columns up to what they want, and the rest to the main text again. The
-/// sorted column is two cells wider when it has a fixed width, to make room
-/// for its arrow.
-pub fn place(mut shown: Vec<Column>, area: Rect, sort: Option<Sort>) -> Vec<Placed> {
-    // The narrowest a column is shown: the sorted fixed column has room for
-    // its arrow (its `Column` keeps its own width, to which its numbers are
-    // aligned).
-    let min = |c: &Column| match (sort, c.fixed()) {
-        (Some(s), Some(w)) if c.key == ColumnKey::Sort(s.column) => w + 2,
-        _ => c.min(),
+/// The letter that picks each sortable column of `tab` after `o`, in table
+/// order: the first letter of its name not taken by a column before it,
+/// else the next of its letters, else one from a to z.
+pub fn sort_letters(tab: Tab) -> Vec<(char, crate::query::SortColumn)> {
+    let mut out: Vec<(char, crate::query::SortColumn)> = Vec::new();
+    for column in sort_columns(tab) {
+        let taken = |c: char| out.iter().any(|(t, _)| *t == c);
+        let letter = column
+            .name()
+            .chars()
+            .filter(char::is_ascii_lowercase)
+            .chain('a'..='z')
+            .find(|&c| !taken(c));
+        if let Some(c) = letter {
+            out.push((c, column));
+        }
+    }
+    out
+}
+
+/// The narrowest `column` is shown: the sorted column has room for its
+/// title and arrow (its `Column` keeps its own width, to which its numbers are
+/// aligned).
+fn least(column: &Column, sort: Option<Sort>) -> u16 {
+    match (sort, column.fixed()) {
+        (Some(s), Some(w)) if column.key == ColumnKey::Sort(s.column) => w + 2,
+        // A sorted text column shows its title and arrow whole.
+        (Some(s), None) if column.key == ColumnKey::Sort(s.column) => {
+            let title = u16::try_from(column.title.chars().count()).unwrap_or(0);
+            column.min().max(title + 2)
+        }
+        _ => column.min(),
+    }
+}
+
+/// What `column` needs to be shown whole, given the width of its widest
+/// cell (`content`, from [`crate::table::content_widths`]): never less than
+/// its narrowest, and a sorted column has room for its arrow.
+fn need(column: &Column, content: u16, sort: Option<Sort>) -> u16 {
+    let sorted = sort.is_some_and(|s| column.key == ColumnKey::Sort(s.column));
+    let arrow = if sorted { 2 } else { 0 };
+    match column.fixed() {
+        Some(_) => least(column, sort),
+        None => (content + arrow).max(least(column, sort)),
+    }
+}
+
+/// The width the list of `tab` needs to show every column whole, one cell
+/// apart (without its border), given the widths of their widest cells.
+pub fn needed(cols: &[Column], content: &[u16], sort: Option<Sort>) -> u16 {
+    let sum: u16 = cols
+        .iter()
+        .enumerate()
+        .map(|(i, c)| need(c, content.get(i).copied().unwrap_or(c.want()), sort))
+        .fold(0u16, u16::saturating_add);
+    sum.saturating_add(u16::try_from(cols.len().saturating_sub(1)).unwrap_or(0))
+}
+
+/// Where the columns `all` (those a tab shows, in order) go in `area` (one row of the table),
+/// sorted by `sort`, given the widths of their widest cells (`content`, one
+/// a column of `all`; a column without one counts as wanting its `want`):
+/// - as many columns as fit at their narrowest, the least needed left out
+///   first, but never the column the list is sorted by;
+/// - each at its narrowest, then the spare width to the columns that would
+///   be cut, by priority (the never-left-out first, then in the order they
+///   are kept), each up to what shows its widest cell whole;
+/// - what is still spare stays at the right, so that columns are not far
+///   apart, unless a column is still cut: then the main text takes it.
+pub fn place(all: Vec<Column>, area: Rect, sort: Option<Sort>, content: &[u16]) -> Vec<Placed> {
+    let is_sorted = |c: &Column| sort.is_some_and(|s| c.key == ColumnKey::Sort(s.column));
+    let mut shown: Vec<(usize, Column)> = all.iter().copied().enumerate().collect();
+    let narrowest = |cols: &[(usize, Column)]| -> u32 {
+        cols.iter()
+            .map(|(_, c)| u32::from(least(c, sort)))
+            .sum::<u32>()
+            + cols.len().saturating_sub(1) as u32
     };
-    let needed = |cols: &[Column]| -> u32 {
-        cols.iter().map(|c| u32::from(min(c))).sum::<u32>() + cols.len().saturating_sub(1) as u32
-    };
-    while needed(&shown) > u32::from(area.width) {
+    while narrowest(&shown) > u32::from(area.width) {
         let Some(i) = shown
             .iter()
             .enumerate()
-            .filter(|(_, c)| c.drop > 0)
-            .max_by_key(|(_, c)| c.drop)
+            .filter(|(_, (_, c))| c.drop > 0 && !is_sorted(c))
+            .max_by_key(|(_, (_, c))| c.drop)
             .map(|(i, _)| i)
         else {
             break;
         };
         shown.remove(i);
     }
-    let mut widths: Vec<u16> = shown.iter().map(min).collect();
-    let mut spare = u32::from(area.width).saturating_sub(needed(&shown));
-    let is_main = |c: &Column| c.is_main();
-    let mut give = |widths: &mut Vec<u16>, pick: &dyn Fn(&Column) -> bool, upto: bool| {
-        for (i, c) in shown.iter().enumerate() {
-            if !pick(c) || spare == 0 {
-                continue;
-            }
-            let room = if upto {
-                u32::from(c.want().saturating_sub(widths[i]))
-            } else {
-                spare
-            };
-            let add = room.min(spare);
-            widths[i] = widths[i].saturating_add(u16::try_from(add).unwrap_or(u16::MAX));
-            spare -= add;
+    let needs: Vec<u16> = shown
+        .iter()
+        .map(|(i, c)| need(c, content.get(*i).copied().unwrap_or(c.want()), sort))
+        .collect();
+    let mut widths: Vec<u16> = shown.iter().map(|(_, c)| least(c, sort)).collect();
+    let mut spare = u32::from(area.width).saturating_sub(narrowest(&shown));
+    let mut by_priority: Vec<usize> = (0..shown.len()).collect();
+    by_priority.sort_by_key(|&p| (shown[p].1.drop, !shown[p].1.is_main(), p));
+    for &p in &by_priority {
+        let add = u32::from(needs[p].saturating_sub(widths[p])).min(spare);
+        widths[p] += add as u16;
+        spare -= add;
+    }
+    if spare > 0 && widths.iter().zip(&needs).any(|(w, n)| w < n) {
+        // Still cut, somewhere: the main text has the rest.
+        if let Some(p) = shown.iter().position(|(_, c)| c.is_main()) {
+            widths[p] = widths[p].saturating_add(u16::try_from(spare).unwrap_or(u16::MAX));
         }
-    };
-    give(&mut widths, &is_main, true);
-    give(&mut widths, &|c: &Column| c.weight() == 1, true);
-    give(&mut widths, &is_main, false);
+    }
     let mut x = area.x;
     let mut out = Vec::with_capacity(shown.len());
-    for (column, w) in shown.into_iter().zip(widths) {
+    for ((_, column), w) in shown.into_iter().zip(widths) {
         let w = w.min(area.right().saturating_sub(x));
         out.push(Placed {
             column,
@@ -96,7 +153,6 @@ pub fn place(mut shown: Vec<Column>, area: Rect, sort: Option<Sort>) -> Vec<Plac
 
 #[cfg(test)]
 mod tests {
-    use super::super::Tab;
     use super::*;
     use crate::query::{EventColumn, PrisonerColumn, SortColumn};
     use strum::IntoEnumIterator;
@@ -113,7 +169,7 @@ mod tests {
                         descending: true,
                     }),
                 ] {
-                    let placed = place(columns(tab), area, sort);
+                    let placed = place(columns(tab), area, sort, &[]);
                     assert!(!placed.is_empty());
                     for pair in placed.windows(2) {
                         assert!(pair[0].area.right() < pair[1].area.x + 1);
@@ -126,7 +182,12 @@ mod tests {
             column: SortColumn::Prisoner(PrisonerColumn::DaysHeld),
             descending: true,
         };
-        let placed = place(columns(Tab::Prisoners), Rect::new(0, 0, 70, 1), Some(s));
+        let placed = place(
+            columns(Tab::Prisoners),
+            Rect::new(0, 0, 70, 1),
+            Some(s),
+            &[],
+        );
         let days = placed
             .iter()
             .find(|p| p.column.key == ColumnKey::Sort(s.column))
@@ -138,7 +199,7 @@ mod tests {
     #[test]
     fn the_main_text_gets_the_spare_width_and_fixed_columns_are_never_cut() {
         // The events list at 120x40: every column, the title widest.
-        let placed = place(columns(Tab::Events), Rect::new(0, 0, 78, 1), None);
+        let placed = place(columns(Tab::Events), Rect::new(0, 0, 78, 1), None, &[]);
         assert_eq!(placed.len(), 6);
         let width = |key| {
             placed
@@ -153,7 +214,7 @@ mod tests {
         assert!(title >= 26 && title > city, "{title} {city}");
         for w in 20..=200 {
             for tab in Tab::iter().filter(|t| t.kind().is_some()) {
-                for p in place(columns(tab), Rect::new(0, 0, w, 1), None) {
+                for p in place(columns(tab), Rect::new(0, 0, w, 1), None, &[]) {
                     if let Some(n) = p.column.fixed()
                         && p.column.drop > 0
                     {
@@ -166,10 +227,69 @@ mod tests {
         for tab in Tab::iter().filter(|t| t.kind().is_some()) {
             let mut before = 0;
             for w in 20..=200 {
-                let n = place(columns(tab), Rect::new(0, 0, w, 1), None).len();
+                let n = place(columns(tab), Rect::new(0, 0, w, 1), None, &[]).len();
                 assert!(n >= before, "{tab} at {w}");
                 before = n;
             }
         }
+    }
+
+    #[test]
+    fn the_sorted_column_is_always_shown() {
+        for tab in Tab::iter().filter(|t| t.kind().is_some()) {
+            for column in sort_columns(tab) {
+                let sort = Some(Sort {
+                    column,
+                    descending: true,
+                });
+                for width in [40u16, 48, 60, 78, 100] {
+                    let placed = place(columns(tab), Rect::new(0, 0, width, 1), sort, &[]);
+                    assert!(
+                        placed
+                            .iter()
+                            .any(|p| p.column.key == ColumnKey::Sort(column) && p.area.width > 2),
+                        "{tab} by {column:?} at {width}"
+                    );
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn spare_width_goes_to_the_cut_columns_by_priority() {
+        use PrisonerColumn::*;
+        // Name, Status, Org, Detained, Days held, Due, Sentence, Facility,
+        // Events, Stmts: a facility 40 wide, names 19.
+        let content = [19, 10, 4, 10, 9, 10, 17, 40, 6, 5];
+        let width = |placed: &[Placed], c| {
+            placed
+                .iter()
+                .find(|p| p.column.key == ColumnKey::Sort(SortColumn::Prisoner(c)))
+                .map(|p| p.area.width)
+        };
+        let wide = place(
+            columns(Tab::Prisoners),
+            Rect::new(0, 0, 196, 1),
+            None,
+            &content,
+        );
+        assert_eq!(
+            width(&wide, Name),
+            Some(19),
+            "not more than the widest name"
+        );
+        assert_eq!(width(&wide, Facility), Some(40), "the facility whole");
+        assert_eq!(width(&wide, Sentence), Some(17));
+        // Narrower, every column: the facility, needed more, has the rest.
+        let mid = place(
+            columns(Tab::Prisoners),
+            Rect::new(0, 0, 110, 1),
+            None,
+            &content,
+        );
+        assert_eq!(mid.len(), 10);
+        assert_eq!(width(&mid, Name), Some(19));
+        assert_eq!(width(&mid, Facility), Some(19), "before the sentence");
+        assert_eq!(width(&mid, Sentence), Some(9));
     }
 }

@@ -188,6 +188,8 @@ const ACTIONS: &[(&str, Action)] = &[
     ("toggle-filter", Action::ToggleFilter),
     ("next-match", Action::NextMatch),
     ("prev-match", Action::PrevMatch),
+    ("zoom", Action::Zoom),
+    ("sort-by", Action::SortBy),
     ("sort", Action::SortNext),
     ("reverse-sort", Action::SortReverse),
     ("present", Action::TogglePresent),
@@ -672,7 +674,11 @@ mod tests {
             key(KeyCode::Right, KeyModifiers::NONE),
             Some(Action::NextTab)
         );
-        assert_eq!(key(KeyCode::Char('z'), KeyModifiers::NONE), None);
+        assert_eq!(
+            key(KeyCode::Char('z'), KeyModifiers::NONE),
+            Some(Action::Zoom)
+        );
+        assert_eq!(key(KeyCode::Char('Q'), KeyModifiers::SHIFT), None);
         // Ctrl-j is not j.
         assert_eq!(key(KeyCode::Char('j'), KeyModifiers::CONTROL), None);
     }

@@ -14,8 +14,14 @@ use super::{App, Focus, Tab};
 pub const MIN_WIDTH: u16 = 40;
 /// See [`MIN_WIDTH`].
 pub const MIN_HEIGHT: u16 = 10;
-/// From this width on, list and detail are shown side by side.
-pub const WIDE: u16 = 100;
+/// From this width on, list and detail are shown side by side (unless the
+/// tab has one of them on the whole screen, `z`).
+pub const WIDE: u16 = 80;
+/// The narrowest the detail is beside the list.
+pub const DETAIL_MIN: u16 = 32;
+/// The widest the detail is beside the list: past this, text lines are too
+/// long to read, and the list has the room.
+pub const DETAIL_MAX: u16 = 84;
 
 /// Where each part of the screen is drawn. Rects that are not shown are empty.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -28,7 +34,8 @@ pub struct Areas {
     pub status: Rect,
     /// The bordered list of a list tab.
     pub list: Rect,
-    /// The header row of the list.
+    /// The header row of the list (one cell in from the border: the cell
+    /// before each row is for the `+`/`~` marks of a reload).
     pub header: Rect,
     /// The data rows of the list, one terminal row each.
     pub rows: Rect,
@@ -58,16 +65,47 @@ fn inner(r: Rect) -> Rect {
     )
 }
 
-/// True when list and detail are shown side by side at this width.
-pub fn is_wide(area: Rect) -> bool {
-    area.width >= WIDE
+/// How a list tab shares the width: which pane has the keys, whether it has
+/// the whole screen, and how wide the list needs to be to show every column
+/// whole (its columns and the cells between them, without the border).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Split {
+    pub focus: Focus,
+    pub zoomed: bool,
+    pub list_need: u16,
 }
 
-/// Where everything goes on a terminal of size `area` showing `tab`, with the
-/// detail focused or not, with a chart under the detail or not, and with a
-/// filter bar of `bar` rows (the filter line and its error; 0 when closed).
-/// Pure: the ui draws where this says, update maps clicks with it.
-pub fn layout(area: Rect, tab: Tab, focus: Focus, chart: bool, bar: u16) -> Areas {
+/// What the detail needs to read well: a label column and some forty
+/// columns of text.
+pub const DETAIL_WANT: u16 = 60;
+
+/// The widths of list and detail side by side in `width` columns, the
+/// list needing `list_need` inside its border: when both have what they
+/// need, the detail takes the rest up to [`DETAIL_MAX`]; else the width is
+/// shared in proportion to the needs, the detail no narrower than
+/// [`DETAIL_MIN`] or three tenths of the width. `None` when the width is too narrow for both.
+pub fn side_by_side(width: u16, list_need: u16) -> Option<(u16, u16)> {
+    if width < WIDE {
+        return None;
+    }
+    // The list's border, and the cell for the reload marks.
+    let list = u32::from(list_need) + 3;
+    let (w, want) = (u32::from(width), u32::from(DETAIL_WANT));
+    let detail = if list + want <= w {
+        (w - list).min(u32::from(DETAIL_MAX))
+    } else {
+        (w * want / (list + want)).max(u32::from(DETAIL_MIN).max(w * 3 / 10))
+    };
+    let detail = u16::try_from(detail).unwrap_or(DETAIL_MIN);
+    Some((width - detail, detail))
+}
+
+/// Where everything goes on a terminal of size `area` showing `tab`, shared
+/// between list and detail as `split` says, with a chart under the detail
+/// or not, and with a filter bar of `bar` rows (the filter line and its
+/// error; 0 when closed). Pure: the ui draws where this says, update maps
+/// clicks with it.
+pub fn layout(area: Rect, tab: Tab, split: Split, chart: bool, bar: u16) -> Areas {
     if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
         return Areas {
             too_small: true,
@@ -94,21 +132,18 @@ pub fn layout(area: Rect, tab: Tab, focus: Focus, chart: bool, bar: u16) -> Area
     if tab == Tab::Overview {
         return areas;
     }
-    let (list, detail) = if is_wide(area) {
-        let list_width = body.width * 3 / 5;
-        (
-            Rect::new(body.x, body.y, list_width, body.height),
-            Rect::new(
-                body.x + list_width,
-                body.y,
-                body.width - list_width,
-                body.height,
-            ),
-        )
-    } else if focus == Focus::Detail {
-        (Rect::default(), body)
+    let both = if split.zoomed {
+        None
     } else {
-        (body, Rect::default())
+        side_by_side(body.width, split.list_need)
+    };
+    let (list, detail) = match both {
+        Some((list_width, detail_width)) => (
+            Rect::new(body.x, body.y, list_width, body.height),
+            Rect::new(body.x + list_width, body.y, detail_width, body.height),
+        ),
+        None if split.focus == Focus::Detail => (Rect::default(), body),
+        None => (body, Rect::default()),
     };
     areas.list = list;
     areas.detail = detail;
@@ -125,7 +160,9 @@ pub fn layout(area: Rect, tab: Tab, focus: Focus, chart: bool, bar: u16) -> Area
         );
     }
     if !list.is_empty() {
-        let i = inner(list);
+        let mut i = inner(list);
+        i.x += 1;
+        i.width = i.width.saturating_sub(1);
         areas.header = Rect::new(i.x, i.y, i.width, i.height.min(1));
         areas.rows = Rect::new(
             i.x,
@@ -162,29 +199,28 @@ pub struct TabTitle {
     pub text: String,
 }
 
-/// The titles of the tab bar for a bar `width` wide with `selected` chosen:
-/// all names when they fit, else the selected name and the other numbers.
+/// The titles of the tab bar for a bar `width` wide with `selected` chosen,
+/// each one whole: all names when they fit, else their short forms ("Orgs"),
+/// else the selected one's short name and the other numbers, else numbers.
 pub fn tab_titles(width: u16, selected: Tab) -> Vec<TabTitle> {
     let full = |t: Tab| format!(" {} {} ", t.number(), t.title());
-    let short = |t: Tab| format!(" {} ", t.number());
-    let total = |f: &dyn Fn(Tab) -> String| -> usize {
-        Tab::iter().map(|t| f(t).chars().count() + 1).sum()
-    };
-    let compact = |t: Tab| if t == selected { full(t) } else { short(t) };
-    let pick: &dyn Fn(Tab) -> String = if total(&full) <= usize::from(width) {
-        &full
-    } else if total(&compact) <= usize::from(width) {
-        &compact
-    } else {
-        &short
-    };
+    let short = |t: Tab| format!(" {} {} ", t.number(), t.short_title());
+    let number = |t: Tab| format!(" {} ", t.number());
+    let compact = |t: Tab| if t == selected { short(t) } else { number(t) };
+    let total =
+        |f: &dyn Fn(Tab) -> String| -> usize { Tab::iter().map(|t| f(t).width() + 1).sum() };
+    let forms: [&dyn Fn(Tab) -> String; 3] = [&full, &short, &compact];
+    let pick = forms
+        .into_iter()
+        .find(|f| total(*f) <= usize::from(width))
+        .unwrap_or(&number);
     let mut x = 0u16;
     Tab::iter()
         .map(|tab| {
             let text = pick(tab);
             let title = TabTitle { tab, x, text };
             // One column for the separator after each title.
-            x = x.saturating_add(title.text.chars().count() as u16 + 1);
+            x = x.saturating_add(title.text.width() as u16 + 1);
             title
         })
         .collect()
@@ -198,7 +234,14 @@ impl App {
 
     /// The areas of `tab` on a screen of size `area`.
     pub fn areas_in(&self, area: Rect, tab: Tab) -> Areas {
-        let focus = self.list(tab).map(|l| l.focus).unwrap_or_default();
+        let split = self.list(tab).map_or(Split::default(), |l| Split {
+            focus: l.focus,
+            zoomed: l.zoomed,
+            list_need: {
+                let (shown, content) = self.shown_columns(tab);
+                super::columns::needed(&shown, &content, l.sort)
+            },
+        });
         let bar = if tab == self.tab {
             self.bar_height(area.width)
         } else {
@@ -215,7 +258,7 @@ impl App {
             height: area.height - banner,
             ..area
         };
-        let mut areas = layout(above, tab, focus, self.has_chart(tab), bar);
+        let mut areas = layout(above, tab, split, self.has_chart(tab), bar);
         if banner > 0 && !areas.too_small {
             areas.banner = Rect::new(area.x, areas.status.y, area.width, banner);
             areas.status.y += banner;
@@ -223,17 +266,10 @@ impl App {
         areas
     }
 
-    /// Where the Problems view is drawn: over the body, two cells in from
-    /// its sides (and a row from its top and bottom when it is tall).
+    /// Where the Problems view is drawn: over the whole body, so that
+    /// nothing of the panes under it shows at its sides.
     pub fn problems_area(&self) -> Rect {
-        let body = self.areas().body;
-        let dy = if body.height >= 16 { 1 } else { 0 };
-        Rect::new(
-            body.x.saturating_add(2),
-            body.y + dy,
-            body.width.saturating_sub(4),
-            body.height - 2 * dy,
-        )
+        self.areas().body
     }
 
     /// The largest scroll of the Problems view that still fills it.
@@ -265,5 +301,47 @@ impl App {
                 .selected_record(tab)
                 .and_then(|i| self.campaign.petitions.get(i))
                 .is_some_and(|p| !p.counts.is_empty())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_tab_bar_shows_whole_names_short_ones_when_narrow() {
+        let text = |w: u16, t: Tab| -> String {
+            tab_titles(w, t)
+                .iter()
+                .map(|t| format!("{}│", t.text))
+                .collect()
+        };
+        assert_eq!(
+            text(80, Tab::Prisoners),
+            " 1 Overview │ 2 Prisoners │ 3 Events │ 4 Stmts │ 5 Orgs │ 6 Petitions │"
+        );
+        assert!(text(120, Tab::Events).contains(" 5 Organisations "));
+        assert_eq!(text(40, Tab::Events), " 1 │ 2 │ 3 Events │ 4 │ 5 │ 6 │");
+        for w in 20..200 {
+            assert!(text(w, Tab::Organisations).width() <= usize::from(w).max(25));
+        }
+    }
+}
+
+#[cfg(test)]
+mod split_tests {
+    use super::*;
+
+    #[test]
+    fn list_and_detail_share_the_width_by_what_each_needs() {
+        // Too narrow for both: the focused pane alone.
+        assert_eq!(side_by_side(79, 40), None);
+        // Room for both: the list what it needs, the detail the rest.
+        assert_eq!(side_by_side(120, 50), Some((53, 67)));
+        assert_eq!(side_by_side(200, 100), Some((116, 84)));
+        // Not enough: in proportion, the detail at least DETAIL_MIN.
+        assert_eq!(side_by_side(120, 117), Some((80, 40)));
+        assert_eq!(side_by_side(120, 200), Some((84, 36)));
+        assert_eq!(side_by_side(80, 117), Some((48, 32)));
     }
 }

@@ -16,6 +16,8 @@ pub struct ListState {
     /// Position of the first row shown.
     pub offset: usize,
     pub focus: Focus,
+    /// The focused pane has the whole screen (`z`), the other hidden.
+    pub zoomed: bool,
     /// First line of the detail shown.
     pub detail_scroll: usize,
     /// The chosen link of the detail, by its number
@@ -53,6 +55,7 @@ impl ListState {
             selected: 0,
             offset: 0,
             focus: Focus::List,
+            zoomed: false,
             detail_scroll: 0,
             link: None,
             query: String::new(),

@@ -47,7 +47,8 @@ use detail_view::DetailCache;
 pub use detail_view::DetailView;
 pub use history::{HISTORY, Place};
 pub use layout::{
-    Areas, MIN_HEIGHT, MIN_WIDTH, TabTitle, WIDE, is_wide, layout, tab_titles, visible_offset,
+    Areas, DETAIL_MAX, DETAIL_MIN, DETAIL_WANT, MIN_HEIGHT, MIN_WIDTH, Split, TabTitle, WIDE,
+    layout, side_by_side, tab_titles, visible_offset,
 };
 pub(crate) use list::ListRows;
 pub use list::ListState;
@@ -102,6 +103,13 @@ pub enum Action {
     PrevMatch,
     /// Turn presentation mode on or off ([`crate::present`]).
     TogglePresent,
+    /// Give the focused pane (list or detail) the whole screen, or share
+    /// it again.
+    Zoom,
+    /// `o`: choose the column to sort by with its letter.
+    SortBy,
+    /// The letter typed after `o`.
+    SortLetter(char),
     /// Sort by the next column.
     SortNext,
     /// Reverse the sort.
@@ -187,6 +195,9 @@ pub struct App {
     /// The cursor (a byte offset) of the filter line while it is open on the
     /// current tab; keys then go to the line.
     pub editing: Option<usize>,
+    /// `o` was pressed: the next key is the letter of a column to sort by
+    /// ([`columns::sort_letters`]).
+    pub choosing_sort: bool,
     /// The places left by following links, the latest last.
     pub history: Vec<Place>,
     /// A short message for the status bar, until the next key.
@@ -253,6 +264,12 @@ pub struct App {
     overview: OverviewCache,
     /// The entry chosen on the overview ([`App::overview_choice`]).
     pub overview_at: Option<(Panel, Pick)>,
+    /// By tab, the width of each column's widest cell
+    /// ([`crate::table::content_widths`]), measured once per version: for
+    /// the width the list needs and the columns that would be cut.
+    content: Vec<Vec<u16>>,
+    /// The version `content` was measured on.
+    content_version: Option<u64>,
     /// Counts the versions of `campaign` and `derived` shown: a reload, a
     /// new day or presentation mode makes a new one. What is kept from
     /// an older version (the detail pane) is keyed by it, so it cannot
@@ -285,6 +302,7 @@ impl App {
             today_source,
             tab: Tab::Overview,
             editing: None,
+            choosing_sort: false,
             history: Vec::new(),
             message: None,
             help: false,
@@ -313,8 +331,11 @@ impl App {
             detail: DetailCache::default(),
             overview: OverviewCache::default(),
             overview_at: None,
+            content: Vec::new(),
+            content_version: None,
             version: 0,
         };
+        app.measure();
         app.refresh_detail();
         app.refresh_overview();
         app
@@ -554,13 +575,25 @@ impl App {
             .filter_map(|t| self.list(t))
             .map(|l| {
                 (
-                    (l.selected, l.offset, l.focus, l.detail_scroll, l.link),
+                    (
+                        l.selected,
+                        l.offset,
+                        l.focus,
+                        l.zoomed,
+                        l.detail_scroll,
+                        l.link,
+                    ),
                     (l.query.clone(), l.error.clone(), l.filter_on, l.sort),
                 )
             })
             .collect();
         (
-            (self.tab, lists, self.editing, self.history.len()),
+            (
+                self.tab,
+                lists,
+                (self.editing, self.choosing_sort),
+                self.history.len(),
+            ),
             self.overview_at,
             (
                 self.message.clone(),
@@ -664,6 +697,14 @@ impl App {
             }
             return;
         }
+        if std::mem::take(&mut self.choosing_sort) {
+            match action {
+                Action::SortLetter(c) => self.sort_letter(c),
+                // Any other key closes the chooser, and does nothing else.
+                _ => self.say("sort unchanged"),
+            }
+            return;
+        }
         let focus = self.list(self.tab).map(|l| l.focus).unwrap_or_default();
         match action {
             Action::GoTab(tab) => self.tab = tab,
@@ -694,6 +735,9 @@ impl App {
             Action::NextMatch => self.jump_match(true),
             Action::PrevMatch => self.jump_match(false),
             Action::TogglePresent => self.toggle_present(),
+            Action::Zoom => self.zoom(),
+            Action::SortBy => self.choose_sort(),
+            Action::SortLetter(_) => {}
             Action::SortNext => self.sort_next(),
             Action::SortReverse => self.sort_reverse(),
             Action::Edit(_) => {}
@@ -866,6 +910,62 @@ impl App {
         }
     }
 
+    /// `z`: the focused pane on the whole screen, or both panes again;
+    /// each tab remembers its own.
+    fn zoom(&mut self) {
+        let wide = self.size.width >= WIDE;
+        let zoom = self.keys.key(Action::Zoom);
+        let tabs = self.keys.label(Action::GoTab(Tab::Overview));
+        let Some(l) = self.list_mut(self.tab) else {
+            self.say(format!(
+                "the overview has no panes to zoom: {tabs} open a list"
+            ));
+            return;
+        };
+        l.zoomed = !l.zoomed;
+        let note = match (l.zoomed, l.focus) {
+            (false, _) if !wide => {
+                "the terminal is too narrow for list and detail side by side".to_owned()
+            }
+            (false, _) => "list and detail side by side".to_owned(),
+            (true, Focus::List) => format!("the list on the whole screen: {zoom} shares it again"),
+            (true, Focus::Detail) => {
+                format!("the detail on the whole screen: {zoom} shares it again")
+            }
+        };
+        self.say(note);
+    }
+
+    /// `o`: the next key is a column's letter; the status bar says them.
+    fn choose_sort(&mut self) {
+        let letters = columns::sort_letters(self.tab);
+        if letters.is_empty() {
+            let tabs = self.keys.label(Action::GoTab(Tab::Overview));
+            self.say(format!("the overview has no list to sort: {tabs} open one"));
+            return;
+        }
+        self.choosing_sort = true;
+        // The letters are the status bar's hints.
+        self.say("sort by:");
+    }
+
+    /// The letter after `o`: sort by its column, ascending (reversed if the
+    /// list is already sorted by it).
+    fn sort_letter(&mut self, letter: char) {
+        let Some(&(_, column)) = columns::sort_letters(self.tab)
+            .iter()
+            .find(|(c, _)| *c == letter.to_ascii_lowercase())
+        else {
+            self.say(format!("no column has the letter {letter}: sort unchanged"));
+            return;
+        };
+        let descending = self
+            .list(self.tab)
+            .and_then(|l| l.sort)
+            .is_some_and(|s| s.column == column && !s.descending);
+        self.set_sort(Some(Sort { column, descending }));
+    }
+
     /// `s`: the next sortable column, after the last the tab's own order.
     fn sort_next(&mut self) {
         let cols = self.sort_columns_of(self.tab);
@@ -920,8 +1020,55 @@ impl App {
         self.with_list(self.tab, |l, c, d| {
             l.sort = sort;
             l.reorder(c, d);
+            // The new order from its top: the row selected before is
+            // somewhere else in it.
+            l.select(0);
+            l.offset = 0;
         });
         self.say(note);
+    }
+
+    /// Measures the widest cells of every list, once per version.
+    fn measure(&mut self) {
+        if self.content_version == Some(self.version) {
+            return;
+        }
+        self.content = Tab::iter()
+            .map(|t| crate::table::content_widths(&self.campaign, &self.derived, t))
+            .collect();
+        self.content_version = Some(self.version);
+    }
+
+    /// The widths of the widest cells of `tab`'s columns.
+    pub fn content_widths(&self, tab: Tab) -> &[u16] {
+        self.content.get(tab as usize).map_or(&[], Vec::as_slice)
+    }
+
+    /// Where the columns of `tab` go in `area` (its header row), as its
+    /// sort and its cells' widths say: for the ui to draw, for update to
+    /// map a click.
+    pub fn place_columns(&self, tab: Tab, area: Rect) -> Vec<columns::Placed> {
+        let sort = self.list(tab).and_then(|l| l.sort);
+        let (shown, content) = self.shown_columns(tab);
+        columns::place(shown, area, sort, &content)
+    }
+
+    /// The columns `tab` shows ([`App::columns_of`]), each with the width
+    /// of its widest cell.
+    pub fn shown_columns(&self, tab: Tab) -> (Vec<columns::Column>, Vec<u16>) {
+        let all = columns::columns(tab);
+        let widths = self.content_widths(tab);
+        let shown = self.columns_of(tab);
+        let content = shown
+            .iter()
+            .map(|c| {
+                all.iter()
+                    .position(|a| a.key == c.key)
+                    .and_then(|i| widths.get(i).copied())
+                    .unwrap_or(c.want())
+            })
+            .collect();
+        (shown, content)
     }
 
     /// Brings every list state back within bounds after an action: the
@@ -929,6 +1076,7 @@ impl App {
     /// view, the detail scroll within the detail's length, the chosen link
     /// in view.
     fn settle(&mut self) {
+        self.measure();
         for tab in Tab::iter().filter(|t| t.kind().is_some()) {
             let len = self.len(tab);
             let areas = self.areas_in(self.size, tab);

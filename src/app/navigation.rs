@@ -3,7 +3,7 @@
 
 use ratatui::layout::Position;
 
-use super::columns::{self, ColumnKey};
+use super::columns::ColumnKey;
 use super::{
     Action, App, DetailView, Focus, HISTORY, ListState, Tab, detail, tab_titles, visible_offset,
 };
@@ -237,7 +237,8 @@ impl App {
             let Some(l) = self.list(tab) else {
                 return;
             };
-            let hit = columns::place(self.columns_of(tab), areas.header, l.sort)
+            let hit = self
+                .place_columns(tab, areas.header)
                 .into_iter()
                 .find(|p| at.x >= p.area.x && at.x < p.area.right());
             if let Some(ColumnKey::Sort(column)) = hit.map(|p| p.column.key) {

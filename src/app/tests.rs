@@ -273,13 +273,14 @@ fn every_key_of_the_keymap_does_what_the_help_says() {
                     a.tab = Tab::Prisoners;
                     assert!(press(&mut a, key));
                     assert!(a.prisoners.sort.expect("sorted").descending, "{key}");
-                    // By name, descending: the last prisoner first.
+                    // By name, descending: the last prisoner first, and the
+                    // list from its top.
                     assert_eq!(
                         a.selected_record(Tab::Prisoners),
-                        Some(0),
-                        "{key} keeps the record"
+                        Some(39),
+                        "{key} shows the list from the top"
                     );
-                    assert_eq!(a.prisoners.selected, 39);
+                    assert_eq!(a.prisoners.selected, 0);
                     assert!(press(&mut a, key));
                     assert!(!a.prisoners.sort.expect("sorted").descending, "{key}");
                 }
@@ -465,6 +466,32 @@ fn every_key_of_the_keymap_does_what_the_help_says() {
                     assert!(press(&mut b, key));
                     assert_eq!(b.effect, None, "{key} copies no address when presenting");
                 }
+                Action::SortBy => {
+                    a.tab = Tab::Events;
+                    assert!(press(&mut a, key));
+                    assert!(a.choosing_sort, "{key} waits for a letter");
+                    a.update(Action::SortLetter('t'));
+                    assert_eq!(a.events.sort.unwrap().column.name(), "title", "{key}");
+                }
+                Action::Zoom => {
+                    let mut b = app(120, 40);
+                    b.update(Action::GoTab(Tab::Events));
+                    let shared = b.areas();
+                    assert!(!shared.list.is_empty() && !shared.detail.is_empty());
+                    assert!(press(&mut b, key));
+                    assert_eq!(b.areas().list, shared.body, "{key}: the list alone");
+                    assert!(b.areas().detail.is_empty());
+                    // Into the detail: it has the screen, and Esc the list again.
+                    press(&mut b, "enter");
+                    assert_eq!(b.areas().detail, shared.body, "{key}: the detail alone");
+                    // Remembered by the tab.
+                    press(&mut b, "2");
+                    assert!(!b.areas().detail.is_empty());
+                    press(&mut b, "3");
+                    assert_eq!(b.areas().detail, shared.body);
+                    assert!(press(&mut b, key));
+                    assert_eq!(b.areas(), shared, "{key} shares it again");
+                }
                 other => panic!("the keymap binds {other:?}, which this test does not know"),
             }
         }
@@ -520,7 +547,7 @@ fn the_scroll_keys_scroll_the_help_when_it_does_not_fit() {
 
 #[test]
 fn narrow_screens_show_the_detail_in_place_of_the_list() {
-    let mut a = app(80, 24);
+    let mut a = app(79, 24);
     a.update(Action::GoTab(Tab::Prisoners));
     let areas = a.areas();
     assert!(!areas.list.is_empty() && areas.detail.is_empty());
@@ -663,7 +690,8 @@ fn tab_titles_fit_the_width() {
             let selected = titles.iter().find(|t| t.tab == tab).unwrap();
             if width >= 40 {
                 assert!(
-                    selected.text.contains(&tab.to_string()),
+                    selected.text.contains(tab.short_title())
+                        || selected.text.contains(tab.title()),
                     "{width}: {selected:?}"
                 );
             }
@@ -833,17 +861,21 @@ fn f_turns_the_filter_off_and_n_jumps_between_its_matches() {
 }
 
 #[test]
-fn s_cycles_the_sort_columns_and_capital_s_reverses_keeping_the_record() {
+fn s_cycles_the_sort_columns_and_capital_s_reverses_from_the_top() {
     let mut a = app(120, 40);
     a.update(Action::GoTab(Tab::Events));
-    // The first event by date is the past picket; keep it selected.
     let picket = a.selected_record(Tab::Events).unwrap();
     assert_eq!(a.campaign.events[picket].title(), "Test picket");
     let cols = columns::sort_columns(Tab::Events);
     for col in &cols {
         a.update(Action::SortNext);
         assert_eq!(a.events.sort.map(|s| s.column), Some(*col));
-        assert_eq!(a.selected_record(Tab::Events), Some(picket));
+        // Each sort from the top: its first row selected.
+        assert_eq!(a.events.selected, 0);
+        assert_eq!(
+            a.selected_record(Tab::Events),
+            a.events.rows().first().copied()
+        );
     }
     a.update(Action::SortNext);
     assert_eq!(
@@ -859,8 +891,7 @@ fn s_cycles_the_sort_columns_and_capital_s_reverses_keeping_the_record() {
     a.update(Action::SortReverse);
     assert!(a.events.sort.unwrap().descending);
     assert_eq!(a.events.rows(), [0, 1]);
-    assert_eq!(a.selected_record(Tab::Events), Some(picket));
-    assert_eq!(a.events.selected, 1);
+    assert_eq!(a.events.selected, 0);
 }
 
 #[test]
@@ -869,7 +900,7 @@ fn a_click_on_a_header_sorts_by_it_and_again_reverses() {
     a.update(Action::GoTab(Tab::Prisoners));
     let click_header = |a: &mut App, title: &str| {
         let areas = a.areas();
-        let placed = columns::place(a.columns_of(Tab::Prisoners), areas.header, a.prisoners.sort);
+        let placed = a.place_columns(Tab::Prisoners, areas.header);
         let p = placed
             .iter()
             .find(|p| p.column.title == title)
@@ -1020,7 +1051,7 @@ fn each_tab_keeps_its_own_filter_sort_and_selection() {
 
 #[test]
 fn a_narrow_screen_follows_links_in_the_detail_shown_alone() {
-    let mut a = app(80, 24);
+    let mut a = app(79, 24);
     a.update(Action::GoTab(Tab::Prisoners));
     a.update(Action::Open);
     let chosen = a.prisoners.link.unwrap();
@@ -1338,4 +1369,58 @@ fn chosen_columns_are_shown_in_their_order_and_s_cycles_through_them() {
         a.columns_of(Tab::Events).len(),
         columns::columns(Tab::Events).len()
     );
+}
+
+/// After a sort the list shows from its top, the first row selected: the
+/// row that was selected is somewhere else in the new order.
+#[test]
+fn a_sort_shows_the_list_from_the_top() {
+    let mut a = app(120, 40);
+    a.update(Action::GoTab(Tab::Prisoners));
+    press(&mut a, "G");
+    assert!(a.prisoners.offset > 0);
+    for key in ["s", "S"] {
+        press(&mut a, "G");
+        press(&mut a, key);
+        assert_eq!((a.prisoners.selected, a.prisoners.offset), (0, 0), "{key}");
+    }
+}
+
+/// `o` then a column's letter sorts by that column (again: reversed); the
+/// letters are said in the status bar; another key cancels.
+#[test]
+fn o_and_a_letter_sort_by_that_column() {
+    use crate::query::{PrisonerColumn, SortColumn};
+    let mut a = app(120, 40);
+    a.update(Action::GoTab(Tab::Prisoners));
+    press(&mut a, "G");
+    assert!(press(&mut a, "o"));
+    assert_eq!(a.message.as_deref(), Some("sort by:"));
+    assert!(a.update(Action::SortLetter('f')));
+    let facility = SortColumn::Prisoner(PrisonerColumn::Facility);
+    assert_eq!(
+        a.prisoners.sort.map(|s| (s.column, s.descending)),
+        Some((facility, false))
+    );
+    assert_eq!((a.prisoners.selected, a.prisoners.offset), (0, 0));
+    press(&mut a, "o");
+    a.update(Action::SortLetter('f'));
+    assert!(
+        a.prisoners.sort.unwrap().descending,
+        "the same letter reverses"
+    );
+    // A letter no column has: nothing sorted, the chooser closed.
+    press(&mut a, "o");
+    a.update(Action::SortLetter('x'));
+    assert!(a.prisoners.sort.unwrap().descending);
+    assert!(!a.choosing_sort);
+    // Every column of every list has a letter of its own.
+    for tab in Tab::iter().filter(|t| t.kind().is_some()) {
+        let letters = columns::sort_letters(tab);
+        assert_eq!(letters.len(), columns::sort_columns(tab).len(), "{tab}");
+        let mut seen: Vec<char> = letters.iter().map(|(c, _)| *c).collect();
+        seen.sort_unstable();
+        seen.dedup();
+        assert_eq!(seen.len(), letters.len(), "{tab}");
+    }
 }

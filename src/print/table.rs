@@ -7,7 +7,7 @@ use unicode_width::UnicodeWidthStr;
 use super::View;
 use crate::model::{Campaign, Status};
 use crate::query::Derived;
-use crate::table::{Cell, Column, Tone};
+use crate::table::{Cell, Column, ColumnKey, Tone};
 use crate::text::wrap;
 
 /// ANSI bold.
@@ -70,6 +70,8 @@ fn tone_code(tone: Tone) -> &'static str {
 pub struct Table {
     pub columns: Vec<Column>,
     pub rows: Vec<Vec<Cell>>,
+    /// The column the records are sorted by: never left out.
+    pub sorted: Option<ColumnKey>,
 }
 
 /// The table of `view` for `records` (indexes into its section), with the
@@ -85,7 +87,11 @@ pub fn table(campaign: &Campaign, derived: &Derived, view: View, records: &[usiz
                 .collect()
         })
         .collect();
-    Table { columns, rows }
+    Table {
+        columns,
+        rows,
+        sorted: None,
+    }
 }
 
 /// How a text column of the printed table wraps: no narrower than this
@@ -140,7 +146,9 @@ impl Table {
             let Some(pos) = shown
                 .iter()
                 .enumerate()
-                .filter(|&(_, &i)| self.columns[i].drop > 0)
+                .filter(|&(_, &i)| {
+                    self.columns[i].drop > 0 && Some(self.columns[i].key) != self.sorted
+                })
                 .max_by_key(|&(p, &i)| (self.columns[i].drop, p))
                 .map(|(p, _)| p)
             else {
@@ -205,6 +213,10 @@ impl Table {
             return format!("{empty}\n");
         }
         let (shown, widths) = self.layout(width);
+        let left_out: Vec<&str> = (0..self.columns.len())
+            .filter(|i| !shown.contains(i))
+            .map(|i| self.columns[i].title)
+            .collect();
         let header: Vec<Vec<String>> = shown
             .iter()
             .zip(&widths)
@@ -249,6 +261,17 @@ impl Table {
                 })
                 .collect();
             self.emit(cells, &shown, &widths, None, &styles, &mut out);
+        }
+        if !left_out.is_empty() {
+            let note = format!(
+                "Left out for want of width (--width {width}): {}",
+                left_out.join(", ")
+            );
+            out.push('\n');
+            for line in wrap(&note, width.max(1)) {
+                out.push_str(&line);
+                out.push('\n');
+            }
         }
         out
     }

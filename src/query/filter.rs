@@ -28,6 +28,11 @@
 //!   overlaps the range: a partial `detained = "2022-04"` is all of April 2022,
 //!   and an event of several days covers all its days. A record without the
 //!   date does not match (and so `-detained:2022` keeps it).
+//!   A date also takes a comparison: `<D` (before D's first day), `<=D`
+//!   (up to its last), `>D` (after its last), `>=D` (from its first).
+//! - A number field (a prisoner's `days`, `events`, `statements`) takes `N`,
+//!   `<N`, `<=N`, `>N`, `>=N`, `N..M`, `N..` or `..M`; a record whose number
+//!   is not known does not match. The signs are read by [`comparison`] alone.
 //! - `lang:` matches a language code or its first subtags: `pt` finds "pt" and
 //!   "pt-BR", not "de".
 //! - An empty or blank filter matches everything.
@@ -52,7 +57,7 @@ use strum::VariantArray;
 
 use super::Derived;
 use super::fold::{digraph_start, search_fold};
-use super::search::{DateField, EnumField, Spec, enum_names};
+use super::search::{DateField, EnumField, NumberField, Spec, enum_names};
 use super::{RecordKind, SearchIndex, fields, find_field};
 use crate::load::nearest;
 use crate::model::{Campaign, DateError, EventKind, PartialDate, StatementKind, Status};
@@ -155,6 +160,8 @@ enum Test {
     Enum(EnumField, u32),
     /// The record's period overlaps `from..=to`.
     Date(DateField, NaiveDate, NaiveDate),
+    /// The record's number is within `from..=to`.
+    Number(NumberField, i64, i64),
 }
 
 #[derive(Debug, Clone)]
@@ -263,6 +270,10 @@ impl Filter {
                     .is_some_and(|i| i < 32 && mask & (1 << i) != 0),
                 Test::Date(field, from, to) => date_period(*field, campaign, index)
                     .is_some_and(|(start, end)| start <= *to && end >= *from),
+                Test::Number(field, from, to) => search
+                    .numbers
+                    .get(*field, index)
+                    .is_some_and(|n| (*from..=*to).contains(&n)),
             };
             hit != term.negate
         })
@@ -475,8 +486,15 @@ fn parse_term(input: &str, raw: &RawTerm, kind: RecordKind) -> Result<Option<Ter
                     example(info.name, info.spec)
                 )));
             }
-            let (from, to) = parse_range(value).map_err(refused)?;
+            let (from, to) = match comparison(value) {
+                Some((op, end)) => date_compared(op, end).map_err(refused)?,
+                None => parse_range(value).map_err(refused)?,
+            };
             Test::Date(field, from, to)
+        }
+        Spec::Number(field) => {
+            let (from, to) = parse_numbers(value).map_err(refused)?;
+            Test::Number(field, from, to)
         }
     };
     Ok(Some(Term {
@@ -494,7 +512,97 @@ fn example(name: &str, spec: Spec) -> String {
         Spec::Enum(EnumField::EventKind) => format!("{name}:rally"),
         Spec::Enum(EnumField::StatementKind) => format!("{name}:speech"),
         Spec::Date(_) => format!("{name}:2023-04..2023-05"),
+        Spec::Number(_) => format!("{name}:>1000, {name}:0 or {name}:1..5"),
     }
+}
+
+/// How a value is compared: `<`, `<=`, `>`, `>=`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Op {
+    Lt,
+    Le,
+    Gt,
+    Ge,
+}
+
+/// The comparison a value starts with and what follows it (`>=1000` is
+/// `(Ge, "1000")`); `None` for a value without one. The one place the
+/// comparison signs are read, for numbers, counts and dates alike.
+pub(crate) fn comparison(value: &str) -> Option<(Op, &str)> {
+    let value = value.trim();
+    let (op, rest) = if let Some(r) = value.strip_prefix("<=") {
+        (Op::Le, r)
+    } else if let Some(r) = value.strip_prefix(">=") {
+        (Op::Ge, r)
+    } else if let Some(r) = value.strip_prefix('<') {
+        (Op::Lt, r)
+    } else if let Some(r) = value.strip_prefix('>') {
+        (Op::Gt, r)
+    } else {
+        return None;
+    };
+    Some((op, rest.trim()))
+}
+
+/// A whole number as a filter writes it.
+fn parse_number(text: &str) -> Result<i64, Refused> {
+    text.trim().parse().map_err(|_| {
+        if text.trim().is_empty() {
+            unfinished("a comparison needs a number after it, e.g. >1000".into())
+        } else {
+            format!("`{}` is not a number: write digits, e.g. 1000", text.trim()).into()
+        }
+    })
+}
+
+/// `N`, `<N`, `<=N`, `>N`, `>=N`, `N..M`, `N..` or `..M` as an inclusive
+/// range of whole numbers.
+fn parse_numbers(value: &str) -> Result<(i64, i64), Refused> {
+    if let Some((op, n)) = comparison(value) {
+        let n = parse_number(n)?;
+        return Ok(match op {
+            Op::Lt => (i64::MIN, n.saturating_sub(1)),
+            Op::Le => (i64::MIN, n),
+            Op::Gt => (n.saturating_add(1), i64::MAX),
+            Op::Ge => (n, i64::MAX),
+        });
+    }
+    let Some((a, b)) = value.split_once("..") else {
+        let n = parse_number(value)?;
+        return Ok((n, n));
+    };
+    let from = if a.trim().is_empty() {
+        i64::MIN
+    } else {
+        parse_number(a)?
+    };
+    let to = if b.trim().is_empty() {
+        i64::MAX
+    } else {
+        parse_number(b)?
+    };
+    if from > to {
+        return Err(format!("`{value}` ends before it starts").into());
+    }
+    Ok((from, to))
+}
+
+/// The days a date comparison covers: `<D` before D's first day, `<=D` up
+/// to its last, `>D` after its last, `>=D` from its first.
+fn date_compared(op: Op, text: &str) -> Result<(NaiveDate, NaiveDate), Refused> {
+    if text.is_empty() {
+        return Err(unfinished(
+            "a comparison needs a date after it, e.g. <2024-01-01".into(),
+        ));
+    }
+    let d = parse_end(text)?;
+    let (first, last) = (d.first_day(), last_day(d));
+    Ok(match op {
+        Op::Lt => (NaiveDate::MIN, first.pred_opt().unwrap_or(NaiveDate::MIN)),
+        Op::Le => (NaiveDate::MIN, last),
+        Op::Gt => (last.succ_opt().unwrap_or(NaiveDate::MAX), NaiveDate::MAX),
+        Op::Ge => (first, NaiveDate::MAX),
+    })
 }
 
 /// The bit mask of the variants named by `value` (comma-separated names or
@@ -943,6 +1051,39 @@ mod tests {
         );
         assert_eq!(fx.find(Petition, "opened:2023-04"), vec![0]);
         assert_eq!(fx.find(Petition, "closed:2023"), Vec::<usize>::new());
+    }
+
+    #[test]
+    fn numbers_and_counts_compare_and_dates_too() {
+        let fx = Fx::new();
+        // Days held as of 2023-05-06: 382, ~400 (from 1 April), none.
+        assert_eq!(fx.find(Prisoner, "days:>390"), vec![1]);
+        assert_eq!(fx.find(Prisoner, "days:>=382"), vec![0, 1]);
+        assert_eq!(fx.find(Prisoner, "days:<383"), vec![0]);
+        assert_eq!(fx.find(Prisoner, "days:382"), vec![0]);
+        assert_eq!(fx.find(Prisoner, "days:380..400"), vec![0, 1]);
+        assert_eq!(fx.find(Prisoner, "-days:>0"), vec![2]);
+        // Yarashuk is named by one event and one statement.
+        assert_eq!(fx.find(Prisoner, "events:0"), vec![1, 2]);
+        assert_eq!(fx.find(Prisoner, "events:>0"), vec![0]);
+        assert_eq!(fx.find(Prisoner, "stmts:0"), vec![1, 2]);
+        assert_eq!(fx.find(Prisoner, "statements:<=1"), vec![0, 1, 2]);
+        assert_eq!(fx.find(Prisoner, "events:0 statements:0"), vec![1, 2]);
+        // Dates: before, after, on or before, on or after.
+        assert_eq!(fx.find(Prisoner, "due:<2027"), vec![0]);
+        assert_eq!(fx.find(Prisoner, "due:<2024-01-01"), Vec::<usize>::new());
+        assert_eq!(fx.find(Prisoner, "due:>2026-04-19"), Vec::<usize>::new());
+        assert_eq!(fx.find(Prisoner, "due:>=2026-04-19"), vec![0]);
+        assert_eq!(fx.find(Prisoner, "due:<=2026-04"), vec![0]);
+        assert_eq!(fx.find(Prisoner, "detained:<2022-04-19"), vec![1]);
+        assert_eq!(fx.find(Event, "date:>2023-04-30"), vec![0]);
+        // Mistakes, and what is only unfinished.
+        let e = fx.err(Prisoner, "days:>x");
+        assert!(e.message.contains("`x` is not a number"), "{e:?}");
+        assert!(!e.incomplete);
+        assert!(fx.err(Prisoner, "days:>").incomplete);
+        assert!(fx.err(Prisoner, "due:<2023-0").incomplete);
+        assert!(!fx.err(Prisoner, "events:5..2").incomplete);
     }
 
     #[test]

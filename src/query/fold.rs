@@ -62,6 +62,7 @@
 //! find every "h" (Geneva, Georgia); Cyrillic г is read the Belarusian and
 //! Ukrainian way, as h.
 
+use std::borrow::Cow;
 use unicode_normalization::UnicodeNormalization;
 use unicode_normalization::char::is_combining_mark;
 
@@ -293,6 +294,29 @@ pub(crate) fn sort_fold_into(text: &str, out: &mut String) {
     }
     if out.len() > start && out.ends_with(' ') {
         out.pop();
+    }
+}
+
+/// A person's name as it sorts: `sort_as` when the file gives it; else,
+/// for a name of several words in Latin or Cyrillic script, its last word
+/// (the family name) first ("Iryna But-Husaim" sorts as "But-Husaim
+/// Iryna"); else as written.
+pub fn name_sort_order<'a>(name: &'a str, sort_as: Option<&'a str>) -> Cow<'a, str> {
+    if let Some(s) = sort_as.filter(|s| !s.trim().is_empty()) {
+        return Cow::Borrowed(s);
+    }
+    let latin_or_cyrillic = |c: char| {
+        !c.is_alphabetic()
+            || c < '\u{0250}'
+            || ('\u{1E00}'..='\u{1EFF}').contains(&c)
+            || ('\u{0400}'..='\u{052F}').contains(&c)
+    };
+    let name = name.trim();
+    match name.rsplit_once(char::is_whitespace) {
+        Some((given, family)) if name.chars().all(latin_or_cyrillic) => {
+            Cow::Owned(format!("{family} {}", given.trim_end()))
+        }
+        _ => Cow::Borrowed(name),
     }
 }
 

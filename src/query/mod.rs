@@ -46,7 +46,7 @@ mod sort;
 mod stats;
 
 pub use filter::{Filter, FilterError, default_order, filter_indices};
-pub use fold::{search_fold, sort_fold};
+pub use fold::{name_sort_order, search_fold, sort_fold};
 pub use links::{Adjacency, IdIndex, Links};
 pub use per_kind::PerKind;
 pub use search::{
@@ -130,7 +130,20 @@ impl Derived {
             &event_order,
             &statement_order,
         );
-        let search = SearchIndex::new(campaign, &links);
+        let mut search = SearchIndex::new(campaign, &links);
+        let count = |v: &Adjacency| -> Vec<u32> {
+            (0..campaign.prisoners.len())
+                .map(|i| {
+                    v.get(i)
+                        .map_or(0, |l| u32::try_from(l.len()).unwrap_or(u32::MAX))
+                })
+                .collect()
+        };
+        search.numbers = search::Numbers {
+            days_held: prisoner_facts.iter().map(|f| f.days_held).collect(),
+            prisoner_events: count(&links.prisoner_events),
+            prisoner_statements: count(&links.prisoner_statements),
+        };
         Derived {
             today,
             search,
@@ -140,6 +153,15 @@ impl Derived {
             event_order,
             statement_order,
         }
+    }
+}
+
+/// The date a prisoner's release is due, for one still to be released (not
+/// released, not deceased): what the Release due column shows and sorts by.
+pub fn release_due_shown(p: &Prisoner, facts: &PrisonerFacts) -> Option<NaiveDate> {
+    match p.status {
+        Status::Released | Status::Deceased => None,
+        _ => facts.release_due.map(|r| r.date),
     }
 }
 

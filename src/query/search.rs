@@ -99,6 +99,41 @@ pub(crate) enum Spec {
     Tag(u8),
     Enum(EnumField),
     Date(DateField),
+    /// A whole number of the record, compared (`>1000`, `0`, `3..10`).
+    Number(NumberField),
+}
+
+/// A number the filter compares, computed once per load
+/// ([`SearchIndex::numbers`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum NumberField {
+    /// A prisoner's days behind bars.
+    DaysHeld,
+    /// How many events name a prisoner.
+    PrisonerEvents,
+    /// How many statements name a prisoner.
+    PrisonerStatements,
+}
+
+/// The numbers a filter compares, by record; `None` where unknown.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Numbers {
+    pub days_held: Vec<Option<i64>>,
+    pub prisoner_events: Vec<u32>,
+    pub prisoner_statements: Vec<u32>,
+}
+
+impl Numbers {
+    /// The value of `field` for record `i`.
+    pub(crate) fn get(&self, field: NumberField, i: usize) -> Option<i64> {
+        match field {
+            NumberField::DaysHeld => self.days_held.get(i).copied().flatten(),
+            NumberField::PrisonerEvents => self.prisoner_events.get(i).map(|&n| i64::from(n)),
+            NumberField::PrisonerStatements => {
+                self.prisoner_statements.get(i).map(|&n| i64::from(n))
+            }
+        }
+    }
 }
 
 /// A field a filter may name (`status:`, `city:` …).
@@ -117,6 +152,12 @@ impl FieldInfo {
     /// True for date fields, which take a date or a range.
     pub fn is_date(&self) -> bool {
         matches!(self.spec, Spec::Date(_))
+    }
+
+    /// True for number fields, which take a number, a comparison or a
+    /// range (`0`, `>1000`, `1..5`).
+    pub fn is_number(&self) -> bool {
+        matches!(self.spec, Spec::Number(_))
     }
 
     /// The valid values of an enumerated field, `None` for other fields.
@@ -162,18 +203,28 @@ pub(crate) fn enum_names(e: EnumField) -> &'static [&'static str] {
     }
 }
 
+/// A field the filter may name.
+const fn info(
+    name: &'static str,
+    aliases: &'static [&'static str],
+    help: &'static str,
+    spec: Spec,
+) -> FieldInfo {
+    FieldInfo {
+        name,
+        aliases,
+        help,
+        spec,
+    }
+}
+
 const fn text(
     name: &'static str,
     aliases: &'static [&'static str],
     seg: u8,
     help: &'static str,
 ) -> FieldInfo {
-    FieldInfo {
-        name,
-        aliases,
-        help,
-        spec: Spec::Text(seg),
-    }
+    info(name, aliases, help, Spec::Text(seg))
 }
 
 const fn date(
@@ -182,12 +233,7 @@ const fn date(
     field: DateField,
     help: &'static str,
 ) -> FieldInfo {
-    FieldInfo {
-        name,
-        aliases,
-        help,
-        spec: Spec::Date(field),
-    }
+    info(name, aliases, help, Spec::Date(field))
 }
 
 const fn choice(
@@ -196,12 +242,7 @@ const fn choice(
     field: EnumField,
     help: &'static str,
 ) -> FieldInfo {
-    FieldInfo {
-        name,
-        aliases,
-        help,
-        spec: Spec::Enum(field),
-    }
+    info(name, aliases, help, Spec::Enum(field))
 }
 
 const ORG: &[&str] = &["organisation", "organization", "union"];
@@ -398,6 +439,24 @@ const PRISONER_SPECIALS: &[Special] = &[
         &["release"],
         DateField::ReleaseDue,
         "the release due, written or estimated",
+    )),
+    special(info(
+        "days",
+        &["days-held"],
+        "days behind bars, e.g. days:>1000",
+        Spec::Number(NumberField::DaysHeld),
+    )),
+    special(info(
+        "events",
+        &[],
+        "how many events name the prisoner, e.g. events:0",
+        Spec::Number(NumberField::PrisonerEvents),
+    )),
+    special(info(
+        "statements",
+        &["stmts"],
+        "how many statements name the prisoner, e.g. statements:0",
+        Spec::Number(NumberField::PrisonerStatements),
     )),
 ];
 
@@ -913,6 +972,9 @@ pub struct SearchIndex {
     pub organisations: KindText,
     pub petitions: KindText,
     pub sort_keys: SortKeys,
+    /// The numbers the filter compares (set by [`super::Derived::new`],
+    /// which knows "today").
+    pub numbers: Numbers,
 }
 
 impl SearchIndex {
@@ -1033,7 +1095,8 @@ impl SearchIndex {
                     }
                     _ => b.values(None),
                 });
-                name.push(Some(p.name()));
+                // By family name (`sort_as` when the loader gives it).
+                name.push(Some(&super::fold::name_sort_order(p.name(), None)));
                 org.push(org_label(first(&links.prisoner_organisations, i)));
                 facility.push(p.facility());
             }
@@ -1124,6 +1187,7 @@ impl SearchIndex {
             organisations,
             petitions,
             sort_keys,
+            numbers: Numbers::default(),
         }
     }
 

@@ -8,6 +8,10 @@
 //!   diacritics, Cyrillic transliterated, so "Čapek" sorts with the C's;
 //!   runs of digits compare as numbers, so "colony No. 2" comes before
 //!   "No. 15".
+//! - People's names by family name ([`super::name_sort_order`]): the last
+//!   word first for names in Latin or Cyrillic script, so "Iryna
+//!   But-Husaim" sorts with the B's; a title's leading quotation mark or
+//!   bracket is not part of its key, so "“Write to …”" sorts with the W's.
 //! - Numbers numerically.
 //! - A prisoner's status in the order of the format (detained, imprisoned,
 //!   restricted, released, deceased); kinds of events and statements
@@ -43,9 +47,18 @@ pub enum PrisonerColumn {
     Detained,
     #[strum(to_string = "days-held", serialize = "days")]
     DaysHeld,
+    /// When the release is due ([`crate::model::Prisoner::release_due`]),
+    /// for those not released or deceased.
+    #[strum(to_string = "release-due", serialize = "due", serialize = "release")]
+    ReleaseDue,
     /// By `sentence_months`.
     Sentence,
     Facility,
+    /// How many events name the prisoner.
+    Events,
+    /// How many statements name the prisoner.
+    #[strum(to_string = "statements", serialize = "stmts")]
+    Statements,
 }
 
 /// Columns of the events tab.
@@ -344,8 +357,15 @@ pub fn sort(sort: Sort, indices: &mut [usize], campaign: &Campaign, derived: &De
                 PrisonerColumn::DaysHeld => {
                     ord(indices, desc, |i| derived.prisoner_facts.get(i)?.days_held)
                 }
+                PrisonerColumn::ReleaseDue => ord(indices, desc, |i| {
+                    super::release_due_shown(p(i)?, derived.prisoner_facts.get(i)?)
+                }),
                 PrisonerColumn::Sentence => ord(indices, desc, |i| p(i)?.sentence_months),
                 PrisonerColumn::Facility => texts(indices, desc, |i| k.prisoner_facility.get(i)),
+                PrisonerColumn::Events => ord(indices, desc, |i| len_of(&l.prisoner_events, i)),
+                PrisonerColumn::Statements => {
+                    ord(indices, desc, |i| len_of(&l.prisoner_statements, i))
+                }
             }
         }
         SortColumn::Event(c) => {
@@ -447,6 +467,68 @@ mod tests {
             sorted(&c, "name:desc", RecordKind::Prisoner),
             vec![4, 1, 2, 0, 3]
         );
+    }
+
+    #[test]
+    fn names_sort_by_family_name_and_titles_by_their_first_word() {
+        let names = [
+            "Siarhei Antusevich",
+            "Aliaksandr Yarashuk",
+            "Iryna But-Husaim",
+            "Сяргей Жук",
+            "Vasil Berasneu",
+            "王 小明",
+        ];
+        let c = Campaign {
+            prisoners: names
+                .iter()
+                .enumerate()
+                .map(|(i, n)| Prisoner::new(format!("p{i}"), *n, Status::Imprisoned))
+                .collect(),
+            ..Campaign::default()
+        };
+        // Antusevich, Berasneu, But-Husaim, Yarashuk, Zhuk (Жук), then
+        // the name in another script as written.
+        assert_eq!(
+            sorted(&c, "name", RecordKind::Prisoner),
+            vec![0, 4, 2, 1, 3, 5]
+        );
+        let titles = [
+            "Rally in Geneva",
+            "“Write to a political prisoner”",
+            "(Bremen) picket",
+        ];
+        let c = Campaign {
+            events: titles
+                .iter()
+                .enumerate()
+                .map(|(i, t)| Event::new(format!("e{i}"), *t, d(2023, 5, 1), EventKind::Rally))
+                .collect(),
+            ..Campaign::default()
+        };
+        assert_eq!(sorted(&c, "title", RecordKind::Event), vec![2, 0, 1]);
+    }
+
+    #[test]
+    fn prisoners_sort_by_release_due_and_by_how_often_they_are_named() {
+        let mut c = prisoners();
+        // a released (none shown), b without a sentence, c due 2030-01.
+        let mut e = Event::new("e", "Rally", d(2023, 5, 1), EventKind::Rally);
+        e.edit(|d| d.prisoners = vec!["c".into(), "e".into()]);
+        let mut e2 = Event::new("e2", "Picket", d(2023, 5, 2), EventKind::Picket);
+        e2.edit(|d| d.prisoners = vec!["c".into()]);
+        let mut s = Statement::new(d(2023, 1, 1), "Ann", "text");
+        s.edit(|d| d.prisoners = vec!["f".into()]);
+        c.events = vec![e, e2];
+        c.statements = vec![s];
+        for (spec, want) in [
+            ("due", [2, 0, 1, 3, 4]),
+            ("events:desc", [2, 3, 0, 1, 4]),
+            ("stmts", [0, 1, 2, 3, 4]),
+            ("statements:desc", [4, 0, 1, 2, 3]),
+        ] {
+            assert_eq!(sorted(&c, spec, RecordKind::Prisoner), want, "{spec}");
+        }
     }
 
     #[test]
@@ -618,7 +700,10 @@ mod tests {
             e.starts_with("prisoners have no column `nmae`; did you mean `name`?"),
             "{e}"
         );
-        assert!(e.ends_with("name, status, organisation, detained, days-held, sentence, facility"));
+        assert!(e.ends_with(
+            "name, status, organisation, detained, days-held, release-due, sentence, facility, \
+             events, statements"
+        ));
         let e = Sort::parse(Event, "date:down").unwrap_err();
         assert_eq!(e, "`down` is not a direction: write date:asc or date:desc");
         assert!(Sort::parse(Event, "status").is_err());

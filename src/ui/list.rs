@@ -2,8 +2,6 @@
 //! built, from the rows update computed), the detail pane of the selected
 //! record with its links, and the filter line.
 
-use std::borrow::Cow;
-
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Alignment, Rect};
 use ratatui::style::Style;
@@ -12,40 +10,15 @@ use ratatui::widgets::{Block, Paragraph, Widget, Wrap};
 use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
 use super::theme::Theme;
-use crate::app::columns::{self, header_text};
+use crate::app::columns::header_text;
 use crate::app::detail::{Link, Row as DetailRow, RowKind, item_text};
 use crate::app::edit::Edit;
 use crate::app::keymap::{EditKey, Keymap};
 use crate::app::{Action, App, Areas, Focus, ListState, visible_offset};
 use crate::sanitize::sanitize_line;
 use crate::table::{self, Cell, Tone};
+pub use crate::text::fit;
 use crate::text::wrap;
-
-/// `text` cut to `width` terminal columns, ending in "…" when cut, so that
-/// a cut cell never reads as a whole word. Widths are those of the terminal:
-/// CJK and emoji take two columns.
-pub fn fit(text: &str, width: usize) -> Cow<'_, str> {
-    if text.width() <= width {
-        return Cow::Borrowed(text);
-    }
-    let room = width.saturating_sub(1);
-    let mut out = String::with_capacity(width + 2);
-    let mut used = 0;
-    for c in text.chars() {
-        let w = c.width().unwrap_or(0);
-        if used + w > room {
-            break;
-        }
-        out.push(c);
-        used += w;
-    }
-    if width > 0 {
-        // "support…", not "support …".
-        out.truncate(out.trim_end().len());
-        out.push('…');
-    }
-    Cow::Owned(out)
-}
 
 /// The title of a list: its name, how many rows of how many the filter
 /// leaves, the filter, and the sort. While a term is being typed, the
@@ -109,9 +82,10 @@ pub fn draw_table(app: &App, areas: &Areas, buf: &mut Buffer, theme: &Theme, nam
     };
     let len = state.rows().len();
     let focused = state.focus == Focus::List;
+    let room = usize::from(areas.list.width.saturating_sub(2));
     let block = Block::bordered()
         .title(Line::styled(
-            list_title(name, state, &app.keys),
+            fit(&list_title(name, state, &app.keys), room).into_owned(),
             theme.title(),
         ))
         .border_style(if focused {
@@ -145,7 +119,7 @@ pub fn draw_table(app: &App, areas: &Areas, buf: &mut Buffer, theme: &Theme, nam
         .render(text_area, buf);
         return;
     }
-    let placed = columns::place(app.columns_of(app.tab), areas.header, state.sort);
+    let placed = app.place_columns(app.tab, areas.header);
     if !areas.header.is_empty() {
         buf.set_style(areas.header, theme.header());
         for p in &placed {
@@ -189,14 +163,14 @@ pub fn draw_table(app: &App, areas: &Areas, buf: &mut Buffer, theme: &Theme, nam
                 tone_style(theme, tone),
             );
         }
-        // Added or changed by the last reload: `+` or `~` on the border
-        // beside the row, and the row in bold colour, for a few seconds.
+        // Added or changed by the last reload: `+` or `~` in the cell
+        // before the row, inside the border, and the row in bold colour, for a few seconds.
         if let Some(mark) = app.tab.kind().and_then(|k| app.marks.get(k, record)) {
             if offset + i != state.selected {
                 buf.set_style(row, theme.reloaded(mark));
             }
             buf.set_string(
-                areas.list.x,
+                areas.rows.x.saturating_sub(1),
                 y,
                 mark.symbol().to_string(),
                 theme.reloaded(mark),
@@ -222,24 +196,33 @@ pub fn draw_detail(app: &App, areas: &Areas, buf: &mut Buffer, theme: &Theme) {
     let height = usize::from(areas.detail_text.height);
     let scroll = state.detail_scroll.min(rows.len().saturating_sub(height));
     let k = &app.keys;
-    let title = match (focused, has_links) {
-        (true, true) => format!(
-            " Detail ({} links, {} follow, {} back) ",
-            k.label(Action::Down),
-            k.key(Action::Open),
-            k.key(Action::Back)
-        ),
-        (true, false) => format!(
-            " Detail ({} scroll, {} back) ",
-            k.label(Action::Down),
-            k.key(Action::Back)
-        ),
-        (false, _) => format!(
-            " Detail ({} or {} to focus) ",
-            k.key(Action::OtherPane),
-            k.key(Action::Open)
-        ),
+    let (down, open, back, pane) = (
+        k.label(Action::Down),
+        k.key(Action::Open),
+        k.key(Action::Back),
+        k.key(Action::OtherPane),
+    );
+    let titles: [String; 2] = match (focused, has_links) {
+        (true, true) => [
+            format!(" Detail ({down} links, {open} follow, {back} back) "),
+            format!(" Detail ({down} links, {open}, {back}) "),
+        ],
+        (true, false) => [
+            format!(" Detail ({down} scroll, {back} back) "),
+            format!(" Detail ({down}, {back}) "),
+        ],
+        (false, _) => [
+            format!(" Detail ({pane} or {open} to focus) "),
+            format!(" Detail ({pane}: focus) "),
+        ],
     };
+    // The longest title that fits whole, else only its name: never a hint
+    // cut short.
+    let room = usize::from(areas.detail.width.saturating_sub(2));
+    let title = titles
+        .into_iter()
+        .find(|t| t.width() <= room)
+        .unwrap_or_else(|| " Detail ".to_owned());
     let mut block = Block::bordered()
         .title(Line::styled(title, theme.title()))
         .border_style(if focused {

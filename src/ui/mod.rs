@@ -148,7 +148,9 @@ fn status_bar(app: &App, areas: &Areas, buf: &mut Buffer, theme: &Theme) {
         ));
         spans.push(Span::raw("│"));
     }
-    spans.push(Span::raw(format!(" {} ", sanitize_line(&app.file_name))));
+    let file = sanitize_line(&app.file_name);
+    let file = crate::text::fit(&file, usize::from(area.width / 3).max(8));
+    spans.push(Span::raw(format!(" {file} ")));
     if let Some(list) = app.list(app.tab) {
         let len = app.len(app.tab);
         let position = if len == 0 {
@@ -178,8 +180,10 @@ fn status_bar(app: &App, areas: &Areas, buf: &mut Buffer, theme: &Theme) {
     }
     spans.push(Span::raw("│ "));
     if let Some(message) = &app.message {
+        let used: usize = spans.iter().map(|s| s.width()).sum();
+        let room = usize::from(area.width).saturating_sub(used + 3);
         spans.push(Span::styled(
-            format!("{} ", sanitize_line(message)),
+            format!("{} ", crate::text::fit(&sanitize_line(message), room)),
             theme.status_bar().patch(theme.label()),
         ));
         spans.push(Span::raw("│ "));
@@ -234,13 +238,66 @@ fn status_bar(app: &App, areas: &Areas, buf: &mut Buffer, theme: &Theme) {
             (k.key(Action::Quit), "quit"),
         ],
     };
-    for (key, what) in hints {
+    // After `o`: the letters of the columns, as hints.
+    let hints: Vec<(String, String)> = if app.choosing_sort {
+        crate::app::columns::sort_letters(app.tab)
+            .into_iter()
+            .map(|(c, col)| (c.to_string(), col.name().replace('-', " ")))
+            .chain([("Esc".to_owned(), "cancel".to_owned())])
+            .collect()
+    } else {
+        hints
+            .into_iter()
+            .map(|(key, what)| (key, what.to_owned()))
+            .collect()
+    };
+    let hints: Vec<(&str, &str)> = hints
+        .iter()
+        .map(|(key, what)| (key.as_str(), what.as_str()))
+        .collect();
+    let used: usize = spans.iter().map(|s| s.width()).sum();
+    let help_key = k.key(Action::ToggleHelp);
+    let room = usize::from(area.width).saturating_sub(used);
+    for (key, what) in whole_hints(&hints, room, &help_key) {
         spans.push(Span::styled(key, theme.status_bar().patch(theme.label())));
         spans.push(Span::raw(format!(" {what}  ")));
     }
     Line::from(spans)
         .style(theme.status_bar())
         .render(area, buf);
+}
+
+/// The hints of the status bar that fit whole in `room` columns, each
+/// "key what" and two spaces: the help key (`help_key`, the way to every
+/// other key) first, then
+/// the others in their order, as many as fit; shown in their order, so that
+/// none is ever cut (as lazygit's options bar).
+pub(crate) fn whole_hints<'a>(
+    hints: &[(&'a str, &'a str)],
+    room: usize,
+    help_key: &str,
+) -> Vec<(&'a str, &'a str)> {
+    use unicode_width::UnicodeWidthStr;
+    let width = |(k, w): &(&str, &str)| k.width() + 1 + w.width() + 2;
+    // The last hint needs no trailing spaces.
+    let mut room = room + 2;
+    let mut keep = vec![false; hints.len()];
+    let by_priority = hints
+        .iter()
+        .enumerate()
+        .filter(|(_, h)| h.0 == help_key)
+        .chain(hints.iter().enumerate().filter(|(_, h)| h.0 != help_key));
+    for (i, h) in by_priority {
+        if width(h) <= room {
+            room -= width(h);
+            keep[i] = true;
+        }
+    }
+    hints
+        .iter()
+        .zip(keep)
+        .filter_map(|(h, k)| k.then_some(*h))
+        .collect()
 }
 
 /// The help overlay, generated from the keymap ([`app::help`]), scrolled as

@@ -23,11 +23,18 @@ pub fn draw_banner(app: &App, areas: &Areas, buf: &mut Buffer, theme: &Theme) {
     buf.set_style(area, theme.banner());
     let width = usize::from(area.width);
     if area.height >= 2 {
-        buf.set_stringn(area.x, area.y, format!(" ⚠ {what}"), width, theme.banner());
+        let line = |text: String| crate::text::fit(&text, width).into_owned();
+        buf.set_stringn(
+            area.x,
+            area.y,
+            line(format!(" ⚠ {what}")),
+            width,
+            theme.banner(),
+        );
         buf.set_stringn(
             area.x,
             area.y + 1,
-            format!("   {since}"),
+            line(format!("   {since}")),
             width,
             theme.banner(),
         );
@@ -35,7 +42,7 @@ pub fn draw_banner(app: &App, areas: &Areas, buf: &mut Buffer, theme: &Theme) {
         buf.set_stringn(
             area.x,
             area.y,
-            format!(" ⚠ {what} · {since}"),
+            crate::text::fit(&format!(" ⚠ {what} · {since}"), width),
             width,
             theme.banner(),
         );
@@ -86,8 +93,12 @@ pub fn draw_problems(app: &App, buf: &mut Buffer, theme: &Theme) {
     } else {
         format!(" {edit} opens the editor at the top problem · {close} closes ")
     };
+    let room = usize::from(area.width.saturating_sub(2));
     let block = Block::bordered()
-        .title(Line::styled(title, theme.title()))
+        .title(Line::styled(
+            crate::text::fit(&title, room).into_owned(),
+            theme.title(),
+        ))
         .title_bottom(Line::from(footer).alignment(Alignment::Right))
         .border_style(theme.border_focused());
     let lines: Vec<Line> = all

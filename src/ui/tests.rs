@@ -279,14 +279,8 @@ fn a_long_section_of_links_reads_and_leads_like_a_short_one() {
     let text = screen(&a, 100, 30);
     assert!(text.contains(&format!("Member prisoners ({n})")), "{text}");
     // The first member is chosen on entering.
-    assert!(
-        text.contains("› Test Prisoner 001 with a name long"),
-        "{text}"
-    );
-    assert!(
-        text.contains("• Test Prisoner 002 with a name long"),
-        "{text}"
-    );
+    assert!(text.contains("› Test Prisoner 001 with a name"), "{text}");
+    assert!(text.contains("• Test Prisoner 002 with a name"), "{text}");
     assert!(text.contains("…"), "{text}");
     // Down to the 120th member, drawn marked, and followed.
     for _ in 0..119 {
@@ -337,4 +331,41 @@ fn an_overview_panel_cut_short_says_how_many_more() {
         "no {more:?}:\n{}",
         lines.join("\n")
     );
+}
+
+#[test]
+fn the_status_bar_shows_only_whole_hints_help_first() {
+    use super::whole_hints;
+    let hints = [
+        ("j/k", "move"),
+        ("Enter", "detail"),
+        ("?", "help"),
+        ("q", "quit"),
+    ];
+    assert_eq!(whole_hints(&hints, 200, "?").len(), 4);
+    // "j/k move  Enter detail  ? help" is 30 columns.
+    assert_eq!(
+        whole_hints(&hints, 30, "?"),
+        vec![("j/k", "move"), ("Enter", "detail"), ("?", "help")]
+    );
+    assert_eq!(whole_hints(&hints, 6, "?"), vec![("?", "help")]);
+    assert!(whole_hints(&hints, 5, "?").is_empty());
+}
+
+#[test]
+fn after_o_the_status_bar_lists_the_letters_of_the_columns() {
+    let mut a = App::new(fixture(), "f.toml", None, d(2030, 1, 1));
+    a.update(Action::Resize {
+        width: 200,
+        height: 30,
+    });
+    a.update(Action::GoTab(Tab::Prisoners));
+    a.update(Action::SortBy);
+    let text = screen(&a, 200, 30);
+    let bar: String = text.chars().skip(200 * 29).collect();
+    assert!(
+        bar.contains("sort by: │ n name  s status  o organisation"),
+        "{bar}"
+    );
+    assert!(bar.contains("f facility"), "{bar}");
 }

@@ -339,7 +339,7 @@ fn prisoner_cell(c: &Campaign, d: &Derived, k: PrisonerColumn, record: usize) ->
                 }),
         ),
         PrisonerColumn::Sentence => opt(p.sentence()),
-        PrisonerColumn::Facility => opt(p.facility()),
+        PrisonerColumn::Facility => opt(p.current_facility()),
     })
 }
 

@@ -497,13 +497,16 @@ fn presentation_work_overtaken_by_a_reload_is_done_again() {
 fn the_hidden_fields_are_the_declared_sensitive_ones() {
     let mut hidden = campaign_dash::present::hidden_fields();
     hidden.sort_unstable();
-    assert_eq!(hidden, ["address", "born", "notes", "sponsors"]);
+    assert_eq!(
+        hidden,
+        ["address", "born", "by", "notes", "risk", "sponsors"]
+    );
     // The status bar and the screen shown while the fields are taken out
     // say it from the declarations; --present's help and the keymap's say
     // the same in their own words.
     assert_eq!(
         campaign_dash::present::hidden_list(),
-        "addresses, birthdays, notes and sponsors"
+        "addresses, birthdays, letter writers, notes, risk tags and sponsors"
     );
     let keymap = include_str!("../src/app/keymap.toml");
     assert!(keymap.contains("hide addresses, birthdays, notes, sponsors"));

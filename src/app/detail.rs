@@ -238,6 +238,9 @@ fn push_value(doc: &mut Vec<Piece>, detail: Detail, required: bool, value: Value
         Value::PartialDate(Some(d)) => d.to_string(),
         Value::Int(Some(n)) => n.to_string(),
         Value::Choice(Some(c)) => c.to_owned(),
+        Value::Choices(bits, of) if bits != 0 => {
+            Value::names(bits, of).collect::<Vec<_>>().join(", ")
+        }
         Value::Strings(l) => l
             .iter()
             .map(|v| sanitize_line(v))
@@ -638,6 +641,7 @@ mod tests {
                 }
                 Kind::Int { min, .. } => Owned::Int(min + 3),
                 Kind::Choice(_) => Owned::Choice(1),
+                Kind::Choices(_) => Owned::Choices(1),
                 _ => continue,
             };
             (f.set)(d, v);

@@ -50,6 +50,7 @@ fn json_of(v: FieldValue<'_>) -> Value {
         FieldValue::PartialDate(d) => d.map_or(Value::Null, |d| Value::from(date(d))),
         FieldValue::Int(n) => n.map_or(Value::Null, Value::from),
         FieldValue::Choice(c) => c.map_or(Value::Null, Value::from),
+        FieldValue::Choices(bits, of) => FieldValue::names(bits, of).map(Value::from).collect(),
         FieldValue::Other => Value::Null,
     }
 }

@@ -46,7 +46,7 @@
 use std::fmt;
 use std::ops::Range;
 
-use chrono::{Months, NaiveDate};
+use chrono::NaiveDate;
 use memchr::memmem::Finder;
 use strum::VariantArray;
 
@@ -549,15 +549,7 @@ fn parse_enum(field_name: &str, field: EnumField, value: &str) -> Result<u32, Re
 
 /// The last day a partial date covers.
 pub(crate) fn last_day(date: PartialDate) -> NaiveDate {
-    let first = date.first_day();
-    if date.is_full() {
-        return first;
-    }
-    let months = if date.month_part().is_some() { 1 } else { 12 };
-    first
-        .checked_add_months(Months::new(months))
-        .and_then(|d| d.pred_opt())
-        .unwrap_or(first)
+    date.last_day()
 }
 
 fn parse_end(text: &str) -> Result<PartialDate, Refused> {

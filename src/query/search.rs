@@ -1035,7 +1035,7 @@ impl SearchIndex {
                 });
                 name.push(Some(p.name()));
                 org.push(org_label(first(&links.prisoner_organisations, i)));
-                facility.push(p.facility());
+                facility.push(p.current_facility());
             }
             (b.finish(), name.finish(), org.finish(), facility.finish())
         };

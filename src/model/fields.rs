@@ -656,7 +656,6 @@ impl Record for Prisoner {
             |p| Value::Choices(u64::from(p.risk.0), RISKS),
             |d, v| d.risk = Risks(u8::try_from(v.choices()).unwrap_or(0)),
         )
-        .row("risk", "status")
         .sensitive("risk tags"),
         Field::<Self>::new(
             "checked",

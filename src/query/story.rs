@@ -19,7 +19,8 @@ pub struct LetterFacts {
     pub last_returned: Option<NaiveDate>,
     /// Days since a letter was last received, for a prisoner in custody:
     /// from the last one received, or, with none, from the arrest (the
-    /// current one) or nothing when that is not known either.
+    /// current one) or nothing when that is not known either. `None` too
+    /// where the file records no letters at all.
     pub no_news_days: Option<i64>,
 }
 
@@ -86,8 +87,10 @@ impl Letters {
             *last = Some(l.date);
         }
         let mut in_custody_without = 0;
+        // A file that records no letters at all says nothing of news.
+        let tracked = !campaign.letters.is_empty();
         for (p, f) in campaign.prisoners.iter().zip(&mut facts) {
-            if !p.status.in_custody() {
+            if !p.status.in_custody() || !tracked {
                 continue;
             }
             if f.total() == 0 {

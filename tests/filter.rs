@@ -296,6 +296,8 @@ fn errors_name_the_fields_and_the_term() {
         for f in fields(kind) {
             let value = if f.is_date() {
                 "2023"
+            } else if f.is_number() {
+                ">60"
             } else if let Some(values) = f.values() {
                 values[0]
             } else {
@@ -426,7 +428,11 @@ fn filter_fields_are_listed_in_the_documented_order() {
             "detained",
             "sentenced",
             "released",
-            "due"
+            "due",
+            "risk",
+            "moved",
+            "news",
+            "letters"
         ]
     );
     assert_eq!(

@@ -103,3 +103,77 @@ fn header_and_inline_sub_tables_are_the_same() {
     assert_eq!(a.prisoners[0].custody.len(), 2);
     assert!(a.prisoners[1].custody.is_empty());
 }
+
+mod filters {
+    use super::*;
+    use campaign_dash::query::{Derived, Filter, RecordKind, filter_indices};
+
+    fn ids(c: &Campaign, q: &str) -> Vec<String> {
+        let d = Derived::new(c, d(2023, 5, 6));
+        let f = Filter::parse(q, RecordKind::Prisoner).unwrap_or_else(|e| panic!("{q}: {e:?}"));
+        filter_indices(&f, c, &d)
+            .into_iter()
+            .map(|i| c.prisoners[i].id().to_owned())
+            .collect()
+    }
+
+    #[test]
+    fn risk_moved_news_and_letters() {
+        let c = story();
+        assert_eq!(ids(&c, "risk:health"), ["yarashuk"]);
+        assert_eq!(ids(&c, "risk:elderly"), ["yarashuk"], "born 1960");
+        assert!(ids(&c, "risk:disability").is_empty());
+        assert_eq!(ids(&c, "-risk:health"), ["komlev"]);
+        // Moved: to a place after the first; Komlev in 2022, Yarashuk in 2023-01.
+        assert_eq!(ids(&c, "moved:2023"), ["yarashuk"]);
+        assert_eq!(ids(&c, "moved:2022"), ["komlev"]);
+        assert!(
+            ids(&c, "moved:2021").is_empty(),
+            "the first place is no move"
+        );
+        // Yarashuk's last letter received was on 2023-04-02: 34 days.
+        assert_eq!(ids(&c, "news:>30"), ["yarashuk"]);
+        assert!(ids(&c, "news:>34").is_empty());
+        assert_eq!(ids(&c, "news:>=34"), ["yarashuk"]);
+        assert_eq!(ids(&c, "news:34"), ["yarashuk"]);
+        assert_eq!(ids(&c, "letters:0"), ["komlev"]);
+        assert_eq!(ids(&c, "letters:>10"), ["yarashuk"]);
+    }
+
+    #[test]
+    fn bad_values_are_refused_with_an_example() {
+        let err = |q: &str| Filter::parse(q, RecordKind::Prisoner).unwrap_err().message;
+        assert!(
+            err("risk:helth").contains("health"),
+            "{}",
+            err("risk:helth")
+        );
+        assert!(err("news:lots").contains(">60"), "{}", err("news:lots"));
+        assert!(err("news:>").contains("number"));
+        assert!(
+            Filter::parse("news:>", RecordKind::Prisoner)
+                .unwrap_err()
+                .incomplete
+        );
+    }
+
+    /// Presenting, risk is taken out: no filter finds who is at risk, and
+    /// the count of those at risk stays.
+    #[test]
+    fn presenting_risk_cannot_be_filtered_but_is_counted() {
+        let mut c = story();
+        let before = Derived::new(&c, d(2023, 5, 6)).at_risk;
+        campaign_dash::present::strip(&mut c, d(2023, 5, 6));
+        for q in [
+            "risk:health",
+            "risk:elderly",
+            "risk:isolation",
+            "-risk:health,elderly,isolation,other",
+        ] {
+            let n = ids(&c, q).len();
+            assert!(n == 0 || q.starts_with('-') && n == 2, "{q}: {n}");
+        }
+        assert_eq!(Derived::new(&c, d(2023, 5, 6)).at_risk, before);
+        assert_eq!(before, 1);
+    }
+}

@@ -52,7 +52,7 @@ use strum::VariantArray;
 
 use super::Derived;
 use super::fold::{digraph_start, search_fold};
-use super::search::{DateField, EnumField, Spec, enum_names};
+use super::search::{DateField, EnumField, NumberField, Spec, enum_names};
 use super::{RecordKind, SearchIndex, fields, find_field};
 use crate::load::nearest;
 use crate::model::{Campaign, DateError, EventKind, PartialDate, StatementKind, Status};
@@ -155,6 +155,70 @@ enum Test {
     Enum(EnumField, u32),
     /// The record's period overlaps `from..=to`.
     Date(DateField, NaiveDate, NaiveDate),
+    /// The record's number compares so.
+    Number(NumberField, Comparison),
+}
+
+/// A comparison with a whole number: `>60`, `>=60`, `<7`, `<=7`, `=0` or
+/// `0`. Kept to itself so that it can serve other numeric fields.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Comparison {
+    op: Ordering,
+    /// `>=` or `<=`: equal holds too.
+    or_equal: bool,
+    n: i64,
+}
+
+use std::cmp::Ordering;
+
+impl Comparison {
+    /// Reads `>60` and the like; says what is wrong otherwise.
+    fn parse(value: &str) -> Result<Comparison, Refused> {
+        let (op, or_equal, rest) = if let Some(r) = value.strip_prefix(">=") {
+            (Ordering::Greater, true, r)
+        } else if let Some(r) = value.strip_prefix("<=") {
+            (Ordering::Less, true, r)
+        } else if let Some(r) = value.strip_prefix('>') {
+            (Ordering::Greater, false, r)
+        } else if let Some(r) = value.strip_prefix('<') {
+            (Ordering::Less, false, r)
+        } else {
+            (
+                Ordering::Equal,
+                true,
+                value.strip_prefix('=').unwrap_or(value),
+            )
+        };
+        let rest = rest.trim();
+        if rest.is_empty() {
+            return Err(unfinished(format!(
+                "`{value}` needs a number after it, e.g. >60"
+            )));
+        }
+        match rest.parse::<i64>() {
+            Ok(n) => Ok(Comparison { op, or_equal, n }),
+            Err(_) => Err(format!(
+                "`{value}` is not a whole number or a comparison such as >60, <7 or 0"
+            )
+            .into()),
+        }
+    }
+
+    /// True when `value` compares so with the number.
+    fn holds(self, value: i64) -> bool {
+        let o = value.cmp(&self.n);
+        o == self.op || (self.or_equal && o == Ordering::Equal)
+    }
+}
+
+/// The days each move of prisoner `i` covers: the arrival at every place
+/// of custody after the first.
+fn moves(c: &Campaign, i: usize) -> impl Iterator<Item = (NaiveDate, NaiveDate)> + '_ {
+    c.prisoners
+        .get(i)
+        .map_or(&[][..], |p| p.custody.get(1..).unwrap_or_default())
+        .iter()
+        .map(|e| (e.since.first_day(), e.since.last_day()))
 }
 
 #[derive(Debug, Clone)]
@@ -259,10 +323,25 @@ impl Filter {
                     tag.strip_prefix(value.as_str())
                         .is_some_and(|rest| rest.is_empty() || rest.starts_with(' '))
                 }
+                Test::Enum(EnumField::Risk, mask) => search
+                    .story
+                    .get(index)
+                    .is_some_and(|s| u32::from(s.risks.0) & mask != 0),
                 Test::Enum(field, mask) => enum_index(*field, campaign, index)
                     .is_some_and(|i| i < 32 && mask & (1 << i) != 0),
+                Test::Date(DateField::Moved, from, to) => {
+                    moves(campaign, index).any(|(start, end)| start <= *to && end >= *from)
+                }
                 Test::Date(field, from, to) => date_period(*field, campaign, index)
                     .is_some_and(|(start, end)| start <= *to && end >= *from),
+                Test::Number(field, cmp) => {
+                    let s = search.story.get(index);
+                    let n = match field {
+                        NumberField::News => s.and_then(|s| s.no_news),
+                        NumberField::Letters => s.and_then(|s| i64::try_from(s.letters).ok()),
+                    };
+                    n.is_some_and(|n| cmp.holds(n))
+                }
             };
             hit != term.negate
         })
@@ -478,6 +557,7 @@ fn parse_term(input: &str, raw: &RawTerm, kind: RecordKind) -> Result<Option<Ter
             let (from, to) = parse_range(value).map_err(refused)?;
             Test::Date(field, from, to)
         }
+        Spec::Number(field) => Test::Number(field, Comparison::parse(value).map_err(refused)?),
     };
     Ok(Some(Term {
         negate: raw.negate,
@@ -493,6 +573,8 @@ fn example(name: &str, spec: Spec) -> String {
         Spec::Enum(EnumField::Status) => format!("{name}:imprisoned"),
         Spec::Enum(EnumField::EventKind) => format!("{name}:rally"),
         Spec::Enum(EnumField::StatementKind) => format!("{name}:speech"),
+        Spec::Enum(EnumField::Risk) => format!("{name}:health"),
+        Spec::Number(_) => format!("{name}:>60"),
         Spec::Date(_) => format!("{name}:2023-04..2023-05"),
     }
 }
@@ -618,6 +700,8 @@ fn enum_index(field: EnumField, campaign: &Campaign, i: usize) -> Option<usize> 
         EnumField::StatementKind => {
             variant_index(StatementKind::VARIANTS, &campaign.statements.get(i)?.kind?)
         }
+        // A set, matched by its own test.
+        EnumField::Risk => None,
     }
 }
 
@@ -645,6 +729,8 @@ fn date_period(field: DateField, c: &Campaign, i: usize) -> Option<(NaiveDate, N
         DateField::StatementDate => day(Some(c.statements.get(i)?.date)),
         DateField::Opened => day(c.petitions.get(i)?.opened),
         DateField::Closed => day(c.petitions.get(i)?.closed),
+        // Several periods, matched by its own test.
+        DateField::Moved => None,
     }
 }
 

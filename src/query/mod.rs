@@ -136,8 +136,17 @@ impl Derived {
             &event_order,
             &statement_order,
         );
-        let search = SearchIndex::new(campaign, &links);
+        let mut search = SearchIndex::new(campaign, &links);
         let letters = Letters::new(campaign, &links, today);
+        search.story = prisoner_facts
+            .iter()
+            .zip(&letters.facts)
+            .map(|(p, l)| search::StoryKeys {
+                risks: p.risks,
+                no_news: l.no_news_days,
+                letters: l.total(),
+            })
+            .collect();
         let at_risk = prisoner_facts
             .iter()
             .filter(|f| !f.risks.is_empty())

@@ -73,6 +73,8 @@ pub(crate) enum EnumField {
     Status,
     EventKind,
     StatementKind,
+    /// A prisoner's risks: a set, which matches when any named is in it.
+    Risk,
 }
 
 /// The date fields a filter can name.
@@ -87,6 +89,17 @@ pub(crate) enum DateField {
     StatementDate,
     Opened,
     Closed,
+    /// When a prisoner arrived at a place of custody after the first.
+    Moved,
+}
+
+/// The numbers a filter compares (`news:>60`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum NumberField {
+    /// Days without news ([`super::LetterFacts::no_news_days`]).
+    News,
+    /// Letters recorded, in pieces, whichever the direction.
+    Letters,
 }
 
 /// How a field is matched.
@@ -99,6 +112,7 @@ pub(crate) enum Spec {
     Tag(u8),
     Enum(EnumField),
     Date(DateField),
+    Number(NumberField),
 }
 
 /// A field a filter may name (`status:`, `city:` …).
@@ -117,6 +131,11 @@ impl FieldInfo {
     /// True for date fields, which take a date or a range.
     pub fn is_date(&self) -> bool {
         matches!(self.spec, Spec::Date(_))
+    }
+
+    /// True for number fields, which take a number or a comparison (`>60`).
+    pub fn is_number(&self) -> bool {
+        matches!(self.spec, Spec::Number(_))
     }
 
     /// The valid values of an enumerated field, `None` for other fields.
@@ -159,6 +178,30 @@ pub(crate) fn enum_names(e: EnumField) -> &'static [&'static str] {
             "interview",
             "other",
         ],
+        EnumField::Risk => &[
+            "health",
+            "disability",
+            "elderly",
+            "mental-health",
+            "isolation",
+            "incommunicado",
+            "terror-list",
+            "other",
+        ],
+    }
+}
+
+const fn number(
+    name: &'static str,
+    aliases: &'static [&'static str],
+    field: NumberField,
+    help: &'static str,
+) -> FieldInfo {
+    FieldInfo {
+        name,
+        aliases,
+        help,
+        spec: Spec::Number(field),
     }
 }
 
@@ -398,6 +441,30 @@ const PRISONER_SPECIALS: &[Special] = &[
         &["release"],
         DateField::ReleaseDue,
         "the release due, written or estimated",
+    )),
+    special(choice(
+        "risk",
+        &[],
+        EnumField::Risk,
+        "why at special risk: health, disability, elderly (also from born), mental-health, isolation, incommunicado, terror-list or other",
+    )),
+    special(date(
+        "moved",
+        &[],
+        DateField::Moved,
+        "when moved to another place of custody",
+    )),
+    special(number(
+        "news",
+        &[],
+        NumberField::News,
+        "days without a letter received, e.g. news:>60",
+    )),
+    special(number(
+        "letters",
+        &[],
+        NumberField::Letters,
+        "how many letters are recorded, e.g. letters:0",
     )),
 ];
 
@@ -913,6 +980,17 @@ pub struct SearchIndex {
     pub organisations: KindText,
     pub petitions: KindText,
     pub sort_keys: SortKeys,
+    /// One per prisoner: what the filter reads of their story and letters,
+    /// set by [`super::Derived::new`] once the letters are counted.
+    pub(crate) story: Vec<StoryKeys>,
+}
+
+/// What the filter fields `risk:`, `news:` and `letters:` read of a prisoner.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub(crate) struct StoryKeys {
+    pub(crate) risks: crate::model::Risks,
+    pub(crate) no_news: Option<i64>,
+    pub(crate) letters: u64,
 }
 
 impl SearchIndex {
@@ -1124,6 +1202,7 @@ impl SearchIndex {
             organisations,
             petitions,
             sort_keys,
+            story: Vec::new(),
         }
     }
 

@@ -178,7 +178,8 @@ fn run_print(
     };
     if p.present {
         // Taken out before anything is derived: nothing can show or match them.
-        campaign_dash::present::strip(&mut campaign);
+        let today = campaign.today(opts.today, opts.system_today);
+        campaign_dash::present::strip(&mut campaign, today);
     }
     let derived = Derived::new(&campaign, campaign.today(opts.today, opts.system_today));
     p.today_source = print::today_source(&campaign, opts.today);
@@ -340,7 +341,10 @@ fn open_dashboard(
     };
     drop(loaded);
     // Taken out before anything is derived, once.
-    let hidden = present.then(|| campaign_dash::present::strip(&mut campaign));
+    let hidden = present.then(|| {
+        let today = campaign.today(opts.today, opts.system_today);
+        campaign_dash::present::strip(&mut campaign, today)
+    });
     let mut app = App::new(
         campaign,
         cli.file.display().to_string(),

@@ -14,8 +14,10 @@
 //! found only in one matches nothing while presenting, as if the field were
 //! empty: which records match would otherwise tell what the hidden text says.
 
+use chrono::NaiveDate;
+
 use crate::model::fields::{Owned, Value, sensitive};
-use crate::model::{Campaign, Organisation, Prisoner, Record};
+use crate::model::{Campaign, Custody, Earlier, Letter, Organisation, Prisoner, Record, Withheld};
 
 /// The names of the fields presentation mode hides, as the file writes them
 /// (each once, prisoners' first).
@@ -23,7 +25,10 @@ pub fn hidden_fields() -> Vec<&'static str> {
     let mut out: Vec<&'static str> = Vec::new();
     let keys = sensitive::<Prisoner>()
         .map(|f| f.key)
-        .chain(sensitive::<Organisation>().map(|f| f.key));
+        .chain(sensitive::<Custody>().map(|f| f.key))
+        .chain(sensitive::<Earlier>().map(|f| f.key))
+        .chain(sensitive::<Organisation>().map(|f| f.key))
+        .chain(sensitive::<Letter>().map(|f| f.key));
     for key in keys {
         if !out.contains(&key) {
             out.push(key);
@@ -38,7 +43,10 @@ pub fn hidden_fields() -> Vec<&'static str> {
 pub fn hidden_list() -> String {
     let mut nouns: Vec<&'static str> = sensitive::<Prisoner>()
         .map(|f| f.hidden_as)
+        .chain(sensitive::<Custody>().map(|f| f.hidden_as))
+        .chain(sensitive::<Earlier>().map(|f| f.hidden_as))
         .chain(sensitive::<Organisation>().map(|f| f.hidden_as))
+        .chain(sensitive::<Letter>().map(|f| f.hidden_as))
         .collect();
     nouns.sort_unstable();
     nouns.dedup();
@@ -69,11 +77,16 @@ pub const HIDDEN_NOTE: &str = "hidden in presentation mode";
 /// The sensitive fields taken out of a campaign by [`strip`], by record
 /// index, to put back with [`restore`]: for each record, the value of each
 /// sensitive field of its kind in the declaration's order (`None` where it
-/// had none).
+/// had none); for a prisoner's places of custody and earlier arrests, the
+/// same for each entry.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Hidden {
     prisoners: Vec<Vec<Option<Owned>>>,
+    custody: Vec<Vec<Vec<Option<Owned>>>>,
+    earlier: Vec<Vec<Vec<Option<Owned>>>>,
     organisations: Vec<Vec<Option<Owned>>>,
+    letters: Vec<Vec<Option<Owned>>>,
+    withheld: Withheld,
 }
 
 /// A value read from a record, owned; `None` when empty.
@@ -85,6 +98,7 @@ fn owned(v: Value<'_>) -> Option<Owned> {
         Value::Date(d) => d.map(Owned::Date),
         Value::PartialDate(d) => d.map(Owned::PartialDate),
         Value::Int(n) => n.map(Owned::Int),
+        Value::Choices(bits, _) => (bits != 0).then_some(Owned::Choices(bits)),
         Value::Choice(_) | Value::Other => None,
     }
 }
@@ -102,42 +116,79 @@ fn put<R: Record>(d: &mut R::Draft, values: impl IntoIterator<Item = Option<Owne
     }
 }
 
-/// Takes the sensitive fields out of `campaign`, returning them.
-pub fn strip(campaign: &mut Campaign) -> Hidden {
+/// Takes the sensitive fields out of `campaign`, returning them. How many
+/// prisoners are at special risk as of `today` is kept
+/// ([`Campaign::withheld`]), not who.
+pub fn strip(campaign: &mut Campaign, today: NaiveDate) -> Hidden {
+    let withheld = campaign.withheld;
+    campaign.withheld.at_risk += campaign
+        .prisoners
+        .iter()
+        .filter(|p| !crate::query::risks(p, today).is_empty())
+        .count();
+    let mut custody = Vec::with_capacity(campaign.prisoners.len());
+    let mut earlier = Vec::with_capacity(campaign.prisoners.len());
+    let prisoners = campaign
+        .prisoners
+        .iter_mut()
+        .map(|p| {
+            let taken = take(p);
+            custody.push(take_all(&mut p.custody));
+            earlier.push(take_all(&mut p.earlier));
+            if taken.iter().any(Option::is_some) {
+                p.edit(|d| put::<Prisoner>(d, std::iter::empty()));
+            }
+            taken
+        })
+        .collect();
     Hidden {
-        prisoners: campaign
-            .prisoners
-            .iter_mut()
-            .map(|p| {
-                let taken = take(p);
-                if taken.iter().any(Option::is_some) {
-                    p.edit(|d| put::<Prisoner>(d, std::iter::empty()));
-                }
-                taken
-            })
-            .collect(),
-        organisations: campaign
-            .organisations
-            .iter_mut()
-            .map(|o| {
-                let taken = take(o);
-                put::<Organisation>(o, std::iter::empty());
-                taken
-            })
-            .collect(),
+        prisoners,
+        custody,
+        earlier,
+        organisations: take_all(&mut campaign.organisations),
+        letters: take_all(&mut campaign.letters),
+        withheld,
+    }
+}
+
+/// Takes the sensitive fields out of each of `records`, whose drafts are
+/// themselves.
+fn take_all<R: Record<Draft = R>>(records: &mut [R]) -> Vec<Vec<Option<Owned>>> {
+    records
+        .iter_mut()
+        .map(|r| {
+            let taken = take(r);
+            put::<R>(r, std::iter::empty());
+            taken
+        })
+        .collect()
+}
+
+/// Puts back into each of `records` what [`take_all`] took.
+fn put_all<R: Record<Draft = R>>(records: &mut [R], hidden: Vec<Vec<Option<Owned>>>) {
+    for (r, h) in records.iter_mut().zip(hidden) {
+        put::<R>(r, h);
     }
 }
 
 /// Puts back into `campaign` the fields [`strip`] took out of it.
 pub fn restore(campaign: &mut Campaign, hidden: Hidden) {
-    for (p, h) in campaign.prisoners.iter_mut().zip(hidden.prisoners) {
+    let places = hidden.custody.into_iter().zip(hidden.earlier);
+    for ((p, h), (custody, earlier)) in campaign
+        .prisoners
+        .iter_mut()
+        .zip(hidden.prisoners)
+        .zip(places)
+    {
         if h.iter().any(Option::is_some) {
             p.edit(|d| put::<Prisoner>(d, h));
         }
+        put_all(&mut p.custody, custody);
+        put_all(&mut p.earlier, earlier);
     }
-    for (o, h) in campaign.organisations.iter_mut().zip(hidden.organisations) {
-        put::<Organisation>(o, h);
-    }
+    put_all(&mut campaign.organisations, hidden.organisations);
+    put_all(&mut campaign.letters, hidden.letters);
+    campaign.withheld = hidden.withheld;
 }
 
 /// True when `campaign` holds none of the sensitive fields.
@@ -145,7 +196,12 @@ pub fn is_stripped(campaign: &Campaign) -> bool {
     fn none<R: Record>(r: &R) -> bool {
         sensitive::<R>().all(|f| owned((f.get)(r)).is_none())
     }
-    campaign.prisoners.iter().all(none) && campaign.organisations.iter().all(none)
+    campaign
+        .prisoners
+        .iter()
+        .all(|p| none(p) && p.custody.iter().all(none) && p.earlier.iter().all(none))
+        && campaign.organisations.iter().all(none)
+        && campaign.letters.iter().all(none)
 }
 
 #[cfg(test)]
@@ -156,6 +212,17 @@ mod tests {
     fn campaign() -> Campaign {
         let mut p = Prisoner::new("a", "A", Status::Imprisoned);
         p.edit(|d| d.address = Some("SECRET-ADDRESS".into()));
+        p.risk.insert(crate::model::Risk::Health);
+        p.custody.push(crate::model::Custody {
+            facility: "Colony 2".into(),
+            address: Some("SECRET-CUSTODY-ADDRESS".into()),
+            notes: Some("SECRET-CUSTODY-NOTES".into()),
+            ..Default::default()
+        });
+        p.earlier.push(crate::model::Earlier {
+            notes: Some("SECRET-EARLIER-NOTES".into()),
+            ..Default::default()
+        });
         p.born = PartialDate::parse("1961-03").ok();
         p.edit(|d| {
             d.notes = Some("SECRET-NOTES".into());
@@ -169,9 +236,16 @@ mod tests {
             notes: Some("SECRET-ORG-NOTES".into()),
             ..Organisation::default()
         };
+        let letter = Letter {
+            prisoner: "a".into(),
+            by: Some("SECRET-WRITER".into()),
+            notes: Some("SECRET-LETTER-NOTES".into()),
+            ..Letter::default()
+        };
         Campaign {
             prisoners: vec![p, Prisoner::new("b", "B", Status::Released)],
             organisations: vec![o],
+            letters: vec![letter],
             ..Campaign::default()
         }
     }
@@ -181,10 +255,14 @@ mod tests {
         let original = campaign();
         let mut c = original.clone();
         assert!(!is_stripped(&c));
-        let hidden = strip(&mut c);
+        let hidden = strip(&mut c, chrono::NaiveDate::MIN);
         assert!(is_stripped(&c));
         assert_eq!(c.prisoners[0].facility(), Some("Colony 2"));
-        assert!(!format!("{c:?}").contains("SECRET"));
+        assert!(!format!("{c:?}").contains("SECRET"), "{c:?}");
+        assert!(c.prisoners[0].risk.is_empty());
+        // How many are at risk stays, not who.
+        assert_eq!(c.withheld.at_risk, 1);
+        assert_eq!(c.prisoners[0].current_facility(), Some("Colony 2"));
         restore(&mut c, hidden);
         assert_eq!(c, original);
     }

@@ -182,7 +182,7 @@ fn section_len(campaign: &Campaign, view: View) -> usize {
 pub fn render(campaign: &Campaign, derived: &Derived, opts: &Options) -> String {
     if opts.present && !crate::present::is_stripped(campaign) {
         let mut shown = campaign.clone();
-        crate::present::strip(&mut shown);
+        crate::present::strip(&mut shown, derived.today);
         let derived = Derived::new(&shown, derived.today);
         return render_shown(&shown, &derived, opts);
     }

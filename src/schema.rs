@@ -12,7 +12,8 @@ use serde_json::{Map, Value, json};
 
 use crate::model::fields::{Choice, Field, Kind, Record};
 use crate::model::{
-    CampaignInfo, Event, FORMAT_VERSION, Organisation, Petition, Prisoner, Statement,
+    CampaignInfo, Custody, Earlier, Event, FORMAT_VERSION, Letter, Organisation, Petition,
+    Prisoner, Statement,
 };
 
 /// Where the schema says it lives; editors use it only as a name.
@@ -54,6 +55,10 @@ pub fn schema() -> Value {
         (
             "petitions",
             table::<Petition>("A petition and its tallies: `[[petitions]]`."),
+        ),
+        (
+            "letters",
+            table::<Letter>("Letters or cards to or from a prisoner: `[[letters]]`."),
         ),
     ];
     for (key, record) in sections {
@@ -154,7 +159,16 @@ fn field<R: Record>(f: &Field<R>) -> Value {
             },
         }),
         Kind::Choice(choices) => choice(choices),
+        Kind::Choices(choices) => json!({ "type": "array", "items": choice(choices) }),
         Kind::Tallies => json!({ "type": "array", "items": { "$ref": "#/$defs/tally" } }),
+        Kind::Custody => json!({
+            "type": "array",
+            "items": table::<Custody>("A place of custody: `[[prisoners.custody]]`."),
+        }),
+        Kind::Earlier => json!({
+            "type": "array",
+            "items": table::<Earlier>("An earlier arrest: `[[prisoners.earlier]]`."),
+        }),
     };
     if let Value::Object(map) = &mut v {
         map.insert("description".into(), f.doc.into());

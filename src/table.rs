@@ -353,10 +353,20 @@ fn when(c: &Campaign, d: &Derived, record: usize) -> Cell {
     }
 }
 
+/// Before the name of a prisoner at special risk in the Prisoners list (before
+/// it, so that a long name cut to its column keeps it).
+pub const RISK_MARK: &str = "!";
+
 fn prisoner_cell(c: &Campaign, d: &Derived, k: PrisonerColumn, record: usize) -> Option<Cell> {
     let p = c.prisoners.get(record)?;
     Some(match k {
-        PrisonerColumn::Name => plain(sanitize_line(p.name())),
+        PrisonerColumn::Name => {
+            let name = sanitize_line(p.name());
+            match d.prisoner_facts.get(record).map(|f| f.risks) {
+                Some(r) if !r.is_empty() => plain(format!("{RISK_MARK} {name}")),
+                _ => plain(name),
+            }
+        }
         PrisonerColumn::Status => Cell {
             text: p.status.to_string(),
             tone: Tone::Status(p.status),
@@ -397,7 +407,7 @@ fn prisoner_cell(c: &Campaign, d: &Derived, k: PrisonerColumn, record: usize) ->
                 .unwrap_or_default(),
         ),
         PrisonerColumn::Sentence => opt(p.sentence()),
-        PrisonerColumn::Facility => opt(p.facility()),
+        PrisonerColumn::Facility => opt(p.current_facility()),
         PrisonerColumn::Events => count(&d.links.prisoner_events, record),
         PrisonerColumn::Statements => count(&d.links.prisoner_statements, record),
     })

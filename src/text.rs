@@ -138,6 +138,123 @@ pub fn wrap(text: &str, width: usize) -> Vec<String> {
     out
 }
 
+/// The prisoner's story in date order, one line each: the earlier arrests,
+/// the arrest, each place of custody with how long they were (or have
+/// been) there, the verdict, the release due and the release. Empty for a
+/// prisoner with neither `custody` nor `earlier`: their rows say it all.
+pub fn timeline(
+    p: &crate::model::Prisoner,
+    due: Option<crate::model::ReleaseDue>,
+    today: NaiveDate,
+) -> Vec<String> {
+    use crate::model::days_between;
+    if p.custody.is_empty() && p.earlier.is_empty() {
+        return Vec::new();
+    }
+    let days = |n: i64| plural(usize::try_from(n.max(0)).unwrap_or(0), "day", "days");
+    let mut lines: Vec<(NaiveDate, String)> = Vec::new();
+    for e in &p.earlier {
+        let kind = e.kind.map_or(String::new(), |k| format!(" ({k})"));
+        let mut line = format!(
+            "{} to {}  earlier arrest{kind}, {} held",
+            e.detained,
+            e.released,
+            days(e.days())
+        );
+        if let Some(s) = &e.sentence {
+            line.push_str(&format!("; sentence: {}", sanitize_line(s)));
+        }
+        if !e.charges.is_empty() {
+            let charges: Vec<_> = e.charges.iter().map(|c| sanitize_line(c)).collect();
+            line.push_str(&format!("; {}", charges.join(", ")));
+        }
+        push_notes(&mut line, e.notes.as_deref());
+        lines.push((e.detained.first_day(), line));
+    }
+    if let Some(d) = p.detained {
+        lines.push((d.first_day(), format!("{d}  arrested")));
+    }
+    let out = p.released.map(|r| r.first_day());
+    for (i, c) in p.custody.iter().enumerate() {
+        let until = p.custody.get(i + 1).map(|n| n.since.first_day());
+        let how_long = match until.or(out) {
+            Some(end) => days(days_between(c.since.first_day(), end.min(today))),
+            None => format!("{} so far", days(days_between(c.since.first_day(), today))),
+        };
+        let mut line = format!("{}  {}, {how_long}", c.since, sanitize_line(&c.facility));
+        if let Some(a) = c.address.as_deref().filter(|a| !a.trim().is_empty()) {
+            line.push_str(&format!("; address: {}", sanitize_line(a)));
+        }
+        push_notes(&mut line, c.notes.as_deref());
+        lines.push((c.since.first_day(), line));
+    }
+    if let Some(s) = p.sentenced {
+        let what = p
+            .sentence()
+            .map_or(String::new(), |s| format!(": {}", sanitize_line(s)));
+        lines.push((s, format!("{s}  verdict{what}")));
+    }
+    if p.released.is_none()
+        && let Some(due) = due
+    {
+        let estimate = if due.estimate { " (estimate)" } else { "" };
+        lines.push((due.date, format!("{}  release due{estimate}", due.date)));
+    }
+    if let Some(r) = p.released {
+        let how = p
+            .released_how()
+            .map_or(String::new(), |h| format!(" ({})", sanitize_line(h)));
+        lines.push((r.first_day(), format!("{r}  released{how}")));
+    }
+    // Stable: what the same day holds keeps the order above.
+    lines.sort_by_key(|(d, _)| *d);
+    lines.into_iter().map(|(_, l)| l).collect()
+}
+
+/// One letter, as the lists of letters write it: "2023-03-10  sent 12 by
+/// post". `by` is left out where it is `None` (presentation mode).
+pub fn letter_line(l: &crate::model::Letter) -> String {
+    let mut line = format!("{}  {}", l.date, l.direction);
+    if l.pieces() > 1 {
+        line.push_str(&format!(" {}", thousands(l.pieces())));
+    }
+    if let Some(ch) = l.channel {
+        line.push_str(&format!(" by {ch}"));
+    }
+    if let Some(by) = l.by.as_deref().filter(|b| !b.trim().is_empty()) {
+        let who = match l.direction {
+            crate::model::Direction::Received => "to",
+            _ => "from",
+        };
+        line.push_str(&format!(", {who} {}", sanitize_line(by)));
+    }
+    push_notes(&mut line, l.notes.as_deref());
+    line
+}
+
+/// Appends "; " and the first line of `notes` to `line`, if there are any.
+fn push_notes(line: &mut String, notes: Option<&str>) {
+    if let Some(n) = notes.filter(|n| !n.trim().is_empty()) {
+        line.push_str("; ");
+        line.push_str(&first_line(n));
+    }
+}
+
+/// What a prisoner's letters come to: "12 sent (last 2023-03-10), 1
+/// received (last 2023-04-02), 1 returned (last 2023-04-20)".
+pub fn letter_summary(f: &crate::query::LetterFacts) -> String {
+    let part = |n: u64, what: &str, last: Option<NaiveDate>| {
+        let last = last.map_or(String::new(), |d| format!(" (last {d})"));
+        format!("{} {what}{last}", thousands(n))
+    };
+    [
+        part(f.sent, "sent", f.last_sent),
+        part(f.received, "received", f.last_received),
+        part(f.returned, "returned", f.last_returned),
+    ]
+    .join(", ")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

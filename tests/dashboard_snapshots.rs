@@ -6,7 +6,7 @@ mod screens;
 
 use campaign_dash::app::edit::Edit;
 use campaign_dash::app::{Action, App, Tab, keymap};
-use screens::{app, draw};
+use screens::{app, app_of, draw};
 
 #[test]
 fn overview_120x40() {
@@ -273,4 +273,76 @@ fn prisoners_filter_unfinished_status_re_80x24() {
     press(&mut a, &["2", "/"]);
     type_text(&mut a, "status:re");
     insta::assert_snapshot!(draw(&a));
+}
+
+/// A campaign with the prisoner's story and letters (tests/fixtures/good/story.toml).
+const STORY: &str = include_str!("fixtures/good/story.toml");
+
+/// Aliaksandr Yarashuk in the story fixture: his risk tags, an earlier
+/// arrest counted into the days held, a timeline of two places of custody,
+/// and his letters with the days without news; the detail given the
+/// whole screen (`z`), as one reads a long story.
+#[test]
+fn prisoner_story_detail_120x40() {
+    let mut a = app_of(STORY, 120, 40);
+    a.update(Action::GoTab(Tab::Prisoners));
+    a.update(Action::Open);
+    let shared = draw(&a);
+    assert!(
+        shared.contains("! Aliaksandr Yarash"),
+        "the list marks the risk: {shared}"
+    );
+    a.update(Action::Zoom);
+    let screen = draw(&a);
+    for what in [
+        "risk            health",
+        "Timeline",
+        "Letters (3)",
+        "no news",
+        "combined",
+    ] {
+        assert!(screen.contains(what), "{what}:\n{screen}");
+    }
+    insta::assert_snapshot!(screen);
+}
+
+/// The same detail presenting: no risk tags, addresses, notes or writers;
+/// the timeline and the counts of letters stay.
+#[test]
+fn prisoner_story_detail_presenting_120x40() {
+    let mut a = app_of(STORY, 120, 40);
+    a.set_presenting(true);
+    a.update(Action::GoTab(Tab::Prisoners));
+    a.update(Action::Open);
+    let screen = draw(&a);
+    for secret in [
+        "health",
+        "Valadarskaha",
+        "Sikorskaha",
+        "moved after",
+        "Berlin group",
+        "thanks",
+    ] {
+        assert!(!screen.contains(secret), "{secret}:\n{screen}");
+    }
+    assert!(
+        screen.contains("Timeline") && screen.contains("Letters (3)"),
+        "{screen}"
+    );
+    assert!(
+        !screen.contains("! Aliaksandr Yarash"),
+        "the risk mark shows:\n{screen}"
+    );
+    insta::assert_snapshot!(screen);
+}
+
+/// The card-writing evening lists the letters written there and their count.
+#[test]
+fn letter_evening_detail_120x40() {
+    let mut a = app_of(STORY, 120, 40);
+    a.update(Action::GoTab(Tab::Events));
+    a.update(Action::Open);
+    let screen = draw(&a);
+    assert!(screen.contains("Letters written here (12)"), "{screen}");
+    insta::assert_snapshot!(screen);
 }

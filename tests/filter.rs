@@ -432,7 +432,11 @@ fn filter_fields_are_listed_in_the_documented_order() {
             "due",
             "days",
             "events",
-            "statements"
+            "statements",
+            "risk",
+            "moved",
+            "news",
+            "letters"
         ]
     );
     assert_eq!(

@@ -835,7 +835,12 @@ proptest! {
             app.update(Action::Edit(Edit::Cancel));
         }
         app.help = false;
+        // Nor while `o` waits for a column's letter.
+        app.choosing_sort = false;
         app.message = None;
+        // What a key asked of the event loop (the editor, the clipboard)
+        // the loop takes after each key.
+        app.effect = None;
         let start = app.clone();
         let mut followed = 0;
         for (tab, pick, from_detail) in links {

@@ -42,7 +42,7 @@ fn editor(dir: &Path, name: &str, edit: &str) -> PathBuf {
     std::fs::write(
         &path,
         format!(
-            "#!/bin/sh\nfor a in \"$@\"; do printf '%s\\n' \"$a\"; done > '{}'\nfor last; do :; done\n{edit}\n",
+            "#!/bin/sh\nfor a in \"$@\"; do printf '%s\\n' \"$a\"; done > '{0}.part'\nmv '{0}.part' '{0}'\nfor last; do :; done\n{edit}\n",
             args.display()
         ),
     )
@@ -51,7 +51,8 @@ fn editor(dir: &Path, name: &str, edit: &str) -> PathBuf {
     path
 }
 
-/// The arguments the editor script was given, once it has run.
+/// The arguments the editor script was given, once it has run (written
+/// whole, then moved into place: never read half-written).
 fn editor_args(dir: &Path) -> Vec<String> {
     let path = dir.join("args");
     common::eventually("the editor ran", || path.exists());

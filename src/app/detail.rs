@@ -16,7 +16,10 @@ use crate::model::fields::{Detail, Shape, Value};
 use crate::model::{Campaign, Event, Record, Statement, Values};
 use crate::query::Adjacency;
 use crate::sanitize::{sanitize, sanitize_line};
-use crate::text::{event_dates, first_line, place, plural, relative, thousands, wrap};
+use crate::text::{
+    event_dates, first_line, letter_line, letter_summary, place, plural, relative, thousands,
+    timeline, wrap,
+};
 
 /// One piece of a detail document.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -238,6 +241,9 @@ fn push_value(doc: &mut Vec<Piece>, detail: Detail, required: bool, value: Value
         Value::PartialDate(Some(d)) => d.to_string(),
         Value::Int(Some(n)) => n.to_string(),
         Value::Choice(Some(c)) => c.to_owned(),
+        Value::Choices(bits, of) if bits != 0 => {
+            Value::names(bits, of).collect::<Vec<_>>().join(", ")
+        }
         Value::Strings(l) => l
             .iter()
             .map(|v| sanitize_line(v))
@@ -292,6 +298,49 @@ fn link_field(doc: &mut Vec<Piece>, label: &'static str, tab: Tab, items: Vec<(u
     }
 }
 
+/// A prisoner's letters: what they come to, how long without news for
+/// one in custody, then each letter, newest first.
+fn prisoner_letters(doc: &mut Vec<Piece>, app: &App, record: usize) {
+    let (c, d) = (&app.campaign, &app.derived);
+    let Some(p) = c.prisoners.get(record) else {
+        return;
+    };
+    let facts = d.letters.facts.get(record).copied().unwrap_or_default();
+    let letters = d
+        .letters
+        .by_prisoner
+        .get(record)
+        .map_or(&[][..], Vec::as_slice);
+    doc.push(Piece::Blank);
+    doc.push(Piece::Heading(format!("Letters ({})", letters.len())));
+    if letters.is_empty() {
+        doc.push(Piece::Note("none recorded".to_owned()));
+    } else {
+        doc.push(Piece::Field("letters", letter_summary(&facts)));
+    }
+    if p.status.in_custody()
+        && let Some(n) = facts.no_news_days
+    {
+        let since = match facts.last_received {
+            Some(day) => format!("since the last letter received, {day}"),
+            None => "since the arrest: no letter received".to_owned(),
+        };
+        doc.push(Piece::Field(
+            "no news",
+            format!(
+                "for {}, {since}",
+                plural(usize::try_from(n).unwrap_or(0), "day", "days")
+            ),
+        ));
+    }
+    doc.extend(
+        letters
+            .iter()
+            .rev()
+            .map(|&i| Piece::Item(letter_line(&c.letters[i]))),
+    );
+}
+
 /// The detail document of record `record` of `tab`.
 pub fn document(app: &App, tab: Tab, record: usize) -> Vec<Piece> {
     let c = &app.campaign;
@@ -319,6 +368,20 @@ pub fn document(app: &App, tab: Tab, record: usize) -> Vec<Piece> {
                     .unwrap_or_default();
                 doc.push(Piece::Field("born", format!("{b}{age}")));
             }
+            let risks = d.prisoner_facts.get(record).map(|f| f.risks);
+            if let Some(r) = risks.filter(|r| !r.is_empty()) {
+                let tags: Vec<String> = r
+                    .iter()
+                    .map(|t| {
+                        if p.risk.contains(t) {
+                            t.to_string()
+                        } else {
+                            format!("{t} (aged 60 or more)")
+                        }
+                    })
+                    .collect();
+                doc.push(Piece::Field("risk", tags.join(", ")));
+            }
             push_declared(&mut doc, p, "born");
             let orgs = at(&l.prisoner_organisations)
                 .into_iter()
@@ -336,6 +399,14 @@ pub fn document(app: &App, tab: Tab, record: usize) -> Vec<Piece> {
                         )
                     } else {
                         format!("{} behind bars", plural(days as usize, "day", "days"))
+                    };
+                    let how = match facts.and_then(|f| f.days_combined) {
+                        Some(all) => format!(
+                            "{how}; {} combined, with {}",
+                            plural(all as usize, "day", "days"),
+                            plural(p.earlier.len(), "earlier arrest", "earlier arrests")
+                        ),
+                        None => how,
                     };
                     doc.push(Piece::Field("days held", how));
                 }
@@ -355,6 +426,13 @@ pub fn document(app: &App, tab: Tab, record: usize) -> Vec<Piece> {
                 doc.push(Piece::Field("release due", text));
             }
             push_declared(&mut doc, p, "release_due");
+            let story = timeline(p, facts.and_then(|f| f.release_due), today);
+            if !story.is_empty() {
+                section(&mut doc, "Timeline".into(), story, "");
+            }
+            if !c.letters.is_empty() {
+                prisoner_letters(&mut doc, app, record);
+            }
             link_section(
                 &mut doc,
                 (c, today),
@@ -409,6 +487,31 @@ pub fn document(app: &App, tab: Tab, record: usize) -> Vec<Piece> {
                 at(&l.event_prisoners),
                 "none named",
             );
+            if let Some(letters) = d.letters.by_event.get(record).filter(|l| !l.is_empty()) {
+                let pieces: u64 = letters.iter().map(|&i| c.letters[i].pieces()).sum();
+                let items: Vec<String> = letters
+                    .iter()
+                    .map(|&i| {
+                        let l = &c.letters[i];
+                        let to = d
+                            .links
+                            .prisoner_by_id
+                            .get(&l.prisoner)
+                            .and_then(|&p| c.prisoners.get(p))
+                            .map_or_else(
+                                || sanitize_line(&l.prisoner).into_owned(),
+                                |p| sanitize_line(p.name()).into_owned(),
+                            );
+                        format!("{}; {to}", letter_line(l))
+                    })
+                    .collect();
+                doc.push(Piece::Blank);
+                doc.push(Piece::Heading(format!(
+                    "Letters written here ({})",
+                    thousands(pieces)
+                )));
+                doc.extend(items.into_iter().map(Piece::Item));
+            }
             link_section(
                 &mut doc,
                 (c, today),
@@ -638,6 +741,7 @@ mod tests {
                 }
                 Kind::Int { min, .. } => Owned::Int(min + 3),
                 Kind::Choice(_) => Owned::Choice(1),
+                Kind::Choices(_) => Owned::Choices(1),
                 _ => continue,
             };
             (f.set)(d, v);

@@ -103,7 +103,8 @@ impl Fresh {
         system_today: NaiveDate,
         present: bool,
     ) -> Fresh {
-        let hidden = present.then(|| crate::present::strip(&mut campaign));
+        let today = campaign.today(today_flag, system_today);
+        let hidden = present.then(|| crate::present::strip(&mut campaign, today));
         let derived = Derived::new(&campaign, campaign.today(today_flag, system_today));
         Fresh {
             campaign,
@@ -561,7 +562,10 @@ impl super::App {
                 derived = Derived::new(&campaign, derived.today);
             }
             (None, true) => {
-                self.hidden = Some(Arc::new(crate::present::strip(&mut campaign)));
+                self.hidden = Some(Arc::new(crate::present::strip(
+                    &mut campaign,
+                    derived.today,
+                )));
                 derived = Derived::new(&campaign, derived.today);
             }
         }

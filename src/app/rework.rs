@@ -71,7 +71,7 @@ impl Rework {
         let (changed, hidden) = match (hidden, target.present) {
             (None, true) => {
                 let mut c = Campaign::clone(&campaign);
-                let hidden = crate::present::strip(&mut c);
+                let hidden = crate::present::strip(&mut c, target.today);
                 (Some(c), Some(Arc::new(hidden)))
             }
             (Some(hidden), false) => {

@@ -74,6 +74,8 @@ pub(crate) fn fixture() -> Campaign {
         events: vec![upcoming, past],
         statements: vec![short, long],
         petitions,
+        letters: Vec::new(),
+        withheld: Default::default(),
     }
 }
 

@@ -20,11 +20,12 @@ pub(super) enum Section {
     Events,
     Statements,
     Petitions,
+    Letters,
 }
 
 impl Section {
     /// How many sections of records there are.
-    pub(super) const COUNT: usize = 5;
+    pub(super) const COUNT: usize = 6;
 
     /// The sections of records, in the order of [`Section::index`].
     pub(super) const RECORDS: [Section; Section::COUNT] = [
@@ -33,6 +34,7 @@ impl Section {
         Section::Events,
         Section::Statements,
         Section::Petitions,
+        Section::Letters,
     ];
 
     pub(super) fn name(self) -> &'static str {
@@ -43,6 +45,7 @@ impl Section {
             Section::Events => "events",
             Section::Statements => "statements",
             Section::Petitions => "petitions",
+            Section::Letters => "letters",
         }
     }
 
@@ -55,6 +58,7 @@ impl Section {
             Section::Events => "[[events]] id",
             Section::Statements => "[[statements]] id",
             Section::Petitions => "[[petitions]] id",
+            Section::Letters => "[[letters]] id",
         }
     }
 
@@ -64,6 +68,7 @@ impl Section {
             Section::Campaign | Section::Organisations | Section::Prisoners => "name",
             Section::Events | Section::Petitions => "title",
             Section::Statements => "author",
+            Section::Letters => "prisoner",
         }
     }
 
@@ -75,6 +80,7 @@ impl Section {
             Section::Events => 2,
             Section::Statements => 3,
             Section::Petitions => 4,
+            Section::Letters => 5,
         }
     }
 
@@ -88,6 +94,7 @@ impl Section {
             b"events" => Section::Events,
             b"statements" => Section::Statements,
             b"petitions" => Section::Petitions,
+            b"letters" => Section::Letters,
             _ => return None,
         };
         (array != (s == Section::Campaign)).then_some(s)
@@ -145,6 +152,62 @@ fn skip(b: &[u8], mut i: usize, close: &[u8], escapes: bool, line: bool) -> usiz
         }
     }
     b.len()
+}
+
+/// The sub-tables a `[[prisoners]]` record may have under headers of their
+/// own (`[[prisoners.custody]]`): they belong to the record above them.
+const PRISONER_SUBTABLES: [&[u8]; 2] = [b"custody", b"earlier"];
+
+/// Reads a `[[prisoners.custody]]` or `[[prisoners.earlier]]` header at `i`
+/// (blanks allowed around the names and the dot, a comment after it);
+/// returns where its closing brackets end.
+fn sub_header(b: &[u8], i: usize) -> Option<usize> {
+    let rest = b.get(i..)?;
+    let blank = |j: &mut usize| {
+        while *j < rest.len() && matches!(rest[*j], b' ' | b'\t') {
+            *j += 1;
+        }
+    };
+    let word = |j: &mut usize, w: &[u8]| {
+        let ok = rest[*j..].starts_with(w)
+            && !rest
+                .get(*j + w.len())
+                .is_some_and(|c| c.is_ascii_alphanumeric() || matches!(c, b'_' | b'-'));
+        if ok {
+            *j += w.len();
+        }
+        ok
+    };
+    if !rest.starts_with(b"[[") {
+        return None;
+    }
+    let mut j = 2;
+    blank(&mut j);
+    if !word(&mut j, b"prisoners") {
+        return None;
+    }
+    blank(&mut j);
+    if rest.get(j) != Some(&b'.') {
+        return None;
+    }
+    j += 1;
+    blank(&mut j);
+    if !PRISONER_SUBTABLES.iter().any(|w| word(&mut j, w)) {
+        return None;
+    }
+    blank(&mut j);
+    if !rest[j..].starts_with(b"]]") {
+        return None;
+    }
+    let end = j + 2;
+    let mut k = end;
+    blank(&mut k);
+    match rest.get(k) {
+        None | Some(b'\n' | b'#') => {}
+        Some(b'\r') if rest.get(k + 1) == Some(&b'\n') => {}
+        Some(_) => return None,
+    }
+    Some(i + end)
 }
 
 /// Reads a header at `i` (its first `[`): one key, bare or quoted without
@@ -238,7 +301,7 @@ pub(super) fn scan(text: &str) -> Scan {
     let mut depth = 0usize;
     let mut line_start = true;
     let mut line_begins = 0;
-    let mut headers = Some(Vec::new());
+    let mut headers: Option<Vec<Header>> = Some(Vec::new());
     // Inside a multi-line string when the text ends.
     let mut open = false;
     if b.starts_with("\u{feff}".as_bytes()) {
@@ -281,6 +344,17 @@ pub(super) fn scan(text: &str) -> Scan {
             }
             b'\'' => skip(b, i + 1, b"'", false, true),
             b'[' if at_line_start && depth == 0 => {
+                // A sub-table of the prisoner above stays in its chunk; one
+                // anywhere else is for the whole parse to place.
+                if let Some(end) = sub_header(b, i) {
+                    let last = headers.as_ref().and_then(|h| h.last());
+                    if !last.is_some_and(|h| h.section == Some(Section::Prisoners) && !h.broken) {
+                        headers = None;
+                    }
+                    marks += 2;
+                    i = end;
+                    continue;
+                }
                 match header(b, i) {
                     Some((section, end)) => {
                         if let Some(h) = headers.as_mut() {
@@ -432,6 +506,28 @@ mod tests {
             "[[\"pris\\u006fners\"]]\n",
             "[ \"a.b\" . c ]\n",
             "[campaign]\n[[ prisoners . counts ]] # c\n",
+        ] {
+            assert_eq!(starts(text), None, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn a_prisoner_s_sub_tables_stay_in_its_chunk() {
+        let text = "[campaign]\n[[prisoners]]\nid = \"a\"\n[[prisoners.custody]]\nsince = 1\n[[ prisoners . earlier ]] # c\n[[events]]\n";
+        assert_eq!(
+            starts(text),
+            Some(vec![
+                (0, Section::Campaign),
+                (11, Section::Prisoners),
+                (96, Section::Events)
+            ])
+        );
+        // Anywhere else, or of another name, the whole parse places them.
+        for text in [
+            "[campaign]\n[[prisoners.custody]]\n",
+            "[[prisoners]]\n[[events]]\n[[prisoners.custody]]\n",
+            "[[prisoners]]\n[[prisoners.custodyx]]\n",
+            "[[prisoners]]\n[prisoners.custody]\n",
         ] {
             assert_eq!(starts(text), None, "{text:?}");
         }

@@ -97,6 +97,20 @@ impl PartialDate {
             .expect("a PartialDate is always a valid day")
     }
 
+    /// The last day the date covers (its day, or the last of its month or
+    /// year).
+    pub fn last_day(&self) -> NaiveDate {
+        let first = self.first_day();
+        if self.is_full() {
+            return first;
+        }
+        let months = if self.month.is_some() { 1 } else { 12 };
+        first
+            .checked_add_months(chrono::Months::new(months))
+            .and_then(|d| d.pred_opt())
+            .unwrap_or(first)
+    }
+
     /// The whole day, if the date is known to the day.
     pub fn as_full(&self) -> Option<NaiveDate> {
         self.day.map(|_| self.first_day())

@@ -18,8 +18,8 @@ use chrono::NaiveDate;
 use strum::VariantArray;
 
 use super::{
-    CampaignInfo, Event, EventDraft, Organisation, PartialDate, Petition, Prisoner, PrisonerDraft,
-    Statement, StatementDraft, Values,
+    CampaignInfo, Custody, Earlier, Event, EventDraft, Letter, Organisation, PartialDate, Petition,
+    Prisoner, PrisonerDraft, Risks, Statement, StatementDraft, Values,
 };
 
 /// A kind of record (or table) with declared fields.
@@ -77,8 +77,16 @@ pub enum Kind {
     RefList(Target),
     /// One of the names, in the order of the enumeration's variants.
     Choice(&'static [Choice]),
+    /// Any of the names, as a list (`risk = ["health"]`).
+    Choices(&'static [Choice]),
     /// A petition's tallies: `[{ date = …, signatures = … }]`.
     Tallies,
+    /// A prisoner's places of custody: `[[prisoners.custody]]` tables,
+    /// whose fields are [`Custody`]'s.
+    Custody,
+    /// A prisoner's earlier arrests: `[[prisoners.earlier]]` tables, whose
+    /// fields are [`Earlier`]'s.
+    Earlier,
 }
 
 /// A field's value read from a record, borrowed.
@@ -92,8 +100,21 @@ pub enum Value<'a> {
     PartialDate(Option<PartialDate>),
     Int(Option<u64>),
     Choice(Option<&'static str>),
-    /// Read by its own code (tallies).
+    /// Some of the names: bit `i` for `choices[i]`.
+    Choices(u64, &'static [Choice]),
+    /// Read by its own code (tallies, custody, earlier arrests).
     Other,
+}
+
+impl Value<'_> {
+    /// The names a [`Value::Choices`] holds, in the order of the choices.
+    pub fn names(bits: u64, choices: &'static [Choice]) -> impl Iterator<Item = &'static str> {
+        choices
+            .iter()
+            .enumerate()
+            .filter(move |(i, _)| bits & (1 << i) != 0)
+            .map(|(_, c)| c.name)
+    }
 }
 
 /// A value the loader puts into a draft.
@@ -106,6 +127,8 @@ pub enum Owned {
     Int(u64),
     /// The index of the name in the field's choices.
     Choice(usize),
+    /// Bit `i` for the name of index `i` in the field's choices.
+    Choices(u64),
     /// No value: clears an optional field (a required one keeps its value).
     Empty,
 }
@@ -145,6 +168,13 @@ impl Owned {
         match self {
             Owned::Int(n) => Some(n),
             _ => None,
+        }
+    }
+
+    pub fn choices(self) -> u64 {
+        match self {
+            Owned::Choices(bits) => bits,
+            _ => 0,
         }
     }
 
@@ -383,6 +413,36 @@ pub const STATEMENT_KINDS: &[Choice] = choices![
     "other": "Anything else.",
 ];
 
+pub const RISKS: &[Choice] = choices![
+    "health": "A serious illness or condition that needs care.",
+    "disability": "A disability.",
+    "elderly": "Aged 60 or more (counted from `born` without being written).",
+    "mental-health": "A mental-health condition.",
+    "isolation": "Held in isolation: a punishment cell, a cell-type room.",
+    "incommunicado": "Held without contact: no letters, visits or lawyer.",
+    "terror-list": "On the state's list of \"terrorists\" or \"extremists\".",
+    "other": "Any other special risk.",
+];
+
+pub const ARREST_KINDS: &[Choice] = choices![
+    "administrative": "Days or weeks under the code of administrative offences.",
+    "criminal": "A criminal case.",
+];
+
+pub const DIRECTIONS: &[Choice] = choices![
+    "sent": "To the prisoner.",
+    "received": "From the prisoner.",
+    "returned": "A sent letter that came back undelivered.",
+];
+
+pub const CHANNELS: &[Choice] = choices![
+    "post": "By post.",
+    "courier": "By a courier or in person.",
+    "parcel": "In a parcel.",
+    "online": "Through an online service.",
+    "other": "Another way.",
+];
+
 const LINK: Kind = Kind::List { item: "link" };
 const TEXTS: Kind = Kind::List { item: "text" };
 
@@ -524,8 +584,8 @@ impl Record for Prisoner {
         Field::<Self>::new(
             "facility",
             Kind::Text,
-            "Where the prisoner is held.",
-            |p| Value::Text(p.facility()),
+            "Where the prisoner is held, for a prisoner without `custody`; with it, the last place of custody is read here.",
+            |p| Value::Text(p.current_facility()),
             |d, v| d.facility = v.text(),
         )
         .filter(
@@ -538,7 +598,7 @@ impl Record for Prisoner {
         Field::<Self>::new(
             "address",
             Kind::Text,
-            "Postal address for letters. Hidden in presentation mode.",
+            "Postal address for letters, for a prisoner without `custody` (with it, each place has its own). Hidden in presentation mode.",
             |p| Value::Text(p.address()),
             |d, v| d.address = v.text(),
         )
@@ -581,6 +641,215 @@ impl Record for Prisoner {
             true,
         )
         .text("Notes", "sources")
+        .sensitive("notes"),
+        Field::<Self>::new(
+            "sort_as",
+            Kind::Text,
+            "How the name sorts, where the family name is not its last word (\"Fiadynič Hienadź\").",
+            |p| Value::Text(p.sort_as()),
+            |d, v| d.sort_as = v.text(),
+        ),
+        Field::<Self>::new(
+            "risk",
+            Kind::Choices(RISKS),
+            "Why the prisoner is at special risk. Hidden in presentation mode.",
+            |p| Value::Choices(u64::from(p.risk.0), RISKS),
+            |d, v| d.risk = Risks(u8::try_from(v.choices()).unwrap_or(0)),
+        )
+        .sensitive("risk tags"),
+        Field::<Self>::new(
+            "checked",
+            Kind::Date,
+            "The last day the record was checked against a source.",
+            |p| Value::Date(p.checked),
+            |d, v| d.checked = v.date(),
+        )
+        .row("checked", "sources"),
+        Field::<Self>::new(
+            "custody",
+            Kind::Custody,
+            "The places the prisoner has been held in the current arrest, oldest first: `[[prisoners.custody]]` tables. The last gives the current facility and address.",
+            |_| Value::Other,
+            |_, _| {},
+        ),
+        Field::<Self>::new(
+            "earlier",
+            Kind::Earlier,
+            "Arrests before the current one, that ended, oldest first: `[[prisoners.earlier]]` tables.",
+            |_| Value::Other,
+            |_, _| {},
+        ),
+    ];
+}
+
+impl Record for Custody {
+    type Draft = Custody;
+    const FIELDS: &'static [Field<Self>] = &[
+        Field::<Self>::new(
+            "since",
+            Kind::PartialDate,
+            "When the prisoner arrived there (a year or month is enough).",
+            |c| Value::PartialDate(Some(c.since)),
+            |c, v| c.since = v.partial_date().unwrap_or(c.since),
+        )
+        .required(),
+        Field::<Self>::new(
+            "facility",
+            Kind::Text,
+            "The place: pre-trial centre, colony, prison, hospital, …",
+            |c| Value::Text(Some(&c.facility)),
+            |c, v| c.facility = v.text().unwrap_or_default(),
+        )
+        .required(),
+        Field::<Self>::new(
+            "address",
+            Kind::Text,
+            "The postal address there. Hidden in presentation mode.",
+            |c| Value::Text(c.address.as_deref()),
+            |c, v| c.address = v.text(),
+        )
+        .sensitive("addresses"),
+        Field::<Self>::new(
+            "notes",
+            Kind::Text,
+            "Free notes. Hidden in presentation mode.",
+            |c| Value::Text(c.notes.as_deref()),
+            |c, v| c.notes = v.text(),
+        )
+        .sensitive("notes"),
+        Field::<Self>::new(
+            "source",
+            Kind::Text,
+            "Where it is known from: a link or a reference.",
+            |c| Value::Text(c.source.as_deref()),
+            |c, v| c.source = v.text(),
+        ),
+    ];
+}
+
+impl Record for Earlier {
+    type Draft = Earlier;
+    const FIELDS: &'static [Field<Self>] = &[
+        Field::<Self>::new(
+            "detained",
+            Kind::PartialDate,
+            "Date of that arrest (a year or month is enough).",
+            |e| Value::PartialDate(Some(e.detained)),
+            |e, v| e.detained = v.partial_date().unwrap_or(e.detained),
+        )
+        .required(),
+        Field::<Self>::new(
+            "released",
+            Kind::PartialDate,
+            "Date of the release from it (a year or month is enough).",
+            |e| Value::PartialDate(Some(e.released)),
+            |e, v| e.released = v.partial_date().unwrap_or(e.released),
+        )
+        .required(),
+        Field::<Self>::new(
+            "kind",
+            Kind::Choice(ARREST_KINDS),
+            "What kind of arrest.",
+            |e| Value::Choice(e.kind.map(Into::into)),
+            |e, v| e.kind = v.choice(),
+        ),
+        Field::<Self>::new(
+            "charges",
+            TEXTS,
+            "The charges, one text each.",
+            |e| Value::Strings(&e.charges),
+            |e, v| e.charges = v.list(),
+        ),
+        Field::<Self>::new(
+            "sentence",
+            Kind::Text,
+            "The sentence as written, e.g. \"15 days\".",
+            |e| Value::Text(e.sentence.as_deref()),
+            |e, v| e.sentence = v.text(),
+        ),
+        Field::<Self>::new(
+            "notes",
+            Kind::Text,
+            "Free notes. Hidden in presentation mode.",
+            |e| Value::Text(e.notes.as_deref()),
+            |e, v| e.notes = v.text(),
+        )
+        .sensitive("notes"),
+    ];
+}
+
+impl Record for Letter {
+    type Draft = Letter;
+    const FIELDS: &'static [Field<Self>] = &[
+        Field::<Self>::new(
+            "date",
+            Kind::Date,
+            "The day it was sent, or arrived.",
+            |l| Value::Date(Some(l.date)),
+            |l, v| l.date = v.date().unwrap_or(l.date),
+        )
+        .row("date", "")
+        .required(),
+        Field::<Self>::new(
+            "prisoner",
+            Kind::Ref(Target::Prisoners),
+            "Id of the prisoner it went to or came from.",
+            |l| Value::Text(Some(&l.prisoner)),
+            |l, v| l.prisoner = v.text().unwrap_or_default(),
+        )
+        .required(),
+        Field::<Self>::new(
+            "direction",
+            Kind::Choice(DIRECTIONS),
+            "Which way it went.",
+            |l| Value::Choice(Some(l.direction.into())),
+            |l, v| l.direction = v.choice().unwrap_or(l.direction),
+        )
+        .row("direction", "date")
+        .required(),
+        Field::<Self>::new(
+            "count",
+            Kind::Int {
+                min: 1,
+                max: u64::MAX,
+            },
+            "How many cards or letters at once (1 when absent).",
+            |l| Value::Int(l.count),
+            |l, v| l.count = v.int(),
+        )
+        .row("count", "direction"),
+        Field::<Self>::new(
+            "channel",
+            Kind::Choice(CHANNELS),
+            "How it went.",
+            |l| Value::Choice(l.channel.map(Into::into)),
+            |l, v| l.channel = v.choice(),
+        )
+        .row("channel", "count"),
+        Field::<Self>::new(
+            "by",
+            Kind::Text,
+            "Who wrote or received it. Hidden in presentation mode: writers can be persecuted for their letters.",
+            |l| Value::Text(l.by.as_deref()),
+            |l, v| l.by = v.text(),
+        )
+        .row("by", "channel")
+        .sensitive("letter writers"),
+        Field::<Self>::new(
+            "event",
+            Kind::Ref(Target::Events),
+            "Id of the event where it was written.",
+            |l| Value::Text(l.event.as_deref()),
+            |l, v| l.event = v.text(),
+        ),
+        Field::<Self>::new(
+            "notes",
+            Kind::Text,
+            "Free notes. Hidden in presentation mode.",
+            |l| Value::Text(l.notes.as_deref()),
+            |l, v| l.notes = v.text(),
+        )
+        .text("Notes", "by")
         .sensitive("notes"),
     ];
 }
@@ -1015,6 +1284,33 @@ impl Record for CampaignInfo {
             |c| Value::Strings(&c.links),
             |c, v| c.links = v.list(),
         ),
+        Field::<Self>::new(
+            "post_days",
+            Kind::Int { min: 0, max: 365 },
+            "How many days a card or letter needs to reach a prisoner (21 when absent).",
+            |c| Value::Int(c.post_days.map(u64::from)),
+            |c, v| c.post_days = v.int().and_then(|n| u32::try_from(n).ok()),
+        ),
+        Field::<Self>::new(
+            "write_every_days",
+            Kind::Int {
+                min: 1,
+                max: u32::MAX as u64,
+            },
+            "A prisoner in custody to whom no letter was sent for longer than this needs one.",
+            |c| Value::Int(c.write_every_days.map(u64::from)),
+            |c, v| c.write_every_days = v.int().and_then(|n| u32::try_from(n).ok()),
+        ),
+        Field::<Self>::new(
+            "check_every_days",
+            Kind::Int {
+                min: 1,
+                max: u32::MAX as u64,
+            },
+            "A record not `checked` for longer than this needs checking.",
+            |c| Value::Int(c.check_every_days.map(u64::from)),
+            |c, v| c.check_every_days = v.int().and_then(|n| u32::try_from(n).ok()),
+        ),
     ];
 }
 
@@ -1033,6 +1329,10 @@ mod tests {
         assert_eq!(of(STATUSES), names::<Status>());
         assert_eq!(of(EVENT_KINDS), names::<EventKind>());
         assert_eq!(of(STATEMENT_KINDS), names::<StatementKind>());
+        assert_eq!(of(RISKS), names::<crate::model::Risk>());
+        assert_eq!(of(ARREST_KINDS), names::<crate::model::ArrestKind>());
+        assert_eq!(of(DIRECTIONS), names::<crate::model::Direction>());
+        assert_eq!(of(CHANNELS), names::<crate::model::Channel>());
     }
 
     /// Every field of a record is declared, once, and in the order the
@@ -1043,6 +1343,8 @@ mod tests {
         let fields: Vec<&str> = debug
             .lines()
             .filter(|l| l.starts_with("    ") && !l.starts_with("     "))
+            // The closing line of a field's value written over lines.
+            .filter(|l| !l.trim_start().starts_with([')', '}', ']']))
             .filter_map(|l| l.trim().split(':').next())
             .collect();
         let mut sorted_keys = keys.clone();
@@ -1060,6 +1362,9 @@ mod tests {
         declared_as_debug(&Statement::new(d, "A", "B"));
         declared_as_debug(&Organisation::default());
         declared_as_debug(&CampaignInfo::default());
+        declared_as_debug(&Custody::default());
+        declared_as_debug(&Earlier::default());
+        declared_as_debug(&Letter::default());
         let p = Petition::default();
         let debug = format!("{p:#?}");
         assert!(Petition::FIELDS.iter().all(|f| debug.contains(f.key)));
@@ -1077,6 +1382,7 @@ mod tests {
                 Kind::PartialDate => Owned::PartialDate(PartialDate::parse("1999-03").unwrap()),
                 Kind::Int { .. } => Owned::Int(i as u64),
                 Kind::Choice(_) => Owned::Choice(1),
+                Kind::Choices(_) => Owned::Choices(0b101),
                 _ => continue,
             };
             (f.set)(&mut d, v);
@@ -1090,6 +1396,9 @@ mod tests {
                 Value::PartialDate(d) => d.is_some(),
                 Value::Int(n) => n == Some(i as u64),
                 Value::Choice(c) => c == Some("imprisoned"),
+                Value::Choices(bits, of) => {
+                    Value::names(bits, of).collect::<Vec<_>>() == ["health", "elderly"]
+                }
                 _ => true,
             };
             assert!(ok, "{}", f.key);

@@ -14,10 +14,12 @@
 
 mod date;
 pub mod fields;
+mod story;
 mod texts;
 
 pub use date::{DateError, PartialDate, days_between};
 pub use fields::{Field, Kind, Record};
+pub use story::{ArrestKind, Channel, Custody, Direction, Earlier, Letter, Risk, Risks};
 pub use texts::{Texts, TextsBuilder, Values};
 
 use chrono::{Months, NaiveDate};
@@ -37,6 +39,17 @@ pub struct Campaign {
     pub events: Vec<Event>,
     pub statements: Vec<Statement>,
     pub petitions: Vec<Petition>,
+    pub letters: Vec<Letter>,
+    /// Figures kept of what presentation mode takes out.
+    pub withheld: Withheld,
+}
+
+/// What presentation mode keeps of the fields it takes out: counts only,
+/// never which record they came from.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Withheld {
+    /// Prisoners at special risk whose risk (and `born`) was taken out.
+    pub at_risk: usize,
 }
 
 /// The `[campaign]` table.
@@ -49,6 +62,12 @@ pub struct CampaignInfo {
     pub as_of: Option<NaiveDate>,
     pub hashtags: Vec<String>,
     pub links: Vec<String>,
+    /// Days a card or letter needs to reach a prisoner (21 when absent).
+    pub post_days: Option<u32>,
+    /// A prisoner in custody without a letter sent for longer needs one.
+    pub write_every_days: Option<u32>,
+    /// A record not `checked` for longer needs checking.
+    pub check_every_days: Option<u32>,
 }
 
 /// An `[[organisations]]` record.
@@ -111,6 +130,8 @@ crate::compact_record! {
         text {
             id: one,
             name: one,
+            /// How the name sorts, where the family name is not its last word.
+            sort_as: opt,
             aliases: many,
             /// Ids of organisations.
             organisations: many,
@@ -133,6 +154,14 @@ crate::compact_record! {
             sentence_months: Option<u32>,
             release_due: Option<NaiveDate>,
             released: Option<PartialDate>,
+            /// Why they are at special risk: sensitive.
+            risk: Risks,
+            /// The last day the record was checked against a source.
+            checked: Option<NaiveDate>,
+            /// The places of custody in the current arrest, oldest first.
+            custody: Vec<Custody>,
+            /// The arrests before the current one, oldest first.
+            earlier: Vec<Earlier>,
         }
     }
 }
@@ -143,6 +172,7 @@ impl PrisonerDraft {
         PrisonerDraft {
             id: id.into(),
             name: name.into(),
+            sort_as: None,
             aliases: Vec::new(),
             status,
             born: None,
@@ -161,6 +191,10 @@ impl PrisonerDraft {
             sponsors: Vec::new(),
             sources: Vec::new(),
             notes: None,
+            risk: Risks::default(),
+            checked: None,
+            custody: Vec::new(),
+            earlier: Vec::new(),
         }
     }
 }
@@ -189,6 +223,29 @@ impl Prisoner {
             _ => self.released.map_or(today, |r| r.first_day()),
         };
         Some(days_between(from, to.min(today)).max(0))
+    }
+
+    /// Where the prisoner is held now: the last place of `custody`, else
+    /// the `facility` written on the record.
+    pub fn current_facility(&self) -> Option<&str> {
+        match self.custody.last() {
+            Some(c) => Some(c.facility.as_str()),
+            None => self.facility(),
+        }
+    }
+
+    /// The postal address now: that of the last place of `custody` (where
+    /// there is one), else the `address` written on the record.
+    pub fn current_address(&self) -> Option<&str> {
+        match self.custody.last() {
+            Some(c) => c.address.as_deref(),
+            None => self.address(),
+        }
+    }
+
+    /// Days behind bars in the earlier arrests, all together.
+    pub fn days_held_earlier(&self) -> i64 {
+        self.earlier.iter().map(Earlier::days).sum()
     }
 
     /// The release due: the explicit `release_due`, else detained +

@@ -50,6 +50,7 @@ fn json_of(v: FieldValue<'_>) -> Value {
         FieldValue::PartialDate(d) => d.map_or(Value::Null, |d| Value::from(date(d))),
         FieldValue::Int(n) => n.map_or(Value::Null, Value::from),
         FieldValue::Choice(c) => c.map_or(Value::Null, Value::from),
+        FieldValue::Choices(bits, of) => FieldValue::names(bits, of).map(Value::from).collect(),
         FieldValue::Other => Value::Null,
     }
 }
@@ -63,10 +64,32 @@ fn opt<T: Into<Value>>(v: Option<T>) -> Value {
 /// `release_due_estimate` (true when computed); `days_held` as of today and
 /// `days_held_upper_bound` (true when the arrest date is known only to the
 /// month or year: the count starts at its first day) come last.
-fn prisoner_row(p: &Prisoner, facts: Option<&PrisonerFacts>) -> Value {
+///
+/// `custody` and `earlier` are lists of objects of their keys (in csv,
+/// each entry's values joined with ": ", the entries with "; "). Then come
+/// what the story and the letters give: `current_facility` and
+/// `current_address` (from the last place of custody, else the prisoner's
+/// own), `days_held_combined` (every arrest, with earlier ones; `null`
+/// without any), and `letters_sent`, `letters_received`, `letters_returned`
+/// (pieces), `last_letter_sent`, `last_letter_received`,
+/// `last_letter_returned` and `days_without_news` (days since a letter was
+/// received, or since the arrest without one; only for those in custody).
+fn prisoner_row(
+    p: &Prisoner,
+    facts: Option<&PrisonerFacts>,
+    letters: Option<&crate::query::LetterFacts>,
+) -> Value {
     let due = facts.and_then(|f| f.release_due);
     let days_held = facts.and_then(|f| f.days_held);
     let mut v = row(p, |key, map| {
+        if key == "custody" {
+            let places = p.custody.iter().map(|c| row(c, |_, _| {})).collect();
+            map.insert(key.to_owned(), Value::Array(places));
+        }
+        if key == "earlier" {
+            let arrests = p.earlier.iter().map(|e| row(e, |_, _| {})).collect();
+            map.insert(key.to_owned(), Value::Array(arrests));
+        }
         if key == "release_due" {
             map.insert(key.to_owned(), opt(due.map(|r| date(r.date))));
             map.insert(
@@ -81,6 +104,26 @@ fn prisoner_row(p: &Prisoner, facts: Option<&PrisonerFacts>) -> Value {
             "days_held_upper_bound".to_owned(),
             opt(days_held.map(|_| p.detained.is_some_and(|x| !x.is_full()))),
         );
+        map.insert("current_facility".to_owned(), opt(p.current_facility()));
+        map.insert("current_address".to_owned(), opt(p.current_address()));
+        map.insert(
+            "days_held_combined".to_owned(),
+            opt(facts.and_then(|f| f.days_combined)),
+        );
+        let l = letters.copied().unwrap_or_default();
+        map.insert("letters_sent".to_owned(), l.sent.into());
+        map.insert("letters_received".to_owned(), l.received.into());
+        map.insert("letters_returned".to_owned(), l.returned.into());
+        map.insert("last_letter_sent".to_owned(), opt(l.last_sent.map(date)));
+        map.insert(
+            "last_letter_received".to_owned(),
+            opt(l.last_received.map(date)),
+        );
+        map.insert(
+            "last_letter_returned".to_owned(),
+            opt(l.last_returned.map(date)),
+        );
+        map.insert("days_without_news".to_owned(), opt(l.no_news_days));
     }
     v
 }
@@ -151,7 +194,14 @@ fn petition_row(p: &Petition, progress: Option<f64>) -> Value {
 pub fn prisoners(c: &Campaign, d: &Derived, records: &[usize]) -> Vec<Value> {
     records
         .iter()
-        .filter_map(|&i| Some(prisoner_row(c.prisoners.get(i)?, d.prisoner_facts.get(i))))
+        .filter_map(|&i| {
+            let p = c.prisoners.get(i)?;
+            Some(prisoner_row(
+                p,
+                d.prisoner_facts.get(i),
+                d.letters.facts.get(i),
+            ))
+        })
         .collect()
 }
 
@@ -400,6 +450,7 @@ pub fn overview(c: &Campaign, d: &Derived, source: TodaySource) -> OverviewRecor
 fn present_omits() -> Vec<&'static str> {
     let mut keys = crate::present::hidden_fields();
     keys.push("birthdays_30_days");
+    keys.push("current_address");
     keys
 }
 
@@ -483,7 +534,7 @@ pub fn records_csv(
     match view {
         View::Overview => overview_csv(&to_value(&overview(c, d, source), present), exact),
         View::Prisoners => {
-            let header = prisoner_row(&Prisoner::new("", "", Status::Detained), None);
+            let header = prisoner_row(&Prisoner::new("", "", Status::Detained), None, None);
             rows_csv(&header, &prisoners(c, d, records), exact, present)
         }
         View::Events => {
@@ -514,7 +565,12 @@ fn field(v: &Value) -> String {
         Value::Number(n) => n.to_string(),
         Value::String(s) => s.clone(),
         Value::Array(items) => items.iter().map(field).collect::<Vec<_>>().join("; "),
-        Value::Object(map) => map.values().map(field).collect::<Vec<_>>().join(": "),
+        Value::Object(map) => map
+            .values()
+            .filter(|v| !v.is_null())
+            .map(field)
+            .collect::<Vec<_>>()
+            .join(": "),
     }
 }
 

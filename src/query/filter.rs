@@ -51,7 +51,7 @@
 use std::fmt;
 use std::ops::Range;
 
-use chrono::{Months, NaiveDate};
+use chrono::NaiveDate;
 use memchr::memmem::Finder;
 use strum::VariantArray;
 
@@ -164,6 +164,16 @@ enum Test {
     Number(NumberField, i64, i64),
 }
 
+/// The days each move of prisoner `i` covers: the arrival at every place
+/// of custody after the first.
+fn moves(c: &Campaign, i: usize) -> impl Iterator<Item = (NaiveDate, NaiveDate)> + '_ {
+    c.prisoners
+        .get(i)
+        .map_or(&[][..], |p| p.custody.get(1..).unwrap_or_default())
+        .iter()
+        .map(|e| (e.since.first_day(), e.since.last_day()))
+}
+
 #[derive(Debug, Clone)]
 struct Term {
     negate: bool,
@@ -266,8 +276,15 @@ impl Filter {
                     tag.strip_prefix(value.as_str())
                         .is_some_and(|rest| rest.is_empty() || rest.starts_with(' '))
                 }
+                Test::Enum(EnumField::Risk, mask) => search
+                    .story
+                    .get(index)
+                    .is_some_and(|s| u32::from(s.risks.0) & mask != 0),
                 Test::Enum(field, mask) => enum_index(*field, campaign, index)
                     .is_some_and(|i| i < 32 && mask & (1 << i) != 0),
+                Test::Date(DateField::Moved, from, to) => {
+                    moves(campaign, index).any(|(start, end)| start <= *to && end >= *from)
+                }
                 Test::Date(field, from, to) => date_period(*field, campaign, index)
                     .is_some_and(|(start, end)| start <= *to && end >= *from),
                 Test::Number(field, from, to) => search
@@ -511,6 +528,7 @@ fn example(name: &str, spec: Spec) -> String {
         Spec::Enum(EnumField::Status) => format!("{name}:imprisoned"),
         Spec::Enum(EnumField::EventKind) => format!("{name}:rally"),
         Spec::Enum(EnumField::StatementKind) => format!("{name}:speech"),
+        Spec::Enum(EnumField::Risk) => format!("{name}:health"),
         Spec::Date(_) => format!("{name}:2023-04..2023-05"),
         Spec::Number(_) => format!("{name}:>1000, {name}:0 or {name}:1..5"),
     }
@@ -657,15 +675,7 @@ fn parse_enum(field_name: &str, field: EnumField, value: &str) -> Result<u32, Re
 
 /// The last day a partial date covers.
 pub(crate) fn last_day(date: PartialDate) -> NaiveDate {
-    let first = date.first_day();
-    if date.is_full() {
-        return first;
-    }
-    let months = if date.month_part().is_some() { 1 } else { 12 };
-    first
-        .checked_add_months(Months::new(months))
-        .and_then(|d| d.pred_opt())
-        .unwrap_or(first)
+    date.last_day()
 }
 
 fn parse_end(text: &str) -> Result<PartialDate, Refused> {
@@ -734,6 +744,8 @@ fn enum_index(field: EnumField, campaign: &Campaign, i: usize) -> Option<usize> 
         EnumField::StatementKind => {
             variant_index(StatementKind::VARIANTS, &campaign.statements.get(i)?.kind?)
         }
+        // A set, matched by its own test.
+        EnumField::Risk => None,
     }
 }
 
@@ -761,6 +773,8 @@ fn date_period(field: DateField, c: &Campaign, i: usize) -> Option<(NaiveDate, N
         DateField::StatementDate => day(Some(c.statements.get(i)?.date)),
         DateField::Opened => day(c.petitions.get(i)?.opened),
         DateField::Closed => day(c.petitions.get(i)?.closed),
+        // Several periods, matched by its own test.
+        DateField::Moved => None,
     }
 }
 

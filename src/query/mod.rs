@@ -44,6 +44,7 @@ mod per_kind;
 mod search;
 mod sort;
 mod stats;
+mod story;
 
 pub use filter::{Filter, FilterError, default_order, filter_indices};
 pub use fold::{name_sort_order, search_fold, sort_fold};
@@ -57,10 +58,11 @@ pub use sort::{
     StatementColumn, natural_cmp, sort,
 };
 pub use stats::{PetitionProgress, Stats};
+pub use story::{LetterFacts, Letters, risks};
 
 use chrono::{Datelike, NaiveDate};
 
-use crate::model::{Campaign, Prisoner, ReleaseDue, Status};
+use crate::model::{Campaign, Prisoner, ReleaseDue, Risks, Status};
 
 /// Where "today" comes from; the overview and `print` say it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -110,6 +112,10 @@ pub struct Derived {
     pub statement_order: Vec<usize>,
     /// Folded text and sort keys for filtering and sorting.
     pub search: SearchIndex,
+    /// The letters by prisoner and by event, and their figures.
+    pub letters: Letters,
+    /// Prisoners at special risk (written, or aged 60 or more).
+    pub at_risk: usize,
 }
 
 impl Derived {
@@ -139,12 +145,30 @@ impl Derived {
                 })
                 .collect()
         };
+        let letters = Letters::new(campaign, &links, today);
         search.numbers = search::Numbers {
             days_held: prisoner_facts.iter().map(|f| f.days_held).collect(),
             prisoner_events: count(&links.prisoner_events),
             prisoner_statements: count(&links.prisoner_statements),
+            no_news: letters.facts.iter().map(|l| l.no_news_days).collect(),
+            letters: letters
+                .facts
+                .iter()
+                .map(|l| u32::try_from(l.total()).unwrap_or(u32::MAX))
+                .collect(),
         };
+        search.story = prisoner_facts
+            .iter()
+            .map(|p| search::StoryKeys { risks: p.risks })
+            .collect();
+        let at_risk = prisoner_facts
+            .iter()
+            .filter(|f| !f.risks.is_empty())
+            .count()
+            + campaign.withheld.at_risk;
         Derived {
+            letters,
+            at_risk,
             today,
             search,
             links,
@@ -168,8 +192,12 @@ pub fn release_due_shown(p: &Prisoner, facts: &PrisonerFacts) -> Option<NaiveDat
 /// Figures about one prisoner as of "today".
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct PrisonerFacts {
-    /// [`Prisoner::days_held`].
+    /// [`Prisoner::days_held`]: the current arrest.
     pub days_held: Option<i64>,
+    /// With earlier arrests: the days of every arrest together ("combined").
+    pub days_combined: Option<i64>,
+    /// Why they are at special risk: written, or from their age.
+    pub risks: Risks,
     /// [`Prisoner::release_due`], whatever the status (the screens decide
     /// whether to show it; the stats count only those in custody).
     pub release_due: Option<ReleaseDue>,
@@ -189,8 +217,13 @@ impl PrisonerFacts {
                 .and_then(|b| b.as_full())
                 .and_then(|born| next_birthday(born, today)),
         };
+        let days_held = prisoner.days_held(today);
+        let days_combined = (!prisoner.earlier.is_empty())
+            .then(|| days_held.unwrap_or(0) + prisoner.days_held_earlier());
         PrisonerFacts {
-            days_held: prisoner.days_held(today),
+            days_held,
+            days_combined,
+            risks: risks(prisoner, today),
             release_due: prisoner.release_due(),
             next_birthday,
         }

@@ -73,6 +73,8 @@ pub(crate) enum EnumField {
     Status,
     EventKind,
     StatementKind,
+    /// A prisoner's risks: a set, which matches when any named is in it.
+    Risk,
 }
 
 /// The date fields a filter can name.
@@ -87,6 +89,8 @@ pub(crate) enum DateField {
     StatementDate,
     Opened,
     Closed,
+    /// When a prisoner arrived at a place of custody after the first.
+    Moved,
 }
 
 /// How a field is matched.
@@ -113,6 +117,10 @@ pub(crate) enum NumberField {
     PrisonerEvents,
     /// How many statements name a prisoner.
     PrisonerStatements,
+    /// Days without news ([`super::LetterFacts::no_news_days`]).
+    News,
+    /// Letters recorded, in pieces, whichever the direction.
+    Letters,
 }
 
 /// The numbers a filter compares, by record; `None` where unknown.
@@ -121,6 +129,8 @@ pub struct Numbers {
     pub days_held: Vec<Option<i64>>,
     pub prisoner_events: Vec<u32>,
     pub prisoner_statements: Vec<u32>,
+    pub no_news: Vec<Option<i64>>,
+    pub letters: Vec<u32>,
 }
 
 impl Numbers {
@@ -132,6 +142,8 @@ impl Numbers {
             NumberField::PrisonerStatements => {
                 self.prisoner_statements.get(i).map(|&n| i64::from(n))
             }
+            NumberField::News => self.no_news.get(i).copied().flatten(),
+            NumberField::Letters => self.letters.get(i).map(|&n| i64::from(n)),
         }
     }
 }
@@ -198,6 +210,16 @@ pub(crate) fn enum_names(e: EnumField) -> &'static [&'static str] {
             "social",
             "greeting",
             "interview",
+            "other",
+        ],
+        EnumField::Risk => &[
+            "health",
+            "disability",
+            "elderly",
+            "mental-health",
+            "isolation",
+            "incommunicado",
+            "terror-list",
             "other",
         ],
     }
@@ -457,6 +479,30 @@ const PRISONER_SPECIALS: &[Special] = &[
         &["stmts"],
         "how many statements name the prisoner, e.g. statements:0",
         Spec::Number(NumberField::PrisonerStatements),
+    )),
+    special(choice(
+        "risk",
+        &[],
+        EnumField::Risk,
+        "why at special risk: health, disability, elderly (also from born), mental-health, isolation, incommunicado, terror-list or other",
+    )),
+    special(date(
+        "moved",
+        &[],
+        DateField::Moved,
+        "when moved to another place of custody",
+    )),
+    special(info(
+        "news",
+        &[],
+        "days without a letter received, e.g. news:>60",
+        Spec::Number(NumberField::News),
+    )),
+    special(info(
+        "letters",
+        &[],
+        "how many letters are recorded, e.g. letters:0",
+        Spec::Number(NumberField::Letters),
     )),
 ];
 
@@ -975,6 +1021,16 @@ pub struct SearchIndex {
     /// The numbers the filter compares (set by [`super::Derived::new`],
     /// which knows "today").
     pub numbers: Numbers,
+    /// One per prisoner: what the filter reads of their story and letters,
+    /// set by [`super::Derived::new`] once the letters are counted.
+    pub(crate) story: Vec<StoryKeys>,
+}
+
+/// What the filter field `risk:` reads of a prisoner (`news:` and
+/// `letters:` are [`Numbers`]).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub(crate) struct StoryKeys {
+    pub(crate) risks: crate::model::Risks,
 }
 
 impl SearchIndex {
@@ -1098,7 +1154,7 @@ impl SearchIndex {
                 // By family name (`sort_as` when the loader gives it).
                 name.push(Some(&super::fold::name_sort_order(p.name(), None)));
                 org.push(org_label(first(&links.prisoner_organisations, i)));
-                facility.push(p.facility());
+                facility.push(p.current_facility());
             }
             (b.finish(), name.finish(), org.finish(), facility.finish())
         };
@@ -1188,6 +1244,7 @@ impl SearchIndex {
             petitions,
             sort_keys,
             numbers: Numbers::default(),
+            story: Vec::new(),
         }
     }
 

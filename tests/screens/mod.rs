@@ -21,10 +21,13 @@ pub fn opts() -> LoadOptions {
 /// The bundled campaign in a dashboard of `width` x `height`, without colour
 /// (the snapshots hold text only).
 pub fn app(width: u16, height: u16) -> App {
+    app_of(BUNDLED, width, height)
+}
+
+/// The campaign of `text` (which loads) in a dashboard, as [`app`].
+pub fn app_of(text: &str, width: u16, height: u16) -> App {
     let o = opts();
-    let campaign = parse_str(BUNDLED, &o)
-        .campaign
-        .expect("the bundled file loads");
+    let campaign = parse_str(text, &o).campaign.expect("the campaign loads");
     let mut app = App::new(campaign, "campaign.toml", o.today, o.system_today);
     app.color = false;
     app.update(Action::Resize { width, height });

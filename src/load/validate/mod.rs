@@ -22,7 +22,7 @@ mod values;
 
 use ctx::{Ctx, Rec, check_keys, describe, shown};
 use parallel::{Chunk, Part, chunks, line_value, validate_chunks_parallel};
-use records::{Found, campaign_info, record, records};
+use records::{Found, campaign_info, letters_after_release, record, records};
 use refs::{check_ids, check_refs};
 use syntax::syntax_error;
 
@@ -36,6 +36,7 @@ const TOP_KEYS: &[&str] = &[
     "events",
     "statements",
     "petitions",
+    "letters",
 ];
 
 /// Validates `text`; returns the campaign built from the values that
@@ -411,6 +412,16 @@ fn validate_root<'t>(
     let sections = check_ids(cx, &founds);
     check_refs(cx, &founds, &sections);
     drop(sections);
+    letters_after_release(
+        cx,
+        founds.iter().flat_map(|f| &f.prisoners),
+        founds.iter().flat_map(|f| {
+            f.letters
+                .iter()
+                .zip(&f.letter_at)
+                .map(|(l, (span, slot))| (l, span, f.labels[*slot].as_str()))
+        }),
+    );
 
     let Some(info) = info else {
         return Outcome::NoCampaign;
@@ -420,12 +431,14 @@ fn validate_root<'t>(
     let mut events = Vec::new();
     let mut statements = Vec::new();
     let mut petitions = Vec::new();
+    let mut letters = Vec::new();
     for f in founds {
         append(&mut organisations, f.organisations);
         append(&mut prisoners, f.prisoners);
         append(&mut events, f.events);
         append(&mut statements, f.statements);
         append(&mut petitions, f.petitions);
+        append(&mut letters, f.letters);
     }
     Outcome::Campaign(Campaign {
         format,
@@ -435,6 +448,8 @@ fn validate_root<'t>(
         events,
         statements,
         petitions,
+        letters,
+        withheld: Default::default(),
     })
 }
 

@@ -165,6 +165,8 @@ pub(super) fn validate_chunks<'t>(
     found.events.reserve(count(Section::Events));
     found.statements.reserve(count(Section::Statements));
     found.petitions.reserve(count(Section::Petitions));
+    found.letters.reserve(count(Section::Letters));
+    found.letter_at.reserve(count(Section::Letters));
     found.labels.reserve(chunks.len());
     for c in chunks {
         let chunk = text.get(c.range.clone())?;

@@ -11,13 +11,14 @@ use toml::de::{DeTable, DeValue};
 use crate::load::split::Section;
 use crate::model::fields::{Kind, Owned, Target};
 use crate::model::{
-    CampaignInfo, Event, EventDraft, EventKind, Organisation, PartialDate, Petition, Prisoner,
-    PrisonerDraft, Record, Statement, StatementDraft, Status, Tally,
+    CampaignInfo, Custody, Direction, Earlier, Event, EventDraft, EventKind, Letter, Organisation,
+    PartialDate, Petition, Prisoner, PrisonerDraft, Record, Statement, StatementDraft, Status,
+    Tally,
 };
 
 use super::ctx::{Ctx, Rec, check_keys, describe, label, missing, wrong_type};
 use super::refs::{IdUse, RefUse, id, ref_list, ref_one};
-use super::values::{choice, date, full, int, not_before, text, text_list};
+use super::values::{choice, choices, date, full, int, not_before, text, text_list};
 
 const TALLY_KEYS: &[&str] = &["date", "signatures"];
 
@@ -110,6 +111,10 @@ pub(super) struct Found<'t> {
     pub(super) events: Vec<Event>,
     pub(super) statements: Vec<Statement>,
     pub(super) petitions: Vec<Petition>,
+    pub(super) letters: Vec<Letter>,
+    /// For each letter kept: the span of its `date` in the file and its
+    /// label's slot, for the checks against its prisoner.
+    pub(super) letter_at: Vec<(Range<usize>, usize)>,
     /// By [`Section::index`].
     pub(super) ids: [Vec<IdUse<'t>>; Section::COUNT],
     pub(super) refs: Vec<RefUse<'t>>,
@@ -151,6 +156,14 @@ pub(super) fn record<'i>(
         Section::Petitions => {
             if let Some(r) = petition(cx, &rec, found) {
                 found.petitions.push(r);
+            }
+        }
+        Section::Letters => {
+            if let Some(r) = letter(cx, &rec, found, today) {
+                found.letters.push(r);
+                found
+                    .letter_at
+                    .push((cx.shift(span_of(&rec, "date")), rec.slot));
             }
         }
     }
@@ -268,6 +281,7 @@ pub(super) fn fields<'i, R: Record>(
                 .and_then(|(n, _)| u64::try_from(n).ok())
                 .map(Owned::Int),
             Kind::Choice(choices) => choice(cx, rec, key, choices, f.required).map(Owned::Choice),
+            Kind::Choices(of) => choices(cx, rec, key, of).map(Owned::Choices),
             Kind::Ref(t) => match found.as_mut() {
                 Some((_, found)) => {
                     ref_one(cx, rec, key, target(t), &mut found.refs).map(Owned::Text)
@@ -284,7 +298,7 @@ pub(super) fn fields<'i, R: Record>(
                 ))),
                 None => None,
             },
-            Kind::Tallies => continue,
+            Kind::Tallies | Kind::Custody | Kind::Earlier => continue,
         };
         match value {
             Some(v) => {
@@ -372,6 +386,8 @@ pub(super) fn prisoner<'i>(
             );
         }
     }
+    d.custody = custody(cx, rec, &d);
+    d.earlier = earlier(cx, rec, d.detained);
     if has("release_due") && has("sentence_months") {
         let (due_span, months_span) =
             (span_of(rec, "release_due"), span_of(rec, "sentence_months"));
@@ -387,6 +403,236 @@ pub(super) fn prisoner<'i>(
         );
     }
     read.complete.then(|| d.into())
+}
+
+/// The entries of a prisoner's sub-table `key` (`custody`, `earlier`):
+/// `[[prisoners.key]]` tables or an inline array of tables. Each comes
+/// with the record it was read from, for the spans of its values.
+fn entries<'a, 'i, R: Record>(
+    cx: &mut Ctx<'_>,
+    rec: &Rec<'a, 'i>,
+    key: &str,
+    example: &str,
+    new: impl Fn() -> R::Draft,
+) -> Vec<(R::Draft, Rec<'a, 'i>)> {
+    let Some(v) = rec.get(key) else {
+        return Vec::new();
+    };
+    let DeValue::Array(items) = v.get_ref() else {
+        wrong_type(
+            cx,
+            rec,
+            key,
+            v,
+            &format!(
+                "a list of tables, each under a `[[prisoners.{key}]]` header after its prisoner, or [{example}]"
+            ),
+        );
+        return Vec::new();
+    };
+    let what = format!("a `{key}` entry");
+    let mut out = Vec::with_capacity(items.len());
+    for (i, item) in items.iter().enumerate() {
+        let DeValue::Table(t) = item.get_ref() else {
+            cx.error(
+                item.span(),
+                format!(
+                    "{}: {key}[{}] must be a table such as {example}, found {}",
+                    rec.label,
+                    i + 1,
+                    describe(item.get_ref())
+                ),
+                Some(format!(
+                    "write it under a `[[prisoners.{key}]]` header after the prisoner"
+                )),
+            );
+            continue;
+        };
+        let sub = Rec {
+            table: t,
+            header: item.span(),
+            label: format!("{}: {key}[{}]", rec.label, i + 1),
+            number: i + 1,
+            slot: 0,
+        };
+        check_keys(cx, &sub, keys::<R>(), &what);
+        let mut draft = new();
+        if fields::<R>(cx, &sub, None, &mut draft).complete {
+            out.push((draft, sub));
+        }
+    }
+    out
+}
+
+/// A prisoner's places of custody, checked: in date order, none before
+/// the arrest or after the release, and the prisoner's own `facility` and
+/// `address` not given besides.
+fn custody(cx: &mut Ctx<'_>, rec: &Rec<'_, '_>, p: &PrisonerDraft) -> Vec<Custody> {
+    let found = entries::<Custody>(
+        cx,
+        rec,
+        "custody",
+        "{ since = 2021-05-12, facility = \"Pre-trial centre No. 1, Minsk\" }",
+        Custody::default,
+    );
+    if found.is_empty() {
+        return Vec::new();
+    }
+    let label = &rec.label;
+    for key in ["facility", "address"] {
+        if let Some(v) = rec.get(key) {
+            cx.error(
+                v.span(),
+                format!("{label}: `{key}` is given on the prisoner and in `custody`: {key} comes from custody: move it there"),
+                Some(format!(
+                    "delete `{key}` here and give it in the last `custody` entry (`{key} = \"…\"` under its `[[prisoners.custody]]`), which is where the prisoner is now"
+                )),
+            );
+        }
+    }
+    let mut prev: Option<&Custody> = None;
+    for (i, (c, sub)) in found.iter().enumerate() {
+        let at = span_of(sub, "since");
+        if let Some(before) = prev
+            && c.since.first_day() < before.since.first_day()
+        {
+            cx.error(
+                at.clone(),
+                format!(
+                    "{}: `since` ({}) is before that of custody[{i}] ({}), the entry above it",
+                    sub.label, c.since, before.since
+                ),
+                Some("list the places oldest first, in the order the prisoner was held there; check both dates".to_string()),
+            );
+        } else if i == 0
+            && let Some(arrest) = p.detained
+        {
+            not_before(
+                cx,
+                &sub.label,
+                ("detained", arrest),
+                ("since", c.since, &at),
+                "the first place of custody is where the prisoner was taken at the arrest; check both dates",
+            );
+        }
+        if let Some(out) = p.released
+            && c.since.first_day() > out.last_day()
+        {
+            cx.error(
+                at.clone(),
+                format!(
+                    "{}: `since` ({}) is after `released` ({})",
+                    sub.label, c.since, out
+                ),
+                Some("`custody` lists the places of the current arrest, up to the release; check the dates, or record an arrest that ended under `earlier`".to_string()),
+            );
+        }
+        prev = Some(c);
+    }
+    found.into_iter().map(|(c, _)| c).collect()
+}
+
+/// A prisoner's earlier arrests, checked: each ends after it began, none
+/// overlaps the one above it, and all end before the current arrest.
+fn earlier(cx: &mut Ctx<'_>, rec: &Rec<'_, '_>, arrest: Option<PartialDate>) -> Vec<Earlier> {
+    let found = entries::<Earlier>(
+        cx,
+        rec,
+        "earlier",
+        "{ detained = 2020-08-09, released = 2020-08-24, kind = \"administrative\" }",
+        Earlier::default,
+    );
+    let mut prev: Option<&Earlier> = None;
+    for (i, (e, sub)) in found.iter().enumerate() {
+        let released_at = span_of(sub, "released");
+        not_before(
+            cx,
+            &sub.label,
+            ("detained", e.detained),
+            ("released", e.released, &released_at),
+            "a release cannot come before the arrest; check both dates",
+        );
+        if let Some(before) = prev
+            && e.detained.first_day() < before.released.first_day()
+        {
+            cx.error(
+                span_of(sub, "detained"),
+                format!(
+                    "{}: this arrest ({} to {}) overlaps earlier[{i}] ({} to {}), the entry above it",
+                    sub.label, e.detained, e.released, before.detained, before.released
+                ),
+                Some("earlier arrests are listed oldest first and each ends before the next begins; check the dates".to_string()),
+            );
+        }
+        if let Some(now) = arrest
+            && e.released.first_day() > now.first_day()
+        {
+            cx.error(
+                released_at,
+                format!(
+                    "{}: `released` ({}) is after `detained` ({}), the current arrest",
+                    sub.label, e.released, now
+                ),
+                Some("`earlier` lists the arrests that ended before the current one; check the dates".to_string()),
+            );
+        }
+        prev = Some(e);
+    }
+    found.into_iter().map(|(e, _)| e).collect()
+}
+
+pub(super) fn letter<'i>(
+    cx: &mut Ctx<'_>,
+    rec: &Rec<'_, 'i>,
+    found: &mut Found<'i>,
+    (today, today_is): (NaiveDate, &str),
+) -> Option<Letter> {
+    check_keys(cx, rec, keys::<Letter>(), "a [[letters]] record");
+    let mut l = Letter::default();
+    let read = fields::<Letter>(cx, rec, Some((Section::Letters, found)), &mut l);
+    if read.has::<Letter>("date") && l.date > today {
+        cx.warn(
+            span_of(rec, "date"),
+            format!("{}: `date` ({}) is after today ({today})", rec.label, l.date),
+            Some(format!(
+                "today is {today}, from {today_is}; a letter is recorded once it is sent or has arrived"
+            )),
+        );
+    }
+    read.complete.then_some(l)
+}
+
+/// Warns of every letter sent to a prisoner after their release; `letters`
+/// come with the span of their date and their label.
+pub(super) fn letters_after_release<'a>(
+    cx: &mut Ctx<'_>,
+    prisoners: impl Iterator<Item = &'a Prisoner>,
+    letters: impl Iterator<Item = (&'a Letter, &'a Range<usize>, &'a str)>,
+) {
+    let released: std::collections::HashMap<&str, PartialDate, foldhash::fast::RandomState> =
+        prisoners
+            .filter_map(|p| Some((p.id(), p.released?)))
+            .collect();
+    if released.is_empty() {
+        return;
+    }
+    for (l, span, label) in letters {
+        if l.direction != Direction::Sent {
+            continue;
+        }
+        if let Some(out) = released.get(l.prisoner.as_str())
+            && l.date > out.last_day()
+        {
+            cx.warn(
+                span.clone(),
+                format!(
+                    "{label}: a letter sent on {} to \"{}\", who was released on {out}",
+                    l.date, l.prisoner
+                ),
+                Some("check the date, or the prisoner: letters go to those still held".to_string()),
+            );
+        }
+    }
 }
 
 pub(super) fn event<'i>(

@@ -426,6 +426,40 @@ pub(super) fn choice(
     }
 }
 
+/// A list of names, each one of `choices`: bit `i` for `choices[i]`. A
+/// name written twice is taken once.
+pub(super) fn choices(
+    cx: &mut Ctx<'_>,
+    rec: &Rec<'_, '_>,
+    key: &str,
+    choices: &[Choice],
+) -> Option<u64> {
+    rec.get(key)?;
+    let names = || choices.iter().map(|c| c.name);
+    let list = || names().collect::<Vec<_>>().join(", ");
+    let mut bits = 0u64;
+    let mut unknown = Vec::new();
+    text_items(cx, rec, key, "name", |s, span| {
+        match names().position(|n| n == &**s) {
+            Some(i) => bits |= 1 << i,
+            None => unknown.push((s.to_string(), span)),
+        }
+    });
+    for (s, span) in unknown {
+        cx.error(
+            span,
+            format!(
+                "{}: each item of `{key}` must be one of {}; found \"{}\"",
+                rec.label,
+                list(),
+                shown(&s, 40)
+            ),
+            did_you_mean(&s, names()),
+        );
+    }
+    Some(bits)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

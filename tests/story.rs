@@ -1,0 +1,183 @@
+//! The prisoner's story and the letters (issue 14): a file with custody
+//! histories, earlier arrests, risk and letters loads into the model as
+//! written, whichever TOML form its sub-tables take.
+
+use campaign_dash::load::{LoadOptions, parse_str};
+use campaign_dash::model::{ArrestKind, Campaign, Channel, Direction, PartialDate, Risk};
+use chrono::NaiveDate;
+
+fn d(y: i32, m: u32, day: u32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(y, m, day).unwrap()
+}
+
+fn load(text: &str) -> Campaign {
+    let opts = LoadOptions {
+        today: None,
+        system_today: d(2026, 1, 1),
+    };
+    let loaded = parse_str(text, &opts);
+    assert!(loaded.problems.is_empty(), "{:?}", loaded.problems);
+    loaded.campaign.expect("it loads")
+}
+
+fn story() -> Campaign {
+    let path = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/fixtures/good/story.toml"
+    );
+    load(&std::fs::read_to_string(path).unwrap())
+}
+
+#[test]
+fn custody_earlier_risk_and_letters_load_as_written() {
+    let c = story();
+    assert_eq!(c.info.post_days, Some(14));
+    assert_eq!(c.info.write_every_days, Some(30));
+    assert_eq!(c.info.check_every_days, Some(90));
+    let y = &c.prisoners[0];
+    assert_eq!(y.sort_as(), Some("Yarashuk Aliaksandr"));
+    assert_eq!(y.checked, Some(d(2023, 5, 1)));
+    assert_eq!(
+        y.risk.iter().collect::<Vec<_>>(),
+        [Risk::Health, Risk::Isolation]
+    );
+    let places: Vec<(String, &str)> = y
+        .custody
+        .iter()
+        .map(|c| (c.since.to_string(), c.facility.as_str()))
+        .collect();
+    assert_eq!(
+        places,
+        [
+            ("2022-04-19".to_string(), "Pre-trial centre No. 1, Minsk"),
+            ("2023-01".to_string(), "Penal colony No. 2, Babruisk"),
+        ]
+    );
+    assert_eq!(
+        y.custody[1].address.as_deref(),
+        Some("Sikorskaha 1, 213800 Babruisk")
+    );
+    assert_eq!(y.earlier.len(), 1);
+    assert_eq!(y.earlier[0].kind, Some(ArrestKind::Administrative));
+    assert_eq!(y.earlier[0].sentence.as_deref(), Some("15 days"));
+    // The inline forms read alike.
+    let k = &c.prisoners[1];
+    assert_eq!(k.custody.len(), 2);
+    assert_eq!(k.custody[1].since, PartialDate::year(2022));
+    assert_eq!(
+        k.earlier[0].detained,
+        PartialDate::year_month(2020, 11).unwrap()
+    );
+    let letters: Vec<(Direction, u64)> = c
+        .letters
+        .iter()
+        .map(|l| (l.direction, l.pieces()))
+        .collect();
+    assert_eq!(
+        letters,
+        [
+            (Direction::Sent, 12),
+            (Direction::Received, 1),
+            (Direction::Returned, 1)
+        ]
+    );
+    assert_eq!(c.letters[0].channel, Some(Channel::Post));
+    assert_eq!(c.letters[0].event.as_deref(), Some("cards-berlin"));
+    assert_eq!(c.letters[0].by.as_deref(), Some("Berlin group"));
+}
+
+/// `[[prisoners.custody]]` headers and an inline array give the same
+/// prisoner, and a header sub-table stays with the prisoner above it even
+/// when other records follow.
+#[test]
+fn header_and_inline_sub_tables_are_the_same() {
+    let head = "[campaign]\nname = \"x\"\n\n[[prisoners]]\nid = \"a\"\nname = \"A\"\nstatus = \"detained\"\ndetained = 2022-01-01\n";
+    let headers = format!(
+        "{head}\n[[prisoners.custody]]\nsince = 2022-01-01\nfacility = \"One\"\n\n[[ prisoners . custody ]] # moved\nsince = 2022-03-01\nfacility = \"Two\"\n\n[[prisoners.earlier]]\ndetained = 2020-01-01\nreleased = 2020-01-15\n\n[[prisoners]]\nid = \"b\"\nname = \"B\"\nstatus = \"detained\"\n"
+    );
+    let inline = format!(
+        "{head}custody = [{{ since = 2022-01-01, facility = \"One\" }}, {{ since = 2022-03-01, facility = \"Two\" }}]\nearlier = [{{ detained = 2020-01-01, released = 2020-01-15 }}]\n\n[[prisoners]]\nid = \"b\"\nname = \"B\"\nstatus = \"detained\"\n"
+    );
+    let (a, b) = (load(&headers), load(&inline));
+    assert_eq!(a.prisoners, b.prisoners);
+    assert_eq!(a.prisoners[0].custody.len(), 2);
+    assert!(a.prisoners[1].custody.is_empty());
+}
+
+mod filters {
+    use super::*;
+    use campaign_dash::query::{Derived, Filter, RecordKind, filter_indices};
+
+    fn ids(c: &Campaign, q: &str) -> Vec<String> {
+        let d = Derived::new(c, d(2023, 5, 6));
+        let f = Filter::parse(q, RecordKind::Prisoner).unwrap_or_else(|e| panic!("{q}: {e:?}"));
+        filter_indices(&f, c, &d)
+            .into_iter()
+            .map(|i| c.prisoners[i].id().to_owned())
+            .collect()
+    }
+
+    #[test]
+    fn risk_moved_news_and_letters() {
+        let c = story();
+        assert_eq!(ids(&c, "risk:health"), ["yarashuk"]);
+        assert_eq!(ids(&c, "risk:elderly"), ["yarashuk"], "born 1960");
+        assert!(ids(&c, "risk:disability").is_empty());
+        assert_eq!(ids(&c, "-risk:health"), ["komlev"]);
+        // Moved: to a place after the first; Komlev in 2022, Yarashuk in 2023-01.
+        assert_eq!(ids(&c, "moved:2023"), ["yarashuk"]);
+        assert_eq!(ids(&c, "moved:2022"), ["komlev"]);
+        assert!(
+            ids(&c, "moved:2021").is_empty(),
+            "the first place is no move"
+        );
+        // Yarashuk's last letter received was on 2023-04-02: 34 days.
+        assert_eq!(ids(&c, "news:>30"), ["yarashuk"]);
+        assert!(ids(&c, "news:>34").is_empty());
+        assert_eq!(ids(&c, "news:>=34"), ["yarashuk"]);
+        assert_eq!(ids(&c, "news:34"), ["yarashuk"]);
+        assert_eq!(ids(&c, "letters:0"), ["komlev"]);
+        assert_eq!(ids(&c, "letters:>10"), ["yarashuk"]);
+    }
+
+    #[test]
+    fn bad_values_are_refused_with_an_example() {
+        let err = |q: &str| Filter::parse(q, RecordKind::Prisoner).unwrap_err().message;
+        assert!(
+            err("risk:helth").contains("health"),
+            "{}",
+            err("risk:helth")
+        );
+        assert!(
+            err("news:lots").contains("not a number"),
+            "{}",
+            err("news:lots")
+        );
+        assert!(err("news:>").contains("number"));
+        assert!(
+            Filter::parse("news:>", RecordKind::Prisoner)
+                .unwrap_err()
+                .incomplete
+        );
+    }
+
+    /// Presenting, risk is taken out: no filter finds who is at risk, and
+    /// the count of those at risk stays.
+    #[test]
+    fn presenting_risk_cannot_be_filtered_but_is_counted() {
+        let mut c = story();
+        let before = Derived::new(&c, d(2023, 5, 6)).at_risk;
+        campaign_dash::present::strip(&mut c, d(2023, 5, 6));
+        for q in [
+            "risk:health",
+            "risk:elderly",
+            "risk:isolation",
+            "-risk:health,elderly,isolation,other",
+        ] {
+            let n = ids(&c, q).len();
+            assert!(n == 0 || q.starts_with('-') && n == 2, "{q}: {n}");
+        }
+        assert_eq!(Derived::new(&c, d(2023, 5, 6)).at_risk, before);
+        assert_eq!(before, 1);
+    }
+}

@@ -50,6 +50,10 @@ pub fn sort_letters(tab: Tab) -> Vec<(char, crate::query::SortColumn)> {
     out
 }
 
+/// How much wider than its `want` the main text is kept whole before other
+/// columns, when its widest cell is wider still.
+const MAIN_SLACK: u16 = 0;
+
 /// The narrowest `column` is shown: the sorted column has room for its
 /// title and arrow (its `Column` keeps its own width, to which its numbers are
 /// aligned).
@@ -88,11 +92,13 @@ pub fn needed(cols: &[Column], content: &[u16], sort: Option<Sort>) -> u16 {
     sum.saturating_add(u16::try_from(cols.len().saturating_sub(1)).unwrap_or(0))
 }
 
-/// Where the columns `all` (those a tab shows, in order) go in `area` (one row of the table),
-/// sorted by `sort`, given the widths of their widest cells (`content`, one
-/// a column of `all`; a column without one counts as wanting its `want`):
-/// - as many columns as fit at their narrowest, the least needed left out
-///   first, but never the column the list is sorted by;
+/// Where the columns `all` (those a tab shows, in order) go in `area` (one
+/// row of the table), sorted by `sort`, given the widths of their widest
+/// cells (`content`, one a column of `all`; a column without one counts as
+/// wanting its `want`):
+/// - as many columns as fit at their narrowest beside the main text (a
+///   name, a title) shown whole, the least needed left out first, but never the
+///   column the list is sorted by;
 /// - each at its narrowest, then the spare width to the columns that would
 ///   be cut, by priority (the never-left-out first, then in the order they
 ///   are kept), each up to what shows its widest cell whole;
@@ -107,7 +113,26 @@ pub fn place(all: Vec<Column>, area: Rect, sort: Option<Sort>, content: &[u16]) 
             .sum::<u32>()
             + cols.len().saturating_sub(1) as u32
     };
-    while narrowest(&shown) > u32::from(area.width) {
+    let needs_of = |cols: &[(usize, Column)]| -> Vec<u16> {
+        cols.iter()
+            .map(|(i, c)| need(c, content.get(*i).copied().unwrap_or(c.want()), sort))
+            .collect()
+    };
+    // What the main text (a name, a title; never left out) lacks of its
+    // widest cell (up to MAIN_SLACK past what it wants) at its narrowest:
+    // columns are left out until it has it, so that a name is not cut for
+    // a column that can go, nor every other column lost to one long title.
+    let shortfall = |cols: &[(usize, Column)]| -> u32 {
+        cols.iter()
+            .zip(needs_of(cols))
+            .filter(|((_, c), _)| c.drop == 0 && c.is_main())
+            .map(|((_, c), n)| {
+                let n = n.min(c.want() + MAIN_SLACK);
+                u32::from(n.saturating_sub(least(c, sort)))
+            })
+            .sum()
+    };
+    while narrowest(&shown) + shortfall(&shown) > u32::from(area.width) {
         let Some(i) = shown
             .iter()
             .enumerate()
@@ -119,10 +144,7 @@ pub fn place(all: Vec<Column>, area: Rect, sort: Option<Sort>, content: &[u16]) 
         };
         shown.remove(i);
     }
-    let needs: Vec<u16> = shown
-        .iter()
-        .map(|(i, c)| need(c, content.get(*i).copied().unwrap_or(c.want()), sort))
-        .collect();
+    let needs = needs_of(&shown);
     let mut widths: Vec<u16> = shown.iter().map(|(_, c)| least(c, sort)).collect();
     let mut spare = u32::from(area.width).saturating_sub(narrowest(&shown));
     let mut by_priority: Vec<usize> = (0..shown.len()).collect();
@@ -291,5 +313,24 @@ mod tests {
         assert_eq!(width(&mid, Name), Some(19));
         assert_eq!(width(&mid, Facility), Some(19), "before the sentence");
         assert_eq!(width(&mid, Sentence), Some(9));
+    }
+
+    #[test]
+    fn a_name_is_not_cut_for_a_column_that_can_go() {
+        // The bundled prisoners at 80 columns, the list on the whole screen:
+        // names 19 wide.
+        let content = [19, 10, 4, 10, 9, 10, 9, 28, 6, 5];
+        let placed = place(
+            columns(Tab::Prisoners),
+            Rect::new(0, 0, 77, 1),
+            None,
+            &content,
+        );
+        let name = placed
+            .iter()
+            .find(|p| p.column.title == "Name")
+            .map(|p| p.area.width);
+        assert_eq!(name, Some(19));
+        assert!(placed.iter().any(|p| p.column.title == "Facility"));
     }
 }

@@ -11,7 +11,11 @@
 //! - `load/*`: reading the file and everything the dashboard computes before
 //!   its first frame (parse, validate, derived data, links, search index), as
 //!   `App::new` does it; `load/toml_table_baseline_20k` reads the same file
-//!   and parses it into a generic `toml::Table`, the floor to compare with.
+//!   and parses it into a generic `toml::Table`, the floor to compare with;
+//!   `load/story_20k` a file of the same records with the prisoner's story
+//!   (custody entries on every prisoner, some earlier arrests) and 40,000
+//!   letters, whose time per byte is to be no more than `campaign_20k`'s
+//!   (the sizes of both are printed when the files are written).
 //! - `filter/*`: one keystroke: parsing the filter line and applying it to
 //!   the 20,000 prisoners.
 //! - `sort/*`: sorting 20,000 rows from file order by one column.
@@ -62,22 +66,33 @@ struct Files {
     _dir: tempfile::TempDir,
     big: PathBuf,
     small: PathBuf,
+    /// 20k of each with the prisoner's story: custody entries on every
+    /// prisoner and 40,000 letters; its size is printed, for the per-byte
+    /// comparison with `big`.
+    story: PathBuf,
 }
 
 impl Files {
     fn new() -> Files {
         let dir = tempfile::tempdir().expect("a temporary folder");
-        let write = |n: usize| {
-            let path = dir.path().join(format!("campaign_{n}.toml"));
-            let text = generator::campaign_text(&generator::Spec::square(n));
+        let write = |n: usize, story: bool| {
+            let path = dir.path().join(format!("campaign_{n}_{story}.toml"));
+            let spec = generator::Spec {
+                story,
+                ..generator::Spec::square(n)
+            };
+            let text = generator::campaign_text(&spec);
+            eprintln!("{}: {} bytes", path.display(), text.len());
             std::fs::write(&path, text).expect("writing the generated file");
             path
         };
-        let big = write(20_000);
-        let small = write(5_000);
+        let big = write(20_000, false);
+        let small = write(5_000, false);
+        let story = write(20_000, true);
         Files {
             big,
             small,
+            story,
             _dir: dir,
         }
     }
@@ -115,6 +130,7 @@ fn load(c: &mut Criterion, files: &Files) {
     });
     g.bench_function("campaign_20k", |b| b.iter(|| open(&files.big)));
     g.bench_function("campaign_5k", |b| b.iter(|| open(&files.small)));
+    g.bench_function("story_20k", |b| b.iter(|| open(&files.story)));
     g.finish();
 }
 

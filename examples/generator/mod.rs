@@ -29,6 +29,11 @@ pub struct Spec {
     pub petitions: Option<usize>,
     pub seed: u64,
     pub hostile: bool,
+    /// The prisoner's story and letters: places of custody on every
+    /// prisoner (under `[[prisoners.custody]]` headers, some inline),
+    /// earlier arrests on some, risk tags on some, and two letters a
+    /// prisoner. Off by default, so that files without them stay as before.
+    pub story: bool,
 }
 
 impl Spec {
@@ -52,6 +57,7 @@ impl Default for Spec {
             petitions: None,
             seed: 0x05A1_1DA1_2A57,
             hostile: false,
+            story: false,
         }
     }
 }
@@ -589,6 +595,8 @@ pub fn write_campaign(args: &Spec, w: &mut impl Write) -> io::Result<()> {
     let pw = width(args.prisoners);
     let mut prisoner_ids = Vec::with_capacity(args.prisoners);
     let mut prisoner_names = Vec::with_capacity(args.prisoners);
+    // With the story: each prisoner's id and the days letters can be dated.
+    let mut letters_for: Vec<(String, NaiveDate, NaiveDate)> = Vec::new();
     let statuses = [
         ("detained", 10),
         ("imprisoned", 50),
@@ -682,10 +690,12 @@ pub fn write_campaign(args: &Spec, w: &mut impl Write) -> io::Result<()> {
                 }
             }
         }
+        let mut released_on: Option<NaiveDate> = None;
         if status == "released" || (status == "deceased" && rng.chance(60)) {
             let after = sentenced.unwrap_or(detained) + Days::new(1);
             if after <= today {
                 let released = rng.date(after, today);
+                released_on = Some(released);
                 // A month-only date must not start before the day of the verdict.
                 if rng.chance(15) && released.month() != after.month() {
                     r.str(
@@ -705,7 +715,10 @@ pub fn write_campaign(args: &Spec, w: &mut impl Write) -> io::Result<()> {
         let charges: Vec<&str> = charges.iter().map(|&c| CHARGES[c]).collect();
         r.list("charges", &charges);
         let (town, town_cyr) = rng.pick(BY_TOWNS);
-        if status == "imprisoned" || status == "detained" {
+        if args.story {
+            // Held from the arrest to the release or today.
+            letters_for.push((pid.clone(), detained, released_on.unwrap_or(today)));
+        } else if status == "imprisoned" || status == "detained" {
             let place = if status == "detained" {
                 "Pre-trial detention centre"
             } else if rng.chance(80) {
@@ -751,6 +764,11 @@ pub fn write_campaign(args: &Spec, w: &mut impl Write) -> io::Result<()> {
                 notes.push_str(rng.pick(HOSTILE));
             }
             r.str("notes", &notes);
+        }
+        if args.story {
+            // Its sub-tables come last, after every key of the prisoner.
+            let end = released_on.unwrap_or(today);
+            story(&mut rng, &mut buf, detained, end, (town, town_cyr));
         }
         buf.push('\n');
         prisoner_ids.push(pid);
@@ -1021,6 +1039,113 @@ pub fn write_campaign(args: &Spec, w: &mut impl Write) -> io::Result<()> {
         }
         buf.push('\n');
     }
+    // [[letters]]: two a prisoner, sent while they were held (a received
+    // or returned one any day after the arrest up to today).
+    for (pid, from, to) in &letters_for {
+        for _ in 0..2 {
+            let direction = rng.pick(&["sent", "sent", "received", "returned"]);
+            let last = if direction == "sent" { *to } else { today };
+            buf.push_str("[[letters]]\n");
+            let mut r = Rec(&mut buf);
+            r.date("date", rng.date(*from, last.max(*from)));
+            r.str("prisoner", pid);
+            r.str("direction", direction);
+            if rng.chance(20) {
+                r.raw("count", rng.range(2, 40));
+            }
+            if rng.chance(60) {
+                r.str(
+                    "channel",
+                    rng.pick(&["post", "courier", "parcel", "online"]),
+                );
+            }
+            if rng.chance(30) {
+                r.str("by", &speaker(&mut rng));
+            }
+            buf.push('\n');
+        }
+        if buf.len() > 1 << 16 {
+            w.write_all(buf.as_bytes())?;
+            buf.clear();
+        }
+    }
     w.write_all(buf.as_bytes())?;
     Ok(())
+}
+
+/// A prisoner's risk tags, earlier arrests and places of custody, held from
+/// `from` to `to`: one to three places in date order, the last with its
+/// postal address.
+fn story(
+    rng: &mut Rng,
+    buf: &mut String,
+    from: NaiveDate,
+    to: NaiveDate,
+    (town, town_cyr): (&str, &str),
+) {
+    let mut r = Rec(buf);
+    if rng.chance(15) {
+        r.list(
+            "risk",
+            &[rng.pick(&["health", "isolation", "incommunicado", "terror-list"])],
+        );
+    }
+    r.date("checked", rng.date(from, as_of()));
+    let inline = rng.chance(20);
+    let places = 1 + rng.below(3);
+    let mut since = from;
+    let mut entries = Vec::with_capacity(places);
+    for k in 0..places {
+        let place = match k {
+            0 => "Pre-trial detention centre",
+            _ if rng.chance(80) => "Penal colony",
+            _ => "Prison",
+        };
+        let facility = format!("{place} No. {}, {town}", rng.range(1, 24));
+        let address = (k + 1 == places && rng.chance(60)).then(|| {
+            format!(
+                "{} {}\n{} {town_cyr}\nBelarus",
+                rng.pick(STREETS),
+                rng.range(1, 120),
+                rng.range(210_000, 247_999)
+            )
+        });
+        entries.push((since, facility, address));
+        since = rng.date(since, to.max(since));
+    }
+    let earlier = rng.chance(20).then(|| {
+        let start = from - Days::new(rng.range(400, 900) as u64);
+        (start, start + Days::new(rng.range(10, 30) as u64))
+    });
+    if inline {
+        buf.push_str("custody = [\n");
+        for (since, facility, _) in &entries {
+            let _ = writeln!(buf, "  {{ since = {since}, facility = \"{facility}\" }},");
+        }
+        buf.push_str("]\n");
+        if let Some((a, b)) = earlier {
+            let _ = writeln!(
+                buf,
+                "earlier = [{{ detained = {a}, released = {b}, kind = \"administrative\" }}]"
+            );
+        }
+        return;
+    }
+    if let Some((a, b)) = earlier {
+        buf.push_str("\n[[prisoners.earlier]]\n");
+        let mut r = Rec(buf);
+        r.date("detained", a);
+        r.date("released", b);
+        r.str("kind", "administrative");
+        r.str("sentence", &format!("{} days", (b - a).num_days()));
+    }
+    for (since, facility, address) in entries {
+        buf.push_str("\n[[prisoners.custody]]\n");
+        let mut r = Rec(buf);
+        r.date("since", since);
+        r.str("facility", &facility);
+        if let Some(a) = address {
+            r.str("address", &a);
+        }
+    }
 }

@@ -283,6 +283,15 @@ pub struct OverviewRecord {
     /// "YYYY-MM" to the number of events starting that month, for the 12
     /// months ending with today's.
     pub events_per_month: BTreeMap<String, usize>,
+    /// Prisoners at special risk (written, or aged 60 or more): a count,
+    /// which presentation mode keeps.
+    pub at_risk: usize,
+    /// Letters and cards (pieces) of the 30 days up to today.
+    pub letters_sent_30_days: u64,
+    pub letters_received_30_days: u64,
+    /// Prisoners in custody with no letter recorded; `null` where the file
+    /// records no letters at all.
+    pub in_custody_without_letters: Option<usize>,
 }
 
 /// How many prisoners have each status.
@@ -441,6 +450,10 @@ pub fn overview(c: &Campaign, d: &Derived, source: TodaySource) -> OverviewRecor
             .iter()
             .map(|&(y, m, n)| (format!("{y:04}-{m:02}"), n))
             .collect(),
+        at_risk: d.at_risk,
+        letters_sent_30_days: d.letters.sent_30,
+        letters_received_30_days: d.letters.received_30,
+        in_custody_without_letters: (!c.letters.is_empty()).then_some(d.letters.in_custody_without),
     }
 }
 

@@ -152,10 +152,10 @@ pub fn sections(c: &Campaign, d: &Derived, hide_birthdays: bool, limit: usize) -
     ]
 }
 
-fn figures(_c: &Campaign, d: &Derived) -> Vec<Item> {
+fn figures(c: &Campaign, d: &Derived) -> Vec<Item> {
     let s = &d.stats;
     let n = |n: usize| thousands(n as u64);
-    let mut items = vec![figure("Prisoners", n(s.prisoners_total))];
+    let mut items = vec![figure("Prisoners", prisoners_figure(d))];
     for (status, n) in &s.by_status {
         if *n > 0 {
             items.push(Item::Figure {
@@ -197,6 +197,39 @@ fn figures(_c: &Campaign, d: &Derived) -> Vec<Item> {
         ));
     }
     items.push(figure("Statements", n(s.statements_total)));
+    items.extend(story_figures(c, d));
+    items
+}
+
+/// How many prisoners, and how many at special risk (a count, which stays
+/// in presentation mode), on the one line.
+fn prisoners_figure(d: &Derived) -> String {
+    let total = thousands(d.stats.prisoners_total as u64);
+    match d.at_risk {
+        0 => total,
+        n => format!("{total}, {} at special risk", thousands(n as u64)),
+    }
+}
+
+/// Where the file records letters: those of the last 30 days and the
+/// prisoners in custody with none.
+fn story_figures(c: &Campaign, d: &Derived) -> Vec<Item> {
+    let mut items = Vec::new();
+    if !c.letters.is_empty() {
+        let l = &d.letters;
+        items.push(figure(
+            "Letters, 30 days",
+            format!(
+                "{} sent, {} received",
+                thousands(l.sent_30),
+                thousands(l.received_30)
+            ),
+        ));
+        items.push(figure(
+            "In custody, no letters",
+            thousands(l.in_custody_without as u64),
+        ));
+    }
     items
 }
 
@@ -391,7 +424,11 @@ mod tests {
         let panels: Vec<Panel> = all.iter().map(|s| s.panel).collect();
         assert_eq!(panels, Panel::ALL);
         assert!(all[4].title.starts_with("Events per month, "));
-        assert_eq!(all[0].items[0], figure("Prisoners", "6".into()));
+        // Berasneu, born in 1950, is at special risk for his age.
+        assert_eq!(
+            all[0].items[0],
+            figure("Prisoners", "6, 1 at special risk".into())
+        );
     }
 
     #[test]

@@ -49,9 +49,10 @@ pub struct Shared {
     #[arg(long, value_name = "WHEN")]
     pub color: Option<ColorChoice>,
 
-    /// Presentation mode: hide addresses, birthdays (and ages), notes and
-    /// sponsors on every screen and in `print`, and report a file's problems
-    /// by place only (`p` toggles it in the dashboard)
+    /// Presentation mode: hide addresses, birthdays (and ages), letter
+    /// writers, notes, risk tags and sponsors on every screen and in `print`,
+    /// and report a file's problems by place only (`p` toggles it in the
+    /// dashboard)
     #[arg(long)]
     pub present: bool,
 }

@@ -438,9 +438,12 @@ pub fn default_text() -> String {
          # another); `campaign-dash config` checks it. Each setting is shown with its\n\
          # default, commented out: take away the `# ` of those you change.\n\
          \n\
-         # Start the dashboard in presentation mode, as --present does: addresses,\n\
-         # birthdays, notes and sponsors hidden (p shows them).\n",
+         # Start the dashboard in presentation mode, as --present does (p shows\n\
+         # them again); hidden:\n",
     );
+    for line in crate::text::wrap(&crate::present::hidden_list(), 74) {
+        out.push_str(&format!("#   {line}\n"));
+    }
     out.push_str(&format!("# present = {}\n\n", d.present));
     out.push_str(&format!(
         "[theme]\n# {}; the colours below go over the theme's.\n# name = {:?}\n\

@@ -557,12 +557,18 @@ fn the_hidden_fields_are_the_declared_sensitive_ones() {
         ["address", "born", "by", "notes", "risk", "sponsors"]
     );
     // The status bar and the screen shown while the fields are taken out
-    // say it from the declarations; --present's help and the keymap's say
-    // the same in their own words.
+    // say it from the declarations.
     assert_eq!(
         campaign_dash::present::hidden_list(),
         "addresses, birthdays, letter writers, notes, risk tags and sponsors"
     );
+    // The keymap's help says it briefly (the status bar lists them all
+    // when `p` is pressed), and a settings file's default text lists them.
     let keymap = include_str!("../src/app/keymap.toml");
-    assert!(keymap.contains("hide addresses, birthdays, notes, sponsors"));
+    assert!(keymap.contains("hide what is private (addresses, notes, ...)"));
+    let settings = campaign_dash::config::default_text();
+    assert!(
+        settings.contains("letter writers, notes, risk tags and sponsors"),
+        "{settings}"
+    );
 }

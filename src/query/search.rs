@@ -1151,8 +1151,8 @@ impl SearchIndex {
                     }
                     _ => b.values(None),
                 });
-                // By family name (`sort_as` when the loader gives it).
-                name.push(Some(&super::fold::name_sort_order(p.name(), None)));
+                // By family name, or as `sort_as` says.
+                name.push(Some(&super::fold::name_sort_order(p.name(), p.sort_as())));
                 org.push(org_label(first(&links.prisoner_organisations, i)));
                 facility.push(p.current_facility());
             }

@@ -469,6 +469,26 @@ mod tests {
         );
     }
 
+    /// `sort_as` is how a name sorts when the file gives it: a name written
+    /// family name first ("Yarashuk Aliaksandr") sorts as the file says, not
+    /// by its last word.
+    #[test]
+    fn a_prisoner_sorts_by_sort_as_when_given() {
+        let mut first = Prisoner::new("p0", "Yarashuk Aliaksandr", Status::Imprisoned);
+        first.edit(|d| d.sort_as = Some("Yarashuk Aliaksandr".into()));
+        let c = Campaign {
+            prisoners: vec![
+                Prisoner::new("p1", "Vasil Berasneu", Status::Imprisoned),
+                first,
+                Prisoner::new("p2", "Siarhei Antusevich", Status::Imprisoned),
+            ],
+            ..Campaign::default()
+        };
+        // Antusevich, Berasneu, Yarashuk (by sort_as; by its last word,
+        // "Aliaksandr", it would come first).
+        assert_eq!(sorted(&c, "name", RecordKind::Prisoner), vec![2, 0, 1]);
+    }
+
     #[test]
     fn names_sort_by_family_name_and_titles_by_their_first_word() {
         let names = [

@@ -570,14 +570,12 @@ fn is_entry(item: &Item) -> bool {
     matches!(item, Item::Entry { .. } | Item::Gauge { .. })
 }
 
-/// The lists of a section: runs of entries, each with the [`Item::More`]
-/// after it; what is not in a list (figures, labels) is fixed.
-struct Lists {
-    /// (first entry, end of the entries, the More after them if any).
-    runs: Vec<(usize, usize, Option<usize>)>,
-}
+/// A list of a section: (first entry, end of the entries, the
+/// [`Item::More`] after them if any).
+type Run = (usize, usize, Option<usize>);
 
-fn lists(items: &[Item]) -> Lists {
+/// The lists of a section; what is in none (figures, labels) is fixed.
+fn lists(items: &[Item]) -> Vec<Run> {
     let mut runs = Vec::new();
     let mut k = 0;
     while k < items.len() {
@@ -593,7 +591,20 @@ fn lists(items: &[Item]) -> Lists {
             k += 1;
         }
     }
-    Lists { runs }
+    runs
+}
+
+/// How many of `lines` (one count an item) belong to items in no list.
+fn fixed_lines(runs: &[Run], lines: impl Iterator<Item = usize>) -> usize {
+    let in_run = |k: usize| {
+        runs.iter()
+            .any(|&(s, e, m)| (s..e).contains(&k) || m == Some(k))
+    };
+    lines
+        .enumerate()
+        .filter(|&(k, _)| !in_run(k))
+        .map(|(_, n)| n)
+        .sum()
 }
 
 /// The lines a section needs at `width` inside its border: at least (its
@@ -608,11 +619,9 @@ fn needs(section: &Section, width: u16) -> (u16, u16) {
         .iter()
         .map(|i| item_lines(section.panel, i, width).len())
         .collect();
-    let mut least = 0;
-    let mut most: usize = lines.iter().sum();
-    let mut in_list = vec![false; lines.len()];
-    for (start, end, more) in lists(&section.items).runs {
-        in_list[start..end].iter_mut().for_each(|x| *x = true);
+    let runs = lists(&section.items);
+    let mut least = fixed_lines(&runs, lines.iter().copied());
+    for &(start, end, more) in &runs {
         let first = lines
             .get(start)
             .copied()
@@ -621,17 +630,8 @@ fn needs(section: &Section, width: u16) -> (u16, u16) {
         // One entry, and a line for the rest when there are more.
         let rest = end - start > 1 || more.is_some();
         least += first + usize::from(rest);
-        if let Some(m) = more {
-            in_list[m] = true;
-        }
     }
-    least += lines
-        .iter()
-        .zip(&in_list)
-        .filter(|(_, l)| !**l)
-        .map(|(n, _)| n)
-        .sum::<usize>();
-    most = most.max(least);
+    let most = lines.iter().sum::<usize>().max(least);
     (least as u16, most as u16)
 }
 
@@ -649,15 +649,8 @@ fn fit(section: &Section, width: u16, height: usize) -> Vec<Shown> {
         .iter()
         .map(|i| item_lines(section.panel, i, width))
         .collect();
-    let runs = lists(items).runs;
-    let in_run = |k: usize| {
-        runs.iter()
-            .any(|&(s, e, m)| (s..e).contains(&k) || m == Some(k))
-    };
-    let fixed: usize = (0..items.len())
-        .filter(|&k| !in_run(k))
-        .map(|k| lines[k].len())
-        .sum();
+    let runs = lists(items);
+    let fixed = fixed_lines(&runs, lines.iter().map(Vec::len));
     // How many entries of each run are shown.
     let mut take: Vec<usize> = vec![0; runs.len()];
     let total = |take: &[usize]| -> usize {

@@ -26,28 +26,21 @@ use crate::text::wrap;
 pub fn list_title(name: &str, l: &ListState, keys: &Keymap) -> String {
     let query = sanitize_line(l.filter.input().trim()).into_owned();
     let unfinished = l.error.as_ref().is_some_and(|e| e.incomplete);
+    let n = |n: usize| crate::text::thousands(n as u64);
+    let (shown, total) = (n(l.rows().len()), n(l.total()));
     let mut title = if unfinished {
-        format!(
-            " {name}: {} of {} · filter: {query} (unfinished)",
-            l.rows().len(),
-            l.total()
-        )
+        format!(" {name}: {shown} of {total} · filter: {query} (unfinished)")
     } else if l.filtering() {
-        format!(
-            " {name}: {} of {} · filter: {query}",
-            l.rows().len(),
-            l.total()
-        )
+        format!(" {name}: {shown} of {total} · filter: {query}")
     } else if l.has_filter() {
         format!(
-            " {name} ({}) · filter off: {query}, {} ({}: on, {}: jump)",
-            l.total(),
+            " {name} ({total}) · filter off: {query}, {} ({}: on, {}: jump)",
             crate::text::plural(l.match_count(), "match", "matches"),
             keys.key(Action::ToggleFilter),
             keys.label(Action::NextMatch)
         )
     } else {
-        format!(" {name} ({})", l.total())
+        format!(" {name} ({total})")
     };
     if let Some(s) = l.sort {
         title.push_str(&format!(

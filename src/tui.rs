@@ -534,13 +534,15 @@ fn run_editor(
     let args = editor_args(program, &extra, path, line, column);
     gate.pause();
     let _ = terminal.show_cursor();
-    leave(mouse);
+    // From before the terminal leaves raw mode until it is raw again, a
+    // Ctrl-C or Ctrl-\ typed is the editor's.
     #[cfg(unix)]
     signals::editor_runs(true);
+    leave(mouse);
     let status = std::process::Command::new(program).args(&args).status();
+    let back = enter(terminal, mouse);
     #[cfg(unix)]
     signals::editor_runs(false);
-    let back = enter(terminal, mouse);
     gate.resume();
     back?;
     let shown = sanitize_line(program);
@@ -628,13 +630,30 @@ mod signals {
     /// Turns the ending signals, SIGTSTP and SIGCONT into messages, on a
     /// thread of their own.
     pub fn forward(tx: Sender<Msg>) -> std::io::Result<Handle> {
+        // Before the iterator's own handler, so that by the time its thread
+        // wakes, the delivery has been judged.
+        for (i, &s) in KEYED.iter().enumerate() {
+            // SAFETY: the action only loads and stores atomics, which is
+            // async-signal-safe.
+            unsafe {
+                signal_hook::low_level::register(s, move || {
+                    if !EDITOR.load(Ordering::SeqCst) {
+                        OURS[i].store(true, Ordering::SeqCst);
+                    }
+                })?;
+            }
+        }
         let mut handled = ending();
         handled.extend([TSTP, CONT]);
         let mut signals = Signals::new(handled)?;
         let handle = signals.handle();
         std::thread::spawn(move || {
             for s in signals.forever() {
-                if [libc::SIGINT, libc::SIGQUIT].contains(&s) && editor_had_the_keys() {
+                if let Some(i) = KEYED.iter().position(|&k| k == s)
+                    && !OURS[i].swap(false, Ordering::SeqCst)
+                {
+                    // Every delivery since the last came while an editor
+                    // had the terminal: the editor's.
                     continue;
                 }
                 if tx.send(Msg::Signal(s)).is_err() {
@@ -645,31 +664,23 @@ mod signals {
         Ok(handle)
     }
 
+    /// The signals a key on the terminal sends to the whole foreground
+    /// process group: Ctrl-C and Ctrl-\\.
+    const KEYED: [i32; 2] = [libc::SIGINT, libc::SIGQUIT];
+    /// By place in KEYED: the signal came, at least once since last looked
+    /// at, while no editor had the terminal. Set by the handler at
+    /// delivery: when the iterator's thread gets to run, the editor may
+    /// long have ended.
+    static OURS: [AtomicBool; 2] = [const { AtomicBool::new(false) }; 2];
     /// Whether an editor has the terminal ([`editor_runs`]).
     static EDITOR: AtomicBool = AtomicBool::new(false);
-    /// When it gave it back, in milliseconds since [`EPOCH`].
-    static EDITOR_ENDED: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
-    static EPOCH: std::sync::OnceLock<std::time::Instant> = std::sync::OnceLock::new();
-
-    fn now_ms() -> u64 {
-        let epoch = *EPOCH.get_or_init(std::time::Instant::now);
-        u64::try_from(epoch.elapsed().as_millis()).unwrap_or(u64::MAX)
-    }
 
     /// Says that an editor has the terminal (or has given it back): Ctrl-C
     /// and Ctrl-\\ typed meanwhile reach the whole foreground process group,
     /// this process too, and are the editor's, not a request to end the
-    /// dashboard. Those that come in just after it ended are its too.
+    /// dashboard.
     pub fn editor_runs(on: bool) {
-        if !on {
-            EDITOR_ENDED.store(now_ms(), Ordering::SeqCst);
-        }
         EDITOR.store(on, Ordering::SeqCst);
-    }
-
-    fn editor_had_the_keys() -> bool {
-        let ended = EDITOR_ENDED.load(Ordering::SeqCst);
-        EDITOR.load(Ordering::SeqCst) || (ended > 0 && now_ms().saturating_sub(ended) < 250)
     }
 
     /// Stops the process as SIGTSTP would have; returns once continued.

@@ -233,7 +233,18 @@ fn y_copies_the_record_and_shift_y_the_address_unless_presenting() {
 fn ctrl_c_in_the_editor_ends_the_editor_and_the_dashboard_comes_back() {
     let dir = tempfile::tempdir().unwrap();
     std::fs::write(dir.path().join("campaign.toml"), BUNDLED).unwrap();
-    let waits = editor(dir.path(), "code", "sleep 30");
+    // The script becomes `sleep` (exec), saying its process id first: a
+    // Ctrl-C typed while the shell still runs the script could be caught
+    // by the shell and lost with it at the exec, as no editor does.
+    let pid = dir.path().join("pid");
+    let waits = editor(
+        dir.path(),
+        "code",
+        &format!(
+            "echo $$ > '{0}.part'; mv '{0}.part' '{0}'; exec sleep 30",
+            pid.display()
+        ),
+    );
     let mut s = start(dir.path(), "campaign.toml", waits.to_str());
     s.wait_for("Trade union activity is not extremism");
     s.keys(b"2");
@@ -242,6 +253,15 @@ fn ctrl_c_in_the_editor_ends_the_editor_and_the_dashboard_comes_back() {
     editor_args(dir.path());
     common::eventually("the dashboard gives the screen to the editor", || {
         !s.alternate()
+    });
+    // (Where there is no /proc, the pid file is all there is to wait for.)
+    let proc = Path::new("/proc/self").exists();
+    common::eventually("the editor waits", || {
+        std::fs::read_to_string(&pid).is_ok_and(|id| {
+            !proc
+                || std::fs::read(format!("/proc/{}/cmdline", id.trim()))
+                    .is_ok_and(|cmd| cmd.starts_with(b"sleep\0"))
+        })
     });
     s.keys(b"\x03");
     let text = s.wait_for("Prisoners 1/6");

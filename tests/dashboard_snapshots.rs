@@ -300,10 +300,20 @@ fn prisoner_story_detail_120x40() {
         "Letters (3)",
         "no news",
         "combined",
+        // The address now is that of the last place of custody.
+        "address         Sikorskaha 1, 213800 Babruisk",
     ] {
         assert!(screen.contains(what), "{what}:\n{screen}");
     }
     insta::assert_snapshot!(screen);
+    // And that is the address `Y` copies, as it is written on the envelope.
+    a.update(Action::CopyAddress);
+    assert_eq!(
+        a.effect.take(),
+        Some(campaign_dash::app::act::Effect::Copy(
+            "Aliaksandr Yarashuk\nSikorskaha 1, 213800 Babruisk\n".to_owned()
+        ))
+    );
 }
 
 /// The same detail presenting: no risk tags, addresses, notes or writers;

@@ -138,7 +138,7 @@ impl App {
             return;
         };
         let name = sanitize_line(p.name()).into_owned();
-        let Some(address) = p.address().filter(|a| !a.trim().is_empty()) else {
+        let Some(address) = p.current_address().filter(|a| !a.trim().is_empty()) else {
             self.say(format!("{name} has no address in the file: nothing copied"));
             return;
         };

@@ -215,7 +215,7 @@ fn push_declared<R: Record>(doc: &mut Vec<Piece>, r: &R, anchor: &str) {
     for f in R::FIELDS {
         let Some(detail) = f.detail else { continue };
         if detail.after == anchor {
-            push_value(doc, detail, f.required, (f.get)(r));
+            push_value(doc, detail, f.required, f.shown_value(r));
             push_declared(doc, r, f.key);
         }
     }

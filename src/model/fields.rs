@@ -253,8 +253,13 @@ pub struct Field<R: Record> {
     /// How the help texts name it when they say what presentation mode
     /// hides ("addresses"); "" for a field that is not sensitive.
     pub hidden_as: &'static str,
-    /// Reads it from a record.
+    /// Reads it from a record: the value as written, which presentation
+    /// mode takes out and puts back.
     pub get: fn(&R) -> Value<'_>,
+    /// What the detail shows where that is not the value as written (a
+    /// prisoner's address now, from the last place of custody); `None`:
+    /// the value as written.
+    pub shown: Option<fn(&R) -> Value<'_>>,
     /// Puts a value the loader read into a draft.
     pub set: fn(&mut R::Draft, Owned),
 }
@@ -295,8 +300,21 @@ impl<R: Record> Field<R> {
             sensitive: false,
             hidden_as: "",
             get,
+            shown: None,
             set,
         }
+    }
+
+    /// Shown in the detail as `shown` gives it, not as written.
+    const fn showing(mut self, shown: fn(&R) -> Value<'_>) -> Self {
+        self.shown = Some(shown);
+        self
+    }
+
+    /// The value the detail shows: [`Field::shown`] where declared, else
+    /// the value as written.
+    pub fn shown_value<'r>(&self, r: &'r R) -> Value<'r> {
+        (self.shown.unwrap_or(self.get))(r)
     }
 
     const fn required(mut self) -> Self {
@@ -602,6 +620,7 @@ impl Record for Prisoner {
             |p| Value::Text(p.address()),
             |d, v| d.address = v.text(),
         )
+        .showing(|p| Value::Text(p.current_address()))
         .row("address", "released_how")
         .sensitive("addresses"),
         Field::<Self>::new(

@@ -164,14 +164,7 @@ pub fn records(campaign: &Campaign, derived: &Derived, opts: &Options) -> Vec<us
 
 /// How many records the view's section holds.
 fn section_len(campaign: &Campaign, view: View) -> usize {
-    match view {
-        View::Overview => 0,
-        View::Prisoners => campaign.prisoners.len(),
-        View::Events => campaign.events.len(),
-        View::Statements => campaign.statements.len(),
-        View::Organisations => campaign.organisations.len(),
-        View::Petitions => campaign.petitions.len(),
-    }
+    view.kind().map_or(0, |kind| kind.count(campaign))
 }
 
 /// The whole output of one view in one format, ending in a newline.

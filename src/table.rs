@@ -16,8 +16,8 @@ use strum::VariantArray;
 
 use crate::model::{Campaign, Status};
 use crate::query::{
-    Adjacency, Derived, EventColumn, OrganisationColumn, PetitionColumn, PrisonerColumn,
-    SortColumn, StatementColumn,
+    Adjacency, Derived, EventColumn, LetterColumn, OrganisationColumn, PetitionColumn,
+    PrisonerColumn, SortColumn, StatementColumn,
 };
 use crate::sanitize::sanitize_line;
 use crate::text::{first_line, thousands};
@@ -206,6 +206,19 @@ fn petition(c: PetitionColumn) -> Column {
     }
 }
 
+fn letter(c: LetterColumn) -> Column {
+    use LetterColumn::*;
+    let key = ColumnKey::Sort(SortColumn::Letter(c));
+    match c {
+        Date => fixed(key, "Date", 10, 0),
+        Prisoner => text(key, "Prisoner", true, 12, 24, 0),
+        Direction => fixed(key, "Direction", 9, 0),
+        Count => number(key, "Count", 5, 2),
+        Channel => fixed(key, "Channel", 7, 3),
+        Event => text(key, "Event", true, 8, 30, 1),
+    }
+}
+
 /// The columns of a view's table, left to right (none for the overview).
 pub fn columns(view: View) -> Vec<Column> {
     match view {
@@ -229,6 +242,7 @@ pub fn columns(view: View) -> Vec<Column> {
             .iter()
             .map(|&c| petition(c))
             .collect(),
+        View::Letters => LetterColumn::VARIANTS.iter().map(|&c| letter(c)).collect(),
     }
 }
 
@@ -332,6 +346,7 @@ pub fn cell(c: &Campaign, d: &Derived, key: ColumnKey, record: usize) -> Cell {
         SortColumn::Statement(k) => statement_cell(c, d, k, record),
         SortColumn::Organisation(k) => organisation_cell(c, d, k, record),
         SortColumn::Petition(k) => petition_cell(c, d, k, record),
+        SortColumn::Letter(k) => letter_cell(c, d, k, record),
     };
     cell.unwrap_or_else(|| plain(""))
 }
@@ -478,6 +493,30 @@ fn petition_cell(c: &Campaign, d: &Derived, k: PetitionColumn, record: usize) ->
             }
             (Some(_), _) => "no goal".to_owned(),
         }),
+    })
+}
+
+fn letter_cell(c: &Campaign, d: &Derived, k: LetterColumn, record: usize) -> Option<Cell> {
+    let l = c.letters.get(record)?;
+    Some(match k {
+        LetterColumn::Date => plain(l.date.to_string()),
+        // The prisoner's name, or the id as written where no prisoner has it.
+        LetterColumn::Prisoner => plain(sanitize_line(
+            d.links
+                .prisoner_by_id
+                .get(&l.prisoner)
+                .and_then(|&p| c.prisoners.get(p))
+                .map_or(l.prisoner.as_str(), |p| p.name()),
+        )),
+        LetterColumn::Direction => plain(<&str>::from(l.direction)),
+        LetterColumn::Count => plain(thousands(l.pieces())),
+        LetterColumn::Channel => opt(l.channel.map(<&str>::from)),
+        LetterColumn::Event => opt(l
+            .event
+            .as_deref()
+            .and_then(|id| d.links.event_by_id.get(id))
+            .and_then(|&e| c.events.get(e))
+            .map(|e| e.title())),
     })
 }
 

@@ -42,10 +42,12 @@ pub enum View {
     Organisations,
     /// The petitions, in file order
     Petitions,
+    /// The letters and cards, in file order
+    Letters,
 }
 
 impl View {
-    /// The number key of the tab (1 to 6).
+    /// The number key of the tab (1 to 7).
     pub fn number(self) -> usize {
         self as usize + 1
     }
@@ -69,6 +71,7 @@ impl View {
             View::Statements => Some(RecordKind::Statement),
             View::Organisations => Some(RecordKind::Organisation),
             View::Petitions => Some(RecordKind::Petition),
+            View::Letters => Some(RecordKind::Letter),
         }
     }
 
@@ -86,6 +89,7 @@ impl View {
             View::Statements => "Stmts",
             View::Organisations => "Orgs",
             View::Petitions => "Petitions",
+            View::Letters => "Letters",
         }
     }
 
@@ -98,6 +102,7 @@ impl View {
             View::Statements => "statements",
             View::Organisations => "organisations",
             View::Petitions => "petitions",
+            View::Letters => "letters",
         }
     }
 }
@@ -118,7 +123,8 @@ mod tests {
                 "events",
                 "statements",
                 "organisations",
-                "petitions"
+                "petitions",
+                "letters"
             ]
         );
         for v in View::iter() {
@@ -129,7 +135,7 @@ mod tests {
             assert_eq!(v.title().to_lowercase(), v.name());
             assert_eq!(v.next().prev(), v);
         }
-        assert_eq!(View::Petitions.next(), View::Overview);
+        assert_eq!(View::Letters.next(), View::Overview);
         assert_eq!(View::Overview.number(), 1);
         assert_eq!(View::Prisoners.kind(), Some(RecordKind::Prisoner));
         assert_eq!(View::Overview.kind(), None);

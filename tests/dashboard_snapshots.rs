@@ -356,3 +356,70 @@ fn letter_evening_detail_120x40() {
     assert!(screen.contains("Letters written here (12)"), "{screen}");
     insta::assert_snapshot!(screen);
 }
+
+/// The letters tab on the story fixture: a row a letter, with the
+/// prisoner's name and the event's title; the detail of the first links to
+/// both, and the prisoner's detail links back to each letter.
+#[test]
+fn letters_tab_and_detail_120x40() {
+    let mut a = app_of(STORY, 120, 40);
+    a.update(Action::GoTab(Tab::Letters));
+    let list = draw(&a);
+    for what in [
+        "Letters (3)",
+        "2023-03-10 Aliaksandr Yarashuk sent",
+        "Card-writing evening",
+        "2023-04-20 Aliaksandr Yarashuk returned",
+    ] {
+        assert!(list.contains(what), "{what}:\n{list}");
+    }
+    a.update(Action::Open);
+    let screen = draw(&a);
+    for what in [
+        "12 letters or cards sent to Aliaksandr Yarashuk",
+        "prisoner      › Aliaksandr Yarashuk",
+        "event           Card-writing evening",
+        "by              Berlin group",
+    ] {
+        assert!(screen.contains(what), "{what}:\n{screen}");
+    }
+    insta::assert_snapshot!(screen);
+    // Its first link, chosen, is the prisoner: Enter follows it, and the
+    // prisoner's letters lead back to the letters tab.
+    assert_eq!(a.letters.link, Some(0));
+    a.update(Action::Open);
+    assert_eq!(a.tab, Tab::Prisoners);
+    assert_eq!(a.selected_record(Tab::Prisoners), Some(0));
+    let view = a.detail_view();
+    let returned = view
+        .links
+        .iter()
+        .position(|l| l.tab == Tab::Letters && l.record == 2)
+        .expect("the prisoner's detail links to the returned letter");
+    for _ in 0..=returned {
+        a.update(Action::Down);
+    }
+    a.update(Action::Open);
+    assert_eq!(a.tab, Tab::Letters);
+    assert_eq!(a.selected_record(Tab::Letters), Some(2));
+    assert!(draw(&a).contains("Letter returned: sent to Aliaksandr Yarashuk"));
+}
+
+/// Presenting, the letters tab keeps every letter and hides who wrote them
+/// and the notes.
+#[test]
+fn letters_tab_presenting_120x40() {
+    let mut a = app_of(STORY, 120, 40);
+    a.set_presenting(true);
+    a.update(Action::GoTab(Tab::Letters));
+    a.update(Action::Open);
+    let screen = draw(&a);
+    assert!(screen.contains("Letters (3)"), "{screen}");
+    for secret in ["Berlin group", "thanks"] {
+        assert!(!screen.contains(secret), "{secret}:\n{screen}");
+    }
+    a.update(Action::Down);
+    a.update(Action::Down);
+    let screen = draw(&a);
+    assert!(!screen.contains("thanks"), "{screen}");
+}

@@ -40,6 +40,11 @@ impl Bundled {
                 RecordKind::Statement => self.c.statements[i].id().unwrap_or_default().to_owned(),
                 RecordKind::Organisation => self.c.organisations[i].id.clone(),
                 RecordKind::Petition => self.c.petitions[i].id.clone().unwrap_or_default(),
+                // No ids: the date and the prisoner's.
+                RecordKind::Letter => {
+                    let l = &self.c.letters[i];
+                    format!("{} {}", l.date, l.prisoner)
+                }
             })
             .collect()
     }
@@ -449,6 +454,18 @@ fn filter_fields_are_listed_in_the_documented_order() {
         names(RecordKind::Statement),
         [
             "author", "role", "org", "event", "prisoner", "text", "lang", "kind", "date", "id"
+        ]
+    );
+    assert_eq!(
+        names(RecordKind::Letter),
+        [
+            "prisoner",
+            "event",
+            "by",
+            "notes",
+            "direction",
+            "channel",
+            "date"
         ]
     );
     let venue = fields(RecordKind::Event)[5];

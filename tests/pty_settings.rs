@@ -43,7 +43,7 @@ fn rebound_keys_the_light_theme_and_chosen_columns_show_everywhere() {
     let dir = tempfile::tempdir().unwrap();
     let mut s = start(dir.path(), MINE);
     let text = s.wait_for("Trade union activity is not extremism");
-    assert!(text.contains("1-6 tabs  ? help  x quit"), "{text}");
+    assert!(text.contains("1-7 tabs  ? help  x quit"), "{text}");
     // Light: titles in blue, not cyan.
     assert_eq!(
         s.fg_of("Trade union activity is not extremism"),

@@ -181,3 +181,162 @@ mod filters {
         assert_eq!(before, 1);
     }
 }
+
+mod letters {
+    use super::*;
+    use campaign_dash::query::{Derived, Filter, RecordKind, Sort, default_order, filter_indices};
+
+    /// The letters `q` finds, as "date direction".
+    fn found(c: &Campaign, q: &str) -> Vec<String> {
+        let d = Derived::new(c, d(2023, 5, 6));
+        let f = Filter::parse(q, RecordKind::Letter).unwrap_or_else(|e| panic!("{q}: {e:?}"));
+        filter_indices(&f, c, &d)
+            .into_iter()
+            .map(|i| format!("{} {}", c.letters[i].date, c.letters[i].direction))
+            .collect()
+    }
+
+    #[test]
+    fn the_filter_finds_letters_by_prisoner_event_writer_way_and_date() {
+        let c = story();
+        let all = [
+            "2023-03-10 sent",
+            "2023-04-02 received",
+            "2023-04-20 returned",
+        ];
+        // A plain word: the prisoner's name, the event's title, the writer.
+        assert_eq!(found(&c, "yarashuk"), all);
+        assert_eq!(found(&c, "prisoner:aliaksandr"), all);
+        assert_eq!(found(&c, "card-writing"), ["2023-03-10 sent"]);
+        assert_eq!(found(&c, "event:evening"), ["2023-03-10 sent"]);
+        assert_eq!(found(&c, "berlin"), ["2023-03-10 sent"]);
+        assert_eq!(found(&c, "by:berlin"), ["2023-03-10 sent"]);
+        assert_eq!(found(&c, "thanks"), ["2023-04-02 received"]);
+        assert_eq!(found(&c, "direction:returned"), ["2023-04-20 returned"]);
+        assert_eq!(found(&c, "-direction:sent"), all[1..]);
+        assert_eq!(found(&c, "channel:post"), ["2023-03-10 sent"]);
+        assert_eq!(found(&c, "date:2023-04"), all[1..]);
+        assert_eq!(found(&c, "date:..2023-03-31"), ["2023-03-10 sent"]);
+        assert!(
+            Filter::parse("direction:lost", RecordKind::Letter)
+                .unwrap_err()
+                .message
+                .contains("returned")
+        );
+    }
+
+    /// Presenting, the writers and notes are out of the data, so no filter
+    /// finds a letter by them; the letters themselves stay.
+    #[test]
+    fn presenting_writers_and_notes_cannot_be_found() {
+        let mut c = story();
+        campaign_dash::present::strip(&mut c, d(2023, 5, 6));
+        for q in ["berlin", "by:berlin", "thanks", "notes:thanks", "by:group"] {
+            assert!(found(&c, q).is_empty(), "{q}");
+        }
+        assert_eq!(found(&c, "yarashuk").len(), 3);
+    }
+
+    #[test]
+    fn letters_sort_by_each_column() {
+        let c = story();
+        let d = Derived::new(&c, d(2023, 5, 6));
+        let sorted = |spec: &str| -> Vec<String> {
+            let mut v = default_order(RecordKind::Letter, &c, &d);
+            campaign_dash::query::sort(
+                Sort::parse(RecordKind::Letter, spec).unwrap(),
+                &mut v,
+                &c,
+                &d,
+            );
+            v.into_iter()
+                .map(|i| c.letters[i].date.to_string())
+                .collect()
+        };
+        assert_eq!(
+            sorted("date:desc"),
+            ["2023-04-20", "2023-04-02", "2023-03-10"]
+        );
+        assert_eq!(sorted("count:desc")[0], "2023-03-10", "12 cards at once");
+        // Those without a channel or an event last, in both directions.
+        assert_eq!(sorted("channel")[0], "2023-03-10");
+        assert_eq!(sorted("event:desc")[0], "2023-03-10");
+        assert_eq!(
+            sorted("direction"),
+            ["2023-03-10", "2023-04-02", "2023-04-20"]
+        );
+        assert!(
+            Sort::parse(RecordKind::Letter, "writer")
+                .unwrap_err()
+                .contains("columns: date, prisoner, direction, count, channel, event")
+        );
+    }
+
+    fn print(args: &[&str]) -> (bool, String) {
+        let out = std::process::Command::new(env!("CARGO_BIN_EXE_campaign-dash"))
+            .args(["print", "--today", "2023-05-06", "--view", "letters"])
+            .args(args)
+            .arg(concat!(
+                env!("CARGO_MANIFEST_DIR"),
+                "/tests/fixtures/good/story.toml"
+            ))
+            .env("NO_COLOR", "1")
+            .output()
+            .expect("the binary runs");
+        (out.status.success(), String::from_utf8(out.stdout).unwrap())
+    }
+
+    /// `print --view letters` in every format: the prisoner's name and the
+    /// event's title beside their ids; presenting, no writer and no notes.
+    #[test]
+    fn print_letters_in_every_format() {
+        let (ok, text) = print(&["--width", "120"]);
+        assert!(ok);
+        for what in [
+            "Letters: 3, as of 2023-05-06",
+            "Aliaksandr Yarashuk",
+            "Card-writing evening",
+            "returned",
+            "12",
+        ] {
+            assert!(text.contains(what), "{what}:\n{text}");
+        }
+        let (_, md) = print(&["--format", "markdown"]);
+        assert!(
+            md.contains("| 2023-04-02 | Aliaksandr Yarashuk | received |"),
+            "{md}"
+        );
+        let (_, csv) = print(&["--format", "csv"]);
+        let mut lines = csv.lines();
+        assert_eq!(
+            lines.next(),
+            Some("date,prisoner,prisoner_name,direction,count,channel,by,event,event_title,notes")
+        );
+        assert_eq!(
+            lines.next(),
+            Some(
+                "2023-03-10,yarashuk,Aliaksandr Yarashuk,sent,12,post,Berlin group,cards-berlin,Card-writing evening,"
+            )
+        );
+        let (_, json) = print(&["--format", "json"]);
+        let v: serde_json::Value = serde_json::from_str(&json).unwrap();
+        assert_eq!(v.as_array().unwrap().len(), 3);
+        assert_eq!(v[1]["notes"], "thanks everyone");
+        assert_eq!(v[0]["event_title"], "Card-writing evening");
+        for format in ["text", "markdown", "csv", "json"] {
+            let (ok, out) = print(&["--present", "--format", format]);
+            assert!(ok, "{format}");
+            for secret in ["Berlin group", "thanks everyone"] {
+                assert!(!out.contains(secret), "{format}: {secret}:\n{out}");
+            }
+            assert!(out.contains("Aliaksandr Yarashuk") || out.contains("yarashuk"));
+        }
+        let (_, sorted) = print(&["--format", "csv", "--sort", "date:desc"]);
+        assert!(
+            sorted.lines().nth(1).unwrap().starts_with("2023-04-20,"),
+            "{sorted}"
+        );
+        let (_, filtered) = print(&["--format", "csv", "--filter", "direction:received"]);
+        assert_eq!(filtered.lines().count(), 2, "{filtered}");
+    }
+}

@@ -170,7 +170,18 @@ pub fn item_text(c: &Campaign, today: NaiveDate, link: Link) -> Option<String> {
             organisation_label(c, i)
         }
         Tab::Petitions => sanitize_line(&c.petitions.get(i)?.title).into_owned(),
+        Tab::Letters => letter_line(c.letters.get(i)?),
     })
+}
+
+/// The name of the prisoner letter `l` went to or came from, or the id
+/// as written where no prisoner has it.
+fn letter_prisoner(app: &App, l: &crate::model::Letter) -> (Option<usize>, String) {
+    let c = &app.campaign;
+    match app.derived.links.prisoner_by_id.get(&l.prisoner) {
+        Some(&p) => (Some(p), sanitize_line(c.prisoners[p].name()).into_owned()),
+        None => (None, sanitize_line(&l.prisoner).into_owned()),
+    }
 }
 
 fn push_opt(doc: &mut Vec<Piece>, label: &'static str, value: Option<&str>) {
@@ -333,12 +344,13 @@ fn prisoner_letters(doc: &mut Vec<Piece>, app: &App, record: usize) {
             ),
         ));
     }
-    doc.extend(
-        letters
-            .iter()
-            .rev()
-            .map(|&i| Piece::Item(letter_line(&c.letters[i]))),
-    );
+    doc.extend(letters.iter().rev().map(|&i| {
+        let link = Link {
+            tab: Tab::Letters,
+            record: i,
+        };
+        Piece::ItemLink(link, letter_line(&c.letters[i]))
+    }));
 }
 
 /// The detail document of record `record` of `tab`.
@@ -489,20 +501,16 @@ pub fn document(app: &App, tab: Tab, record: usize) -> Vec<Piece> {
             );
             if let Some(letters) = d.letters.by_event.get(record).filter(|l| !l.is_empty()) {
                 let pieces: u64 = letters.iter().map(|&i| c.letters[i].pieces()).sum();
-                let items: Vec<String> = letters
+                let items: Vec<Piece> = letters
                     .iter()
                     .map(|&i| {
                         let l = &c.letters[i];
-                        let to = d
-                            .links
-                            .prisoner_by_id
-                            .get(&l.prisoner)
-                            .and_then(|&p| c.prisoners.get(p))
-                            .map_or_else(
-                                || sanitize_line(&l.prisoner).into_owned(),
-                                |p| sanitize_line(p.name()).into_owned(),
-                            );
-                        format!("{}; {to}", letter_line(l))
+                        let (_, to) = letter_prisoner(app, l);
+                        let link = Link {
+                            tab: Tab::Letters,
+                            record: i,
+                        };
+                        Piece::ItemLink(link, format!("{}; {to}", letter_line(l)))
                     })
                     .collect();
                 doc.push(Piece::Blank);
@@ -510,7 +518,7 @@ pub fn document(app: &App, tab: Tab, record: usize) -> Vec<Piece> {
                     "Letters written here ({})",
                     thousands(pieces)
                 )));
-                doc.extend(items.into_iter().map(Piece::Item));
+                doc.extend(items);
             }
             link_section(
                 &mut doc,
@@ -637,6 +645,35 @@ pub fn document(app: &App, tab: Tab, record: usize) -> Vec<Piece> {
                 .map(|t| format!("{}  {}", t.date, thousands(t.signatures)))
                 .collect();
             section(&mut doc, "Tallies".into(), items, "no tallies recorded");
+        }
+        Tab::Letters => {
+            let Some(letter) = c.letters.get(record) else {
+                return doc;
+            };
+            let (prisoner, name) = letter_prisoner(app, letter);
+            let what = if letter.pieces() > 1 {
+                format!("{} letters or cards", thousands(letter.pieces()))
+            } else {
+                "Letter".to_owned()
+            };
+            let way = match letter.direction {
+                crate::model::Direction::Sent => "sent to",
+                crate::model::Direction::Received => "received from",
+                crate::model::Direction::Returned => "returned: sent to",
+            };
+            doc.push(Piece::Title(format!("{what} {way} {name}")));
+            match prisoner {
+                Some(p) => link_field(&mut doc, "prisoner", Tab::Prisoners, vec![(p, name)]),
+                None => doc.push(Piece::Field(
+                    "prisoner",
+                    format!("{name} (no prisoner has this id)"),
+                )),
+            }
+            if let Some(&e) = letter.event.as_deref().and_then(|id| l.event_by_id.get(id)) {
+                let title = sanitize_line(c.events[e].title()).into_owned();
+                link_field(&mut doc, "event", Tab::Events, vec![(e, title)]);
+            }
+            push_declared(&mut doc, letter, "");
         }
     }
     doc

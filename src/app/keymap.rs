@@ -172,6 +172,7 @@ const ACTIONS: &[(&str, Action)] = &[
     ("tab-statements", Action::GoTab(Tab::Statements)),
     ("tab-organisations", Action::GoTab(Tab::Organisations)),
     ("tab-petitions", Action::GoTab(Tab::Petitions)),
+    ("tab-letters", Action::GoTab(Tab::Letters)),
     ("other-pane", Action::OtherPane),
     ("next-tab", Action::NextTab),
     ("prev-tab", Action::PrevTab),
@@ -413,7 +414,7 @@ impl Keymap {
 
     /// The keys of `action` as the status bar and messages name them: its
     /// first key ("j", "Enter", "Ctrl-U"); for moving, the first keys of
-    /// down and up ("j/k"); for the tabs, the first and last ("1-6").
+    /// down and up ("j/k"); for the tabs, the first and last ("1-7").
     /// `None` when no key is left to it.
     pub fn label(&self, action: Action) -> String {
         let first = |a: Action| self.first_key(a);
@@ -582,7 +583,7 @@ mod tests {
     fn keys_are_named_as_people_read_them_and_follow_a_rebinding() {
         let mut k = Keymap::default();
         assert_eq!(k.label(Action::Down), "j/k");
-        assert_eq!(k.label(Action::GoTab(Tab::Events)), "1-6");
+        assert_eq!(k.label(Action::GoTab(Tab::Events)), "1-7");
         assert_eq!(k.label(Action::NextMatch), "n/N");
         assert_eq!(k.label(Action::PageDown), "PgUp/PgDn");
         assert_eq!(k.key(Action::Open), "Enter");

@@ -201,15 +201,17 @@ pub struct TabTitle {
 
 /// The titles of the tab bar for a bar `width` wide with `selected` chosen,
 /// each one whole: all names when they fit, else their short forms ("Orgs"),
-/// else the selected one's short name and the other numbers, else numbers.
+/// else those without the padding ("5 Orgs"), else the selected one's short
+/// name and the other numbers, else numbers.
 pub fn tab_titles(width: u16, selected: Tab) -> Vec<TabTitle> {
     let full = |t: Tab| format!(" {} {} ", t.number(), t.title());
     let short = |t: Tab| format!(" {} {} ", t.number(), t.short_title());
+    let tight = |t: Tab| format!("{} {}", t.number(), t.short_title());
     let number = |t: Tab| format!(" {} ", t.number());
     let compact = |t: Tab| if t == selected { short(t) } else { number(t) };
     let total =
         |f: &dyn Fn(Tab) -> String| -> usize { Tab::iter().map(|t| f(t).width() + 1).sum() };
-    let forms: [&dyn Fn(Tab) -> String; 3] = [&full, &short, &compact];
+    let forms: [&dyn Fn(Tab) -> String; 4] = [&full, &short, &tight, &compact];
     let pick = forms
         .into_iter()
         .find(|f| total(*f) <= usize::from(width))
@@ -318,12 +320,19 @@ mod tests {
         };
         assert_eq!(
             text(80, Tab::Prisoners),
-            " 1 Overview │ 2 Prisoners │ 3 Events │ 4 Stmts │ 5 Orgs │ 6 Petitions │"
+            "1 Overview│2 Prisoners│3 Events│4 Stmts│5 Orgs│6 Petitions│7 Letters│"
+        );
+        assert_eq!(
+            text(90, Tab::Prisoners),
+            " 1 Overview │ 2 Prisoners │ 3 Events │ 4 Stmts │ 5 Orgs │ 6 Petitions │ 7 Letters │"
         );
         assert!(text(120, Tab::Events).contains(" 5 Organisations "));
-        assert_eq!(text(40, Tab::Events), " 1 │ 2 │ 3 Events │ 4 │ 5 │ 6 │");
+        assert_eq!(text(40, Tab::Events), " 1 │ 2 │ 3 Events │ 4 │ 5 │ 6 │ 7 │");
         for w in 20..200 {
-            assert!(text(w, Tab::Organisations).width() <= usize::from(w).max(25));
+            assert!(
+                text(w, Tab::Organisations).width()
+                    <= usize::from(w).max(4 * <Tab as strum::EnumCount>::COUNT)
+            );
         }
     }
 }

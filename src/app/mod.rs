@@ -192,6 +192,7 @@ pub struct App {
     pub statements: ListState,
     pub organisations: ListState,
     pub petitions: ListState,
+    pub letters: ListState,
     /// The cursor (a byte offset) of the filter line while it is open on the
     /// current tab; keys then go to the line.
     pub editing: Option<usize>,
@@ -296,6 +297,7 @@ impl App {
             statements: list(RecordKind::Statement),
             organisations: list(RecordKind::Organisation),
             petitions: list(RecordKind::Petition),
+            letters: list(RecordKind::Letter),
             campaign: Arc::new(campaign),
             derived,
             file_name: file_name.into(),
@@ -489,6 +491,7 @@ impl App {
             Tab::Statements => Some(&self.statements),
             Tab::Organisations => Some(&self.organisations),
             Tab::Petitions => Some(&self.petitions),
+            Tab::Letters => Some(&self.letters),
         }
     }
 
@@ -511,6 +514,7 @@ impl App {
             statements,
             organisations,
             petitions,
+            letters,
             ..
         } = self;
         let list = match tab {
@@ -520,6 +524,7 @@ impl App {
             Tab::Statements => statements,
             Tab::Organisations => organisations,
             Tab::Petitions => petitions,
+            Tab::Letters => letters,
         };
         Some(f(list, campaign, derived))
     }

@@ -392,6 +392,8 @@ pub(crate) fn diff_all(old: &Campaign, new: &Campaign) -> PerKind<KindDiff> {
             Some(o.id.as_str())
         }),
         RecordKind::Petition => diff(&old.petitions, &new.petitions, |p| p.id.as_deref()),
+        // Letters have no ids: matched as whole records.
+        RecordKind::Letter => diff(&old.letters, &new.letters, |_| None),
     })
 }
 

@@ -852,6 +852,12 @@ impl Record for Letter {
             |l| Value::Text(l.by.as_deref()),
             |l, v| l.by = v.text(),
         )
+        .filter(
+            ("by", &["writer"]),
+            "who wrote or received it",
+            "event",
+            true,
+        )
         .row("by", "channel")
         .sensitive("letter writers"),
         Field::<Self>::new(
@@ -868,6 +874,7 @@ impl Record for Letter {
             |l| Value::Text(l.notes.as_deref()),
             |l, v| l.notes = v.text(),
         )
+        .filter(("notes", &["note"]), "the notes", "by", true)
         .text("Notes", "by")
         .sensitive("notes"),
     ];

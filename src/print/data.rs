@@ -17,8 +17,8 @@ use serde_json::{Map, Value};
 use super::View;
 use crate::model::fields::Value as FieldValue;
 use crate::model::{
-    Campaign, Event, EventKind, Organisation, PartialDate, Petition, Prisoner, Record, Statement,
-    Status,
+    Campaign, Event, EventKind, Letter, Organisation, PartialDate, Petition, Prisoner, Record,
+    Statement, Status,
 };
 use crate::query::TodaySource;
 use crate::query::{Adjacency, Derived, PrisonerFacts};
@@ -245,6 +245,41 @@ pub fn petitions(c: &Campaign, d: &Derived, records: &[usize]) -> Vec<Value> {
         .filter_map(|&i| {
             let progress = d.stats.petitions.get(i).and_then(|g| g.ratio);
             Some(petition_row(c.petitions.get(i)?, progress))
+        })
+        .collect()
+}
+
+/// A letter as a json row: its fields, with the name of its prisoner
+/// after `prisoner` and the title of its event after `event`.
+fn letter_row(l: &Letter, prisoner: Option<&str>, event: Option<&str>) -> Value {
+    row(l, |key, map| match key {
+        "prisoner" => {
+            map.insert("prisoner_name".to_owned(), opt(prisoner));
+        }
+        "event" => {
+            map.insert("event_title".to_owned(), opt(event));
+        }
+        _ => {}
+    })
+}
+
+/// The letters `records` as json rows ([`letter_row`]).
+pub fn letters(c: &Campaign, d: &Derived, records: &[usize]) -> Vec<Value> {
+    let l = &d.links;
+    records
+        .iter()
+        .filter_map(|&i| {
+            let letter = c.letters.get(i)?;
+            let prisoner = l
+                .prisoner_by_id
+                .get(&letter.prisoner)
+                .map(|&p| c.prisoners[p].name());
+            let event = letter
+                .event
+                .as_deref()
+                .and_then(|id| l.event_by_id.get(id))
+                .map(|&e| c.events[e].title());
+            Some(letter_row(letter, prisoner, event))
         })
         .collect()
 }
@@ -529,6 +564,7 @@ pub fn records_json(
         View::Statements => to_value(&statements(c, records), present),
         View::Organisations => to_value(&organisations(c, d, records), present),
         View::Petitions => to_value(&petitions(c, d, records), present),
+        View::Letters => to_value(&letters(c, d, records), present),
     })
 }
 
@@ -565,6 +601,10 @@ pub fn records_csv(
         View::Petitions => {
             let header = petition_row(&Petition::default(), None);
             rows_csv(&header, &petitions(c, d, records), exact, present)
+        }
+        View::Letters => {
+            let header = letter_row(&Letter::default(), None, None);
+            rows_csv(&header, &letters(c, d, records), exact, present)
         }
     }
 }

@@ -46,7 +46,9 @@ fn text_never_exceeds_the_width() {
 #[test]
 fn wide_enough_shows_every_column_and_every_word() {
     let (c, d) = bundled();
-    for view in View::iter().filter(|v| v.kind().is_some()) {
+    // (The bundled campaign records no letters: the story fixture's are
+    // printed in tests/story.rs.)
+    for view in View::iter().filter(|v| v.kind().is_some_and(|k| k.count(&c) > 0)) {
         let t = table::table(
             &c,
             &d,
@@ -247,7 +249,12 @@ fn empty_lists_say_so() {
         assert_eq!(json, "[]\n");
         // The header row is there even without records.
         let csv = render(&c, &d, &Options::new(view, Format::Csv));
-        assert!(csv.starts_with("id,"), "{csv}");
+        let first = if view == View::Letters {
+            "date,"
+        } else {
+            "id,"
+        };
+        assert!(csv.starts_with(first), "{csv}");
     }
 }
 

@@ -60,7 +60,9 @@ use super::fold::{digraph_start, search_fold};
 use super::search::{DateField, EnumField, NumberField, Spec, enum_names};
 use super::{RecordKind, SearchIndex, fields, find_field};
 use crate::load::nearest;
-use crate::model::{Campaign, DateError, EventKind, PartialDate, StatementKind, Status};
+use crate::model::{
+    Campaign, Channel, DateError, Direction, EventKind, PartialDate, StatementKind, Status,
+};
 
 /// Why a filter string was refused.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -529,6 +531,8 @@ fn example(name: &str, spec: Spec) -> String {
         Spec::Enum(EnumField::EventKind) => format!("{name}:rally"),
         Spec::Enum(EnumField::StatementKind) => format!("{name}:speech"),
         Spec::Enum(EnumField::Risk) => format!("{name}:health"),
+        Spec::Enum(EnumField::Direction) => format!("{name}:received"),
+        Spec::Enum(EnumField::Channel) => format!("{name}:post"),
         Spec::Date(_) => format!("{name}:2023-04..2023-05"),
         Spec::Number(_) => format!("{name}:>1000, {name}:0 or {name}:1..5"),
     }
@@ -746,6 +750,10 @@ fn enum_index(field: EnumField, campaign: &Campaign, i: usize) -> Option<usize> 
         }
         // A set, matched by its own test.
         EnumField::Risk => None,
+        EnumField::Direction => {
+            variant_index(Direction::VARIANTS, &campaign.letters.get(i)?.direction)
+        }
+        EnumField::Channel => variant_index(Channel::VARIANTS, &campaign.letters.get(i)?.channel?),
     }
 }
 
@@ -773,6 +781,7 @@ fn date_period(field: DateField, c: &Campaign, i: usize) -> Option<(NaiveDate, N
         DateField::StatementDate => day(Some(c.statements.get(i)?.date)),
         DateField::Opened => day(c.petitions.get(i)?.opened),
         DateField::Closed => day(c.petitions.get(i)?.closed),
+        DateField::LetterDate => day(Some(c.letters.get(i)?.date)),
         // Several periods, matched by its own test.
         DateField::Moved => None,
     }

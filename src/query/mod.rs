@@ -54,8 +54,8 @@ pub use search::{
     FieldInfo, KeyColumn, KindText, RecordKind, SearchIndex, SortKeys, fields, find_field,
 };
 pub use sort::{
-    EventColumn, OrganisationColumn, PetitionColumn, PrisonerColumn, Sort, SortColumn,
-    StatementColumn, natural_cmp, sort,
+    EventColumn, LetterColumn, OrganisationColumn, PetitionColumn, PrisonerColumn, Sort,
+    SortColumn, StatementColumn, natural_cmp, sort,
 };
 pub use stats::{PetitionProgress, Stats};
 pub use story::{LetterFacts, Letters, risks};

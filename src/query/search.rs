@@ -18,7 +18,7 @@ use strum::{Display, EnumIter, EnumString, IntoStaticStr, VariantArray};
 use super::fold::{search_fold_into, sort_fold_into};
 use super::{Adjacency, Links};
 use crate::model::fields::{Field, Search, Value as FieldValue};
-use crate::model::{Campaign, Event, Organisation, Petition, Prisoner, Record, Statement};
+use crate::model::{Campaign, Event, Letter, Organisation, Petition, Prisoner, Record, Statement};
 
 /// The kinds of record a filter or a sort applies to (one per list tab).
 #[derive(
@@ -41,6 +41,7 @@ pub enum RecordKind {
     Statement,
     Organisation,
     Petition,
+    Letter,
 }
 
 impl RecordKind {
@@ -52,6 +53,7 @@ impl RecordKind {
             RecordKind::Statement => "statements",
             RecordKind::Organisation => "organisations",
             RecordKind::Petition => "petitions",
+            RecordKind::Letter => "letters",
         }
     }
 
@@ -63,6 +65,7 @@ impl RecordKind {
             RecordKind::Statement => campaign.statements.len(),
             RecordKind::Organisation => campaign.organisations.len(),
             RecordKind::Petition => campaign.petitions.len(),
+            RecordKind::Letter => campaign.letters.len(),
         }
     }
 }
@@ -75,6 +78,10 @@ pub(crate) enum EnumField {
     StatementKind,
     /// A prisoner's risks: a set, which matches when any named is in it.
     Risk,
+    /// Which way a letter went.
+    Direction,
+    /// How a letter went.
+    Channel,
 }
 
 /// The date fields a filter can name.
@@ -91,6 +98,7 @@ pub(crate) enum DateField {
     Closed,
     /// When a prisoner arrived at a place of custody after the first.
     Moved,
+    LetterDate,
 }
 
 /// How a field is matched.
@@ -222,6 +230,8 @@ pub(crate) fn enum_names(e: EnumField) -> &'static [&'static str] {
             "terror-list",
             "other",
         ],
+        EnumField::Direction => &["sent", "received", "returned"],
+        EnumField::Channel => &["post", "courier", "parcel", "online", "other"],
     }
 }
 
@@ -283,6 +293,10 @@ enum Custom {
     EventTitle,
     /// A statement's language.
     Language,
+    /// The name of the prisoner a letter went to or came from.
+    Prisoner,
+    /// The title of the event a letter was written at.
+    Event,
 }
 
 /// A filter field that is not one declared field's text, and, for one that
@@ -632,6 +646,47 @@ const PETITION_SPECIALS: &[Special] = &[
     )),
 ];
 
+const LETTER_SPECIALS: &[Special] = &[
+    filled(
+        text(
+            "prisoner",
+            &["to", "from", "name"],
+            0,
+            "the prisoner it went to or came from",
+        ),
+        Custom::Prisoner,
+        true,
+    ),
+    filled(
+        text("event", &[], 0, "the event where it was written"),
+        Custom::Event,
+        true,
+    ),
+    special(choice(
+        "direction",
+        &["dir"],
+        EnumField::Direction,
+        "sent, received or returned",
+    )),
+    special(choice(
+        "channel",
+        &["via"],
+        EnumField::Channel,
+        "post, courier, parcel, online or other",
+    )),
+    special(date(
+        "date",
+        &["when"],
+        DateField::LetterDate,
+        "the day it was sent, or arrived",
+    )),
+];
+
+fn letter_layout() -> &'static Layout<Letter> {
+    static L: OnceLock<Layout<Letter>> = OnceLock::new();
+    L.get_or_init(|| Layout::new(LETTER_SPECIALS))
+}
+
 fn organisation_layout() -> &'static Layout<Organisation> {
     static L: OnceLock<Layout<Organisation>> = OnceLock::new();
     L.get_or_init(|| Layout::new(ORGANISATION_SPECIALS))
@@ -650,6 +705,7 @@ pub fn fields(kind: RecordKind) -> &'static [FieldInfo] {
         RecordKind::Statement => &statement_layout().fields,
         RecordKind::Organisation => &organisation_layout().fields,
         RecordKind::Petition => &petition_layout().fields,
+        RecordKind::Letter => &letter_layout().fields,
     }
 }
 
@@ -668,6 +724,7 @@ fn segments(kind: RecordKind) -> usize {
         RecordKind::Statement => statement_layout().segments.len(),
         RecordKind::Organisation => organisation_layout().segments.len(),
         RecordKind::Petition => petition_layout().segments.len(),
+        RecordKind::Letter => letter_layout().segments.len(),
     }
 }
 
@@ -680,6 +737,7 @@ fn any_segments(kind: RecordKind) -> usize {
         RecordKind::Statement => statement_layout().any,
         RecordKind::Organisation => organisation_layout().any,
         RecordKind::Petition => petition_layout().any,
+        RecordKind::Letter => letter_layout().any,
     }
 }
 
@@ -999,6 +1057,10 @@ pub struct SortKeys {
     pub organisation_country: KeyColumn,
     pub petition_title: KeyColumn,
     pub petition_host: KeyColumn,
+    /// The prisoner of each letter, by family name.
+    pub letter_prisoner: KeyColumn,
+    /// The title of the event each letter was written at.
+    pub letter_event: KeyColumn,
 }
 
 /// How many characters of a statement's text its sort key keeps.
@@ -1017,6 +1079,7 @@ pub struct SearchIndex {
     pub statements: KindText,
     pub organisations: KindText,
     pub petitions: KindText,
+    pub letters: KindText,
     pub sort_keys: SortKeys,
     /// The numbers the filter compares (set by [`super::Derived::new`],
     /// which knows "today").
@@ -1081,7 +1144,7 @@ impl SearchIndex {
                         prisoner_names.of_all(linked(&links.statement_prisoners, i)),
                     ),
                     Custom::Language => b.values(s.language()),
-                    Custom::Names => b.values(None),
+                    Custom::Names | Custom::Prisoner | Custom::Event => b.values(None),
                 });
                 author.push(Some(s.author()));
                 org_key.push(org_label(org));
@@ -1176,6 +1239,23 @@ impl SearchIndex {
                 });
             }
             let petitions = b.finish();
+            let letters_list = &campaign.letters;
+            let prisoner_of = |l: &Letter| links.prisoner_by_id.get(&l.prisoner).copied();
+            let event_of = |l: &Letter| {
+                l.event
+                    .as_deref()
+                    .and_then(|id| links.event_by_id.get(id).copied())
+            };
+            let mut b = Builder::new(RecordKind::Letter, letters_list.len(), 0);
+            for l in letters_list {
+                let (p, e) = (prisoner_of(l), event_of(l));
+                b.record(letter_layout(), l, |b, custom| match custom {
+                    Custom::Prisoner => b.folded_values(prisoner_names.of_all(p.as_slice())),
+                    Custom::Event => b.values(e.map(|e| campaign.events[e].title())),
+                    _ => b.values(None),
+                });
+            }
+            let letters = b.finish();
             let petitions_list = &campaign.petitions;
             let keys = SortKeys {
                 organisation_name: KeyColumn::of(orgs.iter().map(|o| Some(o.name.as_str()))),
@@ -1189,9 +1269,23 @@ impl SearchIndex {
                     (0..petitions_list.len())
                         .map(|i| org_label(links.petition_host.get(i).copied().flatten())),
                 ),
+                letter_prisoner: {
+                    let mut keys = KeyColumn::with_capacity(letters_list.len());
+                    for l in letters_list {
+                        let p = prisoner_of(l).map(|p| &campaign.prisoners[p]);
+                        let key = p.map(|p| super::fold::name_sort_order(p.name(), p.sort_as()));
+                        keys.push(key.as_deref());
+                    }
+                    keys.finish()
+                },
+                letter_event: KeyColumn::of(
+                    letters_list
+                        .iter()
+                        .map(|l| event_of(l).map(|e| campaign.events[e].title())),
+                ),
                 ..SortKeys::default()
             };
-            (organisations, petitions, keys)
+            (organisations, petitions, letters, keys)
         };
 
         let statements = OnceLock::new();
@@ -1222,7 +1316,7 @@ impl SearchIndex {
             events.into_inner().unwrap_or_default();
         let (prisoners, prisoner_name, prisoner_org, prisoner_facility) =
             prisoners.into_inner().unwrap_or_default();
-        let (organisations, petitions, keys) = rest.into_inner().unwrap_or_default();
+        let (organisations, petitions, letters, keys) = rest.into_inner().unwrap_or_default();
         let sort_keys = SortKeys {
             prisoner_name,
             prisoner_org,
@@ -1242,6 +1336,7 @@ impl SearchIndex {
             statements,
             organisations,
             petitions,
+            letters,
             sort_keys,
             numbers: Numbers::default(),
             story: Vec::new(),
@@ -1256,6 +1351,7 @@ impl SearchIndex {
             RecordKind::Statement => &self.statements,
             RecordKind::Organisation => &self.organisations,
             RecordKind::Petition => &self.petitions,
+            RecordKind::Letter => &self.letters,
         }
     }
 }

@@ -125,6 +125,26 @@ pub enum PetitionColumn {
     Progress,
 }
 
+/// Columns of the letters tab.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, Display, EnumString, IntoStaticStr, VariantArray,
+)]
+#[strum(serialize_all = "kebab-case", ascii_case_insensitive)]
+pub enum LetterColumn {
+    Date,
+    /// The prisoner it went to or came from, by family name.
+    #[strum(to_string = "prisoner", serialize = "name")]
+    Prisoner,
+    #[strum(to_string = "direction", serialize = "dir")]
+    Direction,
+    /// How many pieces (1 where not written).
+    #[strum(to_string = "count", serialize = "pieces")]
+    Count,
+    Channel,
+    /// The event where it was written.
+    Event,
+}
+
 /// A column of one of the list tabs.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum SortColumn {
@@ -133,6 +153,7 @@ pub enum SortColumn {
     Statement(StatementColumn),
     Organisation(OrganisationColumn),
     Petition(PetitionColumn),
+    Letter(LetterColumn),
 }
 
 impl SortColumn {
@@ -144,6 +165,7 @@ impl SortColumn {
             SortColumn::Statement(_) => RecordKind::Statement,
             SortColumn::Organisation(_) => RecordKind::Organisation,
             SortColumn::Petition(_) => RecordKind::Petition,
+            SortColumn::Letter(_) => RecordKind::Letter,
         }
     }
 
@@ -155,6 +177,7 @@ impl SortColumn {
             SortColumn::Statement(c) => c.into(),
             SortColumn::Organisation(c) => c.into(),
             SortColumn::Petition(c) => c.into(),
+            SortColumn::Letter(c) => c.into(),
         }
     }
 
@@ -181,6 +204,10 @@ impl SortColumn {
                 .iter()
                 .map(|c| SortColumn::Petition(*c))
                 .collect(),
+            RecordKind::Letter => LetterColumn::VARIANTS
+                .iter()
+                .map(|c| SortColumn::Letter(*c))
+                .collect(),
         }
     }
 
@@ -194,6 +221,7 @@ impl SortColumn {
             RecordKind::Statement => name.parse().map(SortColumn::Statement).ok(),
             RecordKind::Organisation => name.parse().map(SortColumn::Organisation).ok(),
             RecordKind::Petition => name.parse().map(SortColumn::Petition).ok(),
+            RecordKind::Letter => name.parse().map(SortColumn::Letter).ok(),
         };
         found.ok_or_else(|| {
             let names: Vec<&str> = SortColumn::all(kind)
@@ -416,6 +444,19 @@ pub fn sort(sort: Sort, indices: &mut [usize], campaign: &Campaign, derived: &De
                     |i| progress(i)?.ratio.filter(|r| r.is_finite()),
                     f64::total_cmp,
                 ),
+            }
+        }
+        SortColumn::Letter(c) => {
+            let l = |i: usize| campaign.letters.get(i);
+            match c {
+                LetterColumn::Date => ord(indices, desc, |i| l(i).map(|l| l.date)),
+                LetterColumn::Prisoner => texts(indices, desc, |i| k.letter_prisoner.get(i)),
+                LetterColumn::Direction => ord(indices, desc, |i| l(i).map(|l| l.direction)),
+                LetterColumn::Count => ord(indices, desc, |i| l(i).map(|l| l.pieces())),
+                LetterColumn::Channel => {
+                    ord(indices, desc, |i| l(i)?.channel.map(<&'static str>::from))
+                }
+                LetterColumn::Event => texts(indices, desc, |i| k.letter_event.get(i)),
             }
         }
     }

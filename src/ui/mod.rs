@@ -3,6 +3,7 @@
 //! [`crate::app::layout`], the same function update maps clicks with.
 
 mod events;
+mod letters;
 mod list;
 mod organisations;
 mod overview;
@@ -65,6 +66,7 @@ pub fn draw(app: &App, area: Rect, buf: &mut Buffer) {
         Tab::Statements => statements::draw(app, &areas, buf, &theme),
         Tab::Organisations => organisations::draw(app, &areas, buf, &theme),
         Tab::Petitions => petitions::draw(app, &areas, buf, &theme),
+        Tab::Letters => letters::draw(app, &areas, buf, &theme),
     }
     list::draw_filter_bar(app, &areas, buf, &theme);
     reload::draw_banner(app, &areas, buf, &theme);

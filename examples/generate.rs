@@ -3,7 +3,7 @@
 //!
 //! ```text
 //! cargo run --release --example generate -- OUT.toml --prisoners N --events N --statements N
-//!     [--petitions N] [--seed N] [--hostile]
+//!     [--petitions N] [--seed N] [--hostile] [--story]
 //! ```
 //!
 //! Every person, organisation, event and statement in the output is made up
@@ -13,7 +13,10 @@
 //! <= released, `release_due` and `sentence_months` never both, no date after
 //! `as_of` where the contract forbids it, petition tallies non-decreasing.
 //! `--hostile` adds terminal escape sequences and other control characters to
-//! some texts, to exercise the sanitising of what the file says.
+//! some texts, to exercise the sanitising of what the file says. `--story`
+//! adds the prisoner's story and letters (places of custody on every
+//! prisoner, earlier arrests and risk on some, two letters a prisoner), as
+//! the `load/story_20k` benchmark loads.
 #[path = "generator/mod.rs"]
 mod generator;
 
@@ -29,7 +32,7 @@ struct Args {
     spec: Spec,
 }
 
-const USAGE: &str = "usage: generate OUT.toml --prisoners N --events N --statements N [--petitions N] [--seed N] [--hostile]";
+const USAGE: &str = "usage: generate OUT.toml --prisoners N --events N --statements N [--petitions N] [--seed N] [--hostile] [--story]";
 
 fn parse_args() -> Result<Args, String> {
     let mut out = None;
@@ -52,6 +55,7 @@ fn parse_args() -> Result<Args, String> {
             "--petitions" => args.spec.petitions = Some(number("--petitions")? as usize),
             "--seed" => args.spec.seed = number("--seed")?,
             "--hostile" => args.spec.hostile = true,
+            "--story" => args.spec.story = true,
             "-h" | "--help" => return Err(USAGE.into()),
             s if s.starts_with('-') => return Err(format!("unknown option {s}\n{USAGE}")),
             s if out.is_none() => out = Some(s.to_owned()),

@@ -158,7 +158,8 @@ fn status_bar(app: &App, areas: &Areas, buf: &mut Buffer, theme: &Theme) {
         let position = if len == 0 {
             "0/0".to_owned()
         } else {
-            format!("{}/{}", list.selected + 1, len)
+            let at = crate::text::thousands(list.selected as u64 + 1);
+            format!("{at}/{}", crate::text::thousands(len as u64))
         };
         spans.push(Span::raw(format!("│ {} {position} ", app.tab.title())));
     } else {

@@ -423,3 +423,20 @@ fn letters_tab_presenting_120x40() {
     let screen = draw(&a);
     assert!(!screen.contains("thanks"), "{screen}");
 }
+
+/// The rows come before the notes: `checked` is a row under the sources,
+/// not a line after the free text.
+#[test]
+fn the_checked_row_comes_before_the_notes() {
+    let file = "[campaign]\nname = \"C\"\nas_of = 2023-05-06\n\n[[prisoners]]\nid = \"a\"\nname = \"A B\"\nstatus = \"detained\"\nchecked = 2023-05-01\nnotes = \"Writes back in Belarusian.\"\n";
+    let mut a = app_of(file, 120, 40);
+    a.update(Action::GoTab(Tab::Prisoners));
+    let screen = draw(&a);
+    let at = |what: &str| {
+        screen
+            .find(what)
+            .unwrap_or_else(|| panic!("{what}:\n{screen}"))
+    };
+    assert!(at("checked         2023-05-01") < at("Notes"), "{screen}");
+    assert!(at("Notes") < at("Writes back"), "{screen}");
+}

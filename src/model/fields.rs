@@ -659,7 +659,7 @@ impl Record for Prisoner {
             "sentence",
             true,
         )
-        .text("Notes", "sources")
+        .text("Notes", "checked")
         .sensitive("notes"),
         Field::<Self>::new(
             "sort_as",

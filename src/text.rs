@@ -219,7 +219,14 @@ pub fn letter_line(l: &crate::model::Letter) -> String {
         line.push_str(&format!(" {}", thousands(l.pieces())));
     }
     if let Some(ch) = l.channel {
-        line.push_str(&format!(" by {ch}"));
+        use crate::model::Channel;
+        line.push_str(match ch {
+            Channel::Post => " by post",
+            Channel::Courier => " by courier",
+            Channel::Parcel => " in a parcel",
+            Channel::Online => " online",
+            Channel::Other => " by other means",
+        });
     }
     if let Some(by) = l.by.as_deref().filter(|b| !b.trim().is_empty()) {
         let who = match l.direction {
@@ -259,6 +266,34 @@ pub fn letter_summary(f: &crate::query::LetterFacts) -> String {
 mod tests {
     use super::*;
     use unicode_width::UnicodeWidthStr;
+
+    #[test]
+    fn a_letter_line_says_how_it_went_in_words() {
+        use crate::model::{Channel, Direction, Letter};
+        let l = |direction, count, channel| Letter {
+            date: chrono::NaiveDate::from_ymd_opt(2023, 3, 10).unwrap(),
+            direction,
+            count,
+            channel,
+            ..Letter::default()
+        };
+        assert_eq!(
+            letter_line(&l(Direction::Sent, Some(12), Some(Channel::Post))),
+            "2023-03-10  sent 12 by post"
+        );
+        assert_eq!(
+            letter_line(&l(Direction::Sent, None, Some(Channel::Online))),
+            "2023-03-10  sent online"
+        );
+        assert_eq!(
+            letter_line(&l(Direction::Received, None, Some(Channel::Parcel))),
+            "2023-03-10  received in a parcel"
+        );
+        assert_eq!(
+            letter_line(&l(Direction::Returned, None, None)),
+            "2023-03-10  returned"
+        );
+    }
 
     #[test]
     fn thousands_separates() {

@@ -134,15 +134,36 @@ impl Session {
     pub fn wait_until(&self, what: &str, test: impl Fn(&str) -> bool) -> String {
         let start = Instant::now();
         loop {
-            let text = self.text();
-            if test(&text) {
-                return text;
+            if test(&self.text()) {
+                // What was looked for may be the first part of a frame still
+                // being written: the screen is read once the output rests.
+                self.settle();
+                let text = self.text();
+                if test(&text) {
+                    return text;
+                }
             }
+            let text = self.text();
             assert!(
                 start.elapsed() < PATIENCE,
                 "the screen never showed {what}; it shows:\n{text}"
             );
             thread::sleep(Duration::from_millis(50));
+        }
+    }
+
+    /// Returns once no output has come for 40 ms (or after a second of
+    /// output that does not rest).
+    fn settle(&self) {
+        let began = Instant::now();
+        let mut seen = self.bytes.lock().unwrap().len();
+        loop {
+            thread::sleep(Duration::from_millis(40));
+            let now = self.bytes.lock().unwrap().len();
+            if now == seen || began.elapsed() > Duration::from_secs(1) {
+                return;
+            }
+            seen = now;
         }
     }
 

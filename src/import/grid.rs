@@ -6,6 +6,7 @@ use std::io::Cursor;
 
 use calamine::{Data, Reader};
 
+#[derive(Debug)]
 /// The cells, row by row, as text: dates as ISO 8601 (`2022-04-05`), whole
 /// numbers without a decimal point. `errors` are the cells a workbook
 /// holds as an error (`#DIV/0!`), by row and column (0-based).

@@ -371,7 +371,7 @@ fn run_import(args: &cli::ImportArgs, out: &mut dyn Write, err: &mut dyn Write) 
         match imported.problems.len() {
             0 => String::new(),
             n => format!(
-                "; {} left out, kept as comments",
+                "; {} (cells left out, kept in comments in the file)",
                 campaign_dash::text::plural(n, "warning", "warnings")
             ),
         },

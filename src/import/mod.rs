@@ -468,7 +468,8 @@ impl<'h> Builder<'h> {
             .filter(|(_, t)| !t.trim().is_empty())
             .map(|(column, t)| Cell {
                 column,
-                text: without_inert_mark(t).to_owned(),
+                // Lines end in "\n" in a campaign file, as in most lists.
+                text: without_inert_mark(t).replace("\r\n", "\n"),
             })
             .collect();
         if cells.is_empty() {
@@ -863,11 +864,17 @@ impl<'h> Builder<'h> {
         if !skipped.is_empty() {
             let _ = writeln!(text, "# Left out by --map: {}.", skipped.join(", "));
         }
-        if cells_left > 0 || !self.rows_left_out.is_empty() {
+        if cells_left > 0 {
             let _ = writeln!(
                 text,
-                "# {} left out, each kept in a comment above its prisoner; {} without a name at the end.",
+                "# {} left out, each kept in a comment above its prisoner.",
                 crate::text::plural(cells_left, "cell", "cells"),
+            );
+        }
+        if !self.rows_left_out.is_empty() {
+            let _ = writeln!(
+                text,
+                "# {} without a name left out, kept in comments at the end.",
                 crate::text::plural(self.rows_left_out.len(), "row", "rows"),
             );
         }

@@ -72,7 +72,19 @@ fn main() -> ExitCode {
             &mut out,
             &mut err,
         ),
-        Some(Command::Import(args)) => run_import(args, &mut out, &mut err),
+        Some(Command::Import(args)) => {
+            // A --map naming no field is a command-line mistake: exit 2.
+            if let Some(Err(message)) = args
+                .map
+                .iter()
+                .map(|m| campaign_dash::import::parse_map(m))
+                .find(Result::is_err)
+            {
+                let _ = writeln!(err, "error: {message}");
+                return ExitCode::from(2);
+            }
+            run_import(args, &mut out, &mut err)
+        }
         Some(Command::Print(args)) => {
             let views = args.view.views();
             if let Some(message) = print_mistake(args, views.len(), stdout_tty) {

@@ -948,7 +948,8 @@ impl Ids {
     /// An id made from `name` (its letters in Latin script), not yet used;
     /// `fallback` where the name gives none.
     fn make(&mut self, name: &str, fallback: &str) -> String {
-        let mut base = slug(&latin(name));
+        // In Latin letters, without accents, as the name column sorts.
+        let mut base = slug(&crate::query::sort_fold(name));
         if base.is_empty() || id_problem(&base).is_some() {
             base = fallback.to_owned();
         }
@@ -997,68 +998,6 @@ impl Organisations {
         self.list.push((id.clone(), name));
         id
     }
-}
-
-/// `text` in Latin letters: Cyrillic transliterated, other letters without
-/// their accents (for ids; `slug` keeps ASCII letters and digits).
-fn latin(text: &str) -> String {
-    use unicode_normalization::UnicodeNormalization;
-    let mut out = String::with_capacity(text.len());
-    for c in text.nfd() {
-        let lower = c.to_lowercase().next().unwrap_or(c);
-        let t = match lower {
-            'а' => "a",
-            'б' => "b",
-            'в' => "v",
-            'г' => "h",
-            'ґ' => "g",
-            'д' => "d",
-            'е' => "e",
-            'ё' => "io",
-            'є' => "ie",
-            'ж' => "zh",
-            'з' => "z",
-            'и' => "i",
-            'і' => "i",
-            'ї' => "i",
-            'й' => "i",
-            'к' => "k",
-            'л' => "l",
-            'м' => "m",
-            'н' => "n",
-            'о' => "o",
-            'п' => "p",
-            'р' => "r",
-            'с' => "s",
-            'т' => "t",
-            'у' => "u",
-            'ў' => "u",
-            'ф' => "f",
-            'х' => "kh",
-            'ц' => "ts",
-            'ч' => "ch",
-            'ш' => "sh",
-            'щ' => "shch",
-            'ъ' | 'ь' | '\'' | '’' => "",
-            'ы' => "y",
-            'э' => "e",
-            'ю' => "iu",
-            'я' => "ia",
-            'ł' => "l",
-            'ß' => "ss",
-            'ø' => "o",
-            'đ' => "d",
-            'æ' => "ae",
-            'œ' => "oe",
-            c if unicode_normalization::char::is_combining_mark(c) => "",
-            c => {
-                out.push(c);
-                continue;
-            }
-        };
-        out.push_str(t);
-    }
-    out
 }
 
 /// The written file loads without errors; the error lists them (it would

@@ -189,6 +189,40 @@ fn cell_text(cell: &Data) -> String {
 }
 
 #[test]
+fn presentation_mode_leaves_the_sensitive_columns_out_of_the_workbook() {
+    let c = bundled();
+    let d = Derived::new(&c, day());
+    let mut o = Options::new(View::Prisoners, Format::Xlsx);
+    let header = |o: &Options| {
+        let bytes = print::render_bytes(&c, &d, o, &[View::Prisoners]).unwrap();
+        let mut book = calamine::open_workbook_auto_from_rs(Cursor::new(bytes)).unwrap();
+        let range = book.worksheet_range("Prisoners").unwrap();
+        let row: Vec<String> = range
+            .rows()
+            .next()
+            .unwrap()
+            .iter()
+            .map(|c| c.to_string())
+            .collect();
+        row
+    };
+    assert!(header(&o).contains(&"address".to_owned()));
+    o.present = true;
+    let hidden = header(&o);
+    for key in [
+        "address",
+        "born",
+        "notes",
+        "sponsors",
+        "risk",
+        "current_address",
+    ] {
+        assert!(!hidden.contains(&key.to_owned()), "{key} in {hidden:?}");
+    }
+    assert!(hidden.contains(&"organisation_names".to_owned()));
+}
+
+#[test]
 fn xlsx_text_is_never_a_formula() {
     let mut c = bundled();
     c.prisoners[0].edit(|p| p.name = "=HYPERLINK(\"http://example.org\",\"x\")".to_owned());

@@ -6,6 +6,8 @@ use std::io::Cursor;
 
 use calamine::{Data, Reader};
 
+use crate::sanitize::sanitize_line;
+
 #[derive(Debug)]
 /// The cells, row by row, as text: dates as ISO 8601 (`2022-04-05`), whole
 /// numbers without a decimal point. `errors` are the cells a workbook
@@ -116,7 +118,7 @@ fn workbook(bytes: &[u8]) -> Result<Grid, String> {
     Ok(Grid {
         rows,
         errors,
-        read_as: format!("workbook, sheet {sheet:?}"),
+        read_as: format!("workbook, sheet \"{}\"", sanitize_line(&sheet)),
     })
 }
 

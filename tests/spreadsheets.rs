@@ -498,6 +498,47 @@ fn dates_of_every_shape_and_the_rules_between_them() {
     assert_eq!(at, [(3, 4), (3, 7), (4, 5)], "{:?}", i.problems);
 }
 
+#[test]
+fn a_story_that_breaks_the_rules_is_left_out_not_fatal() {
+    let list = "name,status,detained,custody\n\
+                A,detained,2022-06-01,2022-07-01: Okrestina; 2022-06-05: Colony 2\n\
+                B,detained,2022-06-01,2022-05-01: Okrestina\n\
+                C,detained,2022-06-01,2022-06-02: Okrestina: : seen by a lawyer\n";
+    let (i, c) = imported("s.csv", list.as_bytes());
+    let at: Vec<(usize, usize)> = i.problems.iter().map(|p| (p.row, p.column)).collect();
+    assert_eq!(at, [(2, 4), (3, 4)], "{:?}", i.problems);
+    assert!(i.problems[0].message.contains("not in date order"));
+    assert!(c.prisoners[0].custody.is_empty() && c.prisoners[1].custody.is_empty());
+    let kept = &c.prisoners[2].custody[0];
+    assert_eq!(kept.facility, "Okrestina");
+    assert_eq!(kept.address, None);
+    assert_eq!(kept.notes.as_deref(), Some("seen by a lawyer"));
+}
+
+#[test]
+fn a_column_matched_by_nothing_is_reported_cell_by_cell_then_counted() {
+    let mut list = "name,haftort\n".to_owned();
+    for n in 0..8 {
+        list.push_str(&format!("P{n},x\n"));
+    }
+    let (i, c) = imported("g.csv", list.as_bytes());
+    assert_eq!(c.prisoners.len(), 8);
+    let at: Vec<(usize, usize)> = i.problems.iter().map(|p| (p.row, p.column)).collect();
+    assert_eq!(at, [(1, 2), (2, 2), (3, 2), (4, 2), (5, 2), (6, 2)]);
+    assert!(
+        i.problems[0].message.contains("3 more cells"),
+        "{:?}",
+        i.problems[0]
+    );
+    assert!(i.problems[1].message.contains("--map 'haftort=FIELD'"));
+    assert_eq!(
+        i.text
+            .matches("left out (\"haftort\": the column matches no field")
+            .count(),
+        8
+    );
+}
+
 // The commands, as the real binary.
 
 fn run_in(dir: &Path, args: &[&str]) -> Output {

@@ -200,8 +200,6 @@ struct Builder<'h> {
     read: Vec<Read>,
     /// Rows left out whole (no name), as comments.
     rows_left_out: Vec<String>,
-    /// Columns matched by nothing, reported once each.
-    unknown_said: HashSet<usize>,
 }
 
 /// How a status word reads.
@@ -439,7 +437,6 @@ impl<'h> Builder<'h> {
             reported: HashMap::new(),
             read: Vec::new(),
             rows_left_out: Vec::new(),
-            unknown_said: HashSet::new(),
         }
     }
 
@@ -522,17 +519,16 @@ impl<'h> Builder<'h> {
                     let header = self.header_of(c.column);
                     let why = if c.column >= self.header.len() {
                         "a cell beyond the columns of the header row".to_owned()
+                    } else if header.trim().is_empty() {
+                        "a cell in a column without a header".to_owned()
                     } else {
                         format!(
-                            "the column matches no field (--map '{}=FIELD' places it)",
+                            "{:?}: the column matches no field (--map '{}=FIELD' places it)",
+                            header.trim(),
                             header.trim()
                         )
                     };
-                    if self.unknown_said.insert(c.column) || c.column >= self.header.len() {
-                        self.report(number, c.column, format!("{why}; left out"));
-                    } else {
-                        *self.reported.entry(c.column).or_default() += 1;
-                    }
+                    self.report(number, c.column, format!("{why}; left out"));
                     r.left_out.push((header, c.text.clone(), why));
                 }
                 Column::Field(i) => {
@@ -712,6 +708,36 @@ impl<'h> Builder<'h> {
                         &format!("`{key}` is before the arrest"),
                     );
                 }
+            }
+        }
+        if let Some(why) = story_problem(
+            &custody,
+            &earlier,
+            date(&values, "detained"),
+            date(&values, "released"),
+        ) {
+            let kind = if why.starts_with("custody") {
+                Kind::Custody
+            } else {
+                Kind::Earlier
+            };
+            if let Some(column) = Prisoner::FIELDS
+                .iter()
+                .position(|f| f.kind == kind)
+                .and_then(|i| self.columns.iter().position(|c| *c == Column::Field(i)))
+                .filter(|&col| cells.iter().any(|c| c.column == col))
+            {
+                let text = cells
+                    .iter()
+                    .find(|c| c.column == column)
+                    .map(|c| c.text.clone())
+                    .unwrap_or_default();
+                leave(self, &mut r, &Cell { column, text }, why);
+            }
+            if kind == Kind::Custody {
+                custody.clear();
+            } else {
+                earlier.clear();
             }
         }
         if let Some(last) = custody.last() {
@@ -903,6 +929,47 @@ impl<'h> Builder<'h> {
             read_as: read_as.to_owned(),
         })
     }
+}
+
+/// Why the places of custody or the earlier arrests break the format's
+/// rules (in date order; the first place not before the arrest, none after
+/// the release; each earlier arrest ended, before the next and before the
+/// current one), if they do. The message begins with "custody" or
+/// "earlier".
+fn story_problem(
+    custody: &[Custody],
+    earlier: &[Earlier],
+    detained: Option<(usize, PartialDate)>,
+    released: Option<(usize, PartialDate)>,
+) -> Option<String> {
+    let detained = detained.map(|(_, d)| d);
+    let released = released.map(|(_, d)| d);
+    if custody.windows(2).any(|w| w[1].since < w[0].since) {
+        return Some("custody: the places are not in date order".to_owned());
+    }
+    if let (Some(first), Some(d)) = (custody.first(), detained)
+        && first.since.first_day() < d.first_day()
+    {
+        return Some("custody: the first place is before the arrest".to_owned());
+    }
+    if let Some(r) = released
+        && custody.iter().any(|c| c.since > r)
+    {
+        return Some("custody: a place is after the release".to_owned());
+    }
+    if earlier.iter().any(|e| e.released < e.detained)
+        || earlier.windows(2).any(|w| w[1].detained <= w[0].released)
+        || earlier
+            .last()
+            .zip(detained)
+            .is_some_and(|(e, d)| e.released >= d)
+    {
+        return Some(
+            "earlier: the arrests overlap, are out of order, or do not end before the current one"
+                .to_owned(),
+        );
+    }
+    None
 }
 
 /// A cell's text without the `'` this program's csv (and spreadsheets)

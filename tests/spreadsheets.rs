@@ -6,6 +6,7 @@
 //! 20,000); and the `import` and `print` commands as the real binary:
 //! exit codes, `FILE:ROW:COLUMN` messages, files never overwritten.
 
+mod common;
 #[path = "../examples/generator/mod.rs"]
 mod generator;
 
@@ -711,4 +712,13 @@ fn print_xlsx_goes_to_a_file_never_the_campaign_and_view_all_needs_it() {
     );
     assert_eq!(o.status.code(), Some(0));
     assert!(o.stdout.starts_with(b"PK\x03\x04"));
+}
+
+#[test]
+fn an_xlsx_is_not_written_to_a_terminal() {
+    let mut s = common::Session::start(&["print", "--view", "prisoners", "--format", "xlsx"]);
+    assert_eq!(s.wait_exit().exit_code(), 2);
+    let screen = s.text();
+    assert!(screen.contains("not written to a terminal"), "{screen}");
+    assert!(!screen.contains("PK"), "{screen}");
 }

@@ -618,11 +618,11 @@ impl<'h> Builder<'h> {
                 let sentenced = given(&values, "sentenced") || given(&values, "sentence");
                 if status.is_none() {
                     r.status_note = Some(if given(&values, "released") {
-                        "status: not in the list; released, as a release date is given"
+                        "status: none read from the list; taken as released, as a release date is given"
                     } else if sentenced {
-                        "status: not in the list; imprisoned, as a sentence is given"
+                        "status: none read from the list; taken as imprisoned, as a sentence is given"
                     } else {
-                        "status: not in the list; detained"
+                        "status: none read from the list; taken as detained"
                     });
                 }
                 if status.is_none() && given(&values, "released") {

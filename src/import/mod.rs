@@ -33,6 +33,34 @@ use crate::print::FORMULA_STARTS;
 use crate::sanitize::sanitize_line;
 use headers::Column;
 
+/// The index of the field `key` among [`Prisoner`]'s, found once per key
+/// where it is written (a `const`), not once per row.
+const fn index_of(key: &str) -> usize {
+    let fields: &[Field<Prisoner>] = Prisoner::FIELDS;
+    let mut i = 0;
+    while i < fields.len() {
+        let (a, b) = (fields[i].key.as_bytes(), key.as_bytes());
+        if a.len() == b.len() {
+            let mut j = 0;
+            while j < a.len() && a[j] == b[j] {
+                j += 1;
+            }
+            if j == a.len() {
+                return i;
+            }
+        }
+        i += 1;
+    }
+    panic!("no such field of [[prisoners]]")
+}
+
+macro_rules! field_index {
+    ($key:literal) => {{
+        const I: usize = index_of($key);
+        I
+    }};
+}
+
 pub use headers::normal as normal_header;
 pub use toml_out::quote;
 
@@ -108,7 +136,7 @@ pub fn import(file: &str, bytes: &[u8], opts: &Options) -> Result<Imported, Stri
         .iter()
         .map(|h| headers::column(h, &maps, &own))
         .collect();
-    let name_field = field_index("name");
+    let name_field = field_index!("name");
     if !columns.contains(&Column::Field(name_field)) {
         return Err(format!(
             "no column of names: the first row should name one `name` (or Name, ФИО, Імя, …), \
@@ -161,13 +189,6 @@ fn own_header() -> Vec<String> {
     let d = crate::query::Derived::new(&c, day);
     let o = crate::print::Options::new(crate::print::View::Prisoners, crate::print::Format::Csv);
     crate::print::view_table(&c, &d, &o, crate::print::View::Prisoners).header
-}
-
-fn field_index(key: &str) -> usize {
-    Prisoner::FIELDS
-        .iter()
-        .position(|f| f.key == key)
-        .unwrap_or_default()
 }
 
 /// A cell of a row: its column (0-based) and text.
@@ -466,7 +487,10 @@ impl<'h> Builder<'h> {
             .map(|(column, t)| Cell {
                 column,
                 // Lines end in "\n" in a campaign file, as in most lists.
-                text: without_inert_mark(t).replace("\r\n", "\n"),
+                text: match without_inert_mark(t) {
+                    t if t.contains('\r') => t.replace("\r\n", "\n"),
+                    t => t.to_owned(),
+                },
             })
             .collect();
         if cells.is_empty() {
@@ -584,11 +608,11 @@ impl<'h> Builder<'h> {
                 }
             }
         }
-        let Some((_, Owned::Text(name))) = values[field_index("name")].take() else {
+        let Some((_, Owned::Text(name))) = values[field_index!("name")].take() else {
             let name_col = self
                 .columns
                 .iter()
-                .position(|c| *c == Column::Field(field_index("name")))
+                .position(|c| *c == Column::Field(field_index!("name")))
                 .unwrap_or_default();
             self.report(
                 number,
@@ -605,19 +629,19 @@ impl<'h> Builder<'h> {
         };
         r.draft.name = name;
         // The dates of the record, to check them against each other.
-        let date = |values: &[Option<(usize, Owned)>], key: &str| match &values[field_index(key)] {
+        let date = |values: &[Option<(usize, Owned)>], key: usize| match &values[key] {
             Some((at, Owned::PartialDate(d))) => Some((*at, *d)),
             Some((at, Owned::Date(d))) => Some((*at, PartialDate::full(*d))),
             _ => None,
         };
-        let given =
-            |values: &[Option<(usize, Owned)>], key: &str| values[field_index(key)].is_some();
+        let given = |values: &[Option<(usize, Owned)>], key: usize| values[key].is_some();
         let status = match status {
             Some((_, StatusWord::Is(s))) => s,
             Some((_, StatusWord::Active)) | None => {
-                let sentenced = given(&values, "sentenced") || given(&values, "sentence");
+                let sentenced = given(&values, field_index!("sentenced"))
+                    || given(&values, field_index!("sentence"));
                 if status.is_none() {
-                    r.status_note = Some(if given(&values, "released") {
+                    r.status_note = Some(if given(&values, field_index!("released")) {
                         "status: none read from the list; taken as released, as a release date is given"
                     } else if sentenced {
                         "status: none read from the list; taken as imprisoned, as a sentence is given"
@@ -625,7 +649,7 @@ impl<'h> Builder<'h> {
                         "status: none read from the list; taken as detained"
                     });
                 }
-                if status.is_none() && given(&values, "released") {
+                if status.is_none() && given(&values, field_index!("released")) {
                     Status::Released
                 } else if sentenced {
                     Status::Imprisoned
@@ -640,11 +664,11 @@ impl<'h> Builder<'h> {
             let c = Cell { column, text };
             match parse_date(&c.text) {
                 Ok(d) if free => {
-                    values[field_index("released")] = Some((column, Owned::PartialDate(d)))
+                    values[field_index!("released")] = Some((column, Owned::PartialDate(d)))
                 }
                 Ok(d) => match d.as_full() {
                     Some(day) => {
-                        values[field_index("release_due")] = Some((column, Owned::Date(day)))
+                        values[field_index!("release_due")] = Some((column, Owned::Date(day)))
                     }
                     None => leave(
                         self,
@@ -664,9 +688,9 @@ impl<'h> Builder<'h> {
         let drop = |b: &mut Self,
                     r: &mut Read,
                     values: &mut [Option<(usize, Owned)>],
-                    key: &str,
+                    key: usize,
                     why: &str| {
-            if let Some((column, _)) = values[field_index(key)].take() {
+            if let Some((column, _)) = values[key].take() {
                 let text = cells
                     .iter()
                     .find(|c| c.column == column)
@@ -675,36 +699,41 @@ impl<'h> Builder<'h> {
                 leave(b, r, &Cell { column, text }, why.to_owned());
             }
         };
-        if due_estimate && given(&values, "sentence_months") {
+        if due_estimate && given(&values, field_index!("sentence_months")) {
             // Computed from the arrest and the sentence: not the file's.
-            values[field_index("release_due")] = None;
+            values[field_index!("release_due")] = None;
         }
-        if given(&values, "release_due") && given(&values, "sentence_months") {
+        if given(&values, field_index!("release_due"))
+            && given(&values, field_index!("sentence_months"))
+        {
             drop(
                 self,
                 &mut r,
                 &mut values,
-                "release_due",
+                field_index!("release_due"),
                 "`sentence_months` is given, and the release due is computed from it",
             );
         }
-        if !free && given(&values, "released") {
+        if !free && given(&values, field_index!("released")) {
             drop(
                 self,
                 &mut r,
                 &mut values,
-                "released",
+                field_index!("released"),
                 &format!("a release date, but the status is {status}"),
             );
         }
-        if let Some((_, detained)) = date(&values, "detained") {
-            for key in ["sentenced", "released"] {
-                if date(&values, key).is_some_and(|(_, d)| d < detained) {
+        if let Some((_, detained)) = date(&values, field_index!("detained")) {
+            for (i, key) in [
+                (field_index!("sentenced"), "sentenced"),
+                (field_index!("released"), "released"),
+            ] {
+                if date(&values, i).is_some_and(|(_, d)| d < detained) {
                     drop(
                         self,
                         &mut r,
                         &mut values,
-                        key,
+                        i,
                         &format!("`{key}` is before the arrest"),
                     );
                 }
@@ -713,8 +742,8 @@ impl<'h> Builder<'h> {
         if let Some(why) = story_problem(
             &custody,
             &earlier,
-            date(&values, "detained"),
-            date(&values, "released"),
+            date(&values, field_index!("detained")),
+            date(&values, field_index!("released")),
         ) {
             let kind = if why.starts_with("custody") {
                 Kind::Custody
@@ -743,7 +772,7 @@ impl<'h> Builder<'h> {
         if let Some(last) = custody.last() {
             // The current facility, as this program writes it beside the
             // places of custody; another is left out.
-            let facility = field_index("facility");
+            let facility = field_index!("facility");
             if matches!(&values[facility], Some((_, Owned::Text(t))) if *t == last.facility) {
                 values[facility] = None;
             }
@@ -751,14 +780,14 @@ impl<'h> Builder<'h> {
                 self,
                 &mut r,
                 &mut values,
-                "facility",
+                field_index!("facility"),
                 "a facility beside the places of custody (the last place is the current one)",
             );
             drop(
                 self,
                 &mut r,
                 &mut values,
-                "address",
+                field_index!("address"),
                 "an address beside the places of custody (each place has its own)",
             );
         }
@@ -803,7 +832,7 @@ impl<'h> Builder<'h> {
                 } else {
                     self.problems.push(Problem {
                         row: r.row,
-                        column: 1 + self.columns.iter().position(|c| *c == Column::Field(field_index("id"))).unwrap_or_default(),
+                        column: 1 + self.columns.iter().position(|c| *c == Column::Field(field_index!("id"))).unwrap_or_default(),
                         message: format!("the id `{id}` is given to an earlier row; another is made from the name"),
                     });
                 }

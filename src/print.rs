@@ -234,23 +234,17 @@ fn render_shown(campaign: &Campaign, derived: &Derived, opts: &Options) -> Strin
             out.push_str(&t.markdown(&empty_note(view, opts)));
             out
         }
-        (view, Format::Csv | Format::Xlsx) => data::records_csv(
-            campaign,
-            derived,
-            view,
-            &records,
-            opts.csv,
-            opts.today_source,
-            opts.present,
-        ),
-        (view, Format::Json) => data::records_json(
+        (view, Format::Csv | Format::Xlsx) => {
+            data::write_csv(&table_of(campaign, derived, opts, view, &records), opts.csv)
+        }
+        (view, Format::Json) => data::json_value(&data::view_value(
             campaign,
             derived,
             view,
             &records,
             opts.today_source,
             opts.present,
-        ),
+        )),
     }
 }
 
@@ -279,12 +273,28 @@ pub fn view_table(campaign: &Campaign, derived: &Derived, opts: &Options, view: 
         view,
         ..opts.clone()
     };
-    let records = records(campaign, derived, &o);
+    table_of(
+        campaign,
+        derived,
+        opts,
+        view,
+        &records(campaign, derived, &o),
+    )
+}
+
+/// The table of `records` of `view`.
+fn table_of(
+    campaign: &Campaign,
+    derived: &Derived,
+    opts: &Options,
+    view: View,
+    records: &[usize],
+) -> Table {
     data::table(
         campaign,
         derived,
         view,
-        &records,
+        records,
         opts.today_source,
         opts.present,
     )

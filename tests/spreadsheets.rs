@@ -12,7 +12,9 @@ mod generator;
 
 use std::io::Cursor;
 use std::path::Path;
-use std::process::{Command, Output};
+use std::process::Output;
+
+use common::run_in;
 
 use calamine::{Data, Reader};
 use campaign_dash::import;
@@ -541,15 +543,6 @@ fn a_column_matched_by_nothing_is_reported_cell_by_cell_then_counted() {
 }
 
 // The commands, as the real binary.
-
-fn run_in(dir: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_campaign-dash"))
-        .args(args)
-        .current_dir(dir)
-        .env("NO_COLOR", "1")
-        .output()
-        .expect("the binary runs")
-}
 
 fn stderr(o: &Output) -> String {
     String::from_utf8_lossy(&o.stderr).into_owned()

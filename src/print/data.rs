@@ -592,21 +592,10 @@ pub fn json_value<T: Serialize>(value: &T) -> String {
     out
 }
 
-/// The records of a list view as a json array; the overview as an object.
-/// With `present`, the keys of [`present_omits`] are left out.
-pub fn records_json(
-    c: &Campaign,
-    d: &Derived,
-    view: View,
-    records: &[usize],
-    source: TodaySource,
-    present: bool,
-) -> String {
-    json_value(&view_value(c, d, view, records, source, present))
-}
-
-/// The json data of a view ([`records_json`]).
-fn view_value(
+/// The json data of a view: the records of a list view as an array, the
+/// overview as an object. With `present`, the keys of [`present_omits`] are
+/// left out. [`json_value`] writes it.
+pub fn view_value(
     c: &Campaign,
     d: &Derived,
     view: View,
@@ -707,20 +696,6 @@ pub struct CsvStyle {
     pub bom: bool,
 }
 
-/// The records of a view as csv: a header row of the keys, then one record
-/// a row ([`table`]); the overview as `key,value` rows.
-pub fn records_csv(
-    c: &Campaign,
-    d: &Derived,
-    view: View,
-    records: &[usize],
-    style: CsvStyle,
-    source: TodaySource,
-    present: bool,
-) -> String {
-    write_csv(&table(c, d, view, records, source, present), style)
-}
-
 /// A scalar or list value as one cell: nothing for null, lists joined with
 /// "; ", an entry (a place of custody, a tally) as its values joined with
 /// ": ", every key in its place (an empty one for a value not given, the
@@ -757,7 +732,9 @@ pub fn inert(text: &str) -> std::borrow::Cow<'_, str> {
     }
 }
 
-fn write_csv(table: &Table, style: CsvStyle) -> String {
+/// A table as csv: the header row, then one row a record, with CRLF
+/// line ends (RFC 4180); the overview as `key,value` rows.
+pub fn write_csv(table: &Table, style: CsvStyle) -> String {
     let mut w = csv::WriterBuilder::new()
         .terminator(csv::Terminator::CRLF)
         .from_writer(Vec::new());

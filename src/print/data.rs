@@ -674,7 +674,7 @@ pub fn table(
             Value::Object(mut map) => Some(
                 header
                     .iter()
-                    .map(|k| map.remove(k).unwrap_or(Value::Null))
+                    .map(|k| map.swap_remove(k).unwrap_or(Value::Null))
                     .collect(),
             ),
             _ => None,

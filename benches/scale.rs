@@ -36,6 +36,9 @@
 //!   and 30 million combining marks (60 MB), kept to 8 marks and a count;
 //!   `render/combining_flood_prisoners`: a frame of the prisoners tab when a
 //!   prisoner has a name of 500,000 marks.
+//! - `import/csv_20k`: `campaign-dash import` of a csv list of 20,000
+//!   prisoners (the csv export of the 20k file with the prisoner's story),
+//!   from its bytes to the new campaign file checked, under 2 s.
 //!
 //! `cargo run --release --example bench_report` then prints the medians of
 //! the run against their targets.
@@ -392,6 +395,35 @@ fn combining_flood(c: &mut Criterion) {
     });
 }
 
+/// `import` of the csv export of the 20k prisoners with their story.
+fn import_csv(c: &mut Criterion, files: &Files) {
+    let (_, loaded) = load_file(&files.story, &opts()).expect("the generated file reads");
+    let campaign = loaded.campaign.expect("the generated file is valid");
+    let today = NaiveDate::from_ymd_opt(2026, 1, 1).expect("a constant date");
+    let derived = campaign_dash::query::Derived::new(&campaign, today);
+    let o = campaign_dash::print::Options::new(
+        campaign_dash::print::View::Prisoners,
+        campaign_dash::print::Format::Csv,
+    );
+    let csv = campaign_dash::print::render(&campaign, &derived, &o);
+    eprintln!("import/csv_20k: a list of {} bytes", csv.len());
+    let opts = campaign_dash::import::Options {
+        name: "Imported".to_owned(),
+        maps: Vec::new(),
+    };
+    let mut g = c.benchmark_group("import");
+    g.sample_size(10)
+        .warm_up_time(Duration::from_secs(1))
+        .measurement_time(Duration::from_secs(20));
+    g.bench_function("csv_20k", |b| {
+        b.iter(|| {
+            campaign_dash::import::import("list.csv", black_box(csv.as_bytes()), &opts)
+                .expect("the export imports")
+        })
+    });
+    g.finish();
+}
+
 fn main() {
     let mut c = Criterion::default()
         .warm_up_time(Duration::from_millis(500))
@@ -407,5 +439,6 @@ fn main() {
     event_thread(&mut c, &app);
     startup(&mut c);
     combining_flood(&mut c);
+    import_csv(&mut c, &files);
     c.final_summary();
 }

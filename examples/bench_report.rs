@@ -29,7 +29,7 @@ enum Target {
     Reference,
 }
 
-const IDS: [(&str, Target); 16] = [
+const IDS: [(&str, Target); 17] = [
     ("load/toml_table_baseline_20k", Target::Reference),
     (
         "load/campaign_20k",
@@ -52,6 +52,7 @@ const IDS: [(&str, Target); 16] = [
     ("app/reload_swap_20k", Target::Under(8.0)),
     ("app/present_toggle_20k", Target::Under(8.0)),
     ("app/select_org_of_all_20k", Target::Under(8.0)),
+    ("import/csv_20k", Target::Under(2000.0)),
 ];
 
 /// The median in milliseconds of every benchmark under `root`, by its id.

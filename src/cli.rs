@@ -94,8 +94,12 @@ pub enum Command {
         #[arg(long)]
         example: bool,
     },
-    /// Write one view to stdout as text, markdown, csv or json, and exit
+    /// Write one view to stdout as text, markdown, csv or json, or views to
+    /// a workbook (xlsx), and exit
     Print(PrintArgs),
+    /// Make a new campaign file from a list of prisoners in a spreadsheet
+    /// (csv, xlsx or ods); never overwrites a file
+    Import(ImportArgs),
     /// Write a JSON Schema of the campaign file to stdout, for an editor's
     /// TOML language server (docs/campaign-format.md, "Editor support")
     Schema,
@@ -126,8 +130,8 @@ pub struct PrintArgs {
     pub file: PathBuf,
 
     /// Which view to print
-    #[arg(long, value_enum, default_value_t = View::Overview)]
-    pub view: View,
+    #[arg(long, value_enum, default_value_t = Views::One(View::Overview))]
+    pub view: Views,
 
     /// Only the records that match, as the dashboard's filter (docs/filter.md),
     /// e.g. "status:imprisoned org:bkdp"
@@ -143,6 +147,21 @@ pub struct PrintArgs {
     #[arg(long, value_enum, default_value_t = Format::Text)]
     pub format: Format,
 
+    /// Write to FILE instead of stdout (never to the campaign file read)
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+
+    /// csv: keep text exactly as in the file, formulas and control characters
+    /// too (by default a cell a spreadsheet would run as a formula gets a `'`
+    /// before it, and control characters are made visible)
+    #[arg(long)]
+    pub raw: bool,
+
+    /// csv: begin with the UTF-8 byte-order mark, for spreadsheet programs
+    /// that otherwise take the text for another encoding
+    #[arg(long)]
+    pub bom: bool,
+
     /// Columns of the text format, at least 40 [default: the terminal's
     /// width, or 100 when stdout is not a terminal]
     #[arg(long, value_name = "N", value_parser = clap::value_parser!(u16).range(40..))]
@@ -150,6 +169,77 @@ pub struct PrintArgs {
 
     #[command(flatten)]
     pub shared: Shared,
+}
+
+/// The `--view` of `print`: one view, or every one (one sheet each, xlsx).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Views {
+    One(View),
+    All,
+}
+
+impl Views {
+    /// The views, in the order of the tab bar.
+    pub fn views(self) -> Vec<View> {
+        use strum::IntoEnumIterator;
+        match self {
+            Views::One(v) => vec![v],
+            Views::All => View::iter().collect(),
+        }
+    }
+}
+
+impl std::fmt::Display for Views {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Views::One(v) => f.write_str(v.name()),
+            Views::All => f.write_str("all"),
+        }
+    }
+}
+
+impl ValueEnum for Views {
+    fn value_variants<'a>() -> &'a [Self] {
+        use strum::IntoEnumIterator;
+        static ALL: std::sync::OnceLock<Vec<Views>> = std::sync::OnceLock::new();
+        ALL.get_or_init(|| View::iter().map(Views::One).chain([Views::All]).collect())
+    }
+
+    fn to_possible_value(&self) -> Option<clap::builder::PossibleValue> {
+        match self {
+            Views::One(v) => v.to_possible_value(),
+            Views::All => Some(
+                clap::builder::PossibleValue::new("all")
+                    .help("Every view, one sheet each (--format xlsx only)"),
+            ),
+        }
+    }
+}
+
+/// The options of `import`.
+#[derive(Debug, Clone, clap::Args)]
+pub struct ImportArgs {
+    /// The list to read: csv (comma, semicolon or tab; UTF-8), xlsx or ods
+    #[arg(value_name = "FILE")]
+    pub file: PathBuf,
+
+    /// The campaign file to write; it must not exist [default: stdout]
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+
+    /// A column to read as a field, e.g. 'Nom=name' or 'Haftort=facility'
+    /// (repeatable; the fields are those of [[prisoners]] in
+    /// docs/campaign-format.md, and `skip` leaves a column out)
+    #[arg(long, value_name = "HEADER=FIELD")]
+    pub map: Vec<String>,
+
+    /// A cell that cannot be placed is an error, and nothing is written
+    #[arg(long)]
+    pub strict: bool,
+
+    /// The campaign's name in the new file [default: from the list's file name]
+    #[arg(long, value_name = "TEXT")]
+    pub name: Option<String>,
 }
 
 /// The first word of the command line that is neither an option nor an

@@ -72,10 +72,28 @@ fn main() -> ExitCode {
             &mut out,
             &mut err,
         ),
+        Some(Command::Import(args)) => {
+            // A --map naming no field is a command-line mistake: exit 2.
+            if let Some(Err(message)) = args
+                .map
+                .iter()
+                .map(|m| campaign_dash::import::parse_map(m))
+                .find(Result::is_err)
+            {
+                let _ = writeln!(err, "error: {message}");
+                return ExitCode::from(2);
+            }
+            run_import(args, &mut out, &mut err)
+        }
         Some(Command::Print(args)) => {
+            let views = args.view.views();
+            if let Some(message) = print_mistake(args, views.len(), stdout_tty) {
+                let _ = writeln!(err, "error: {message}");
+                return ExitCode::from(2);
+            }
             // A bad filter or sort is a command-line mistake: exit 2.
             let (filter, sort) = match print::parse_selection(
-                args.view,
+                views.first().copied().unwrap_or_default(),
                 args.filter.as_deref(),
                 args.sort.as_deref(),
             ) {
@@ -94,18 +112,35 @@ fn main() -> ExitCode {
                     print::DEFAULT_WIDTH
                 }
             });
-            let mut p = print::Options::new(args.view, args.format);
+            let mut p =
+                print::Options::new(views.first().copied().unwrap_or_default(), args.format);
             p.width = width;
             p.filter = filter;
             p.sort = sort;
             p.present = shared.present;
-            run_print(&args.file, &shared, &opts, p, err_color, &mut out, &mut err)
+            // Control characters reach a terminal made visible, even --raw.
+            p.csv.exact = args.raw && (args.output.is_some() || !stdout_tty);
+            p.csv.formulas = args.raw;
+            p.csv.bom = args.bom;
+            let to = Output {
+                path: args.output.as_deref(),
+                views: &views,
+            };
+            run_print(
+                &args.file, &shared, &opts, p, to, err_color, &mut out, &mut err,
+            )
         }
         // Like BSD top: without a terminal, print the overview instead.
         None if !stdout_tty => {
             let mut p = print::Options::new(View::Overview, Format::Text);
             p.present = shared.present;
-            run_print(&cli.file, &shared, &opts, p, err_color, &mut out, &mut err)
+            let to = Output {
+                path: None,
+                views: &[View::Overview],
+            };
+            run_print(
+                &cli.file, &shared, &opts, p, to, err_color, &mut out, &mut err,
+            )
         }
         None => open_dashboard(&cli, &opts, color, err_color, &mut err),
     };
@@ -162,13 +197,64 @@ fn read_campaign(
     }
 }
 
-/// `print`, and the overview without a terminal: the view on stdout,
-/// problems on stderr.
+/// A command-line mistake of `print`'s options, if there is one: `--view
+/// all` but for xlsx, `--raw` and `--bom` but for csv, a workbook for a
+/// terminal, the campaign file as the output.
+fn print_mistake(args: &cli::PrintArgs, views: usize, stdout_tty: bool) -> Option<String> {
+    if views > 1 && args.format != Format::Xlsx {
+        return Some(
+            "--view all writes a workbook, one sheet a view: add --format xlsx -o FILE.xlsx"
+                .to_owned(),
+        );
+    }
+    if views > 1 && (args.filter.is_some() || args.sort.is_some()) {
+        return Some("--filter and --sort apply to one view, not to --view all".to_owned());
+    }
+    if (args.raw || args.bom) && args.format != Format::Csv {
+        return Some("--raw and --bom apply to --format csv".to_owned());
+    }
+    if args.format == Format::Xlsx && args.output.is_none() && stdout_tty {
+        return Some(
+            "an xlsx workbook is binary and is not written to a terminal: \
+             name a file with -o FILE.xlsx, or redirect stdout (> FILE.xlsx)"
+                .to_owned(),
+        );
+    }
+    if let Some(output) = &args.output
+        && same_file(output, &args.file)
+    {
+        return Some(format!(
+            "-o {} is the campaign file read; print never writes it: name another file",
+            campaign_dash::sanitize::sanitize_line(&output.display().to_string())
+        ));
+    }
+    None
+}
+
+/// True when `a` and `b` name one existing file.
+fn same_file(a: &Path, b: &Path) -> bool {
+    match (a.canonicalize(), b.canonicalize()) {
+        (Ok(a), Ok(b)) => a == b,
+        _ => false,
+    }
+}
+
+/// Where `print` writes, and which views (more than one for a workbook).
+struct Output<'a> {
+    /// `-o FILE`; stdout without it.
+    path: Option<&'a Path>,
+    views: &'a [View],
+}
+
+/// `print`, and the overview without a terminal: the view on stdout (or
+/// in the file of `-o`), problems on stderr.
+#[allow(clippy::too_many_arguments)]
 fn run_print(
     file: &Path,
     shared: &Shared,
     opts: &LoadOptions,
     mut p: print::Options,
+    to: Output<'_>,
     err_color: bool,
     out: &mut dyn Write,
     err: &mut dyn Write,
@@ -184,9 +270,29 @@ fn run_print(
     let derived = Derived::new(&campaign, campaign.today(opts.today, opts.system_today));
     p.today_source = print::today_source(&campaign, opts.today);
     p.color = shared.color() == ColorChoice::Always;
-    p.exact_csv = !std::io::stdout().is_terminal();
-    let text = print::render(&campaign, &derived, &p);
-    match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
+    let bytes = match print::render_bytes(&campaign, &derived, &p, to.views) {
+        Ok(bytes) => bytes,
+        Err(message) => {
+            let _ = writeln!(
+                err,
+                "error: {}",
+                campaign_dash::sanitize::sanitize_line(&message)
+            );
+            return CheckStatus::Failed;
+        }
+    };
+    if let Some(path) = to.path {
+        return match std::fs::write(path, &bytes) {
+            Ok(()) => CheckStatus::Passed,
+            Err(e) => {
+                let shown = campaign_dash::sanitize::sanitize_line(&path.display().to_string())
+                    .into_owned();
+                let _ = writeln!(err, "error: could not write {shown}: {e}");
+                CheckStatus::Failed
+            }
+        };
+    }
+    match out.write_all(&bytes).and_then(|()| out.flush()) {
         Ok(()) => CheckStatus::Passed,
         // A closed pipe (`| head`) is the reader's choice, not a failure.
         Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => CheckStatus::Passed,
@@ -195,6 +301,97 @@ fn run_print(
             CheckStatus::Failed
         }
     }
+}
+
+/// `import`: reads the list, writes the new campaign file (to `-o FILE`,
+/// which must not exist, or to stdout), the cells left out on stderr.
+/// Exit 1 when the list cannot be read, or with `--strict` when a cell was
+/// left out (then nothing is written).
+fn run_import(args: &cli::ImportArgs, out: &mut dyn Write, err: &mut dyn Write) -> CheckStatus {
+    let shown =
+        |p: &Path| campaign_dash::sanitize::sanitize_line(&p.display().to_string()).into_owned();
+    let name = shown(&args.file);
+    if let Some(output) = &args.output
+        && output.exists()
+    {
+        let _ = writeln!(
+            err,
+            "error: {} exists; import never overwrites a file: name a new one",
+            shown(output)
+        );
+        return CheckStatus::Failed;
+    }
+    let bytes = match load::read_bytes(&args.file) {
+        Ok(bytes) => bytes,
+        Err(e) => {
+            let _ = writeln!(err, "{}", e.report());
+            return CheckStatus::Failed;
+        }
+    };
+    let opts = campaign_dash::import::Options {
+        name: args.name.clone().unwrap_or_else(|| {
+            let stem = args.file.file_stem().unwrap_or_default().to_string_lossy();
+            stem.into_owned()
+        }),
+        maps: args.map.clone(),
+    };
+    let imported =
+        match campaign_dash::import::import(&args.file.display().to_string(), &bytes, &opts) {
+            Ok(imported) => imported,
+            Err(message) => {
+                let message = campaign_dash::sanitize::sanitize(&message);
+                let _ = writeln!(err, "{name}: error: {message}");
+                return CheckStatus::Failed;
+            }
+        };
+    for p in &imported.problems {
+        let _ = writeln!(
+            err,
+            "{}",
+            p.render(&args.file.display().to_string(), args.strict)
+        );
+    }
+    if args.strict && !imported.problems.is_empty() {
+        let _ = writeln!(
+            err,
+            "{name}: {} with --strict; nothing written",
+            campaign_dash::text::plural(imported.problems.len(), "error", "errors")
+        );
+        return CheckStatus::Failed;
+    }
+    // Every text in it is escaped or made visible: safe on a terminal too.
+    let text = &imported.text;
+    let written = match &args.output {
+        Some(path) => std::fs::OpenOptions::new()
+            .write(true)
+            .create_new(true)
+            .open(path)
+            .and_then(|mut f| f.write_all(text.as_bytes())),
+        None => out.write_all(text.as_bytes()).and_then(|()| out.flush()),
+    };
+    if let Err(e) = written {
+        let place = args.output.as_deref().map_or("stdout".to_owned(), shown);
+        let _ = writeln!(err, "error: could not write {place}: {e}");
+        return CheckStatus::Failed;
+    }
+    let _ = writeln!(
+        err,
+        "{name}: {} and {} read as {}{}{}",
+        campaign_dash::text::plural(imported.prisoners, "prisoner", "prisoners"),
+        campaign_dash::text::plural(imported.organisations, "organisation", "organisations"),
+        imported.read_as,
+        match imported.problems.len() {
+            0 => String::new(),
+            n => format!(
+                "; {} (cells left out, kept in comments in the file)",
+                campaign_dash::text::plural(n, "warning", "warnings")
+            ),
+        },
+        args.output
+            .as_deref()
+            .map_or(String::new(), |p| format!("; written to {}", shown(p))),
+    );
+    CheckStatus::Passed
 }
 
 /// Where the settings file is: the one named, else the default place.

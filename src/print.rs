@@ -18,13 +18,21 @@
 //!   drive a terminal (controls, bidirectional overrides, …) are written as
 //!   `\uXXXX` escapes, which JSON reads back as the same characters, so json
 //!   is both exact and safe to show.
-//! - **csv** has no escapes: it is exact when written to a file or a pipe
-//!   ([`Options::exact_csv`]), and sanitised like text when stdout is a
-//!   terminal, where raw control characters would reach the screen.
+//! - **csv** has no escapes, and goes to spreadsheets: by default text that
+//!   a spreadsheet would run as a formula (beginning with `=`, `+`, `-`,
+//!   `@`, a tab or a carriage return) is made inert with a `'` before it, as
+//!   OWASP advises, and control characters are made visible as in text
+//!   output, so that `print --format csv | cat` cannot drive the terminal.
+//!   `--raw` keeps both exact ([`CsvStyle`]), except that a terminal still
+//!   sees control characters made visible.
+//! - **xlsx** is a workbook ([`xlsx`]): text cells are always written as
+//!   text (never read as formulas) and exact, dates as dates, numbers as
+//!   numbers.
 
 mod data;
 mod overview;
 mod table;
+pub mod xlsx;
 
 use chrono::NaiveDate;
 use clap::ValueEnum;
@@ -34,7 +42,10 @@ use crate::model::Campaign;
 use crate::query::{Derived, Filter, Sort, TodaySource};
 use crate::sanitize::sanitize_line;
 
-pub use data::{Birthday, ByStatus, NextEvent, OverviewRecord, PetitionFigure, ReleaseSoon};
+pub use data::{
+    Birthday, ByStatus, CsvStyle, FORMULA_STARTS, NextEvent, OverviewRecord, PetitionFigure,
+    ReleaseSoon, Table, field, inert, names_key,
+};
 
 /// The width used when stdout is not a terminal and `--width` is not given.
 pub const DEFAULT_WIDTH: usize = 100;
@@ -59,6 +70,9 @@ pub enum Format {
     Csv,
     /// The records with every field and the computed ones
     Json,
+    /// A workbook, one sheet a view: the columns of csv, dates as dates,
+    /// numbers as numbers (needs -o FILE or stdout not a terminal)
+    Xlsx,
 }
 
 /// How to print.
@@ -70,9 +84,9 @@ pub struct Options {
     pub width: usize,
     /// ANSI styles in the text format (`--color always`).
     pub color: bool,
-    /// Whether csv fields are written exactly as in the file (stdout is not a
-    /// terminal) or sanitised (stdout is a terminal).
-    pub exact_csv: bool,
+    /// How csv is written: formulas inert and control characters visible
+    /// unless `--raw`; the byte-order mark with `--bom`.
+    pub csv: CsvStyle,
     /// Where "today" comes from, said in the text and markdown headers.
     pub today_source: TodaySource,
     /// Only the records that match (`--filter`), of the view's kind.
@@ -92,7 +106,7 @@ impl Options {
             format,
             width: DEFAULT_WIDTH,
             color: false,
-            exact_csv: true,
+            csv: CsvStyle::default(),
             today_source: TodaySource::System,
             filter: None,
             sort: None,
@@ -167,19 +181,32 @@ fn section_len(campaign: &Campaign, view: View) -> usize {
     view.kind().map_or(0, |kind| kind.count(campaign))
 }
 
-/// The whole output of one view in one format, ending in a newline.
+/// The whole output of one view in one format, ending in a newline. xlsx
+/// is binary: [`render_bytes`] gives the workbook, and this its cells as
+/// text, the csv of the view.
 ///
 /// With [`Options::present`], a campaign that still holds sensitive fields
 /// is printed from a copy without them (callers that strip it first, as
 /// `main` does, spare the copy).
 pub fn render(campaign: &Campaign, derived: &Derived, opts: &Options) -> String {
+    shown(campaign, derived, opts, |c, d| render_shown(c, d, opts))
+}
+
+/// `write` of the campaign as `opts` shows it: with [`Options::present`],
+/// of a copy without the sensitive fields, unless they are out already.
+fn shown<T>(
+    campaign: &Campaign,
+    derived: &Derived,
+    opts: &Options,
+    write: impl FnOnce(&Campaign, &Derived) -> T,
+) -> T {
     if opts.present && !crate::present::is_stripped(campaign) {
         let mut shown = campaign.clone();
         crate::present::strip(&mut shown, derived.today);
         let derived = Derived::new(&shown, derived.today);
-        return render_shown(&shown, &derived, opts);
+        return write(&shown, &derived);
     }
-    render_shown(campaign, derived, opts)
+    write(campaign, derived)
 }
 
 fn render_shown(campaign: &Campaign, derived: &Derived, opts: &Options) -> String {
@@ -200,24 +227,70 @@ fn render_shown(campaign: &Campaign, derived: &Derived, opts: &Options) -> Strin
             out.push_str(&t.markdown(&empty_note(view, opts)));
             out
         }
-        (view, Format::Json) => data::records_json(
+        (view, Format::Csv | Format::Xlsx) => {
+            data::write_csv(&table_of(campaign, derived, opts, view, &records), opts.csv)
+        }
+        (view, Format::Json) => data::json_value(&data::view_value(
             campaign,
             derived,
             view,
             &records,
             opts.today_source,
             opts.present,
-        ),
-        (view, Format::Csv) => data::records_csv(
-            campaign,
-            derived,
-            view,
-            &records,
-            opts.exact_csv,
-            opts.today_source,
-            opts.present,
-        ),
+        )),
     }
+}
+
+/// The output as bytes: for xlsx the workbook of `views` (one sheet each;
+/// the filter and sort of `opts` apply to the sheet of their kind), for the
+/// other formats [`render`] of `opts.view`. The error says why a workbook
+/// could not be made.
+pub fn render_bytes(
+    campaign: &Campaign,
+    derived: &Derived,
+    opts: &Options,
+    views: &[View],
+) -> Result<Vec<u8>, String> {
+    if opts.format != Format::Xlsx {
+        return Ok(render(campaign, derived, opts).into_bytes());
+    }
+    shown(campaign, derived, opts, |c, d| {
+        xlsx::workbook(c, d, opts, views)
+    })
+}
+
+/// The table of `view` as csv and xlsx write it, with the records `opts`
+/// selects for it.
+pub fn view_table(campaign: &Campaign, derived: &Derived, opts: &Options, view: View) -> Table {
+    let o = Options {
+        view,
+        ..opts.clone()
+    };
+    table_of(
+        campaign,
+        derived,
+        opts,
+        view,
+        &records(campaign, derived, &o),
+    )
+}
+
+/// The table of `records` of `view`.
+fn table_of(
+    campaign: &Campaign,
+    derived: &Derived,
+    opts: &Options,
+    view: View,
+    records: &[usize],
+) -> Table {
+    data::table(
+        campaign,
+        derived,
+        view,
+        records,
+        opts.today_source,
+        opts.present,
+    )
 }
 
 /// What an empty list says.

@@ -293,7 +293,7 @@ fn print_text_and_markdown_write_no_raw_control() {
         }
         // csv and json for a terminal: escaped too.
         let mut o = print::Options::new(view, Format::Csv);
-        o.exact_csv = false;
+        o.csv.exact = false;
         // CRLF ends csv records (RFC 4180): the layout's, not the file's.
         let csv = print::render(&c, &d, &o).replace("\r\n", "\n");
         assert_clean("csv on a terminal", &csv, false);

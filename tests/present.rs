@@ -440,7 +440,7 @@ fn print_present_keeps_everything_else() {
         .unwrap()
         .2;
     let header = prisoners_csv.lines().next().unwrap();
-    assert!(header.starts_with("id,name,aliases,status,organisations,role,"));
+    assert!(header.starts_with("id,name,aliases,status,organisations,organisation_names,role,"));
     assert!(prisoners_csv.contains("Prisoner One"));
 }
 

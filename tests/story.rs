@@ -310,7 +310,7 @@ mod letters {
         let mut lines = csv.lines();
         assert_eq!(
             lines.next(),
-            Some("date,prisoner,prisoner_name,direction,count,channel,by,event,event_title,notes")
+            Some("date,prisoner,prisoner_name,direction,count,channel,by,event,event_name,notes")
         );
         assert_eq!(
             lines.next(),
@@ -322,7 +322,7 @@ mod letters {
         let v: serde_json::Value = serde_json::from_str(&json).unwrap();
         assert_eq!(v.as_array().unwrap().len(), 3);
         assert_eq!(v[1]["notes"], "thanks everyone");
-        assert_eq!(v[0]["event_title"], "Card-writing evening");
+        assert_eq!(v[0]["event_name"], "Card-writing evening");
         for format in ["text", "markdown", "csv", "json"] {
             let (ok, out) = print(&["--present", "--format", format]);
             assert!(ok, "{format}");

@@ -49,6 +49,7 @@ pub use render::{
 pub use split::record_line;
 pub use starter::{EXAMPLE, InitError, STARTER, write_starter};
 pub use suggest::{did_you_mean, nearest};
+pub use validate::{MAX_ID, id_problem, slug};
 
 /// How bad a problem is: a warning loads, an error refuses the file.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -400,6 +401,34 @@ fn read_at_most(reader: impl Read, max: u64, expected: u64) -> io::Result<Option
 /// larger than [`MAX_FILE_BYTES`], before reading it.
 pub fn read_file(path: &Path) -> Result<String, ReadError> {
     let owned = || path.to_path_buf();
+    let bytes = read_bytes(path)?;
+    if let Some(encoding) = other_encoding(&bytes) {
+        return Err(ReadError::WrongEncoding {
+            path: owned(),
+            encoding,
+        });
+    }
+    String::from_utf8(bytes).map_err(|e| {
+        let offset = e.utf8_error().valid_up_to();
+        let bytes = e.as_bytes();
+        let byte = bytes.get(offset).copied().unwrap_or(0);
+        // The prefix is valid UTF-8 by definition of `valid_up_to`.
+        let prefix = std::str::from_utf8(&bytes[..offset]).unwrap_or("");
+        let (line, column) = line_col(prefix, offset);
+        ReadError::NotUtf8 {
+            path: owned(),
+            offset,
+            line,
+            column,
+            byte,
+        }
+    })
+}
+
+/// Reads a file's bytes, with the refusals of [`read_file`]: not a
+/// regular file, larger than [`MAX_FILE_BYTES`].
+pub fn read_bytes(path: &Path) -> Result<Vec<u8>, ReadError> {
+    let owned = || path.to_path_buf();
     let classify = |e: io::Error| match e.kind() {
         io::ErrorKind::NotFound => ReadError::NotFound { path: owned() },
         io::ErrorKind::PermissionDenied => ReadError::PermissionDenied { path: owned() },
@@ -442,27 +471,7 @@ pub fn read_file(path: &Path) -> Result<String, ReadError> {
             grew: true,
         });
     };
-    if let Some(encoding) = other_encoding(&bytes) {
-        return Err(ReadError::WrongEncoding {
-            path: owned(),
-            encoding,
-        });
-    }
-    String::from_utf8(bytes).map_err(|e| {
-        let offset = e.utf8_error().valid_up_to();
-        let bytes = e.as_bytes();
-        let byte = bytes.get(offset).copied().unwrap_or(0);
-        // The prefix is valid UTF-8 by definition of `valid_up_to`.
-        let prefix = std::str::from_utf8(&bytes[..offset]).unwrap_or("");
-        let (line, column) = line_col(prefix, offset);
-        ReadError::NotUtf8 {
-            path: owned(),
-            offset,
-            line,
-            column,
-            byte,
-        }
-    })
+    Ok(bytes)
 }
 
 /// Reads and loads a campaign file; returns the text too, for snippets.

@@ -15,7 +15,7 @@ use serde::Serialize;
 use serde_json::{Map, Value};
 
 use super::View;
-use crate::model::fields::Value as FieldValue;
+use crate::model::fields::{Kind, Target, Value as FieldValue};
 use crate::model::{
     Campaign, Event, EventKind, Letter, Organisation, PartialDate, Petition, Prisoner, Record,
     Statement, Status,
@@ -28,16 +28,86 @@ fn date(d: impl Into<PartialDate>) -> String {
     d.into().to_string()
 }
 
+/// The names of the records that references point to, for the columns
+/// beside each reference ([`names_key`]).
+#[derive(Clone, Copy)]
+pub(super) struct Names<'a> {
+    c: &'a Campaign,
+    d: &'a Derived,
+}
+
+impl<'a> Names<'a> {
+    pub(super) fn new(c: &'a Campaign, d: &'a Derived) -> Self {
+        Names { c, d }
+    }
+
+    /// The name (an event's title) of the record of `target` with id `id`;
+    /// `None` for an id of no record.
+    fn of(&self, target: Target, id: &str) -> Option<&'a str> {
+        let l = &self.d.links;
+        match target {
+            Target::Organisations => {
+                let i = *l.organisation_by_id.get(id)?;
+                Some(self.c.organisations.get(i)?.name.as_str())
+            }
+            Target::Prisoners => {
+                let i = *l.prisoner_by_id.get(id)?;
+                Some(self.c.prisoners.get(i)?.name())
+            }
+            Target::Events => {
+                let i = *l.event_by_id.get(id)?;
+                Some(self.c.events.get(i)?.title())
+            }
+        }
+    }
+}
+
+/// The key of the column of names beside a reference field: one name for
+/// a reference (`host` → `host_name`), names for a list of them
+/// (`organisations` → `organisation_names`). `None` for other fields.
+pub fn names_key(key: &str, kind: Kind) -> Option<String> {
+    match kind {
+        Kind::Ref(_) => Some(format!("{key}_name")),
+        Kind::RefList(_) => Some(format!("{}_names", key.strip_suffix('s').unwrap_or(key))),
+        _ => None,
+    }
+}
+
 /// A record as json data: every declared field of its kind
 /// ([`crate::model::fields`]) under its key, in the declaration's order,
-/// `null` where it has no value.
-fn row<R: Record>(r: &R, mut after: impl FnMut(&'static str, &mut Map<String, Value>)) -> Value {
+/// `null` where it has no value; beside each reference, the names of the
+/// records it points to ([`names_key`]; `null` for an id of no record).
+fn row<R: Record>(
+    r: &R,
+    names: Names<'_>,
+    mut after: impl FnMut(&'static str, &mut Map<String, Value>),
+) -> Value {
     let mut map = Map::new();
     for f in R::FIELDS {
-        map.insert(f.key.to_owned(), json_of((f.get)(r)));
+        let value = (f.get)(r);
+        if let Some(key) = names_key(f.key, f.kind) {
+            let name = |id: &str| opt(names.of(target_of(f.kind), id));
+            let shown = match &value {
+                FieldValue::List(ids) => ids.iter().map(name).collect(),
+                FieldValue::Text(id) => id.map_or(Value::Null, name),
+                _ => Value::Null,
+            };
+            map.insert(f.key.to_owned(), json_of(value));
+            map.insert(key, shown);
+        } else {
+            map.insert(f.key.to_owned(), json_of(value));
+        }
         after(f.key, &mut map);
     }
     Value::Object(map)
+}
+
+/// The section a reference field points into.
+fn target_of(kind: Kind) -> Target {
+    match kind {
+        Kind::Ref(t) | Kind::RefList(t) => t,
+        _ => Target::Organisations,
+    }
 }
 
 /// A field's value as json.
@@ -76,18 +146,19 @@ fn opt<T: Into<Value>>(v: Option<T>) -> Value {
 /// received, or since the arrest without one; only for those in custody).
 fn prisoner_row(
     p: &Prisoner,
+    names: Names<'_>,
     facts: Option<&PrisonerFacts>,
     letters: Option<&crate::query::LetterFacts>,
 ) -> Value {
     let due = facts.and_then(|f| f.release_due);
     let days_held = facts.and_then(|f| f.days_held);
-    let mut v = row(p, |key, map| {
+    let mut v = row(p, names, |key, map| {
         if key == "custody" {
-            let places = p.custody.iter().map(|c| row(c, |_, _| {})).collect();
+            let places = p.custody.iter().map(|c| row(c, names, |_, _| {})).collect();
             map.insert(key.to_owned(), Value::Array(places));
         }
         if key == "earlier" {
-            let arrests = p.earlier.iter().map(|e| row(e, |_, _| {})).collect();
+            let arrests = p.earlier.iter().map(|e| row(e, names, |_, _| {})).collect();
             map.insert(key.to_owned(), Value::Array(arrests));
         }
         if key == "release_due" {
@@ -130,8 +201,8 @@ fn prisoner_row(
 
 /// An `[[events]]` record, and `when`: "past", "now" (running today) or
 /// "upcoming", as of `today`.
-fn event_row(e: &Event, today: NaiveDate) -> Value {
-    let mut v = row(e, |_, _| {});
+fn event_row(e: &Event, names: Names<'_>, today: NaiveDate) -> Value {
+    let mut v = row(e, names, |_, _| {});
     if let Value::Object(map) = &mut v {
         let when = if e.is_past(today) {
             "past"
@@ -149,8 +220,8 @@ fn event_row(e: &Event, today: NaiveDate) -> Value {
 /// `events_count` (events it organised or took part in), `statements_count`
 /// (statements made in its name), `members_count` (prisoners who belong to
 /// it).
-fn organisation_row(o: &Organisation, counts: [usize; 3]) -> Value {
-    let mut v = row(o, |_, _| {});
+fn organisation_row(o: &Organisation, names: Names<'_>, counts: [usize; 3]) -> Value {
+    let mut v = row(o, names, |_, _| {});
     if let Value::Object(map) = &mut v {
         for (key, n) in ["events_count", "statements_count", "members_count"]
             .into_iter()
@@ -166,8 +237,8 @@ fn organisation_row(o: &Organisation, counts: [usize; 3]) -> Value {
 /// signatures` items joined with "; "), then `latest_date`,
 /// `latest_signatures` and `progress` (latest signatures / goal: 1.0 is the
 /// goal reached; it may exceed it).
-fn petition_row(p: &Petition, progress: Option<f64>) -> Value {
-    let mut v = row(p, |key, map| {
+fn petition_row(p: &Petition, names: Names<'_>, progress: Option<f64>) -> Value {
+    let mut v = row(p, names, |key, map| {
         if key == "counts" {
             let mut counts = p.counts.clone();
             counts.sort_by_key(|t| t.date);
@@ -198,6 +269,7 @@ pub fn prisoners(c: &Campaign, d: &Derived, records: &[usize]) -> Vec<Value> {
             let p = c.prisoners.get(i)?;
             Some(prisoner_row(
                 p,
+                Names::new(c, d),
                 d.prisoner_facts.get(i),
                 d.letters.facts.get(i),
             ))
@@ -209,15 +281,15 @@ pub fn prisoners(c: &Campaign, d: &Derived, records: &[usize]) -> Vec<Value> {
 pub fn events(c: &Campaign, d: &Derived, records: &[usize]) -> Vec<Value> {
     records
         .iter()
-        .filter_map(|&i| Some(event_row(c.events.get(i)?, d.today)))
+        .filter_map(|&i| Some(event_row(c.events.get(i)?, Names::new(c, d), d.today)))
         .collect()
 }
 
 /// The statements `records` as json rows: their declared fields.
-pub fn statements(c: &Campaign, records: &[usize]) -> Vec<Value> {
+pub fn statements(c: &Campaign, d: &Derived, records: &[usize]) -> Vec<Value> {
     records
         .iter()
-        .filter_map(|&i| Some(row(c.statements.get(i)?, |_, _| {})))
+        .filter_map(|&i| Some(row(c.statements.get(i)?, Names::new(c, d), |_, _| {})))
         .collect()
 }
 
@@ -233,7 +305,11 @@ pub fn organisations(c: &Campaign, d: &Derived, records: &[usize]) -> Vec<Value>
                 count(&l.organisation_statements, i),
                 count(&l.organisation_members, i),
             ];
-            Some(organisation_row(c.organisations.get(i)?, counts))
+            Some(organisation_row(
+                c.organisations.get(i)?,
+                Names::new(c, d),
+                counts,
+            ))
         })
         .collect()
 }
@@ -244,43 +320,21 @@ pub fn petitions(c: &Campaign, d: &Derived, records: &[usize]) -> Vec<Value> {
         .iter()
         .filter_map(|&i| {
             let progress = d.stats.petitions.get(i).and_then(|g| g.ratio);
-            Some(petition_row(c.petitions.get(i)?, progress))
+            Some(petition_row(
+                c.petitions.get(i)?,
+                Names::new(c, d),
+                progress,
+            ))
         })
         .collect()
 }
 
-/// A letter as a json row: its fields, with the name of its prisoner
-/// after `prisoner` and the title of its event after `event`.
-fn letter_row(l: &Letter, prisoner: Option<&str>, event: Option<&str>) -> Value {
-    row(l, |key, map| match key {
-        "prisoner" => {
-            map.insert("prisoner_name".to_owned(), opt(prisoner));
-        }
-        "event" => {
-            map.insert("event_title".to_owned(), opt(event));
-        }
-        _ => {}
-    })
-}
-
-/// The letters `records` as json rows ([`letter_row`]).
+/// The letters `records` as json rows: their fields, the prisoner's name
+/// and the event's title beside their ids.
 pub fn letters(c: &Campaign, d: &Derived, records: &[usize]) -> Vec<Value> {
-    let l = &d.links;
     records
         .iter()
-        .filter_map(|&i| {
-            let letter = c.letters.get(i)?;
-            let prisoner = l
-                .prisoner_by_id
-                .get(&letter.prisoner)
-                .map(|&p| c.prisoners[p].name());
-            let event = letter
-                .event
-                .as_deref()
-                .and_then(|id| l.event_by_id.get(id))
-                .map(|&e| c.events[e].title());
-            Some(letter_row(letter, prisoner, event))
-        })
+        .filter_map(|&i| Some(row(c.letters.get(i)?, Names::new(c, d), |_, _| {})))
         .collect()
 }
 
@@ -547,136 +601,184 @@ pub fn json_value<T: Serialize>(value: &T) -> String {
     out
 }
 
-/// The records of a list view as a json array; the overview as an object.
-/// With `present`, the keys of [`present_omits`] are left out.
-pub fn records_json(
+/// The json data of a view: the records of a list view as an array, the
+/// overview as an object. With `present`, the keys of [`present_omits`] are
+/// left out. [`json_value`] writes it.
+pub fn view_value(
     c: &Campaign,
     d: &Derived,
     view: View,
     records: &[usize],
     source: TodaySource,
     present: bool,
-) -> String {
-    json_value(&match view {
+) -> Value {
+    match view {
         View::Overview => to_value(&overview(c, d, source), present),
         View::Prisoners => to_value(&prisoners(c, d, records), present),
         View::Events => to_value(&events(c, d, records), present),
-        View::Statements => to_value(&statements(c, records), present),
+        View::Statements => to_value(&statements(c, d, records), present),
         View::Organisations => to_value(&organisations(c, d, records), present),
         View::Petitions => to_value(&petitions(c, d, records), present),
         View::Letters => to_value(&letters(c, d, records), present),
-    })
+    }
 }
 
-/// The records of a list view as csv: a header row of the field names, then
-/// one record a row. With `present`, the columns (and overview keys) of
-/// [`present_omits`] are left out.
-pub fn records_csv(
+/// A view as a table, for csv and xlsx: a header row of keys, then one row
+/// a record, the values as in json (lists and entries still whole). A list
+/// view's columns are the keys of its json records, in their order (those
+/// of an empty record, so that an empty list still has its header); the
+/// overview is `key, value` rows ([`flatten`]).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Table {
+    pub header: Vec<String>,
+    pub rows: Vec<Vec<Value>>,
+}
+
+/// The table of a view ([`Table`]). With `present`, the columns (and
+/// overview keys) of [`present_omits`] are left out.
+pub fn table(
     c: &Campaign,
     d: &Derived,
     view: View,
     records: &[usize],
-    exact: bool,
     source: TodaySource,
     present: bool,
-) -> String {
-    match view {
-        View::Overview => overview_csv(&to_value(&overview(c, d, source), present), exact),
+) -> Table {
+    let names = Names::new(c, d);
+    let template = match view {
+        View::Overview => {
+            let mut rows = Vec::new();
+            flatten(
+                "",
+                &view_value(c, d, view, records, source, present),
+                &mut rows,
+            );
+            return Table {
+                header: vec!["key".to_owned(), "value".to_owned()],
+                rows,
+            };
+        }
         View::Prisoners => {
-            let header = prisoner_row(&Prisoner::new("", "", Status::Detained), None, None);
-            rows_csv(&header, &prisoners(c, d, records), exact, present)
+            prisoner_row(&Prisoner::new("", "", Status::Detained), names, None, None)
         }
-        View::Events => {
-            let header = event_row(&Event::new("", "", d.today, EventKind::Other), d.today);
-            rows_csv(&header, &events(c, d, records), exact, present)
-        }
-        View::Statements => {
-            let header = row(&Statement::new(d.today, "", ""), |_, _| {});
-            rows_csv(&header, &statements(c, records), exact, present)
-        }
-        View::Organisations => {
-            let header = organisation_row(&Organisation::default(), [0; 3]);
-            rows_csv(&header, &organisations(c, d, records), exact, present)
-        }
-        View::Petitions => {
-            let header = petition_row(&Petition::default(), None);
-            rows_csv(&header, &petitions(c, d, records), exact, present)
-        }
-        View::Letters => {
-            let header = letter_row(&Letter::default(), None, None);
-            rows_csv(&header, &letters(c, d, records), exact, present)
-        }
-    }
+        View::Events => event_row(
+            &Event::new("", "", d.today, EventKind::Other),
+            names,
+            d.today,
+        ),
+        View::Statements => row(&Statement::new(d.today, "", ""), names, |_, _| {}),
+        View::Organisations => organisation_row(&Organisation::default(), names, [0; 3]),
+        View::Petitions => petition_row(&Petition::default(), names, None),
+        View::Letters => row(&Letter::default(), names, |_, _| {}),
+    };
+    let header: Vec<String> = match to_value(&template, present) {
+        Value::Object(map) => map.keys().cloned().collect(),
+        _ => Vec::new(),
+    };
+    let records = match view_value(c, d, view, records, source, present) {
+        Value::Array(records) => records,
+        _ => Vec::new(),
+    };
+    let rows = records
+        .into_iter()
+        .filter_map(|r| match r {
+            Value::Object(mut map) => Some(
+                header
+                    .iter()
+                    .map(|k| map.swap_remove(k).unwrap_or(Value::Null))
+                    .collect(),
+            ),
+            _ => None,
+        })
+        .collect();
+    Table { header, rows }
 }
 
-/// A scalar or list value as one csv field: nothing for null, lists joined
-/// with "; ", a tally as `date: signatures`.
-fn field(v: &Value) -> String {
+/// How csv is written (`print --format csv`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct CsvStyle {
+    /// Control characters written raw (`--raw`, and stdout is not a
+    /// terminal); else made visible as in text output.
+    pub exact: bool,
+    /// Text a spreadsheet would run as a formula kept as it is (`--raw`);
+    /// else made inert ([`inert`]).
+    pub formulas: bool,
+    /// The UTF-8 byte-order mark first (`--bom`).
+    pub bom: bool,
+}
+
+/// A scalar or list value as one cell: nothing for null, lists joined with
+/// "; ", an entry (a place of custody, a tally) as its values joined with
+/// ": ", every key in its place (an empty one for a value not given, the
+/// empty ones at the end left out), so that the cell reads back.
+pub fn field(v: &Value) -> String {
     match v {
         Value::Null => String::new(),
         Value::Bool(b) => b.to_string(),
         Value::Number(n) => n.to_string(),
         Value::String(s) => s.clone(),
         Value::Array(items) => items.iter().map(field).collect::<Vec<_>>().join("; "),
-        Value::Object(map) => map
-            .values()
-            .filter(|v| !v.is_null())
-            .map(field)
-            .collect::<Vec<_>>()
-            .join(": "),
+        Value::Object(map) => {
+            let mut parts: Vec<String> = map.values().map(field).collect();
+            while parts.last().is_some_and(String::is_empty) {
+                parts.pop();
+            }
+            parts.join(": ")
+        }
     }
 }
 
-fn write_csv(rows: &[Vec<String>], exact: bool) -> String {
+/// The first characters that make a spreadsheet read a cell as a formula
+/// (OWASP, "CSV Injection").
+pub const FORMULA_STARTS: [char; 6] = ['=', '+', '-', '@', '\t', '\r'];
+
+/// `text` made inert for a spreadsheet: with a `'` before it where it
+/// begins as a formula would ([`FORMULA_STARTS`]), as OWASP advises; the
+/// spreadsheet then shows it as text, and `import` takes the `'` off again.
+pub fn inert(text: &str) -> std::borrow::Cow<'_, str> {
+    if text.starts_with(FORMULA_STARTS) {
+        format!("'{text}").into()
+    } else {
+        text.into()
+    }
+}
+
+/// A table as csv: the header row, then one row a record, with CRLF
+/// line ends (RFC 4180); the overview as `key,value` rows.
+pub fn write_csv(table: &Table, style: CsvStyle) -> String {
     let mut w = csv::WriterBuilder::new()
         .terminator(csv::Terminator::CRLF)
         .from_writer(Vec::new());
-    for row in rows {
-        let cells = row.iter().map(|f| {
-            if exact {
-                f.clone()
-            } else {
-                sanitize(f).into_owned()
-            }
-        });
-        // Writing to memory does not fail.
-        let _ = w.write_record(cells);
+    let cell = |text: String| {
+        let text = if style.formulas {
+            text
+        } else {
+            inert(&text).into_owned()
+        };
+        if style.exact {
+            text
+        } else {
+            sanitize(&text).into_owned()
+        }
+    };
+    // Writing to memory does not fail.
+    let _ = w.write_record(table.header.iter().cloned().map(cell));
+    for row in &table.rows {
+        let _ = w.write_record(row.iter().map(field).map(cell));
     }
     let bytes = w.into_inner().unwrap_or_default();
-    String::from_utf8(bytes).unwrap_or_default()
-}
-
-/// json rows under a header of the keys of `template`, in its order.
-fn rows_csv(template: &Value, records: &[Value], exact: bool, present: bool) -> String {
-    let header: Vec<String> = match to_value(template, present) {
-        Value::Object(map) => map.keys().cloned().collect(),
-        _ => Vec::new(),
-    };
-    let mut rows = vec![header.clone()];
-    for r in records {
-        let Value::Object(map) = r else {
-            continue;
-        };
-        rows.push(
-            header
-                .iter()
-                .map(|k| map.get(k).map(field).unwrap_or_default())
-                .collect(),
-        );
+    let text = String::from_utf8(bytes).unwrap_or_default();
+    if style.bom {
+        format!("\u{feff}{text}")
+    } else {
+        text
     }
-    write_csv(&rows, exact)
 }
 
-/// The overview as `key,value` rows: nested names joined with dots
-/// (`by_status.imprisoned`), lists of values joined with "; ", lists of
-/// records numbered from 1 (`next_events.1.title`).
-fn overview_csv(v: &Value, exact: bool) -> String {
-    let mut rows = vec![vec!["key".to_owned(), "value".to_owned()]];
-    flatten("", v, &mut rows);
-    write_csv(&rows, exact)
-}
-
-fn flatten(prefix: &str, v: &Value, rows: &mut Vec<Vec<String>>) {
+/// The overview as `key, value` rows: nested names joined with dots
+/// (`by_status.imprisoned`), lists of values kept whole (a cell joins them
+/// with "; "), lists of records numbered from 1 (`next_events.1.title`).
+fn flatten(prefix: &str, v: &Value, rows: &mut Vec<Vec<Value>>) {
     let key = |k: &str| {
         if prefix.is_empty() {
             k.to_owned()
@@ -695,6 +797,6 @@ fn flatten(prefix: &str, v: &Value, rows: &mut Vec<Vec<String>>) {
                 flatten(&key(&(n + 1).to_string()), item, rows);
             }
         }
-        v => rows.push(vec![prefix.to_owned(), field(v)]),
+        v => rows.push(vec![Value::String(prefix.to_owned()), v.clone()]),
     }
 }

@@ -163,7 +163,7 @@ fn json_escapes_terminal_controls_and_reads_back_exact() {
 }
 
 #[test]
-fn csv_is_exact_unless_shown_on_a_terminal() {
+fn csv_is_exact_with_raw_and_safe_by_default() {
     let mut c = Campaign::default();
     c.info.name = "x".into();
     c.prisoners.push(Prisoner::new(
@@ -171,17 +171,37 @@ fn csv_is_exact_unless_shown_on_a_terminal() {
         "a\u{1b}[31mb, \"c\"\nd",
         Status::Detained,
     ));
+    c.prisoners
+        .push(Prisoner::new("q", "=HYPERLINK(\"x\")", Status::Detained));
     let d = Derived::new(&c, today());
     let mut o = Options::new(View::Prisoners, Format::Csv);
+    o.csv.exact = true;
+    o.csv.formulas = true;
     let exact = render(&c, &d, &o);
     let mut r = csv::Reader::from_reader(exact.as_bytes());
-    let rec = r.records().next().unwrap().unwrap();
-    assert_eq!(&rec[1], "a\u{1b}[31mb, \"c\"\nd");
+    let recs: Vec<csv::StringRecord> = r.records().map(Result::unwrap).collect();
+    assert_eq!(&recs[0][1], "a\u{1b}[31mb, \"c\"\nd");
+    assert_eq!(&recs[1][1], "=HYPERLINK(\"x\")");
     assert!(exact.contains("\r\n"), "RFC 4180 ends records with CRLF");
-    o.exact_csv = false;
-    let safe = render(&c, &d, &o);
+    assert!(!exact.starts_with('\u{feff}'));
+    let safe = render(&c, &d, &Options::new(View::Prisoners, Format::Csv));
     assert!(!safe.contains('\u{1b}'));
     assert!(safe.contains("a\\u{1b}[31mb"));
+    let mut r = csv::Reader::from_reader(safe.as_bytes());
+    let recs: Vec<csv::StringRecord> = r.records().map(Result::unwrap).collect();
+    assert_eq!(&recs[1][1], "'=HYPERLINK(\"x\")");
+    o.csv.bom = true;
+    assert!(render(&c, &d, &o).starts_with("\u{feff}id,name,"));
+}
+
+#[test]
+fn every_formula_start_is_made_inert() {
+    for start in FORMULA_STARTS {
+        let text = format!("{start}1+1");
+        assert_eq!(inert(&text), format!("'{text}"));
+    }
+    assert_eq!(inert("Ales Bialiatski"), "Ales Bialiatski");
+    assert_eq!(inert("a=b"), "a=b");
 }
 
 #[test]

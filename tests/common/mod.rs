@@ -19,6 +19,17 @@ pub const HEIGHT: u16 = 40;
 /// How long any wait lasts before the test fails.
 const PATIENCE: Duration = Duration::from_secs(10);
 
+/// Runs the binary in `dir` with `args` (no terminal, NO_COLOR set) to
+/// its end.
+pub fn run_in(dir: &Path, args: &[&str]) -> std::process::Output {
+    std::process::Command::new(env!("CARGO_BIN_EXE_campaign-dash"))
+        .args(args)
+        .current_dir(dir)
+        .env("NO_COLOR", "1")
+        .output()
+        .expect("the binary runs")
+}
+
 /// Polls `test` every 50 ms until it holds; fails after 10 s, saying `what`
 /// did not happen.
 pub fn eventually(what: &str, mut test: impl FnMut() -> bool) {

@@ -23,6 +23,7 @@ mod values;
 use ctx::{Ctx, Rec, check_keys, describe, shown};
 use parallel::{Chunk, Part, chunks, line_value, validate_chunks_parallel};
 use records::{Found, campaign_info, letters_after_release, record, records};
+pub use refs::{MAX_ID, id_problem, slug};
 use refs::{check_ids, check_refs};
 use syntax::syntax_error;
 

@@ -15,10 +15,10 @@ use super::records::Found;
 use super::values::text_items;
 
 /// The longest id allowed.
-pub(super) const MAX_ID: usize = 64;
+pub const MAX_ID: usize = 64;
 
 /// Why `s` is not an id, if it is not.
-pub(super) fn id_problem(s: &str) -> Option<String> {
+pub fn id_problem(s: &str) -> Option<String> {
     let n = s.chars().count();
     if s.is_empty() {
         return Some("is empty".to_string());
@@ -46,7 +46,7 @@ pub(super) fn id_problem(s: &str) -> Option<String> {
 
 /// An id made from any text: lowercase ASCII letters and digits, other
 /// runs of characters become one `-`.
-pub(super) fn slug(s: &str) -> String {
+pub fn slug(s: &str) -> String {
     let mut out = String::new();
     for c in s.chars() {
         if c.is_ascii_alphanumeric() {

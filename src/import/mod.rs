@@ -1,0 +1,1112 @@
+//! `campaign-dash import`: a list of prisoners in a spreadsheet made into a
+//! new campaign file.
+//!
+//! Everything here is a pure function of the list's bytes and the
+//! [`Options`]: `main` reads the file and writes what [`import`] returns.
+//! The list is read as a grid of texts ([`grid`]); each column is matched
+//! to a field by its header ([`headers`]); each cell is read as its field's
+//! kind of value, from the field declarations ([`crate::model::fields`]);
+//! and the records are written back from the same declarations
+//! ([`toml_out`]), so that a field added to the format is read and written
+//! here without more.
+//!
+//! A cell that cannot be placed (a column no header rule matches, a date
+//! that is no date, a status no list uses, a release before the arrest) is
+//! a [`Problem`] at its row and column, and its text is kept in a comment
+//! beside its record in the written file: nothing read is dropped without
+//! a word. The written file is loaded before it is returned: what
+//! `import` gives, `check` accepts.
+
+mod grid;
+mod headers;
+mod toml_out;
+
+use std::collections::{HashMap, HashSet};
+use std::fmt::Write;
+
+use chrono::NaiveDate;
+
+use crate::load::{LoadOptions, id_problem, slug};
+use crate::model::fields::{Field, Kind, Owned, Record, STATUSES, Target};
+use crate::model::{Custody, Earlier, PartialDate, Prisoner, PrisonerDraft, Status};
+use crate::print::FORMULA_STARTS;
+use crate::sanitize::sanitize_line;
+use headers::Column;
+
+/// The index of the field `key` among [`Prisoner`]'s, found once per key
+/// where it is written (a `const`), not once per row.
+const fn index_of(key: &str) -> usize {
+    let fields: &[Field<Prisoner>] = Prisoner::FIELDS;
+    let mut i = 0;
+    while i < fields.len() {
+        let (a, b) = (fields[i].key.as_bytes(), key.as_bytes());
+        if a.len() == b.len() {
+            let mut j = 0;
+            while j < a.len() && a[j] == b[j] {
+                j += 1;
+            }
+            if j == a.len() {
+                return i;
+            }
+        }
+        i += 1;
+    }
+    panic!("no such field of [[prisoners]]")
+}
+
+macro_rules! field_index {
+    ($key:literal) => {{
+        const I: usize = index_of($key);
+        I
+    }};
+}
+
+pub use headers::normal as normal_header;
+pub use toml_out::quote;
+
+/// How to import.
+#[derive(Debug, Clone, Default)]
+pub struct Options {
+    /// The campaign's name in the new file.
+    pub name: String,
+    /// `Header=field` pairs (`--map`): the column headed `Header` holds
+    /// `field` (a key of `[[prisoners]]`, `organisation_names`, `note`, or
+    /// `skip` to leave it out).
+    pub maps: Vec<String>,
+}
+
+/// A cell (or a column: row 1) that could not be placed, or a note on the
+/// list.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Problem {
+    /// The row in the sheet, from 1 (the header row).
+    pub row: usize,
+    /// The column, from 1.
+    pub column: usize,
+    pub message: String,
+}
+
+impl Problem {
+    /// `FILE:ROW:COLUMN: warning: …` (`error` with `strict`), every piece of
+    /// text made safe to show.
+    pub fn render(&self, file: &str, strict: bool) -> String {
+        let level = if strict { "error" } else { "warning" };
+        sanitize_line(&format!(
+            "{file}:{}:{}: {level}: {}",
+            self.row, self.column, self.message
+        ))
+        .into_owned()
+    }
+}
+
+/// What an import gives.
+#[derive(Debug, Clone)]
+pub struct Imported {
+    /// The new campaign file.
+    pub text: String,
+    /// The cells left out, in the order of the sheet.
+    pub problems: Vec<Problem>,
+    pub prisoners: usize,
+    pub organisations: usize,
+    /// What the list was read as ("csv (semicolon-separated)").
+    pub read_as: String,
+}
+
+/// The most cells of one column reported one by one; the rest are counted
+/// in one line (each is still kept in a comment in the file).
+const REPORTED_PER_COLUMN: usize = 5;
+
+/// Reads `bytes`, a list called `file`, into a new campaign file. The
+/// error says why nothing could be made of it (not a spreadsheet, no
+/// column of names, a `--map` naming no field).
+pub fn import(file: &str, bytes: &[u8], opts: &Options) -> Result<Imported, String> {
+    let maps = opts
+        .maps
+        .iter()
+        .map(|m| parse_map(m))
+        .collect::<Result<Vec<_>, _>>()?;
+    let grid = grid::read(bytes)?;
+    let mut rows = grid.rows.iter();
+    let header = rows
+        .next()
+        .filter(|h| h.iter().any(|c| !c.trim().is_empty()))
+        .ok_or("the list is empty: its first row should name the columns")?;
+    let own = own_header();
+    let columns: Vec<Column> = header
+        .iter()
+        .map(|h| headers::column(h, &maps, &own))
+        .collect();
+    let name_field = field_index!("name");
+    if !columns.contains(&Column::Field(name_field)) {
+        return Err(format!(
+            "no column of names: the first row should name one `name` (or Name, ФИО, Імя, …), \
+             or --map 'HEADER=name' says which it is; the headers are {}",
+            header
+                .iter()
+                .map(|h| format!("{:?}", sanitize_line(h)))
+                .collect::<Vec<_>>()
+                .join(", ")
+        ));
+    }
+    let mut b = Builder::new(header, columns);
+    for &(r, c, ref e) in &grid.errors {
+        b.report(r + 1, c, format!("the cell holds the error {e}; left out"));
+    }
+    for (i, cells) in rows.enumerate() {
+        b.row(i + 2, cells);
+    }
+    b.finish(file, &grid.read_as, opts)
+}
+
+/// A `--map` value: `Header=field`.
+pub fn parse_map(text: &str) -> Result<(String, Column), String> {
+    let (header, key) = text.rsplit_once('=').ok_or_else(|| {
+        format!(
+            "--map {:?}: write it as 'Header=field', e.g. 'Haftort=facility'",
+            sanitize_line(text)
+        )
+    })?;
+    let column = headers::named(key.trim()).ok_or_else(|| {
+        let keys: Vec<&str> = Prisoner::FIELDS.iter().map(|f| f.key).collect();
+        format!(
+            "--map {:?}: no field `{}`; the fields are {}, organisation_names, note and skip",
+            sanitize_line(text),
+            sanitize_line(key.trim()),
+            keys.join(", ")
+        )
+    })?;
+    let column = match column {
+        Column::Note(_) => Column::Note(""),
+        c => c,
+    };
+    Ok((headers::normal(header), column))
+}
+
+/// This program's csv header of the prisoners.
+fn own_header() -> Vec<String> {
+    let c = crate::model::Campaign::default();
+    let day = NaiveDate::from_ymd_opt(2000, 1, 1).unwrap_or_default();
+    let d = crate::query::Derived::new(&c, day);
+    let o = crate::print::Options::new(crate::print::View::Prisoners, crate::print::Format::Csv);
+    crate::print::view_table(&c, &d, &o, crate::print::View::Prisoners).header
+}
+
+/// A cell of a row: its column (0-based) and text.
+#[derive(Debug, Clone)]
+struct Cell {
+    column: usize,
+    text: String,
+}
+
+/// A prisoner read from a row, before its id is known.
+struct Read {
+    row: usize,
+    draft: PrisonerDraft,
+    /// The id the list gives, if it is one.
+    id: Option<String>,
+    /// The organisations, by id (given or made) and name.
+    organisations: Vec<(Option<String>, Option<String>)>,
+    /// What was left out: the column's header, the text, why.
+    left_out: Vec<(String, String, String)>,
+    /// Said in a comment: how the status was chosen where no cell gave it.
+    status_note: Option<&'static str>,
+}
+
+struct Builder<'h> {
+    header: &'h [String],
+    columns: Vec<Column>,
+    problems: Vec<Problem>,
+    /// Cells reported per column, for [`REPORTED_PER_COLUMN`].
+    reported: HashMap<usize, usize>,
+    read: Vec<Read>,
+    /// Rows left out whole (no name), as comments.
+    rows_left_out: Vec<String>,
+}
+
+/// How a status word reads.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum StatusWord {
+    Is(Status),
+    /// In custody, before or after a verdict (the list does not say).
+    Active,
+}
+
+/// The status a list means by `word`: this program's own names, and the
+/// words of the lists of political prisoners (Viasna's `active`,
+/// `former`, `died`; English, Russian and Belarusian words).
+fn status_word(word: &str) -> Option<StatusWord> {
+    let w = headers::normal(word);
+    if let Some(i) = STATUSES.iter().position(|c| c.name == w) {
+        use strum::VariantArray;
+        return Status::VARIANTS.get(i).copied().map(StatusWord::Is);
+    }
+    let is = |words: &[&str]| words.contains(&w.as_str());
+    Some(
+        if is(&[
+            "active",
+            "current",
+            "political prisoner",
+            "политзаключенный",
+            "палітвязень",
+            "в заключении",
+            "у зняволенні",
+        ]) {
+            StatusWord::Active
+        } else if is(&[
+            "in custody",
+            "arrested",
+            "pre-trial",
+            "awaiting trial",
+            "задержан",
+            "задержана",
+            "под стражей",
+            "затрыманы",
+            "затрыманая",
+            "пад вартай",
+        ]) {
+            StatusWord::Is(Status::Detained)
+        } else if is(&[
+            "convicted",
+            "sentenced",
+            "serving",
+            "осужден",
+            "осуждена",
+            "асуджаны",
+            "асуджаная",
+        ]) {
+            StatusWord::Is(Status::Imprisoned)
+        } else if is(&[
+            "house arrest",
+            "home confinement",
+            "restricted freedom",
+            "домашний арест",
+            "ограничение свободы",
+            "хатні арышт",
+            "абмежаванне волі",
+        ]) {
+            StatusWord::Is(Status::Restricted)
+        } else if is(&[
+            "former",
+            "free",
+            "freed",
+            "освобожден",
+            "освобождена",
+            "на свободе",
+            "вызвалены",
+            "вызваленая",
+            "на волі",
+        ]) {
+            StatusWord::Is(Status::Released)
+        } else if is(&[
+            "died",
+            "dead",
+            "killed",
+            "умер",
+            "умерла",
+            "погиб",
+            "погибла",
+            "памёр",
+            "памерла",
+            "загінуў",
+            "загінула",
+        ]) {
+            StatusWord::Is(Status::Deceased)
+        } else {
+            return None;
+        },
+    )
+}
+
+/// A date as lists write it: ISO (`2022-04-05`, `2022-04`, `2022`, with a
+/// time after it), `05.04.2022` or `04.2022`.
+fn parse_date(text: &str) -> Result<PartialDate, String> {
+    let t = text.trim();
+    let t = match t.char_indices().nth(10) {
+        Some((i, ' ' | 'T')) => &t[..i],
+        _ => t,
+    };
+    if let Ok(d) = PartialDate::parse(t) {
+        return Ok(d);
+    }
+    let shape =
+        || format!("`{t}` is not a date (write it as 2022-04-05, 05.04.2022, 2022-04 or 04.2022)");
+    let parts: Vec<&str> = t.split('.').collect();
+    let num = |s: &str| {
+        (!s.is_empty() && s.len() <= 4 && s.bytes().all(|b| b.is_ascii_digit()))
+            .then(|| s.parse::<u32>().ok())
+            .flatten()
+    };
+    match parts.as_slice() {
+        [d, m, y] if y.len() == 4 && d.len() <= 2 && m.len() <= 2 => {
+            let (Some(d), Some(m), Some(y)) = (num(d), num(m), num(y)) else {
+                return Err(shape());
+            };
+            NaiveDate::from_ymd_opt(y as i32, m, d)
+                .map(PartialDate::full)
+                .ok_or_else(|| format!("there is no day `{t}` in the calendar"))
+        }
+        [m, y] if y.len() == 4 && m.len() <= 2 => {
+            let (Some(m), Some(y)) = (num(m), num(y)) else {
+                return Err(shape());
+            };
+            PartialDate::year_month(y as i32, m)
+                .ok_or_else(|| format!("there is no month `{t}` in the calendar"))
+        }
+        _ => Err(shape()),
+    }
+}
+
+/// The items of a list cell: separated by `;` or line breaks.
+fn items(text: &str) -> Vec<String> {
+    text.split([';', '\n'])
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+        .map(str::to_owned)
+        .collect()
+}
+
+/// A cell read as a value of `kind`; the error says why it is not one.
+fn value_of(kind: Kind, text: &str) -> Result<Owned, String> {
+    let t = text.trim();
+    Ok(match kind {
+        Kind::Id => {
+            if let Some(why) = id_problem(t) {
+                return Err(format!("`{t}` is not an id: it {why}"));
+            }
+            Owned::Text(t.to_owned())
+        }
+        Kind::Text => Owned::Text(text.to_owned()),
+        Kind::List { .. } | Kind::RefList(_) => Owned::List(items(text)),
+        Kind::PartialDate => Owned::PartialDate(parse_date(t)?),
+        Kind::Date => {
+            let d = parse_date(t)?;
+            Owned::Date(
+                d.as_full()
+                    .ok_or_else(|| format!("`{t}` is not a whole day, as this field needs"))?,
+            )
+        }
+        Kind::Int { min, max } => match t.parse::<u64>() {
+            Ok(n) if (min..=max).contains(&n) => Owned::Int(n),
+            _ => return Err(format!("`{t}` is not a whole number from {min} to {max}")),
+        },
+        Kind::Choice(choices) => {
+            let w = headers::normal(t);
+            let i = choices.iter().position(|c| c.name == w).ok_or_else(|| {
+                let names: Vec<&str> = choices.iter().map(|c| c.name).collect();
+                format!("`{t}` is not one of {}", names.join(", "))
+            })?;
+            Owned::Choice(i)
+        }
+        Kind::Choices(choices) => {
+            let mut bits = 0u64;
+            for item in items(t) {
+                let w = headers::normal(&item);
+                let i = choices.iter().position(|c| c.name == w).ok_or_else(|| {
+                    let names: Vec<&str> = choices.iter().map(|c| c.name).collect();
+                    format!("`{item}` is not one of {}", names.join(", "))
+                })?;
+                bits |= 1 << i;
+            }
+            Owned::Choices(bits)
+        }
+        Kind::Ref(_) | Kind::Tallies | Kind::Custody | Kind::Earlier => {
+            return Err("this column cannot be read from a list".to_owned());
+        }
+    })
+}
+
+/// Entries of a record kind written as this program's csv writes them
+/// (`print::field`): entries separated by "; ", each entry's values in the
+/// order of its fields separated by ": " (an empty value for one not
+/// given).
+fn entries<R: Record<Draft = R> + Default>(text: &str) -> Result<Vec<R>, String> {
+    let fields: &[Field<R>] = R::FIELDS;
+    let mut out = Vec::new();
+    for (n, entry) in text.split("; ").enumerate() {
+        let mut r = R::default();
+        let parts: Vec<&str> = entry.split(": ").collect();
+        if parts.len() > fields.len() {
+            return Err(format!(
+                "entry {} has {} parts; one has at most {}",
+                n + 1,
+                parts.len(),
+                fields.len()
+            ));
+        }
+        for (i, f) in fields.iter().enumerate() {
+            let part = parts.get(i).copied().unwrap_or_default();
+            if part.trim().is_empty() {
+                if f.required {
+                    return Err(format!("entry {} lacks its `{}`", n + 1, f.key));
+                }
+                continue;
+            }
+            let v = value_of(f.kind, part).map_err(|e| format!("entry {}: {e}", n + 1))?;
+            (f.set)(&mut r, v);
+        }
+        out.push(r);
+    }
+    Ok(out)
+}
+
+impl<'h> Builder<'h> {
+    fn new(header: &'h [String], columns: Vec<Column>) -> Self {
+        Builder {
+            header,
+            columns,
+            problems: Vec::new(),
+            reported: HashMap::new(),
+            read: Vec::new(),
+            rows_left_out: Vec::new(),
+        }
+    }
+
+    fn header_of(&self, column: usize) -> String {
+        self.header.get(column).cloned().unwrap_or_default()
+    }
+
+    /// Reports a cell, up to [`REPORTED_PER_COLUMN`] for its column.
+    fn report(&mut self, row: usize, column: usize, message: String) {
+        let n = self.reported.entry(column).or_default();
+        *n += 1;
+        if *n <= REPORTED_PER_COLUMN {
+            self.problems.push(Problem {
+                row,
+                column: column + 1,
+                message,
+            });
+        }
+    }
+
+    /// Reads one row (`number` in the sheet).
+    fn row(&mut self, number: usize, cells: &[String]) {
+        let cells: Vec<Cell> = cells
+            .iter()
+            .enumerate()
+            .filter(|(_, t)| !t.trim().is_empty())
+            .map(|(column, t)| Cell {
+                column,
+                // Lines end in "\n" in a campaign file, as in most lists.
+                text: match without_inert_mark(t) {
+                    t if t.contains('\r') => t.replace("\r\n", "\n"),
+                    t => t.to_owned(),
+                },
+            })
+            .collect();
+        if cells.is_empty() {
+            return;
+        }
+        let mut r = Read {
+            row: number,
+            draft: PrisonerDraft::new("", "", Status::Detained),
+            id: None,
+            organisations: Vec::new(),
+            left_out: Vec::new(),
+            status_note: None,
+        };
+        // Each field's value, merged over the columns that give it.
+        let mut values: Vec<Option<(usize, Owned)>> = vec![None; Prisoner::FIELDS.len()];
+        let mut status: Option<(usize, StatusWord)> = None;
+        let mut org_ids: Vec<String> = Vec::new();
+        let mut org_names: Vec<String> = Vec::new();
+        let mut notes: Vec<String> = Vec::new();
+        let mut release_date: Option<(usize, String)> = None;
+        let mut due_estimate = false;
+        let mut custody: Vec<Custody> = Vec::new();
+        let mut earlier: Vec<Earlier> = Vec::new();
+        let leave = |b: &mut Self, r: &mut Read, c: &Cell, why: String| {
+            let header = b.header_of(c.column);
+            b.report(
+                number,
+                c.column,
+                format!("{:?}: {why}; left out", header.trim()),
+            );
+            r.left_out.push((header, c.text.clone(), why));
+        };
+        for c in &cells {
+            let column = self
+                .columns
+                .get(c.column)
+                .copied()
+                .unwrap_or(Column::Unknown);
+            match column {
+                Column::Computed | Column::Skip => {}
+                Column::DueEstimate => due_estimate = c.text.trim() == "true",
+                Column::ReleaseDate => release_date = Some((c.column, c.text.clone())),
+                Column::OrganisationNames => org_names.extend(items(&c.text)),
+                Column::Note(_) => notes.push(format!(
+                    "{}: {}",
+                    self.header_of(c.column).trim(),
+                    c.text.trim()
+                )),
+                Column::Unknown => {
+                    let header = self.header_of(c.column);
+                    let why = if c.column >= self.header.len() {
+                        "a cell beyond the columns of the header row".to_owned()
+                    } else if header.trim().is_empty() {
+                        "a cell in a column without a header".to_owned()
+                    } else {
+                        format!(
+                            "{:?}: the column matches no field (--map '{}=FIELD' places it)",
+                            header.trim(),
+                            header.trim()
+                        )
+                    };
+                    self.report(number, c.column, format!("{why}; left out"));
+                    r.left_out.push((header, c.text.clone(), why));
+                }
+                Column::Field(i) => {
+                    let f = &Prisoner::FIELDS[i];
+                    match f.kind {
+                        Kind::Choice(_) if f.key == "status" => match status_word(&c.text) {
+                            Some(w) if status.is_none() => status = Some((c.column, w)),
+                            Some(_) => {
+                                leave(self, &mut r, c, "a second column of the status".to_owned())
+                            }
+                            None => leave(
+                                self,
+                                &mut r,
+                                c,
+                                format!(
+                                    "`{}` is not a status (detained, imprisoned, restricted, released, deceased; active, former, died)",
+                                    c.text.trim()
+                                ),
+                            ),
+                        },
+                        Kind::RefList(Target::Organisations) => org_ids.extend(items(&c.text)),
+                        Kind::Custody => match entries::<Custody>(&c.text) {
+                            Ok(e) => custody = e,
+                            Err(e) => leave(self, &mut r, c, e),
+                        },
+                        Kind::Earlier => match entries::<Earlier>(&c.text) {
+                            Ok(e) => earlier = e,
+                            Err(e) => leave(self, &mut r, c, e),
+                        },
+                        Kind::Id => match value_of(f.kind, &c.text.to_lowercase()) {
+                            Ok(Owned::Text(id)) if r.id.is_none() => r.id = Some(id),
+                            Ok(_) => leave(self, &mut r, c, "a second column of the id".to_owned()),
+                            Err(e) => {
+                                leave(self, &mut r, c, format!("{e}; an id is made from the name"))
+                            }
+                        },
+                        kind => match (value_of(kind, &c.text), values[i].take()) {
+                            (Err(e), before) => {
+                                values[i] = before;
+                                leave(self, &mut r, c, e);
+                            }
+                            (Ok(v), None) => values[i] = Some((c.column, v)),
+                            (Ok(Owned::List(more)), Some((at, Owned::List(mut l)))) => {
+                                l.extend(more);
+                                values[i] = Some((at, Owned::List(l)));
+                            }
+                            (Ok(_), before) => {
+                                values[i] = before;
+                                leave(self, &mut r, c, format!("a second column of `{}`", f.key));
+                            }
+                        },
+                    }
+                }
+            }
+        }
+        let Some((_, Owned::Text(name))) = values[field_index!("name")].take() else {
+            let name_col = self
+                .columns
+                .iter()
+                .position(|c| *c == Column::Field(field_index!("name")))
+                .unwrap_or_default();
+            self.report(
+                number,
+                name_col,
+                "the row has no name; the whole row is left out".to_owned(),
+            );
+            let kept: Vec<String> = cells
+                .iter()
+                .map(|c| format!("{} = {}", self.header_of(c.column).trim(), quote(&c.text)))
+                .collect();
+            self.rows_left_out
+                .push(format!("row {number}: {}", kept.join(", ")));
+            return;
+        };
+        r.draft.name = name;
+        // The dates of the record, to check them against each other.
+        let date = |values: &[Option<(usize, Owned)>], key: usize| match &values[key] {
+            Some((at, Owned::PartialDate(d))) => Some((*at, *d)),
+            Some((at, Owned::Date(d))) => Some((*at, PartialDate::full(*d))),
+            _ => None,
+        };
+        let given = |values: &[Option<(usize, Owned)>], key: usize| values[key].is_some();
+        let status = match status {
+            Some((_, StatusWord::Is(s))) => s,
+            Some((_, StatusWord::Active)) | None => {
+                let sentenced = given(&values, field_index!("sentenced"))
+                    || given(&values, field_index!("sentence"));
+                if status.is_none() {
+                    r.status_note = Some(if given(&values, field_index!("released")) {
+                        "status: none read from the list; taken as released, as a release date is given"
+                    } else if sentenced {
+                        "status: none read from the list; taken as imprisoned, as a sentence is given"
+                    } else {
+                        "status: none read from the list; taken as detained"
+                    });
+                }
+                if status.is_none() && given(&values, field_index!("released")) {
+                    Status::Released
+                } else if sentenced {
+                    Status::Imprisoned
+                } else {
+                    Status::Detained
+                }
+            }
+        };
+        r.draft.status = status;
+        let free = matches!(status, Status::Released | Status::Deceased);
+        if let Some((column, text)) = release_date {
+            let c = Cell { column, text };
+            match parse_date(&c.text) {
+                Ok(d) if free => {
+                    values[field_index!("released")] = Some((column, Owned::PartialDate(d)))
+                }
+                Ok(d) => match d.as_full() {
+                    Some(day) => {
+                        values[field_index!("release_due")] = Some((column, Owned::Date(day)))
+                    }
+                    None => leave(
+                        self,
+                        &mut r,
+                        &c,
+                        format!(
+                            "`{}` is not a whole day, as the release due needs",
+                            c.text.trim()
+                        ),
+                    ),
+                },
+                Err(e) => leave(self, &mut r, &c, e),
+            }
+        }
+        // The rules of the format between fields: what breaks one is left
+        // out, at its cell.
+        let drop = |b: &mut Self,
+                    r: &mut Read,
+                    values: &mut [Option<(usize, Owned)>],
+                    key: usize,
+                    why: &str| {
+            if let Some((column, _)) = values[key].take() {
+                let text = cells
+                    .iter()
+                    .find(|c| c.column == column)
+                    .map(|c| c.text.clone())
+                    .unwrap_or_default();
+                leave(b, r, &Cell { column, text }, why.to_owned());
+            }
+        };
+        if due_estimate && given(&values, field_index!("sentence_months")) {
+            // Computed from the arrest and the sentence: not the file's.
+            values[field_index!("release_due")] = None;
+        }
+        if given(&values, field_index!("release_due"))
+            && given(&values, field_index!("sentence_months"))
+        {
+            drop(
+                self,
+                &mut r,
+                &mut values,
+                field_index!("release_due"),
+                "`sentence_months` is given, and the release due is computed from it",
+            );
+        }
+        if !free && given(&values, field_index!("released")) {
+            drop(
+                self,
+                &mut r,
+                &mut values,
+                field_index!("released"),
+                &format!("a release date, but the status is {status}"),
+            );
+        }
+        if let Some((_, detained)) = date(&values, field_index!("detained")) {
+            for (i, key) in [
+                (field_index!("sentenced"), "sentenced"),
+                (field_index!("released"), "released"),
+            ] {
+                if date(&values, i).is_some_and(|(_, d)| d < detained) {
+                    drop(
+                        self,
+                        &mut r,
+                        &mut values,
+                        i,
+                        &format!("`{key}` is before the arrest"),
+                    );
+                }
+            }
+        }
+        if let Some(why) = story_problem(
+            &custody,
+            &earlier,
+            date(&values, field_index!("detained")),
+            date(&values, field_index!("released")),
+        ) {
+            let kind = if why.starts_with("custody") {
+                Kind::Custody
+            } else {
+                Kind::Earlier
+            };
+            if let Some(column) = Prisoner::FIELDS
+                .iter()
+                .position(|f| f.kind == kind)
+                .and_then(|i| self.columns.iter().position(|c| *c == Column::Field(i)))
+                .filter(|&col| cells.iter().any(|c| c.column == col))
+            {
+                let text = cells
+                    .iter()
+                    .find(|c| c.column == column)
+                    .map(|c| c.text.clone())
+                    .unwrap_or_default();
+                leave(self, &mut r, &Cell { column, text }, why);
+            }
+            if kind == Kind::Custody {
+                custody.clear();
+            } else {
+                earlier.clear();
+            }
+        }
+        if let Some(last) = custody.last() {
+            // The current facility, as this program writes it beside the
+            // places of custody; another is left out.
+            let facility = field_index!("facility");
+            if matches!(&values[facility], Some((_, Owned::Text(t))) if *t == last.facility) {
+                values[facility] = None;
+            }
+            drop(
+                self,
+                &mut r,
+                &mut values,
+                field_index!("facility"),
+                "a facility beside the places of custody (the last place is the current one)",
+            );
+            drop(
+                self,
+                &mut r,
+                &mut values,
+                field_index!("address"),
+                "an address beside the places of custody (each place has its own)",
+            );
+        }
+        for (i, v) in values.into_iter().enumerate() {
+            if let Some((_, v)) = v {
+                (Prisoner::FIELDS[i].set)(&mut r.draft, v);
+            }
+        }
+        if !notes.is_empty() {
+            let mut all: Vec<String> = r.draft.notes.take().into_iter().collect();
+            all.extend(notes);
+            r.draft.notes = Some(all.join("\n"));
+        }
+        r.draft.custody = custody;
+        r.draft.earlier = earlier;
+        r.organisations = pair_organisations(org_ids, org_names);
+        self.read.push(r);
+    }
+
+    /// Gives every prisoner and organisation an id and writes the file.
+    fn finish(mut self, file: &str, read_as: &str, opts: &Options) -> Result<Imported, String> {
+        for (&column, &n) in &self.reported {
+            if n > REPORTED_PER_COLUMN {
+                self.problems.push(Problem {
+                    row: 1,
+                    column: column + 1,
+                    message: format!(
+                        "{:?}: {} more cells of this column left out as above (each kept in a comment)",
+                        self.header_of(column).trim(),
+                        n - REPORTED_PER_COLUMN
+                    ),
+                });
+            }
+        }
+        self.problems.sort_by_key(|p| (p.row, p.column));
+        let mut ids = Ids::default();
+        // The ids the list gives come first: a made one never takes theirs.
+        for r in &mut self.read {
+            if let Some(id) = r.id.take() {
+                if ids.used.insert(id.clone()) {
+                    r.id = Some(id);
+                } else {
+                    self.problems.push(Problem {
+                        row: r.row,
+                        column: 1 + self.columns.iter().position(|c| *c == Column::Field(field_index!("id"))).unwrap_or_default(),
+                        message: format!("the id `{id}` is given to an earlier row; another is made from the name"),
+                    });
+                }
+            }
+        }
+        self.problems.sort_by_key(|p| (p.row, p.column));
+        let mut orgs = Organisations::default();
+        let mut body = String::new();
+        for r in &mut self.read {
+            let id = match r.id.take() {
+                Some(id) => id,
+                None => ids.make(&r.draft.name, "prisoner"),
+            };
+            r.draft.id = id;
+            r.draft.organisations = r
+                .organisations
+                .iter()
+                .map(|(id, name)| orgs.id(id.as_deref(), name.as_deref()))
+                .collect();
+            body.push('\n');
+            if let Some(note) = r.status_note {
+                let _ = writeln!(body, "# row {}: {note}", r.row);
+            }
+            for (header, text, why) in &r.left_out {
+                body.push_str(&toml_out::comment(
+                    &format!(
+                        "row {}: left out ({}): {} = ",
+                        r.row,
+                        sanitize_line(why),
+                        sanitize_line(header.trim())
+                    ),
+                    text,
+                ));
+            }
+            let draft =
+                std::mem::replace(&mut r.draft, PrisonerDraft::new("", "", Status::Detained));
+            let p = Prisoner::from(draft);
+            body.push_str("[[prisoners]]\n");
+            let skip: &[&str] = if p.custody.is_empty() {
+                &[]
+            } else {
+                &["facility"]
+            };
+            toml_out::fields(&p, skip, &mut body);
+            for e in &p.earlier {
+                body.push_str("\n[[prisoners.earlier]]\n");
+                toml_out::fields(e, &[], &mut body);
+            }
+            for c in &p.custody {
+                body.push_str("\n[[prisoners.custody]]\n");
+                toml_out::fields(c, &[], &mut body);
+            }
+        }
+        let mut text = String::new();
+        let cells_left: usize = self.read.iter().map(|r| r.left_out.len()).sum();
+        let _ = writeln!(
+            text,
+            "# Imported by campaign-dash from {}, read as {read_as}: {} and {}.",
+            sanitize_line(file),
+            crate::text::plural(self.read.len(), "prisoner", "prisoners"),
+            crate::text::plural(orgs.list.len(), "organisation", "organisations"),
+        );
+        let computed: Vec<String> = self
+            .header
+            .iter()
+            .zip(&self.columns)
+            .filter(|(_, c)| matches!(c, Column::Computed | Column::DueEstimate))
+            .map(|(h, _)| sanitize_line(h.trim()).into_owned())
+            .collect();
+        if !computed.is_empty() {
+            let _ = writeln!(
+                text,
+                "# Computed by campaign-dash, so not read: {}.",
+                computed.join(", ")
+            );
+        }
+        let skipped: Vec<String> = self
+            .header
+            .iter()
+            .zip(&self.columns)
+            .filter(|(_, c)| **c == Column::Skip)
+            .map(|(h, _)| sanitize_line(h.trim()).into_owned())
+            .collect();
+        if !skipped.is_empty() {
+            let _ = writeln!(text, "# Left out by --map: {}.", skipped.join(", "));
+        }
+        if cells_left > 0 {
+            let _ = writeln!(
+                text,
+                "# {} left out, each kept in a comment above its prisoner.",
+                crate::text::plural(cells_left, "cell", "cells"),
+            );
+        }
+        if !self.rows_left_out.is_empty() {
+            let _ = writeln!(
+                text,
+                "# {} without a name left out, kept in comments at the end.",
+                crate::text::plural(self.rows_left_out.len(), "row", "rows"),
+            );
+        }
+        let _ = writeln!(text, "\n[campaign]\nname = {}", quote(&opts.name));
+        for (id, name) in &orgs.list {
+            let _ = writeln!(
+                text,
+                "\n[[organisations]]\nid = {}\nname = {}",
+                quote(id),
+                quote(name)
+            );
+        }
+        text.push_str(&body);
+        if !self.rows_left_out.is_empty() {
+            text.push_str("\n# Rows without a name, left out:\n");
+            for row in &self.rows_left_out {
+                let _ = writeln!(text, "# {}", sanitize_line(row));
+            }
+        }
+        verify(&text)?;
+        Ok(Imported {
+            text,
+            problems: self.problems,
+            prisoners: self.read.len(),
+            organisations: orgs.list.len(),
+            read_as: read_as.to_owned(),
+        })
+    }
+}
+
+/// Why the places of custody or the earlier arrests break the format's
+/// rules (in date order; the first place not before the arrest, none after
+/// the release; each earlier arrest ended, before the next and before the
+/// current one), if they do. The message begins with "custody" or
+/// "earlier".
+fn story_problem(
+    custody: &[Custody],
+    earlier: &[Earlier],
+    detained: Option<(usize, PartialDate)>,
+    released: Option<(usize, PartialDate)>,
+) -> Option<String> {
+    let detained = detained.map(|(_, d)| d);
+    let released = released.map(|(_, d)| d);
+    if custody.windows(2).any(|w| w[1].since < w[0].since) {
+        return Some("custody: the places are not in date order".to_owned());
+    }
+    if let (Some(first), Some(d)) = (custody.first(), detained)
+        && first.since.first_day() < d.first_day()
+    {
+        return Some("custody: the first place is before the arrest".to_owned());
+    }
+    if let Some(r) = released
+        && custody.iter().any(|c| c.since > r)
+    {
+        return Some("custody: a place is after the release".to_owned());
+    }
+    if earlier.iter().any(|e| e.released < e.detained)
+        || earlier.windows(2).any(|w| w[1].detained <= w[0].released)
+        || earlier
+            .last()
+            .zip(detained)
+            .is_some_and(|(e, d)| e.released >= d)
+    {
+        return Some(
+            "earlier: the arrests overlap, are out of order, or do not end before the current one"
+                .to_owned(),
+        );
+    }
+    None
+}
+
+/// A cell's text without the `'` this program's csv (and spreadsheets)
+/// put before text that would otherwise be read as a formula.
+fn without_inert_mark(text: &str) -> &str {
+    match text.strip_prefix('\'') {
+        Some(rest) if rest.starts_with(FORMULA_STARTS) => rest,
+        _ => text,
+    }
+}
+
+/// The organisations of a row: ids and names side by side where both are
+/// given, else what there is. A "name" that is an id is taken as the id.
+fn pair_organisations(
+    ids: Vec<String>,
+    names: Vec<String>,
+) -> Vec<(Option<String>, Option<String>)> {
+    if names.is_empty() {
+        return ids
+            .into_iter()
+            .map(|t| match id_problem(&t) {
+                None => (Some(t), None),
+                Some(_) => (None, Some(t)),
+            })
+            .collect();
+    }
+    let n = ids.len().max(names.len());
+    (0..n)
+        .map(|i| {
+            let id = ids.get(i).filter(|t| id_problem(t).is_none()).cloned();
+            (id, names.get(i).cloned())
+        })
+        .collect()
+}
+
+/// Ids made unique.
+#[derive(Default)]
+struct Ids {
+    used: HashSet<String>,
+}
+
+impl Ids {
+    /// An id made from `name` (its letters in Latin script), not yet used;
+    /// `fallback` where the name gives none.
+    fn make(&mut self, name: &str, fallback: &str) -> String {
+        // In Latin letters, without accents, as the name column sorts.
+        let mut base = slug(&crate::query::sort_fold(name));
+        if base.is_empty() || id_problem(&base).is_some() {
+            base = fallback.to_owned();
+        }
+        // Room for a "-NNNNN" after it.
+        let base: String = base.chars().take(crate::load::MAX_ID - 7).collect();
+        let base = base.trim_end_matches(['-', '_']).to_owned();
+        let mut id = base.clone();
+        let mut n = 1;
+        while !self.used.insert(id.clone()) {
+            n += 1;
+            id = format!("{base}-{n}");
+        }
+        id
+    }
+}
+
+/// The organisations met, in order, by id.
+#[derive(Default)]
+struct Organisations {
+    list: Vec<(String, String)>,
+    by_id: HashMap<String, usize>,
+    by_name: HashMap<String, usize>,
+    ids: Ids,
+}
+
+impl Organisations {
+    /// The id of the organisation `id` or `name` (one of them is given),
+    /// added where it is new.
+    fn id(&mut self, id: Option<&str>, name: Option<&str>) -> String {
+        if let Some(&i) = id.and_then(|id| self.by_id.get(id)) {
+            return self.list[i].0.clone();
+        }
+        if id.is_none()
+            && let Some(&i) = name.and_then(|n| self.by_name.get(n))
+        {
+            return self.list[i].0.clone();
+        }
+        let name = name.or(id).unwrap_or("organisation").to_owned();
+        let id = match id {
+            Some(id) if self.ids.used.insert(id.to_owned()) => id.to_owned(),
+            _ => self.ids.make(&name, "organisation"),
+        };
+        let i = self.list.len();
+        self.by_id.insert(id.clone(), i);
+        self.by_name.entry(name.clone()).or_insert(i);
+        self.list.push((id.clone(), name));
+        id
+    }
+}
+
+/// The written file loads without errors; the error lists them (it would
+/// be a mistake of this module).
+fn verify(text: &str) -> Result<(), String> {
+    let loaded = crate::load::parse_str(text, &LoadOptions::default());
+    if !loaded.has_errors() {
+        return Ok(());
+    }
+    let shown: Vec<String> =
+        crate::load::render_problems(&loaded.problems, "the imported file", text, false).collect();
+    Err(format!(
+        "the list gives records the format does not allow, so nothing is written:\n{}",
+        shown.join("\n")
+    ))
+}

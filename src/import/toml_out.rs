@@ -1,0 +1,98 @@
+//! Records written as TOML from their field declarations, every text
+//! quoted so that it reads back exactly and shows safely: a basic string
+//! with `\` escapes for the quote, the backslash and every character that
+//! could drive a terminal (controls, bidirectional overrides, …, as
+//! [`crate::sanitize`] judges them).
+
+use std::fmt::Write;
+
+use crate::model::fields::{Field, Kind, Record, Value};
+use crate::sanitize::{is_contextual, is_unsafe};
+
+/// `text` as a TOML basic string.
+pub fn quote(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 2);
+    out.push('"');
+    for c in text.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\t' => out.push_str("\\t"),
+            '\r' => out.push_str("\\r"),
+            c if is_unsafe(c) || is_contextual(c) => {
+                if u32::from(c) > 0xffff {
+                    let _ = write!(out, "\\U{:08X}", u32::from(c));
+                } else {
+                    let _ = write!(out, "\\u{:04X}", u32::from(c));
+                }
+            }
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
+}
+
+fn quoted_list<'a>(items: impl Iterator<Item = &'a str>) -> String {
+    let items: Vec<String> = items.map(quote).collect();
+    format!("[{}]", items.join(", "))
+}
+
+/// A value as TOML, `None` where it has none (or is read its own way).
+fn value(v: &Value<'_>) -> Option<String> {
+    Some(match v {
+        Value::Text(t) => quote(t.as_ref()?),
+        Value::List(l) if !l.is_empty() => quoted_list(l.iter()),
+        Value::Strings(l) if !l.is_empty() => quoted_list(l.iter().map(String::as_str)),
+        Value::Date(d) => d.as_ref()?.to_string(),
+        // A whole day as a TOML date, a month or a year as its text.
+        Value::PartialDate(d) => {
+            let d = d.as_ref()?;
+            match d.as_full() {
+                Some(day) => day.to_string(),
+                None => quote(&d.to_string()),
+            }
+        }
+        Value::Int(n) => n.as_ref()?.to_string(),
+        Value::Choice(c) => quote(c.as_ref()?),
+        Value::Choices(bits, of) if *bits != 0 => quoted_list(Value::names(*bits, of)),
+        _ => return None,
+    })
+}
+
+/// The `key = value` lines of `r`'s fields that have a value, in the
+/// declarations' order, but those of `skip`.
+pub fn fields<R: Record>(r: &R, skip: &[&str], out: &mut String) {
+    let all: &[Field<R>] = R::FIELDS;
+    for f in all.iter().filter(|f| !skip.contains(&f.key)) {
+        if matches!(f.kind, Kind::Custody | Kind::Earlier | Kind::Tallies) {
+            continue;
+        }
+        if let Some(v) = value(&(f.get)(r)) {
+            let _ = writeln!(out, "{} = {v}", f.key);
+        }
+    }
+}
+
+/// A comment of one line: the text as a TOML string, so that no line
+/// break, control character or escape reaches the file raw.
+pub fn comment(label: &str, text: &str) -> String {
+    format!("# {label}{}\n", quote(text))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn hostile_text_is_escaped_and_reads_back() {
+        let hostile = "a\"b\\c\nd\u{1b}]0;title\u{7}\u{202e}e\u{9b}f\u{e0041}";
+        let q = quote(hostile);
+        assert!(!q.chars().any(|c| is_unsafe(c) && c != '\n'), "{q:?}");
+        let t: toml::Table = toml::from_str(&format!("k = {q}")).unwrap();
+        assert_eq!(t["k"].as_str(), Some(hostile));
+        let c = comment("left out: ", hostile);
+        assert_eq!(c.lines().count(), 1);
+    }
+}

@@ -1,0 +1,160 @@
+//! `print --format xlsx`: a workbook with one sheet a view, the columns of
+//! the csv output ([`super::view_table`]), made in memory.
+//!
+//! Text is written as text cells, exactly (a spreadsheet never reads one as
+//! a formula, and the workbook's XML escapes control characters); whole
+//! dates in date columns as dates, shown `yyyy-mm-dd` (a partial date, a
+//! month or a year, stays the text written); numbers as numbers, true and
+//! false as booleans; lists and entries as csv joins them
+//! ([`super::field`]). The header row is bold and stays in place when the
+//! sheet scrolls, and the columns are as wide as their cells (up to a limit,
+//! so a long note does not make a column wider than the screen).
+
+use chrono::{Datelike, NaiveDate};
+use rust_xlsxwriter::{ExcelDateTime, Format as CellFormat, Workbook, Worksheet, XlsxError};
+use serde_json::Value;
+
+use super::{Options, Table, View, field, view_table};
+use crate::model::fields::{Field, Kind, Record};
+use crate::model::{
+    CampaignInfo, Custody, Earlier, Event, Letter, Organisation, Petition, Prisoner, Statement,
+};
+
+/// The widest a column is made, in pixels (about 50 characters).
+const MAX_WIDTH_PX: u32 = 360;
+
+/// Computed columns that hold dates, beside the declared date fields.
+const COMPUTED_DATES: &[&str] = &[
+    "today",
+    "latest_date",
+    "last_letter_sent",
+    "last_letter_received",
+    "last_letter_returned",
+];
+
+/// The date keys of `R`'s declared fields.
+fn dates_of<R: Record>() -> impl Iterator<Item = &'static str> {
+    R::FIELDS
+        .iter()
+        .filter(|f: &&Field<R>| matches!(f.kind, Kind::Date | Kind::PartialDate))
+        .map(|f| f.key)
+}
+
+/// True when the column `key` holds dates: a date field of any kind of
+/// record, or a computed date. An overview key is judged by its last part
+/// (`next_events.1.date`).
+pub fn is_date_column(key: &str) -> bool {
+    let key = key.rsplit('.').next().unwrap_or(key);
+    COMPUTED_DATES.contains(&key)
+        || dates_of::<Prisoner>()
+            .chain(dates_of::<Custody>())
+            .chain(dates_of::<Earlier>())
+            .chain(dates_of::<Letter>())
+            .chain(dates_of::<Event>())
+            .chain(dates_of::<Statement>())
+            .chain(dates_of::<Organisation>())
+            .chain(dates_of::<Petition>())
+            .chain(dates_of::<CampaignInfo>())
+            .any(|k| k == key)
+}
+
+/// The workbook of `views`, one sheet each, named by the view's title.
+pub fn workbook(
+    campaign: &crate::model::Campaign,
+    derived: &crate::query::Derived,
+    opts: &Options,
+    views: &[View],
+) -> Result<Vec<u8>, String> {
+    let mut book = Workbook::new();
+    for &view in views {
+        let table = view_table(campaign, derived, opts, view);
+        let sheet = book.add_worksheet();
+        write_sheet(sheet, view, &table).map_err(|e| format!("{}: {e}", view.title()))?;
+    }
+    book.save_to_buffer()
+        .map_err(|e| format!("the workbook could not be made: {e}"))
+}
+
+/// A date column's value as a date, where it is a whole day.
+fn whole_day(key: &str, v: &Value) -> Option<NaiveDate> {
+    let Value::String(s) = v else { return None };
+    if !is_date_column(key) || s.len() != 10 {
+        return None;
+    }
+    NaiveDate::parse_from_str(s, "%Y-%m-%d").ok()
+}
+
+fn write_sheet(sheet: &mut Worksheet, view: View, table: &Table) -> Result<(), XlsxError> {
+    sheet.set_name(view.title())?;
+    let bold = CellFormat::new().set_bold();
+    let day = CellFormat::new().set_num_format("yyyy-mm-dd");
+    for (col, key) in table.header.iter().enumerate() {
+        sheet.write_string_with_format(0, col_num(col), key, &bold)?;
+    }
+    for (r, row) in table.rows.iter().enumerate() {
+        let r = u32::try_from(r + 1).unwrap_or(u32::MAX);
+        for (col, v) in row.iter().enumerate() {
+            let key = table.header.get(col).map_or("", String::as_str);
+            let col = col_num(col);
+            match v {
+                Value::Null => {}
+                Value::Bool(b) => {
+                    sheet.write_boolean(r, col, *b)?;
+                }
+                Value::Number(n) => {
+                    sheet.write_number(r, col, n.as_f64().unwrap_or_default())?;
+                }
+                v => match whole_day(key, v) {
+                    Some(d) => {
+                        let date = ExcelDateTime::from_ymd(
+                            u16::try_from(d.year()).unwrap_or_default(),
+                            d.month() as u8,
+                            d.day() as u8,
+                        )?;
+                        sheet.write_datetime_with_format(r, col, &date, &day)?;
+                    }
+                    None => {
+                        sheet.write_string(r, col, field(v))?;
+                    }
+                },
+            }
+        }
+    }
+    sheet.set_freeze_panes(1, 0)?;
+    sheet.set_autofit_max_width(MAX_WIDTH_PX);
+    sheet.autofit();
+    Ok(())
+}
+
+fn col_num(col: usize) -> u16 {
+    u16::try_from(col).unwrap_or(u16::MAX)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn date_columns_come_from_the_declarations() {
+        for key in ["born", "detained", "date", "end", "opened", "since"] {
+            assert!(is_date_column(key), "{key}");
+        }
+        assert!(is_date_column("next_events.1.date"));
+        assert!(is_date_column("last_letter_sent"));
+        for key in [
+            "name",
+            "notes",
+            "sentence",
+            "days_held",
+            "next_events.1.title",
+        ] {
+            assert!(!is_date_column(key), "{key}");
+        }
+        assert_eq!(
+            whole_day("born", &Value::from("1961-03-05")),
+            NaiveDate::from_ymd_opt(1961, 3, 5)
+        );
+        assert_eq!(whole_day("born", &Value::from("1961-03")), None);
+        assert_eq!(whole_day("notes", &Value::from("1961-03-05")), None);
+    }
+}

@@ -393,8 +393,9 @@ pub fn overdue_text(due: NaiveDate, today: NaiveDate, estimate: bool) -> String 
     let ago = days_between(due, today);
     let estimate = if estimate { " (estimate)" } else { "" };
     format!(
-        "release was due {due}{estimate}, {} ago: check for a new charge or update the record",
-        crate::text::plural(usize::try_from(ago).unwrap_or(usize::MAX), "day", "days")
+        "release was due {due}{estimate}, {} ago: {}",
+        crate::text::plural(usize::try_from(ago).unwrap_or(usize::MAX), "day", "days"),
+        crate::text::RELEASE_OVERDUE
     )
 }
 
@@ -662,7 +663,7 @@ mod tests {
     use crate::query::tests::d;
 
     fn fixture() -> Campaign {
-        let text = include_str!("../../tests/fixtures/good/agenda.toml");
+        let text = include_str!("../../tests/fixtures/agenda/every_item.toml");
         crate::load::parse_str(text, &Default::default())
             .campaign
             .expect("the agenda fixture loads")

@@ -74,17 +74,23 @@ fn main() -> ExitCode {
         ),
         Some(Command::Print(args)) => {
             // A bad filter or sort is a command-line mistake: exit 2.
-            let (filter, sort) = match print::parse_selection(
+            let (selection, agenda_filter) = match print::parse_selection(
                 args.view,
                 args.filter.as_deref(),
                 args.sort.as_deref(),
-            ) {
+            )
+            .and_then(|selection| {
+                let agenda =
+                    print::parse_agenda(args.view, args.format, args.filter.as_deref(), args.days)?;
+                Ok((selection, agenda))
+            }) {
                 Ok(selection) => selection,
                 Err(message) => {
                     let _ = writeln!(err, "error: {message}");
                     return ExitCode::from(2);
                 }
             };
+            let (filter, sort) = selection;
             let width = args.width.map(usize::from).unwrap_or_else(|| {
                 if stdout_tty {
                     ratatui::crossterm::terminal::size().map_or(print::DEFAULT_WIDTH, |(w, _)| {
@@ -98,6 +104,8 @@ fn main() -> ExitCode {
             p.width = width;
             p.filter = filter;
             p.sort = sort;
+            p.agenda_filter = agenda_filter;
+            p.days = args.days;
             p.present = shared.present;
             run_print(&args.file, &shared, &opts, p, err_color, &mut out, &mut err)
         }

@@ -209,7 +209,7 @@ fn petition(c: PetitionColumn) -> Column {
 /// The columns of a view's table, left to right (none for the overview).
 pub fn columns(view: View) -> Vec<Column> {
     match view {
-        View::Overview => Vec::new(),
+        View::Overview | View::Agenda => Vec::new(),
         View::Prisoners => PrisonerColumn::VARIANTS
             .iter()
             .map(|&c| prisoner(c))

@@ -42,10 +42,12 @@ pub enum View {
     Organisations,
     /// The petitions, in file order
     Petitions,
+    /// What needs doing, and by when: overdue, this week, the next 30 days, later
+    Agenda,
 }
 
 impl View {
-    /// The number key of the tab (1 to 6).
+    /// The number key of the tab (1 to 7).
     pub fn number(self) -> usize {
         self as usize + 1
     }
@@ -60,10 +62,11 @@ impl View {
         View::from_repr((self as usize + View::COUNT - 1) % View::COUNT).unwrap_or_default()
     }
 
-    /// The kind of record the view lists (`None` for the overview).
+    /// The kind of record the view lists (`None` for the overview and the
+    /// agenda, which list no records of their own).
     pub fn kind(self) -> Option<RecordKind> {
         match self {
-            View::Overview => None,
+            View::Overview | View::Agenda => None,
             View::Prisoners => Some(RecordKind::Prisoner),
             View::Events => Some(RecordKind::Event),
             View::Statements => Some(RecordKind::Statement),
@@ -86,6 +89,7 @@ impl View {
             View::Statements => "Stmts",
             View::Organisations => "Orgs",
             View::Petitions => "Petitions",
+            View::Agenda => "Agenda",
         }
     }
 
@@ -98,6 +102,7 @@ impl View {
             View::Statements => "statements",
             View::Organisations => "organisations",
             View::Petitions => "petitions",
+            View::Agenda => "agenda",
         }
     }
 }
@@ -118,7 +123,8 @@ mod tests {
                 "events",
                 "statements",
                 "organisations",
-                "petitions"
+                "petitions",
+                "agenda"
             ]
         );
         for v in View::iter() {
@@ -129,7 +135,7 @@ mod tests {
             assert_eq!(v.title().to_lowercase(), v.name());
             assert_eq!(v.next().prev(), v);
         }
-        assert_eq!(View::Petitions.next(), View::Overview);
+        assert_eq!(View::Agenda.next(), View::Overview);
         assert_eq!(View::Overview.number(), 1);
         assert_eq!(View::Prisoners.kind(), Some(RecordKind::Prisoner));
         assert_eq!(View::Overview.kind(), None);

@@ -529,6 +529,8 @@ pub fn records_json(
         View::Statements => to_value(&statements(c, records), present),
         View::Organisations => to_value(&organisations(c, d, records), present),
         View::Petitions => to_value(&petitions(c, d, records), present),
+        // Written by `print::agenda`, which has the agenda's options.
+        View::Agenda => Value::Array(Vec::new()),
     })
 }
 
@@ -545,6 +547,8 @@ pub fn records_csv(
     present: bool,
 ) -> String {
     match view {
+        // Written by `print::agenda`, which has the agenda's options.
+        View::Agenda => String::new(),
         View::Overview => overview_csv(&to_value(&overview(c, d, source), present), exact),
         View::Prisoners => {
             let header = prisoner_row(&Prisoner::new("", "", Status::Detained), None, None);
@@ -587,7 +591,7 @@ fn field(v: &Value) -> String {
     }
 }
 
-fn write_csv(rows: &[Vec<String>], exact: bool) -> String {
+pub(super) fn write_csv(rows: &[Vec<String>], exact: bool) -> String {
     let mut w = csv::WriterBuilder::new()
         .terminator(csv::Terminator::CRLF)
         .from_writer(Vec::new());

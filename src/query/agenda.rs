@@ -32,8 +32,9 @@
 //!   address"), on the day of the move.
 //! - [`Kind::Check`]: with `check_every_days`, a prisoner's record on the day
 //!   that many days after `checked` (today when never checked); a prisoner
-//!   in custody with no postal address, today (not in presentation mode,
-//!   where every address is hidden).
+//!   in custody with no postal address, today (only where the file records
+//!   an address or a letter at all, and not in presentation mode, where
+//!   every address is hidden).
 //! - [`Kind::Petition`]: an open petition closing within 30 days, on its
 //!   closing day; one whose goal is reached ("deliver it"), on the day of
 //!   the count that reached it; an open petition with no count for 30 days,
@@ -308,6 +309,10 @@ fn events(b: &mut Builder, c: &Campaign, d: &Derived) {
 fn prisoners(b: &mut Builder, c: &Campaign, d: &Derived) {
     let today = b.today;
     let post_days = c.info.post_days.unwrap_or(POST_DAYS);
+    // A file that records neither addresses nor letters keeps its
+    // addresses elsewhere; presenting, every address is hidden.
+    let addresses = !c.withheld.stripped
+        && (!c.letters.is_empty() || c.prisoners.iter().any(|p| p.current_address().is_some()));
     for (i, p) in c.prisoners.iter().enumerate() {
         let (Some(facts), Some(letters)) = (d.prisoner_facts.get(i), d.letters.facts.get(i)) else {
             continue;
@@ -377,7 +382,7 @@ fn prisoners(b: &mut Builder, c: &Campaign, d: &Derived) {
         }
         anniversaries(b, p, i);
         letter_items(b, c, p, i, letters);
-        if p.current_address().is_none() && !c.withheld.stripped {
+        if addresses && p.current_address().is_none() {
             b.push(item(
                 today,
                 Kind::Check,
@@ -941,6 +946,26 @@ mod tests {
         assert!(a.items.iter().all(|i| i.kind != Kind::Birthday));
         assert!(a.items.iter().all(|i| !i.what.contains("postal address")));
         assert!(a.items.iter().any(|i| i.kind == Kind::ReleaseOverdue));
+    }
+
+    #[test]
+    fn no_address_is_asked_of_a_file_that_keeps_none() {
+        let mut c = fixture();
+        let asks = |c: &Campaign| {
+            agenda_of(c)
+                .items
+                .iter()
+                .filter(|i| i.what.contains("postal address"))
+                .count()
+        };
+        assert_eq!(asks(&c), 1);
+        c.letters.clear();
+        assert_eq!(asks(&c), 1, "the addresses of the others are recorded");
+        for p in &mut c.prisoners {
+            p.edit(|d| d.address = None);
+            p.custody.clear();
+        }
+        assert_eq!(asks(&c), 0);
     }
 
     #[test]

@@ -10,13 +10,14 @@ use campaign_dash::query::Derived;
 use campaign_dash::sanitize::is_unsafe;
 use chrono::NaiveDate;
 
-const VIEWS: [&str; 6] = [
+const VIEWS: [&str; 7] = [
     "overview",
     "prisoners",
     "events",
     "statements",
     "organisations",
     "petitions",
+    "agenda",
 ];
 const FORMATS: [&str; 4] = ["text", "markdown", "csv", "json"];
 

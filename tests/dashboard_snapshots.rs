@@ -413,3 +413,22 @@ fn agenda_filtered_and_followed() {
     assert_eq!(a.tab, Tab::Agenda);
     assert_eq!(a.agenda.selected, 1);
 }
+
+/// The overview's "Needs attention" panel on the file with every kind of
+/// item; Enter on its first entry opens the agenda there.
+#[test]
+fn overview_needs_attention_120x40() {
+    let mut a = app_of(EVERY_ITEM, 120, 40);
+    insta::assert_snapshot!(draw(&a));
+    // Figures has nothing to choose: the first entry is the panel's.
+    a.update(Action::Open);
+    assert_eq!(a.tab, Tab::Agenda);
+    assert_eq!(a.agenda.selected, 0);
+    a.update(Action::GoBack);
+    assert_eq!(a.tab, Tab::Overview);
+}
+
+#[test]
+fn overview_needs_attention_80x24() {
+    insta::assert_snapshot!(draw(&app_of(EVERY_ITEM, 80, 24)));
+}

@@ -160,6 +160,20 @@ impl App {
         }
     }
 
+    /// Opens the agenda at its item `item` (from the overview; back
+    /// returns there). A filter that hides it is cleared.
+    pub(super) fn agenda_open_at(&mut self, item: usize) {
+        self.open_tab(super::Tab::Agenda);
+        self.refresh_agenda();
+        if !self.agenda.shown.contains(&item) {
+            self.set_agenda_query(String::new());
+        }
+        if let Some(k) = self.agenda.shown.iter().position(|&i| i == item) {
+            self.agenda.selected = k;
+        }
+        self.agenda_settle();
+    }
+
     /// Enter on the agenda: opens the record of the item chosen (back
     /// returns here).
     pub(super) fn agenda_open(&mut self) {

@@ -118,18 +118,21 @@ pub struct OverviewLayout {
     pub note: Rect,
 }
 
-/// The panels in rows of `columns`, most needed first.
+/// The panels in rows of up to `columns`, most needed first; a row of
+/// fewer panels shares the width among them.
 fn grid(columns: usize) -> Vec<Vec<Panel>> {
     use Panel::*;
     match columns {
         3 => vec![
-            vec![Figures, NextEvents, ComingUp],
-            vec![Petitions, EventsPerMonth, Statements],
+            vec![Figures, Attention, NextEvents],
+            vec![ComingUp, Petitions, Statements],
+            vec![EventsPerMonth],
         ],
         2 => vec![
-            vec![Figures, NextEvents],
-            vec![ComingUp, Petitions],
-            vec![EventsPerMonth, Statements],
+            vec![Figures, Attention],
+            vec![NextEvents, ComingUp],
+            vec![Petitions, Statements],
+            vec![EventsPerMonth],
         ],
         _ => Panel::ALL.into_iter().map(|p| vec![p]).collect(),
     }
@@ -189,18 +192,23 @@ impl App {
         let sections = self.overview();
         let section = |p: Panel| sections.iter().find(|s| s.panel == p);
         let rows = grid(usize::from(columns));
-        let widths: Vec<u16> = (0..columns)
-            .map(|i| area.width / columns + u16::from(i < area.width % columns))
-            .collect();
+        let widths_of = |row: &[Panel]| -> Vec<u16> {
+            let n = (row.len() as u16).max(1);
+            (0..n)
+                .map(|i| area.width / n + u16::from(i < area.width % n))
+                .collect()
+        };
         // What each row needs at least (every panel's figures whole, each
         // list with one entry) and at most (every entry listed).
         let needs: Vec<(u16, u16)> = rows
             .iter()
             .map(|row| {
-                row.iter().zip(&widths).fold((0, 0), |(lo, hi), (p, w)| {
-                    let (l, h) = section(*p).map_or((0, 0), |s| needs(s, w.saturating_sub(2)));
-                    (lo.max(l + 2), hi.max(h + 2))
-                })
+                row.iter()
+                    .zip(&widths_of(row))
+                    .fold((0, 0), |(lo, hi), (p, w)| {
+                        let (l, h) = section(*p).map_or((0, 0), |s| needs(s, w.saturating_sub(2)));
+                        (lo.max(l + 2), hi.max(h + 2))
+                    })
             })
             .collect();
         // How many rows fit, each at least MIN_PANEL high and its least
@@ -256,7 +264,7 @@ impl App {
                 heights[i].min(left)
             };
             let mut x = area.x;
-            for (panel, w) in row.iter().zip(&widths) {
+            for (panel, w) in row.iter().zip(&widths_of(row)) {
                 if let Some(s) = section(*panel) {
                     let area = Rect::new(x, y, *w, height);
                     panels.push(PanelView {
@@ -360,6 +368,7 @@ impl App {
         };
         drop(sections);
         match record {
+            Some(item) if view == View::Agenda => self.agenda_open_at(item),
             Some(record) => self.follow(super::detail::Link { tab: view, record }),
             None => {
                 let view = layout
@@ -482,7 +491,8 @@ fn item_lines(panel: Panel, item: &Item, width: u16) -> Vec<TextLine> {
             }
             lines
         }
-        Item::Note(text) => indented(text, 2, width, 2, Role::Muted),
+        // Up to four lines: the counts of "Needs attention" by kind.
+        Item::Note(text) => indented(text, 2, width, 4, Role::Muted),
         Item::Countries(names) => indented(&names.join(", "), 2, width, 3, Role::Muted),
         Item::Label(text) => indented(text, 0, width, 2, Role::Label),
         Item::Entry {
@@ -745,7 +755,7 @@ mod tests {
     fn every_panel_is_in_every_grid_once() {
         for columns in 1..=3 {
             let all: Vec<Panel> = grid(columns).into_iter().flatten().collect();
-            assert_eq!(all.len(), 6);
+            assert_eq!(all.len(), Panel::ALL.len());
             for p in &all {
                 assert_eq!(all.iter().filter(|q| *q == p).count(), 1);
             }

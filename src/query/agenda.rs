@@ -89,18 +89,20 @@ impl Kind {
         self.into()
     }
 
-    /// As the overview counts it: "birthday cards".
-    pub fn label(self) -> &'static str {
-        match self {
-            Kind::Event => "events",
-            Kind::Birthday => "birthday cards",
-            Kind::Release => "releases due",
-            Kind::ReleaseOverdue => "releases overdue",
-            Kind::Anniversary => "anniversaries",
-            Kind::Letter => "letters",
-            Kind::Check => "records to check",
-            Kind::Petition => "petitions",
-        }
+    /// `n` items of this kind, as the overview counts them: "2 birthday
+    /// cards", "1 check".
+    pub fn counted(self, n: usize) -> String {
+        let (one, many) = match self {
+            Kind::Event => ("event", "events"),
+            Kind::Birthday => ("birthday card", "birthday cards"),
+            Kind::Release => ("release due", "releases due"),
+            Kind::ReleaseOverdue => ("release overdue", "releases overdue"),
+            Kind::Anniversary => ("anniversary", "anniversaries"),
+            Kind::Letter => ("letter", "letters"),
+            Kind::Check => ("check", "checks"),
+            Kind::Petition => ("petition", "petitions"),
+        };
+        crate::text::plural(n, one, many)
     }
 }
 

@@ -116,7 +116,7 @@ fn the_bundled_campaign_lists_the_evening_and_the_rally_and_no_anniversary() {
             .agenda
             .items
             .into_iter()
-            .filter(|i| i.kind == Kind::Anniversary && i.whom == "Aliaksandr Yarashuk")
+            .filter(|i| i.kind == Kind::Anniversary && i.whom() == "Aliaksandr Yarashuk")
             .map(|i| (i.date, i.what))
             .collect::<Vec<_>>()
     };
@@ -251,7 +251,7 @@ fn the_agenda_as_ics_reads_back_item_by_item() {
         );
         assert_eq!(
             prop(e, "SUMMARY").map(|s| s.replace("\\,", ",").replace("\\;", ";")),
-            Some(format!("{}: {}", item.whom, item.what))
+            Some(format!("{}: {}", item.whom(), item.what))
         );
         assert_eq!(prop(e, "DTSTAMP"), Some("20230506T000000Z"));
         match item.uid.as_str() {

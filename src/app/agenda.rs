@@ -8,8 +8,8 @@
 use strum::IntoEnumIterator;
 
 use super::App;
-use crate::query::FilterError;
 use crate::query::agenda::{Agenda, AgendaFilter, Group};
+use crate::query::{FilterError, SearchIndex};
 
 /// One line of the tab.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -45,9 +45,9 @@ pub struct AgendaState {
 
 impl AgendaState {
     /// The items of `agenda` the filter lets through, laid out again.
-    pub(super) fn rematch(&mut self, agenda: &Agenda, version: u64) {
+    pub(super) fn rematch(&mut self, agenda: &Agenda, search: &SearchIndex, version: u64) {
         let chosen = self.shown.get(self.selected).copied();
-        self.shown = self.filter.apply(agenda);
+        self.shown = self.filter.apply(agenda, search);
         self.lines.clear();
         self.line_of.clear();
         for group in Group::iter() {
@@ -76,12 +76,18 @@ impl AgendaState {
 
     /// Sets the filter from `text`; a mistake is kept in `error` and the
     /// filter before it stays.
-    pub(super) fn set_query(&mut self, text: String, agenda: &Agenda, version: u64) {
+    pub(super) fn set_query(
+        &mut self,
+        text: String,
+        agenda: &Agenda,
+        search: &SearchIndex,
+        version: u64,
+    ) {
         self.error = None;
         match AgendaFilter::parse(&text) {
             Ok(f) => {
                 self.filter = f;
-                self.rematch(agenda, version);
+                self.rematch(agenda, search, version);
             }
             Err(message) => {
                 let start = text.find("kind:").unwrap_or(0);
@@ -118,14 +124,19 @@ impl App {
     /// Lays the agenda out again when the data shown has changed.
     pub(super) fn refresh_agenda(&mut self) {
         if self.agenda.version != Some(self.version) {
-            self.agenda.rematch(&self.derived.agenda, self.version);
+            self.agenda
+                .rematch(&self.derived.agenda, &self.derived.search, self.version);
         }
     }
 
     /// Sets the agenda's filter from `text`.
     pub(super) fn set_agenda_query(&mut self, text: String) {
-        self.agenda
-            .set_query(text, &self.derived.agenda, self.version);
+        self.agenda.set_query(
+            text,
+            &self.derived.agenda,
+            &self.derived.search,
+            self.version,
+        );
     }
 
     /// The lines of the agenda's body: all but the first of the body's

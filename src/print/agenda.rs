@@ -28,9 +28,9 @@ fn agenda<'a>(c: &Campaign, d: &'a Derived, opts: &Options) -> Cow<'a, Agenda> {
 }
 
 /// The items to print, in order.
-fn chosen(a: &Agenda, opts: &Options) -> Vec<usize> {
+fn chosen(a: &Agenda, d: &Derived, opts: &Options) -> Vec<usize> {
     match &opts.agenda_filter {
-        Some(f) => f.apply(a),
+        Some(f) => f.apply(a, &d.search),
         None => (0..a.items.len()).collect(),
     }
 }
@@ -96,7 +96,7 @@ const DATE: usize = 12;
 /// The agenda as plain text within `opts.width` columns.
 pub fn text(c: &Campaign, d: &Derived, opts: &Options) -> String {
     let a = agenda(c, d, opts);
-    let chosen = chosen(&a, opts);
+    let chosen = chosen(&a, d, opts);
     let width = opts.width.max(DATE + 10);
     let mut out = String::new();
     for line in wrap(&sanitize_line(&c.info.name), width) {
@@ -120,7 +120,7 @@ pub fn text(c: &Campaign, d: &Derived, opts: &Options) -> String {
         out.push_str(&"-".repeat(title.chars().count()));
         out.push('\n');
         for item in items {
-            let text = format!("{}: {}", item.whom, item.what);
+            let text = format!("{}: {}", item.whom(), item.what);
             for (n, line) in wrap(&text, width - DATE).iter().enumerate() {
                 let date = if n == 0 {
                     item.date.to_string()
@@ -137,7 +137,7 @@ pub fn text(c: &Campaign, d: &Derived, opts: &Options) -> String {
 /// The agenda as markdown: a heading per group, a list item per item.
 pub fn markdown(c: &Campaign, d: &Derived, opts: &Options) -> String {
     let a = agenda(c, d, opts);
-    let chosen = chosen(&a, opts);
+    let chosen = chosen(&a, d, opts);
     let mut out = format!(
         "# {}\n\n## Agenda\n\n{}.\n",
         md_escape(&sanitize_line(&c.info.name)),
@@ -152,7 +152,7 @@ pub fn markdown(c: &Campaign, d: &Derived, opts: &Options) -> String {
             out.push_str(&format!(
                 "- **{}** {}: {}\n",
                 item.date,
-                md_escape(&item.whom),
+                md_escape(&item.whom()),
                 md_escape(&item.what)
             ));
         }
@@ -167,7 +167,7 @@ struct Row<'a> {
     group: &'static str,
     kind: &'static str,
     what: &'a str,
-    concerns: &'a str,
+    concerns: Cow<'a, str>,
     /// The view that lists the record, and its id there (a petition
     /// without one: its place, from 1).
     view: &'static str,
@@ -181,7 +181,7 @@ fn row<'a>(c: &Campaign, item: &'a Item) -> Row<'a> {
         group: item.group.title(),
         kind: item.kind.name(),
         what: &item.what,
-        concerns: &item.whom,
+        concerns: item.whom(),
         view: item.view.name(),
         record: record_id(c, item),
         uid: &item.uid,
@@ -213,7 +213,7 @@ pub fn json(c: &Campaign, d: &Derived, opts: &Options) -> String {
         items: Vec<Row<'a>>,
     }
     let a = agenda(c, d, opts);
-    let chosen = chosen(&a, opts);
+    let chosen = chosen(&a, d, opts);
     super::data::json_value(&Out {
         today: a.today.to_string(),
         today_source: opts.today_source.describe(),
@@ -225,7 +225,7 @@ pub fn json(c: &Campaign, d: &Derived, opts: &Options) -> String {
 /// The agenda as csv, a header row then an item a row.
 pub fn csv(c: &Campaign, d: &Derived, opts: &Options) -> String {
     let a = agenda(c, d, opts);
-    let chosen = chosen(&a, opts);
+    let chosen = chosen(&a, d, opts);
     let header = [
         "date", "group", "kind", "what", "concerns", "view", "record", "uid",
     ];
@@ -237,7 +237,7 @@ pub fn csv(c: &Campaign, d: &Derived, opts: &Options) -> String {
             r.group.to_owned(),
             r.kind.to_owned(),
             r.what.to_owned(),
-            r.concerns.to_owned(),
+            r.concerns.into_owned(),
             r.view.to_owned(),
             r.record,
             r.uid.to_owned(),
@@ -313,9 +313,9 @@ fn ics_event(
 pub fn agenda_ics(c: &Campaign, d: &Derived, opts: &Options) -> String {
     let a = agenda(c, d, opts);
     let mut cal = calendar(c, "agenda");
-    for i in chosen(&a, opts) {
+    for i in chosen(&a, d, opts) {
         let item = &a.items[i];
-        let summary = format!("{}: {}", item.whom, item.what);
+        let summary = format!("{}: {}", item.whom(), item.what);
         let event = match item.view {
             View::Events => c.events.get(item.record),
             _ => None,

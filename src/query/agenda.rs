@@ -40,13 +40,13 @@
 //!   the count that reached it; an open petition with no count for 30 days,
 //!   30 days after its last count (or its opening, with none).
 //!
-//! Items are ordered by day, then kind (in the order above), then whom they
-//! concern, then file order. Every text is sanitised here.
+//! Items are ordered by day, then kind (in the order above), then the
+//! record's place in the file. Every text is sanitised here.
 
 use chrono::{Datelike, Days, NaiveDate};
 use strum::{EnumIter, IntoEnumIterator, IntoStaticStr};
 
-use super::{Derived, search_fold};
+use super::{Derived, SearchIndex, search_fold};
 use crate::model::{Campaign, Prisoner, days_between};
 use crate::sanitize::sanitize_line;
 use crate::text::{relative, thousands};
@@ -137,6 +137,13 @@ impl Group {
     }
 }
 
+impl Item {
+    /// Whom or what it concerns, sanitised.
+    pub fn whom(&self) -> std::borrow::Cow<'_, str> {
+        sanitize_line(&self.concerns)
+    }
+}
+
 /// One thing to do.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Item {
@@ -146,8 +153,10 @@ pub struct Item {
     pub kind: Kind,
     /// What to do, sanitised: "post a card by 2023-05-20: turns 63 on …".
     pub what: String,
-    /// Whom or what it concerns (a name, a title), sanitised.
-    pub whom: String,
+    /// Whom or what it concerns (a name, a title) as the file writes it:
+    /// shown through [`Item::whom`], which sanitises it (here, for the
+    /// rows shown, not for every item of a load).
+    concerns: String,
     /// The record it is about: its tab and index there.
     pub view: View,
     pub record: usize,
@@ -165,10 +174,14 @@ pub struct Agenda {
     pub today: NaiveDate,
     /// The days looked ahead.
     pub horizon: u32,
-    /// In order of day, kind, whom, record.
+    /// In order of day, kind, record.
     pub items: Vec<Item>,
-    /// The folded text of each item (what, whom, kind), for the filter.
-    pub fold: Vec<String>,
+    /// The folded text of what each item says, one after the other, for
+    /// the filter ([`Agenda::fold`]); whom it concerns is matched in the
+    /// search index's text of the record.
+    fold_text: String,
+    /// Where the fold of each item ends in `fold_text`.
+    fold_ends: Vec<u32>,
 }
 
 impl Agenda {
@@ -187,19 +200,33 @@ impl Agenda {
         prisoners(&mut b, c, d);
         petitions(&mut b, c);
         let mut items = b.items;
-        items.sort_by(|a, b| {
-            (a.date, a.kind, &a.whom, a.record).cmp(&(b.date, b.kind, &b.whom, b.record))
-        });
-        let fold = items
-            .iter()
-            .map(|i| search_fold(&format!("{} {} {}", i.what, i.whom, i.kind.name())))
-            .collect();
+        // Stable: the items of one record, day and kind keep the order
+        // they were made in.
+        items.sort_by_key(|i| (i.date, i.kind, i.view as u8, i.record));
+        // One buffer for all: no allocation per item.
+        let mut fold_text = String::with_capacity(items.iter().map(|i| i.what.len() + 1).sum());
+        let mut fold_ends = Vec::with_capacity(items.len());
+        for i in &items {
+            super::fold::search_fold_into(&i.what, &mut fold_text);
+            fold_ends.push(u32::try_from(fold_text.len()).unwrap_or(u32::MAX));
+        }
         Agenda {
             today,
             horizon,
             items,
-            fold,
+            fold_text,
+            fold_ends,
         }
+    }
+
+    /// The folded text of what item `i` says.
+    pub fn fold(&self, i: usize) -> Option<&str> {
+        let end = *self.fold_ends.get(i)? as usize;
+        let start = match i.checked_sub(1) {
+            Some(p) => *self.fold_ends.get(p)? as usize,
+            None => 0,
+        };
+        self.fold_text.get(start..end)
     }
 
     /// The indexes of the items of `group`, in order.
@@ -253,7 +280,7 @@ impl Builder {
             group: Group::of(item.date, self.today),
             kind: item.kind,
             what: item.what,
-            whom: sanitize_line(item.whom).into_owned(),
+            concerns: item.whom.to_owned(),
             view: item.view,
             record: item.record,
             uid: item.uid,
@@ -598,7 +625,8 @@ fn petitions(b: &mut Builder, c: &Campaign) {
 }
 
 /// The agenda's filter: words that every item shown contains (in what it
-/// says, whom it concerns or its kind, folded as every search is), and
+/// says or in the text of the record it concerns, folded as every search
+/// is), and
 /// `kind:NAME` terms, of which an item shown has one (a name may be cut
 /// short where it stays unambiguous: `kind:birth`).
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -649,18 +677,35 @@ impl AgendaFilter {
         self.kinds.is_empty() && self.words.is_empty()
     }
 
-    /// Whether item `i` of `a` passes.
-    pub fn matches(&self, a: &Agenda, i: usize) -> bool {
-        let (Some(item), Some(fold)) = (a.items.get(i), a.fold.get(i)) else {
+    /// Whether item `i` of `a` passes; `search` is the index of the
+    /// campaign the agenda is of, where the words are looked for in the
+    /// text of the item's record.
+    pub fn matches(&self, a: &Agenda, search: &SearchIndex, i: usize) -> bool {
+        let (Some(item), Some(fold)) = (a.items.get(i), a.fold(i)) else {
             return false;
         };
-        (self.kinds.is_empty() || self.kinds.contains(&item.kind))
-            && self.words.iter().all(|w| fold.contains(w.as_str()))
+        if !(self.kinds.is_empty() || self.kinds.contains(&item.kind)) {
+            return false;
+        }
+        let record = item
+            .view
+            .kind()
+            .map(|k| search.of(k))
+            .filter(|t| item.record < t.len())
+            .map_or("", |t| t.any(item.record));
+        self.words
+            .iter()
+            .all(|w| fold.contains(w.as_str()) || record.contains(w.as_str()))
     }
 
     /// The indexes of the items of `a` that pass, in order.
-    pub fn apply(&self, a: &Agenda) -> Vec<usize> {
-        (0..a.items.len()).filter(|&i| self.matches(a, i)).collect()
+    pub fn apply(&self, a: &Agenda, search: &SearchIndex) -> Vec<usize> {
+        if self.is_empty() {
+            return (0..a.items.len()).collect();
+        }
+        (0..a.items.len())
+            .filter(|&i| self.matches(a, search, i))
+            .collect()
     }
 }
 
@@ -683,7 +728,15 @@ mod tests {
     fn rows(a: &Agenda) -> Vec<(NaiveDate, Group, Kind, &str, &str)> {
         a.items
             .iter()
-            .map(|i| (i.date, i.group, i.kind, i.whom.as_str(), i.what.as_str()))
+            .map(|i| {
+                (
+                    i.date,
+                    i.group,
+                    i.kind,
+                    i.concerns.as_str(),
+                    i.what.as_str(),
+                )
+            })
             .collect()
     }
 
@@ -874,7 +927,7 @@ mod tests {
                 View::Petitions => c.petitions[i.record].title.clone(),
                 v => panic!("{v:?}"),
             };
-            assert_eq!(name, i.whom);
+            assert_eq!(name, i.whom());
         }
         assert_eq!(
             a.counts(Group::Overdue),
@@ -916,7 +969,7 @@ mod tests {
             })
             .items
             .into_iter()
-            .filter(|i| i.kind == Kind::Birthday && i.whom == "Anna Birthday")
+            .filter(|i| i.kind == Kind::Birthday && i.whom() == "Anna Birthday")
             .map(|i| (i.date, i.what))
             .collect::<Vec<_>>()
         };
@@ -936,7 +989,7 @@ mod tests {
         let anna = a
             .items
             .iter()
-            .find(|i| i.kind == Kind::Birthday && i.whom == "Anna Birthday");
+            .find(|i| i.kind == Kind::Birthday && i.whom() == "Anna Birthday");
         assert_eq!(anna.map(|i| i.date), Some(d(2023, 5, 4)));
     }
 
@@ -972,8 +1025,10 @@ mod tests {
 
     #[test]
     fn the_filter_takes_kinds_words_and_names() {
-        let a = agenda_of(&fixture());
-        let f = |t: &str| AgendaFilter::parse(t).map(|f| f.apply(&a).len());
+        let c = fixture();
+        let dv = Derived::new(&c, c.info.as_of.unwrap());
+        let a = &dv.agenda;
+        let f = |t: &str| AgendaFilter::parse(t).map(|f| f.apply(a, &dv.search).len());
         assert_eq!(f(""), Ok(a.items.len()));
         assert_eq!(f("kind:birthday"), Ok(2));
         assert_eq!(f("kind:birth"), Ok(2));

@@ -267,7 +267,7 @@ fn attention(d: &Derived) -> Vec<Item> {
         let item = &a.items[i];
         items.push(Item::Entry {
             date: item.date.to_string(),
-            what: format!("{}: {}", item.whom, item.what),
+            what: format!("{}: {}", item.whom(), item.what),
             body: None,
             indent: true,
             record: i,

@@ -90,7 +90,7 @@ pub fn draw(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
                 };
                 let date = format!("  {:<w$}", item.date.to_string(), w = DATE - 2);
                 let rest = width.saturating_sub(DATE);
-                let whom = fit(&item.whom, rest).into_owned();
+                let whom = fit(&item.whom(), rest).into_owned();
                 let after =
                     rest.saturating_sub(unicode_width::UnicodeWidthStr::width(whom.as_str()));
                 let what = if after > 2 {

@@ -414,7 +414,7 @@ impl Keymap {
 
     /// The keys of `action` as the status bar and messages name them: its
     /// first key ("j", "Enter", "Ctrl-U"); for moving, the first keys of
-    /// down and up ("j/k"); for the tabs, the first and last ("1-6").
+    /// down and up ("j/k"); for the tabs, the first and last ("1-7").
     /// `None` when no key is left to it.
     pub fn label(&self, action: Action) -> String {
         let first = |a: Action| self.first_key(a);

@@ -278,18 +278,25 @@ pub fn times(time: &str, date: NaiveDate) -> Option<(NaiveDateTime, Option<Naive
     Some((date.and_time(start), end))
 }
 
+/// `DTSTAMP` of every event: "today" at midnight UTC, so that the same file
+/// prints the same calendar.
+fn stamp(today: NaiveDate) -> String {
+    today.format("%Y%m%dT000000Z").to_string()
+}
+
 /// One calendar event: all day from `date` to `last` (inclusive), or timed
-/// where `time` gives a time of day (on the first day).
+/// where `time` gives a time of day (on the first day). (Built in place,
+/// not through `done()`, which copies it.)
 fn ics_event(
     uid: &str,
     summary: &str,
     description: &str,
     (date, last, time): (NaiveDate, NaiveDate, Option<&str>),
-    stamp: NaiveDate,
+    stamp: &str,
 ) -> icalendar::Event {
     let mut e = icalendar::Event::new();
     e.uid(&format!("{uid}@{UID_DOMAIN}"));
-    e.timestamp(stamp.and_time(NaiveTime::MIN).and_utc());
+    e.add_property("DTSTAMP", stamp);
     e.summary(summary);
     if !description.is_empty() {
         e.description(description);
@@ -306,13 +313,14 @@ fn ics_event(
             e.ends(last.checked_add_days(Days::new(1)).unwrap_or(last));
         }
     }
-    e.done()
+    e
 }
 
 /// The agenda as an iCalendar file: an event per item.
 pub fn agenda_ics(c: &Campaign, d: &Derived, opts: &Options) -> String {
     let a = agenda(c, d, opts);
     let mut cal = calendar(c, "agenda");
+    let stamp = stamp(a.today);
     for i in chosen(&a, d, opts) {
         let item = &a.items[i];
         let summary = format!("{}: {}", item.whom(), item.what);
@@ -331,7 +339,7 @@ pub fn agenda_ics(c: &Campaign, d: &Derived, opts: &Options) -> String {
             &summary,
             &description,
             (date, last, item.time.as_deref()),
-            a.today,
+            &stamp,
         ));
     }
     cal.to_string()
@@ -354,6 +362,7 @@ fn description(e: &Event) -> String {
 /// The events `records` (in order) as an iCalendar file.
 pub fn events_ics(c: &Campaign, d: &Derived, records: &[usize]) -> String {
     let mut cal = calendar(c, "events");
+    let stamp = stamp(d.today);
     for e in records.iter().filter_map(|&i| c.events.get(i)) {
         let title = sanitize_line(e.title());
         cal.push(ics_event(
@@ -361,7 +370,7 @@ pub fn events_ics(c: &Campaign, d: &Derived, records: &[usize]) -> String {
             &format!("{title} ({})", e.kind),
             &description(e),
             (e.date, e.last_day(), e.time()),
-            d.today,
+            &stamp,
         ));
     }
     cal.to_string()

@@ -32,6 +32,11 @@
 //!   and the swap of what the worker made for it (`App::rework`),
 //!   `app/select_org_of_all_20k` selects the organisation every prisoner
 //!   and event names (its detail of 40,000 links).
+//! - `agenda/derive_20k`: deriving the agenda of the 20k file with the
+//!   prisoner's story (what it adds to the load, under 50 ms);
+//!   `agenda/print_20k_FORMAT`: `print --view agenda` of it in each format
+//!   (under 100 ms); `render/agenda_20k`: a frame of the Agenda tab (under
+//!   1 ms).
 //! - `sanitize/combining_flood_30m`: `sanitize_line` of one name of a letter
 //!   and 30 million combining marks (60 MB), kept to 8 marks and a count;
 //!   `render/combining_flood_prisoners`: a frame of the prisoners tab when a
@@ -194,27 +199,33 @@ fn sorts(c: &mut Criterion, app: &App) {
 }
 
 fn render(c: &mut Criterion, app: &App) {
-    let area = Rect::new(0, 0, 200, 60);
     for (id, tab) in [
         ("render/overview_20k", Tab::Overview),
         ("render/prisoners_20k", Tab::Prisoners),
         ("render/statements_20k", Tab::Statements),
     ] {
-        let mut app = app.clone();
-        app.update(Action::Resize {
-            width: area.width,
-            height: area.height,
-        });
-        app.update(Action::GoTab(tab));
-        let mut buf = Buffer::empty(area);
-        c.bench_function(id, |b| {
-            b.iter(|| {
-                // A frame starts from a blank buffer, as ratatui's does.
-                buf.reset();
-                (&app).render(area, &mut buf);
-            })
-        });
+        frame(c, id, app.clone(), &[Action::GoTab(tab)]);
     }
+}
+
+/// Times drawing `app` at 200x60 after `actions`.
+fn frame(c: &mut Criterion, id: &str, mut app: App, actions: &[Action]) {
+    let area = Rect::new(0, 0, 200, 60);
+    app.update(Action::Resize {
+        width: area.width,
+        height: area.height,
+    });
+    for a in actions {
+        app.update(*a);
+    }
+    let mut buf = Buffer::empty(area);
+    c.bench_function(id, |b| {
+        b.iter(|| {
+            // A frame starts from a blank buffer, as ratatui's does.
+            buf.reset();
+            (&app).render(area, &mut buf);
+        })
+    });
 }
 
 /// The Organisations tab with its detail open on an organisation every
@@ -222,26 +233,18 @@ fn render(c: &mut Criterion, app: &App) {
 /// 40,000 links, which must cost a frame no more than a short one.
 fn render_organisation_of_all(c: &mut Criterion, app: &App) {
     let opts = opts();
-    let mut app = App::new(
+    let app = App::new(
         one_union(app),
         "campaign.toml",
         opts.today,
         opts.system_today,
     );
-    let area = Rect::new(0, 0, 200, 60);
-    app.update(Action::Resize {
-        width: area.width,
-        height: area.height,
-    });
-    app.update(Action::GoTab(Tab::Organisations));
-    app.update(Action::Top);
-    let mut buf = Buffer::empty(area);
-    c.bench_function("render/organisation_of_all_20k", |b| {
-        b.iter(|| {
-            buf.reset();
-            (&app).render(area, &mut buf);
-        })
-    });
+    frame(
+        c,
+        "render/organisation_of_all_20k",
+        app,
+        &[Action::GoTab(Tab::Organisations), Action::Top],
+    );
 }
 
 /// The 20k campaign with one organisation named by every prisoner and
@@ -424,6 +427,36 @@ fn import_csv(c: &mut Criterion, files: &Files) {
     g.finish();
 }
 
+fn agenda(c: &mut Criterion, app: &App) {
+    use campaign_dash::print::{self, Format, View};
+    use campaign_dash::query::agenda::{Agenda, HORIZON};
+    let mut g = c.benchmark_group("agenda");
+    g.sample_size(10);
+    g.bench_function("derive_20k", |b| {
+        b.iter(|| black_box(Agenda::new(&app.campaign, &app.derived, HORIZON)))
+    });
+    for format in [
+        Format::Text,
+        Format::Markdown,
+        Format::Csv,
+        Format::Json,
+        Format::Ics,
+    ] {
+        let opts = print::Options::new(View::Agenda, format);
+        g.bench_function(format!("print_20k_{format}"), |b| {
+            b.iter(|| black_box(print::render(&app.campaign, &app.derived, &opts)))
+        });
+    }
+    g.finish();
+    // Scrolled into the list, where the rows are items.
+    frame(
+        c,
+        "render/agenda_20k",
+        app.clone(),
+        &[Action::GoTab(Tab::Agenda), Action::PageDown],
+    );
+}
+
 fn main() {
     let mut c = Criterion::default()
         .warm_up_time(Duration::from_millis(500))
@@ -440,5 +473,11 @@ fn main() {
     startup(&mut c);
     combining_flood(&mut c);
     import_csv(&mut c, &files);
+    let story = open(&files.story);
+    println!(
+        "agenda of the story file: {} items",
+        story.derived.agenda.items.len()
+    );
+    agenda(&mut c, &story);
     c.final_summary();
 }

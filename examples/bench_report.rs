@@ -29,7 +29,7 @@ enum Target {
     Reference,
 }
 
-const IDS: [(&str, Target); 17] = [
+const IDS: [(&str, Target); 24] = [
     ("load/toml_table_baseline_20k", Target::Reference),
     (
         "load/campaign_20k",
@@ -53,6 +53,13 @@ const IDS: [(&str, Target); 17] = [
     ("app/present_toggle_20k", Target::Under(8.0)),
     ("app/select_org_of_all_20k", Target::Under(8.0)),
     ("import/csv_20k", Target::Under(2000.0)),
+    ("agenda/derive_20k", Target::Under(50.0)),
+    ("agenda/print_20k_text", Target::Under(100.0)),
+    ("agenda/print_20k_markdown", Target::Under(100.0)),
+    ("agenda/print_20k_csv", Target::Under(100.0)),
+    ("agenda/print_20k_json", Target::Under(100.0)),
+    ("agenda/print_20k_ics", Target::Under(100.0)),
+    ("render/agenda_20k", Target::Under(1.0)),
 ];
 
 /// The median in milliseconds of every benchmark under `root`, by its id.

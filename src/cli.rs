@@ -162,6 +162,11 @@ pub struct PrintArgs {
     #[arg(long)]
     pub bom: bool,
 
+    /// How many days from today the agenda looks ahead (with --view agenda)
+    /// [default: 90]
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u32).range(1..=3660))]
+    pub days: Option<u32>,
+
     /// Columns of the text format, at least 40 [default: the terminal's
     /// width, or 100 when stdout is not a terminal]
     #[arg(long, value_name = "N", value_parser = clap::value_parser!(u16).range(40..))]

@@ -92,17 +92,25 @@ fn main() -> ExitCode {
                 return ExitCode::from(2);
             }
             // A bad filter or sort is a command-line mistake: exit 2.
-            let (filter, sort) = match print::parse_selection(
-                views.first().copied().unwrap_or_default(),
-                args.filter.as_deref(),
-                args.sort.as_deref(),
-            ) {
-                Ok(selection) => selection,
-                Err(message) => {
-                    let _ = writeln!(err, "error: {message}");
-                    return ExitCode::from(2);
-                }
-            };
+            let view = views.first().copied().unwrap_or_default();
+            let (selection, agenda_filter) =
+                match print::parse_selection(view, args.filter.as_deref(), args.sort.as_deref())
+                    .and_then(|selection| {
+                        let agenda = print::parse_agenda(
+                            view,
+                            args.format,
+                            args.filter.as_deref(),
+                            args.days,
+                        )?;
+                        Ok((selection, agenda))
+                    }) {
+                    Ok(selection) => selection,
+                    Err(message) => {
+                        let _ = writeln!(err, "error: {message}");
+                        return ExitCode::from(2);
+                    }
+                };
+            let (filter, sort) = selection;
             let width = args.width.map(usize::from).unwrap_or_else(|| {
                 if stdout_tty {
                     ratatui::crossterm::terminal::size().map_or(print::DEFAULT_WIDTH, |(w, _)| {
@@ -117,6 +125,8 @@ fn main() -> ExitCode {
             p.width = width;
             p.filter = filter;
             p.sort = sort;
+            p.agenda_filter = agenda_filter;
+            p.days = args.days;
             p.present = shared.present;
             // Control characters reach a terminal made visible, even --raw.
             p.csv.exact = args.raw && (args.output.is_some() || !stdout_tty);

@@ -126,6 +126,7 @@ pub fn strip(campaign: &mut Campaign, today: NaiveDate) -> Hidden {
         .iter()
         .filter(|p| !crate::query::risks(p, today).is_empty())
         .count();
+    campaign.withheld.stripped = true;
     let mut custody = Vec::with_capacity(campaign.prisoners.len());
     let mut earlier = Vec::with_capacity(campaign.prisoners.len());
     let prisoners = campaign

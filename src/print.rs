@@ -29,6 +29,7 @@
 //!   text (never read as formulas) and exact, dates as dates, numbers as
 //!   numbers.
 
+mod agenda;
 mod data;
 mod overview;
 mod table;
@@ -73,6 +74,9 @@ pub enum Format {
     /// A workbook, one sheet a view: the columns of csv, dates as dates,
     /// numbers as numbers (needs -o FILE or stdout not a terminal)
     Xlsx,
+    /// iCalendar (RFC 5545), for the agenda and the events views: their
+    /// dates in organisers' calendars
+    Ics,
 }
 
 /// How to print.
@@ -96,6 +100,11 @@ pub struct Options {
     /// Presentation mode (`--present`): the sensitive fields are hidden
     /// ([`crate::present`]); csv and json leave their columns and keys out.
     pub present: bool,
+    /// The agenda's horizon in days (`--days`); else
+    /// [`crate::query::agenda::HORIZON`].
+    pub days: Option<u32>,
+    /// Only the agenda's items that match (`--filter` on the agenda).
+    pub agenda_filter: Option<crate::query::agenda::AgendaFilter>,
 }
 
 impl Options {
@@ -111,6 +120,8 @@ impl Options {
             filter: None,
             sort: None,
             present: false,
+            days: None,
+            agenda_filter: None,
         }
     }
 }
@@ -129,6 +140,9 @@ pub fn parse_selection(
     sort: Option<&str>,
 ) -> Result<(Option<Filter>, Option<Sort>), String> {
     let Some(kind) = view.kind() else {
+        if view == View::Agenda && sort.is_none() {
+            return Ok((None, None));
+        }
         if filter.is_some() || sort.is_some() {
             return Err("--filter and --sort apply to the list views: \
                  add --view prisoners, events, statements, organisations or petitions"
@@ -158,6 +172,32 @@ pub fn parse_selection(
         None => None,
     };
     Ok((filter, sort))
+}
+
+/// `--filter` on the agenda, with the agenda's filter
+/// ([`crate::query::agenda::AgendaFilter`]), and whether `--days` and the
+/// format go with the view. The error is the message for stderr.
+pub fn parse_agenda(
+    view: View,
+    format: Format,
+    filter: Option<&str>,
+    days: Option<u32>,
+) -> Result<Option<crate::query::agenda::AgendaFilter>, String> {
+    if days.is_some() && view != View::Agenda {
+        return Err("--days sets the horizon of the agenda: add --view agenda".to_owned());
+    }
+    if format == Format::Ics && !matches!(view, View::Agenda | View::Events) {
+        return Err("--format ics writes dates: add --view agenda or --view events".to_owned());
+    }
+    if view != View::Agenda {
+        return Ok(None);
+    }
+    filter
+        .map(|f| {
+            crate::query::agenda::AgendaFilter::parse(f)
+                .map_err(|e| format!("--filter: {}", sanitize_line(&e)))
+        })
+        .transpose()
 }
 
 /// The records `opts` selects, in the order to print them: the dashboard's
@@ -214,6 +254,13 @@ fn render_shown(campaign: &Campaign, derived: &Derived, opts: &Options) -> Strin
     match (opts.view, opts.format) {
         (View::Overview, Format::Text) => overview::text(campaign, derived, opts),
         (View::Overview, Format::Markdown) => overview::markdown(campaign, derived, opts),
+        (View::Agenda, Format::Text) => agenda::text(campaign, derived, opts),
+        (View::Agenda, Format::Markdown) => agenda::markdown(campaign, derived, opts),
+        (View::Agenda, Format::Json) => agenda::json(campaign, derived, opts),
+        (View::Agenda, Format::Ics) => agenda::agenda_ics(campaign, derived, opts),
+        (View::Events, Format::Ics) => agenda::events_ics(campaign, derived, &records),
+        // `parse_agenda` refuses it; an empty calendar all the same.
+        (_, Format::Ics) => agenda::events_ics(campaign, derived, &[]),
         (view, Format::Text) => {
             let mut t = table::table(campaign, derived, view, &records);
             t.sorted = opts.sort.map(|s| crate::table::ColumnKey::Sort(s.column));
@@ -283,6 +330,9 @@ fn table_of(
     view: View,
     records: &[usize],
 ) -> Table {
+    if view == View::Agenda {
+        return agenda::table(campaign, derived, opts);
+    }
     data::table(
         campaign,
         derived,

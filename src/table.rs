@@ -222,7 +222,7 @@ fn letter(c: LetterColumn) -> Column {
 /// The columns of a view's table, left to right (none for the overview).
 pub fn columns(view: View) -> Vec<Column> {
     match view {
-        View::Overview => Vec::new(),
+        View::Overview | View::Agenda => Vec::new(),
         View::Prisoners => PrisonerColumn::VARIANTS
             .iter()
             .map(|&c| prisoner(c))

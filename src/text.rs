@@ -38,6 +38,10 @@ pub fn fit(text: &str, width: usize) -> Cow<'_, str> {
     Cow::Owned(out)
 }
 
+/// What to do when a prisoner's release date has passed and they are still
+/// held: the agenda and `check` say it.
+pub const RELEASE_OVERDUE: &str = "check for a new charge or update the record";
+
 /// Formats a count with thousands separators: 10210 -> "10,210".
 pub fn thousands(n: u64) -> String {
     let digits = n.to_string();

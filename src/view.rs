@@ -44,6 +44,8 @@ pub enum View {
     Petitions,
     /// The letters and cards, in file order
     Letters,
+    /// What needs doing, and by when: overdue, this week, the next 30 days, later
+    Agenda,
 }
 
 impl View {
@@ -62,10 +64,11 @@ impl View {
         View::from_repr((self as usize + View::COUNT - 1) % View::COUNT).unwrap_or_default()
     }
 
-    /// The kind of record the view lists (`None` for the overview).
+    /// The kind of record the view lists (`None` for the overview and the
+    /// agenda, which list no records of their own).
     pub fn kind(self) -> Option<RecordKind> {
         match self {
-            View::Overview => None,
+            View::Overview | View::Agenda => None,
             View::Prisoners => Some(RecordKind::Prisoner),
             View::Events => Some(RecordKind::Event),
             View::Statements => Some(RecordKind::Statement),
@@ -90,6 +93,7 @@ impl View {
             View::Organisations => "Orgs",
             View::Petitions => "Petitions",
             View::Letters => "Letters",
+            View::Agenda => "Agenda",
         }
     }
 
@@ -103,6 +107,7 @@ impl View {
             View::Organisations => "organisations",
             View::Petitions => "petitions",
             View::Letters => "letters",
+            View::Agenda => "agenda",
         }
     }
 }
@@ -124,7 +129,8 @@ mod tests {
                 "statements",
                 "organisations",
                 "petitions",
-                "letters"
+                "letters",
+                "agenda"
             ]
         );
         for v in View::iter() {
@@ -135,7 +141,7 @@ mod tests {
             assert_eq!(v.title().to_lowercase(), v.name());
             assert_eq!(v.next().prev(), v);
         }
-        assert_eq!(View::Letters.next(), View::Overview);
+        assert_eq!(View::Agenda.next(), View::Overview);
         assert_eq!(View::Overview.number(), 1);
         assert_eq!(View::Prisoners.kind(), Some(RecordKind::Prisoner));
         assert_eq!(View::Overview.kind(), None);

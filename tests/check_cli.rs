@@ -618,6 +618,13 @@ const WARN: &[Case] = &[
         "letters[1] \"yarashuk\": a letter sent on 2023-01-10 to \"yarashuk\", who was released on 2022-12-01",
         Some("letters go to those still held"),
     ),
+    case(
+        "release_overdue",
+        10,
+        19,
+        "prisoners[1] \"yarashuk\": release was due 2023-04-19 (detained + `sentence_months`), 17 days before today (2023-05-06), but `status` is \"imprisoned\"",
+        Some("check for a new charge or update the record"),
+    ),
 ];
 
 /// Checks one fixture: exit code, the exact location, the message, the help,

@@ -440,3 +440,89 @@ fn the_checked_row_comes_before_the_notes() {
     assert!(at("checked         2023-05-01") < at("Notes"), "{screen}");
     assert!(at("Notes") < at("Writes back"), "{screen}");
 }
+
+/// The file with every kind of agenda item.
+const EVERY_ITEM: &str = include_str!("fixtures/agenda/every_item.toml");
+
+/// The Agenda tab, opened by its number key (one place to change should
+/// tabs be added before it).
+fn agenda_tab(a: &mut App) {
+    let key = Tab::Agenda.number().to_string();
+    let action = a
+        .keys
+        .action_for(&ratatui::crossterm::event::KeyEvent::from(
+            ratatui::crossterm::event::KeyCode::Char(key.chars().next().unwrap()),
+        ));
+    a.update(action.expect("the tab's number key"));
+    assert_eq!(a.tab, Tab::Agenda);
+}
+
+#[test]
+fn agenda_120x40() {
+    let mut a = app_of(EVERY_ITEM, 120, 40);
+    agenda_tab(&mut a);
+    insta::assert_snapshot!(draw(&a));
+}
+
+/// Scrolled to an item of the next 30 days, its heading in view.
+#[test]
+fn agenda_80x24() {
+    let mut a = app_of(EVERY_ITEM, 80, 24);
+    agenda_tab(&mut a);
+    for _ in 0..17 {
+        a.update(Action::Down);
+    }
+    insta::assert_snapshot!(draw(&a));
+}
+
+/// The bundled campaign: the letter-writing evening and the Geneva rally.
+#[test]
+fn agenda_bundled_80x24() {
+    let mut a = app(80, 24);
+    agenda_tab(&mut a);
+    insta::assert_snapshot!(draw(&a));
+}
+
+/// Filtered to the birthday cards; Enter opens the prisoner, Backspace
+/// comes back.
+#[test]
+fn agenda_filtered_and_followed() {
+    let mut a = app_of(EVERY_ITEM, 120, 40);
+    agenda_tab(&mut a);
+    a.update(Action::Filter);
+    for c in "kind:birthday".chars() {
+        a.update(Action::Edit(Edit::Insert(c)));
+    }
+    a.update(Action::Edit(Edit::Accept));
+    assert_eq!(a.agenda.shown.len(), 2);
+    insta::assert_snapshot!(draw(&a));
+    a.update(Action::Down);
+    a.update(Action::Open);
+    assert_eq!(a.tab, Tab::Prisoners);
+    let name = a
+        .selected_record(Tab::Prisoners)
+        .map(|i| a.campaign.prisoners[i].name().to_owned());
+    assert_eq!(name.as_deref(), Some("Anna Birthday"));
+    a.update(Action::GoBack);
+    assert_eq!(a.tab, Tab::Agenda);
+    assert_eq!(a.agenda.selected, 1);
+}
+
+/// The overview's "Needs attention" panel on the file with every kind of
+/// item; Enter on its first entry opens the agenda there.
+#[test]
+fn overview_needs_attention_120x40() {
+    let mut a = app_of(EVERY_ITEM, 120, 40);
+    insta::assert_snapshot!(draw(&a));
+    // Figures has nothing to choose: the first entry is the panel's.
+    a.update(Action::Open);
+    assert_eq!(a.tab, Tab::Agenda);
+    assert_eq!(a.agenda.selected, 0);
+    a.update(Action::GoBack);
+    assert_eq!(a.tab, Tab::Overview);
+}
+
+#[test]
+fn overview_needs_attention_80x24() {
+    insta::assert_snapshot!(draw(&app_of(EVERY_ITEM, 80, 24)));
+}

@@ -10,7 +10,7 @@ use campaign_dash::query::Derived;
 use campaign_dash::sanitize::is_unsafe;
 use chrono::NaiveDate;
 
-const VIEWS: [&str; 7] = [
+const VIEWS: [&str; 8] = [
     "overview",
     "prisoners",
     "events",
@@ -18,6 +18,7 @@ const VIEWS: [&str; 7] = [
     "organisations",
     "petitions",
     "letters",
+    "agenda",
 ];
 const FORMATS: [&str; 4] = ["text", "markdown", "csv", "json"];
 

@@ -11,6 +11,7 @@ use std::path::Path;
 
 use common::Session;
 use portable_pty::CommandBuilder;
+use strum::EnumCount;
 
 /// The dashboard on the bundled file, with `settings` as the user's
 /// settings file (under `dir`).
@@ -43,7 +44,8 @@ fn rebound_keys_the_light_theme_and_chosen_columns_show_everywhere() {
     let dir = tempfile::tempdir().unwrap();
     let mut s = start(dir.path(), MINE);
     let text = s.wait_for("Trade union activity is not extremism");
-    assert!(text.contains("1-7 tabs  ? help  x quit"), "{text}");
+    let tabs = format!("1-{} tabs  ? help  x quit", campaign_dash::app::Tab::COUNT);
+    assert!(text.contains(&tabs), "{text}");
     // Light: titles in blue, not cyan.
     assert_eq!(
         s.fg_of("Trade union activity is not extremism"),

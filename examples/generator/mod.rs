@@ -675,15 +675,33 @@ pub fn write_campaign(args: &Spec, w: &mut impl Write) -> io::Result<()> {
             };
             r.str("sentence", &sentence);
             if status == "imprisoned" || status == "restricted" {
+                // Someone still imprisoned is not past their release
+                // (`check` warns of that): a sentence that would have
+                // ended is made long enough.
+                let held = status == "imprisoned";
                 match rng.below(3) {
-                    0 => r.raw("sentence_months", years * 12),
+                    0 => {
+                        let mut months = years * 12;
+                        let from = detained.with_day(1).unwrap_or(detained);
+                        while held
+                            && from
+                                .checked_add_months(chrono::Months::new(months as u32))
+                                .is_some_and(|due| due < today)
+                        {
+                            months += 12;
+                        }
+                        r.raw("sentence_months", months)
+                    }
                     1 => {
                         // Explicit: some inside the 90-day window, most later.
-                        let due = if rng.chance(15) {
+                        let mut due = if rng.chance(15) {
                             today + Days::new(rng.range(0, 120) as u64)
                         } else {
                             sentenced + Days::new(rng.range(30, 4000) as u64)
                         };
+                        if held && due < today {
+                            due = today + (due - sentenced);
+                        }
                         r.date("release_due", due);
                     }
                     _ => {}

@@ -161,7 +161,7 @@ fn organisation_label(c: &Campaign, i: usize) -> String {
 pub fn item_text(c: &Campaign, today: NaiveDate, link: Link) -> Option<String> {
     let i = link.record;
     Some(match link.tab {
-        Tab::Overview => return None,
+        Tab::Overview | Tab::Agenda => return None,
         Tab::Prisoners => prisoner_item(c.prisoners.get(i)?),
         Tab::Events => event_item(c.events.get(i)?, today),
         Tab::Statements => statement_item(c.statements.get(i)?),
@@ -362,7 +362,7 @@ pub fn document(app: &App, tab: Tab, record: usize) -> Vec<Piece> {
     let mut doc = Vec::new();
     let at = |v: &Adjacency| v.get(record).map(<[usize]>::to_vec).unwrap_or_default();
     match tab {
-        Tab::Overview => {}
+        Tab::Overview | Tab::Agenda => {}
         Tab::Prisoners => {
             let Some(p) = c.prisoners.get(record) else {
                 return doc;

@@ -173,6 +173,7 @@ const ACTIONS: &[(&str, Action)] = &[
     ("tab-organisations", Action::GoTab(Tab::Organisations)),
     ("tab-petitions", Action::GoTab(Tab::Petitions)),
     ("tab-letters", Action::GoTab(Tab::Letters)),
+    ("tab-agenda", Action::GoTab(Tab::Agenda)),
     ("other-pane", Action::OtherPane),
     ("next-tab", Action::NextTab),
     ("prev-tab", Action::PrevTab),
@@ -552,6 +553,7 @@ pub fn key_label(name: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use strum::EnumCount;
 
     #[test]
     fn the_compiled_in_keymap_parses_and_binds_each_key_once() {
@@ -583,7 +585,10 @@ mod tests {
     fn keys_are_named_as_people_read_them_and_follow_a_rebinding() {
         let mut k = Keymap::default();
         assert_eq!(k.label(Action::Down), "j/k");
-        assert_eq!(k.label(Action::GoTab(Tab::Events)), "1-7");
+        assert_eq!(
+            k.label(Action::GoTab(Tab::Events)),
+            format!("1-{}", Tab::COUNT)
+        );
         assert_eq!(k.label(Action::NextMatch), "n/N");
         assert_eq!(k.label(Action::PageDown), "PgUp/PgDn");
         assert_eq!(k.key(Action::Open), "Enter");

@@ -129,7 +129,7 @@ pub fn layout(area: Rect, tab: Tab, split: Split, chart: bool, bar: u16) -> Area
         areas.filter = Rect::new(area.x, body.bottom(), area.width, 1);
         areas.filter_error = Rect::new(area.x, body.bottom() + 1, area.width, bar - 1);
     }
-    if tab == Tab::Overview {
+    if tab.kind().is_none() {
         return areas;
     }
     let both = if split.zoomed {
@@ -201,8 +201,8 @@ pub struct TabTitle {
 
 /// The titles of the tab bar for a bar `width` wide with `selected` chosen,
 /// each one whole: all names when they fit, else their short forms ("Orgs"),
-/// else those without the padding ("5 Orgs"), else the selected one's short
-/// name and the other numbers, else numbers.
+/// else those without the spaces around them, else the selected one's short
+/// name and the other numbers, else numbers, else numbers without spaces.
 pub fn tab_titles(width: u16, selected: Tab) -> Vec<TabTitle> {
     let full = |t: Tab| format!(" {} {} ", t.number(), t.title());
     let short = |t: Tab| format!(" {} {} ", t.number(), t.short_title());
@@ -211,11 +211,12 @@ pub fn tab_titles(width: u16, selected: Tab) -> Vec<TabTitle> {
     let compact = |t: Tab| if t == selected { short(t) } else { number(t) };
     let total =
         |f: &dyn Fn(Tab) -> String| -> usize { Tab::iter().map(|t| f(t).width() + 1).sum() };
-    let forms: [&dyn Fn(Tab) -> String; 4] = [&full, &short, &tight, &compact];
+    let bare = |t: Tab| t.number().to_string();
+    let forms: [&dyn Fn(Tab) -> String; 5] = [&full, &short, &tight, &compact, &number];
     let pick = forms
         .into_iter()
         .find(|f| total(*f) <= usize::from(width))
-        .unwrap_or(&number);
+        .unwrap_or(&bare);
     let mut x = 0u16;
     Tab::iter()
         .map(|tab| {
@@ -287,7 +288,7 @@ impl App {
         if self.editing.is_none() || self.tab == Tab::Overview {
             return 0;
         }
-        match self.list(self.tab).and_then(|l| l.error.as_ref()) {
+        match self.filter_line().and_then(|(_, e, _, _)| e) {
             None => 1,
             Some(e) => {
                 let text = u16::try_from(e.message.width() + 2).unwrap_or(u16::MAX);
@@ -320,19 +321,20 @@ mod tests {
         };
         assert_eq!(
             text(80, Tab::Prisoners),
-            "1 Overview│2 Prisoners│3 Events│4 Stmts│5 Orgs│6 Petitions│7 Letters│"
+            "1 Overview│2 Prisoners│3 Events│4 Stmts│5 Orgs│6 Petitions│7 Letters│8 Agenda│"
         );
         assert_eq!(
-            text(90, Tab::Prisoners),
-            " 1 Overview │ 2 Prisoners │ 3 Events │ 4 Stmts │ 5 Orgs │ 6 Petitions │ 7 Letters │"
+            text(100, Tab::Prisoners),
+            " 1 Overview │ 2 Prisoners │ 3 Events │ 4 Stmts │ 5 Orgs │ 6 Petitions │ 7 Letters │ 8 Agenda │"
         );
         assert!(text(120, Tab::Events).contains(" 5 Organisations "));
-        assert_eq!(text(40, Tab::Events), " 1 │ 2 │ 3 Events │ 4 │ 5 │ 6 │ 7 │");
-        for w in 20..200 {
-            assert!(
-                text(w, Tab::Organisations).width()
-                    <= usize::from(w).max(4 * <Tab as strum::EnumCount>::COUNT)
-            );
+        assert_eq!(
+            text(45, Tab::Events),
+            " 1 │ 2 │ 3 Events │ 4 │ 5 │ 6 │ 7 │ 8 │"
+        );
+        // Down to numbers without spaces, which fit in 2 columns a tab.
+        for w in 16..200 {
+            assert!(text(w, Tab::Organisations).width() <= usize::from(w));
         }
     }
 }

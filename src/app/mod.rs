@@ -28,6 +28,7 @@
 //!   [`rework`]: as their docs say.
 
 pub mod act;
+mod agenda;
 pub mod columns;
 pub mod detail;
 pub mod edit;
@@ -43,6 +44,7 @@ mod list;
 mod navigation;
 mod overview;
 
+pub use agenda::{AgendaLine, AgendaState};
 use detail_view::DetailCache;
 pub use detail_view::DetailView;
 pub use history::{HISTORY, Place};
@@ -193,6 +195,8 @@ pub struct App {
     pub organisations: ListState,
     pub petitions: ListState,
     pub letters: ListState,
+    /// The Agenda tab: its filter, the items shown and the one chosen.
+    pub agenda: AgendaState,
     /// The cursor (a byte offset) of the filter line while it is open on the
     /// current tab; keys then go to the line.
     pub editing: Option<usize>,
@@ -298,6 +302,7 @@ impl App {
             organisations: list(RecordKind::Organisation),
             petitions: list(RecordKind::Petition),
             letters: list(RecordKind::Letter),
+            agenda: AgendaState::default(),
             campaign: Arc::new(campaign),
             derived,
             file_name: file_name.into(),
@@ -485,7 +490,7 @@ impl App {
     /// The state of a list tab (`None` for the overview).
     pub fn list(&self, tab: Tab) -> Option<&ListState> {
         match tab {
-            Tab::Overview => None,
+            Tab::Overview | Tab::Agenda => None,
             Tab::Prisoners => Some(&self.prisoners),
             Tab::Events => Some(&self.events),
             Tab::Statements => Some(&self.statements),
@@ -518,7 +523,7 @@ impl App {
             ..
         } = self;
         let list = match tab {
-            Tab::Overview => return None,
+            Tab::Overview | Tab::Agenda => return None,
             Tab::Prisoners => prisoners,
             Tab::Events => events,
             Tab::Statements => statements,
@@ -723,6 +728,17 @@ impl App {
             Action::Top if self.tab == Tab::Overview => self.overview_step(isize::MIN, false),
             Action::Bottom if self.tab == Tab::Overview => self.overview_step(isize::MAX, false),
             Action::Open if self.tab == Tab::Overview => self.overview_open(),
+            Action::Down if self.tab == Tab::Agenda => self.agenda_step(1),
+            Action::Up if self.tab == Tab::Agenda => self.agenda_step(-1),
+            Action::PageDown if self.tab == Tab::Agenda => {
+                self.agenda_step(self.agenda_rows().saturating_sub(1).max(1) as isize)
+            }
+            Action::PageUp if self.tab == Tab::Agenda => {
+                self.agenda_step(-(self.agenda_rows().saturating_sub(1).max(1) as isize))
+            }
+            Action::Top if self.tab == Tab::Agenda => self.agenda_step(isize::MIN),
+            Action::Bottom if self.tab == Tab::Agenda => self.agenda_step(isize::MAX),
+            Action::Open if self.tab == Tab::Agenda => self.agenda_open(),
             Action::Down if focus == Focus::Detail => self.link_step(true),
             Action::Up if focus == Focus::Detail => self.link_step(false),
             Action::Down => self.step(1),
@@ -795,6 +811,10 @@ impl App {
     /// `/`: opens the filter line on the current list, with the filter it
     /// has (turned on).
     fn open_filter(&mut self) {
+        if self.tab == Tab::Agenda {
+            self.editing = Some(self.agenda.query.len());
+            return;
+        }
         let Some(l) = self.list_mut(self.tab) else {
             let (first, last) = (
                 self.keys.key(Action::GoTab(Tab::Prisoners)),
@@ -821,6 +841,9 @@ impl App {
             return;
         };
         let tab = self.tab;
+        if tab == Tab::Agenda {
+            return self.edit_agenda(e, cursor);
+        }
         match e {
             Edit::Accept => {
                 let cancel = self.keys.edit_label(keymap::EditKey::Edit(Edit::Cancel));
@@ -848,6 +871,47 @@ impl App {
                 self.editing = Some(cursor);
             }
         }
+    }
+
+    /// A key typed into the agenda's filter line.
+    fn edit_agenda(&mut self, e: Edit, mut cursor: usize) {
+        match e {
+            Edit::Accept if self.agenda.error.is_some() => {
+                let cancel = self.keys.edit_label(keymap::EditKey::Edit(Edit::Cancel));
+                self.say(format!(
+                    "the filter has a mistake: correct it, or {cancel} to clear it"
+                ));
+            }
+            Edit::Accept => self.editing = None,
+            Edit::Cancel => {
+                self.set_agenda_query(String::new());
+                self.editing = None;
+            }
+            _ => {
+                let mut text = self.agenda.query.clone();
+                if edit::apply(&mut text, &mut cursor, e) {
+                    self.set_agenda_query(text);
+                }
+                self.editing = Some(cursor);
+            }
+        }
+    }
+
+    /// What the filter line shows: the filter as typed, its mistake, and
+    /// how many of how many rows it lets through (`None` on a tab without
+    /// a filter).
+    pub fn filter_line(&self) -> Option<(&str, Option<&crate::query::FilterError>, usize, usize)> {
+        if self.tab == Tab::Agenda {
+            let a = &self.agenda;
+            return Some((
+                &a.query,
+                a.error.as_ref(),
+                a.shown.len(),
+                self.derived.agenda.items.len(),
+            ));
+        }
+        let l = self.list(self.tab)?;
+        Some((&l.query, l.error.as_ref(), l.rows().len(), l.total()))
     }
 
     /// `f`: turns the filter off (keeping it) or on again.
@@ -1114,6 +1178,8 @@ impl App {
             l.detail_scroll = l.detail_scroll.min(view.max_scroll());
         });
         self.refresh_overview();
+        self.refresh_agenda();
+        self.agenda_settle();
     }
 }
 

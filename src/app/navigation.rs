@@ -232,6 +232,9 @@ impl App {
         if tab == Tab::Overview {
             return self.overview_click(at);
         }
+        if tab == Tab::Agenda {
+            return self.agenda_click(at.y);
+        }
         let len = self.len(tab);
         if areas.header.contains(at) {
             let Some(l) = self.list(tab) else {
@@ -288,6 +291,9 @@ impl App {
     pub(super) fn wheel(&mut self, at: Position, delta: isize) {
         let areas = self.areas();
         let tab = self.tab;
+        if tab == Tab::Agenda && areas.body.contains(at) {
+            return self.agenda_step(delta);
+        }
         let Some(focus) = self.list(tab).map(|l| l.focus) else {
             return;
         };

@@ -118,20 +118,42 @@ pub struct OverviewLayout {
     pub note: Rect,
 }
 
-/// The panels in rows of `columns`, most needed first.
-fn grid(columns: usize) -> Vec<Vec<Panel>> {
+/// The panels in rows of up to `columns`, most needed first; a row of
+/// fewer panels shares the width among them. With nothing overdue or due
+/// this week (`quiet`), "Needs attention" only says so: it comes last, and
+/// takes no room from a panel with something to show.
+fn grid(columns: usize, quiet: bool) -> Vec<Vec<Panel>> {
     use Panel::*;
-    match columns {
-        3 => vec![
-            vec![Figures, NextEvents, ComingUp],
-            vec![Petitions, EventsPerMonth, Statements],
+    match (columns, quiet) {
+        (3, false) => vec![
+            vec![Figures, Attention, NextEvents],
+            vec![ComingUp, Petitions, Statements],
+            vec![EventsPerMonth],
         ],
-        2 => vec![
+        (3, true) => vec![
+            vec![Figures, NextEvents, ComingUp],
+            vec![Petitions, Statements, Attention],
+            vec![EventsPerMonth],
+        ],
+        (2, false) => vec![
+            vec![Figures, Attention],
+            vec![NextEvents, ComingUp],
+            vec![Petitions, Statements],
+            vec![EventsPerMonth],
+        ],
+        (2, true) => vec![
             vec![Figures, NextEvents],
             vec![ComingUp, Petitions],
-            vec![EventsPerMonth, Statements],
+            vec![Statements, Attention],
+            vec![EventsPerMonth],
         ],
-        _ => Panel::ALL.into_iter().map(|p| vec![p]).collect(),
+        (_, false) => Panel::ALL.into_iter().map(|p| vec![p]).collect(),
+        (_, true) => Panel::ALL
+            .into_iter()
+            .filter(|&p| p != Attention)
+            .chain([Attention])
+            .map(|p| vec![p])
+            .collect(),
     }
 }
 
@@ -188,19 +210,26 @@ impl App {
         };
         let sections = self.overview();
         let section = |p: Panel| sections.iter().find(|s| s.panel == p);
-        let rows = grid(usize::from(columns));
-        let widths: Vec<u16> = (0..columns)
-            .map(|i| area.width / columns + u16::from(i < area.width % columns))
-            .collect();
+        let quiet = section(Panel::Attention)
+            .is_some_and(|s| matches!(s.items.as_slice(), [Item::Empty(_)]));
+        let rows = grid(usize::from(columns), quiet);
+        let widths_of = |row: &[Panel]| -> Vec<u16> {
+            let n = (row.len() as u16).max(1);
+            (0..n)
+                .map(|i| area.width / n + u16::from(i < area.width % n))
+                .collect()
+        };
         // What each row needs at least (every panel's figures whole, each
         // list with one entry) and at most (every entry listed).
         let needs: Vec<(u16, u16)> = rows
             .iter()
             .map(|row| {
-                row.iter().zip(&widths).fold((0, 0), |(lo, hi), (p, w)| {
-                    let (l, h) = section(*p).map_or((0, 0), |s| needs(s, w.saturating_sub(2)));
-                    (lo.max(l + 2), hi.max(h + 2))
-                })
+                row.iter()
+                    .zip(&widths_of(row))
+                    .fold((0, 0), |(lo, hi), (p, w)| {
+                        let (l, h) = section(*p).map_or((0, 0), |s| needs(s, w.saturating_sub(2)));
+                        (lo.max(l + 2), hi.max(h + 2))
+                    })
             })
             .collect();
         // How many rows fit, each at least MIN_PANEL high and its least
@@ -256,7 +285,7 @@ impl App {
                 heights[i].min(left)
             };
             let mut x = area.x;
-            for (panel, w) in row.iter().zip(&widths) {
+            for (panel, w) in row.iter().zip(&widths_of(row)) {
                 if let Some(s) = section(*panel) {
                     let area = Rect::new(x, y, *w, height);
                     panels.push(PanelView {
@@ -360,6 +389,7 @@ impl App {
         };
         drop(sections);
         match record {
+            Some(item) if view == View::Agenda => self.agenda_open_at(item),
             Some(record) => self.follow(super::detail::Link { tab: view, record }),
             None => {
                 let view = layout
@@ -482,7 +512,8 @@ fn item_lines(panel: Panel, item: &Item, width: u16) -> Vec<TextLine> {
             }
             lines
         }
-        Item::Note(text) => indented(text, 2, width, 2, Role::Muted),
+        // Up to four lines: the counts of "Needs attention" by kind.
+        Item::Note(text) => indented(text, 2, width, 4, Role::Muted),
         Item::Countries(names) => indented(&names.join(", "), 2, width, 3, Role::Muted),
         Item::Label(text) => indented(text, 0, width, 2, Role::Label),
         Item::Entry {
@@ -744,10 +775,15 @@ mod tests {
     #[test]
     fn every_panel_is_in_every_grid_once() {
         for columns in 1..=3 {
-            let all: Vec<Panel> = grid(columns).into_iter().flatten().collect();
-            assert_eq!(all.len(), 6);
-            for p in &all {
-                assert_eq!(all.iter().filter(|q| *q == p).count(), 1);
+            for quiet in [false, true] {
+                let all: Vec<Panel> = grid(columns, quiet).into_iter().flatten().collect();
+                assert_eq!(all.len(), Panel::ALL.len());
+                for p in &all {
+                    assert_eq!(all.iter().filter(|q| *q == p).count(), 1);
+                }
+                // Quiet, it is the last panel but the chart of months.
+                let at = all.iter().position(|p| *p == Panel::Attention);
+                assert_eq!(at.is_some_and(|i| i + 2 >= all.len()), quiet, "{columns}");
             }
         }
     }

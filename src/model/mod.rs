@@ -50,6 +50,9 @@ pub struct Campaign {
 pub struct Withheld {
     /// Prisoners at special risk whose risk (and `born`) was taken out.
     pub at_risk: usize,
+    /// The sensitive fields were taken out: a field missing (an address)
+    /// may only be hidden, so nothing is to be concluded from its absence.
+    pub stripped: bool,
 }
 
 /// The `[campaign]` table.

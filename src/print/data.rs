@@ -620,6 +620,8 @@ pub fn view_value(
         View::Organisations => to_value(&organisations(c, d, records), present),
         View::Petitions => to_value(&petitions(c, d, records), present),
         View::Letters => to_value(&letters(c, d, records), present),
+        // Written by `print::agenda`, which has the agenda's options.
+        View::Agenda => Value::Array(Vec::new()),
     }
 }
 
@@ -656,6 +658,13 @@ pub fn table(
             return Table {
                 header: vec!["key".to_owned(), "value".to_owned()],
                 rows,
+            };
+        }
+        // Made by `print::agenda`, which has the agenda's options.
+        View::Agenda => {
+            return Table {
+                header: Vec::new(),
+                rows: Vec::new(),
             };
         }
         View::Prisoners => {

@@ -36,6 +36,7 @@
 //! Everything is O(n log n) in the number of records: ids are looked up in
 //! hash maps, back-links are built in one pass over the referring records.
 
+pub mod agenda;
 mod filter;
 mod fold;
 mod links;
@@ -116,6 +117,8 @@ pub struct Derived {
     pub letters: Letters,
     /// Prisoners at special risk (written, or aged 60 or more).
     pub at_risk: usize,
+    /// What needs doing, and by when ([`agenda`]), to [`agenda::HORIZON`].
+    pub agenda: agenda::Agenda,
 }
 
 impl Derived {
@@ -166,7 +169,7 @@ impl Derived {
             .filter(|f| !f.risks.is_empty())
             .count()
             + campaign.withheld.at_risk;
-        Derived {
+        let mut derived = Derived {
             letters,
             at_risk,
             today,
@@ -176,7 +179,10 @@ impl Derived {
             prisoner_facts,
             event_order,
             statement_order,
-        }
+            agenda: agenda::Agenda::default(),
+        };
+        derived.agenda = agenda::Agenda::new(campaign, &derived, agenda::HORIZON);
+        derived
     }
 }
 

@@ -24,6 +24,8 @@ pub const LISTED: usize = 8;
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Panel {
     Figures,
+    /// What is overdue and due this week, from the agenda.
+    Attention,
     NextEvents,
     ComingUp,
     Petitions,
@@ -33,8 +35,9 @@ pub enum Panel {
 
 impl Panel {
     /// Every section, in the order of [`sections`].
-    pub const ALL: [Panel; 6] = [
+    pub const ALL: [Panel; 7] = [
         Panel::Figures,
+        Panel::Attention,
         Panel::NextEvents,
         Panel::ComingUp,
         Panel::Petitions,
@@ -46,6 +49,7 @@ impl Panel {
     pub fn name(self) -> &'static str {
         match self {
             Panel::Figures => "Figures",
+            Panel::Attention => "Needs attention",
             Panel::NextEvents => "Next events",
             Panel::ComingUp => "Releases and birthdays",
             Panel::Petitions => "Petitions",
@@ -62,6 +66,7 @@ impl Panel {
             Panel::ComingUp => Some(View::Prisoners),
             Panel::Petitions => Some(View::Petitions),
             Panel::Statements => Some(View::Statements),
+            Panel::Attention => Some(View::Agenda),
         }
     }
 }
@@ -144,6 +149,7 @@ pub fn sections(c: &Campaign, d: &Derived, hide_birthdays: bool, limit: usize) -
     }
     vec![
         section(Panel::Figures, figures(c, d)),
+        section(Panel::Attention, attention(d)),
         section(Panel::NextEvents, next_events(c, d)),
         section(Panel::ComingUp, coming_up(c, d, hide_birthdays, limit)),
         section(Panel::Petitions, petitions(c, d, limit)),
@@ -230,6 +236,44 @@ fn story_figures(c: &Campaign, d: &Derived) -> Vec<Item> {
             thousands(l.in_custody_without as u64),
         ));
     }
+    items
+}
+
+/// The agenda's overdue items and those of this week: their counts by
+/// kind, and the first of them (entries whose `record` is the item's index
+/// in the agenda).
+fn attention(d: &Derived) -> Vec<Item> {
+    use crate::query::agenda::Group;
+    let a = &d.agenda;
+    let groups = [Group::Overdue, Group::ThisWeek];
+    let first: Vec<usize> = (0..a.items.len())
+        .filter(|&i| groups.contains(&a.items[i].group))
+        .collect();
+    if first.is_empty() {
+        return vec![Item::Empty("Nothing overdue or due this week.".to_owned())];
+    }
+    let mut items = Vec::new();
+    for group in groups {
+        let counts = a.counts(group);
+        let total: usize = counts.iter().map(|(_, n)| n).sum();
+        items.push(figure(group.title(), thousands(total as u64)));
+        if total > 0 {
+            let kinds: Vec<String> = counts.iter().map(|(k, n)| k.counted(*n)).collect();
+            items.push(Item::Note(kinds.join(", ")));
+        }
+    }
+    items.push(Item::Label("First to do".to_owned()));
+    for &i in first.iter().take(SHOWN) {
+        let item = &a.items[i];
+        items.push(Item::Entry {
+            date: item.date.to_string(),
+            what: format!("{}: {}", item.whom(), item.what),
+            body: None,
+            indent: true,
+            record: i,
+        });
+    }
+    more(&mut items, first.len(), SHOWN, View::Agenda);
     items
 }
 
@@ -417,13 +461,59 @@ mod tests {
         (c, d)
     }
 
+    /// The items of `panel`'s section.
+    fn of(all: &[Section], panel: Panel) -> Vec<Item> {
+        all.iter()
+            .find(|s| s.panel == panel)
+            .map(|s| s.items.clone())
+            .unwrap_or_default()
+    }
+
+    #[test]
+    fn needs_attention_counts_the_overdue_and_this_week_by_kind() {
+        let text = include_str!("../../tests/fixtures/agenda/every_item.toml");
+        let c = parse_str(text, &Default::default())
+            .campaign
+            .expect("loads");
+        let d = Derived::new(&c, c.info.as_of.unwrap());
+        let items = of(&sections(&c, &d, false, LISTED), Panel::Attention);
+        assert_eq!(items[0], figure("Overdue", "11".into()));
+        assert_eq!(
+            items[1],
+            Item::Note(
+                "1 birthday card, 1 release overdue, 5 letters, 2 checks, 2 petitions".into()
+            )
+        );
+        assert_eq!(items[2], figure("This week", "6".into()));
+        assert_eq!(
+            items[3],
+            Item::Note("2 events, 1 birthday card, 1 anniversary, 2 checks".into())
+        );
+        assert_eq!(items[4], Item::Label("First to do".into()));
+        // The first SHOWN, then the 13 others of the 17.
+        assert!(matches!(&items[5], Item::Entry { date, record: 0, .. } if date == "2022-06-19"));
+        assert_eq!(
+            items.last(),
+            Some(&Item::More {
+                count: 17 - SHOWN,
+                view: View::Agenda
+            })
+        );
+        let (c, d) = load("");
+        assert_eq!(
+            of(&sections(&c, &d, false, LISTED), Panel::Attention),
+            [Item::Empty("Nothing overdue or due this week.".into())]
+        );
+    }
+
     #[test]
     fn the_sections_in_the_order_of_the_panels() {
         let (c, d) = load("");
         let all = sections(&c, &d, false, usize::MAX);
         let panels: Vec<Panel> = all.iter().map(|s| s.panel).collect();
         assert_eq!(panels, Panel::ALL);
-        assert!(all[4].title.starts_with("Events per month, "));
+        let months = all.iter().find(|s| s.panel == Panel::EventsPerMonth);
+        assert!(months.is_some_and(|s| s.title.starts_with("Events per month, ")));
         // Berasneu, born in 1950, is at special risk for his age.
         assert_eq!(
             all[0].items[0],
@@ -443,7 +533,7 @@ mod tests {
             .collect();
         let (c, d) = load(&extra);
         let all = sections(&c, &d, false, usize::MAX);
-        let st = &all[5].items;
+        let st = &of(&all, Panel::Statements);
         assert_eq!(st.len(), SHOWN + 1);
         assert_eq!(
             st[SHOWN],
@@ -457,7 +547,7 @@ mod tests {
     #[test]
     fn growing_lists_stop_at_the_limit_and_birthdays_can_be_hidden() {
         let (c, d) = load("");
-        let coming = |hide, limit| sections(&c, &d, hide, limit).swap_remove(2).items;
+        let coming = |hide, limit| of(&sections(&c, &d, hide, limit), Panel::ComingUp);
         let entries = |items: &[Item]| {
             items
                 .iter()
@@ -478,12 +568,12 @@ mod tests {
         );
         // The bundled file has a petition: none listed, and one more.
         assert_eq!(
-            sections(&c, &d, false, 0).swap_remove(3).items,
+            of(&sections(&c, &d, false, 0), Panel::Petitions),
             vec![Item::More {
                 count: 1,
                 view: View::Petitions
             }]
         );
-        assert_eq!(sections(&c, &d, false, 9)[3].items.len(), 1);
+        assert_eq!(of(&sections(&c, &d, false, 9), Panel::Petitions).len(), 1);
     }
 }

@@ -333,7 +333,8 @@ fn detail_line<'a>(row: &'a DetailRow, theme: &Theme, chosen: bool, first: bool)
 /// marked under it and the message.
 pub fn draw_filter_bar(app: &App, areas: &Areas, buf: &mut Buffer, theme: &Theme) {
     let area = areas.filter;
-    let (Some(cursor), Some(state)) = (app.editing, app.list(app.tab)) else {
+    let (Some(cursor), Some((query, error, shown, total))) = (app.editing, app.filter_line())
+    else {
         return;
     };
     if area.is_empty() {
@@ -343,20 +344,15 @@ pub fn draw_filter_bar(app: &App, areas: &Areas, buf: &mut Buffer, theme: &Theme
     let prompt = prompt.as_str();
     let accept = app.keys.edit_label(EditKey::Edit(Edit::Accept));
     let cancel = app.keys.edit_label(EditKey::Edit(Edit::Cancel));
-    let unfinished = state.error.as_ref().is_some_and(|e| e.incomplete);
+    let unfinished = error.is_some_and(|e| e.incomplete);
     let hint = if unfinished {
-        format!(
-            " {} of {} · {cancel} clears ",
-            state.rows().len(),
-            state.total()
-        )
-    } else if state.error.is_some() {
+        format!(" {} of {} · {cancel} clears ", shown, total)
+    } else if error.is_some() {
         format!(" {cancel} clears ")
     } else {
         format!(
             " {} of {} · {accept} keeps · {cancel} clears ",
-            state.rows().len(),
-            state.total()
+            shown, total
         )
     };
     let width = usize::from(area.width);
@@ -368,8 +364,7 @@ pub fn draw_filter_bar(app: &App, areas: &Areas, buf: &mut Buffer, theme: &Theme
     let room = width.saturating_sub(prompt.width() + hint.width()).max(1);
     // The query as typed, each character shown as itself (a control
     // character cannot be typed, but is shown as a space if it came in).
-    let chars: Vec<(usize, char)> = state
-        .query
+    let chars: Vec<(usize, char)> = query
         .char_indices()
         .map(|(i, c)| (i, if c.is_control() { ' ' } else { c }))
         .collect();
@@ -386,7 +381,7 @@ pub fn draw_filter_bar(app: &App, areas: &Areas, buf: &mut Buffer, theme: &Theme
     buf.set_style(area, theme.text());
     buf.set_string(area.x, area.y, prompt, theme.key());
     let x0 = area.x + prompt.width() as u16;
-    let span = state.error.as_ref().map(|e| e.span.clone());
+    let span = error.map(|e| e.span.clone());
     let mut col = 0usize;
     for &(i, c) in &chars {
         let w = c.width().unwrap_or(0);
@@ -409,7 +404,7 @@ pub fn draw_filter_bar(app: &App, areas: &Areas, buf: &mut Buffer, theme: &Theme
         let x = area.right() - hint.width() as u16;
         buf.set_string(x, area.y, &hint, theme.muted());
     }
-    let (Some(error), Some(span)) = (state.error.as_ref(), span) else {
+    let (Some(error), Some(span)) = (error, span) else {
         return;
     };
     let under = areas.filter_error;
@@ -425,17 +420,12 @@ pub fn draw_filter_bar(app: &App, areas: &Areas, buf: &mut Buffer, theme: &Theme
         "^".repeat(end - start)
     );
     let (shown, mark_style, text_style) = if unfinished {
-        let shown = format!(
-            "   left out until it is finished: {} of {}",
-            state.rows().len(),
-            state.total()
-        );
+        let shown = format!("   left out until it is finished: {} of {}", shown, total);
         (shown, theme.muted(), theme.label())
     } else {
         let shown = format!(
             "   still showing the last valid filter: {} of {}",
-            state.rows().len(),
-            state.total()
+            shown, total
         );
         (shown, theme.error(), theme.error_text())
     };

@@ -2,6 +2,7 @@
 //! changes state or does I/O, and every place is taken from
 //! [`crate::app::layout`], the same function update maps clicks with.
 
+mod agenda;
 mod events;
 mod letters;
 mod list;
@@ -67,6 +68,7 @@ pub fn draw(app: &App, area: Rect, buf: &mut Buffer) {
         Tab::Organisations => organisations::draw(app, &areas, buf, &theme),
         Tab::Petitions => petitions::draw(app, &areas, buf, &theme),
         Tab::Letters => letters::draw(app, &areas, buf, &theme),
+        Tab::Agenda => agenda::draw(app, areas.body, buf, &theme),
     }
     list::draw_filter_bar(app, &areas, buf, &theme);
     reload::draw_banner(app, &areas, buf, &theme);
@@ -203,6 +205,14 @@ fn status_bar(app: &App, areas: &Areas, buf: &mut Buffer, theme: &Theme) {
             (edit(Edit::Cancel), "clear"),
             (edit(Edit::Clear), "clear line"),
             (edit(Edit::DeleteWord), "delete word"),
+        ],
+        (Tab::Agenda, _) => vec![
+            (k.label(Action::Down), "choose"),
+            (k.key(Action::Open), "open"),
+            (k.key(Action::Filter), "filter"),
+            (k.label(Action::GoTab(Tab::Overview)), "tabs"),
+            (k.key(Action::ToggleHelp), "help"),
+            (k.key(Action::Quit), "quit"),
         ],
         (Tab::Overview, _) => vec![
             (k.label(Action::Down), "choose"),

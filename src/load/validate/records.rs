@@ -402,7 +402,35 @@ pub(super) fn prisoner<'i>(
             Some("keep `release_due` for a date the court or the campaign gave, or `sentence_months` to have it estimated from `detained`".to_string()),
         );
     }
-    read.complete.then(|| d.into())
+    let prisoner: Option<Prisoner> = read.complete.then(|| d.into());
+    // Not where the release is in error already (both keys given).
+    if let Some(p) = &prisoner
+        && !(has("release_due") && has("sentence_months"))
+        && p.status.in_custody()
+        && let Some(due) = p.release_due()
+        && due.date < today
+    {
+        let (key, estimate) = if due.estimate {
+            ("sentence_months", " (detained + `sentence_months`)")
+        } else {
+            ("release_due", "")
+        };
+        cx.warn(
+            span_of(rec, key),
+            format!(
+                "{label}: release was due {}{estimate}, {} before today ({today}), but `status` is \"{}\"",
+                due.date,
+                crate::text::plural(
+                    usize::try_from(crate::model::days_between(due.date, today)).unwrap_or(0),
+                    "day",
+                    "days"
+                ),
+                p.status
+            ),
+            Some(format!("{}; the agenda lists it as overdue", crate::text::RELEASE_OVERDUE)),
+        );
+    }
+    prisoner
 }
 
 /// The entries of a prisoner's sub-table `key` (`custody`, `earlier`):

@@ -1,0 +1,219 @@
+//! The Agenda tab's state: the items of the agenda
+//! ([`crate::query::agenda`]) that its filter lets through, laid out once
+//! per version of the data and per filter (never per frame) as lines under
+//! the headings of their groups; the item chosen and the first line shown.
+//! Enter (or a click) follows the chosen item's link to its record, as the
+//! overview does, and back returns here.
+
+use strum::IntoEnumIterator;
+
+use super::App;
+use crate::query::agenda::{Agenda, AgendaFilter, Group};
+use crate::query::{FilterError, SearchIndex};
+
+/// One line of the tab.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum AgendaLine {
+    /// A group's heading, with how many of its items are shown.
+    Heading(Group, usize),
+    /// The item at this place of [`AgendaState::shown`].
+    Item(usize),
+}
+
+/// Where the user is on the Agenda tab.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct AgendaState {
+    /// The filter as typed.
+    pub query: String,
+    filter: AgendaFilter,
+    /// What is wrong with `query`, if anything (the last good filter
+    /// stays in force meanwhile).
+    pub error: Option<FilterError>,
+    /// The indexes of the items shown, in the agenda's order.
+    pub shown: Vec<usize>,
+    /// The lines, headings included.
+    pub lines: Vec<AgendaLine>,
+    /// For each place of `shown`, its line.
+    line_of: Vec<usize>,
+    /// The place in `shown` of the item chosen.
+    pub selected: usize,
+    /// The first line on screen.
+    pub offset: usize,
+    /// The version of the data `shown` was laid out for.
+    version: Option<u64>,
+}
+
+impl AgendaState {
+    /// The items of `agenda` the filter lets through, laid out again.
+    pub(super) fn rematch(&mut self, agenda: &Agenda, search: &SearchIndex, version: u64) {
+        let chosen = self.shown.get(self.selected).copied();
+        self.shown = self.filter.apply(agenda, search);
+        self.lines.clear();
+        self.line_of.clear();
+        for group in Group::iter() {
+            let first = self
+                .shown
+                .partition_point(|&i| agenda.items[i].group < group);
+            let end = self
+                .shown
+                .partition_point(|&i| agenda.items[i].group <= group);
+            if first == end {
+                continue;
+            }
+            self.lines.push(AgendaLine::Heading(group, end - first));
+            for k in first..end {
+                self.line_of.push(self.lines.len());
+                self.lines.push(AgendaLine::Item(k));
+            }
+        }
+        // The same item stays chosen where it is still shown.
+        self.selected = chosen
+            .and_then(|i| self.shown.iter().position(|&k| k == i))
+            .unwrap_or(0)
+            .min(self.shown.len().saturating_sub(1));
+        self.version = Some(version);
+    }
+
+    /// Sets the filter from `text`; a mistake is kept in `error` and the
+    /// filter before it stays.
+    pub(super) fn set_query(
+        &mut self,
+        text: String,
+        agenda: &Agenda,
+        search: &SearchIndex,
+        version: u64,
+    ) {
+        self.error = None;
+        match AgendaFilter::parse(&text) {
+            Ok(f) => {
+                self.filter = f;
+                self.rematch(agenda, search, version);
+            }
+            Err(message) => {
+                let start = text.find("kind:").unwrap_or(0);
+                let end = text[start..]
+                    .find(char::is_whitespace)
+                    .map_or(text.len(), |n| start + n);
+                self.error = Some(FilterError {
+                    message,
+                    span: start..end,
+                    incomplete: false,
+                });
+            }
+        }
+        self.query = text;
+    }
+
+    /// The line of the item chosen.
+    pub fn selected_line(&self) -> Option<usize> {
+        self.line_of.get(self.selected).copied()
+    }
+
+    /// The index in the agenda of the item chosen.
+    pub fn selected_item(&self) -> Option<usize> {
+        self.shown.get(self.selected).copied()
+    }
+
+    /// Whether a filter is typed.
+    pub fn has_filter(&self) -> bool {
+        !self.filter.is_empty()
+    }
+}
+
+impl App {
+    /// Lays the agenda out again when the data shown has changed.
+    pub(super) fn refresh_agenda(&mut self) {
+        if self.agenda.version != Some(self.version) {
+            self.agenda
+                .rematch(&self.derived.agenda, &self.derived.search, self.version);
+        }
+    }
+
+    /// Sets the agenda's filter from `text`.
+    pub(super) fn set_agenda_query(&mut self, text: String) {
+        self.agenda.set_query(
+            text,
+            &self.derived.agenda,
+            &self.derived.search,
+            self.version,
+        );
+    }
+
+    /// The lines of the agenda's body: all but the first of the body's
+    /// rows, which says the day and the counts.
+    pub(super) fn agenda_rows(&self) -> u16 {
+        self.areas().body.height.saturating_sub(1)
+    }
+
+    /// j/k and the page keys on the agenda.
+    pub(super) fn agenda_step(&mut self, delta: isize) {
+        let len = self.agenda.shown.len();
+        self.agenda.selected = self
+            .agenda
+            .selected
+            .saturating_add_signed(delta)
+            .min(len.saturating_sub(1));
+        self.agenda_settle();
+    }
+
+    /// Keeps the chosen item on screen, and the heading of its group with
+    /// it when it is the group's first.
+    pub(super) fn agenda_settle(&mut self) {
+        let height = usize::from(self.agenda_rows());
+        let a = &mut self.agenda;
+        let Some(line) = a.selected_line() else {
+            a.offset = 0;
+            return;
+        };
+        a.offset = super::visible_offset(line, a.offset, height, a.lines.len());
+        if line > 0 && matches!(a.lines[line - 1], AgendaLine::Heading(..)) {
+            a.offset = a.offset.min(line - 1);
+        }
+    }
+
+    /// Opens the agenda at its item `item` (from the overview; back
+    /// returns there). A filter that hides it is cleared.
+    pub(super) fn agenda_open_at(&mut self, item: usize) {
+        self.open_tab(super::Tab::Agenda);
+        self.refresh_agenda();
+        if !self.agenda.shown.contains(&item) {
+            self.set_agenda_query(String::new());
+        }
+        if let Some(k) = self.agenda.shown.iter().position(|&i| i == item) {
+            self.agenda.selected = k;
+        }
+        self.agenda_settle();
+    }
+
+    /// Enter on the agenda: opens the record of the item chosen (back
+    /// returns here).
+    pub(super) fn agenda_open(&mut self) {
+        let Some(item) = self
+            .agenda
+            .selected_item()
+            .and_then(|i| self.derived.agenda.items.get(i))
+        else {
+            self.say("nothing on the agenda to open");
+            return;
+        };
+        let link = super::detail::Link {
+            tab: item.view,
+            record: item.record,
+        };
+        self.follow(link);
+    }
+
+    /// A click on the agenda: chooses the item under it and opens it.
+    pub(super) fn agenda_click(&mut self, row: u16) {
+        let body = self.areas().body;
+        let top = body.y + 1;
+        if row < top || row >= body.bottom() {
+            return;
+        }
+        let line = self.agenda.offset + usize::from(row - top);
+        if let Some(AgendaLine::Item(k)) = self.agenda.lines.get(line).copied() {
+            self.agenda.selected = k;
+            self.agenda_open();
+        }
+    }
+}

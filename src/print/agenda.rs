@@ -1,0 +1,384 @@
+//! The agenda out of the terminal: text (the weekly email), markdown, csv,
+//! json, and iCalendar (RFC 5545) for the agenda and the events views. The
+//! items are those of [`crate::query::agenda`], whose texts are sanitised
+//! there; `--days` derives them again for another horizon, `--filter`
+//! narrows them with the agenda's filter.
+
+use std::borrow::Cow;
+
+use chrono::{Days, NaiveDate, NaiveDateTime, NaiveTime};
+use icalendar::{Calendar, Component, EventLike};
+use serde::Serialize;
+use serde_json::Value;
+
+use super::Options;
+use super::table::{BOLD, md_escape, paint};
+use crate::model::{Campaign, Event};
+use crate::query::Derived;
+use crate::query::agenda::{Agenda, Group, HORIZON, Item};
+use crate::sanitize::sanitize_line;
+use crate::text::{plural, wrap};
+use crate::view::View;
+
+/// The agenda `opts` asks for: the derived one, or one for `--days`.
+fn agenda<'a>(c: &Campaign, d: &'a Derived, opts: &Options) -> Cow<'a, Agenda> {
+    match opts.days {
+        Some(days) if days != HORIZON => Cow::Owned(Agenda::new(c, d, days)),
+        _ => Cow::Borrowed(&d.agenda),
+    }
+}
+
+/// The items to print, in order.
+fn chosen(a: &Agenda, d: &Derived, opts: &Options) -> Vec<usize> {
+    match &opts.agenda_filter {
+        Some(f) => f.apply(a, &d.search),
+        None => (0..a.items.len()).collect(),
+    }
+}
+
+/// The last day looked at.
+fn last_day(a: &Agenda) -> NaiveDate {
+    a.today
+        .checked_add_days(Days::new(u64::from(a.horizon)))
+        .unwrap_or(NaiveDate::MAX)
+}
+
+/// "Agenda: 23 items, as of 2023-05-06 (the file's as_of date), to
+/// 2023-08-04 (90 days)".
+fn summary(a: &Agenda, opts: &Options, shown: usize) -> String {
+    let count = match opts.agenda_filter.as_ref().filter(|f| !f.is_empty()) {
+        Some(_) => format!(
+            "{} of {} matching the filter",
+            crate::text::thousands(shown as u64),
+            plural(a.items.len(), "item", "items")
+        ),
+        None => plural(shown, "item", "items"),
+    };
+    format!(
+        "Agenda: {count}, as of {} ({}), to {} ({})",
+        a.today,
+        opts.today_source.describe(),
+        last_day(a),
+        plural(a.horizon as usize, "day", "days")
+    )
+}
+
+/// What an empty agenda says.
+fn empty(a: &Agenda, opts: &Options) -> String {
+    if opts.agenda_filter.as_ref().is_some_and(|f| !f.is_empty()) {
+        "No item of the agenda matches the filter.".to_owned()
+    } else {
+        format!(
+            "Nothing to do in the next {}.",
+            plural(a.horizon as usize, "day", "days")
+        )
+    }
+}
+
+/// The items of `chosen` by group, groups in order, empty ones left out.
+fn by_group<'a>(a: &'a Agenda, chosen: &[usize]) -> Vec<(Group, Vec<&'a Item>)> {
+    use strum::IntoEnumIterator;
+    Group::iter()
+        .map(|g| {
+            let items: Vec<&Item> = chosen
+                .iter()
+                .map(|&i| &a.items[i])
+                .filter(|i| i.group == g)
+                .collect();
+            (g, items)
+        })
+        .filter(|(_, items)| !items.is_empty())
+        .collect()
+}
+
+/// The width of a date and the space after it.
+const DATE: usize = 12;
+
+/// The agenda as plain text within `opts.width` columns.
+pub fn text(c: &Campaign, d: &Derived, opts: &Options) -> String {
+    let a = agenda(c, d, opts);
+    let chosen = chosen(&a, d, opts);
+    let width = opts.width.max(DATE + 10);
+    let mut out = String::new();
+    for line in wrap(&sanitize_line(&c.info.name), width) {
+        out.push_str(&paint(&line, BOLD, opts.color));
+        out.push('\n');
+    }
+    for line in wrap(&summary(&a, opts, chosen.len()), width) {
+        out.push_str(&line);
+        out.push('\n');
+    }
+    if chosen.is_empty() {
+        out.push('\n');
+        out.push_str(&empty(&a, opts));
+        out.push('\n');
+    }
+    for (group, items) in by_group(&a, &chosen) {
+        out.push('\n');
+        let title = format!("{} ({})", group.title(), items.len());
+        out.push_str(&paint(&title, BOLD, opts.color));
+        out.push('\n');
+        out.push_str(&"-".repeat(title.chars().count()));
+        out.push('\n');
+        for item in items {
+            let text = format!("{}: {}", item.whom(), item.what);
+            for (n, line) in wrap(&text, width - DATE).iter().enumerate() {
+                let date = if n == 0 {
+                    item.date.to_string()
+                } else {
+                    String::new()
+                };
+                out.push_str(&format!("{date:<DATE$}{line}\n"));
+            }
+        }
+    }
+    out
+}
+
+/// The agenda as markdown: a heading per group, a list item per item.
+pub fn markdown(c: &Campaign, d: &Derived, opts: &Options) -> String {
+    let a = agenda(c, d, opts);
+    let chosen = chosen(&a, d, opts);
+    let mut out = format!(
+        "# {}\n\n## Agenda\n\n{}.\n",
+        md_escape(&sanitize_line(&c.info.name)),
+        md_escape(&summary(&a, opts, chosen.len()))
+    );
+    if chosen.is_empty() {
+        out.push_str(&format!("\n{}\n", md_escape(&empty(&a, opts))));
+    }
+    for (group, items) in by_group(&a, &chosen) {
+        out.push_str(&format!("\n### {} ({})\n\n", group.title(), items.len()));
+        for item in items {
+            out.push_str(&format!(
+                "- **{}** {}: {}\n",
+                item.date,
+                md_escape(&item.whom()),
+                md_escape(&item.what)
+            ));
+        }
+    }
+    out
+}
+
+/// An item as csv and json have it.
+#[derive(Debug, Serialize)]
+struct Row<'a> {
+    date: String,
+    group: &'static str,
+    kind: &'static str,
+    what: &'a str,
+    concerns: Cow<'a, str>,
+    /// The view that lists the record, and its id there (a petition
+    /// without one: its place, from 1).
+    view: &'static str,
+    record: String,
+    uid: &'a str,
+}
+
+fn row<'a>(c: &Campaign, item: &'a Item) -> Row<'a> {
+    Row {
+        date: item.date.to_string(),
+        group: item.group.title(),
+        kind: item.kind.name(),
+        what: &item.what,
+        concerns: item.whom(),
+        view: item.view.name(),
+        record: record_id(c, item),
+        uid: &item.uid,
+    }
+}
+
+/// The id of the record an item is about.
+fn record_id(c: &Campaign, item: &Item) -> String {
+    let i = item.record;
+    match item.view {
+        View::Prisoners => c.prisoners.get(i).map(|p| p.id().to_owned()),
+        View::Events => c.events.get(i).map(|e| e.id().to_owned()),
+        View::Petitions => c
+            .petitions
+            .get(i)
+            .map(|p| p.id.clone().unwrap_or_else(|| (i + 1).to_string())),
+        _ => None,
+    }
+    .unwrap_or_default()
+}
+
+/// The agenda as json: the day, the horizon and the items.
+pub fn json(c: &Campaign, d: &Derived, opts: &Options) -> String {
+    #[derive(Serialize)]
+    struct Out<'a> {
+        today: String,
+        today_source: &'static str,
+        horizon_days: u32,
+        items: Vec<Row<'a>>,
+    }
+    let a = agenda(c, d, opts);
+    let chosen = chosen(&a, d, opts);
+    super::data::json_value(&Out {
+        today: a.today.to_string(),
+        today_source: opts.today_source.describe(),
+        horizon_days: a.horizon,
+        items: chosen.iter().map(|&i| row(c, &a.items[i])).collect(),
+    })
+}
+
+/// The agenda as a table, for csv and xlsx: a header row, then an item a
+/// row.
+pub fn table(c: &Campaign, d: &Derived, opts: &Options) -> super::Table {
+    let a = agenda(c, d, opts);
+    let chosen = chosen(&a, d, opts);
+    let header = [
+        "date", "group", "kind", "what", "concerns", "view", "record", "uid",
+    ];
+    let rows = chosen
+        .iter()
+        .map(|&i| {
+            let r = row(c, &a.items[i]);
+            vec![
+                Value::from(r.date),
+                Value::from(r.group),
+                Value::from(r.kind),
+                Value::from(r.what),
+                Value::from(r.concerns.into_owned()),
+                Value::from(r.view),
+                Value::from(r.record),
+                Value::from(r.uid),
+            ]
+        })
+        .collect();
+    super::Table {
+        header: header.iter().map(|h| (*h).to_owned()).collect(),
+        rows,
+    }
+}
+
+/// The domain of every UID: ids are unique in their section of the file,
+/// the section is part of the UID.
+const UID_DOMAIN: &str = "campaign-dash";
+
+/// A calendar with the product's name and no event yet.
+fn calendar(c: &Campaign, title: &str) -> Calendar {
+    let mut cal = Calendar::empty();
+    cal.append_property(("VERSION", "2.0"));
+    cal.append_property(("PRODID", "-//campaign-dash//agenda//EN"));
+    cal.append_property(("CALSCALE", "GREGORIAN"));
+    cal.append_property((
+        "X-WR-CALNAME",
+        format!("{}: {title}", sanitize_line(&c.info.name)).as_str(),
+    ));
+    cal
+}
+
+/// The start and end of an event's `time` ("18:00", "12:00–13:00") on
+/// `date`; `None` where it does not begin with a time of day.
+pub fn times(time: &str, date: NaiveDate) -> Option<(NaiveDateTime, Option<NaiveDateTime>)> {
+    let time = time.trim();
+    let start = NaiveTime::parse_from_str(time.get(..5)?, "%H:%M").ok()?;
+    let rest = time.get(5..).unwrap_or("").trim_start();
+    let end = rest
+        .strip_prefix(['-', '–', '—'])
+        .map(str::trim)
+        .and_then(|r| NaiveTime::parse_from_str(r.get(..5)?, "%H:%M").ok())
+        .filter(|end| *end > start)
+        .map(|end| date.and_time(end));
+    Some((date.and_time(start), end))
+}
+
+/// `DTSTAMP` of every event: "today" at midnight UTC, so that the same file
+/// prints the same calendar.
+fn stamp(today: NaiveDate) -> String {
+    today.format("%Y%m%dT000000Z").to_string()
+}
+
+/// One calendar event: all day from `date` to `last` (inclusive), or timed
+/// where `time` gives a time of day (on the first day). (Built in place,
+/// not through `done()`, which copies it.)
+fn ics_event(
+    uid: &str,
+    summary: &str,
+    description: &str,
+    (date, last, time): (NaiveDate, NaiveDate, Option<&str>),
+    stamp: &str,
+) -> icalendar::Event {
+    let mut e = icalendar::Event::new();
+    e.uid(&format!("{uid}@{UID_DOMAIN}"));
+    e.add_property("DTSTAMP", stamp);
+    e.summary(summary);
+    if !description.is_empty() {
+        e.description(description);
+    }
+    match time.and_then(|t| times(t, date)) {
+        Some((start, end)) => {
+            e.starts(start);
+            if let Some(end) = end {
+                e.ends(end);
+            }
+        }
+        None => {
+            e.starts(date);
+            e.ends(last.checked_add_days(Days::new(1)).unwrap_or(last));
+        }
+    }
+    e
+}
+
+/// The agenda as an iCalendar file: an event per item.
+pub fn agenda_ics(c: &Campaign, d: &Derived, opts: &Options) -> String {
+    let a = agenda(c, d, opts);
+    let mut cal = calendar(c, "agenda");
+    let stamp = stamp(a.today);
+    for i in chosen(&a, d, opts) {
+        let item = &a.items[i];
+        let summary = format!("{}: {}", item.whom(), item.what);
+        let event = match item.view {
+            View::Events => c.events.get(item.record),
+            _ => None,
+        };
+        let (date, last) = match event {
+            // The event's own days, not today for one running already.
+            Some(e) => (e.date, e.last_day()),
+            None => (item.date, item.date),
+        };
+        let description = event.map(description).unwrap_or_default();
+        cal.push(ics_event(
+            &item.uid,
+            &summary,
+            &description,
+            (date, last, item.time.as_deref()),
+            &stamp,
+        ));
+    }
+    cal.to_string()
+}
+
+/// The summary and place of an event, sanitised.
+fn description(e: &Event) -> String {
+    let place = crate::text::place(e);
+    let parts: Vec<Cow<'_, str>> = [
+        e.venue().map(sanitize_line),
+        (!place.is_empty()).then_some(Cow::Owned(place)),
+        e.summary().map(|s| sanitize_line(s.trim())),
+    ]
+    .into_iter()
+    .flatten()
+    .collect();
+    parts.join("\n")
+}
+
+/// The events `records` (in order) as an iCalendar file.
+pub fn events_ics(c: &Campaign, d: &Derived, records: &[usize]) -> String {
+    let mut cal = calendar(c, "events");
+    let stamp = stamp(d.today);
+    for e in records.iter().filter_map(|&i| c.events.get(i)) {
+        let title = sanitize_line(e.title());
+        cal.push(ics_event(
+            &format!("event-{}", e.id()),
+            &format!("{title} ({})", e.kind),
+            &description(e),
+            (e.date, e.last_day(), e.time()),
+            &stamp,
+        ));
+    }
+    cal.to_string()
+}

@@ -1,0 +1,1071 @@
+//! The agenda: what needs doing, and by when. Derived once per load (in
+//! [`Derived`](super::Derived)) from "today", never per frame; the Agenda
+//! tab, the overview's "Needs attention" panel and `print --view agenda`
+//! (text, markdown, csv, json, ics) all read the same [`Agenda`].
+//!
+//! # The items and their dates
+//!
+//! Every item has the day it is for; its [`Group`] follows from that day:
+//! before today is [`Group::Overdue`], today to today + 6 days
+//! [`Group::ThisWeek`], to today + 30 days [`Group::Next30`], and to the
+//! horizon ([`HORIZON`] days, or `print --days`) [`Group::Later`]. Nothing
+//! after the horizon is listed.
+//!
+//! - [`Kind::Event`]: each event whose last day is on or after today, on its
+//!   first day (today for one running already).
+//! - [`Kind::Birthday`]: a prisoner in custody with a full `born` date:
+//!   "post a card by" the next birthday minus `post_days` (21 when absent),
+//!   listed from 14 days before that day; after it and up to the birthday,
+//!   "late: post today" (overdue).
+//! - [`Kind::Release`]: a prisoner in custody due out between today and the
+//!   horizon, on that day.
+//! - [`Kind::ReleaseOverdue`]: a prisoner in custody whose release was due
+//!   before today, on the day it was due. `check` warns of it too.
+//! - [`Kind::Anniversary`]: for a prisoner in custody arrested on a known
+//!   day, each year's anniversary of the arrest, and each multiple of 500
+//!   days behind bars (earlier arrests counted), from today to the horizon.
+//! - [`Kind::Letter`]: for a prisoner in custody, with `write_every_days`,
+//!   the day that many days after the last letter sent (or the arrest, with
+//!   none sent); a letter returned with none sent after it ("check the
+//!   address"), on the day it came back; a move to a new place of custody
+//!   (not the first) after the last letter sent ("write to the new
+//!   address"), on the day of the move.
+//! - [`Kind::Check`]: with `check_every_days`, a prisoner's record on the day
+//!   that many days after `checked` (today when never checked); a prisoner
+//!   in custody with no postal address, today (only where the file records
+//!   an address or a letter at all, and not in presentation mode, where
+//!   every address is hidden).
+//! - [`Kind::Petition`]: an open petition closing within 30 days, on its
+//!   closing day; one whose goal is reached ("deliver it"), on the day of
+//!   the count that reached it; an open petition with no count for 30 days,
+//!   30 days after its last count (or its opening, with none).
+//!
+//! Items are ordered by day, then kind (in the order above), then the
+//! record's place in the file. Every text is sanitised here.
+
+use chrono::{Datelike, Days, NaiveDate};
+use strum::{EnumIter, IntoEnumIterator, IntoStaticStr};
+
+use super::{Derived, SearchIndex, search_fold};
+use crate::model::{Campaign, Prisoner, days_between};
+use crate::sanitize::sanitize_line;
+use crate::text::{relative, thousands};
+use crate::view::View;
+
+/// The days from today the agenda looks ahead, unless `print --days` says
+/// otherwise.
+pub const HORIZON: u32 = 90;
+
+/// The days a birthday card is listed before it is due.
+pub const CARD_NOTICE: u64 = 14;
+
+/// The days a card needs to arrive when the file does not say (`post_days`).
+pub const POST_DAYS: u32 = 21;
+
+/// Round figures of days behind bars are the multiples of this.
+pub const ROUND_DAYS: i64 = 500;
+
+/// The days a petition may close in to be listed, and may go without a
+/// count while open.
+pub const PETITION_DAYS: u64 = 30;
+
+/// What an item is about; `kind:` in the agenda's filter takes its name.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, EnumIter, IntoStaticStr)]
+#[strum(serialize_all = "kebab-case")]
+pub enum Kind {
+    Event,
+    Birthday,
+    Release,
+    ReleaseOverdue,
+    Anniversary,
+    Letter,
+    Check,
+    Petition,
+}
+
+impl Kind {
+    /// As `kind:` takes it: "birthday", "release-overdue".
+    pub fn name(self) -> &'static str {
+        self.into()
+    }
+
+    /// `n` items of this kind, as the overview counts them: "2 birthday
+    /// cards", "1 check".
+    pub fn counted(self, n: usize) -> String {
+        let (one, many) = match self {
+            Kind::Event => ("event", "events"),
+            Kind::Birthday => ("birthday card", "birthday cards"),
+            Kind::Release => ("release due", "releases due"),
+            Kind::ReleaseOverdue => ("release overdue", "releases overdue"),
+            Kind::Anniversary => ("anniversary", "anniversaries"),
+            Kind::Letter => ("letter", "letters"),
+            Kind::Check => ("check", "checks"),
+            Kind::Petition => ("petition", "petitions"),
+        };
+        crate::text::plural(n, one, many)
+    }
+}
+
+/// Where an item falls from today.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, EnumIter, IntoStaticStr)]
+pub enum Group {
+    Overdue,
+    ThisWeek,
+    Next30,
+    Later,
+}
+
+impl Group {
+    /// The group of an item for `date`.
+    pub fn of(date: NaiveDate, today: NaiveDate) -> Group {
+        match days_between(today, date) {
+            ..0 => Group::Overdue,
+            0..=6 => Group::ThisWeek,
+            7..=30 => Group::Next30,
+            _ => Group::Later,
+        }
+    }
+
+    /// The heading: "This week".
+    pub fn title(self) -> &'static str {
+        match self {
+            Group::Overdue => "Overdue",
+            Group::ThisWeek => "This week",
+            Group::Next30 => "Next 30 days",
+            Group::Later => "Later",
+        }
+    }
+}
+
+impl Item {
+    /// Whom or what it concerns, sanitised.
+    pub fn whom(&self) -> std::borrow::Cow<'_, str> {
+        sanitize_line(&self.concerns)
+    }
+}
+
+/// One thing to do.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Item {
+    /// The day it is for.
+    pub date: NaiveDate,
+    pub group: Group,
+    pub kind: Kind,
+    /// What to do, sanitised: "post a card by 2023-05-20: turns 63 on …".
+    pub what: String,
+    /// Whom or what it concerns (a name, a title) as the file writes it:
+    /// shown through [`Item::whom`], which sanitises it (here, for the
+    /// rows shown, not for every item of a load).
+    concerns: String,
+    /// The record it is about: its tab and index there.
+    pub view: View,
+    pub record: usize,
+    /// Stable across loads, from the record's id: the ics `UID`.
+    pub uid: String,
+    /// For a timed event, its `time` as written (sanitised).
+    pub time: Option<String>,
+    /// For an event of several days, its last day.
+    pub end: Option<NaiveDate>,
+}
+
+/// The agenda as of a day.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Agenda {
+    pub today: NaiveDate,
+    /// The days looked ahead.
+    pub horizon: u32,
+    /// In order of day, kind, record.
+    pub items: Vec<Item>,
+    /// The folded text of what each item says, one after the other, for
+    /// the filter ([`Agenda::fold`]); whom it concerns is matched in the
+    /// search index's text of the record.
+    fold_text: String,
+    /// Where the fold of each item ends in `fold_text`.
+    fold_ends: Vec<u32>,
+}
+
+impl Agenda {
+    /// The agenda of `c` as of `d.today`, looking `horizon` days ahead.
+    pub fn new(c: &Campaign, d: &Derived, horizon: u32) -> Self {
+        let today = d.today;
+        let end = today
+            .checked_add_days(Days::new(u64::from(horizon)))
+            .unwrap_or(NaiveDate::MAX);
+        let mut b = Builder {
+            today,
+            end,
+            items: Vec::new(),
+        };
+        events(&mut b, c, d);
+        prisoners(&mut b, c, d);
+        petitions(&mut b, c);
+        let mut items = b.items;
+        // Stable: the items of one record, day and kind keep the order
+        // they were made in.
+        items.sort_by_key(|i| (i.date, i.kind, i.view as u8, i.record));
+        // One buffer for all: no allocation per item.
+        let mut fold_text = String::with_capacity(items.iter().map(|i| i.what.len() + 1).sum());
+        let mut fold_ends = Vec::with_capacity(items.len());
+        for i in &items {
+            super::fold::search_fold_into(&i.what, &mut fold_text);
+            fold_ends.push(u32::try_from(fold_text.len()).unwrap_or(u32::MAX));
+        }
+        Agenda {
+            today,
+            horizon,
+            items,
+            fold_text,
+            fold_ends,
+        }
+    }
+
+    /// The folded text of what item `i` says.
+    pub fn fold(&self, i: usize) -> Option<&str> {
+        let end = *self.fold_ends.get(i)? as usize;
+        let start = match i.checked_sub(1) {
+            Some(p) => *self.fold_ends.get(p)? as usize,
+            None => 0,
+        };
+        self.fold_text.get(start..end)
+    }
+
+    /// The indexes of the items of `group`, in order.
+    pub fn group(&self, group: Group) -> impl Iterator<Item = usize> + '_ {
+        (0..self.items.len()).filter(move |&i| self.items[i].group == group)
+    }
+
+    /// How many items of each kind fall in `group`, kinds in order, those
+    /// with none left out.
+    pub fn counts(&self, group: Group) -> Vec<(Kind, usize)> {
+        Kind::iter()
+            .map(|k| {
+                let n = self
+                    .items
+                    .iter()
+                    .filter(|i| i.group == group && i.kind == k)
+                    .count();
+                (k, n)
+            })
+            .filter(|(_, n)| *n > 0)
+            .collect()
+    }
+}
+
+/// Collects the items up to the horizon.
+struct Builder {
+    today: NaiveDate,
+    end: NaiveDate,
+    items: Vec<Item>,
+}
+
+/// What an item says, before its group and order are known.
+struct Draft<'a> {
+    date: NaiveDate,
+    kind: Kind,
+    what: String,
+    whom: &'a str,
+    view: View,
+    record: usize,
+    uid: String,
+}
+
+impl Builder {
+    /// Adds `item` if its day is not after the horizon.
+    fn push(&mut self, item: Draft<'_>) -> Option<&mut Item> {
+        if item.date > self.end {
+            return None;
+        }
+        self.items.push(Item {
+            date: item.date,
+            group: Group::of(item.date, self.today),
+            kind: item.kind,
+            what: item.what,
+            concerns: item.whom.to_owned(),
+            view: item.view,
+            record: item.record,
+            uid: item.uid,
+            time: None,
+            end: None,
+        });
+        self.items.last_mut()
+    }
+}
+
+fn add_days(date: NaiveDate, days: i64) -> Option<NaiveDate> {
+    if days >= 0 {
+        date.checked_add_days(Days::new(days.unsigned_abs()))
+    } else {
+        date.checked_sub_days(Days::new(days.unsigned_abs()))
+    }
+}
+
+fn events(b: &mut Builder, c: &Campaign, d: &Derived) {
+    let today = b.today;
+    for &i in &d.event_order {
+        let e = &c.events[i];
+        if e.is_past(today) || e.date > b.end {
+            continue;
+        }
+        let day = e.date.max(today);
+        let when = if e.date < today {
+            format!("on now, until {}", e.last_day())
+        } else {
+            relative(e.date, today)
+        };
+        let place = crate::text::place(e);
+        let what = if place.is_empty() {
+            format!("{when}: {}", e.kind)
+        } else {
+            format!("{when}: {}, {place}", e.kind)
+        };
+        let time = e.time().map(|t| sanitize_line(t).into_owned());
+        let end = e.end.filter(|end| *end != e.date);
+        if let Some(item) = b.push(Draft {
+            date: day,
+            kind: Kind::Event,
+            what,
+            whom: e.title(),
+            view: View::Events,
+            record: i,
+            uid: format!("event-{}", e.id()),
+        }) {
+            item.time = time;
+            item.end = end;
+        }
+    }
+}
+
+fn prisoners(b: &mut Builder, c: &Campaign, d: &Derived) {
+    let today = b.today;
+    let post_days = c.info.post_days.unwrap_or(POST_DAYS);
+    // A file that records neither addresses nor letters keeps its
+    // addresses elsewhere; presenting, every address is hidden.
+    let addresses = !c.withheld.stripped
+        && (!c.letters.is_empty() || c.prisoners.iter().any(|p| p.current_address().is_some()));
+    for (i, p) in c.prisoners.iter().enumerate() {
+        let (Some(facts), Some(letters)) = (d.prisoner_facts.get(i), d.letters.facts.get(i)) else {
+            continue;
+        };
+        let id = p.id();
+        let item = |date, kind, what: String, uid: String| Draft {
+            date,
+            kind,
+            what,
+            whom: p.name(),
+            view: View::Prisoners,
+            record: i,
+            uid,
+        };
+        if let Some(every) = c.info.check_every_days {
+            let (date, what) = match p.checked {
+                Some(checked) => (
+                    add_days(checked, i64::from(every)),
+                    format!("check the record: last checked {checked}"),
+                ),
+                None => (Some(today), "check the record: never checked".to_owned()),
+            };
+            if let Some(date) = date {
+                b.push(item(date, Kind::Check, what, format!("check-{id}")));
+            }
+        }
+        if !p.status.in_custody() {
+            continue;
+        }
+        if let Some((birthday, age)) = facts.next_birthday
+            && let Some(by) = add_days(birthday, -i64::from(post_days))
+            && today >= add_days(by, -(CARD_NOTICE as i64)).unwrap_or(by)
+        {
+            let what = if today <= by {
+                format!("post a birthday card by {by}: turns {age} on {birthday}")
+            } else {
+                format!("late: post today: turns {age} on {birthday}")
+            };
+            b.push(item(
+                by,
+                Kind::Birthday,
+                what,
+                format!("birthday-{id}-{}", birthday.year()),
+            ));
+        }
+        if let Some(due) = facts.release_due {
+            let estimate = if due.estimate { " (estimate)" } else { "" };
+            if due.date >= today {
+                let from = p
+                    .current_facility()
+                    .map(|f| format!(", from {}", sanitize_line(f)))
+                    .unwrap_or_default();
+                b.push(item(
+                    due.date,
+                    Kind::Release,
+                    format!("due out {}{from}{estimate}", due.date),
+                    format!("release-{id}"),
+                ));
+            } else {
+                b.push(item(
+                    due.date,
+                    Kind::ReleaseOverdue,
+                    overdue_text(due.date, today, due.estimate),
+                    format!("release-overdue-{id}"),
+                ));
+            }
+        }
+        anniversaries(b, p, i);
+        letter_items(b, c, p, i, letters);
+        if addresses && p.current_address().is_none() {
+            b.push(item(
+                today,
+                Kind::Check,
+                "find a postal address: none recorded".to_owned(),
+                format!("address-{id}"),
+            ));
+        }
+    }
+}
+
+/// What a release overdue says; `check` says the same.
+pub fn overdue_text(due: NaiveDate, today: NaiveDate, estimate: bool) -> String {
+    let ago = days_between(due, today);
+    let estimate = if estimate { " (estimate)" } else { "" };
+    format!(
+        "release was due {due}{estimate}, {} ago: {}",
+        crate::text::plural(usize::try_from(ago).unwrap_or(usize::MAX), "day", "days"),
+        crate::text::RELEASE_OVERDUE
+    )
+}
+
+/// The prisoners in custody whose release was due before `today`: (index,
+/// due date, estimate), for `check`.
+pub fn releases_overdue(c: &Campaign, today: NaiveDate) -> Vec<(usize, NaiveDate, bool)> {
+    c.prisoners
+        .iter()
+        .enumerate()
+        .filter(|(_, p)| p.status.in_custody())
+        .filter_map(|(i, p)| {
+            let due = p.release_due()?;
+            (due.date < today).then_some((i, due.date, due.estimate))
+        })
+        .collect()
+}
+
+fn anniversaries(b: &mut Builder, p: &Prisoner, i: usize) {
+    let today = b.today;
+    let Some(arrested) = p.detained.and_then(|d| d.as_full()) else {
+        return;
+    };
+    let id = p.id();
+    let draft = |date, what, uid| Draft {
+        date,
+        kind: Kind::Anniversary,
+        what,
+        whom: p.name(),
+        view: View::Prisoners,
+        record: i,
+        uid,
+    };
+    let mut year = today.year().max(arrested.year() + 1);
+    while let Some(date) = super::birthday_in(arrested, year) {
+        if date > b.end {
+            break;
+        }
+        if date >= today {
+            let n = year - arrested.year();
+            let years = crate::text::plural(usize::try_from(n).unwrap_or(0), "year", "years");
+            b.push(draft(
+                date,
+                format!("{years} since the arrest on {arrested}"),
+                format!("arrest-{id}-{year}"),
+            ));
+        }
+        year += 1;
+    }
+    let earlier = p.days_held_earlier();
+    let counting = if p.earlier.is_empty() {
+        ""
+    } else {
+        ", counting earlier arrests"
+    };
+    // Days behind bars on a day D: earlier + (D - arrested).
+    let now = earlier + days_between(arrested, today);
+    let mut round = (now.max(0) / ROUND_DAYS + i64::from(now % ROUND_DAYS != 0)) * ROUND_DAYS;
+    if round == 0 {
+        round = ROUND_DAYS;
+    }
+    while let Some(date) = add_days(arrested, round - earlier) {
+        if date > b.end {
+            break;
+        }
+        b.push(draft(
+            date,
+            format!(
+                "{} days behind bars{counting}",
+                thousands(round.unsigned_abs())
+            ),
+            format!("days-{id}-{round}"),
+        ));
+        round += ROUND_DAYS;
+    }
+}
+
+fn letter_items(b: &mut Builder, c: &Campaign, p: &Prisoner, i: usize, f: &super::LetterFacts) {
+    let id = p.id();
+    let draft = |date, what, uid| Draft {
+        date,
+        kind: Kind::Letter,
+        what,
+        whom: p.name(),
+        view: View::Prisoners,
+        record: i,
+        uid,
+    };
+    if let Some(every) = c.info.write_every_days {
+        let every = i64::from(every);
+        let due = match (f.last_sent, p.detained) {
+            (Some(sent), _) => add_days(sent, every)
+                .map(|d| (d, format!("write a letter: the last was sent {sent}"))),
+            (None, Some(arrested)) => {
+                let arrested = arrested.first_day();
+                add_days(arrested, every).map(|d| {
+                    (
+                        d,
+                        format!("write a letter: none sent since the arrest on {arrested}"),
+                    )
+                })
+            }
+            (None, None) => Some((b.today, "write a letter: none sent".to_owned())),
+        };
+        if let Some((date, what)) = due {
+            b.push(draft(date, what, format!("write-{id}")));
+        }
+    }
+    if let Some(back) = f.last_returned
+        && f.last_sent.is_none_or(|sent| sent <= back)
+    {
+        b.push(draft(
+            back,
+            format!("check the address: a letter came back on {back}"),
+            format!("returned-{id}"),
+        ));
+    }
+    if let (Some(sent), [_, .., moved]) = (f.last_sent, p.custody.as_slice()) {
+        let since = moved.since.first_day();
+        if since > sent {
+            b.push(draft(
+                since,
+                format!(
+                    "write to the new address: moved to {} on {}",
+                    sanitize_line(&moved.facility),
+                    moved.since
+                ),
+                format!("moved-{id}-{since}"),
+            ));
+        }
+    }
+}
+
+fn petitions(b: &mut Builder, c: &Campaign) {
+    let today = b.today;
+    for (i, p) in c.petitions.iter().enumerate() {
+        let id = p.id.clone().unwrap_or_else(|| (i + 1).to_string());
+        let open = p.closed.is_none_or(|closed| closed >= today);
+        let draft = |date, what, uid| Draft {
+            date,
+            kind: Kind::Petition,
+            what,
+            whom: &p.title,
+            view: View::Petitions,
+            record: i,
+            uid,
+        };
+        let latest = p.latest();
+        let signatures = |n: u64| match p.goal {
+            Some(goal) => format!("{} of {}", thousands(n), thousands(goal)),
+            None => thousands(n),
+        };
+        if let Some(closed) = p.closed
+            && closed >= today
+            && days_between(today, closed) <= PETITION_DAYS as i64
+        {
+            let count = latest
+                .map(|t| format!(": {} signatures", signatures(t.signatures)))
+                .unwrap_or_default();
+            b.push(draft(
+                closed,
+                format!("closes {}{count}", relative(closed, today)),
+                format!("closes-{id}"),
+            ));
+        }
+        if let Some(goal) = p.goal
+            && open
+            && let Some(reached) = p.counts.iter().find(|t| t.signatures >= goal)
+        {
+            b.push(draft(
+                reached.date,
+                format!(
+                    "goal reached on {} ({} signatures): deliver it",
+                    reached.date,
+                    signatures(latest.map_or(reached.signatures, |t| t.signatures))
+                ),
+                format!("goal-{id}"),
+            ));
+        }
+        let since = latest.map(|t| t.date).or(p.opened);
+        if open
+            && p.opened.is_none_or(|o| o <= today)
+            && let Some(since) = since
+            && let Some(due) = since.checked_add_days(Days::new(PETITION_DAYS))
+            && due <= today
+        {
+            let what = match latest {
+                Some(t) => format!("record a count: the last was on {}", t.date),
+                None => format!("record a count: none since it opened on {since}"),
+            };
+            b.push(draft(due, what, format!("count-{id}")));
+        }
+    }
+}
+
+/// The agenda's filter: words that every item shown contains (in what it
+/// says or in the text of the record it concerns, folded as every search
+/// is), and
+/// `kind:NAME` terms, of which an item shown has one (a name may be cut
+/// short where it stays unambiguous: `kind:birth`).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct AgendaFilter {
+    kinds: Vec<Kind>,
+    words: Vec<String>,
+}
+
+impl AgendaFilter {
+    /// Reads `text`; an error says what is wrong, in words for the filter
+    /// line.
+    pub fn parse(text: &str) -> Result<AgendaFilter, String> {
+        let mut f = AgendaFilter::default();
+        for term in text.split_whitespace() {
+            match term.split_once(':') {
+                Some((key, value)) if key.eq_ignore_ascii_case("kind") => {
+                    let value = value.to_ascii_lowercase();
+                    let found: Vec<Kind> = Kind::iter()
+                        .filter(|k| k.name() == value)
+                        .chain(Kind::iter().filter(|k| k.name().starts_with(value.as_str())))
+                        .collect();
+                    match found.as_slice() {
+                        [k, ..] if k.name() == value => f.kinds.push(*k),
+                        [k] => f.kinds.push(*k),
+                        _ => {
+                            let names: Vec<&str> = Kind::iter().map(Kind::name).collect();
+                            return Err(format!(
+                                "kind:{} is not a kind of the agenda: one of {}",
+                                sanitize_line(&value),
+                                names.join(", ")
+                            ));
+                        }
+                    }
+                }
+                _ => {
+                    let word = search_fold(term);
+                    if !word.is_empty() {
+                        f.words.push(word);
+                    }
+                }
+            }
+        }
+        Ok(f)
+    }
+
+    /// True when the filter lets everything through.
+    pub fn is_empty(&self) -> bool {
+        self.kinds.is_empty() && self.words.is_empty()
+    }
+
+    /// Whether item `i` of `a` passes; `search` is the index of the
+    /// campaign the agenda is of, where the words are looked for in the
+    /// text of the item's record.
+    pub fn matches(&self, a: &Agenda, search: &SearchIndex, i: usize) -> bool {
+        let (Some(item), Some(fold)) = (a.items.get(i), a.fold(i)) else {
+            return false;
+        };
+        if !(self.kinds.is_empty() || self.kinds.contains(&item.kind)) {
+            return false;
+        }
+        let record = item
+            .view
+            .kind()
+            .map(|k| search.of(k))
+            .filter(|t| item.record < t.len())
+            .map_or("", |t| t.any(item.record));
+        self.words
+            .iter()
+            .all(|w| fold.contains(w.as_str()) || record.contains(w.as_str()))
+    }
+
+    /// The indexes of the items of `a` that pass, in order.
+    pub fn apply(&self, a: &Agenda, search: &SearchIndex) -> Vec<usize> {
+        if self.is_empty() {
+            return (0..a.items.len()).collect();
+        }
+        (0..a.items.len())
+            .filter(|&i| self.matches(a, search, i))
+            .collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::query::tests::d;
+
+    fn fixture() -> Campaign {
+        let text = include_str!("../../tests/fixtures/agenda/every_item.toml");
+        crate::load::parse_str(text, &Default::default())
+            .campaign
+            .expect("the agenda fixture loads")
+    }
+
+    fn agenda_of(c: &Campaign) -> Agenda {
+        Derived::new(c, c.info.as_of.unwrap()).agenda
+    }
+
+    fn rows(a: &Agenda) -> Vec<(NaiveDate, Group, Kind, &str, &str)> {
+        a.items
+            .iter()
+            .map(|i| {
+                (
+                    i.date,
+                    i.group,
+                    i.kind,
+                    i.concerns.as_str(),
+                    i.what.as_str(),
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn every_kind_at_the_dates_computed_by_hand() {
+        use Group::*;
+        use Kind::*;
+        let a = agenda_of(&fixture());
+        assert_eq!(a.today, d(2023, 5, 6));
+        let want = [
+            // Arrested 2022-05-20 + 30 days, nothing sent.
+            (
+                d(2022, 6, 19),
+                Overdue,
+                Letter,
+                "Fyodor Unknown",
+                "write a letter: none sent since the arrest on 2022-05-20",
+            ),
+            // checked 2022-01-01 + 365 days.
+            (
+                d(2023, 1, 1),
+                Overdue,
+                Check,
+                "Eva Released",
+                "check the record: last checked 2022-01-01",
+            ),
+            (
+                d(2023, 2, 1),
+                Overdue,
+                Letter,
+                "Boris Late",
+                "write a letter: none sent since the arrest on 2023-01-02",
+            ),
+            (
+                d(2023, 3, 1),
+                Overdue,
+                Check,
+                "Boris Late",
+                "check the record: last checked 2022-03-01",
+            ),
+            // Moved 2023-03-15, after the letter of 2023-03-01.
+            (
+                d(2023, 3, 15),
+                Overdue,
+                Letter,
+                "Chen Moved",
+                "write to the new address: moved to Colony 9 on 2023-03-15",
+            ),
+            (
+                d(2023, 3, 31),
+                Overdue,
+                Letter,
+                "Chen Moved",
+                "write a letter: the last was sent 2023-03-01",
+            ),
+            (
+                d(2023, 4, 10),
+                Overdue,
+                Letter,
+                "Chen Moved",
+                "check the address: a letter came back on 2023-04-10",
+            ),
+            // The count of 120 on 2023-04-15 reached the goal of 100.
+            (
+                d(2023, 4, 15),
+                Overdue,
+                Petition,
+                "Goal reached",
+                "goal reached on 2023-04-15 (130 of 100 signatures): deliver it",
+            ),
+            // Last count 2023-03-20 + 30 days.
+            (
+                d(2023, 4, 19),
+                Overdue,
+                Petition,
+                "Stale count",
+                "record a count: the last was on 2023-03-20",
+            ),
+            (
+                d(2023, 4, 20),
+                Overdue,
+                ReleaseOverdue,
+                "Dzmitry Overdue",
+                "release was due 2023-04-20, 16 days ago: check for a new charge or update the record",
+            ),
+            // Birthday 2023-05-15 - 14 days post: due 2023-05-01, passed.
+            (
+                d(2023, 5, 1),
+                Overdue,
+                Birthday,
+                "Boris Late",
+                "late: post today: turns 53 on 2023-05-15",
+            ),
+            (
+                d(2023, 5, 6),
+                ThisWeek,
+                Event,
+                "Solidarity festival",
+                "on now, until 2023-05-07: other",
+            ),
+            (
+                d(2023, 5, 6),
+                ThisWeek,
+                Check,
+                "Fyodor Unknown",
+                "check the record: never checked",
+            ),
+            (
+                d(2023, 5, 6),
+                ThisWeek,
+                Check,
+                "Fyodor Unknown",
+                "find a postal address: none recorded",
+            ),
+            // 15 days in 2020, 481 days from 2022-01-10 to today: 496.
+            (
+                d(2023, 5, 10),
+                ThisWeek,
+                Anniversary,
+                "Dzmitry Overdue",
+                "500 days behind bars, counting earlier arrests",
+            ),
+            // Birthday 2023-05-25 - 14 days.
+            (
+                d(2023, 5, 11),
+                ThisWeek,
+                Birthday,
+                "Anna Birthday",
+                "post a birthday card by 2023-05-11: turns 43 on 2023-05-25",
+            ),
+            (
+                d(2023, 5, 12),
+                ThisWeek,
+                Event,
+                "Letter-writing evening",
+                "in 6 days: letters, Berlin",
+            ),
+            (
+                d(2023, 5, 20),
+                Next30,
+                Anniversary,
+                "Fyodor Unknown",
+                "1 year since the arrest on 2022-05-20",
+            ),
+            (
+                d(2023, 5, 20),
+                Next30,
+                Letter,
+                "Anna Birthday",
+                "write a letter: the last was sent 2023-04-20",
+            ),
+            (
+                d(2023, 5, 30),
+                Next30,
+                Petition,
+                "Closing soon",
+                "closes in 24 days: 500 of 1,000 signatures",
+            ),
+            (
+                d(2023, 5, 31),
+                Next30,
+                Letter,
+                "Dzmitry Overdue",
+                "write a letter: the last was sent 2023-05-01",
+            ),
+            (
+                d(2023, 6, 1),
+                Next30,
+                Anniversary,
+                "Chen Moved",
+                "3 years since the arrest on 2020-06-01",
+            ),
+            (
+                d(2023, 7, 1),
+                Later,
+                Release,
+                "Chen Moved",
+                "due out 2023-07-01, from Colony 9",
+            ),
+        ];
+        assert_eq!(rows(&a), want);
+        // Each links to its record.
+        let c = fixture();
+        for i in &a.items {
+            let name = match i.view {
+                View::Prisoners => c.prisoners[i.record].name().to_owned(),
+                View::Events => c.events[i.record].title().to_owned(),
+                View::Petitions => c.petitions[i.record].title.clone(),
+                v => panic!("{v:?}"),
+            };
+            assert_eq!(name, i.whom());
+        }
+        assert_eq!(
+            a.counts(Group::Overdue),
+            [
+                (Birthday, 1),
+                (ReleaseOverdue, 1),
+                (Letter, 5),
+                (Check, 2),
+                (Petition, 2)
+            ]
+        );
+        // The timed event keeps its time; the festival its last day.
+        let evening = a.items.iter().find(|i| i.uid == "event-evening").unwrap();
+        assert_eq!(evening.time.as_deref(), Some("18:00"));
+        let festival = a.items.iter().find(|i| i.uid == "event-festival").unwrap();
+        assert_eq!(festival.end, Some(d(2023, 5, 7)));
+        // Every UID is different.
+        let mut uids: Vec<&str> = a.items.iter().map(|i| i.uid.as_str()).collect();
+        uids.sort_unstable();
+        uids.dedup();
+        assert_eq!(uids.len(), a.items.len());
+    }
+
+    #[test]
+    fn the_horizon_cuts_and_a_card_is_listed_two_weeks_ahead() {
+        let c = fixture();
+        let dv = Derived::new(&c, d(2023, 5, 6));
+        let week = Agenda::new(&c, &dv, 6);
+        assert!(week.items.iter().all(|i| i.date <= d(2023, 5, 12)));
+        assert_eq!(week.items.len(), 17);
+        // Anna's card is due 2023-05-11: listed from 2023-04-27, not before.
+        let card = |today| {
+            agenda_of(&Campaign {
+                info: crate::model::CampaignInfo {
+                    as_of: Some(today),
+                    ..c.info.clone()
+                },
+                ..c.clone()
+            })
+            .items
+            .into_iter()
+            .filter(|i| i.kind == Kind::Birthday && i.whom() == "Anna Birthday")
+            .map(|i| (i.date, i.what))
+            .collect::<Vec<_>>()
+        };
+        assert_eq!(card(d(2023, 4, 26)), []);
+        let due = "post a birthday card by 2023-05-11: turns 43 on 2023-05-25".to_owned();
+        assert_eq!(card(d(2023, 4, 27)), [(d(2023, 5, 11), due.clone())]);
+        assert_eq!(card(d(2023, 5, 11)), [(d(2023, 5, 11), due)]);
+        let late = "late: post today: turns 43 on 2023-05-25".to_owned();
+        assert_eq!(card(d(2023, 5, 12)), [(d(2023, 5, 11), late.clone())]);
+        assert_eq!(card(d(2023, 5, 25)), [(d(2023, 5, 11), late)]);
+        // The day after, next year's card is months away.
+        assert_eq!(card(d(2023, 5, 26)), []);
+        // Without post_days, 21 days.
+        let mut c21 = c.clone();
+        c21.info.post_days = None;
+        let a = agenda_of(&c21);
+        let anna = a
+            .items
+            .iter()
+            .find(|i| i.kind == Kind::Birthday && i.whom() == "Anna Birthday");
+        assert_eq!(anna.map(|i| i.date), Some(d(2023, 5, 4)));
+    }
+
+    #[test]
+    fn presentation_mode_leaves_out_birthdays_and_the_address_rule() {
+        let mut c = fixture();
+        crate::present::strip(&mut c, d(2023, 5, 6));
+        let a = agenda_of(&c);
+        assert!(a.items.iter().all(|i| i.kind != Kind::Birthday));
+        assert!(a.items.iter().all(|i| !i.what.contains("postal address")));
+        assert!(a.items.iter().any(|i| i.kind == Kind::ReleaseOverdue));
+    }
+
+    #[test]
+    fn no_address_is_asked_of_a_file_that_keeps_none() {
+        let mut c = fixture();
+        let asks = |c: &Campaign| {
+            agenda_of(c)
+                .items
+                .iter()
+                .filter(|i| i.what.contains("postal address"))
+                .count()
+        };
+        assert_eq!(asks(&c), 1);
+        c.letters.clear();
+        assert_eq!(asks(&c), 1, "the addresses of the others are recorded");
+        for p in &mut c.prisoners {
+            p.edit(|d| d.address = None);
+            p.custody.clear();
+        }
+        assert_eq!(asks(&c), 0);
+    }
+
+    #[test]
+    fn the_filter_takes_kinds_words_and_names() {
+        let c = fixture();
+        let dv = Derived::new(&c, c.info.as_of.unwrap());
+        let a = &dv.agenda;
+        let f = |t: &str| AgendaFilter::parse(t).map(|f| f.apply(a, &dv.search).len());
+        assert_eq!(f(""), Ok(a.items.len()));
+        assert_eq!(f("kind:birthday"), Ok(2));
+        assert_eq!(f("kind:birth"), Ok(2));
+        assert_eq!(f("kind:release"), Ok(1));
+        assert_eq!(f("kind:release kind:release-overdue"), Ok(2));
+        assert_eq!(f("chen"), Ok(5));
+        assert_eq!(f("CHEN address"), Ok(2));
+        assert_eq!(f("kind:letter boris"), Ok(1));
+        assert_eq!(f("nobody"), Ok(0));
+        assert!(
+            f("kind:nothing")
+                .unwrap_err()
+                .contains("one of event, birthday")
+        );
+    }
+
+    #[test]
+    fn round_figures_count_from_the_first_to_come() {
+        let mut c = Campaign::default();
+        let mut p = Prisoner::new("a", "A", crate::model::Status::Imprisoned);
+        // 2020-09-17 + 1,000 days = 2023-06-14; + 1,500 = 2024-10-26.
+        p.detained = Some(crate::model::PartialDate::full(d(2020, 9, 17)));
+        c.prisoners.push(p);
+        let a = Derived::new(&c, d(2023, 5, 6)).agenda;
+        let days: Vec<_> = a
+            .items
+            .iter()
+            .filter(|i| i.what.contains("behind bars"))
+            .map(|i| (i.date, i.what.as_str()))
+            .collect();
+        assert_eq!(days, [(d(2023, 6, 14), "1,000 days behind bars")]);
+        // On the day itself, it is today's.
+        let a = Derived::new(&c, d(2023, 6, 14)).agenda;
+        assert!(
+            a.items
+                .iter()
+                .any(|i| i.date == d(2023, 6, 14) && i.what == "1,000 days behind bars")
+        );
+    }
+}

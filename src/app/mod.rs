@@ -432,6 +432,7 @@ impl App {
             hidden,
             derived,
             lists,
+            widths,
             ..
         } = done;
         let old_campaign = campaign.map(|c| std::mem::replace(&mut self.campaign, Arc::new(c)));
@@ -439,6 +440,7 @@ impl App {
         self.hidden = hidden;
         self.pending = None;
         self.version += 1;
+        self.measured(widths);
         debug_assert_eq!(self.shown_target(), target);
         let mut lists = lists;
         for tab in Tab::iter() {
@@ -1102,9 +1104,13 @@ impl App {
         if self.content_version == Some(self.version) {
             return;
         }
-        self.content = Tab::iter()
-            .map(|t| crate::table::content_widths(&self.campaign, &self.derived, t))
-            .collect();
+        self.content = measure_all(&self.campaign, &self.derived);
+        self.content_version = Some(self.version);
+    }
+
+    /// Takes the widths a worker measured on the version now shown.
+    fn measured(&mut self, widths: Vec<Vec<u16>>) {
+        self.content = widths;
         self.content_version = Some(self.version);
     }
 
@@ -1181,6 +1187,16 @@ impl App {
         self.refresh_agenda();
         self.agenda_settle();
     }
+}
+
+/// The widths of the widest cells of every tab's columns
+/// ([`crate::table::content_widths`]), by tab: measured once per version, by
+/// the loader or the rework thread where they made it, so that swapping a
+/// version in costs the event thread nothing more.
+pub(crate) fn measure_all(campaign: &Campaign, derived: &Derived) -> Vec<Vec<u16>> {
+    Tab::iter()
+        .map(|t| crate::table::content_widths(campaign, derived, t))
+        .collect()
 }
 
 #[cfg(test)]

@@ -87,6 +87,8 @@ struct Prepared {
     version: u64,
     diffs: PerKind<KindDiff>,
     lists: Vec<super::ListRows>,
+    /// The widths of the cells of every tab ([`super::measure_all`]).
+    widths: Vec<Vec<u16>>,
 }
 
 impl Fresh {
@@ -127,10 +129,12 @@ impl Fresh {
             .into_iter()
             .map(|spec| super::ListRows::new(spec, &self.campaign, &self.derived))
             .collect();
+        let widths = super::measure_all(&self.campaign, &self.derived);
         self.prepared = Some(Prepared {
             version: job.version,
             diffs,
             lists,
+            widths,
         });
     }
 }
@@ -551,6 +555,8 @@ impl super::App {
         // Prepared against the version shown (not one replaced since, nor
         // one presentation mode changed: either makes a new version).
         let prepared = prepared.filter(|p| p.version == self.version);
+        // Measured on what the loader derived: good only if that stays.
+        let same_mode = hidden.is_some() == self.stripped();
         // The loader prepares the version for the mode the dashboard was in
         // when it started; only if the mode changed meanwhile is the new
         // version stripped (or filled in) and derived again here. Presenting,
@@ -577,15 +583,18 @@ impl super::App {
             .list(self.tab)
             .and_then(|l| l.link)
             .and_then(|k| self.detail_view().links.get(k).copied());
-        let (mut diffs, mut rows) = match prepared {
-            Some(p) => (p.diffs, p.lists),
-            None => (diff_all(&self.campaign, &campaign), Vec::new()),
+        let (mut diffs, mut rows, widths) = match prepared {
+            Some(p) => (p.diffs, p.lists, Some(p.widths).filter(|_| same_mode)),
+            None => (diff_all(&self.campaign, &campaign), Vec::new(), None),
         };
         let info_changed = self.campaign.info != campaign.info;
         let message = summary(&diffs, info_changed);
         let old_campaign = std::mem::replace(&mut self.campaign, Arc::new(campaign));
         let old_derived = std::mem::replace(&mut self.derived, derived);
         self.version += 1;
+        if let Some(widths) = widths {
+            self.measured(widths);
+        }
         self.today_source = super::TodaySource::of(&self.campaign, self.today_flag);
         for tab in <super::Tab as strum::IntoEnumIterator>::iter() {
             let Some(kind) = tab.kind() else { continue };
@@ -1151,6 +1160,41 @@ mod tests {
         assert!(!format!("{:?}", a.campaign).contains("SECRET"));
         a.update(Action::TogglePresent);
         assert_eq!(*a.campaign, c);
+    }
+
+    /// The loader measures the cells' widths of the version it prepares,
+    /// and the event thread takes them as they are; in another mode than
+    /// the loader's, it measures them again, for what it shows.
+    #[test]
+    fn the_widths_measured_by_the_loader_are_the_ones_shown() {
+        let mut a = app();
+        let mut c = fixture();
+        let long = "A facility with a long name, longer than any of the others";
+        c.prisoners[0].edit(|d| d.facility = Some(long.into()));
+        let mut fresh = Fresh::new(c.clone(), Report::default(), None, day(2030, 1, 1), false);
+        fresh.prepare(a.reload_job());
+        let prepared = fresh.prepared.as_ref().map(|p| p.widths[1].as_ptr());
+        a.reload(Outcome::Loaded(Box::new(fresh)), at(10, 0));
+        assert_eq!(a.content.get(1).map(|w| w.as_ptr()), prepared);
+        assert_eq!(
+            a.content,
+            super::super::measure_all(&a.campaign, &a.derived)
+        );
+        let facility = crate::table::columns(super::super::Tab::Prisoners)
+            .iter()
+            .position(|c| c.title == "Facility")
+            .unwrap();
+        assert_eq!(usize::from(a.content[1][facility]), long.len());
+        // Prepared for presenting, shown in full: measured again.
+        c.prisoners[1].edit(|d| d.notes = Some("changed".into()));
+        let mut fresh = Fresh::new(c, Report::default(), None, day(2030, 1, 1), true);
+        fresh.prepare(a.reload_job());
+        a.reload(Outcome::Loaded(Box::new(fresh)), at(10, 1));
+        assert!(!crate::present::is_stripped(&a.campaign));
+        assert_eq!(
+            a.content,
+            super::super::measure_all(&a.campaign, &a.derived)
+        );
     }
 
     #[test]

@@ -53,6 +53,8 @@ pub struct Reworked {
     pub(super) hidden: Option<Arc<Hidden>>,
     pub(super) derived: Derived,
     pub(super) lists: Vec<ListRows>,
+    /// The widths of the cells of every tab ([`super::measure_all`]).
+    pub(super) widths: Vec<Vec<u16>>,
 }
 
 impl Rework {
@@ -88,6 +90,7 @@ impl Rework {
             .into_iter()
             .map(|spec| ListRows::new(spec, shown, &derived))
             .collect();
+        let widths = super::measure_all(shown, &derived);
         Reworked {
             version,
             target,
@@ -95,6 +98,7 @@ impl Rework {
             hidden,
             derived,
             lists,
+            widths,
         }
     }
 }

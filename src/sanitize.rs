@@ -193,6 +193,37 @@ fn clean(text: &str, keep_newlines: bool) -> Cow<'_, str> {
     if text.is_ascii() && !text.bytes().any(needs_work) {
         return Cow::Borrowed(text);
     }
+    // Names and titles in Latin or Cyrillic letters, with typographic
+    // quotes and dashes: nothing to change either.
+    if text
+        .chars()
+        .all(|c| is_plain(c) || keep_newlines && c == '\n')
+    {
+        return Cow::Borrowed(text);
+    }
+    clean_clusters(text, keep_newlines)
+}
+
+/// A character the cluster-by-cluster pass would keep as it is, whatever
+/// stands beside it: printable ASCII, and the letters of Latin-1, Latin
+/// Extended A, B and Additional and Cyrillic and the dashes, quotes and
+/// bullets of General Punctuation, none of which is a mark or joins a
+/// cluster (a test holds this against [`clean_clusters`] for every one).
+fn is_plain(c: char) -> bool {
+    matches!(c,
+        ' '..='~'
+        | '\u{a1}'..='\u{ac}'
+        | '\u{ae}'..='\u{24f}'
+        | '\u{400}'..='\u{482}'
+        | '\u{48a}'..='\u{52f}'
+        | '\u{1e00}'..='\u{1eff}'
+        | '\u{2010}'..='\u{2027}')
+        && !is_unsafe(c)
+        && !is_contextual(c)
+}
+
+/// [`clean`] of text that may need changing: grapheme cluster by cluster.
+fn clean_clusters(text: &str, keep_newlines: bool) -> Cow<'_, str> {
     let mut out = Out { text, made: None };
     // The last character written raw can stand beside a joiner / is a virama.
     let (mut after_joinable, mut after_virama) = (false, false);
@@ -272,6 +303,46 @@ pub fn sanitize_line(text: &str) -> Cow<'_, str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The shortcut of [`is_plain`] gives what the cluster-by-cluster pass
+    /// gives: every such character alone, beside each other and beside
+    /// the characters that join clusters, kept as it is.
+    #[test]
+    fn plain_characters_are_kept_by_the_cluster_pass_too() {
+        let plain: Vec<char> = (0..0x2100u32)
+            .filter_map(char::from_u32)
+            .filter(|&c| is_plain(c))
+            .collect();
+        assert!(plain.len() > 1000, "{}", plain.len());
+        assert!(plain.contains(&'Ś') && plain.contains(&'ў') && plain.contains(&'“'));
+        for &c in &plain {
+            for text in [
+                c.to_string(),
+                format!("a{c}b"),
+                format!("{c}{c}{c}"),
+                format!("Ярашук {c}"),
+            ] {
+                for keep in [false, true] {
+                    assert!(
+                        matches!(clean_clusters(&text, keep), Cow::Borrowed(_)),
+                        "{c:?} U+{:04X} in {text:?}",
+                        c as u32
+                    );
+                    assert!(matches!(clean(&text, keep), Cow::Borrowed(_)));
+                }
+            }
+        }
+        // Beside a combining mark, a joiner or a control, the cluster pass
+        // decides, as before.
+        let flood = format!("a{}", "\u{301}".repeat(40));
+        assert!(matches!(clean(&flood, false), Cow::Owned(_)));
+        assert_eq!(
+            clean("Ś\u{202e}x", false),
+            clean_clusters("Ś\u{202e}x", false)
+        );
+        assert_eq!(clean("Ś\nx", false), clean_clusters("Ś\nx", false));
+        assert!(matches!(clean("Ś\nx", true), Cow::Borrowed(_)));
+    }
 
     #[test]
     fn plain_text_is_borrowed_untouched() {

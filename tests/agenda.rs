@@ -2,7 +2,7 @@
 //! and `--format ics` for the agenda and the events views, run as the real
 //! binary, the calendars read back with an independent parser (`ical`).
 
-use std::process::{Command, Output};
+mod common;
 
 use campaign_dash::load::{LoadOptions, load_file};
 use campaign_dash::query::Derived;
@@ -11,14 +11,7 @@ use chrono::NaiveDate;
 
 const EVERY_ITEM: &str = "tests/fixtures/agenda/every_item.toml";
 
-fn run(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_campaign-dash"))
-        .args(args)
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .env("NO_COLOR", "1")
-        .output()
-        .expect("the binary runs")
-}
+use common::run;
 
 fn ok(args: &[&str]) -> String {
     let out = run(args);

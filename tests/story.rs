@@ -2,6 +2,8 @@
 //! histories, earlier arrests, risk and letters loads into the model as
 //! written, whichever TOML form its sub-tables take.
 
+mod common;
+
 use campaign_dash::load::{LoadOptions, parse_str};
 use campaign_dash::model::{ArrestKind, Campaign, Channel, Direction, PartialDate, Risk};
 use chrono::NaiveDate;
@@ -273,16 +275,10 @@ mod letters {
     }
 
     fn print(args: &[&str]) -> (bool, String) {
-        let out = std::process::Command::new(env!("CARGO_BIN_EXE_campaign-dash"))
-            .args(["print", "--today", "2023-05-06", "--view", "letters"])
-            .args(args)
-            .arg(concat!(
-                env!("CARGO_MANIFEST_DIR"),
-                "/tests/fixtures/good/story.toml"
-            ))
-            .env("NO_COLOR", "1")
-            .output()
-            .expect("the binary runs");
+        let mut all = vec!["print", "--today", "2023-05-06", "--view", "letters"];
+        all.extend(args);
+        all.push("tests/fixtures/good/story.toml");
+        let out = crate::common::run(&all);
         (out.status.success(), String::from_utf8(out.stdout).unwrap())
     }
 

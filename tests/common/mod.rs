@@ -30,6 +30,12 @@ pub fn run_in(dir: &Path, args: &[&str]) -> std::process::Output {
         .expect("the binary runs")
 }
 
+/// Runs the binary in the project's folder with `args` (no terminal,
+/// NO_COLOR set) to its end.
+pub fn run(args: &[&str]) -> std::process::Output {
+    run_in(env!("CARGO_MANIFEST_DIR").as_ref(), args)
+}
+
 /// Polls `test` every 50 ms until it holds; fails after 10 s, saying `what`
 /// did not happen.
 pub fn eventually(what: &str, mut test: impl FnMut() -> bool) {

@@ -269,6 +269,28 @@ struct Draft<'a> {
     uid: String,
 }
 
+impl<'a> Draft<'a> {
+    /// An item about prisoner `p`, the `i`th of the file.
+    fn prisoner(
+        p: &'a Prisoner,
+        i: usize,
+        kind: Kind,
+        date: NaiveDate,
+        what: String,
+        uid: String,
+    ) -> Self {
+        Draft {
+            date,
+            kind,
+            what,
+            whom: p.name(),
+            view: View::Prisoners,
+            record: i,
+            uid,
+        }
+    }
+}
+
 impl Builder {
     /// Adds `item` if its day is not after the horizon.
     fn push(&mut self, item: Draft<'_>) -> Option<&mut Item> {
@@ -347,15 +369,7 @@ fn prisoners(b: &mut Builder, c: &Campaign, d: &Derived) {
             continue;
         };
         let id = p.id();
-        let item = |date, kind, what: String, uid: String| Draft {
-            date,
-            kind,
-            what,
-            whom: p.name(),
-            view: View::Prisoners,
-            record: i,
-            uid,
-        };
+        let item = |date, kind, what, uid| Draft::prisoner(p, i, kind, date, what, uid);
         if let Some(every) = c.info.check_every_days {
             let (date, what) = match p.checked {
                 Some(checked) => (
@@ -453,15 +467,7 @@ fn anniversaries(b: &mut Builder, p: &Prisoner, i: usize) {
         return;
     };
     let id = p.id();
-    let draft = |date, what, uid| Draft {
-        date,
-        kind: Kind::Anniversary,
-        what,
-        whom: p.name(),
-        view: View::Prisoners,
-        record: i,
-        uid,
-    };
+    let draft = |date, what, uid| Draft::prisoner(p, i, Kind::Anniversary, date, what, uid);
     let mut year = today.year().max(arrested.year() + 1);
     while let Some(date) = super::birthday_in(arrested, year) {
         if date > b.end {
@@ -508,15 +514,7 @@ fn anniversaries(b: &mut Builder, p: &Prisoner, i: usize) {
 
 fn letter_items(b: &mut Builder, c: &Campaign, p: &Prisoner, i: usize, f: &super::LetterFacts) {
     let id = p.id();
-    let draft = |date, what, uid| Draft {
-        date,
-        kind: Kind::Letter,
-        what,
-        whom: p.name(),
-        view: View::Prisoners,
-        record: i,
-        uid,
-    };
+    let draft = |date, what, uid| Draft::prisoner(p, i, Kind::Letter, date, what, uid);
     if let Some(every) = c.info.write_every_days {
         let every = i64::from(every);
         let due = match (f.last_sent, p.detained) {

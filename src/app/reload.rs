@@ -190,19 +190,28 @@ impl Report {
         let (errors, warnings) = (loaded.error_count(), loaded.warning_count());
         let mut lines = Vec::new();
         let shown = &problems[..problems.len().min(REPORT_LIMIT)];
-        let mut places: Vec<String> = crate::load::render_places(shown, file, text).collect();
-        let mut index = crate::load::LineIndex::new(text);
-        let spots = shown
-            .iter()
-            .map(|p| {
-                let (line, column) = index.line_col(p.span.start);
-                Spot {
-                    prefix: sanitize_line(&format!("{file}:{line}:{column}: ")).into_owned(),
-                    line,
-                    column,
-                }
-            })
-            .collect();
+        // Locating a problem indexes the text's lines: not for a file
+        // without any (the usual case, tens of megabytes at 20k records).
+        let (mut places, spots): (Vec<String>, Vec<Spot>) = if shown.is_empty() {
+            (Vec::new(), Vec::new())
+        } else {
+            let mut index = crate::load::LineIndex::new(text);
+            let spots = shown
+                .iter()
+                .map(|p| {
+                    let (line, column) = index.line_col(p.span.start);
+                    Spot {
+                        prefix: sanitize_line(&format!("{file}:{line}:{column}: ")).into_owned(),
+                        line,
+                        column,
+                    }
+                })
+                .collect();
+            (
+                crate::load::render_places(shown, file, text).collect(),
+                spots,
+            )
+        };
         for p in shown {
             if !lines.is_empty() {
                 lines.push(String::new());

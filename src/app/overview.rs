@@ -497,10 +497,11 @@ fn item_lines(panel: Panel, item: &Item, width: u16) -> Vec<TextLine> {
             value,
             status,
         } => {
-            // The value beside its label, wrapped under itself.
+            // The value beside its label, wrapped under itself; a space
+            // between them even where the label is longer than its column.
             let (lead, role) = match status {
-                None => (format!("{label:<18}"), Role::Label),
-                Some(s) => (format!("  {label:<16}"), Role::Status(*s)),
+                None => (format!("{label:<17} "), Role::Label),
+                Some(s) => (format!("  {label:<15} "), Role::Status(*s)),
             };
             let at = lead.chars().count();
             let mut lines = indented(value, at, width, 3, Role::Text);

@@ -89,7 +89,8 @@ fn text_item(out: &mut String, item: &Item, width: usize, color: bool) {
             let sub = &status.is_some();
             let style = status.map_or("", status_code);
             let (indent, pad) = if *sub { (2, LABEL - 2) } else { (0, LABEL) };
-            let label_pad = " ".repeat(pad.saturating_sub(label.chars().count()));
+            // At least a space between the label and its value.
+            let label_pad = " ".repeat(pad.saturating_sub(label.chars().count()).max(1));
             let shown = paint(
                 label,
                 if *sub { style } else { BOLD },

@@ -232,8 +232,12 @@ fn story_figures(c: &Campaign, d: &Derived) -> Vec<Item> {
             ),
         ));
         items.push(figure(
-            "In custody, no letters",
-            thousands(l.in_custody_without as u64),
+            "No letters yet",
+            plural(
+                l.in_custody_without,
+                "prisoner in custody",
+                "prisoners in custody",
+            ),
         ));
     }
     items
@@ -459,6 +463,26 @@ mod tests {
         let c = parse_str(&text, &opts).campaign.expect("loads");
         let d = Derived::new(&c, today);
         (c, d)
+    }
+
+    /// Every figure's label fits the label column (17 characters and a
+    /// space) that the dashboard and print give it, letters figures too.
+    #[test]
+    fn figure_labels_fit_their_column() {
+        let (c, d) =
+            load("[[letters]]\ndate = 2023-05-01\nprisoner = \"yarashuk\"\ndirection = \"sent\"\n");
+        let figures = of(&sections(&c, &d, false, LISTED), Panel::Figures);
+        let labels: Vec<&str> = figures
+            .iter()
+            .filter_map(|i| match i {
+                Item::Figure { label, .. } => Some(label.as_str()),
+                _ => None,
+            })
+            .collect();
+        assert!(labels.contains(&"No letters yet"), "{labels:?}");
+        for label in labels {
+            assert!(label.chars().count() <= 17, "{label}");
+        }
     }
 
     /// The items of `panel`'s section.

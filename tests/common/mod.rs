@@ -227,6 +227,8 @@ impl Session {
         let start = Instant::now();
         loop {
             if let Some(status) = self.child.try_wait().unwrap() {
+                // What it wrote last may still be on its way to the screen.
+                self.settle();
                 return Some(status);
             }
             if start.elapsed() > PATIENCE {

@@ -32,6 +32,7 @@
 mod agenda;
 mod data;
 mod overview;
+mod rfc5545;
 mod table;
 pub mod xlsx;
 

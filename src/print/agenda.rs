@@ -7,11 +7,11 @@
 use std::borrow::Cow;
 
 use chrono::{Days, NaiveDate, NaiveDateTime, NaiveTime};
-use icalendar::{Calendar, Component, EventLike};
 use serde::Serialize;
 use serde_json::Value;
 
 use super::Options;
+use super::rfc5545::{Calendar, VEvent, When};
 use super::table::{BOLD, md_escape, paint};
 use crate::model::{Campaign, Event};
 use crate::query::Derived;
@@ -257,17 +257,10 @@ pub fn table(c: &Campaign, d: &Derived, opts: &Options) -> super::Table {
 /// the section is part of the UID.
 const UID_DOMAIN: &str = "campaign-dash";
 
-/// A calendar with the product's name and no event yet.
-fn calendar(c: &Campaign, title: &str) -> Calendar {
-    let mut cal = Calendar::empty();
-    cal.append_property(("VERSION", "2.0"));
-    cal.append_property(("PRODID", "-//campaign-dash//agenda//EN"));
-    cal.append_property(("CALSCALE", "GREGORIAN"));
-    cal.append_property((
-        "X-WR-CALNAME",
-        format!("{}: {title}", sanitize_line(&c.info.name)).as_str(),
-    ));
-    cal
+/// A calendar with the product's name and no event yet, for `events`.
+fn calendar(c: &Campaign, title: &str, events: usize) -> Calendar {
+    let name = format!("{}: {title}", sanitize_line(&c.info.name));
+    Calendar::new("-//campaign-dash//agenda//EN", &name, events)
 }
 
 /// The start and end of an event's `time` ("18:00", "12:00–13:00") on
@@ -292,43 +285,42 @@ fn stamp(today: NaiveDate) -> String {
 }
 
 /// One calendar event: all day from `date` to `last` (inclusive), or timed
-/// where `time` gives a time of day (on the first day). (Built in place,
-/// not through `done()`, which copies it.)
+/// where `time` gives a time of day (on the first day).
 fn ics_event(
+    cal: &mut Calendar,
     uid: &str,
     summary: &str,
     description: &str,
     (date, last, time): (NaiveDate, NaiveDate, Option<&str>),
     stamp: &str,
-) -> icalendar::Event {
-    let mut e = icalendar::Event::new();
-    e.uid(&format!("{uid}@{UID_DOMAIN}"));
-    e.add_property("DTSTAMP", stamp);
-    e.summary(summary);
-    if !description.is_empty() {
-        e.description(description);
-    }
-    match time.and_then(|t| times(t, date)) {
-        Some((start, end)) => {
-            e.starts(start);
-            if let Some(end) = end {
-                e.ends(end);
-            }
-        }
-        None => {
-            e.starts(date);
-            e.ends(last.checked_add_days(Days::new(1)).unwrap_or(last));
-        }
-    }
-    e
+) {
+    let uid = format!("{uid}@{UID_DOMAIN}");
+    let (start, end) = match time.and_then(|t| times(t, date)) {
+        Some((start, end)) => (When::Local(start), end.map(When::Local)),
+        None => (
+            When::Day(date),
+            Some(When::Day(
+                last.checked_add_days(Days::new(1)).unwrap_or(last),
+            )),
+        ),
+    };
+    cal.event(&VEvent {
+        uid: &uid,
+        stamp,
+        start,
+        end,
+        summary,
+        description,
+    });
 }
 
 /// The agenda as an iCalendar file: an event per item.
 pub fn agenda_ics(c: &Campaign, d: &Derived, opts: &Options) -> String {
     let a = agenda(c, d, opts);
-    let mut cal = calendar(c, "agenda");
+    let chosen = chosen(&a, d, opts);
+    let mut cal = calendar(c, "agenda", chosen.len());
     let stamp = stamp(a.today);
-    for i in chosen(&a, d, opts) {
+    for i in chosen {
         let item = &a.items[i];
         let summary = format!("{}: {}", item.whom(), item.what);
         let event = match item.view {
@@ -341,15 +333,16 @@ pub fn agenda_ics(c: &Campaign, d: &Derived, opts: &Options) -> String {
             None => (item.date, item.date),
         };
         let description = event.map(description).unwrap_or_default();
-        cal.push(ics_event(
+        ics_event(
+            &mut cal,
             &item.uid,
             &summary,
             &description,
             (date, last, item.time.as_deref()),
             &stamp,
-        ));
+        );
     }
-    cal.to_string()
+    cal.finish()
 }
 
 /// The summary and place of an event, sanitised.
@@ -368,17 +361,18 @@ fn description(e: &Event) -> String {
 
 /// The events `records` (in order) as an iCalendar file.
 pub fn events_ics(c: &Campaign, d: &Derived, records: &[usize]) -> String {
-    let mut cal = calendar(c, "events");
+    let mut cal = calendar(c, "events", records.len());
     let stamp = stamp(d.today);
     for e in records.iter().filter_map(|&i| c.events.get(i)) {
         let title = sanitize_line(e.title());
-        cal.push(ics_event(
+        ics_event(
+            &mut cal,
             &format!("event-{}", e.id()),
             &format!("{title} ({})", e.kind),
             &description(e),
             (e.date, e.last_day(), e.time()),
             &stamp,
-        ));
+        );
     }
-    cal.to_string()
+    cal.finish()
 }

@@ -292,6 +292,18 @@ pub fn record_line(text: &str, section: &str, index: usize) -> Option<usize> {
     Some(memchr::memchr_iter(b'\n', &text.as_bytes()[..header.start]).count() + 1)
 }
 
+/// The bytes the scan acts on; it reads past every other one.
+const MATTERS: [bool; 256] = {
+    let mut t = [false; 256];
+    let bytes = b"\n \t\r#\"'[]{}=,";
+    let mut i = 0;
+    while i < bytes.len() {
+        t[bytes[i] as usize] = true;
+        i += 1;
+    }
+    t
+};
+
 /// Scans `text` once; see the module documentation.
 pub(super) fn scan(text: &str) -> Scan {
     let b = text.as_bytes();
@@ -402,7 +414,12 @@ pub(super) fn scan(text: &str) -> Scan {
                 marks += 1;
                 i + 1
             }
-            _ => i + 1,
+            // A key, a bare value or other text: on to the next byte that
+            // can matter.
+            _ => b[i + 1..]
+                .iter()
+                .position(|&c| MATTERS[usize::from(c)])
+                .map_or(b.len(), |n| i + 1 + n),
         };
         // A string that ends at its line's newline starts the next line.
         if !line_start && i > 0 && matches!(c, b'"' | b'\'') && b[i - 1] == b'\n' {

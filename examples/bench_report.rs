@@ -25,11 +25,14 @@ enum Target {
     /// At most this many times the median of another id (the 20k load
     /// against the 5k one: growth no faster than the work).
     WithinTimes(&'static str, f64),
+    /// No slower a byte of its file than another id (both benchmarks
+    /// given their file's size as criterion's throughput).
+    PerByteNoSlowerThan(&'static str),
     /// A reference figure, held to nothing.
     Reference,
 }
 
-const IDS: [(&str, Target); 24] = [
+const IDS: [(&str, Target); 25] = [
     ("load/toml_table_baseline_20k", Target::Reference),
     (
         "load/campaign_20k",
@@ -38,6 +41,10 @@ const IDS: [(&str, Target); 24] = [
     (
         "load/campaign_5k",
         Target::WithinTimes("load/campaign_20k", 4.5),
+    ),
+    (
+        "load/story_20k",
+        Target::PerByteNoSlowerThan("load/campaign_20k"),
     ),
     ("filter/keystroke_20k", Target::Under(2.0)),
     ("filter/cyrillic_20k", Target::Under(2.0)),
@@ -62,12 +69,21 @@ const IDS: [(&str, Target); 24] = [
     ("render/agenda_20k", Target::Under(1.0)),
 ];
 
+/// What criterion found of one benchmark.
+struct Found {
+    id: String,
+    /// The median, in milliseconds.
+    ms: f64,
+    /// The bytes of one iteration, where the benchmark gave them.
+    bytes: Option<u64>,
+}
+
 /// The median in milliseconds of every benchmark under `root`, by its id.
 ///
 /// Criterion keeps each benchmark in a folder of its own (`load/campaign_5k`,
 /// but `filter_keystroke_20k` for an id given outside a group), with the
 /// id in `new/benchmark.json` and the estimates in `new/estimates.json`.
-fn medians(root: &Path) -> Result<Vec<(String, f64)>, String> {
+fn medians(root: &Path) -> Result<Vec<Found>, String> {
     let mut out = Vec::new();
     let mut folders = vec![root.to_path_buf()];
     while let Some(folder) = folders.pop() {
@@ -89,14 +105,20 @@ fn medians(root: &Path) -> Result<Vec<(String, f64)>, String> {
                     .map_err(|e| format!("{}: {e}", file.display()))?;
                 serde_json::from_str(&text).map_err(|e| format!("{}: {e}", file.display()))
             };
-            let id = read("benchmark.json")?["full_id"]
+            let benchmark = read("benchmark.json")?;
+            let bytes = benchmark["throughput"]["Bytes"].as_u64();
+            let id = benchmark["full_id"]
                 .as_str()
                 .map(str::to_owned)
                 .ok_or_else(|| format!("{}: no full_id", new.display()))?;
             let ns = read("estimates.json")?["median"]["point_estimate"]
                 .as_f64()
                 .ok_or_else(|| format!("{}: no median", new.display()))?;
-            out.push((id, ns / 1e6));
+            out.push(Found {
+                id,
+                ms: ns / 1e6,
+                bytes,
+            });
         }
     }
     Ok(out)
@@ -114,7 +136,13 @@ fn main() -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
-    let of = |id: &str| found.iter().find(|(i, _)| i == id).map(|(_, ms)| *ms);
+    let find = |id: &str| found.iter().find(|f| f.id == id);
+    let of = |id: &str| find(id).map(|f| f.ms);
+    // Nanoseconds a byte.
+    let per_byte = |id: &str| {
+        let f = find(id)?;
+        Some(f.ms * 1e6 / f.bytes? as f64)
+    };
     let mut missed = 0;
     println!("{:<30} {:>12}  target", "bench id", "median");
     for (id, target) in &IDS {
@@ -133,6 +161,13 @@ fn main() -> ExitCode {
                 let base = of(other).unwrap_or(f64::NAN);
                 (format!("<= {other} ({:.2}x)", ms / base), ms <= base)
             }
+            Target::PerByteNoSlowerThan(other) => match (per_byte(id), per_byte(other)) {
+                (Some(mine), Some(theirs)) => (
+                    format!("<= {other} a byte ({mine:.1} against {theirs:.1} ns)"),
+                    mine <= theirs,
+                ),
+                _ => ("a byte: no file size recorded".to_string(), false),
+            },
             Target::WithinTimes(other, times) => {
                 let big = of(other).unwrap_or(f64::NAN);
                 (

@@ -161,10 +161,8 @@ pub fn layout(body: Rect, keymap: &keymap::Keymap) -> HelpLayout {
         HelpStyle::Muted,
         &mut rows,
     );
-    let w = u16::try_from(width + 2).unwrap_or(u16::MAX).min(body.width);
-    let h = u16::try_from(rows.len() + 2)
-        .unwrap_or(u16::MAX)
-        .min(body.height);
+    let w = framed(width + 2, body.width, 4);
+    let h = framed(rows.len() + 2, body.height, 2);
     let area = Rect::new(
         body.x + (body.width - w) / 2,
         body.y + (body.height - h) / 2,
@@ -172,6 +170,20 @@ pub fn layout(body: Rect, keymap: &keymap::Keymap) -> HelpLayout {
         h,
     );
     HelpLayout { area, rows }
+}
+
+/// The size of the overlay along one side of `room`: what it `wants`, or
+/// all of `room` where less than `margin` would be left beside it (a
+/// column of the screen below it would look like a second border), and
+/// one more where that centres it exactly.
+fn framed(wants: usize, room: u16, margin: u16) -> u16 {
+    let wants = u16::try_from(wants).unwrap_or(u16::MAX).min(room);
+    let left = room - wants;
+    if left < margin {
+        room
+    } else {
+        wants + left % 2
+    }
 }
 
 impl App {
@@ -208,6 +220,23 @@ mod tests {
             for r in &l.rows {
                 let width: usize = r.iter().map(|(t, _)| t.width()).sum();
                 assert!(width + 2 <= usize::from(l.area.width), "{w}x{h}: {r:?}");
+            }
+        }
+    }
+
+    /// No column or row of the screen below shows at one edge of the
+    /// overlay and not at the other: at 120x40 the list's right border
+    /// stood beside the overlay's ("┐┐").
+    #[test]
+    fn the_overlay_fills_its_side_or_is_centred_with_room_beside_it() {
+        for w in 20..=220 {
+            for h in [8, 22, 38, 58] {
+                let body = Rect::new(0, 1, w, h);
+                let a = layout(body, keymap::keymap()).area;
+                let (left, right) = (a.x - body.x, body.right() - a.right());
+                assert!(left == right && (left == 0 || left >= 2), "{w}x{h}: {a:?}");
+                let (top, bottom) = (a.y - body.y, body.bottom() - a.bottom());
+                assert!(top == bottom, "{w}x{h}: {a:?}");
             }
         }
     }

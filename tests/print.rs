@@ -1,14 +1,17 @@
 //! `campaign-dash print`, and the overview printed without a terminal, run as
 //! the real binary on the bundled campaign with `--today 2023-05-06`.
 
+mod common;
+
 use std::path::Path;
-use std::process::{Command, Output};
+use std::process::Output;
 
 use campaign_dash::load::{LoadOptions, load_file};
 use campaign_dash::model::Campaign;
 use campaign_dash::query::Derived;
 use campaign_dash::sanitize::is_unsafe;
 use chrono::NaiveDate;
+use common::run;
 
 const VIEWS: [&str; 8] = [
     "overview",
@@ -21,15 +24,6 @@ const VIEWS: [&str; 8] = [
     "agenda",
 ];
 const FORMATS: [&str; 4] = ["text", "markdown", "csv", "json"];
-
-fn run(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_campaign-dash"))
-        .args(args)
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .env("NO_COLOR", "1")
-        .output()
-        .expect("the binary runs")
-}
 
 fn stdout(o: &Output) -> String {
     String::from_utf8(o.stdout.clone()).expect("output is UTF-8")

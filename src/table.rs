@@ -324,7 +324,8 @@ fn opt(s: Option<&str>) -> Cell {
 
 /// How many records `record` is linked to in `v`, as a cell.
 fn count(v: &Adjacency, record: usize) -> Cell {
-    plain(v.get(record).map_or(0, <[usize]>::len).to_string())
+    let n = v.get(record).map_or(0, <[usize]>::len);
+    plain(thousands(u64::try_from(n).unwrap_or(u64::MAX)))
 }
 
 fn org_label(c: &Campaign, i: Option<usize>) -> String {
@@ -407,10 +408,11 @@ fn prisoner_cell(c: &Campaign, d: &Derived, k: PrisonerColumn, record: usize) ->
                     // From a detained date known only to the month or year,
                     // the count starts at its first day: an upper bound,
                     // marked so.
+                    let days = crate::text::thousands_signed(days);
                     if p.detained.is_some_and(|x| !x.is_full()) {
                         format!("~{days}")
                     } else {
-                        days.to_string()
+                        days
                     }
                 }),
         ),

@@ -55,6 +55,12 @@ pub fn thousands(n: u64) -> String {
     out
 }
 
+/// [`thousands`] of a number that may be negative: -1210 -> "-1,210".
+pub fn thousands_signed(n: i64) -> String {
+    let digits = thousands(n.unsigned_abs());
+    if n < 0 { format!("-{digits}") } else { digits }
+}
+
 /// "1 event" / "3 events" / "1,200 events": numbers are written one way
 /// everywhere, in thousands.
 pub fn plural(n: usize, one: &str, many: &str) -> String {
@@ -306,6 +312,9 @@ mod tests {
         assert_eq!(thousands(6500), "6,500");
         assert_eq!(thousands(10210), "10,210");
         assert_eq!(thousands(1234567), "1,234,567");
+        assert_eq!(thousands_signed(-1210), "-1,210");
+        assert_eq!(thousands_signed(-5), "-5");
+        assert_eq!(thousands_signed(i64::MIN), "-9,223,372,036,854,775,808");
     }
 
     #[test]

@@ -537,3 +537,39 @@ fn a_narrow_print_says_which_columns_it_left_out() {
     ]);
     assert!(!stdout(&out).contains("Left out"));
 }
+
+/// Numbers are written one way everywhere, in thousands, the lists' columns
+/// too: a prisoner's days held and an organisation's members, in text and
+/// markdown as on screen; csv and json keep the plain number.
+#[test]
+fn list_columns_write_numbers_in_thousands() {
+    let mut text = String::from(
+        "format = 1\n[campaign]\nname = \"Big union\"\nas_of = 2023-05-06\n\n\
+         [[organisations]]\nid = \"u\"\nname = \"Union\"\n",
+    );
+    for i in 0..1_200 {
+        text.push_str(&format!(
+            "\n[[prisoners]]\nid = \"p{i}\"\nname = \"Prisoner {i}\"\nstatus = \"imprisoned\"\n\
+             detained = 2020-01-01\norganisations = [\"u\"]\n"
+        ));
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("big.toml");
+    std::fs::write(&file, text).unwrap();
+    let file = file.to_str().unwrap();
+    // 2020-01-01 to 2023-05-06.
+    let days = "1,221";
+    for format in ["text", "markdown"] {
+        let out = run(&["print", file, "--view", "prisoners", "--format", format]);
+        assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+        assert!(stdout(&out).contains(days), "{format}:\n{}", stdout(&out));
+        let out = run(&["print", file, "--view", "organisations", "--format", format]);
+        assert!(
+            stdout(&out).contains("1,200"),
+            "{format}:\n{}",
+            stdout(&out)
+        );
+    }
+    let out = run(&["print", file, "--view", "prisoners", "--format", "csv"]);
+    assert!(stdout(&out).contains(",1221,"), "{}", stdout(&out));
+}

@@ -20,7 +20,7 @@ mod refs;
 mod syntax;
 mod values;
 
-use ctx::{Ctx, Rec, check_keys, describe, shown};
+use ctx::{Ctx, Label, Rec, check_keys, describe, shown};
 use parallel::{Chunk, Part, chunks, line_value, validate_chunks_parallel};
 use records::{Found, campaign_info, letters_after_release, record, records};
 pub use refs::{MAX_ID, id_problem, slug};
@@ -360,7 +360,7 @@ fn validate_root<'t>(
     let top = Rec {
         table: root,
         header: 0..0,
-        label: "top level".to_string(),
+        label: Label::Fixed("top level"),
         number: 0,
         slot: 0,
     };
@@ -420,7 +420,7 @@ fn validate_root<'t>(
             f.letters
                 .iter()
                 .zip(&f.letter_at)
-                .map(|(l, (span, slot))| (l, span, f.labels[*slot].as_str()))
+                .map(|(l, (span, slot))| (l, span, &f.labels[*slot]))
         }),
     );
 

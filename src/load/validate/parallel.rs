@@ -10,7 +10,7 @@ use toml::de::{DeTable, DeValue};
 use crate::load::split::{Header, Section};
 use crate::load::{Omitted, Problem};
 
-use super::ctx::{Ctx, Rec, label, label_named};
+use super::ctx::{Ctx, Label, Rec};
 use super::records::{Found, record};
 use super::refs::IdUse;
 use super::syntax::syntax_error;
@@ -96,8 +96,12 @@ pub(super) fn broken_record<'t>(
         })
         .map(|(s, _)| s),
     };
-    let label = label_named(section.name(), c.number, name.as_deref());
-    syntax_error(cx, chunk, e, Some(&label));
+    let label = Label::Record {
+        section: section.name(),
+        number: c.number,
+        name: name.map(Cow::Owned),
+    };
+    syntax_error(cx, chunk, e, Some(&label.to_string()));
     if let Some((id, span)) = id {
         found.ids[section.index()].push(IdUse {
             id: Cow::Owned(id),
@@ -183,7 +187,7 @@ pub(super) fn validate_chunks<'t>(
         let rec = Rec {
             table,
             header,
-            label: label(section.name(), c.number, table, section.fallback()),
+            label: Label::of(section.name(), c.number, table, section.fallback()),
             number: c.number,
             slot: 0,
         };

@@ -16,7 +16,7 @@ use crate::model::{
     Tally,
 };
 
-use super::ctx::{Ctx, Rec, check_keys, describe, label, missing, wrong_type};
+use super::ctx::{Ctx, Label, Rec, check_keys, describe, missing, wrong_type};
 use super::refs::{IdUse, RefUse, id, ref_list, ref_one};
 use super::values::{choice, choices, date, full, int, not_before, text, text_list};
 
@@ -45,7 +45,7 @@ pub(super) fn keys<R: Record>() -> &'static [&'static str] {
 pub(super) fn records<'a, 'i>(
     cx: &mut Ctx<'_>,
     root: &'a DeTable<'i>,
-    name: &str,
+    name: &'static str,
     fallback: &str,
 ) -> Vec<Rec<'a, 'i>> {
     let Some(v) = root.get(name) else {
@@ -59,7 +59,7 @@ pub(super) fn records<'a, 'i>(
                     DeValue::Table(t) => out.push(Rec {
                         table: t,
                         header: item.span(),
-                        label: label(name, i + 1, t, fallback),
+                        label: Label::of(name, i + 1, t, fallback),
                         number: i + 1,
                         slot: 0,
                     }),
@@ -119,7 +119,7 @@ pub(super) struct Found<'t> {
     pub(super) ids: [Vec<IdUse<'t>>; Section::COUNT],
     pub(super) refs: Vec<RefUse<'t>>,
     /// The label of every record read, by [`Rec::slot`].
-    pub(super) labels: Vec<String>,
+    pub(super) labels: Vec<Label<'t>>,
 }
 
 /// Validates one record of `section` into `found`.
@@ -204,7 +204,7 @@ pub(super) fn campaign_info(cx: &mut Ctx<'_>, root: &DeTable<'_>) -> Option<Camp
     let rec = Rec {
         table,
         header: v.span(),
-        label: "[campaign]".to_string(),
+        label: Label::Fixed("[campaign]"),
         number: 0,
         slot: 0,
     };
@@ -439,7 +439,7 @@ pub(super) fn prisoner<'i>(
 fn entries<'a, 'i, R: Record>(
     cx: &mut Ctx<'_>,
     rec: &Rec<'a, 'i>,
-    key: &str,
+    key: &'static str,
     example: &str,
     new: impl Fn() -> R::Draft,
 ) -> Vec<(R::Draft, Rec<'a, 'i>)> {
@@ -458,7 +458,7 @@ fn entries<'a, 'i, R: Record>(
         );
         return Vec::new();
     };
-    let what = format!("a `{key}` entry");
+    let what = EntryOf(key);
     let mut out = Vec::with_capacity(items.len());
     for (i, item) in items.iter().enumerate() {
         let DeValue::Table(t) = item.get_ref() else {
@@ -479,7 +479,7 @@ fn entries<'a, 'i, R: Record>(
         let sub = Rec {
             table: t,
             header: item.span(),
-            label: format!("{}: {key}[{}]", rec.label, i + 1),
+            label: rec.label.entry(key, i + 1),
             number: i + 1,
             slot: 0,
         };
@@ -490,6 +490,15 @@ fn entries<'a, 'i, R: Record>(
         }
     }
     out
+}
+
+/// "a `custody` entry": what an entry of list `key` is, in messages.
+struct EntryOf(&'static str);
+
+impl std::fmt::Display for EntryOf {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "a `{}` entry", self.0)
+    }
 }
 
 /// A prisoner's places of custody, checked: in date order, none before
@@ -635,7 +644,7 @@ pub(super) fn letter<'i>(
 pub(super) fn letters_after_release<'a>(
     cx: &mut Ctx<'_>,
     prisoners: impl Iterator<Item = &'a Prisoner>,
-    letters: impl Iterator<Item = (&'a Letter, &'a Range<usize>, &'a str)>,
+    letters: impl Iterator<Item = (&'a Letter, &'a Range<usize>, &'a Label<'a>)>,
 ) {
     let released: std::collections::HashMap<&str, PartialDate, foldhash::fast::RandomState> =
         prisoners
@@ -750,7 +759,7 @@ pub(super) fn tallies(cx: &mut Ctx<'_>, rec: &Rec<'_, '_>) -> Vec<Tally> {
         let tally = Rec {
             table: t,
             header: item.span(),
-            label: format!("{}: counts[{}]", rec.label, i + 1),
+            label: rec.label.entry("counts", i + 1),
             number: i + 1,
             slot: 0,
         };

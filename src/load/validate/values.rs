@@ -12,7 +12,7 @@ use crate::load::suggest::did_you_mean;
 use crate::model::PartialDate;
 use crate::model::fields::Choice;
 
-use super::ctx::{Ctx, Rec, describe, missing, shown, wrong_type};
+use super::ctx::{Ctx, Label, Rec, describe, missing, shown, wrong_type};
 
 pub(super) fn text(
     cx: &mut Ctx<'_>,
@@ -275,7 +275,7 @@ pub(super) fn no_such_day_help(s: &str) -> Option<String> {
 /// first day): an error at the later date when it does.
 pub(super) fn not_before(
     cx: &mut Ctx<'_>,
-    label: &str,
+    label: &Label<'_>,
     (earlier_key, earlier): (&str, PartialDate),
     (later_key, later, span): (&str, PartialDate, &Range<usize>),
     help: &str,

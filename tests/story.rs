@@ -282,6 +282,54 @@ mod letters {
         (out.status.success(), String::from_utf8(out.stdout).unwrap())
     }
 
+    /// Sorted by prisoner, letters go by the prisoner's family name, or by
+    /// their `sort_as`, as the Prisoners list does; a letter of an
+    /// unknown prisoner (refused by the loader) cannot occur here.
+    #[test]
+    fn letters_sort_by_the_prisoners_family_name_or_sort_as() {
+        let text = "format = 1\n[campaign]\nname = \"x\"\nas_of = 2023-05-06\n\
+            [[prisoners]]\nid = \"a\"\nname = \"Anna Zimmer\"\nstatus = \"imprisoned\"\n\
+            [[prisoners]]\nid = \"b\"\nname = \"Zoe Adams\"\nstatus = \"imprisoned\"\n\
+            [[prisoners]]\nid = \"c\"\nname = \"Ihar Mid\"\nsort_as = \"Aaa\"\nstatus = \"imprisoned\"\n\
+            [[letters]]\ndate = 2023-01-01\nprisoner = \"a\"\ndirection = \"sent\"\n\
+            [[letters]]\ndate = 2023-01-02\nprisoner = \"b\"\ndirection = \"sent\"\n\
+            [[letters]]\ndate = 2023-01-03\nprisoner = \"c\"\ndirection = \"sent\"\n\
+            [[letters]]\ndate = 2023-01-04\nprisoner = \"a\"\ndirection = \"received\"\n";
+        let dir = tempfile::tempdir().unwrap();
+        let file = dir.path().join("letters.toml");
+        std::fs::write(&file, text).unwrap();
+        let order = |sort: &str| -> Vec<String> {
+            let out = crate::common::run(&[
+                "print",
+                file.to_str().unwrap(),
+                "--view",
+                "letters",
+                "--format",
+                "csv",
+                "--sort",
+                sort,
+            ]);
+            assert!(out.status.success(), "{out:?}");
+            let mut r = csv::Reader::from_reader(out.stdout.as_slice());
+            let at = r
+                .headers()
+                .unwrap()
+                .iter()
+                .position(|h| h == "date")
+                .unwrap();
+            r.records().map(|x| x.unwrap()[at].to_string()).collect()
+        };
+        // Mid (as "Aaa"), Adams, Zimmer twice (file order within).
+        assert_eq!(
+            order("prisoner"),
+            ["2023-01-03", "2023-01-02", "2023-01-01", "2023-01-04"]
+        );
+        assert_eq!(
+            order("prisoner:desc"),
+            ["2023-01-01", "2023-01-04", "2023-01-02", "2023-01-03"]
+        );
+    }
+
     /// `print --view letters` in every format: the prisoner's name and the
     /// event's title beside their ids; presenting, no writer and no notes.
     #[test]

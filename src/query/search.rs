@@ -1057,8 +1057,9 @@ pub struct SortKeys {
     pub organisation_country: KeyColumn,
     pub petition_title: KeyColumn,
     pub petition_host: KeyColumn,
-    /// The prisoner of each letter, by family name.
-    pub letter_prisoner: KeyColumn,
+    /// The prisoner of each letter, as an index of `prisoner_name` (whose
+    /// key it sorts by): the key is not folded again for every letter.
+    pub letter_prisoner: Vec<Option<u32>>,
     /// The title of the event each letter was written at.
     pub letter_event: KeyColumn,
 }
@@ -1269,15 +1270,10 @@ impl SearchIndex {
                     (0..petitions_list.len())
                         .map(|i| org_label(links.petition_host.get(i).copied().flatten())),
                 ),
-                letter_prisoner: {
-                    let mut keys = KeyColumn::with_capacity(letters_list.len());
-                    for l in letters_list {
-                        let p = prisoner_of(l).map(|p| &campaign.prisoners[p]);
-                        let key = p.map(|p| super::fold::name_sort_order(p.name(), p.sort_as()));
-                        keys.push(key.as_deref());
-                    }
-                    keys.finish()
-                },
+                letter_prisoner: letters_list
+                    .iter()
+                    .map(|l| prisoner_of(l).and_then(|p| u32::try_from(p).ok()))
+                    .collect(),
                 letter_event: KeyColumn::of(
                     letters_list
                         .iter()

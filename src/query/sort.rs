@@ -450,7 +450,10 @@ pub fn sort(sort: Sort, indices: &mut [usize], campaign: &Campaign, derived: &De
             let l = |i: usize| campaign.letters.get(i);
             match c {
                 LetterColumn::Date => ord(indices, desc, |i| l(i).map(|l| l.date)),
-                LetterColumn::Prisoner => texts(indices, desc, |i| k.letter_prisoner.get(i)),
+                LetterColumn::Prisoner => texts(indices, desc, |i| {
+                    let p = (*k.letter_prisoner.get(i)?)?;
+                    k.prisoner_name.get(usize::try_from(p).ok()?)
+                }),
                 LetterColumn::Direction => ord(indices, desc, |i| l(i).map(|l| l.direction)),
                 LetterColumn::Count => ord(indices, desc, |i| l(i).map(|l| l.pieces())),
                 LetterColumn::Channel => {

@@ -1248,13 +1248,20 @@ impl SearchIndex {
                     .and_then(|id| links.event_by_id.get(id).copied())
             };
             let mut b = Builder::new(RecordKind::Letter, letters_list.len(), 0);
+            // Each letter's prisoner and event looked up once, for its
+            // search text and its sort keys.
+            let mut letter_prisoner = Vec::with_capacity(letters_list.len());
+            let mut letter_event = KeyColumn::with_capacity(letters_list.len());
             for l in letters_list {
                 let (p, e) = (prisoner_of(l), event_of(l));
+                let title = e.map(|e| campaign.events[e].title());
                 b.record(letter_layout(), l, |b, custom| match custom {
                     Custom::Prisoner => b.folded_values(prisoner_names.of_all(p.as_slice())),
-                    Custom::Event => b.values(e.map(|e| campaign.events[e].title())),
+                    Custom::Event => b.values(title),
                     _ => b.values(None),
                 });
+                letter_prisoner.push(p.and_then(|p| u32::try_from(p).ok()));
+                letter_event.push(title);
             }
             let letters = b.finish();
             let petitions_list = &campaign.petitions;
@@ -1270,15 +1277,8 @@ impl SearchIndex {
                     (0..petitions_list.len())
                         .map(|i| org_label(links.petition_host.get(i).copied().flatten())),
                 ),
-                letter_prisoner: letters_list
-                    .iter()
-                    .map(|l| prisoner_of(l).and_then(|p| u32::try_from(p).ok()))
-                    .collect(),
-                letter_event: KeyColumn::of(
-                    letters_list
-                        .iter()
-                        .map(|l| event_of(l).map(|e| campaign.events[e].title())),
-                ),
+                letter_prisoner,
+                letter_event: letter_event.finish(),
                 ..SortKeys::default()
             };
             (organisations, petitions, letters, keys)

@@ -240,9 +240,18 @@ fn status_word(word: &str) -> Option<StatusWord> {
         use strum::VariantArray;
         return Status::VARIANTS.get(i).copied().map(StatusWord::Is);
     }
-    let is = |words: &[&str]| words.contains(&w.as_str());
-    Some(
-        if is(&[
+    STATUS_WORDS
+        .iter()
+        .find(|(_, words)| words.contains(&w.as_str()))
+        .map(|(status, _)| *status)
+}
+
+/// The words of the lists of political prisoners for each status, as
+/// [`headers::normal`] leaves them.
+const STATUS_WORDS: [(StatusWord, &[&str]); 6] = [
+    (
+        StatusWord::Active,
+        &[
             "active",
             "current",
             "political prisoner",
@@ -250,9 +259,11 @@ fn status_word(word: &str) -> Option<StatusWord> {
             "палітвязень",
             "в заключении",
             "у зняволенні",
-        ]) {
-            StatusWord::Active
-        } else if is(&[
+        ],
+    ),
+    (
+        StatusWord::Is(Status::Detained),
+        &[
             "in custody",
             "arrested",
             "pre-trial",
@@ -263,9 +274,11 @@ fn status_word(word: &str) -> Option<StatusWord> {
             "затрыманы",
             "затрыманая",
             "пад вартай",
-        ]) {
-            StatusWord::Is(Status::Detained)
-        } else if is(&[
+        ],
+    ),
+    (
+        StatusWord::Is(Status::Imprisoned),
+        &[
             "convicted",
             "sentenced",
             "serving",
@@ -273,9 +286,11 @@ fn status_word(word: &str) -> Option<StatusWord> {
             "осуждена",
             "асуджаны",
             "асуджаная",
-        ]) {
-            StatusWord::Is(Status::Imprisoned)
-        } else if is(&[
+        ],
+    ),
+    (
+        StatusWord::Is(Status::Restricted),
+        &[
             "house arrest",
             "home confinement",
             "restricted freedom",
@@ -283,9 +298,11 @@ fn status_word(word: &str) -> Option<StatusWord> {
             "ограничение свободы",
             "хатні арышт",
             "абмежаванне волі",
-        ]) {
-            StatusWord::Is(Status::Restricted)
-        } else if is(&[
+        ],
+    ),
+    (
+        StatusWord::Is(Status::Released),
+        &[
             "former",
             "free",
             "freed",
@@ -295,9 +312,11 @@ fn status_word(word: &str) -> Option<StatusWord> {
             "вызвалены",
             "вызваленая",
             "на волі",
-        ]) {
-            StatusWord::Is(Status::Released)
-        } else if is(&[
+        ],
+    ),
+    (
+        StatusWord::Is(Status::Deceased),
+        &[
             "died",
             "dead",
             "killed",
@@ -309,13 +328,9 @@ fn status_word(word: &str) -> Option<StatusWord> {
             "памерла",
             "загінуў",
             "загінула",
-        ]) {
-            StatusWord::Is(Status::Deceased)
-        } else {
-            return None;
-        },
-    )
-}
+        ],
+    ),
+];
 
 /// A date as lists write it: ISO (`2022-04-05`, `2022-04`, `2022`, with a
 /// time after it), `05.04.2022` or `04.2022`.

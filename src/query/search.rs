@@ -600,21 +600,6 @@ const STATEMENT_SPECIALS: &[Special] = &[
     )),
 ];
 
-fn prisoner_layout() -> &'static Layout<Prisoner> {
-    static L: OnceLock<Layout<Prisoner>> = OnceLock::new();
-    L.get_or_init(|| Layout::new(PRISONER_SPECIALS))
-}
-
-fn event_layout() -> &'static Layout<Event> {
-    static L: OnceLock<Layout<Event>> = OnceLock::new();
-    L.get_or_init(|| Layout::new(EVENT_SPECIALS))
-}
-
-fn statement_layout() -> &'static Layout<Statement> {
-    static L: OnceLock<Layout<Statement>> = OnceLock::new();
-    L.get_or_init(|| Layout::new(STATEMENT_SPECIALS))
-}
-
 const ORGANISATION_SPECIALS: &[Special] = &[filled(
     text("name", &[], 0, "the name or short name"),
     Custom::Names,
@@ -682,19 +667,24 @@ const LETTER_SPECIALS: &[Special] = &[
     )),
 ];
 
-fn letter_layout() -> &'static Layout<Letter> {
-    static L: OnceLock<Layout<Letter>> = OnceLock::new();
-    L.get_or_init(|| Layout::new(LETTER_SPECIALS))
+/// `fn NAME() -> &'static Layout<R>` for each kind: its layout, made on
+/// first use.
+macro_rules! layouts {
+    ($($name:ident: $record:ty = $specials:expr;)*) => {$(
+        fn $name() -> &'static Layout<$record> {
+            static L: OnceLock<Layout<$record>> = OnceLock::new();
+            L.get_or_init(|| Layout::new($specials))
+        }
+    )*};
 }
 
-fn organisation_layout() -> &'static Layout<Organisation> {
-    static L: OnceLock<Layout<Organisation>> = OnceLock::new();
-    L.get_or_init(|| Layout::new(ORGANISATION_SPECIALS))
-}
-
-fn petition_layout() -> &'static Layout<Petition> {
-    static L: OnceLock<Layout<Petition>> = OnceLock::new();
-    L.get_or_init(|| Layout::new(PETITION_SPECIALS))
+layouts! {
+    prisoner_layout: Prisoner = PRISONER_SPECIALS;
+    event_layout: Event = EVENT_SPECIALS;
+    statement_layout: Statement = STATEMENT_SPECIALS;
+    letter_layout: Letter = LETTER_SPECIALS;
+    organisation_layout: Organisation = ORGANISATION_SPECIALS;
+    petition_layout: Petition = PETITION_SPECIALS;
 }
 
 /// The fields a filter on `kind` may name, in the order the help lists them.

@@ -4,7 +4,7 @@
 //! print format, and shows them all when not presenting (so the check can
 //! fail).
 
-use std::process::Command;
+mod common;
 
 use campaign_dash::app::edit::Edit;
 use campaign_dash::app::reload::{Fresh, Outcome, Report};
@@ -444,22 +444,6 @@ fn print_present_keeps_everything_else() {
     assert!(prisoners_csv.contains("Prisoner One"));
 }
 
-fn bin(args: &[&str], dir: &std::path::Path) -> String {
-    let out = Command::new(env!("CARGO_BIN_EXE_campaign-dash"))
-        .args(args)
-        .current_dir(dir)
-        .env("NO_COLOR", "1")
-        .output()
-        .expect("the binary runs");
-    assert_eq!(
-        out.status.code(),
-        Some(0),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    String::from_utf8(out.stdout).expect("UTF-8")
-}
-
 #[test]
 fn the_present_flag_reaches_print_and_the_overview_without_a_terminal() {
     let dir = tempfile::tempdir().unwrap();
@@ -468,21 +452,21 @@ fn the_present_flag_reaches_print_and_the_overview_without_a_terminal() {
     for view in ["overview", "prisoners", "organisations"] {
         for format in ["text", "markdown", "csv", "json"] {
             let args = ["print", "--view", view, "--format", format];
-            let hidden = bin(&[&args[..], &["--present"]].concat(), dir.path());
+            let hidden = common::ok_in(dir.path(), &[&args[..], &["--present"]].concat());
             assert_hidden(&format!("print {view} {format} --present"), &hidden);
             // Global: the flag before the subcommand works too.
-            let before = bin(&[&["--present"], &args[..]].concat(), dir.path());
+            let before = common::ok_in(dir.path(), &[&["--present"], &args[..]].concat());
             assert_eq!(before, hidden);
-            all.push_str(&bin(&args, dir.path()));
+            all.push_str(&common::ok_in(dir.path(), &args));
         }
     }
     assert_all_printed("print without --present", &all);
     // stdout is not a terminal here: the overview is printed instead.
-    let fallback = bin(&["--present"], dir.path());
+    let fallback = common::ok_in(dir.path(), &["--present"]);
     assert!(fallback.contains("Marker campaign"));
     assert!(fallback.contains("hidden in presentation mode"));
     assert_hidden("the overview without a terminal", &fallback);
-    assert!(bin(&[], dir.path()).contains(AGE));
+    assert!(common::ok_in(dir.path(), &[]).contains(AGE));
 }
 
 /// In the dashboard (`defer`), turning presentation mode on hands the work

@@ -36,6 +36,23 @@ pub fn run(args: &[&str]) -> std::process::Output {
     run_in(env!("CARGO_MANIFEST_DIR").as_ref(), args)
 }
 
+/// [`run_in`] for a run that must succeed: its standard output.
+pub fn ok_in(dir: &Path, args: &[&str]) -> String {
+    let out = run_in(dir, args);
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{args:?}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8(out.stdout).expect("UTF-8")
+}
+
+/// [`run`] for a run that must succeed: its standard output.
+pub fn ok(args: &[&str]) -> String {
+    ok_in(env!("CARGO_MANIFEST_DIR").as_ref(), args)
+}
+
 /// Polls `test` every 50 ms until it holds; fails after 10 s, saying `what`
 /// did not happen.
 pub fn eventually(what: &str, mut test: impl FnMut() -> bool) {

@@ -10,7 +10,7 @@
 //! properties of one component; the tests read it back with an independent
 //! parser (the `ical` crate) and check the RFC's line rules.
 
-use chrono::{NaiveDate, NaiveDateTime};
+use chrono::{Datelike, NaiveDate, NaiveDateTime, Timelike};
 
 /// The most octets a line may have before its CRLF (RFC 5545, 3.1).
 const LINE_OCTETS: usize = 75;
@@ -83,32 +83,27 @@ impl Calendar {
     }
 
     fn when(&mut self, name: &str, when: When) {
-        // Formatted by hand: chrono's `format` parses its pattern each time.
-        let mut value = [0u8; 15];
-        let (params, len) = match when {
-            When::Day(d) => {
-                digits(&mut value[..8], d);
-                (";VALUE=DATE", 8)
-            }
-            When::Local(t) => {
-                digits(&mut value[..8], t.date());
-                value[8] = b'T';
-                let time = t.time();
-                for (i, n) in [
-                    chrono::Timelike::hour(&time),
-                    chrono::Timelike::minute(&time),
-                    chrono::Timelike::second(&time),
-                ]
-                .into_iter()
-                .enumerate()
-                {
-                    two(&mut value[9 + 2 * i..11 + 2 * i], n);
-                }
-                ("", 15)
-            }
+        // With integer formatting, not chrono's `format`, which parses its
+        // pattern each time.
+        let (params, value) = match when {
+            When::Day(d) => (
+                ";VALUE=DATE",
+                format!("{:04}{:02}{:02}", d.year(), d.month(), d.day()),
+            ),
+            When::Local(t) => (
+                "",
+                format!(
+                    "{:04}{:02}{:02}T{:02}{:02}{:02}",
+                    t.year(),
+                    t.month(),
+                    t.day(),
+                    t.hour(),
+                    t.minute(),
+                    t.second()
+                ),
+            ),
         };
-        let value = std::str::from_utf8(&value[..len]).unwrap_or_default();
-        self.line(name, params, value, false);
+        self.line(name, params, &value, false);
     }
 
     /// One content line: `NAME;PARAMS:VALUE` and CRLF, `value` escaped as
@@ -151,29 +146,11 @@ impl Calendar {
     }
 }
 
-/// Whether a byte of a TEXT value is written other than as itself.
+/// Whether a byte of a TEXT value may be written other than as itself
+/// (0xC2 leads U+0080 to U+00BF, the C1 controls among them: those take
+/// the character by character path, which drops them).
 fn special(b: u8) -> bool {
     matches!(b, b'\\' | b';' | b',' | 0x7f) || (b < 0x20 && b != b'\t') || b == 0xc2
-}
-
-/// `YYYYMMDD` into `out` (8 bytes); a year outside 0..=9999 (which no
-/// campaign file holds: its dates are checked) is written as 0000.
-fn digits(out: &mut [u8], d: NaiveDate) {
-    let year = u32::try_from(chrono::Datelike::year(&d))
-        .ok()
-        .filter(|y| *y <= 9999)
-        .unwrap_or(0);
-    two(&mut out[..2], year / 100);
-    two(&mut out[2..4], year % 100);
-    two(&mut out[4..6], chrono::Datelike::month(&d));
-    two(&mut out[6..8], chrono::Datelike::day(&d));
-}
-
-fn two(out: &mut [u8], n: u32) {
-    // Both digits of a number under 100; `n % 100` keeps them digits.
-    let n = n % 100;
-    out[0] = b'0' + u8::try_from(n / 10).unwrap_or(0);
-    out[1] = b'0' + u8::try_from(n % 10).unwrap_or(0);
 }
 
 #[cfg(test)]

@@ -120,8 +120,7 @@ fn main() -> ExitCode {
                     print::DEFAULT_WIDTH
                 }
             });
-            let mut p =
-                print::Options::new(views.first().copied().unwrap_or_default(), args.format);
+            let mut p = print::Options::new(view, args.format);
             p.width = width;
             p.filter = filter;
             p.sort = sort;
@@ -235,10 +234,15 @@ fn print_mistake(args: &cli::PrintArgs, views: usize, stdout_tty: bool) -> Optio
     {
         return Some(format!(
             "-o {} is the campaign file read; print never writes it: name another file",
-            campaign_dash::sanitize::sanitize_line(&output.display().to_string())
+            shown_path(output)
         ));
     }
     None
+}
+
+/// A path as a message shows it: one line, made safe for a terminal.
+fn shown_path(p: &Path) -> String {
+    campaign_dash::sanitize::sanitize_line(&p.display().to_string()).into_owned()
 }
 
 /// True when `a` and `b` name one existing file.
@@ -295,9 +299,7 @@ fn run_print(
         return match std::fs::write(path, &bytes) {
             Ok(()) => CheckStatus::Passed,
             Err(e) => {
-                let shown = campaign_dash::sanitize::sanitize_line(&path.display().to_string())
-                    .into_owned();
-                let _ = writeln!(err, "error: could not write {shown}: {e}");
+                let _ = writeln!(err, "error: could not write {}: {e}", shown_path(path));
                 CheckStatus::Failed
             }
         };
@@ -318,16 +320,14 @@ fn run_print(
 /// Exit 1 when the list cannot be read, or with `--strict` when a cell was
 /// left out (then nothing is written).
 fn run_import(args: &cli::ImportArgs, out: &mut dyn Write, err: &mut dyn Write) -> CheckStatus {
-    let shown =
-        |p: &Path| campaign_dash::sanitize::sanitize_line(&p.display().to_string()).into_owned();
-    let name = shown(&args.file);
+    let name = shown_path(&args.file);
     if let Some(output) = &args.output
         && output.exists()
     {
         let _ = writeln!(
             err,
             "error: {} exists; import never overwrites a file: name a new one",
-            shown(output)
+            shown_path(output)
         );
         return CheckStatus::Failed;
     }
@@ -380,7 +380,10 @@ fn run_import(args: &cli::ImportArgs, out: &mut dyn Write, err: &mut dyn Write) 
         None => out.write_all(text.as_bytes()).and_then(|()| out.flush()),
     };
     if let Err(e) = written {
-        let place = args.output.as_deref().map_or("stdout".to_owned(), shown);
+        let place = args
+            .output
+            .as_deref()
+            .map_or("stdout".to_owned(), shown_path);
         let _ = writeln!(err, "error: could not write {place}: {e}");
         return CheckStatus::Failed;
     }
@@ -399,7 +402,7 @@ fn run_import(args: &cli::ImportArgs, out: &mut dyn Write, err: &mut dyn Write) 
         },
         args.output
             .as_deref()
-            .map_or(String::new(), |p| format!("; written to {}", shown(p))),
+            .map_or(String::new(), |p| format!("; written to {}", shown_path(p))),
     );
     CheckStatus::Passed
 }

@@ -330,6 +330,46 @@ mod letters {
         );
     }
 
+    /// Without a sort, letters come by date (ties in file order), as
+    /// events do: a file lists them in the order they were entered.
+    #[test]
+    fn letters_come_by_date_without_a_sort() {
+        let text = "format = 1\n[campaign]\nname = \"x\"\nas_of = 2023-05-06\n\
+            [[prisoners]]\nid = \"a\"\nname = \"Anna Zimmer\"\nstatus = \"imprisoned\"\n\
+            [[letters]]\ndate = 2023-03-01\nprisoner = \"a\"\ndirection = \"sent\"\n\
+            [[letters]]\ndate = 2023-01-01\nprisoner = \"a\"\ndirection = \"sent\"\n\
+            [[letters]]\ndate = 2023-02-01\nprisoner = \"a\"\ndirection = \"received\"\n\
+            [[letters]]\ndate = 2023-01-01\nprisoner = \"a\"\ndirection = \"returned\"\n";
+        let dir = tempfile::tempdir().unwrap();
+        let file = dir.path().join("letters.toml");
+        std::fs::write(&file, text).unwrap();
+        let file = file.to_str().unwrap();
+        let out = crate::common::ok(&["print", file, "--view", "letters", "--format", "csv"]);
+        let mut r = csv::Reader::from_reader(out.as_bytes());
+        let h = r.headers().unwrap().clone();
+        let at = |name: &str| h.iter().position(|x| x == name).unwrap();
+        let rows: Vec<String> = r
+            .records()
+            .map(|x| {
+                let x = x.unwrap();
+                format!("{} {}", &x[at("date")], &x[at("direction")])
+            })
+            .collect();
+        assert_eq!(
+            rows,
+            [
+                "2023-01-01 sent",
+                "2023-01-01 returned",
+                "2023-02-01 received",
+                "2023-03-01 sent"
+            ]
+        );
+        let screen = crate::common::ok(&["print", file, "--view", "letters"]);
+        let first = screen.lines().position(|l| l.starts_with("2023-01-01"));
+        let last = screen.lines().position(|l| l.starts_with("2023-03-01"));
+        assert!(first < last, "{screen}");
+    }
+
     /// `print --view letters` in every format: the prisoner's name and the
     /// event's title beside their ids; presenting, no writer and no notes.
     #[test]

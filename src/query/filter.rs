@@ -315,12 +315,13 @@ impl Filter {
     }
 }
 
-/// The order a tab lists `kind` in before any sort: events by date, statements
-/// newest first, the others in file order (see [`super`]).
+/// The order a tab lists `kind` in before any sort: events and letters by
+/// date, statements newest first, the others in file order (see [`super`]).
 pub fn default_order(kind: RecordKind, campaign: &Campaign, derived: &Derived) -> Vec<usize> {
     match kind {
         RecordKind::Event => derived.event_order.clone(),
         RecordKind::Statement => derived.statement_order.clone(),
+        RecordKind::Letter => derived.letters.order.clone(),
         _ => (0..kind.count(campaign)).collect(),
     }
 }

@@ -19,11 +19,13 @@
 //! (ANSI colours only on request) that the caller prints.
 
 mod check;
+pub mod edit;
 mod render;
 pub(crate) mod split;
 mod starter;
 mod suggest;
 mod validate;
+pub mod write;
 
 /// The generator of `examples/generate.rs`, for tests of the loader and
 /// of what is derived from a load.

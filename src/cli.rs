@@ -120,6 +120,94 @@ pub enum Command {
     },
     /// Write the manual page (roff) to stdout
     Man,
+    /// Record what was done in the campaign file: a letter, a check, a
+    /// release (only the lines written change; each is printed as
+    /// FILE:LINE)
+    Log(LogArgs),
+}
+
+/// The options of `log`.
+#[derive(Debug, Clone, clap::Args)]
+pub struct LogArgs {
+    #[command(subcommand)]
+    pub what: LogWhat,
+
+    /// The campaign file to write to
+    #[arg(short, long, value_name = "FILE", default_value = DEFAULT_FILE, global = true)]
+    pub file: PathBuf,
+
+    #[command(flatten)]
+    pub shared: Shared,
+}
+
+/// What `log` records.
+#[derive(Debug, Clone, Subcommand)]
+pub enum LogWhat {
+    /// A letter or card (or several at once) to or from prisoners: one
+    /// [[letters]] entry for each prisoner named or matched
+    Letter(LetterArgs),
+    /// The prisoners' records were checked against a source: sets `checked`
+    Checked {
+        /// The prisoners' ids
+        #[arg(value_name = "ID", required = true)]
+        ids: Vec<String>,
+        /// The day [default: today]
+        #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_today)]
+        date: Option<NaiveDate>,
+    },
+    /// A prisoner was released: sets `status = "released"` and `released`
+    Released {
+        /// The prisoner's id
+        #[arg(value_name = "ID")]
+        id: String,
+        /// The day of the release
+        #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_today)]
+        date: NaiveDate,
+    },
+}
+
+/// The options of `log letter`.
+#[derive(Debug, Clone, clap::Args)]
+pub struct LetterArgs {
+    /// The prisoners it went to or came from (several ids, or repeat the option)
+    #[arg(long, value_name = "ID", num_args = 1.., required_unless_present = "filter")]
+    pub prisoner: Vec<String>,
+    /// Every prisoner the filter matches as well, as the dashboard's filter
+    /// (docs/filter.md), e.g. "org:rep status:imprisoned"
+    #[arg(long, value_name = "QUERY", allow_hyphen_values = true)]
+    pub filter: Option<String>,
+    /// The day it was sent or arrived [default: today]
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_today)]
+    pub date: Option<NaiveDate>,
+    /// Which way it went: sent, received or returned
+    #[arg(long, value_name = "WAY", default_value = "sent", value_parser = parse_direction)]
+    pub direction: crate::model::Direction,
+    /// How many cards or letters at once
+    #[arg(long, value_name = "N")]
+    pub count: Option<String>,
+    /// How it went: post, courier, parcel, online or other
+    #[arg(long, value_name = "HOW", value_parser = parse_channel)]
+    pub channel: Option<crate::model::Channel>,
+    /// The id of the event where it was written
+    #[arg(long, value_name = "ID")]
+    pub event: Option<String>,
+    /// Who wrote or received it
+    #[arg(long, value_name = "NAME")]
+    pub by: Option<String>,
+    /// Free notes
+    #[arg(long, value_name = "TEXT", allow_hyphen_values = true)]
+    pub notes: Option<String>,
+}
+
+fn parse_direction(s: &str) -> Result<crate::model::Direction, String> {
+    s.parse()
+        .map_err(|_| format!("`{s}` is not a direction; write sent, received or returned"))
+}
+
+fn parse_channel(s: &str) -> Result<crate::model::Channel, String> {
+    s.parse().map_err(|_| {
+        format!("`{s}` is not a channel; write post, courier, parcel, online or other")
+    })
 }
 
 /// The options of `print`.

@@ -18,6 +18,7 @@ pub mod model;
 pub mod present;
 pub mod print;
 pub mod query;
+pub mod record;
 pub mod sanitize;
 pub mod schema;
 pub mod table;

@@ -33,6 +33,7 @@ fn main() -> ExitCode {
     let shared = match &cli.command {
         Some(Command::Check { shared, .. }) => shared.or(&cli.shared),
         Some(Command::Print(args)) => args.shared.or(&cli.shared),
+        Some(Command::Log(args)) => args.shared.or(&cli.shared),
         _ => cli.shared.clone(),
     };
     let opts = LoadOptions {
@@ -63,6 +64,7 @@ fn main() -> ExitCode {
             return written(&mut out, &cli::completions(*shell));
         }
         Some(Command::Man) => return written(&mut out, &cli::man_page()),
+        Some(Command::Log(args)) => run_log(args, &opts, err_color, &mut out, &mut err),
         Some(Command::Config { default: true, .. }) => {
             return written(&mut out, campaign_dash::config::default_text().as_bytes());
         }
@@ -494,6 +496,74 @@ fn run_config(
         }
         Err(report) => {
             let _ = writeln!(err, "{report}");
+            CheckStatus::Failed
+        }
+    }
+}
+
+/// `log`: loads FILE (a file with errors is reported as `check` reports it,
+/// and not written to), makes the edits asked, and writes them as
+/// [`load::write::commit`] does, each said as `FILE:LINE: what`. Exit 1
+/// when nothing was written.
+fn run_log(
+    args: &cli::LogArgs,
+    opts: &LoadOptions,
+    err_color: bool,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> CheckStatus {
+    let name = shown_path(&args.file);
+    let Some((text, mut loaded)) = read_campaign(&args.file, opts, err) else {
+        return CheckStatus::Failed;
+    };
+    let Some(campaign) = loaded.campaign.take().filter(|_| !loaded.has_errors()) else {
+        load::write_report(&loaded, &name, &text, err_color, false, err);
+        let _ = writeln!(
+            err,
+            "error: {name} has errors to fix first; nothing was written"
+        );
+        return CheckStatus::Failed;
+    };
+    let version = load::write::Version::of(&text);
+    drop(text);
+    let today = campaign.today(opts.today, opts.system_today);
+    let derived = campaign_dash::query::Derived::new(&campaign, today);
+    let edits = match campaign_dash::record::log_edits(&args.what, &campaign, &derived, today) {
+        Ok(edits) => edits,
+        Err(message) => {
+            let _ = writeln!(err, "error: {message}");
+            return CheckStatus::Failed;
+        }
+    };
+    drop((campaign, derived));
+    match load::write::commit(&args.file, version, &edits, opts) {
+        Ok(written) => {
+            for (edit, line) in edits.iter().zip(&written.lines) {
+                let what = campaign_dash::sanitize::sanitize_line(&edit.describe()).into_owned();
+                let _ = writeln!(out, "{name}:{line}: {what}");
+            }
+            CheckStatus::Passed
+        }
+        Err(load::write::WriteError::Invalid(refusals)) => {
+            for r in &refusals {
+                let option = r
+                    .key
+                    .as_deref()
+                    .map(|k| format!("--{k}: "))
+                    .unwrap_or_default();
+                let help = r
+                    .help
+                    .as_deref()
+                    .map(|h| format!(" ({h})"))
+                    .unwrap_or_default();
+                let message = campaign_dash::sanitize::sanitize_line(&r.message).into_owned();
+                let _ = writeln!(err, "error: {option}{message}{help}");
+            }
+            let _ = writeln!(err, "error: nothing was written to {name}");
+            CheckStatus::Failed
+        }
+        Err(e) => {
+            let _ = writeln!(err, "error: {e}");
             CheckStatus::Failed
         }
     }

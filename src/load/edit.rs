@@ -20,8 +20,8 @@ use std::ops::Range;
 use chrono::NaiveDate;
 use toml_edit::{DocumentMut, Item, value};
 
-use crate::model::fields::{Record, Value};
 use crate::model::Letter;
+use crate::model::fields::{Record, Value};
 
 use super::split::{self, Section};
 
@@ -85,16 +85,10 @@ impl Edit {
 pub enum EditError {
     /// The file has no record of that section at that place, or the one
     /// there has another id.
-    NoRecord {
-        section: &'static str,
-        id: String,
-    },
+    NoRecord { section: &'static str, id: String },
     /// The record is not a table that can take the key (an inline table
     /// written on one line, a value of another type).
-    NotATable {
-        section: &'static str,
-        id: String,
-    },
+    NotATable { section: &'static str, id: String },
     /// `toml_edit` could not read the part to edit (the loader could, or
     /// the caller would not have asked): the message is its own.
     Unreadable(String),
@@ -243,7 +237,8 @@ fn apply_split(
 /// Puts the splices into the text and finds each edit's line.
 fn join(text: &str, mut splices: Vec<Splice>, count: usize) -> Spliced {
     splices.sort_by_key(|s| (s.range.start, s.range.end));
-    let mut out = String::with_capacity(text.len() + splices.iter().map(|s| s.with.len()).sum::<usize>());
+    let mut out =
+        String::with_capacity(text.len() + splices.iter().map(|s| s.with.len()).sum::<usize>());
     let mut lines = vec![0; count];
     let mut from = 0;
     let mut line = 1;
@@ -268,11 +263,7 @@ fn count_lines(s: &str) -> usize {
 /// The byte offset of the start of the first line where `a` and `b`
 /// differ (in `b`).
 fn first_difference(a: &str, b: &str) -> usize {
-    let same = a
-        .bytes()
-        .zip(b.bytes())
-        .take_while(|(x, y)| x == y)
-        .count();
+    let same = a.bytes().zip(b.bytes()).take_while(|(x, y)| x == y).count();
     b[..same].rfind('\n').map_or(0, |i| i + 1)
 }
 
@@ -473,6 +464,49 @@ fn apply_whole(text: &str, edits: &[Edit]) -> Result<Spliced, EditError> {
     })
 }
 
+/// What `check` would say of `raw`, typed as the value of `key` of a new
+/// `[[letters]]` table (`"2023-02-30"` as a date, `"0"` as a count), in its
+/// words but without the record's label; `None` when it would say nothing.
+/// A date or a number is written as one where it reads as one, anything
+/// else as a string, so that the message says what was found. References
+/// (`prisoner`, `event`) are checked against the file when it is written.
+pub fn letter_value_problem(key: &str, raw: &str) -> Option<String> {
+    let raw = raw.trim();
+    let literal = if raw.parse::<i64>().is_ok()
+        || (raw.len() == 10
+            && raw.as_bytes()[4] == b'-'
+            && NaiveDate::parse_from_str(raw, "%Y-%m-%d").is_ok())
+    {
+        raw.to_owned()
+    } else {
+        basic_string(raw)
+    };
+    let probe = "format = 1\n[campaign]\nname = \"p\"\n[[prisoners]]\nid = \"p\"\nname = \"p\"\nstatus = \"detained\"\n[[letters]]\ndate = 2000-01-01\nprisoner = \"p\"\ndirection = \"sent\"\n";
+    let probe = match probe.find(&format!("\n{key} = ")) {
+        // A key the probe has already: its value replaced.
+        Some(at) => {
+            let start = at + 1;
+            let end = start + probe[start..].find('\n').unwrap_or(0);
+            format!("{}{key} = {literal}{}", &probe[..start], &probe[end..])
+        }
+        None => format!("{probe}{key} = {literal}\n"),
+    };
+    let opts = super::LoadOptions {
+        today: NaiveDate::from_ymd_opt(2100, 1, 1),
+        system_today: NaiveDate::from_ymd_opt(2100, 1, 1).unwrap_or_default(),
+    };
+    let loaded = super::parse_str(&probe, &opts);
+    let p = loaded
+        .problems
+        .iter()
+        .find(|p| p.severity == super::Severity::Error)?;
+    let message = p.message.split_once(": ").map_or(&*p.message, |(_, m)| m);
+    Some(match &p.help {
+        Some(help) => format!("{message} ({help})"),
+        None => message.to_owned(),
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -577,9 +611,16 @@ title = \"Free them\"
             ]
         );
         let header = out.text.lines().position(|l| l == "[[letters]]").unwrap();
-        let second = out.text.lines().skip(header + 1).position(|l| l == "[[letters]]");
+        let second = out
+            .text
+            .lines()
+            .skip(header + 1)
+            .position(|l| l == "[[letters]]");
         assert_eq!(out.lines, [header + second.unwrap() + 2]);
-        assert!(out.text.contains("notes = \"line one\\nline two\"\n\n# Petitions follow."));
+        assert!(
+            out.text
+                .contains("notes = \"line one\\nline two\"\n\n# Petitions follow.")
+        );
         let loaded = parse_str(&out.text, &opts());
         let c = loaded.campaign.unwrap();
         assert_eq!(c.letters.len(), 2);
@@ -593,7 +634,14 @@ title = \"Free them\"
         assert!(out.text.starts_with(text));
         assert!(out.text[text.len()..].starts_with("\n\n[[letters]]\ndate = 2026-12-06\n"));
         assert_eq!(out.lines, [count_lines(text) + 3]);
-        assert_eq!(parse_str(&out.text, &opts()).campaign.unwrap().letters.len(), 1);
+        assert_eq!(
+            parse_str(&out.text, &opts())
+                .campaign
+                .unwrap()
+                .letters
+                .len(),
+            1
+        );
     }
 
     #[test]
@@ -611,7 +659,14 @@ title = \"Free them\"
         assert!(out.lines.windows(2).all(|w| w[0] < w[1]));
         let (_, removed) = changed(FILE, &out.text);
         assert!(removed.is_empty());
-        assert_eq!(parse_str(&out.text, &opts()).campaign.unwrap().letters.len(), 4);
+        assert_eq!(
+            parse_str(&out.text, &opts())
+                .campaign
+                .unwrap()
+                .letters
+                .len(),
+            4
+        );
     }
 
     #[test]
@@ -670,7 +725,11 @@ title = \"Free them\"
         // A `[campaign.extra]`-like header is not split: the whole text is
         // read by toml_edit, and still only the lines written change.
         let text = "format = 1\nprisoners = [\n  { id = \"ann\", name = \"Ann\", status = \"imprisoned\" },\n]\n\n[campaign]\nname = \"C\"\nhashtags = [\n  \"#a\",\n]\n";
-        assert!(!parse_str(text, &opts()).has_errors(), "{:?}", parse_str(text, &opts()).problems);
+        assert!(
+            !parse_str(text, &opts()).has_errors(),
+            "{:?}",
+            parse_str(text, &opts()).problems
+        );
         let at = At {
             index: 0,
             id: "ann".into(),
@@ -683,10 +742,29 @@ title = \"Free them\"
     }
 
     #[test]
+    fn a_typed_value_gets_the_words_of_check() {
+        assert_eq!(letter_value_problem("count", "3"), None);
+        assert_eq!(letter_value_problem("date", "2026-12-06"), None);
+        let zero = letter_value_problem("count", "0").unwrap();
+        assert_eq!(zero, "`count` must be at least 1, found 0");
+        let text = letter_value_problem("count", "three").unwrap();
+        assert!(
+            text.starts_with("`count` must be a whole number above 0"),
+            "{text}"
+        );
+        let day = letter_value_problem("date", "2026-02-30").unwrap();
+        assert!(day.contains("2026-02-30"), "{day}");
+        assert!(letter_value_problem("date", "yesterday").is_some());
+    }
+
+    #[test]
     fn crlf_files_keep_their_line_breaks_around_a_new_letter() {
         let text = FILE.replace('\n', "\r\n");
         let out = apply(&text, &[Edit::AddLetter(letter("bob"))]).unwrap();
-        assert!(out.text.starts_with(&text[..text.find("# Petitions").unwrap() - 2]));
+        assert!(
+            out.text
+                .starts_with(&text[..text.find("# Petitions").unwrap() - 2])
+        );
         assert!(!parse_str(&out.text, &opts()).has_errors());
     }
 }

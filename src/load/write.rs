@@ -74,7 +74,10 @@ pub enum WriteError {
     /// The edited text would not load: its errors, first ones first.
     Invalid(Vec<Refusal>),
     /// Writing or renaming failed.
-    Io { path: PathBuf, source: io::Error },
+    Io {
+        path: PathBuf,
+        source: io::Error,
+    },
 }
 
 impl fmt::Display for WriteError {
@@ -241,11 +244,10 @@ pub fn replace(path: &Path, bytes: &[u8]) -> Result<(), WriteError> {
         let _ = std::os::unix::fs::fchown(tmp.as_file(), Some(meta.uid()), Some(meta.gid()));
     }
     tmp.as_file().sync_all().map_err(io_err(tmp.path()))?;
-    tmp.persist(&target)
-        .map_err(|e| WriteError::Io {
-            path: target.clone(),
-            source: e.error,
-        })?;
+    tmp.persist(&target).map_err(|e| WriteError::Io {
+        path: target.clone(),
+        source: e.error,
+    })?;
     #[cfg(unix)]
     if let Ok(d) = std::fs::File::open(&dir) {
         let _ = d.sync_all();
@@ -300,7 +302,10 @@ mod tests {
         assert_eq!(std::fs::read_to_string(&path).unwrap(), FILE);
         assert_eq!(back.lines, [10]);
         // Nothing is left beside the file.
-        assert_eq!(std::fs::read_dir(path.parent().unwrap()).unwrap().count(), 1);
+        assert_eq!(
+            std::fs::read_dir(path.parent().unwrap()).unwrap().count(),
+            1
+        );
     }
 
     #[test]
@@ -343,9 +348,18 @@ mod tests {
         let link = dir.path().join("link.toml");
         std::os::unix::fs::symlink(&path, &link).unwrap();
         commit(&link, Version::of(FILE), &[letter("ann")], &opts()).unwrap();
-        assert!(std::fs::symlink_metadata(&link).unwrap().file_type().is_symlink());
+        assert!(
+            std::fs::symlink_metadata(&link)
+                .unwrap()
+                .file_type()
+                .is_symlink()
+        );
         let meta = std::fs::metadata(&path).unwrap();
         assert_eq!(meta.permissions().mode() & 0o777, 0o640);
-        assert!(std::fs::read_to_string(&path).unwrap().contains("[[letters]]"));
+        assert!(
+            std::fs::read_to_string(&path)
+                .unwrap()
+                .contains("[[letters]]")
+        );
     }
 }

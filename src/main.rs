@@ -612,6 +612,7 @@ fn open_dashboard(
         return CheckStatus::Failed;
     };
     let report = Report::new(&loaded, &cli.file.display().to_string(), &text);
+    let file_version = load::write::Version::of(&text);
     drop(text);
     // Taken, not cloned: a 20k-record campaign is tens of megabytes. A file
     // with errors gives an empty campaign, shown as waiting for a fix.
@@ -632,6 +633,7 @@ fn open_dashboard(
         opts.system_today,
     );
     app.color = color;
+    app.file_version = (!broken).then_some(file_version);
     app.keys = std::sync::Arc::new(settings.keys);
     app.palette = settings.palette;
     app.chosen_columns = settings.columns;

@@ -44,6 +44,7 @@ use ratatui::crossterm::terminal::{EnterAlternateScreen, disable_raw_mode, enabl
 
 use crate::app::act::Effect;
 use crate::app::keymap::Keymap;
+use crate::app::record::WriteJob;
 use crate::app::reload::{Fresh, MARK_SECONDS, Outcome, ReloadJob, Report};
 use crate::app::{Action, App};
 use crate::load::{self, LoadOptions, ReadError};
@@ -69,6 +70,61 @@ enum Msg {
     Loaded(Box<Outcome>),
     /// Work on the whole campaign finished ([`App::rework`]).
     Reworked(Box<crate::app::rework::Reworked>),
+    /// A write finished: what it did (or why not), and the version it
+    /// wrote, loaded and prepared to be shown.
+    Wrote(Box<WriteDone>),
+}
+
+/// A write's outcome, from its thread.
+struct WriteDone {
+    outcome: Result<crate::app::record::Wrote, (crate::load::write::WriteError, WriteJob)>,
+    fresh: Option<Outcome>,
+}
+
+/// Runs `job` on the file at `path` (the write thread's work): the write,
+/// then the version written made ready to swap in, as a reload would.
+fn run_write(path: &Path, job: WriteJob, reload: ReloadJob) -> WriteDone {
+    use crate::load::write;
+    let opts = LoadOptions {
+        today: reload.today_flag,
+        system_today: system_today(),
+    };
+    let result = match &job.restore {
+        Some(text) => write::restore(path, job.expected, text.clone(), &opts),
+        None => write::commit(path, job.expected, &job.edits, &opts),
+    };
+    match result {
+        Ok(mut w) => {
+            let report = Report::new(&w.loaded, &reload.file_name, &w.text);
+            let fresh = w.loaded.campaign.take().map(|campaign| {
+                let mut fresh = Fresh::new(
+                    campaign,
+                    report,
+                    reload.today_flag,
+                    opts.system_today,
+                    reload.present,
+                );
+                fresh.file_version = Some(w.version);
+                fresh.prepare(reload);
+                Outcome::Loaded(Box::new(fresh))
+            });
+            drop(w.text);
+            WriteDone {
+                outcome: Ok(crate::app::record::Wrote {
+                    what: job.what,
+                    lines: w.lines,
+                    before: w.before,
+                    version: w.version,
+                    undo: job.restore.is_some(),
+                }),
+                fresh,
+            }
+        }
+        Err(e) => WriteDone {
+            outcome: Err((e, job)),
+            fresh: None,
+        },
+    }
 }
 
 /// Runs the dashboard on the campaign read from `path` until the user
@@ -171,15 +227,14 @@ pub fn read_outcome(
     }
     let mut loaded = load::parse_str(&text, &opts);
     let report = Report::new(&loaded, file_name, &text);
+    let version = crate::load::write::Version::of(&text);
     drop(text);
     match loaded.campaign.take() {
-        Some(campaign) if !loaded.has_errors() => Outcome::Loaded(Box::new(Fresh::new(
-            campaign,
-            report,
-            today_flag,
-            opts.system_today,
-            present,
-        ))),
+        Some(campaign) if !loaded.has_errors() => {
+            let mut fresh = Fresh::new(campaign, report, today_flag, opts.system_today, present);
+            fresh.file_version = Some(version);
+            Outcome::Loaded(Box::new(fresh))
+        }
         _ => Outcome::Failed(report),
     }
 }
@@ -849,6 +904,25 @@ pub fn dispatch(app: &mut App, event: &Event) -> bool {
     {
         return app.update(Action::Suspend);
     }
+    // A form takes the keys of a line editor; a question, a key.
+    if let Event::Key(key) = event
+        && app.form.is_some()
+    {
+        return keys.edit_for(key).is_some_and(|a| app.update(a));
+    }
+    if let Event::Key(key) = event
+        && app.asking.is_some()
+    {
+        use ratatui::crossterm::event::KeyCode;
+        let answer = match (keys.edit_for(key), key.code) {
+            (Some(Action::Edit(crate::app::edit::Edit::Accept)), _) => '\n',
+            (Some(Action::Edit(crate::app::edit::Edit::Cancel)), _) => '\x1b',
+            (Some(Action::QuitNow), _) => return app.update(Action::QuitNow),
+            (_, KeyCode::Char(c)) => c,
+            _ => return false,
+        };
+        return app.update(Action::Answer(answer));
+    }
     if let Event::Key(key) = event
         && app.editing.is_some()
     {
@@ -1023,6 +1097,18 @@ fn wait_loop(
                         loading.due = Some(Instant::now());
                     }
                 }
+                Msg::Wrote(done) => {
+                    let WriteDone { outcome, fresh } = *done;
+                    // The version written shown first, then what was
+                    // written said (not what the swap would say).
+                    if let Some(fresh) = fresh
+                        && let Some(old) = app.reload(fresh, Local::now().time())
+                    {
+                        thread::spawn(move || drop(old));
+                    }
+                    app.wrote(outcome);
+                    redraw = true;
+                }
                 Msg::Reworked(done) => {
                     loading.reworking = false;
                     let old = app.reworked(*done);
@@ -1065,6 +1151,13 @@ fn wait_loop(
                     app.message = Some(message);
                 }
                 full = true;
+            }
+            Some(Effect::Write(job)) => {
+                let (tx, path, reload) = (tx.clone(), path.to_path_buf(), app.reload_job());
+                thread::spawn(move || {
+                    let done = run_write(&path, *job, reload);
+                    let _ = tx.send(Msg::Wrote(Box::new(done)));
+                });
             }
             Some(Effect::Copy(text)) => {
                 if let Err(e) = copy_to_clipboard(&text) {

@@ -8,12 +8,14 @@ use crate::query::RecordKind;
 use crate::sanitize::sanitize_line;
 
 /// What the dashboard asks the event loop to do outside itself.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub enum Effect {
     /// Open the campaign file in the editor there.
     Edit(EditAt),
     /// Put `text` on the clipboard (OSC 52).
     Copy(String),
+    /// Write to the campaign file, off the event thread.
+    Write(Box<super::record::WriteJob>),
 }
 
 /// Where the editor opens the file.
@@ -130,6 +132,9 @@ impl App {
             self.say("addresses are hidden in presentation mode: nothing copied");
             return;
         }
+        if !self.picked.is_empty() {
+            return self.copy_marked_addresses();
+        }
         let Some(p) = self
             .selected_record(self.tab)
             .and_then(|r| self.campaign.prisoners.get(r))
@@ -149,6 +154,48 @@ impl App {
         }
         self.effect = Some(Effect::Copy(text));
         self.say(format!("copied the address of {name} to the clipboard"));
+    }
+
+    /// `Y` with marks: each marked prisoner's address block, a blank line
+    /// between them; those without an address counted.
+    fn copy_marked_addresses(&mut self) {
+        let mut text = String::new();
+        let (mut copied, mut without) = (0, 0);
+        for i in self.picked_indices() {
+            let p = &self.campaign.prisoners[i];
+            let Some(address) = p.current_address().filter(|a| !a.trim().is_empty()) else {
+                without += 1;
+                continue;
+            };
+            if !text.is_empty() {
+                text.push('\n');
+            }
+            text.push_str(&sanitize_line(p.name()));
+            text.push('\n');
+            for line in address.lines().map(str::trim).filter(|l| !l.is_empty()) {
+                text.push_str(&sanitize_line(line));
+                text.push('\n');
+            }
+            copied += 1;
+        }
+        let (text, _) = cut_to(text, COPY_LIMIT);
+        let missing = if without > 0 {
+            format!(
+                "; {} no address in the file",
+                crate::text::plural(without, "prisoner has", "prisoners have")
+            )
+        } else {
+            String::new()
+        };
+        if copied == 0 {
+            self.say("no marked prisoner has an address in the file: nothing copied");
+            return;
+        }
+        self.effect = Some(Effect::Copy(text));
+        self.say(format!(
+            "copied the addresses of {} to the clipboard{missing}",
+            crate::text::plural(copied, "marked prisoner", "marked prisoners")
+        ));
     }
 }
 

@@ -24,6 +24,10 @@ pub enum Edit {
     Accept,
     /// Clear the line and close it (Esc).
     Cancel,
+    /// In a form: the next field (Tab, Down).
+    NextField,
+    /// In a form: the field before (Shift-Tab, Up).
+    PrevField,
 }
 
 /// Applies `edit` to `text` with the cursor at byte `cursor`. Returns
@@ -101,7 +105,7 @@ pub fn apply(text: &mut String, cursor: &mut usize, edit: Edit) -> bool {
             *cursor = start;
             true
         }
-        Edit::Accept | Edit::Cancel => false,
+        Edit::Accept | Edit::Cancel | Edit::NextField | Edit::PrevField => false,
     }
 }
 

@@ -93,19 +93,26 @@ pub fn layout(body: Rect, keymap: &keymap::Keymap) -> HelpLayout {
         .collect();
     let mut rows: Vec<HelpRow> = if two_columns {
         // Fill the left column top down, then the right, splitting where
-        // the two come out most even (never inside a binding).
-        let total: usize = entries.iter().map(Vec::len).sum();
-        let mut split = 0;
-        let mut left = 0;
-        for e in &entries {
-            if left + e.len() > total.div_ceil(2) {
-                break;
-            }
-            left += e.len();
-            split += 1;
-        }
-        let left: Vec<HelpRow> = entries[..split].iter().flatten().cloned().collect();
-        let right: Vec<HelpRow> = entries[split..].iter().flatten().cloned().collect();
+        // the two come out most even (never inside a binding), each
+        // column as wide in keys as its own widest keys: more room for
+        // the help beside them.
+        let column = |range: std::ops::Range<usize>| -> Vec<HelpRow> {
+            let own = keys[range.clone()]
+                .iter()
+                .map(|k| k.width())
+                .max()
+                .unwrap_or(0);
+            bindings[range.clone()]
+                .iter()
+                .zip(&keys[range])
+                .flat_map(|(b, k)| binding_rows(k, &b.help, own, column_width))
+                .collect()
+        };
+        let split = (1..bindings.len())
+            .min_by_key(|&s| column(0..s).len().max(column(s..bindings.len()).len()))
+            .unwrap_or(0);
+        let left = column(0..split);
+        let right = column(split..bindings.len());
         (0..left.len().max(right.len()))
             .map(|i| {
                 let mut row = left.get(i).cloned().unwrap_or_default();
@@ -133,7 +140,10 @@ pub fn layout(body: Rect, keymap: &keymap::Keymap) -> HelpLayout {
         }
     };
     rows.push(Vec::new());
-    rows.push(vec![(" In the filter line:".to_owned(), HelpStyle::Label)]);
+    rows.push(vec![(
+        " In the filter line and the forms:".to_owned(),
+        HelpStyle::Label,
+    )]);
     let edits: Vec<String> = keymap
         .edit
         .iter()

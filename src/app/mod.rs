@@ -34,6 +34,7 @@ pub mod detail;
 pub mod edit;
 pub mod help;
 pub mod keymap;
+pub mod record;
 pub mod reload;
 pub mod rework;
 
@@ -163,8 +164,25 @@ pub enum Action {
     EditRecord,
     /// `y`: copy the selected record as text.
     Copy,
-    /// `Y`: copy the selected prisoner's postal address.
+    /// `Y`: copy the selected prisoner's postal address (every marked
+    /// prisoner's, with marks).
     CopyAddress,
+    /// `w`: log a letter to the selected prisoner, or to each marked one.
+    LogLetter,
+    /// `c`: mark the selected prisoner (or each marked one) checked today.
+    MarkChecked,
+    /// `a`: on the agenda, do what the item asks.
+    AgendaAct,
+    /// Space: mark or unmark the selected prisoner.
+    Mark,
+    /// Mark every prisoner the list shows.
+    MarkAll,
+    /// Clear every mark.
+    ClearMarks,
+    /// `u`: take back the last write of this session.
+    Undo,
+    /// A key typed while the status line asks a question.
+    Answer(char),
 }
 
 /// Where "today" comes from: shared with `print`, so it lives in `query`.
@@ -275,6 +293,25 @@ pub struct App {
     content: Vec<Vec<u16>>,
     /// The version `content` was measured on.
     content_version: Option<u64>,
+    /// The version of the file shown ([`crate::load::write::Version`]):
+    /// a write is made only on it. `None` before any version loaded.
+    pub file_version: Option<crate::load::write::Version>,
+    /// The prisoners marked (Space), by id: they outlive a reload.
+    pub picked: std::collections::HashSet<String>,
+    /// The form open over the dashboard (a letter, a release).
+    pub form: Option<record::Form>,
+    /// The question the status line asks before a write.
+    pub asking: Option<record::Ask>,
+    /// A write runs: no other is asked meanwhile.
+    pub writing: bool,
+    /// The version this dashboard last wrote: when the watcher reads it
+    /// back, it is the one shown already.
+    pub echo: Option<crate::load::write::Version>,
+    /// The last write of this session, for `u`.
+    pub undo: Option<record::Undo>,
+    /// A write refused because the file had changed: offered again once
+    /// the new version is shown.
+    pub retry: Option<record::WriteJob>,
     /// Counts the versions of `campaign` and `derived` shown: a reload, a
     /// new day or presentation mode makes a new one. What is kept from
     /// an older version (the detail pane) is keyed by it, so it cannot
@@ -331,6 +368,14 @@ impl App {
             wants_reload: false,
             wants_suspend: false,
             effect: None,
+            file_version: None,
+            picked: Default::default(),
+            form: None,
+            asking: None,
+            writing: false,
+            undo: None,
+            echo: None,
+            retry: None,
             hidden: None,
             pending: None,
             wants_rework: false,
@@ -624,6 +669,12 @@ impl App {
                 self.wants_suspend,
                 self.effect.clone(),
             ),
+            (
+                self.form.clone(),
+                self.asking.clone(),
+                self.picked.len(),
+                self.writing,
+            ),
         )
     }
 
@@ -688,6 +739,22 @@ impl App {
                 Action::Top => *s = 0,
                 Action::Bottom => *s = max,
                 _ => self.help = false,
+            }
+            return;
+        }
+        if self.form.is_some() {
+            match action {
+                Action::Edit(e) => self.form_key(e),
+                Action::QuitNow => self.quit = true,
+                _ => {}
+            }
+            return;
+        }
+        if self.asking.is_some() {
+            match action {
+                Action::Answer(c) => self.answer(c),
+                Action::QuitNow => self.quit = true,
+                _ => {}
             }
             return;
         }
@@ -773,6 +840,14 @@ impl App {
             Action::EditRecord => self.edit_selected(),
             Action::Copy => self.copy_record(),
             Action::CopyAddress => self.copy_address(),
+            Action::LogLetter => self.open_letter_form(None),
+            Action::MarkChecked => self.ask_checked(),
+            Action::AgendaAct => self.agenda_act(),
+            Action::Mark => self.toggle_mark(),
+            Action::MarkAll => self.mark_all(),
+            Action::ClearMarks => self.clear_marks(),
+            Action::Undo => self.undo(),
+            Action::Answer(_) => {}
             Action::Suspend | Action::ExpireMarks(_) => {}
             Action::Quit | Action::QuitNow => self.quit = true,
             Action::Click { column, row } => self.click(Position::new(column, row)),

@@ -59,6 +59,8 @@ pub struct Fresh {
     /// Compared with the version shown, and the lists laid out, on the
     /// loader thread ([`Fresh::prepare`]).
     prepared: Option<Prepared>,
+    /// The version of the file's text it was loaded from.
+    pub file_version: Option<crate::load::write::Version>,
 }
 
 /// What the loader thread takes from the dashboard to load the file again:
@@ -114,6 +116,7 @@ impl Fresh {
             report,
             hidden,
             prepared: None,
+            file_version: None,
         }
     }
 
@@ -515,7 +518,22 @@ impl super::App {
     pub fn reload(&mut self, outcome: Outcome, now: chrono::NaiveTime) -> Option<Retired> {
         let mut retired = None;
         match outcome {
-            Outcome::Loaded(fresh) => retired = Some(self.apply_fresh(*fresh, now)),
+            // This dashboard's own write, seen again by the watcher, while
+            // it is the version shown: nothing to swap, nothing to say.
+            Outcome::Loaded(fresh)
+                if fresh.file_version.is_some()
+                    && fresh.file_version == self.echo
+                    && fresh.file_version == self.file_version
+                    && self.stale.is_none() =>
+            {
+                self.echo = None;
+                return Some(Retired::new(fresh));
+            }
+            Outcome::Loaded(fresh) => {
+                retired = Some(self.apply_fresh(*fresh, now));
+                self.keep_picked();
+                self.offer_again();
+            }
             Outcome::Failed(report) => {
                 self.stale = Some(Stale::Failed(
                     report
@@ -560,7 +578,9 @@ impl super::App {
             report,
             hidden,
             prepared,
+            file_version,
         } = fresh;
+        self.file_version = file_version;
         // Prepared against the version shown (not one replaced since, nor
         // one presentation mode changed: either makes a new version).
         let prepared = prepared.filter(|p| p.version == self.version);

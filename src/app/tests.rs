@@ -495,6 +495,108 @@ fn every_key_of_the_keymap_does_what_the_help_says() {
                     assert!(press(&mut b, key));
                     assert_eq!(b.areas(), shared, "{key} shares it again");
                 }
+                Action::LogLetter => {
+                    a.file_version = Some(crate::load::write::Version::of("shown"));
+                    a.update(Action::GoTab(Tab::Prisoners));
+                    assert!(press(&mut a, key));
+                    let form = a.form.as_ref().expect("the letter form");
+                    assert!(
+                        form.title.contains("Test Prisoner 01"),
+                        "{key}: {}",
+                        form.title
+                    );
+                    // The count typed, the event chosen by part of its title.
+                    a.update(Action::Edit(Edit::NextField));
+                    a.update(Action::Edit(Edit::NextField));
+                    a.update(Action::Edit(Edit::Insert('2')));
+                    for _ in 0..3 {
+                        a.update(Action::Edit(Edit::NextField));
+                    }
+                    for c in "rally".chars() {
+                        a.update(Action::Edit(Edit::Insert(c)));
+                    }
+                    a.update(Action::Edit(Edit::Accept));
+                    match a.effect.take() {
+                        Some(super::act::Effect::Write(job)) => match &job.edits[..] {
+                            [crate::load::edit::Edit::AddLetter(l)] => {
+                                assert_eq!(l.prisoner, "p1");
+                                assert_eq!(l.count, Some(2));
+                                assert_eq!(l.event.as_deref(), Some("next"));
+                                assert_eq!(l.date, d(2023, 5, 6), "{key}: today");
+                            }
+                            other => panic!("{key}: {other:?}"),
+                        },
+                        other => panic!("{key}: {other:?}"),
+                    }
+                }
+                Action::MarkChecked => {
+                    a.file_version = Some(crate::load::write::Version::of("shown"));
+                    a.update(Action::GoTab(Tab::Prisoners));
+                    assert!(press(&mut a, key));
+                    assert!(a.asking.is_some(), "{key} asks first");
+                    assert_eq!(a.effect, None, "{key} writes nothing before a yes");
+                    a.update(Action::Answer('y'));
+                    match a.effect.take() {
+                        Some(super::act::Effect::Write(job)) => assert!(
+                            matches!(&job.edits[..], [crate::load::edit::Edit::Checked(at, day)]
+                                if at.id == "p1" && *day == d(2023, 5, 6)),
+                            "{key}: {job:?}"
+                        ),
+                        other => panic!("{key}: {other:?}"),
+                    }
+                }
+                Action::AgendaAct => {
+                    // Not on the agenda: says where it works.
+                    assert!(press(&mut a, key));
+                    assert!(
+                        a.message.as_deref().unwrap_or("").contains("agenda"),
+                        "{key}"
+                    );
+                }
+                Action::Mark => {
+                    a.update(Action::GoTab(Tab::Prisoners));
+                    assert!(press(&mut a, key));
+                    assert!(a.is_picked(0), "{key}");
+                    assert_eq!(a.selected_record(Tab::Prisoners), Some(1), "{key} moves on");
+                    a.update(Action::Up);
+                    press(&mut a, key);
+                    assert!(!a.is_picked(0), "{key} again unmarks");
+                }
+                Action::MarkAll => {
+                    a.update(Action::GoTab(Tab::Prisoners));
+                    assert!(press(&mut a, key));
+                    assert_eq!(a.picked.len(), 40, "{key}");
+                }
+                Action::ClearMarks => {
+                    a.update(Action::GoTab(Tab::Prisoners));
+                    a.update(Action::MarkAll);
+                    assert!(press(&mut a, key));
+                    assert!(a.picked.is_empty(), "{key}");
+                }
+                Action::Undo => {
+                    assert!(press(&mut a, key));
+                    assert!(
+                        a.message
+                            .as_deref()
+                            .unwrap_or("")
+                            .contains("nothing to undo")
+                    );
+                    let after = crate::load::write::Version::of("after");
+                    a.file_version = Some(after);
+                    a.undo = Some(super::record::Undo {
+                        before: "before".into(),
+                        after,
+                        what: "a letter".into(),
+                    });
+                    press(&mut a, key);
+                    match a.effect.take() {
+                        Some(super::act::Effect::Write(job)) => {
+                            assert_eq!(job.restore.as_deref(), Some("before"), "{key}");
+                            assert_eq!(job.expected, after);
+                        }
+                        other => panic!("{key}: {other:?}"),
+                    }
+                }
                 other => panic!("the keymap binds {other:?}, which this test does not know"),
             }
         }

@@ -168,6 +168,9 @@ pub fn draw_table(app: &App, areas: &Areas, buf: &mut Buffer, theme: &Theme, nam
                 mark.symbol().to_string(),
                 theme.reloaded(mark),
             );
+        } else if app.tab == crate::app::Tab::Prisoners && app.is_picked(record) {
+            // Marked for a letter evening (Space).
+            buf.set_string(areas.rows.x.saturating_sub(1), y, "●", theme.label());
         }
     }
 }

@@ -4,6 +4,7 @@
 
 mod agenda;
 mod events;
+mod form;
 mod letters;
 mod list;
 mod organisations;
@@ -73,6 +74,12 @@ pub fn draw(app: &App, area: Rect, buf: &mut Buffer) {
     list::draw_filter_bar(app, &areas, buf, &theme);
     reload::draw_banner(app, &areas, buf, &theme);
     status_bar(app, &areas, buf, &theme);
+    if app.form.is_some() {
+        form::draw(app, area, buf, &theme);
+    }
+    if app.asking.is_some() {
+        form::draw_question(app, area, buf, &theme);
+    }
     if app.problems_open {
         reload::draw_problems(app, buf, &theme);
     }
@@ -182,6 +189,16 @@ fn status_bar(app: &App, areas: &Areas, buf: &mut Buffer, theme: &Theme) {
     }
     if !app.history.is_empty() {
         spans.push(Span::raw(format!("│ back: {} ", app.history.len())));
+    }
+    if !app.picked.is_empty() {
+        spans.push(Span::styled(
+            format!(
+                "│ {} marked ({} clears) ",
+                crate::text::thousands(app.picked.len() as u64),
+                app.keys.key(Action::ClearMarks)
+            ),
+            theme.status_bar().patch(theme.label()),
+        ));
     }
     spans.push(Span::raw("│ "));
     if let Some(message) = &app.message {

@@ -1,0 +1,813 @@
+//! Recording from the dashboard: a letter logged in a form, a record
+//! marked checked, an agenda item's own action, marks for a letter
+//! evening, and undo. Update only asks: the write is an
+//! [`Effect::Write`](super::act::Effect::Write) the event loop runs off its
+//! thread ([`crate::load::write`]), and its outcome comes back as
+//! [`App::wrote`].
+
+use std::collections::HashSet;
+
+use chrono::NaiveDate;
+
+use super::act::Effect;
+use super::edit::{self, Edit};
+use super::{App, Tab};
+use crate::load::edit::{At, Edit as Change, letter_value_problem};
+use crate::load::write::{Version, WriteError};
+use crate::model::fields::{Kind, Record};
+use crate::model::{Channel, Direction, Letter};
+use crate::query::agenda::Kind as ItemKind;
+use crate::query::search_fold;
+use crate::sanitize::sanitize_line;
+
+/// A write asked of the event loop.
+#[derive(Debug, Clone, PartialEq)]
+pub struct WriteJob {
+    /// The edits; empty for an undo.
+    pub edits: Vec<Change>,
+    /// For an undo: the text to put back.
+    pub restore: Option<String>,
+    /// The version of the file the edits were made for.
+    pub expected: Version,
+    /// What it writes, in words.
+    pub what: String,
+}
+
+/// What a write did, as the event loop tells it.
+#[derive(Debug)]
+pub struct Wrote {
+    pub what: String,
+    pub lines: Vec<usize>,
+    pub before: String,
+    pub version: Version,
+    pub undo: bool,
+}
+
+/// The last write of this session, to take back.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Undo {
+    pub before: String,
+    /// The version that write made: the undo is refused on any other.
+    pub after: Version,
+    pub what: String,
+}
+
+/// A question on the status line before a write.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Ask {
+    /// Write these edits? (Enter or y writes, Esc or n does not.)
+    Write { edits: Vec<Change>, what: String },
+    /// A release date has passed: released (a date to give), a new
+    /// charge (the editor), or checked today.
+    Overdue { at: At },
+}
+
+/// What a form writes once filled in.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Purpose {
+    /// A `[[letters]]` entry to each of these prisoners.
+    Letter(Vec<At>),
+    /// The prisoner released on the form's date.
+    Released(At),
+}
+
+/// One field of a form.
+#[derive(Debug, Clone, PartialEq)]
+pub struct FormField {
+    /// The key it writes.
+    pub key: &'static str,
+    pub value: String,
+    /// Why the value was refused, in the words of `check`.
+    pub error: Option<String>,
+    /// The names it takes, for a choice.
+    pub choices: &'static [crate::model::fields::Choice],
+    /// Shown as dots in presentation mode (`by`, `notes`).
+    pub sensitive: bool,
+}
+
+/// A small form over the dashboard.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Form {
+    pub purpose: Purpose,
+    /// Its title: "Log a letter to Aliaksandr Yarashuk".
+    pub title: String,
+    pub fields: Vec<FormField>,
+    /// The field with the cursor, and the cursor (a byte offset).
+    pub focus: usize,
+    pub cursor: usize,
+    /// Written and waiting for the outcome.
+    pub writing: bool,
+}
+
+impl Form {
+    /// The field of `key`.
+    pub fn field(&self, key: &str) -> Option<&FormField> {
+        self.fields.iter().find(|f| f.key == key)
+    }
+}
+
+/// The keys of the letter form, in the format's order (the prisoner is
+/// the form's own).
+const LETTER_KEYS: [&str; 7] = [
+    "date",
+    "direction",
+    "count",
+    "channel",
+    "by",
+    "event",
+    "notes",
+];
+
+impl App {
+    /// The day a date left out means: the dashboard's today.
+    fn today(&self) -> NaiveDate {
+        self.derived.today
+    }
+
+    /// Whether anything is being asked or filled in: keys go there.
+    pub fn recording(&self) -> bool {
+        self.form.is_some() || self.asking.is_some()
+    }
+
+    /// The prisoner shown selected, on the Prisoners tab or a letter's on
+    /// the Letters tab.
+    fn prisoner_here(&self) -> Option<usize> {
+        let record = self.selected_record(self.tab)?;
+        match self.tab {
+            Tab::Prisoners => Some(record),
+            Tab::Letters => {
+                let id = &self.campaign.letters.get(record)?.prisoner;
+                self.campaign.prisoners.iter().position(|p| p.id() == id)
+            }
+            _ => None,
+        }
+    }
+
+    fn at(&self, index: usize) -> At {
+        At {
+            index,
+            id: self.campaign.prisoners[index].id().to_owned(),
+        }
+    }
+
+    /// Whether a write may be asked now; says why not.
+    fn can_write(&mut self) -> bool {
+        if self.unloaded || self.stale.is_some() || self.file_version.is_none() {
+            self.say(
+                "the file shown is not the one on disk: nothing can be written until it loads",
+            );
+            return false;
+        }
+        if self.writing {
+            self.say("a write is still running");
+            return false;
+        }
+        true
+    }
+
+    /// `w`: the letter form, for the marked prisoners or the one selected
+    /// (on a letter row, a copy of that letter).
+    pub(super) fn open_letter_form(&mut self, prisoners: Option<Vec<usize>>) {
+        if !self.can_write() {
+            return;
+        }
+        let targets = match prisoners {
+            Some(p) => p,
+            None if !self.picked.is_empty() => self.picked_indices(),
+            None => match self.prisoner_here() {
+                Some(p) => vec![p],
+                None => {
+                    self.say(format!(
+                        "{} logs a letter to the prisoner selected (or to those marked with {}): choose one in {}",
+                        self.keys.key(super::Action::LogLetter),
+                        self.keys.key(super::Action::Mark),
+                        self.keys.key(super::Action::GoTab(Tab::Prisoners)),
+                    ));
+                    return;
+                }
+            },
+        };
+        let copy = (self.tab == Tab::Letters && self.picked.is_empty())
+            .then(|| self.selected_record(Tab::Letters))
+            .flatten()
+            .and_then(|r| self.campaign.letters.get(r).cloned());
+        let title = match &targets[..] {
+            [one] => format!(
+                "Log a letter: {}",
+                sanitize_line(self.campaign.prisoners[*one].name())
+            ),
+            many => format!(
+                "Log a letter to each of the {} prisoners marked",
+                many.len()
+            ),
+        };
+        let today = self.today();
+        let fields = LETTER_KEYS
+            .iter()
+            .map(|&key| {
+                let field = Letter::FIELDS
+                    .iter()
+                    .find(|f| f.key == key)
+                    .expect("a key of the letter");
+                let choices = match field.kind {
+                    Kind::Choice(c) => c,
+                    _ => &[],
+                };
+                let value = match (key, &copy) {
+                    ("date", _) => today.to_string(),
+                    ("direction", None) => "sent".to_owned(),
+                    (_, Some(l)) if key != "notes" => value_text(&(field.get)(l)),
+                    _ => String::new(),
+                };
+                FormField {
+                    key,
+                    value,
+                    error: None,
+                    choices,
+                    sensitive: field.sensitive,
+                }
+            })
+            .collect();
+        let purpose = Purpose::Letter(targets.into_iter().map(|i| self.at(i)).collect());
+        self.open_form(purpose, title, fields);
+    }
+
+    fn open_form(&mut self, purpose: Purpose, title: String, fields: Vec<FormField>) {
+        let cursor = fields.first().map_or(0, |f| f.value.len());
+        self.form = Some(Form {
+            purpose,
+            title,
+            fields,
+            focus: 0,
+            cursor,
+            writing: false,
+        });
+    }
+
+    /// A key typed into the form.
+    pub(super) fn form_key(&mut self, key: Edit) {
+        let Some(form) = self.form.as_mut() else {
+            return;
+        };
+        if form.writing {
+            return;
+        }
+        match key {
+            Edit::Cancel => {
+                self.form = None;
+                self.say("nothing written");
+            }
+            Edit::Accept => self.submit_form(),
+            Edit::NextField | Edit::PrevField => {
+                complete_event(form, &self.campaign);
+                let n = form.fields.len();
+                form.focus = if key == Edit::NextField {
+                    (form.focus + 1) % n
+                } else {
+                    (form.focus + n - 1) % n
+                };
+                form.cursor = form.fields[form.focus].value.len();
+            }
+            key => {
+                let field = &mut form.fields[form.focus];
+                if !field.choices.is_empty() && matches!(key, Edit::Left | Edit::Right) {
+                    // A choice turns with the arrows: through its names,
+                    // and none where it may be left out.
+                    let names: Vec<&str> = field.choices.iter().map(|c| c.name).collect();
+                    let optional = field.key != "direction";
+                    let mut ring: Vec<&str> = names.clone();
+                    if optional {
+                        ring.insert(0, "");
+                    }
+                    let at = ring.iter().position(|n| *n == field.value).unwrap_or(0);
+                    let next = if key == Edit::Right {
+                        (at + 1) % ring.len()
+                    } else {
+                        (at + ring.len() - 1) % ring.len()
+                    };
+                    field.value = ring[next].to_owned();
+                    form.cursor = field.value.len();
+                } else if edit::apply(&mut field.value, &mut form.cursor, key) {
+                    field.error = None;
+                }
+            }
+        }
+    }
+
+    /// Enter in the form: each value checked as `check` would, then the
+    /// write asked.
+    fn submit_form(&mut self) {
+        let Some(form) = self.form.as_mut() else {
+            return;
+        };
+        complete_event(form, &self.campaign);
+        for f in &mut form.fields {
+            f.error = field_problem(f, &self.campaign);
+        }
+        if let Some(k) = form.fields.iter().position(|f| f.error.is_some()) {
+            form.focus = k;
+            form.cursor = form.fields[k].value.len();
+            self.say("not written: a value is refused (said under it)");
+            return;
+        }
+        let value = |key: &str| {
+            form.field(key)
+                .map(|f| f.value.trim().to_owned())
+                .filter(|v| !v.is_empty())
+        };
+        let date = value("date")
+            .and_then(|d| d.parse::<NaiveDate>().ok())
+            .unwrap_or(self.derived.today);
+        let edits: Vec<Change> = match &form.purpose {
+            Purpose::Letter(targets) => targets
+                .iter()
+                .map(|at| {
+                    Change::AddLetter(Letter {
+                        date,
+                        prisoner: at.id.clone(),
+                        direction: value("direction")
+                            .and_then(|d| d.parse::<Direction>().ok())
+                            .unwrap_or(Direction::Sent),
+                        count: value("count").and_then(|c| c.parse().ok()),
+                        channel: value("channel").and_then(|c| c.parse::<Channel>().ok()),
+                        by: value("by"),
+                        event: value("event"),
+                        notes: value("notes"),
+                    })
+                })
+                .collect(),
+            Purpose::Released(at) => vec![Change::Released(at.clone(), date)],
+        };
+        form.writing = true;
+        let what = describe(&edits);
+        self.write(edits, what);
+    }
+
+    /// Asks the event loop to write `edits`.
+    fn write(&mut self, edits: Vec<Change>, what: String) {
+        let Some(expected) = self.file_version else {
+            return;
+        };
+        self.writing = true;
+        self.effect = Some(Effect::Write(Box::new(WriteJob {
+            edits,
+            restore: None,
+            expected,
+            what: what.clone(),
+        })));
+        self.say(format!("writing: {what}…"));
+    }
+
+    /// `c`: the selected prisoner (or each marked one) checked today,
+    /// after a yes.
+    pub(super) fn ask_checked(&mut self) {
+        if !self.can_write() {
+            return;
+        }
+        let targets = if self.picked.is_empty() {
+            match self.prisoner_here() {
+                Some(p) => vec![p],
+                None => {
+                    self.say(format!(
+                        "{} marks the prisoner selected as checked today: choose one in {}",
+                        self.keys.key(super::Action::MarkChecked),
+                        self.keys.key(super::Action::GoTab(Tab::Prisoners)),
+                    ));
+                    return;
+                }
+            }
+        } else {
+            self.picked_indices()
+        };
+        let today = self.today();
+        let edits: Vec<Change> = targets
+            .into_iter()
+            .map(|i| Change::Checked(self.at(i), today))
+            .collect();
+        self.ask_write(edits);
+    }
+
+    fn ask_write(&mut self, edits: Vec<Change>) {
+        let what = describe(&edits);
+        self.asking = Some(Ask::Write { edits, what });
+    }
+
+    /// The question asked before a write, while one is: its text and the
+    /// answers, each a key and what it does.
+    pub fn question(&self) -> Option<(String, Vec<(String, &'static str)>)> {
+        let yes = self
+            .keys
+            .edit_label(super::keymap::EditKey::Edit(Edit::Accept));
+        let no = self
+            .keys
+            .edit_label(super::keymap::EditKey::Edit(Edit::Cancel));
+        match self.asking.as_ref()? {
+            Ask::Write { what, .. } => Some((
+                format!("Write {} to the file?", sanitize_line(what)),
+                vec![
+                    (format!("y or {yes}"), "write it"),
+                    (format!("n or {no}"), "do not"),
+                ],
+            )),
+            Ask::Overdue { at } => {
+                let name = self
+                    .campaign
+                    .prisoners
+                    .get(at.index)
+                    .map_or(at.id.as_str(), |p| p.name());
+                Some((
+                    format!(
+                        "The release date of {} has passed. What is known?",
+                        sanitize_line(name)
+                    ),
+                    vec![
+                        ("r".to_owned(), "released: give the date"),
+                        (
+                            "e".to_owned(),
+                            "a new charge or sentence: open the editor at the record",
+                        ),
+                        ("c".to_owned(), "nothing new: mark the record checked today"),
+                        (no, "do nothing"),
+                    ],
+                ))
+            }
+        }
+    }
+
+    /// A key while a question is asked.
+    pub(super) fn answer(&mut self, key: char) {
+        let Some(ask) = self.asking.take() else {
+            return;
+        };
+        match (ask, key) {
+            (Ask::Write { edits, what }, 'y' | '\n') => self.write(edits, what),
+            (Ask::Overdue { at }, 'r') => {
+                let name = sanitize_line(self.campaign.prisoners[at.index].name()).into_owned();
+                let field = FormField {
+                    key: "released",
+                    value: self.today().to_string(),
+                    error: None,
+                    choices: &[],
+                    sensitive: false,
+                };
+                self.open_form(
+                    Purpose::Released(at),
+                    format!("Released: {name}"),
+                    vec![field],
+                );
+                if let Some(f) = self.form.as_mut() {
+                    f.fields[0].key = "date";
+                }
+            }
+            (Ask::Overdue { at }, 'e') => {
+                self.effect = Some(Effect::Edit(super::act::EditAt::Record {
+                    kind: crate::query::RecordKind::Prisoner,
+                    index: at.index,
+                }));
+            }
+            (Ask::Overdue { at }, 'c') => {
+                let today = self.today();
+                self.ask_write(vec![Change::Checked(at, today)]);
+            }
+            (ask @ Ask::Overdue { .. }, c) if c != 'n' && c != '\x1b' => self.asking = Some(ask),
+            _ => self.say("nothing written"),
+        }
+    }
+
+    /// `a` on the agenda: the item's own action.
+    pub(super) fn agenda_act(&mut self) {
+        if self.tab != Tab::Agenda {
+            self.say(format!(
+                "{} does what an agenda item asks: {} opens the agenda",
+                self.keys.key(super::Action::AgendaAct),
+                self.keys.key(super::Action::GoTab(Tab::Agenda))
+            ));
+            return;
+        }
+        let Some(item) = self
+            .agenda
+            .selected_item()
+            .and_then(|i| self.derived.agenda.items.get(i))
+            .cloned()
+        else {
+            self.say("nothing on the agenda to act on");
+            return;
+        };
+        if !self.can_write() {
+            return;
+        }
+        let prisoner = (item.view == Tab::Prisoners).then_some(item.record);
+        match (item.kind, prisoner) {
+            (_, Some(p)) if item.uid.starts_with("address-") => {
+                self.effect = Some(Effect::Edit(super::act::EditAt::Record {
+                    kind: crate::query::RecordKind::Prisoner,
+                    index: p,
+                }));
+            }
+            (ItemKind::Birthday | ItemKind::Letter, Some(p)) => {
+                self.open_letter_form(Some(vec![p]));
+            }
+            (ItemKind::Check, Some(p)) => {
+                let today = self.today();
+                self.ask_write(vec![Change::Checked(self.at(p), today)]);
+            }
+            (ItemKind::ReleaseOverdue, Some(p)) => {
+                self.asking = Some(Ask::Overdue { at: self.at(p) });
+            }
+            _ => self.say(format!(
+                "this item asks for nothing the dashboard can write: {} opens its record",
+                self.keys.key(super::Action::Open)
+            )),
+        }
+    }
+
+    /// `u`: the last write of this session taken back, if the file is still
+    /// as it left it.
+    pub(super) fn undo(&mut self) {
+        let Some(undo) = self.undo.clone() else {
+            self.say("nothing to undo: no write in this session");
+            return;
+        };
+        if !self.can_write() {
+            return;
+        }
+        if self.file_version != Some(undo.after) {
+            self.say("not undone: the file changed since that write (undo it in the editor)");
+            return;
+        }
+        self.writing = true;
+        self.effect = Some(Effect::Write(Box::new(WriteJob {
+            edits: Vec::new(),
+            restore: Some(undo.before),
+            expected: undo.after,
+            what: undo.what.clone(),
+        })));
+        self.say(format!("undoing {}…", sanitize_line(&undo.what)));
+    }
+
+    /// The event loop's word on a write.
+    pub fn wrote(&mut self, outcome: Result<Wrote, (WriteError, WriteJob)>) {
+        self.writing = false;
+        match outcome {
+            Ok(w) => {
+                self.form = None;
+                self.echo = Some(w.version);
+                let file = sanitize_line(&self.file_name).into_owned();
+                let at = match w.lines.iter().min() {
+                    None => String::new(),
+                    Some(line) => format!(" at {file}:{line}"),
+                };
+                let what = sanitize_line(&w.what).into_owned();
+                if w.undo {
+                    self.undo = None;
+                    self.say(format!("undone: the file is as it was before {what}"));
+                } else {
+                    self.undo = Some(Undo {
+                        before: w.before,
+                        after: w.version,
+                        what: w.what,
+                    });
+                    self.say(format!(
+                        "wrote {what}{at} ({} undoes it)",
+                        self.keys.key(super::Action::Undo)
+                    ));
+                }
+            }
+            Err((WriteError::Changed, job)) => {
+                if let Some(f) = self.form.as_mut() {
+                    f.writing = false;
+                }
+                self.form = None;
+                self.wants_reload = true;
+                if job.restore.is_none() {
+                    self.retry = Some(job);
+                }
+                self.say("the file was changed on disk meanwhile: nothing written; it is read again and the write offered again");
+            }
+            Err((WriteError::Invalid(refusals), _)) => {
+                let mut at_field = false;
+                if let Some(form) = self.form.as_mut() {
+                    form.writing = false;
+                    for r in &refusals {
+                        if let Some(f) = r
+                            .key
+                            .as_deref()
+                            .and_then(|k| form.fields.iter_mut().find(|f| f.key == k))
+                        {
+                            f.error = Some(
+                                r.message
+                                    .split_once(": ")
+                                    .map_or(r.message.clone(), |(_, m)| m.to_owned()),
+                            );
+                            at_field = true;
+                        }
+                    }
+                }
+                let first = refusals
+                    .first()
+                    .map_or_else(String::new, |r| sanitize_line(&r.message).into_owned());
+                self.say(if at_field {
+                    "not written: a value is refused (said under it)".to_owned()
+                } else {
+                    format!("not written: it would make the file wrong: {first}")
+                });
+            }
+            Err((e, _)) => {
+                if let Some(f) = self.form.as_mut() {
+                    f.writing = false;
+                }
+                self.say(sanitize_line(&e.to_string()).into_owned());
+            }
+        }
+    }
+
+    /// After a reload, a write refused because the file had changed is
+    /// offered again on the new version (its records found by id).
+    pub(super) fn offer_again(&mut self) {
+        let Some(job) = self.retry.take() else {
+            return;
+        };
+        let mut edits = Vec::with_capacity(job.edits.len());
+        for edit in job.edits {
+            let moved = |at: At| {
+                self.campaign
+                    .prisoners
+                    .iter()
+                    .position(|p| p.id() == at.id)
+                    .map(|index| At { index, id: at.id })
+            };
+            let edit = match edit {
+                Change::Checked(at, d) => moved(at).map(|at| Change::Checked(at, d)),
+                Change::Released(at, d) => moved(at).map(|at| Change::Released(at, d)),
+                other => Some(other),
+            };
+            match edit {
+                Some(e) => edits.push(e),
+                None => {
+                    self.say("the record it was for is no longer in the file: nothing written");
+                    return;
+                }
+            }
+        }
+        self.ask_write(edits);
+    }
+
+    /// Space: the selected prisoner marked or unmarked.
+    pub(super) fn toggle_mark(&mut self) {
+        if self.tab != Tab::Prisoners {
+            self.say(format!(
+                "marks are for prisoners: {} opens them",
+                self.keys.key(super::Action::GoTab(Tab::Prisoners))
+            ));
+            return;
+        }
+        let Some(record) = self.selected_record(Tab::Prisoners) else {
+            return;
+        };
+        let id = self.campaign.prisoners[record].id().to_owned();
+        if !self.picked.remove(&id) {
+            self.picked.insert(id);
+        }
+        self.step(1);
+    }
+
+    /// Every prisoner the list shows marked.
+    pub(super) fn mark_all(&mut self) {
+        if self.tab != Tab::Prisoners {
+            self.say(format!(
+                "marks are for prisoners: {} opens them",
+                self.keys.key(super::Action::GoTab(Tab::Prisoners))
+            ));
+            return;
+        }
+        let rows = self.prisoners.rows().to_vec();
+        for r in rows {
+            let id = self.campaign.prisoners[r].id().to_owned();
+            self.picked.insert(id);
+        }
+        self.say(format!("{} marked", self.picked.len()));
+    }
+
+    pub(super) fn clear_marks(&mut self) {
+        let n = self.picked.len();
+        self.picked.clear();
+        self.say(format!(
+            "{} unmarked",
+            crate::text::plural(n, "prisoner", "prisoners")
+        ));
+    }
+
+    /// The marked prisoners still in the file, in its order.
+    pub fn picked_indices(&self) -> Vec<usize> {
+        self.campaign
+            .prisoners
+            .iter()
+            .enumerate()
+            .filter(|(_, p)| self.picked.contains(p.id()))
+            .map(|(i, _)| i)
+            .collect()
+    }
+
+    /// Whether the prisoner at `index` is marked.
+    pub fn is_picked(&self, index: usize) -> bool {
+        !self.picked.is_empty()
+            && self
+                .campaign
+                .prisoners
+                .get(index)
+                .is_some_and(|p| self.picked.contains(p.id()))
+    }
+
+    /// After a reload: marks of prisoners no longer in the file dropped.
+    pub(super) fn keep_picked(&mut self) {
+        if self.picked.is_empty() {
+            return;
+        }
+        let ids: HashSet<&str> = self.campaign.prisoners.iter().map(|p| p.id()).collect();
+        self.picked.retain(|id| ids.contains(id.as_str()));
+    }
+}
+
+/// A field's value as the form shows it.
+fn value_text(v: &crate::model::fields::Value<'_>) -> String {
+    use crate::model::fields::Value;
+    match v {
+        Value::Text(Some(t)) => (*t).to_owned(),
+        Value::Date(Some(d)) => d.to_string(),
+        Value::Int(Some(n)) => n.to_string(),
+        Value::Choice(Some(c)) => (*c).to_owned(),
+        _ => String::new(),
+    }
+}
+
+/// The events whose id or title holds `typed`, folded as the filter folds,
+/// best first (an id that starts with it).
+pub fn event_matches<'c>(campaign: &'c crate::model::Campaign, typed: &str) -> Vec<&'c str> {
+    let want = search_fold(typed.trim());
+    if want.is_empty() {
+        return Vec::new();
+    }
+    let mut found: Vec<(bool, &str)> = campaign
+        .events
+        .iter()
+        .filter(|e| search_fold(e.id()).contains(&*want) || search_fold(e.title()).contains(&*want))
+        .map(|e| (!e.id().starts_with(typed.trim()), e.id()))
+        .collect();
+    found.sort();
+    found.into_iter().map(|(_, id)| id).collect()
+}
+
+/// The event field, left with text that is not an id but matches events:
+/// the first one taken.
+fn complete_event(form: &mut Form, campaign: &crate::model::Campaign) {
+    let Some(f) = form.fields.iter_mut().find(|f| f.key == "event") else {
+        return;
+    };
+    let typed = f.value.trim();
+    if typed.is_empty() || campaign.events.iter().any(|e| e.id() == typed) {
+        return;
+    }
+    if let Some(first) = event_matches(campaign, typed).first() {
+        f.value = (*first).to_owned();
+    }
+}
+
+/// What `check` would say of a field's value; `None` when it is good.
+fn field_problem(f: &FormField, campaign: &crate::model::Campaign) -> Option<String> {
+    let v = f.value.trim();
+    match f.key {
+        "date" if v.is_empty() => Some("`date` is required".to_owned()),
+        "direction" if v.is_empty() => Some("`direction` is required".to_owned()),
+        _ if v.is_empty() => None,
+        "event" if !campaign.events.iter().any(|e| e.id() == v) => Some(format!(
+            "no event matches \"{}\" (type part of an event's id or title)",
+            sanitize_line(v)
+        )),
+        "event" => None,
+        key => letter_value_problem(key, v),
+    }
+}
+
+/// The edits in words, for the question and the status line.
+fn describe(edits: &[Change]) -> String {
+    match edits {
+        [] => "nothing".to_owned(),
+        [one] => one.describe(),
+        [first, ..] => {
+            let same_kind = edits
+                .iter()
+                .all(|e| std::mem::discriminant(e) == std::mem::discriminant(first));
+            match (first, same_kind) {
+                (Change::AddLetter(l), true) => format!(
+                    "a letter to each of {} prisoners on {}",
+                    edits.len(),
+                    l.date
+                ),
+                (Change::Checked(_, d), true) => {
+                    format!("{} prisoners checked on {d}", edits.len())
+                }
+                _ => format!("{} changes", edits.len()),
+            }
+        }
+    }
+}

@@ -470,12 +470,54 @@ fn agenda(c: &mut Criterion, app: &App) {
     );
 }
 
+/// A letter logged as the dashboard logs it: the file read and compared
+/// with the version shown, the letter spliced in, the result loaded and
+/// checked, written to a temporary file, flushed and renamed over the
+/// file. Each run starts from the same file (put back untimed).
+fn write(c: &mut Criterion, files: &Files) {
+    use campaign_dash::load::edit::Edit;
+    use campaign_dash::load::write::{Version, commit};
+    let mut g = c.benchmark_group("write");
+    g.sample_size(20);
+    let dir = tempfile::tempdir().expect("a temporary folder");
+    let small = dir.path().join("campaign_500.toml");
+    std::fs::write(
+        &small,
+        generator::campaign_text(&generator::Spec::square(500)),
+    )
+    .expect("writing the generated file");
+    for (id, source) in [("log_letter_20k", &files.big), ("log_letter_500", &small)] {
+        let text = read_file(source).expect("the generated file reads");
+        let path = dir.path().join(format!("{id}.toml"));
+        let (_, loaded) = load_file(source, &opts()).expect("it reads");
+        let prisoner = loaded.campaign.expect("valid").prisoners[0].id().to_owned();
+        let version = Version::of(&text);
+        let letter = Edit::AddLetter(campaign_dash::model::Letter {
+            date: NaiveDate::from_ymd_opt(2025, 12, 1).expect("a constant date"),
+            prisoner,
+            ..Default::default()
+        });
+        g.bench_function(id, |b| {
+            b.iter_batched(
+                || std::fs::write(&path, &text).expect("the file put back"),
+                |()| {
+                    commit(&path, version, std::slice::from_ref(&letter), &opts())
+                        .expect("the letter is written")
+                },
+                BatchSize::PerIteration,
+            )
+        });
+    }
+    g.finish();
+}
+
 fn main() {
     let mut c = Criterion::default()
         .warm_up_time(Duration::from_millis(500))
         .measurement_time(Duration::from_secs(2))
         .configure_from_args();
     let files = Files::new();
+    write(&mut c, &files);
     load(&mut c, &files);
     let app = open(&files.big);
     filter(&mut c, &app);

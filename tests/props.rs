@@ -1114,3 +1114,95 @@ fn the_generator_makes_varied_valid_campaigns() {
     assert!(empty_sections >= 1, "never an empty section");
     assert!(links > 0 && partial_dates > 0 && hostile > 0);
 }
+
+// ---------------------------------------------------------------------------
+// Edits of the file (`load::edit`): on any file the loader accepts, an edit
+// changes only its own lines, and the result loads to the same campaign but
+// for the edited record.
+
+/// What an edit adds or replaces, by line: the lines of `before` gone and of
+/// `after` come, between the longest common prefix and suffix.
+fn line_change(before: &str, after: &str) -> (usize, usize) {
+    let b: Vec<&str> = before.split_inclusive('\n').collect();
+    let a: Vec<&str> = after.split_inclusive('\n').collect();
+    let mut i = 0;
+    while i < a.len() && i < b.len() && a[i] == b[i] {
+        i += 1;
+    }
+    let mut j = 0;
+    while j < a.len() - i && j < b.len() - i && a[a.len() - 1 - j] == b[b.len() - 1 - j] {
+        j += 1;
+    }
+    (b.len() - i - j, a.len() - i - j)
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 48, ..ProptestConfig::default() })]
+
+    #[test]
+    fn an_edit_changes_only_its_lines_and_its_record(
+        spec in campaign_spec(),
+        pick in any::<prop::sample::Index>(),
+        by in opt(text()),
+        notes in opt(text()),
+        count in opt(1u64..500),
+        letters in 1usize..4,
+        check in any::<bool>(),
+    ) {
+        use campaign_dash::load::edit::{apply, At, Edit};
+        use campaign_dash::model::{Direction, Letter};
+        let text = to_toml(&spec);
+        let before = load(&text);
+        prop_assume!(!before.prisoners.is_empty());
+        let index = pick.index(before.prisoners.len());
+        let id = before.prisoners[index].id().to_owned();
+        let day = NaiveDate::from_ymd_opt(2024, 5, 1).unwrap();
+        let edits: Vec<Edit> = if check {
+            vec![Edit::Checked(At { index, id: id.clone() }, day)]
+        } else {
+            (0..letters)
+                .map(|_| Edit::AddLetter(Letter {
+                    date: day,
+                    prisoner: id.clone(),
+                    direction: Direction::Sent,
+                    count,
+                    channel: None,
+                    by: by.clone().filter(|s| !s.is_empty()),
+                    event: None,
+                    notes: notes.clone().filter(|s| !s.is_empty()),
+                }))
+                .collect()
+        };
+        let out = apply(&text, &edits).map_err(|e| TestCaseError::fail(e.to_string()))?;
+        let loaded = parse_str(&out.text, &opts());
+        let errors: Vec<String> = loaded
+            .problems
+            .iter()
+            .filter(|p| p.severity == campaign_dash::load::Severity::Error)
+            .map(|p| render_problem(p, "edited.toml", &out.text))
+            .collect();
+        prop_assert!(errors.is_empty(), "{}", errors.join("\n"));
+        let mut after = loaded.campaign.unwrap();
+        let (gone, come) = line_change(&text, &out.text);
+        if check {
+            // One line replaced or added.
+            prop_assert!(gone <= 1 && come == 1, "{gone} gone, {come} come");
+            prop_assert_eq!(after.prisoners[index].checked, Some(day));
+            let old = before.prisoners[index].checked;
+            after.prisoners[index].edit(|d| d.checked = old);
+        } else {
+            prop_assert_eq!(gone, 0);
+            let added: Vec<Letter> = after.letters.split_off(before.letters.len());
+            prop_assert_eq!(added.len(), letters);
+            for (l, e) in added.iter().zip(&edits) {
+                let Edit::AddLetter(want) = e else { unreachable!() };
+                prop_assert_eq!(l, want);
+            }
+        }
+        prop_assert_eq!(after, before);
+        // Each edit's line is where it wrote.
+        for &line in &out.lines {
+            prop_assert!(line >= 1 && line <= out.text.lines().count());
+        }
+    }
+}

@@ -54,7 +54,19 @@ fn main() -> ExitCode {
     };
     let status = match &cli.command {
         Some(Command::Check { file, .. }) => {
-            load::run_check(file, &opts, color, shared.present, &mut out, &mut err)
+            let stale = |c: &Campaign| {
+                let today = c.today(opts.today, opts.system_today);
+                campaign_dash::query::agenda::stale_snoozes(c, today)
+            };
+            load::run_check(
+                file,
+                &opts,
+                color,
+                shared.present,
+                &stale,
+                &mut out,
+                &mut err,
+            )
         }
         Some(Command::Init { path, example }) => load::run_init(path, *example, &mut out, &mut err),
         Some(Command::Schema) => {

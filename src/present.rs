@@ -17,7 +17,9 @@
 use chrono::NaiveDate;
 
 use crate::model::fields::{Owned, Value, sensitive};
-use crate::model::{Campaign, Custody, Earlier, Letter, Organisation, Prisoner, Record, Withheld};
+use crate::model::{
+    Campaign, Custody, Earlier, Letter, Organisation, Prisoner, Record, Snooze, Withheld,
+};
 
 /// The names of the fields presentation mode hides, as the file writes them
 /// (each once, prisoners' first).
@@ -28,7 +30,8 @@ pub fn hidden_fields() -> Vec<&'static str> {
         .chain(sensitive::<Custody>().map(|f| f.key))
         .chain(sensitive::<Earlier>().map(|f| f.key))
         .chain(sensitive::<Organisation>().map(|f| f.key))
-        .chain(sensitive::<Letter>().map(|f| f.key));
+        .chain(sensitive::<Letter>().map(|f| f.key))
+        .chain(sensitive::<Snooze>().map(|f| f.key));
     for key in keys {
         if !out.contains(&key) {
             out.push(key);
@@ -47,6 +50,7 @@ pub fn hidden_list() -> String {
         .chain(sensitive::<Earlier>().map(|f| f.hidden_as))
         .chain(sensitive::<Organisation>().map(|f| f.hidden_as))
         .chain(sensitive::<Letter>().map(|f| f.hidden_as))
+        .chain(sensitive::<Snooze>().map(|f| f.hidden_as))
         .collect();
     nouns.sort_unstable();
     nouns.dedup();
@@ -86,6 +90,7 @@ pub struct Hidden {
     earlier: Vec<Vec<Vec<Option<Owned>>>>,
     organisations: Vec<Vec<Option<Owned>>>,
     letters: Vec<Vec<Option<Owned>>>,
+    snoozed: Vec<Vec<Option<Owned>>>,
     withheld: Withheld,
 }
 
@@ -148,6 +153,7 @@ pub fn strip(campaign: &mut Campaign, today: NaiveDate) -> Hidden {
         earlier,
         organisations: take_all(&mut campaign.organisations),
         letters: take_all(&mut campaign.letters),
+        snoozed: take_all(&mut campaign.snoozed),
         withheld,
     }
 }
@@ -189,6 +195,7 @@ pub fn restore(campaign: &mut Campaign, hidden: Hidden) {
     }
     put_all(&mut campaign.organisations, hidden.organisations);
     put_all(&mut campaign.letters, hidden.letters);
+    put_all(&mut campaign.snoozed, hidden.snoozed);
     campaign.withheld = hidden.withheld;
 }
 
@@ -203,6 +210,7 @@ pub fn is_stripped(campaign: &Campaign) -> bool {
         .all(|p| none(p) && p.custody.iter().all(none) && p.earlier.iter().all(none))
         && campaign.organisations.iter().all(none)
         && campaign.letters.iter().all(none)
+        && campaign.snoozed.iter().all(none)
 }
 
 #[cfg(test)]
@@ -243,10 +251,16 @@ mod tests {
             notes: Some("SECRET-LETTER-NOTES".into()),
             ..Letter::default()
         };
+        let snooze = Snooze {
+            item: "write-a".into(),
+            note: Some("SECRET-SNOOZE-NOTE".into()),
+            ..Snooze::default()
+        };
         Campaign {
             prisoners: vec![p, Prisoner::new("b", "B", Status::Released)],
             organisations: vec![o],
             letters: vec![letter],
+            snoozed: vec![snooze],
             ..Campaign::default()
         }
     }
@@ -261,6 +275,7 @@ mod tests {
         assert_eq!(c.prisoners[0].facility(), Some("Colony 2"));
         assert!(!format!("{c:?}").contains("SECRET"), "{c:?}");
         assert!(c.prisoners[0].risk.is_empty());
+        assert_eq!(c.snoozed[0].item, "write-a");
         // How many are at risk stays, not who.
         assert_eq!(c.withheld.at_risk, 1);
         assert_eq!(c.prisoners[0].current_facility(), Some("Colony 2"));

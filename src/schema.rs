@@ -13,7 +13,7 @@ use serde_json::{Map, Value, json};
 use crate::model::fields::{Choice, Field, Kind, Record};
 use crate::model::{
     CampaignInfo, Custody, Earlier, Event, FORMAT_VERSION, Letter, Organisation, Petition,
-    Prisoner, Statement,
+    Prisoner, Snooze, Statement,
 };
 
 /// Where the schema says it lives; editors use it only as a name.
@@ -59,6 +59,12 @@ pub fn schema() -> Value {
         (
             "letters",
             table::<Letter>("Letters or cards to or from a prisoner: `[[letters]]`."),
+        ),
+        (
+            "snoozed",
+            table::<Snooze>(
+                "An agenda item put off until a day, written by the dashboard: `[[snoozed]]`.",
+            ),
         ),
     ];
     for (key, record) in sections {

@@ -347,3 +347,36 @@ fn the_events_view_as_ics_has_every_event_timed_where_a_time_is_given() {
         "{text}"
     );
 }
+
+/// A `[[snoozed]]` item is left out of what `print` writes, and said to
+/// be; `--filter kind:snoozed` prints those instead, with until when.
+#[test]
+fn print_leaves_the_snoozed_items_out() {
+    let file = "tests/fixtures/good/all_sections.toml";
+    let csv = ok(&["print", file, "--view", "agenda", "--format", "csv"]);
+    assert!(csv.contains(",address-yarashuk"), "{csv}");
+    assert!(!csv.contains("address-berasneu"), "{csv}");
+    let text = ok(&["print", file, "--view", "agenda"]);
+    assert!(text.contains("1 item (1 snoozed left out)"), "{text}");
+    let snoozed = ok(&[
+        "print",
+        file,
+        "--view",
+        "agenda",
+        "--format",
+        "csv",
+        "--filter",
+        "kind:snoozed",
+    ]);
+    assert_eq!(snoozed.lines().count(), 2, "{snoozed}");
+    assert!(snoozed.contains(",address-berasneu"), "{snoozed}");
+    let text = ok(&[
+        "print",
+        file,
+        "--view",
+        "agenda",
+        "--filter",
+        "kind:snoozed",
+    ]);
+    assert!(text.contains("(snoozed until 2023-05-20: the"), "{text}");
+}

@@ -526,3 +526,40 @@ fn overview_needs_attention_120x40() {
 fn overview_needs_attention_80x24() {
     insta::assert_snapshot!(draw(&app_of(EVERY_ITEM, 80, 24)));
 }
+
+/// Snoozed items: left out of the agenda, counted in its first line;
+/// `kind:snoozed` lists them with until when and why (not why when
+/// presenting), and Enter still opens the record.
+#[test]
+fn agenda_counts_and_lists_the_snoozed_items() {
+    let file = format!(
+        "{EVERY_ITEM}\n[[snoozed]]\nitem = \"goal-reached\"\nuntil = 2023-05-20\nnote = \"delivery booked\"\n\n[[snoozed]]\nitem = \"write-chen\"\nuntil = 2023-06-01\n"
+    );
+    let mut a = app_of(&file, 160, 40);
+    agenda_tab(&mut a);
+    let screen = draw(&a);
+    assert!(screen.contains("21 items · 2 snoozed"), "{screen}");
+    assert!(!screen.contains("deliver it"), "{screen}");
+    a.update(Action::Filter);
+    for c in "kind:snoozed".chars() {
+        a.update(Action::Edit(Edit::Insert(c)));
+    }
+    a.update(Action::Edit(Edit::Accept));
+    assert_eq!(a.agenda.shown.len(), 2);
+    let screen = draw(&a);
+    assert!(screen.contains("2 of 2 snoozed items"), "{screen}");
+    assert!(
+        screen.contains("deliver it · snoozed until 2023-05-20: delivery booked"),
+        "{screen}"
+    );
+    assert!(screen.contains("snoozed until 2023-06-01"), "{screen}");
+    // The first listed is Chen's letter (overdue), then the petition.
+    a.update(Action::Down);
+    a.update(Action::Open);
+    assert_eq!(a.tab, Tab::Petitions);
+    a.update(Action::GoBack);
+    a.update(Action::TogglePresent);
+    let screen = draw(&a);
+    assert!(screen.contains("snoozed until 2023-05-20"), "{screen}");
+    assert!(!screen.contains("delivery booked"), "{screen}");
+}

@@ -30,6 +30,22 @@ fn check(path: &Path) -> Output {
         .expect("the binary runs")
 }
 
+/// `check` run in the test's process (no snooze warned of): how it ended,
+/// what it wrote to out and to err.
+fn check_here(path: &Path) -> (CheckStatus, Vec<u8>, Vec<u8>) {
+    let (mut out, mut err) = (Vec::new(), Vec::new());
+    let status = load::run_check(
+        path,
+        &opts(),
+        false,
+        false,
+        &|_| Vec::new(),
+        &mut out,
+        &mut err,
+    );
+    (status, out, err)
+}
+
 fn stderr(o: &Output) -> String {
     String::from_utf8_lossy(&o.stderr).into_owned()
 }
@@ -348,8 +364,7 @@ fn check_says_how_many_problems_it_does_not_list() {
     let mut text = String::from(MINIMAL);
     text.push_str(&"[[organisations]]\nid = \"BAD\"\nname = \"n\"\n".repeat(2000));
     fs::write(&path, &text).unwrap();
-    let (mut out, mut err) = (Vec::new(), Vec::new());
-    let status = load::run_check(&path, &opts(), false, false, &mut out, &mut err);
+    let (status, out, err) = check_here(&path);
     assert_eq!(status, CheckStatus::Failed);
     let out = String::from_utf8(out).unwrap();
     // 2000 bad ids and 1999 duplicates of the first.
@@ -402,8 +417,7 @@ fn many_problems_on_one_long_line_print_short_snippets() {
     let path = dir.path().join("oneline.toml");
     let text = format!("prisoners = [{}]\n{MINIMAL}", "{},".repeat(100_000));
     fs::write(&path, &text).unwrap();
-    let (mut out, mut err) = (Vec::new(), Vec::new());
-    let status = load::run_check(&path, &opts(), false, false, &mut out, &mut err);
+    let (status, out, _) = check_here(&path);
     assert_eq!(status, CheckStatus::Failed);
     let out = String::from_utf8(out).unwrap();
     assert_eq!(out.matches(": error: ").count(), MAX_PROBLEMS);

@@ -538,7 +538,7 @@ fn the_hidden_fields_are_the_declared_sensitive_ones() {
     hidden.sort_unstable();
     assert_eq!(
         hidden,
-        ["address", "born", "by", "notes", "risk", "sponsors"]
+        ["address", "born", "by", "note", "notes", "risk", "sponsors"]
     );
     // The status bar and the screen shown while the fields are taken out
     // say it from the declarations.

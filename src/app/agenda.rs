@@ -8,7 +8,7 @@
 use strum::IntoEnumIterator;
 
 use super::App;
-use crate::query::agenda::{Agenda, AgendaFilter, Group};
+use crate::query::agenda::{Agenda, AgendaFilter, Group, Item};
 use crate::query::{FilterError, SearchIndex};
 
 /// One line of the tab.
@@ -29,7 +29,8 @@ pub struct AgendaState {
     /// What is wrong with `query`, if anything (the last good filter
     /// stays in force meanwhile).
     pub error: Option<FilterError>,
-    /// The indexes of the items shown, in the agenda's order.
+    /// The indexes of the items shown, in the agenda's order: places in
+    /// [`AgendaState::items`].
     pub shown: Vec<usize>,
     /// The lines, headings included.
     pub lines: Vec<AgendaLine>,
@@ -50,13 +51,10 @@ impl AgendaState {
         self.shown = self.filter.apply(agenda, search);
         self.lines.clear();
         self.line_of.clear();
+        let items = self.filter.items(agenda);
         for group in Group::iter() {
-            let first = self
-                .shown
-                .partition_point(|&i| agenda.items[i].group < group);
-            let end = self
-                .shown
-                .partition_point(|&i| agenda.items[i].group <= group);
+            let first = self.shown.partition_point(|&i| items[i].group < group);
+            let end = self.shown.partition_point(|&i| items[i].group <= group);
             if first == end {
                 continue;
             }
@@ -118,6 +116,17 @@ impl AgendaState {
     pub fn has_filter(&self) -> bool {
         !self.filter.is_empty()
     }
+
+    /// Whether the filter lists the snoozed items (`kind:snoozed`).
+    pub fn lists_snoozed(&self) -> bool {
+        self.filter.lists_snoozed()
+    }
+
+    /// The items [`AgendaState::shown`] are places in: those of the agenda,
+    /// or its snoozed ones for `kind:snoozed`.
+    pub fn items<'a>(&self, agenda: &'a Agenda) -> &'a [Item] {
+        self.filter.items(agenda)
+    }
 }
 
 impl App {
@@ -176,7 +185,8 @@ impl App {
     pub(super) fn agenda_open_at(&mut self, item: usize) {
         self.open_tab(super::Tab::Agenda);
         self.refresh_agenda();
-        if !self.agenda.shown.contains(&item) {
+        // `item` is a place in the agenda's items, not its snoozed ones.
+        if self.agenda.lists_snoozed() || !self.agenda.shown.contains(&item) {
             self.set_agenda_query(String::new());
         }
         if let Some(k) = self.agenda.shown.iter().position(|&i| i == item) {
@@ -191,7 +201,7 @@ impl App {
         let Some(item) = self
             .agenda
             .selected_item()
-            .and_then(|i| self.derived.agenda.items.get(i))
+            .and_then(|i| self.agenda.items(&self.derived.agenda).get(i))
         else {
             self.say("nothing on the agenda to open");
             return;

@@ -76,6 +76,7 @@ pub(crate) fn fixture() -> Campaign {
         statements: vec![short, long],
         petitions,
         letters: Vec::new(),
+        snoozed: Vec::new(),
         withheld: Default::default(),
     }
 }

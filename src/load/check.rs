@@ -9,6 +9,7 @@ use super::{
     LoadOptions, Loaded, PLACES_NOTE, load_file, render_omitted, render_places, render_problems,
     render_summary,
 };
+use crate::model::Campaign;
 use crate::sanitize::sanitize_line;
 
 /// How a command ended.
@@ -35,25 +36,37 @@ pub const JUMP_NOTE: &str = "To jump to a problem: editors open FILE:LINE:COL as
 (vim +LINE FILE, code -g FILE:LINE:COL);\n\
 in the dashboard, ! lists the problems and e opens $VISUAL or $EDITOR at the top one.";
 
+/// Which of a campaign's `snoozed` to warn of as stale (by their place
+/// there): those whose `until` has passed and whose `item` matches no item
+/// of the agenda. The caller, who knows the agenda, says; the loader does
+/// not derive it.
+pub type StaleSnoozes<'a> = &'a dyn Fn(&Campaign) -> Vec<usize>;
+
 /// Loads `path` and prints every problem, then a summary line, to `out`; a
 /// file that cannot be read is one sentence on `err`. With `present`
 /// (presentation mode) each problem is only its place and severity
-/// ([`super::render_places`]).
+/// ([`super::render_places`]). `stale` adds the warnings of snoozes that
+/// outlived their item.
 pub fn run_check(
     path: &Path,
     opts: &LoadOptions,
     color: bool,
     present: bool,
+    stale: StaleSnoozes<'_>,
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> CheckStatus {
-    let (text, loaded) = match load_file(path, opts) {
+    let (text, mut loaded) = match load_file(path, opts) {
         Ok(found) => found,
         Err(e) => {
             let _ = writeln!(err, "{}", e.report());
             return CheckStatus::Failed;
         }
     };
+    if let Some(c) = &loaded.campaign {
+        let stale = stale(c);
+        loaded.warn_stale_snoozes(&stale);
+    }
     write_report(
         &loaded,
         &path.display().to_string(),

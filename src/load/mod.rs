@@ -43,7 +43,7 @@ use chrono::NaiveDate;
 use crate::model::Campaign;
 use crate::sanitize::sanitize_line;
 
-pub use check::{CheckStatus, run_check, run_init, write_report};
+pub use check::{CheckStatus, StaleSnoozes, run_check, run_init, write_report};
 pub use render::{
     LineIndex, PLACES_NOTE, line_col, render_omitted, render_places, render_problem,
     render_problem_colored, render_problems, render_summary,
@@ -131,6 +131,10 @@ pub struct Loaded {
     pub problems: Vec<Problem>,
     /// The problems found after the first [`MAX_PROBLEMS`], not kept.
     pub omitted: Omitted,
+    /// Where the `item` of each of the campaign's `snoozed` is written (by
+    /// its place there), for the warnings that need the agenda
+    /// ([`Loaded::warn_stale_snoozes`]).
+    pub snooze_at: Vec<Range<usize>>,
 }
 
 impl Loaded {
@@ -154,6 +158,31 @@ impl Loaded {
             .filter(|p| p.severity == severity)
             .count()
     }
+
+    /// Warns of each of the campaign's `snoozed` that `stale` names (by its
+    /// place there): its `until` has passed and its `item` matches no item
+    /// of the agenda. The agenda is not the loader's to derive: the caller
+    /// says which ones (`query::agenda::stale_snoozes`). The problems stay
+    /// in file order, at most [`MAX_PROBLEMS`].
+    pub fn warn_stale_snoozes(&mut self, stale: &[usize]) {
+        let Some(c) = &self.campaign else {
+            return;
+        };
+        for &i in stale {
+            let (Some(s), Some(span)) = (c.snoozed.get(i), self.snooze_at.get(i)) else {
+                continue;
+            };
+            self.problems
+                .push(validate::stale_snooze(i + 1, s, span.clone()));
+        }
+        self.problems.sort_by_key(|p| p.span.start);
+        for p in self.problems.drain(MAX_PROBLEMS.min(self.problems.len())..) {
+            match p.severity {
+                Severity::Error => self.omitted.errors += 1,
+                Severity::Warning => self.omitted.warnings += 1,
+            }
+        }
+    }
 }
 
 /// True for a text that is empty as TOML reads it: nothing but a
@@ -171,11 +200,12 @@ pub fn is_blank(text: &str) -> bool {
 pub fn parse_str(text: &str, opts: &LoadOptions) -> Loaded {
     // Sorted in file order; problems at one place keep the order they were
     // found in.
-    let (campaign, problems, omitted) = validate::validate(text, opts);
+    let (campaign, problems, omitted, snooze_at) = validate::validate(text, opts);
     let mut loaded = Loaded {
         campaign,
         problems,
         omitted,
+        snooze_at,
     };
     if loaded.has_errors() {
         loaded.campaign = None;
@@ -506,7 +536,8 @@ mod tests {
             + c.prisoners.len()
             + c.events.len()
             + c.statements.len()
-            + c.petitions.len();
+            + c.petitions.len()
+            + c.snoozed.len();
         assert_eq!(records, 0);
         // Every commented setting taken in: one record of every section,
         // each key a real one, and no problem.
@@ -541,6 +572,9 @@ mod tests {
         assert_eq!(c.statements.len(), 1);
         assert_eq!(c.petitions.len(), 1);
         assert_eq!(c.petitions[0].counts.len(), 2);
+        assert!(c.petitions[0].delivered.is_some());
+        assert_eq!(c.snoozed.len(), 1);
+        assert!(c.snoozed[0].note.is_some());
     }
 
     #[test]

@@ -21,11 +21,12 @@ pub(super) enum Section {
     Statements,
     Petitions,
     Letters,
+    Snoozed,
 }
 
 impl Section {
     /// How many sections of records there are.
-    pub(super) const COUNT: usize = 6;
+    pub(super) const COUNT: usize = 7;
 
     /// The sections of records, in the order of [`Section::index`].
     pub(super) const RECORDS: [Section; Section::COUNT] = [
@@ -35,6 +36,7 @@ impl Section {
         Section::Statements,
         Section::Petitions,
         Section::Letters,
+        Section::Snoozed,
     ];
 
     pub(super) fn name(self) -> &'static str {
@@ -46,6 +48,7 @@ impl Section {
             Section::Statements => "statements",
             Section::Petitions => "petitions",
             Section::Letters => "letters",
+            Section::Snoozed => "snoozed",
         }
     }
 
@@ -59,6 +62,7 @@ impl Section {
             Section::Statements => "[[statements]] id",
             Section::Petitions => "[[petitions]] id",
             Section::Letters => "[[letters]] id",
+            Section::Snoozed => "[[snoozed]] id",
         }
     }
 
@@ -69,6 +73,7 @@ impl Section {
             Section::Events | Section::Petitions => "title",
             Section::Statements => "author",
             Section::Letters => "prisoner",
+            Section::Snoozed => "item",
         }
     }
 
@@ -81,6 +86,7 @@ impl Section {
             Section::Statements => 3,
             Section::Petitions => 4,
             Section::Letters => 5,
+            Section::Snoozed => 6,
         }
     }
 
@@ -95,6 +101,7 @@ impl Section {
             b"statements" => Section::Statements,
             b"petitions" => Section::Petitions,
             b"letters" => Section::Letters,
+            b"snoozed" => Section::Snoozed,
             _ => return None,
         };
         (array != (s == Section::Campaign)).then_some(s)

@@ -19,7 +19,7 @@ use strum::VariantArray;
 
 use super::{
     CampaignInfo, Custody, Earlier, Event, EventDraft, Letter, Organisation, PartialDate, Petition,
-    Prisoner, PrisonerDraft, Risks, Statement, StatementDraft, Values,
+    Prisoner, PrisonerDraft, Risks, Snooze, Statement, StatementDraft, Values,
 };
 
 /// A kind of record (or table) with declared fields.
@@ -880,6 +880,36 @@ impl Record for Letter {
     ];
 }
 
+impl Record for Snooze {
+    type Draft = Snooze;
+    const FIELDS: &'static [Field<Self>] = &[
+        Field::<Self>::new(
+            "item",
+            Kind::Text,
+            "The agenda item's UID, as `print --view agenda --format ics` and csv write it (`birthday-anna-2023`).",
+            |s| Value::Text(Some(&s.item)),
+            |s, v| s.item = v.text().unwrap_or_default(),
+        )
+        .required(),
+        Field::<Self>::new(
+            "until",
+            Kind::Date,
+            "The item is left out of the agenda before this day; from it on, it shows again.",
+            |s| Value::Date(Some(s.until)),
+            |s, v| s.until = v.date().unwrap_or(s.until),
+        )
+        .required(),
+        Field::<Self>::new(
+            "note",
+            Kind::Text,
+            "Why it was snoozed. Hidden in presentation mode.",
+            |s| Value::Text(s.note.as_deref()),
+            |s, v| s.note = v.text(),
+        )
+        .sensitive("notes"),
+    ];
+}
+
 impl Record for Event {
     type Draft = EventDraft;
     const FIELDS: &'static [Field<Self>] = &[
@@ -1245,6 +1275,14 @@ impl Record for Petition {
         )
         .row("closed", "opened"),
         Field::<Self>::new(
+            "delivered",
+            Kind::Date,
+            "The day it was handed over; the agenda stops asking to deliver it.",
+            |p| Value::Date(p.delivered),
+            |p, v| p.delivered = v.date(),
+        )
+        .row("delivered", "closed"),
+        Field::<Self>::new(
             "goal",
             Kind::Int {
                 min: 1,
@@ -1391,6 +1429,7 @@ mod tests {
         declared_as_debug(&Custody::default());
         declared_as_debug(&Earlier::default());
         declared_as_debug(&Letter::default());
+        declared_as_debug(&Snooze::default());
         let p = Petition::default();
         let debug = format!("{p:#?}");
         assert!(Petition::FIELDS.iter().all(|f| debug.contains(f.key)));

@@ -19,7 +19,7 @@ mod texts;
 
 pub use date::{DateError, PartialDate, days_between};
 pub use fields::{Field, Kind, Record};
-pub use story::{ArrestKind, Channel, Custody, Direction, Earlier, Letter, Risk, Risks};
+pub use story::{ArrestKind, Channel, Custody, Direction, Earlier, Letter, Risk, Risks, Snooze};
 pub use texts::{Texts, TextsBuilder, Values};
 
 use chrono::{Months, NaiveDate};
@@ -40,6 +40,8 @@ pub struct Campaign {
     pub statements: Vec<Statement>,
     pub petitions: Vec<Petition>,
     pub letters: Vec<Letter>,
+    /// Agenda items put off (`[[snoozed]]`), in file order.
+    pub snoozed: Vec<Snooze>,
     /// Figures kept of what presentation mode takes out.
     pub withheld: Withheld,
 }
@@ -479,6 +481,8 @@ pub struct Petition {
     pub url: Option<String>,
     pub opened: Option<NaiveDate>,
     pub closed: Option<NaiveDate>,
+    /// The day it was handed over: the agenda stops asking to deliver it.
+    pub delivered: Option<NaiveDate>,
     pub goal: Option<u64>,
     /// Tallies in date order (the loader sorts them).
     pub counts: Vec<Tally>,

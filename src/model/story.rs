@@ -237,6 +237,35 @@ impl Letter {
     }
 }
 
+/// A `[[snoozed]]` record: an agenda item put off until a day, written by
+/// the dashboard so that the whole team sees it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Snooze {
+    /// The agenda item's UID, as `print --view agenda` writes it.
+    pub item: String,
+    /// The item is left out of the agenda before this day.
+    pub until: NaiveDate,
+    /// Why: sensitive.
+    pub note: Option<String>,
+}
+
+impl Default for Snooze {
+    fn default() -> Self {
+        Snooze {
+            item: String::new(),
+            until: NaiveDate::MIN,
+            note: None,
+        }
+    }
+}
+
+impl Snooze {
+    /// Whether it keeps its item out of the agenda of `today`.
+    pub fn holds(&self, today: NaiveDate) -> bool {
+        self.until > today
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -250,5 +279,17 @@ mod tests {
         r.insert(Risk::Health);
         assert_eq!(r.iter().collect::<Vec<_>>(), [Risk::Health, Risk::Other]);
         assert!(!r.contains(Risk::Elderly));
+    }
+
+    #[test]
+    fn a_snooze_holds_before_its_day_only() {
+        let day = |d| NaiveDate::from_ymd_opt(2023, 5, d).unwrap();
+        let s = Snooze {
+            until: day(10),
+            ..Snooze::default()
+        };
+        assert!(s.holds(day(9)));
+        assert!(!s.holds(day(10)));
+        assert!(!s.holds(day(11)));
     }
 }

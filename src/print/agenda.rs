@@ -28,11 +28,18 @@ fn agenda<'a>(c: &Campaign, d: &'a Derived, opts: &Options) -> Cow<'a, Agenda> {
     }
 }
 
-/// The items to print, in order.
-fn chosen(a: &Agenda, d: &Derived, opts: &Options) -> Vec<usize> {
+/// The items to print, in order: those of the agenda, snoozed ones left
+/// out, or with `kind:snoozed` only the snoozed ones.
+fn chosen<'a>(a: &'a Agenda, d: &Derived, opts: &Options) -> Vec<&'a Item> {
     match &opts.agenda_filter {
-        Some(f) => f.apply(a, &d.search),
-        None => (0..a.items.len()).collect(),
+        Some(f) => {
+            let items = f.items(a);
+            f.apply(a, &d.search)
+                .into_iter()
+                .map(|i| &items[i])
+                .collect()
+        }
+        None => a.items.iter().collect(),
     }
 }
 
@@ -46,13 +53,27 @@ fn last_day(a: &Agenda) -> NaiveDate {
 /// "Agenda: 23 items, as of 2023-05-06 (the file's as_of date), to
 /// 2023-08-04 (90 days)".
 fn summary(a: &Agenda, opts: &Options, shown: usize) -> String {
-    let count = match opts.agenda_filter.as_ref().filter(|f| !f.is_empty()) {
+    let filter = opts.agenda_filter.as_ref().filter(|f| !f.is_empty());
+    let count = match filter {
+        Some(f) if f.lists_snoozed() => format!(
+            "{} of {} matching the filter",
+            crate::text::thousands(shown as u64),
+            plural(a.snoozed.len(), "snoozed item", "snoozed items")
+        ),
         Some(_) => format!(
             "{} of {} matching the filter",
             crate::text::thousands(shown as u64),
             plural(a.items.len(), "item", "items")
         ),
         None => plural(shown, "item", "items"),
+    };
+    let count = if a.snoozed.is_empty() || filter.is_some_and(|f| f.lists_snoozed()) {
+        count
+    } else {
+        format!(
+            "{count} ({} snoozed left out)",
+            crate::text::thousands(a.snoozed.len() as u64)
+        )
     };
     format!(
         "Agenda: {count}, as of {} ({}), to {} ({})",
@@ -76,15 +97,11 @@ fn empty(a: &Agenda, opts: &Options) -> String {
 }
 
 /// The items of `chosen` by group, groups in order, empty ones left out.
-fn by_group<'a>(a: &'a Agenda, chosen: &[usize]) -> Vec<(Group, Vec<&'a Item>)> {
+fn by_group<'a>(chosen: &[&'a Item]) -> Vec<(Group, Vec<&'a Item>)> {
     use strum::IntoEnumIterator;
     Group::iter()
         .map(|g| {
-            let items: Vec<&Item> = chosen
-                .iter()
-                .map(|&i| &a.items[i])
-                .filter(|i| i.group == g)
-                .collect();
+            let items: Vec<&Item> = chosen.iter().copied().filter(|i| i.group == g).collect();
             (g, items)
         })
         .filter(|(_, items)| !items.is_empty())
@@ -113,7 +130,7 @@ pub fn text(c: &Campaign, d: &Derived, opts: &Options) -> String {
         out.push_str(&empty(&a, opts));
         out.push('\n');
     }
-    for (group, items) in by_group(&a, &chosen) {
+    for (group, items) in by_group(&chosen) {
         out.push('\n');
         let title = format!("{} ({})", group.title(), items.len());
         out.push_str(&paint(&title, BOLD, opts.color));
@@ -121,7 +138,10 @@ pub fn text(c: &Campaign, d: &Derived, opts: &Options) -> String {
         out.push_str(&"-".repeat(title.chars().count()));
         out.push('\n');
         for item in items {
-            let text = format!("{}: {}", item.whom(), item.what);
+            let mut text = format!("{}: {}", item.whom(), item.what);
+            if let Some(snoozed) = item.snoozed_text() {
+                text = format!("{text} ({snoozed})");
+            }
             for (n, line) in wrap(&text, width - DATE).iter().enumerate() {
                 let date = if n == 0 {
                     item.date.to_string()
@@ -147,11 +167,15 @@ pub fn markdown(c: &Campaign, d: &Derived, opts: &Options) -> String {
     if chosen.is_empty() {
         out.push_str(&format!("\n{}\n", md_escape(&empty(&a, opts))));
     }
-    for (group, items) in by_group(&a, &chosen) {
+    for (group, items) in by_group(&chosen) {
         out.push_str(&format!("\n### {} ({})\n\n", group.title(), items.len()));
         for item in items {
+            let snoozed = item
+                .snoozed_text()
+                .map(|s| format!(" ({})", md_escape(&s)))
+                .unwrap_or_default();
             out.push_str(&format!(
-                "- **{}** {}: {}\n",
+                "- **{}** {}: {}{snoozed}\n",
                 item.date,
                 md_escape(&item.whom()),
                 md_escape(&item.what)
@@ -219,7 +243,7 @@ pub fn json(c: &Campaign, d: &Derived, opts: &Options) -> String {
         today: a.today.to_string(),
         today_source: opts.today_source.describe(),
         horizon_days: a.horizon,
-        items: chosen.iter().map(|&i| row(c, &a.items[i])).collect(),
+        items: chosen.iter().map(|item| row(c, item)).collect(),
     })
 }
 
@@ -233,8 +257,8 @@ pub fn table(c: &Campaign, d: &Derived, opts: &Options) -> super::Table {
     ];
     let rows = chosen
         .iter()
-        .map(|&i| {
-            let r = row(c, &a.items[i]);
+        .map(|item| {
+            let r = row(c, item);
             vec![
                 Value::from(r.date),
                 Value::from(r.group),
@@ -320,8 +344,7 @@ pub fn agenda_ics(c: &Campaign, d: &Derived, opts: &Options) -> String {
     let chosen = chosen(&a, d, opts);
     let mut cal = calendar(c, "agenda", chosen.len());
     let stamp = stamp(a.today);
-    for i in chosen {
-        let item = &a.items[i];
+    for item in chosen {
         let summary = format!("{}: {}", item.whom(), item.what);
         let event = match item.view {
             View::Events => c.events.get(item.record),

@@ -40,14 +40,29 @@
 //!   the count that reached it; an open petition with no count for 30 days,
 //!   30 days after its last count (or its opening, with none).
 //!
+//!   A petition `delivered` on or before today asks for nothing more: it is
+//!   neither to be delivered, nor closing, nor waiting for a count.
+//!
 //! Items are ordered by day, then kind (in the order above), then the
 //! record's place in the file. Every text is sanitised here.
+//!
+//! # Snoozed items
+//!
+//! An item whose [`Item::uid`] a `[[snoozed]]` entry names, with `until`
+//! after today, is left out of [`Agenda::items`] (and so of the overview
+//! and of `print`) and kept aside in [`Agenda::snoozed`], with until when
+//! and why ([`Item::snoozed`]); the filter term `kind:snoozed` lists those
+//! instead ([`AgendaFilter::items`]). From its `until` on, the item is
+//! listed again as any other.
+
+use std::collections::{HashMap, HashSet};
 
 use chrono::{Datelike, Days, NaiveDate};
+use foldhash::fast::RandomState;
 use strum::{EnumIter, IntoEnumIterator, IntoStaticStr};
 
 use super::{Derived, SearchIndex, search_fold};
-use crate::model::{Campaign, Prisoner, days_between};
+use crate::model::{Campaign, Prisoner, Snooze, days_between};
 use crate::sanitize::sanitize_line;
 use crate::text::{relative, thousands};
 use crate::view::View;
@@ -142,6 +157,17 @@ impl Item {
     pub fn whom(&self) -> std::borrow::Cow<'_, str> {
         sanitize_line(&self.concerns)
     }
+
+    /// For a snoozed item, what to say after what it says: "snoozed until
+    /// 2023-06-01: waiting for the new address" (the note where there is
+    /// one).
+    pub fn snoozed_text(&self) -> Option<String> {
+        let s = self.snoozed.as_ref()?;
+        Some(match &s.note {
+            Some(note) => format!("snoozed until {}: {note}", s.until),
+            None => format!("snoozed until {}", s.until),
+        })
+    }
 }
 
 /// One thing to do.
@@ -166,6 +192,20 @@ pub struct Item {
     pub time: Option<String>,
     /// For an event of several days, its last day.
     pub end: Option<NaiveDate>,
+    /// For an item of [`Agenda::snoozed`], until when and why.
+    pub snoozed: Option<Snoozed>,
+}
+
+/// Why an item is left out of the agenda: a `[[snoozed]]` entry.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Snoozed {
+    /// The item is listed again from this day.
+    pub until: NaiveDate,
+    /// The entry's `note`, sanitised (none in presentation mode, which
+    /// takes it out).
+    pub note: Option<String>,
+    /// The entry's place in the campaign's `snoozed`.
+    pub entry: usize,
 }
 
 /// The agenda as of a day.
@@ -174,11 +214,15 @@ pub struct Agenda {
     pub today: NaiveDate,
     /// The days looked ahead.
     pub horizon: u32,
-    /// In order of day, kind, record.
+    /// In order of day, kind, record; snoozed ones left out.
     pub items: Vec<Item>,
-    /// The folded text of what each item says, one after the other, for
-    /// the filter ([`Agenda::fold`]); whom it concerns is matched in the
-    /// search index's text of the record.
+    /// The items a `[[snoozed]]` entry leaves out until a day after today,
+    /// in the same order; each has its [`Item::snoozed`].
+    pub snoozed: Vec<Item>,
+    /// The folded text of what each item says, one after the other (those
+    /// of `items`, then those of `snoozed`), for the filter
+    /// ([`Agenda::fold`]); whom it concerns is matched in the search
+    /// index's text of the record.
     fold_text: String,
     /// Where the fold of each item ends in `fold_text`.
     fold_ends: Vec<u32>,
@@ -203,10 +247,12 @@ impl Agenda {
         // Stable: the items of one record, day and kind keep the order
         // they were made in.
         items.sort_by_key(|i| (i.date, i.kind, i.view as u8, i.record));
+        let snoozed = snooze(&mut items, &c.snoozed, today);
         // One buffer for all: no allocation per item.
-        let mut fold_text = String::with_capacity(items.iter().map(|i| i.what.len() + 1).sum());
-        let mut fold_ends = Vec::with_capacity(items.len());
-        for i in &items {
+        let all = || items.iter().chain(&snoozed);
+        let mut fold_text = String::with_capacity(all().map(|i| i.what.len() + 1).sum());
+        let mut fold_ends = Vec::with_capacity(items.len() + snoozed.len());
+        for i in all() {
             super::fold::search_fold_into(&i.what, &mut fold_text);
             fold_ends.push(u32::try_from(fold_text.len()).unwrap_or(u32::MAX));
         }
@@ -214,13 +260,24 @@ impl Agenda {
             today,
             horizon,
             items,
+            snoozed,
             fold_text,
             fold_ends,
         }
     }
 
-    /// The folded text of what item `i` says.
+    /// The folded text of what item `i` of [`Agenda::items`] says.
     pub fn fold(&self, i: usize) -> Option<&str> {
+        self.fold_at(i)
+    }
+
+    /// The folded text of what item `i` of [`Agenda::snoozed`] says.
+    pub fn fold_snoozed(&self, i: usize) -> Option<&str> {
+        self.fold_at(self.items.len().checked_add(i)?)
+    }
+
+    /// The folded text of item `i` of `items`, then `snoozed`.
+    fn fold_at(&self, i: usize) -> Option<&str> {
         let end = *self.fold_ends.get(i)? as usize;
         let start = match i.checked_sub(1) {
             Some(p) => *self.fold_ends.get(p)? as usize,
@@ -308,9 +365,70 @@ impl Builder {
             uid: item.uid,
             time: None,
             end: None,
+            snoozed: None,
         });
         self.items.last_mut()
     }
+}
+
+/// Takes out of `items` those that a snooze of `snoozes` holds on `today`
+/// (the latest `until` where several name one item), and returns them, in
+/// order, each with its [`Item::snoozed`].
+fn snooze(items: &mut Vec<Item>, snoozes: &[Snooze], today: NaiveDate) -> Vec<Item> {
+    let mut holding: HashMap<&str, usize, RandomState> = HashMap::default();
+    for (i, s) in snoozes.iter().enumerate() {
+        if !s.holds(today) {
+            continue;
+        }
+        let latest = holding.entry(s.item.as_str()).or_insert(i);
+        if snoozes[*latest].until < s.until {
+            *latest = i;
+        }
+    }
+    if holding.is_empty() {
+        return Vec::new();
+    }
+    let mut out = Vec::new();
+    items.retain_mut(|item| match holding.get(item.uid.as_str()) {
+        Some(&entry) => {
+            let s = &snoozes[entry];
+            let mut item = item.clone();
+            item.snoozed = Some(Snoozed {
+                until: s.until,
+                note: s
+                    .note
+                    .as_deref()
+                    .map(|n| sanitize_line(n.trim()).into_owned()),
+                entry,
+            });
+            out.push(item);
+            false
+        }
+        None => true,
+    });
+    out
+}
+
+/// The places in `c.snoozed` of the entries whose `until` is `today` or
+/// before and whose `item` matches no item of the agenda of `today`:
+/// the ones `check` warns of, as done with or mistyped.
+pub fn stale_snoozes(c: &Campaign, today: NaiveDate) -> Vec<usize> {
+    if c.snoozed.iter().all(|s| s.holds(today)) {
+        return Vec::new();
+    }
+    let a = Derived::new(c, today).agenda;
+    let uids: HashSet<&str, RandomState> = a
+        .items
+        .iter()
+        .chain(&a.snoozed)
+        .map(|i| i.uid.as_str())
+        .collect();
+    c.snoozed
+        .iter()
+        .enumerate()
+        .filter(|(_, s)| !s.holds(today) && !uids.contains(s.item.as_str()))
+        .map(|(i, _)| i)
+        .collect()
 }
 
 fn add_days(date: NaiveDate, days: i64) -> Option<NaiveDate> {
@@ -563,6 +681,10 @@ fn letter_items(b: &mut Builder, c: &Campaign, p: &Prisoner, i: usize, f: &super
 fn petitions(b: &mut Builder, c: &Campaign) {
     let today = b.today;
     for (i, p) in c.petitions.iter().enumerate() {
+        // Handed over: nothing more to ask of it.
+        if p.delivered.is_some_and(|day| day <= today) {
+            continue;
+        }
         let id = p.id.clone().unwrap_or_else(|| (i + 1).to_string());
         let open = p.closed.is_none_or(|closed| closed >= today);
         let draft = |date, what, uid| Draft {
@@ -631,7 +753,12 @@ fn petitions(b: &mut Builder, c: &Campaign) {
 pub struct AgendaFilter {
     kinds: Vec<Kind>,
     words: Vec<String>,
+    /// `kind:snoozed`: the items of [`Agenda::snoozed`] instead.
+    snoozed: bool,
 }
+
+/// The name `kind:` takes for the snoozed items, besides those of [`Kind`].
+pub const SNOOZED: &str = "snoozed";
 
 impl AgendaFilter {
     /// Reads `text`; an error says what is wrong, in words for the filter
@@ -642,15 +769,25 @@ impl AgendaFilter {
             match term.split_once(':') {
                 Some((key, value)) if key.eq_ignore_ascii_case("kind") => {
                     let value = value.to_ascii_lowercase();
-                    let found: Vec<Kind> = Kind::iter()
-                        .filter(|k| k.name() == value)
-                        .chain(Kind::iter().filter(|k| k.name().starts_with(value.as_str())))
+                    // `None` for `snoozed`.
+                    let names = || {
+                        Kind::iter()
+                            .map(|k| (k.name(), Some(k)))
+                            .chain([(SNOOZED, None)])
+                    };
+                    let found: Vec<(&str, Option<Kind>)> = names()
+                        .filter(|(name, _)| *name == value)
+                        .chain(names().filter(|(name, _)| name.starts_with(value.as_str())))
                         .collect();
+                    let take = |f: &mut AgendaFilter, k: Option<Kind>| match k {
+                        Some(k) => f.kinds.push(k),
+                        None => f.snoozed = true,
+                    };
                     match found.as_slice() {
-                        [k, ..] if k.name() == value => f.kinds.push(*k),
-                        [k] => f.kinds.push(*k),
+                        [(name, k), ..] if *name == value => take(&mut f, *k),
+                        [(_, k)] => take(&mut f, *k),
                         _ => {
-                            let names: Vec<&str> = Kind::iter().map(Kind::name).collect();
+                            let names: Vec<&str> = names().map(|(name, _)| name).collect();
                             return Err(format!(
                                 "kind:{} is not a kind of the agenda: one of {}",
                                 sanitize_line(&value),
@@ -672,14 +809,31 @@ impl AgendaFilter {
 
     /// True when the filter lets everything through.
     pub fn is_empty(&self) -> bool {
-        self.kinds.is_empty() && self.words.is_empty()
+        self.kinds.is_empty() && self.words.is_empty() && !self.snoozed
     }
 
-    /// Whether item `i` of `a` passes; `search` is the index of the
-    /// campaign the agenda is of, where the words are looked for in the
-    /// text of the item's record.
+    /// True for `kind:snoozed`: the filter picks from [`Agenda::snoozed`].
+    pub fn lists_snoozed(&self) -> bool {
+        self.snoozed
+    }
+
+    /// The items the filter picks from, which the indexes of
+    /// [`AgendaFilter::apply`] and [`AgendaFilter::matches`] are places
+    /// in: [`Agenda::snoozed`] for `kind:snoozed`, else [`Agenda::items`].
+    pub fn items<'a>(&self, a: &'a Agenda) -> &'a [Item] {
+        if self.snoozed { &a.snoozed } else { &a.items }
+    }
+
+    /// Whether item `i` of [`AgendaFilter::items`] passes; `search` is the
+    /// index of the campaign the agenda is of, where the words are looked
+    /// for in the text of the item's record.
     pub fn matches(&self, a: &Agenda, search: &SearchIndex, i: usize) -> bool {
-        let (Some(item), Some(fold)) = (a.items.get(i), a.fold(i)) else {
+        let fold = if self.snoozed {
+            a.fold_snoozed(i)
+        } else {
+            a.fold(i)
+        };
+        let (Some(item), Some(fold)) = (self.items(a).get(i), fold) else {
             return false;
         };
         if !(self.kinds.is_empty() || self.kinds.contains(&item.kind)) {
@@ -696,14 +850,14 @@ impl AgendaFilter {
             .all(|w| fold.contains(w.as_str()) || record.contains(w.as_str()))
     }
 
-    /// The indexes of the items of `a` that pass, in order.
+    /// The indexes in [`AgendaFilter::items`] of the items that pass, in
+    /// order.
     pub fn apply(&self, a: &Agenda, search: &SearchIndex) -> Vec<usize> {
+        let len = self.items(a).len();
         if self.is_empty() {
-            return (0..a.items.len()).collect();
+            return (0..len).collect();
         }
-        (0..a.items.len())
-            .filter(|&i| self.matches(a, search, i))
-            .collect()
+        (0..len).filter(|&i| self.matches(a, search, i)).collect()
     }
 }
 
@@ -1041,6 +1195,165 @@ mod tests {
                 .unwrap_err()
                 .contains("one of event, birthday")
         );
+    }
+
+    #[test]
+    fn a_petition_delivered_asks_for_nothing_more() {
+        let c = fixture();
+        let uids = |c: &Campaign| -> Vec<String> {
+            agenda_of(c)
+                .items
+                .into_iter()
+                .filter(|i| i.kind == Kind::Petition)
+                .map(|i| i.uid)
+                .collect()
+        };
+        assert_eq!(uids(&c), ["goal-reached", "count-stale", "closes-closing"]);
+        let delivered = |on| {
+            let mut c = c.clone();
+            for p in &mut c.petitions {
+                p.delivered = Some(on);
+            }
+            uids(&c)
+        };
+        // Handed over today or before: no more asking.
+        assert_eq!(delivered(d(2023, 5, 6)), Vec::<String>::new());
+        assert_eq!(delivered(d(2023, 4, 1)), Vec::<String>::new());
+        // A day still to come is not yet a delivery.
+        assert_eq!(delivered(d(2023, 5, 7)), uids(&c));
+    }
+
+    fn snooze(item: &str, until: NaiveDate, note: Option<&str>) -> Snooze {
+        Snooze {
+            item: item.to_owned(),
+            until,
+            note: note.map(str::to_owned),
+        }
+    }
+
+    #[test]
+    fn a_snoozed_item_is_kept_aside_until_its_day() {
+        let mut c = fixture();
+        let all = agenda_of(&c);
+        c.snoozed = vec![
+            snooze(
+                "goal-reached",
+                d(2023, 5, 20),
+                Some("delivery\u{1b}[2J booked"),
+            ),
+            // Two for one item: the later day holds.
+            snooze("write-chen", d(2023, 5, 8), None),
+            snooze("write-chen", d(2023, 6, 1), None),
+            // Its day is today: listed again.
+            snooze("check-boris", d(2023, 5, 6), Some("x")),
+            // Names nothing.
+            snooze("birthday-nobody-2023", d(2023, 6, 1), None),
+        ];
+        let a = agenda_of(&c);
+        let uids = |items: &[Item]| items.iter().map(|i| i.uid.clone()).collect::<Vec<_>>();
+        assert_eq!(uids(&a.snoozed), ["write-chen", "goal-reached"]);
+        assert_eq!(a.items.len(), all.items.len() - 2);
+        let mut back = a.items.clone();
+        back.extend(a.snoozed.iter().map(|i| Item {
+            snoozed: None,
+            ..i.clone()
+        }));
+        back.sort_by_key(|i| (i.date, i.kind, i.view as u8, i.record));
+        assert_eq!(back, all.items, "nothing else changes");
+        assert!(a.items.iter().any(|i| i.uid == "check-boris"));
+        assert!(a.items.iter().all(|i| i.snoozed.is_none()));
+        let goal = &a.snoozed[1];
+        assert_eq!(
+            goal.snoozed,
+            Some(Snoozed {
+                until: d(2023, 5, 20),
+                // Sanitised: the escape is shown, not obeyed.
+                note: Some(r"delivery\u{1b}[2J booked".to_owned()),
+                entry: 0,
+            })
+        );
+        assert_eq!(
+            goal.snoozed_text().as_deref(),
+            Some(r"snoozed until 2023-05-20: delivery\u{1b}[2J booked")
+        );
+        assert_eq!(a.snoozed[0].snoozed.as_ref().unwrap().entry, 2);
+        // The overview's counts are of the items listed.
+        let petitions = |a: &Agenda| {
+            a.counts(Group::Overdue)
+                .into_iter()
+                .find(|(k, _)| *k == Kind::Petition)
+                .map(|(_, n)| n)
+        };
+        assert_eq!(petitions(&all), Some(2));
+        assert_eq!(petitions(&a), Some(1));
+        // On its day it is back.
+        c.info.as_of = Some(d(2023, 6, 1));
+        assert!(agenda_of(&c).snoozed.is_empty());
+    }
+
+    #[test]
+    fn kind_snoozed_lists_the_snoozed_items() {
+        let mut c = fixture();
+        c.snoozed = vec![
+            snooze("goal-reached", d(2023, 5, 20), None),
+            snooze("write-chen", d(2023, 6, 1), None),
+            snooze("returned-chen", d(2023, 6, 1), None),
+        ];
+        let dv = Derived::new(&c, d(2023, 5, 6));
+        let a = &dv.agenda;
+        let listed = |t: &str| {
+            let f = AgendaFilter::parse(t).unwrap();
+            let items = f.items(a);
+            f.apply(a, &dv.search)
+                .into_iter()
+                .map(|i| items[i].uid.as_str())
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            listed("kind:snoozed"),
+            ["write-chen", "returned-chen", "goal-reached"]
+        );
+        assert_eq!(listed("kind:snooz"), listed("kind:snoozed"));
+        assert_eq!(listed("kind:snoozed kind:petition"), ["goal-reached"]);
+        // Words match what a snoozed item says and its record.
+        assert_eq!(listed("kind:snoozed came back"), ["returned-chen"]);
+        assert_eq!(listed("kind:snoozed chen"), ["write-chen", "returned-chen"]);
+        // Without it, they are not listed.
+        assert!(listed("chen").iter().all(|u| *u != "write-chen"));
+        assert!(!listed("").contains(&"goal-reached"));
+        let err = AgendaFilter::parse("kind:nothing").unwrap_err();
+        assert!(err.ends_with("check, petition, snoozed"), "{err}");
+        assert!(AgendaFilter::parse("kind:snoozed").unwrap().lists_snoozed());
+        assert!(!AgendaFilter::parse("kind:snoozed").unwrap().is_empty());
+    }
+
+    #[test]
+    fn presenting_a_snoozed_item_shows_no_note() {
+        let mut c = fixture();
+        c.snoozed = vec![snooze("goal-reached", d(2023, 5, 20), Some("SECRET"))];
+        crate::present::strip(&mut c, d(2023, 5, 6));
+        let a = agenda_of(&c);
+        assert_eq!(
+            a.snoozed[0].snoozed_text().as_deref(),
+            Some("snoozed until 2023-05-20")
+        );
+    }
+
+    #[test]
+    fn a_stale_snooze_is_one_past_its_day_that_names_no_item() {
+        let mut c = fixture();
+        c.snoozed = vec![
+            // Holding: never stale, whatever it names.
+            snooze("nothing-1", d(2023, 5, 7), None),
+            // Past, its item listed again.
+            snooze("goal-reached", d(2023, 5, 6), None),
+            // Past, naming nothing: stale.
+            snooze("nothing-2", d(2023, 5, 6), None),
+            snooze("nothing-3", d(2022, 1, 1), None),
+        ];
+        assert_eq!(stale_snoozes(&c, d(2023, 5, 6)), [2, 3]);
+        c.snoozed.truncate(2);
+        assert_eq!(stale_snoozes(&c, d(2023, 5, 6)), Vec::<usize>::new());
     }
 
     #[test]

@@ -27,7 +27,13 @@ pub fn draw(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
         .today
         .checked_add_days(chrono::Days::new(u64::from(a.horizon)))
         .unwrap_or(a.today);
-    let count = if state.has_filter() {
+    let count = if state.lists_snoozed() {
+        format!(
+            "{} of {}",
+            crate::text::thousands(state.shown.len() as u64),
+            plural(a.snoozed.len(), "snoozed item", "snoozed items")
+        )
+    } else if state.has_filter() {
         format!(
             "{} of {}",
             crate::text::thousands(state.shown.len() as u64),
@@ -35,6 +41,15 @@ pub fn draw(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
         )
     } else {
         plural(a.items.len(), "item", "items")
+    };
+    // How many are put off, where they are not the ones listed.
+    let count = if a.snoozed.is_empty() || state.lists_snoozed() {
+        count
+    } else {
+        format!(
+            "{count} · {} snoozed",
+            crate::text::thousands(a.snoozed.len() as u64)
+        )
     };
     let head = format!(
         "Today {}, to {}: {count} · {} opens · {} filters",
@@ -85,7 +100,7 @@ pub fn draw(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
                 Line::styled(fit(&text, width).into_owned(), style).render(row, buf);
             }
             AgendaLine::Item(k) => {
-                let Some(item) = state.shown.get(k).and_then(|&i| a.items.get(i)) else {
+                let Some(item) = state.shown.get(k).and_then(|&i| state.items(a).get(i)) else {
                     continue;
                 };
                 let date = format!("  {:<w$}", item.date.to_string(), w = DATE - 2);
@@ -93,8 +108,12 @@ pub fn draw(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
                 let whom = fit(&item.whom(), rest).into_owned();
                 let after =
                     rest.saturating_sub(unicode_width::UnicodeWidthStr::width(whom.as_str()));
+                let what = match item.snoozed_text() {
+                    Some(snoozed) => format!(": {} · {snoozed}", item.what),
+                    None => format!(": {}", item.what),
+                };
                 let what = if after > 2 {
-                    fit(&format!(": {}", item.what), after).into_owned()
+                    fit(&what, after).into_owned()
                 } else {
                     String::new()
                 };

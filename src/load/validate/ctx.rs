@@ -31,6 +31,9 @@ pub(super) struct Ctx<'t> {
     /// Where the text the spans count from starts in the file: the start
     /// of the record's chunk when records are parsed one by one, else 0.
     pub(super) base: usize,
+    /// The span of each snooze's `item` in the file, in the order of the
+    /// campaign's `snoozed`: set once the campaign is built.
+    pub(super) snooze_at: Vec<Range<usize>>,
 }
 
 impl<'t> Ctx<'t> {
@@ -41,6 +44,7 @@ impl<'t> Ctx<'t> {
             omitted: Omitted::default(),
             lines: None,
             base: 0,
+            snooze_at: Vec::new(),
         }
     }
 

@@ -5,13 +5,15 @@
 //! Records are built only from values that passed; the caller drops the
 //! campaign when any error was found.
 
+use std::ops::Range;
+
 use chrono::NaiveDate;
 use toml::Spanned;
 use toml::de::{DeTable, DeValue};
 
 use super::split::{self, Header, Section};
-use super::{LoadOptions, MAX_PROBLEMS, MAX_STRUCTURE, Omitted, Problem};
-use crate::model::{Campaign, FORMAT_VERSION, PartialDate};
+use super::{LoadOptions, MAX_PROBLEMS, MAX_STRUCTURE, Omitted, Problem, Severity};
+use crate::model::{Campaign, FORMAT_VERSION, PartialDate, Snooze};
 
 mod ctx;
 mod parallel;
@@ -38,15 +40,17 @@ const TOP_KEYS: &[&str] = &[
     "statements",
     "petitions",
     "letters",
+    "snoozed",
 ];
 
-/// Validates `text`; returns the campaign built from the values that
+/// What [`validate`] found: the campaign built from the values that
 /// passed (the caller drops it if any error was recorded), the first
-/// `MAX_PROBLEMS` problems in file order, and how many more there were.
-pub(super) fn validate(
-    text: &str,
-    opts: &LoadOptions,
-) -> (Option<Campaign>, Vec<Problem>, Omitted) {
+/// `MAX_PROBLEMS` problems in file order, how many more there were, and
+/// the span of each snooze's `item` (by its place in `snoozed`).
+pub(super) type Validated = (Option<Campaign>, Vec<Problem>, Omitted, Vec<Range<usize>>);
+
+/// Validates `text`; see [`Validated`].
+pub(super) fn validate(text: &str, opts: &LoadOptions) -> Validated {
     validate_as(text, opts, Mode::Split)
 }
 
@@ -60,15 +64,16 @@ pub(super) enum Mode {
     Whole,
 }
 
-pub(super) fn validate_as(
-    text: &str,
-    opts: &LoadOptions,
-    mode: Mode,
-) -> (Option<Campaign>, Vec<Problem>, Omitted) {
+pub(super) fn validate_as(text: &str, opts: &LoadOptions, mode: Mode) -> Validated {
     let mut cx = Ctx::new(text);
     let campaign = validate_doc(&mut cx, opts, mode);
     cx.keep_first(MAX_PROBLEMS);
-    (campaign, cx.problems, cx.omitted)
+    let snooze_at = if campaign.is_some() {
+        std::mem::take(&mut cx.snooze_at)
+    } else {
+        Vec::new()
+    };
+    (campaign, cx.problems, cx.omitted, snooze_at)
 }
 
 /// Appends `more` to `all`, taking it whole (no copy) while `all` is
@@ -433,6 +438,8 @@ fn validate_root<'t>(
     let mut statements = Vec::new();
     let mut petitions = Vec::new();
     let mut letters = Vec::new();
+    let mut snoozed = Vec::new();
+    let mut snooze_at = Vec::new();
     for f in founds {
         append(&mut organisations, f.organisations);
         append(&mut prisoners, f.prisoners);
@@ -440,7 +447,10 @@ fn validate_root<'t>(
         append(&mut statements, f.statements);
         append(&mut petitions, f.petitions);
         append(&mut letters, f.letters);
+        append(&mut snoozed, f.snoozed);
+        append(&mut snooze_at, f.snooze_at);
     }
+    cx.snooze_at = snooze_at;
     Outcome::Campaign(Campaign {
         format,
         info,
@@ -450,8 +460,26 @@ fn validate_root<'t>(
         statements,
         petitions,
         letters,
+        snoozed,
         withheld: Default::default(),
     })
+}
+
+/// The warning of snooze `number` (from 1) of the file, `s`, whose `item`
+/// (at `span`) matches no item of the agenda though its `until` has passed.
+pub(super) fn stale_snooze(number: usize, s: &Snooze, span: Range<usize>) -> Problem {
+    Problem {
+        severity: Severity::Warning,
+        message: format!(
+            "{}: `item` matches no item of the agenda, and `until` ({}) has passed",
+            ctx::label_named("snoozed", number, Some(&s.item)),
+            s.until
+        ),
+        span,
+        help: Some(
+            "the item was done or is gone: delete this [[snoozed]] entry (or check the UID against `print --view agenda --format csv`)".to_string(),
+        ),
+    }
 }
 
 /// Reading a file record by record must give exactly what reading it whole
@@ -481,6 +509,7 @@ mod split_equivalence {
             assert_eq!(split.0, whole.0, "{name}: campaigns differ");
             assert_eq!(split.1, whole.1, "{name}: problems differ");
             assert_eq!(split.2, whole.2, "{name}: omitted counts differ");
+            assert_eq!(split.3, whole.3, "{name}: spans of snoozes differ");
             return;
         }
         let [first] = whole.1.as_slice() else {
@@ -644,10 +673,10 @@ mod split_equivalence {
                 // The whole reading stops at the syntax error; the split
                 // one sees the format first, and a newer file is refused
                 // alone, since its syntax may be newer too.
-                let (_, problems, _) = validate_as(t, &opts(), Mode::Split);
+                let (_, problems, _, _) = validate_as(t, &opts(), Mode::Split);
                 assert_eq!(problems.len(), 1, "{problems:?}");
                 assert!(problems[0].message.contains("needs a newer campaign-dash"));
-                let (_, problems, _) = validate_as(t, &opts(), Mode::Whole);
+                let (_, problems, _, _) = validate_as(t, &opts(), Mode::Whole);
                 assert!(problems[0].message.starts_with("invalid TOML"));
             } else {
                 same(name, t);
@@ -666,7 +695,7 @@ mod split_equivalence {
             .replace("status = \"", "status = \"x")
             .replace("kind = \"", "kind = \"y");
         same("more than kept", &broken);
-        let (_, problems, omitted) = validate_as(&broken, &opts(), Mode::Split);
+        let (_, problems, omitted, _) = validate_as(&broken, &opts(), Mode::Split);
         assert_eq!(problems.len(), crate::load::MAX_PROBLEMS);
         assert!(omitted.errors > 100, "{omitted:?}");
         // Every cut of a small file, split or not.

@@ -12,8 +12,8 @@ use crate::load::split::Section;
 use crate::model::fields::{Kind, Owned, Target};
 use crate::model::{
     CampaignInfo, Custody, Direction, Earlier, Event, EventDraft, EventKind, Letter, Organisation,
-    PartialDate, Petition, Prisoner, PrisonerDraft, Record, Statement, StatementDraft, Status,
-    Tally,
+    PartialDate, Petition, Prisoner, PrisonerDraft, Record, Snooze, Statement, StatementDraft,
+    Status, Tally,
 };
 
 use super::ctx::{Ctx, Label, Rec, check_keys, describe, missing, wrong_type};
@@ -115,6 +115,10 @@ pub(super) struct Found<'t> {
     /// For each letter kept: the span of its `date` in the file and its
     /// label's slot, for the checks against its prisoner.
     pub(super) letter_at: Vec<(Range<usize>, usize)>,
+    pub(super) snoozed: Vec<Snooze>,
+    /// For each snooze kept: the span of its `item` in the file, for the
+    /// warnings of `check` that need the agenda.
+    pub(super) snooze_at: Vec<Range<usize>>,
     /// By [`Section::index`].
     pub(super) ids: [Vec<IdUse<'t>>; Section::COUNT],
     pub(super) refs: Vec<RefUse<'t>>,
@@ -164,6 +168,12 @@ pub(super) fn record<'i>(
                 found
                     .letter_at
                     .push((cx.shift(span_of(&rec, "date")), rec.slot));
+            }
+        }
+        Section::Snoozed => {
+            if let Some(r) = snooze(cx, &rec, found) {
+                found.snoozed.push(r);
+                found.snooze_at.push(cx.shift(span_of(&rec, "item")));
             }
         }
     }
@@ -637,6 +647,17 @@ pub(super) fn letter<'i>(
         );
     }
     read.complete.then_some(l)
+}
+
+pub(super) fn snooze<'i>(
+    cx: &mut Ctx<'_>,
+    rec: &Rec<'_, 'i>,
+    found: &mut Found<'i>,
+) -> Option<Snooze> {
+    check_keys(cx, rec, keys::<Snooze>(), "a [[snoozed]] record");
+    let mut s = Snooze::default();
+    let read = fields::<Snooze>(cx, rec, Some((Section::Snoozed, found)), &mut s);
+    read.complete.then_some(s)
 }
 
 /// Warns of every letter sent to a prisoner after their release; `letters`

@@ -219,9 +219,11 @@ pub(super) fn date(
             format!(
                 "{label}: `{key}` needs a full date (YYYY-MM-DD); \"{date}\" gives only {known}"
             ),
-            Some(format!(
-                "write the day too; if it is not known, leave `{key}` out"
-            )),
+            Some(if required {
+                "write the day too: it is required".to_string()
+            } else {
+                format!("write the day too; if it is not known, leave `{key}` out")
+            }),
         );
         return None;
     }

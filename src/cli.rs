@@ -164,6 +164,28 @@ pub enum LogWhat {
         #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_today)]
         date: NaiveDate,
     },
+    /// A petition was handed over: sets its `delivered`
+    Delivered {
+        /// The petition's id
+        #[arg(value_name = "ID")]
+        id: String,
+        /// The day [default: today]
+        #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_today)]
+        date: Option<NaiveDate>,
+    },
+    /// Put an agenda item off until a day: a [[snoozed]] entry the whole
+    /// team sees
+    Snooze {
+        /// The item's UID, as `print --view agenda --format csv` lists it
+        #[arg(value_name = "UID")]
+        uid: String,
+        /// The first day it is on the agenda again
+        #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_today)]
+        until: NaiveDate,
+        /// Why
+        #[arg(long, value_name = "TEXT", allow_hyphen_values = true)]
+        note: Option<String>,
+    },
 }
 
 /// The options of `log letter`.

@@ -6,8 +6,8 @@
 use chrono::NaiveDate;
 
 use crate::cli::{LetterArgs, LogWhat};
-use crate::load::edit::{At, Edit, letter_value_problem};
-use crate::model::{Campaign, Letter};
+use crate::load::edit::{At, Edit, letter_value_problem, snooze_value_problem};
+use crate::model::{Campaign, Letter, Snooze};
 use crate::query::{Derived, Filter, RecordKind, filter_indices};
 use crate::sanitize::sanitize_line;
 
@@ -78,7 +78,49 @@ pub fn log_edits(
         LogWhat::Released { id, date } => {
             Ok(vec![Edit::Released(prisoner_at(campaign, id)?, *date)])
         }
+        LogWhat::Delivered { id, date } => Ok(vec![Edit::Delivered(
+            petition_at(campaign, id)?,
+            date.unwrap_or(today),
+        )]),
+        LogWhat::Snooze { uid, until, note } => Ok(vec![Edit::Snooze(snooze(
+            derived,
+            today,
+            uid,
+            *until,
+            note.as_deref(),
+        )?)]),
     }
+}
+
+/// A snooze of the agenda item `uid` until `until`, or why not: the item
+/// must be on the agenda (or snoozed already), `until` after today, the
+/// note what `check` takes.
+pub fn snooze(
+    derived: &Derived,
+    today: NaiveDate,
+    uid: &str,
+    until: NaiveDate,
+    note: Option<&str>,
+) -> Result<Snooze, String> {
+    let agenda = &derived.agenda;
+    let known = || agenda.items.iter().chain(&agenda.snoozed);
+    if !known().any(|i| i.uid == uid) {
+        return Err(unknown("agenda item", uid, known().map(|i| i.uid.as_str())));
+    }
+    if until <= today {
+        return Err(format!(
+            "{until} is not after today ({today}): the item would not be put off"
+        ));
+    }
+    let note = note.map(str::trim).filter(|n| !n.is_empty());
+    if let Some(problem) = note.and_then(|n| snooze_value_problem("note", n)) {
+        return Err(problem);
+    }
+    Ok(Snooze {
+        item: uid.to_owned(),
+        until,
+        note: note.map(str::to_owned),
+    })
 }
 
 fn letters(

@@ -253,3 +253,106 @@ fn a_kill_during_writes_leaves_a_whole_file() {
         assert!(letters >= printed, "round {round}: {letters} < {printed}");
     }
 }
+
+#[test]
+fn a_snooze_puts_an_item_off_and_the_agenda_leaves_it_out() {
+    let (dir, path) = bundled_copy();
+    let before = std::fs::read_to_string(&path).unwrap();
+    let uid = "event-geneva-rally-2023-06-15";
+    let agenda = ok_in(
+        dir.path(),
+        &["print", "--view", "agenda", "--format", "csv"],
+    );
+    assert!(agenda.contains(uid), "{agenda}");
+    let out = ok_in(
+        dir.path(),
+        &[
+            "log",
+            "snooze",
+            uid,
+            "--until",
+            "2023-06-01",
+            "--note",
+            "date not confirmed",
+        ],
+    );
+    assert!(
+        out.ends_with(&format!(
+            "an agenda item snoozed until 2023-06-01 ({uid})\n"
+        )),
+        "{out}"
+    );
+    let after = std::fs::read_to_string(&path).unwrap();
+    let (removed, added) = changed(&before, &after);
+    assert!(removed.is_empty());
+    assert_eq!(
+        added.concat(),
+        format!(
+            "\n[[snoozed]]\nitem = \"{uid}\"\nuntil = 2023-06-01\nnote = \"date not confirmed\"\n"
+        )
+    );
+    let agenda = ok_in(
+        dir.path(),
+        &["print", "--view", "agenda", "--format", "csv"],
+    );
+    assert!(!agenda.contains(uid), "snoozed: {agenda}");
+    // Back from that day on.
+    let later = ok_in(
+        dir.path(),
+        &[
+            "print",
+            "--view",
+            "agenda",
+            "--format",
+            "csv",
+            "--today",
+            "2023-06-01",
+        ],
+    );
+    assert!(later.contains(uid), "{later}");
+    // An item the agenda does not have, or a day not after today: refused.
+    for (args, words) in [
+        (
+            &[
+                "log",
+                "snooze",
+                "event-geneva-rally",
+                "--until",
+                "2023-06-01",
+            ][..],
+            "there is no agenda item `event-geneva-rally` in the file; did you mean",
+        ),
+        (
+            &["log", "snooze", uid, "--until", "2023-05-06"][..],
+            "is not after today (2023-05-06)",
+        ),
+    ] {
+        let out = run_in(dir.path(), args);
+        assert_eq!(out.status.code(), Some(1), "{args:?}");
+        assert!(stderr(&out).contains(words), "{args:?}: {}", stderr(&out));
+    }
+}
+
+#[test]
+fn delivered_sets_the_petition_s_day() {
+    let (dir, path) = bundled_copy();
+    let before = std::fs::read_to_string(&path).unwrap();
+    let out = ok_in(
+        dir.path(),
+        &["log", "delivered", "labourstart-not-extremism"],
+    );
+    assert!(
+        out.ends_with("petition labourstart-not-extremism delivered on 2023-05-06\n"),
+        "{out}"
+    );
+    let (removed, added) = changed(&before, &std::fs::read_to_string(&path).unwrap());
+    assert!(removed.is_empty());
+    assert_eq!(added, ["delivered = 2023-05-06\n"]);
+    let out = run_in(dir.path(), &["log", "delivered", "labourstart"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        stderr(&out).contains("there is no petition `labourstart`"),
+        "{}",
+        stderr(&out)
+    );
+}

@@ -128,3 +128,45 @@ fn the_form_shows_no_hidden_value_when_presenting() {
     s.wait_for("wrote a letter sent to yarashuk");
     assert!(read(&path).contains("by = \"Olga Secret\""));
 }
+
+#[test]
+fn an_agenda_item_is_snoozed_and_an_overdue_release_recorded() {
+    let (dir, path) = copy();
+    let mut s = Session::start_at(dir.path(), &["campaign.toml", "--today", "2024-05-01"]);
+    // Opens on its two warnings: Esc closes them.
+    s.wait_for("2 warnings");
+    s.keys(b"\x1b");
+    s.wait_gone("Problems:");
+    s.keys(b"8");
+    s.wait_for("Overdue (2)");
+    // The first item: Iryna But-Husaim's release, due 2023-10-19.
+    s.keys(b"a");
+    s.wait_for("The release date of Iryna But-Husaim has passed");
+    s.keys(b"c");
+    s.wait_for("Write but-husaim checked on 2024-05-01 to the file?");
+    s.keys(b"y");
+    s.wait_for("wrote but-husaim checked on 2024-05-01");
+    assert!(read(&path).contains("checked = 2024-05-01"));
+    // Still overdue (checked, not released): snoozed for a week.
+    s.keys(b"Z");
+    s.wait_for("Snooze: ");
+    s.keys(b"\tlawyer asked");
+    s.keys(b"\r");
+    s.wait_for("wrote an agenda item snoozed until 2024-05-08");
+    s.wait_for("1 snoozed");
+    let text = read(&path);
+    assert!(
+        text.ends_with("\n[[snoozed]]\nitem = \"release-overdue-but-husaim\"\nuntil = 2024-05-08\nnote = \"lawyer asked\"\n"),
+        "{text}"
+    );
+    // The other one: released on a day given.
+    s.keys(b"a");
+    s.wait_for("The release date of Siarhei Antusevich has passed");
+    s.keys(b"r");
+    s.wait_for("Released: Siarhei Antusevich");
+    s.keys(b"\x152024-04-30\r");
+    s.wait_for("wrote antusevich released on 2024-04-30");
+    let text = read(&path);
+    assert!(text.contains("released = 2024-04-30"));
+    s.wait_gone("Overdue");
+}

@@ -208,6 +208,7 @@ const ACTIONS: &[(&str, Action)] = &[
     ("mark-all", Action::MarkAll),
     ("clear-marks", Action::ClearMarks),
     ("undo", Action::Undo),
+    ("snooze", Action::Snooze),
     ("problems", Action::Problems),
     ("suspend", Action::Suspend),
     ("help", Action::ToggleHelp),

@@ -181,6 +181,8 @@ pub enum Action {
     ClearMarks,
     /// `u`: take back the last write of this session.
     Undo,
+    /// `Z`: on the agenda, put the item off until a day.
+    Snooze,
     /// A key typed while the status line asks a question.
     Answer(char),
 }
@@ -847,6 +849,7 @@ impl App {
             Action::MarkAll => self.mark_all(),
             Action::ClearMarks => self.clear_marks(),
             Action::Undo => self.undo(),
+            Action::Snooze => self.open_snooze_form(),
             Action::Answer(_) => {}
             Action::Suspend | Action::ExpireMarks(_) => {}
             Action::Quit | Action::QuitNow => self.quit = true,

@@ -12,7 +12,7 @@ use chrono::NaiveDate;
 use super::act::Effect;
 use super::edit::{self, Edit};
 use super::{App, Tab};
-use crate::load::edit::{At, Edit as Change, letter_value_problem};
+use crate::load::edit::{At, Edit as Change, letter_value_problem, snooze_value_problem};
 use crate::load::write::{Version, WriteError};
 use crate::model::fields::{Kind, Record};
 use crate::model::{Channel, Direction, Letter};
@@ -69,6 +69,8 @@ pub enum Purpose {
     Letter(Vec<At>),
     /// The prisoner released on the form's date.
     Released(At),
+    /// The agenda item of this UID put off until the form's date.
+    Snooze(String),
 }
 
 /// One field of a form.
@@ -301,8 +303,22 @@ impl App {
             return;
         };
         complete_event(form, &self.campaign);
+        let snoozing = matches!(form.purpose, Purpose::Snooze(_));
+        let today = self.derived.today;
         for f in &mut form.fields {
-            f.error = field_problem(f, &self.campaign);
+            f.error = field_problem(f, &self.campaign, snoozing);
+            if snoozing
+                && f.key == "until"
+                && f.error.is_none()
+                && f.value
+                    .trim()
+                    .parse::<NaiveDate>()
+                    .is_ok_and(|d| d <= today)
+            {
+                f.error = Some(format!(
+                    "not after today ({today}): the item would not be put off"
+                ));
+            }
         }
         if let Some(k) = form.fields.iter().position(|f| f.error.is_some()) {
             form.focus = k;
@@ -337,6 +353,13 @@ impl App {
                 })
                 .collect(),
             Purpose::Released(at) => vec![Change::Released(at.clone(), date)],
+            Purpose::Snooze(uid) => vec![Change::Snooze(crate::model::Snooze {
+                item: uid.clone(),
+                until: value("until")
+                    .and_then(|d| d.parse().ok())
+                    .unwrap_or(self.derived.today),
+                note: value("note"),
+            })],
         };
         form.writing = true;
         let what = describe(&edits);
@@ -514,11 +537,68 @@ impl App {
             (ItemKind::ReleaseOverdue, Some(p)) => {
                 self.asking = Some(Ask::Overdue { at: self.at(p) });
             }
+            (ItemKind::Petition, None)
+                if item.view == Tab::Petitions && item.uid.starts_with("goal-") =>
+            {
+                let Some(petition) = self.campaign.petitions.get(item.record) else {
+                    return;
+                };
+                let at = At {
+                    index: item.record,
+                    id: petition.id.clone().unwrap_or_default(),
+                };
+                let today = self.today();
+                self.ask_write(vec![Change::Delivered(at, today)]);
+            }
             _ => self.say(format!(
-                "this item asks for nothing the dashboard can write: {} opens its record",
-                self.keys.key(super::Action::Open)
+                "nothing to write for this item: {} opens its record, {} snoozes it",
+                self.keys.key(super::Action::Open),
+                self.keys.key(super::Action::Snooze)
             )),
         }
+    }
+
+    /// `Z` on the agenda: the item put off until a day, with a note.
+    pub(super) fn open_snooze_form(&mut self) {
+        if self.tab != Tab::Agenda {
+            self.say(format!(
+                "{} puts an agenda item off: {} opens the agenda",
+                self.keys.key(super::Action::Snooze),
+                self.keys.key(super::Action::GoTab(Tab::Agenda))
+            ));
+            return;
+        }
+        let Some(item) = self
+            .agenda
+            .selected_item()
+            .and_then(|i| self.agenda.items(&self.derived.agenda).get(i))
+            .cloned()
+        else {
+            self.say("nothing on the agenda to snooze");
+            return;
+        };
+        if !self.can_write() {
+            return;
+        }
+        let week = self.today() + chrono::Days::new(7);
+        let fields = vec![
+            FormField {
+                key: "until",
+                value: week.to_string(),
+                error: None,
+                choices: &[],
+                sensitive: false,
+            },
+            FormField {
+                key: "note",
+                value: String::new(),
+                error: None,
+                choices: &[],
+                sensitive: true,
+            },
+        ];
+        let title = format!("Snooze: {}", item.what);
+        self.open_form(Purpose::Snooze(item.uid.clone()), title, fields);
     }
 
     /// `u`: the last write of this session taken back, if the file is still
@@ -773,9 +853,13 @@ fn complete_event(form: &mut Form, campaign: &crate::model::Campaign) {
 }
 
 /// What `check` would say of a field's value; `None` when it is good.
-fn field_problem(f: &FormField, campaign: &crate::model::Campaign) -> Option<String> {
+fn field_problem(f: &FormField, campaign: &crate::model::Campaign, snooze: bool) -> Option<String> {
     let v = f.value.trim();
     match f.key {
+        "until" if v.is_empty() => Some("`until` is required".to_owned()),
+        key if snooze => (!v.is_empty())
+            .then(|| snooze_value_problem(key, v))
+            .flatten(),
         "date" if v.is_empty() => Some("`date` is required".to_owned()),
         "direction" if v.is_empty() => Some("`direction` is required".to_owned()),
         _ if v.is_empty() => None,
@@ -803,6 +887,9 @@ fn describe(edits: &[Change]) -> String {
                     edits.len(),
                     l.date
                 ),
+                (Change::Snooze(s), true) => {
+                    format!("{} items snoozed until {}", edits.len(), s.until)
+                }
                 (Change::Checked(_, d), true) => {
                     format!("{} prisoners checked on {d}", edits.len())
                 }

@@ -598,6 +598,27 @@ fn every_key_of_the_keymap_does_what_the_help_says() {
                         other => panic!("{key}: {other:?}"),
                     }
                 }
+                Action::Snooze => {
+                    a.file_version = Some(crate::load::write::Version::of("shown"));
+                    a.update(Action::GoTab(Tab::Agenda));
+                    assert!(press(&mut a, key));
+                    let form = a.form.as_ref().expect("the snooze form");
+                    let super::record::Purpose::Snooze(uid) = &form.purpose else {
+                        panic!("{key}: {:?}", form.purpose);
+                    };
+                    assert_eq!(uid, "event-next", "{key}");
+                    a.update(Action::Edit(Edit::Accept));
+                    match a.effect.take() {
+                        Some(super::act::Effect::Write(job)) => match &job.edits[..] {
+                            [crate::load::edit::Edit::Snooze(s)] => {
+                                assert_eq!(s.item, "event-next");
+                                assert_eq!(s.until, d(2023, 5, 13), "{key}: a week on");
+                            }
+                            other => panic!("{key}: {other:?}"),
+                        },
+                        other => panic!("{key}: {other:?}"),
+                    }
+                }
                 other => panic!("the keymap binds {other:?}, which this test does not know"),
             }
         }

@@ -20,8 +20,8 @@ use std::ops::Range;
 use chrono::NaiveDate;
 use toml_edit::{DocumentMut, Item, value};
 
-use crate::model::Letter;
 use crate::model::fields::{Record, Value};
+use crate::model::{Letter, Snooze};
 
 use super::split::{self, Section};
 
@@ -45,6 +45,8 @@ pub enum Edit {
     Released(At, NaiveDate),
     /// A petition's `delivered` set to the day.
     Delivered(At, NaiveDate),
+    /// A new `[[snoozed]]` table: an agenda item put off.
+    Snooze(Snooze),
 }
 
 impl Edit {
@@ -67,6 +69,7 @@ impl Edit {
             Edit::Checked(at, d) => format!("{} checked on {d}", at.id),
             Edit::Released(at, d) => format!("{} released on {d}", at.id),
             Edit::Delivered(at, d) => format!("petition {} delivered on {d}", at.id),
+            Edit::Snooze(s) => format!("an agenda item snoozed until {} ({})", s.until, s.item),
         }
     }
 
@@ -76,6 +79,7 @@ impl Edit {
             Edit::AddLetter(_) => Section::Letters,
             Edit::Checked(..) | Edit::Released(..) => Section::Prisoners,
             Edit::Delivered(..) => Section::Petitions,
+            Edit::Snooze(_) => Section::Snoozed,
         }
     }
 }
@@ -174,7 +178,7 @@ fn apply_split(
     for (n, edit) in edits.iter().enumerate() {
         let section = edit.section();
         match edit {
-            Edit::AddLetter(_) => {
+            Edit::AddLetter(_) | Edit::Snooze(_) => {
                 let at = append_point(text, &chunks, section);
                 let piece = table_text(edit);
                 let splice = match splices.iter_mut().find(|s| s.range == (at..at)) {
@@ -304,6 +308,7 @@ fn append_point(
 fn table_text(edit: &Edit) -> String {
     match edit {
         Edit::AddLetter(l) => record_text("letters", l),
+        Edit::Snooze(s) => record_text("snoozed", s),
         _ => unreachable!("only new tables are written as text"),
     }
 }
@@ -403,7 +408,9 @@ fn edit_tree(
             _ => None,
         })
         .ok_or_else(|| no_record(section, at))?;
-    if record.get("id").and_then(|v| v.as_str()) != Some(at.id.as_str()) {
+    // A petition may have no id: an empty one stands for none.
+    let id = record.get("id").and_then(|v| v.as_str()).unwrap_or("");
+    if id != at.id {
         return Err(no_record(section, at));
     }
     let set = |record: &mut dyn toml_edit::TableLike, key: &str, item: Item| {
@@ -428,7 +435,7 @@ fn edit_tree(
             set(record, "released", date_value(*d));
         }
         Edit::Delivered(_, d) => set(record, "delivered", date_value(*d)),
-        Edit::AddLetter(_) => unreachable!("new tables are not edits of a tree"),
+        Edit::AddLetter(_) | Edit::Snooze(_) => unreachable!("new tables are not edits of a tree"),
     }
     Ok(doc.to_string())
 }
@@ -440,7 +447,7 @@ fn apply_whole(text: &str, edits: &[Edit]) -> Result<Spliced, EditError> {
     let mut lines = Vec::with_capacity(edits.len());
     for edit in edits {
         match edit {
-            Edit::AddLetter(_) => {
+            Edit::AddLetter(_) | Edit::Snooze(_) => {
                 if !current.is_empty() && !current.ends_with('\n') {
                     current.push('\n');
                 }
@@ -471,6 +478,22 @@ fn apply_whole(text: &str, edits: &[Edit]) -> Result<Spliced, EditError> {
 /// else as a string, so that the message says what was found. References
 /// (`prisoner`, `event`) are checked against the file when it is written.
 pub fn letter_value_problem(key: &str, raw: &str) -> Option<String> {
+    value_problem(PROBE_LETTER, key, raw)
+}
+
+/// A file with one `[[letters]]` table, to probe a letter's value in.
+const PROBE_LETTER: &str = "format = 1\n[campaign]\nname = \"p\"\n[[prisoners]]\nid = \"p\"\nname = \"p\"\nstatus = \"detained\"\n[[letters]]\ndate = 2000-01-01\nprisoner = \"p\"\ndirection = \"sent\"\n";
+
+/// A file with one `[[snoozed]]` table.
+const PROBE_SNOOZE: &str =
+    "format = 1\n[campaign]\nname = \"p\"\n[[snoozed]]\nitem = \"p\"\nuntil = 2000-01-01\n";
+
+/// [`letter_value_problem`] for a new `[[snoozed]]` table (`until`, `note`).
+pub fn snooze_value_problem(key: &str, raw: &str) -> Option<String> {
+    value_problem(PROBE_SNOOZE, key, raw)
+}
+
+fn value_problem(probe: &str, key: &str, raw: &str) -> Option<String> {
     let raw = raw.trim();
     let literal = if raw.parse::<i64>().is_ok()
         || (raw.len() == 10
@@ -481,7 +504,6 @@ pub fn letter_value_problem(key: &str, raw: &str) -> Option<String> {
     } else {
         basic_string(raw)
     };
-    let probe = "format = 1\n[campaign]\nname = \"p\"\n[[prisoners]]\nid = \"p\"\nname = \"p\"\nstatus = \"detained\"\n[[letters]]\ndate = 2000-01-01\nprisoner = \"p\"\ndirection = \"sent\"\n";
     let probe = match probe.find(&format!("\n{key} = ")) {
         // A key the probe has already: its value replaced.
         Some(at) => {
@@ -698,6 +720,62 @@ title = \"Free them\"
         assert_eq!(added, ["status = \"released\"", "released = 2026-11-30"]);
         let c = parse_str(&out.text, &opts()).campaign.unwrap();
         assert_eq!(c.prisoners[1].status, crate::model::Status::Released);
+    }
+
+    #[test]
+    fn delivered_is_added_to_the_petition_and_a_snooze_at_the_end() {
+        let at = At {
+            index: 0,
+            id: "free".into(),
+        };
+        let snooze = Snooze {
+            item: "goal-free".into(),
+            until: d("2027-01-01"),
+            note: Some("after the \"hearing\"".into()),
+        };
+        let out = apply(
+            FILE,
+            &[
+                Edit::Delivered(at, d("2026-12-01")),
+                Edit::Snooze(snooze.clone()),
+            ],
+        )
+        .unwrap();
+        let (added, removed) = changed(FILE, &out.text);
+        assert!(removed.is_empty(), "{removed:?}");
+        assert_eq!(
+            added,
+            [
+                "delivered = 2026-12-01",
+                "",
+                "[[snoozed]]",
+                "item = \"goal-free\"",
+                "until = 2027-01-01",
+                "note = \"after the \\\"hearing\\\"\"",
+            ]
+        );
+        let lines: Vec<&str> = out.text.lines().collect();
+        assert_eq!(lines[out.lines[0] - 1], "delivered = 2026-12-01");
+        assert_eq!(lines[out.lines[1] - 1], "[[snoozed]]");
+        let c = parse_str(&out.text, &opts()).campaign.unwrap();
+        assert_eq!(c.petitions[0].delivered, Some(d("2026-12-01")));
+        assert_eq!(c.snoozed, [snooze]);
+        // A second snooze goes after the first.
+        let more = Snooze {
+            item: "event-x".into(),
+            until: d("2027-02-01"),
+            note: None,
+        };
+        let again = apply(&out.text, &[Edit::Snooze(more)]).unwrap();
+        assert!(again.text.starts_with(&out.text));
+        assert_eq!(
+            parse_str(&again.text, &opts())
+                .campaign
+                .unwrap()
+                .snoozed
+                .len(),
+            2
+        );
     }
 
     #[test]

@@ -51,7 +51,7 @@ fn after(app: &App, f: &FormField) -> String {
             }
         }
         "event" => "  type part of an event's id or title".to_owned(),
-        "date" => "  YYYY-MM-DD".to_owned(),
+        "date" | "until" => "  YYYY-MM-DD".to_owned(),
         "count" => "  1 when left empty".to_owned(),
         _ => String::new(),
     }

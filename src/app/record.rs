@@ -499,21 +499,9 @@ impl App {
 
     /// `a` on the agenda: the item's own action.
     pub(super) fn agenda_act(&mut self) {
-        if self.tab != Tab::Agenda {
-            self.say(format!(
-                "{} does what an agenda item asks: {} opens the agenda",
-                self.keys.key(super::Action::AgendaAct),
-                self.keys.key(super::Action::GoTab(Tab::Agenda))
-            ));
-            return;
-        }
-        let Some(item) = self
-            .agenda
-            .selected_item()
-            .and_then(|i| self.derived.agenda.items.get(i))
-            .cloned()
+        let Some(item) =
+            self.agenda_item_here(super::Action::AgendaAct, "does what an agenda item asks")
         else {
-            self.say("nothing on the agenda to act on");
             return;
         };
         if !self.can_write() {
@@ -558,23 +546,37 @@ impl App {
         }
     }
 
-    /// `Z` on the agenda: the item put off until a day, with a note.
-    pub(super) fn open_snooze_form(&mut self) {
+    /// The agenda item chosen, for `action` (which `does` this); says why
+    /// there is none (another tab, an empty agenda). Read through the
+    /// agenda's filter: with `kind:snoozed`, from the snoozed items.
+    fn agenda_item_here(
+        &mut self,
+        action: super::Action,
+        does: &str,
+    ) -> Option<crate::query::agenda::Item> {
         if self.tab != Tab::Agenda {
             self.say(format!(
-                "{} puts an agenda item off: {} opens the agenda",
-                self.keys.key(super::Action::Snooze),
+                "{} {does}: {} opens the agenda",
+                self.keys.key(action),
                 self.keys.key(super::Action::GoTab(Tab::Agenda))
             ));
-            return;
+            return None;
         }
-        let Some(item) = self
+        let item = self
             .agenda
             .selected_item()
             .and_then(|i| self.agenda.items(&self.derived.agenda).get(i))
-            .cloned()
+            .cloned();
+        if item.is_none() {
+            self.say("nothing chosen on the agenda");
+        }
+        item
+    }
+
+    /// `Z` on the agenda: the item put off until a day, with a note.
+    pub(super) fn open_snooze_form(&mut self) {
+        let Some(item) = self.agenda_item_here(super::Action::Snooze, "puts an agenda item off")
         else {
-            self.say("nothing on the agenda to snooze");
             return;
         };
         if !self.can_write() {

@@ -904,7 +904,22 @@ pub fn dispatch(app: &mut App, event: &Event) -> bool {
     {
         return app.update(Action::Suspend);
     }
-    // A form takes the keys of a line editor; a question, a key.
+    // A form takes the keys of a line editor; a question, a key. Esc
+    // typed fast before a key reaches the program as Alt and that key (as
+    // in the filter line): it cancels, then the key is taken alone.
+    if let Event::Key(key) = event
+        && (app.form.is_some() || app.asking.is_some())
+        && key.modifiers.contains(KeyModifiers::ALT)
+        && keys.edit_for(key).is_none()
+    {
+        let mut plain = *key;
+        plain.modifiers.remove(KeyModifiers::ALT);
+        let esc = match app.form.is_some() {
+            true => app.update(Action::Edit(crate::app::edit::Edit::Cancel)),
+            false => app.update(Action::Answer('\x1b')),
+        };
+        return dispatch(app, &Event::Key(plain)) | esc;
+    }
     if let Event::Key(key) = event
         && app.form.is_some()
     {

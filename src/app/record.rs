@@ -323,7 +323,7 @@ impl App {
         if let Some(k) = form.fields.iter().position(|f| f.error.is_some()) {
             form.focus = k;
             form.cursor = form.fields[k].value.len();
-            self.say("not written: a value is refused (said under it)");
+            self.say("not written: a value is refused (see the form)");
             return;
         }
         let value = |key: &str| {
@@ -689,7 +689,7 @@ impl App {
                     .first()
                     .map_or_else(String::new, |r| sanitize_line(&r.message).into_owned());
                 self.say(if at_field {
-                    "not written: a value is refused (said under it)".to_owned()
+                    "not written: a value is refused (see the form)".to_owned()
                 } else {
                     format!("not written: it would make the file wrong: {first}")
                 });

@@ -1553,3 +1553,29 @@ fn o_and_a_letter_sort_by_that_column() {
         assert_eq!(seen.len(), letters.len(), "{tab}");
     }
 }
+
+#[test]
+fn with_marks_y_copies_every_marked_address_and_counts_those_without() {
+    let mut c = fixture();
+    c.prisoners[0].edit(|d| d.address = Some("Cell 1\nTown".into()));
+    c.prisoners[2].edit(|d| d.address = Some("Box 3".into()));
+    let mut a = App::new(c, "test.toml", None, d(2030, 1, 1));
+    a.update(Action::GoTab(Tab::Prisoners));
+    // p1, p2 and p3 marked (Space moves down after each).
+    for _ in 0..3 {
+        a.update(Action::Mark);
+    }
+    assert_eq!(a.picked.len(), 3);
+    a.update(Action::CopyAddress);
+    assert_eq!(
+        a.effect.take(),
+        Some(super::act::Effect::Copy(
+            "Test Prisoner 01\nCell 1\nTown\n\nTest Prisoner 03\nBox 3\n".to_owned()
+        ))
+    );
+    let said = a.message.clone().unwrap_or_default();
+    assert!(
+        said.contains("2 marked prisoners") && said.contains("1 prisoner has no address"),
+        "{said}"
+    );
+}

@@ -433,7 +433,13 @@ pub(crate) fn remap_of(diffs: &PerKind<KindDiff>, kind: RecordKind) -> &[Option<
 }
 
 /// "reloaded: 2 added, 1 changed, 1 removed", or "reloaded: no changes".
-pub(crate) fn summary(diffs: &PerKind<KindDiff>, info_changed: bool) -> String {
+/// `snoozes_changed`: the `[[snoozed]]` entries differ (they have no ids
+/// and no tab: said as one change).
+pub(crate) fn summary(
+    diffs: &PerKind<KindDiff>,
+    info_changed: bool,
+    snoozes_changed: bool,
+) -> String {
     let (a, c, r) = diffs.values().fold((0, 0, 0), |(a, c, r), d| {
         (a + d.added, c + d.changed, r + d.removed)
     });
@@ -458,6 +464,9 @@ pub(crate) fn summary(diffs: &PerKind<KindDiff>, info_changed: bool) -> String {
     }
     if info_changed {
         parts.push("the [campaign] table changed".to_owned());
+    }
+    if snoozes_changed {
+        parts.push("the snoozed agenda items changed".to_owned());
     }
     if parts.is_empty() {
         "reloaded: no changes".to_owned()
@@ -617,7 +626,11 @@ impl super::App {
             None => (diff_all(&self.campaign, &campaign), Vec::new(), None),
         };
         let info_changed = self.campaign.info != campaign.info;
-        let message = summary(&diffs, info_changed);
+        let message = summary(
+            &diffs,
+            info_changed,
+            self.campaign.snoozed != campaign.snoozed,
+        );
         let old_campaign = std::mem::replace(&mut self.campaign, Arc::new(campaign));
         let old_derived = std::mem::replace(&mut self.derived, derived);
         self.version += 1;
@@ -972,6 +985,18 @@ mod tests {
         a.reload(loaded((*same).clone()), at(10, 1));
         assert_eq!(a.message.as_deref(), Some("reloaded: no changes"));
         assert!(a.marks.is_empty());
+        // Only a snooze added (by a team mate): said, not "no changes".
+        let mut c = (*a.campaign).clone();
+        c.snoozed.push(crate::model::Snooze {
+            item: "event-next".into(),
+            until: day(2023, 6, 1),
+            note: None,
+        });
+        a.reload(loaded(c), at(10, 2));
+        assert_eq!(
+            a.message.as_deref(),
+            Some("reloaded: the snoozed agenda items changed")
+        );
     }
 
     #[test]

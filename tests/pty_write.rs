@@ -45,7 +45,8 @@ fn the_letter_form_writes_one_letter_and_the_new_version_is_shown() {
     s.keys(b"\x7f3\t\t\tbremen-let");
     s.wait_for("→ bremen-letters-2023-05-20");
     s.keys(b"\r");
-    let screen = s.wait_for("wrote 3 letters sent to yarashuk on 2023-05-06 at campaign.toml:");
+    let screen =
+        s.wait_for("wrote 3 letters sent to Aliaksandr Yarashuk on 2023-05-06 at campaign.toml:");
     assert!(
         !screen.contains("Log a letter"),
         "the form is closed:\n{screen}"
@@ -92,7 +93,7 @@ fn a_save_between_the_question_and_the_yes_is_never_lost() {
     let (dir, path) = copy();
     let mut s = open(dir.path());
     s.keys(b"2c");
-    s.wait_for("Write yarashuk checked on 2023-05-06 to the file?");
+    s.wait_for("Write Aliaksandr Yarashuk checked on 2023-05-06 to the file?");
     // Someone saves the file meanwhile (an editor, git pull).
     let theirs = BUNDLED.replacen(
         "[campaign]",
@@ -104,9 +105,9 @@ fn a_save_between_the_question_and_the_yes_is_never_lost() {
     s.wait_for("changed on disk meanwhile: nothing written");
     assert_eq!(read(&path), theirs);
     // Read again, and offered again on the new version.
-    s.wait_for("Write yarashuk checked on 2023-05-06 to the file?");
+    s.wait_for("Write Aliaksandr Yarashuk checked on 2023-05-06 to the file?");
     s.keys(b"y");
-    s.wait_for("wrote yarashuk checked on 2023-05-06");
+    s.wait_for("wrote Aliaksandr Yarashuk checked on 2023-05-06");
     let after = read(&path);
     assert!(after.contains("# A note saved by someone else."));
     assert!(after.contains("checked = 2023-05-06"));
@@ -125,7 +126,7 @@ fn the_form_shows_no_hidden_value_when_presenting() {
     let screen = s.wait_for("•••••");
     assert!(!screen.contains("Olga"), "{screen}");
     s.keys(b"\r");
-    s.wait_for("wrote a letter sent to yarashuk");
+    s.wait_for("wrote a letter sent to Aliaksandr Yarashuk");
     assert!(read(&path).contains("by = \"Olga Secret\""));
 }
 
@@ -143,9 +144,9 @@ fn an_agenda_item_is_snoozed_and_an_overdue_release_recorded() {
     s.keys(b"a");
     s.wait_for("The release date of Iryna But-Husaim has passed");
     s.keys(b"c");
-    s.wait_for("Write but-husaim checked on 2024-05-01 to the file?");
+    s.wait_for("Write Iryna But-Husaim checked on 2024-05-01 to the file?");
     s.keys(b"y");
-    s.wait_for("wrote but-husaim checked on 2024-05-01");
+    s.wait_for("wrote Iryna But-Husaim checked on 2024-05-01");
     assert!(read(&path).contains("checked = 2024-05-01"));
     // Still overdue (checked, not released): snoozed for a week.
     s.keys(b"Z");
@@ -165,7 +166,7 @@ fn an_agenda_item_is_snoozed_and_an_overdue_release_recorded() {
     s.keys(b"r");
     s.wait_for("Released: Siarhei Antusevich");
     s.keys(b"\x152024-04-30\r");
-    s.wait_for("wrote antusevich released on 2024-04-30");
+    s.wait_for("wrote Siarhei Antusevich released on 2024-04-30");
     let text = read(&path);
     assert!(text.contains("released = 2024-04-30"));
     s.wait_gone("Overdue");

@@ -126,6 +126,32 @@ impl App {
         self.derived.today
     }
 
+    /// The edits in words, a prisoner named by name as the screen names
+    /// them ("Aliaksandr Yarashuk checked on 2023-05-06").
+    fn describe(&self, edits: &[Change]) -> String {
+        let name = |id: &str| {
+            self.campaign
+                .prisoners
+                .iter()
+                .find(|p| p.id() == id)
+                .map_or_else(|| id.to_owned(), |p| p.name().to_owned())
+        };
+        let named = |at: &At| At {
+            index: at.index,
+            id: name(&at.id),
+        };
+        match edits {
+            [Change::AddLetter(l)] => Change::AddLetter(Letter {
+                prisoner: name(&l.prisoner),
+                ..l.clone()
+            })
+            .describe(),
+            [Change::Checked(at, d)] => Change::Checked(named(at), *d).describe(),
+            [Change::Released(at, d)] => Change::Released(named(at), *d).describe(),
+            _ => describe(edits),
+        }
+    }
+
     /// Whether anything is being asked or filled in: keys go there.
     pub fn recording(&self) -> bool {
         self.form.is_some() || self.asking.is_some()
@@ -362,7 +388,7 @@ impl App {
             })],
         };
         form.writing = true;
-        let what = describe(&edits);
+        let what = self.describe(&edits);
         self.write(edits, what);
     }
 
@@ -411,7 +437,7 @@ impl App {
     }
 
     fn ask_write(&mut self, edits: Vec<Change>) {
-        let what = describe(&edits);
+        let what = self.describe(&edits);
         self.asking = Some(Ask::Write { edits, what });
     }
 

@@ -168,3 +168,34 @@ fn every_guide_example_loads() {
         );
     }
 }
+
+/// The guide's contents list every section (`## ` heading) in order, each
+/// linked to its anchor.
+#[test]
+fn the_guide_s_contents_list_every_section() {
+    let guide = include_str!("../docs/campaign-format.md");
+    let anchor = |title: &str| {
+        title
+            .to_lowercase()
+            .chars()
+            .filter(|c| c.is_alphanumeric() || *c == ' ' || *c == '-')
+            .collect::<String>()
+            .replace(' ', "-")
+    };
+    let sections: Vec<String> = guide
+        .lines()
+        .filter_map(|l| l.strip_prefix("## "))
+        .map(|t| format!("[{t}](#{})", anchor(t)))
+        .collect();
+    let contents: Vec<String> = guide
+        .lines()
+        .skip_while(|l| *l != "Contents:")
+        .skip(2)
+        .take_while(|l| !l.is_empty())
+        .map(|l| {
+            let item = l.split_once(". ").map_or(l, |(_, rest)| rest);
+            item.split(" (and ").next().unwrap_or(item).to_owned()
+        })
+        .collect();
+    assert_eq!(contents, sections);
+}

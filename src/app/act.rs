@@ -102,8 +102,21 @@ impl App {
                 ),
                 _ => format!("{}{}", row.label, row.text),
             };
-            text.push_str(body.trim_end());
-            text.push('\n');
+            // A line break of a value is shown as ` ⏎ ` on screen; copied,
+            // it is a line break again, the next line under the value.
+            let indent = " ".repeat(row.label.chars().count());
+            for (k, part) in body.split('⏎').enumerate() {
+                let part = if k == 0 {
+                    part.trim_end().to_owned()
+                } else {
+                    format!("{indent}{}", part.trim())
+                };
+                if k > 0 && part.trim().is_empty() {
+                    continue;
+                }
+                text.push_str(&part);
+                text.push('\n');
+            }
         }
         let name = text.lines().next().unwrap_or_default().to_owned();
         let lines = text.lines().count();

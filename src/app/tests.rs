@@ -1579,3 +1579,25 @@ fn with_marks_y_copies_every_marked_address_and_counts_those_without() {
         "{said}"
     );
 }
+
+#[test]
+fn y_copies_line_breaks_as_line_breaks() {
+    let mut c = fixture();
+    c.prisoners[0].edit(|d| d.address = Some("Cell 1\nTown".into()));
+    let mut a = App::new(c, "test.toml", None, d(2030, 1, 1));
+    a.update(Action::GoTab(Tab::Prisoners));
+    a.update(Action::Copy);
+    let Some(super::act::Effect::Copy(text)) = a.effect.take() else {
+        panic!("nothing copied");
+    };
+    assert!(!text.contains('⏎'), "{text}");
+    let at = text
+        .lines()
+        .position(|l| l.ends_with("Cell 1"))
+        .expect(&text);
+    assert_eq!(
+        text.lines().nth(at + 1).map(str::trim),
+        Some("Town"),
+        "{text}"
+    );
+}

@@ -538,7 +538,7 @@ fn agenda_counts_and_lists_the_snoozed_items() {
     let mut a = app_of(&file, 160, 40);
     agenda_tab(&mut a);
     let screen = draw(&a);
-    assert!(screen.contains("21 items · 2 snoozed"), "{screen}");
+    assert!(screen.contains("20 items · 2 snoozed"), "{screen}");
     assert!(!screen.contains("deliver it"), "{screen}");
     a.update(Action::Filter);
     for c in "kind:snoozed".chars() {

@@ -30,7 +30,8 @@
 //!   address"), on the day it came back; a move to a new place of custody
 //!   (not the first) after the last letter sent ("write to the new
 //!   address"), on the day of the move.
-//! - [`Kind::Check`]: with `check_every_days`, a prisoner's record on the day
+//! - [`Kind::Check`]: with `check_every_days`, for a prisoner in custody
+//!   or released within that many days, the record on the day
 //!   that many days after `checked` (today when never checked); a prisoner
 //!   in custody with no postal address, today (only where the file records
 //!   an address or a letter at all, and not in presentation mode, where
@@ -488,7 +489,15 @@ fn prisoners(b: &mut Builder, c: &Campaign, d: &Derived) {
         };
         let id = p.id();
         let item = |date, kind, what, uid| Draft::prisoner(p, i, kind, date, what, uid);
-        if let Some(every) = c.info.check_every_days {
+        // Checks are for people in custody, and for those released within
+        // that many days (a release is news to confirm).
+        let checked_for = |every: u32| {
+            p.status.in_custody()
+                || p.released.is_some_and(|r| {
+                    add_days(r.last_day(), i64::from(every)).is_some_and(|end| end >= today)
+                })
+        };
+        if let Some(every) = c.info.check_every_days.filter(|&e| checked_for(e)) {
             let (date, what) = match p.checked {
                 Some(checked) => (
                     add_days(checked, i64::from(every)),
@@ -908,13 +917,8 @@ mod tests {
                 "write a letter: none sent since the arrest on 2022-05-20",
             ),
             // checked 2022-01-01 + 365 days.
-            (
-                d(2023, 1, 1),
-                Overdue,
-                Check,
-                "Eva Released",
-                "check the record: last checked 2022-01-01",
-            ),
+            // Eva, released 2022-01-01, more than `check_every_days`
+            // (365) ago: no check.
             (
                 d(2023, 2, 1),
                 Overdue,
@@ -1087,7 +1091,7 @@ mod tests {
                 (Birthday, 1),
                 (ReleaseOverdue, 1),
                 (Letter, 5),
-                (Check, 2),
+                (Check, 1),
                 (Petition, 2)
             ]
         );
@@ -1109,7 +1113,7 @@ mod tests {
         let dv = Derived::new(&c, d(2023, 5, 6));
         let week = Agenda::new(&c, &dv, 6);
         assert!(week.items.iter().all(|i| i.date <= d(2023, 5, 12)));
-        assert_eq!(week.items.len(), 17);
+        assert_eq!(week.items.len(), 16);
         // Anna's card is due 2023-05-11: listed from 2023-04-27, not before.
         let card = |today| {
             agenda_of(&Campaign {
@@ -1354,6 +1358,37 @@ mod tests {
         assert_eq!(stale_snoozes(&c, d(2023, 5, 6)), [2, 3]);
         c.snoozed.truncate(2);
         assert_eq!(stale_snoozes(&c, d(2023, 5, 6)), Vec::<usize>::new());
+    }
+
+    /// Checks are for people in custody, and for those released within
+    /// `check_every_days` (a release is news to confirm), not for every
+    /// record of the file.
+    #[test]
+    fn a_record_is_checked_in_custody_or_just_after_a_release() {
+        let mut c = fixture();
+        c.info.check_every_days = Some(90);
+        let checks = |c: &Campaign| -> Vec<String> {
+            agenda_of(c)
+                .items
+                .iter()
+                .filter(|i| i.kind == Kind::Check && i.uid.starts_with("check-"))
+                .map(|i| i.uid.clone())
+                .collect()
+        };
+        let today = c.info.as_of.unwrap();
+        let mut released = Prisoner::new("gone", "Long Released", crate::model::Status::Released);
+        released.released = Some(crate::model::PartialDate::full(
+            today - chrono::Days::new(400),
+        ));
+        let mut recent = Prisoner::new("fresh", "Just Released", crate::model::Status::Released);
+        recent.released = Some(crate::model::PartialDate::full(
+            today - chrono::Days::new(30),
+        ));
+        c.prisoners.push(released);
+        c.prisoners.push(recent);
+        let found = checks(&c);
+        assert!(found.contains(&"check-fresh".to_owned()), "{found:?}");
+        assert!(!found.contains(&"check-gone".to_owned()), "{found:?}");
     }
 
     #[test]

@@ -501,11 +501,11 @@ mod tests {
             .expect("loads");
         let d = Derived::new(&c, c.info.as_of.unwrap());
         let items = of(&sections(&c, &d, false, LISTED), Panel::Attention);
-        assert_eq!(items[0], figure("Overdue", "11".into()));
+        assert_eq!(items[0], figure("Overdue", "10".into()));
         assert_eq!(
             items[1],
             Item::Note(
-                "1 birthday card, 1 release overdue, 5 letters, 2 checks, 2 petitions".into()
+                "1 birthday card, 1 release overdue, 5 letters, 1 check, 2 petitions".into()
             )
         );
         assert_eq!(items[2], figure("This week", "6".into()));
@@ -514,12 +514,12 @@ mod tests {
             Item::Note("2 events, 1 birthday card, 1 anniversary, 2 checks".into())
         );
         assert_eq!(items[4], Item::Label("First to do".into()));
-        // The first SHOWN, then the 13 others of the 17.
+        // The first SHOWN, then the others of the 16.
         assert!(matches!(&items[5], Item::Entry { date, record: 0, .. } if date == "2022-06-19"));
         assert_eq!(
             items.last(),
             Some(&Item::More {
-                count: 17 - SHOWN,
+                count: 16 - SHOWN,
                 view: View::Agenda
             })
         );

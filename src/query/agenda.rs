@@ -25,8 +25,8 @@
 //!   day, each year's anniversary of the arrest, and each multiple of 500
 //!   days behind bars (earlier arrests counted), from today to the horizon.
 //! - [`Kind::Letter`]: for a prisoner in custody, with `write_every_days`,
-//!   the day that many days after the last letter sent (or the arrest, with
-//!   none sent); a letter returned with none sent after it ("check the
+//!   the day that many days after the last letter sent (or, with none
+//!   sent, the arrest or the campaign's `started`, whichever is later); a letter returned with none sent after it ("check the
 //!   address"), on the day it came back; a move to a new place of custody
 //!   (not the first) after the last letter sent ("write to the new
 //!   address"), on the day of the move.
@@ -647,15 +647,26 @@ fn letter_items(b: &mut Builder, c: &Campaign, p: &Prisoner, i: usize, f: &super
         let due = match (f.last_sent, p.detained) {
             (Some(sent), _) => add_days(sent, every)
                 .map(|d| (d, format!("write a letter: the last was sent {sent}"))),
-            (None, Some(arrested)) => {
-                let arrested = arrested.first_day();
-                add_days(arrested, every).map(|d| {
+            // Counted from the later of the arrest and the campaign's start:
+            // a campaign does not owe letters from before it began.
+            (None, Some(arrested)) => match (arrested.first_day(), c.info.started) {
+                (arrested, Some(started)) if started > arrested => {
+                    add_days(started, every).map(|d| {
+                        (
+                            d,
+                            format!(
+                                "write a letter: none sent since the campaign started on {started}"
+                            ),
+                        )
+                    })
+                }
+                (arrested, _) => add_days(arrested, every).map(|d| {
                     (
                         d,
                         format!("write a letter: none sent since the arrest on {arrested}"),
                     )
-                })
-            }
+                }),
+            },
             (None, None) => Some((b.today, "write a letter: none sent".to_owned())),
         };
         if let Some((date, what)) = due {
@@ -1389,6 +1400,38 @@ mod tests {
         let found = checks(&c);
         assert!(found.contains(&"check-fresh".to_owned()), "{found:?}");
         assert!(!found.contains(&"check-gone".to_owned()), "{found:?}");
+    }
+
+    /// No letter sent yet: counted from the later of the arrest and the
+    /// campaign's `started`, not from an arrest years before the campaign.
+    #[test]
+    fn a_first_letter_is_due_from_the_arrest_or_the_campaign_s_start() {
+        let mut c = fixture();
+        let fyodor = |c: &Campaign| {
+            agenda_of(c)
+                .items
+                .into_iter()
+                .find(|i| i.uid == "write-fyodor")
+                .map(|i| (i.date, i.what))
+        };
+        assert_eq!(
+            fyodor(&c),
+            Some((
+                d(2022, 6, 19),
+                "write a letter: none sent since the arrest on 2022-05-20".to_owned()
+            ))
+        );
+        c.info.started = Some(d(2023, 1, 1));
+        assert_eq!(
+            fyodor(&c),
+            Some((
+                d(2023, 1, 31),
+                "write a letter: none sent since the campaign started on 2023-01-01".to_owned()
+            ))
+        );
+        // A campaign started before the arrest counts from the arrest.
+        c.info.started = Some(d(2020, 1, 1));
+        assert_eq!(fyodor(&c).map(|f| f.0), Some(d(2022, 6, 19)));
     }
 
     #[test]

@@ -373,14 +373,23 @@ fn when(c: &Campaign, d: &Derived, record: usize) -> Cell {
 /// it, so that a long name cut to its column keeps it).
 pub const RISK_MARK: &str = "!";
 
+/// Whether the Prisoners list marks the prisoner at `record` with
+/// [`RISK_MARK`].
+pub fn risk_marked(d: &Derived, record: usize) -> bool {
+    d.prisoner_facts
+        .get(record)
+        .is_some_and(|f| !f.risks.is_empty())
+}
+
 fn prisoner_cell(c: &Campaign, d: &Derived, k: PrisonerColumn, record: usize) -> Option<Cell> {
     let p = c.prisoners.get(record)?;
     Some(match k {
         PrisonerColumn::Name => {
             let name = sanitize_line(p.name());
-            match d.prisoner_facts.get(record).map(|f| f.risks) {
-                Some(r) if !r.is_empty() => plain(format!("{RISK_MARK} {name}")),
-                _ => plain(name),
+            if risk_marked(d, record) {
+                plain(format!("{RISK_MARK} {name}"))
+            } else {
+                plain(name)
             }
         }
         PrisonerColumn::Status => Cell {

@@ -151,6 +151,14 @@ pub fn layout(body: Rect, keymap: &keymap::Keymap) -> HelpLayout {
         .collect();
     text(&edits.join(" · "), HelpStyle::Text, &mut rows);
     text(
+        &format!(
+            "Prisoners: {} before a name, a special risk (the detail says which); ● marked.",
+            crate::table::RISK_MARK
+        ),
+        HelpStyle::Muted,
+        &mut rows,
+    );
+    text(
         "Mouse: click a tab, a row, a header (sorts) or a link (follows); the wheel scrolls.",
         HelpStyle::Muted,
         &mut rows,

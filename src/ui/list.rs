@@ -76,16 +76,34 @@ pub fn draw_table(app: &App, areas: &Areas, buf: &mut Buffer, theme: &Theme, nam
     let len = state.rows().len();
     let focused = state.focus == Focus::List;
     let room = usize::from(areas.list.width.saturating_sub(2));
-    let block = Block::bordered()
-        .title(Line::styled(
-            fit(&list_title(name, state, &app.keys), room).into_owned(),
-            theme.title(),
-        ))
-        .border_style(if focused {
-            theme.border_focused()
-        } else {
-            theme.border()
-        });
+    // The risk mark explained at the foot of the list while a prisoner
+    // it marks is on screen (the rows on screen only: nothing per frame
+    // grows with the file).
+    let height = usize::from(areas.rows.height);
+    let offset = visible_offset(state.selected, state.offset, height, len);
+    let at_risk = app.tab == crate::app::Tab::Prisoners
+        && state
+            .rows()
+            .iter()
+            .skip(offset)
+            .take(height)
+            .any(|&r| crate::table::risk_marked(&app.derived, r));
+    let mut block = Block::bordered().title(Line::styled(
+        fit(&list_title(name, state, &app.keys), room).into_owned(),
+        theme.title(),
+    ));
+    if at_risk {
+        let legend = format!(
+            " {} special risk (the detail says which) ",
+            crate::table::RISK_MARK
+        );
+        block = block.title_bottom(Line::styled(fit(&legend, room).into_owned(), theme.label()));
+    }
+    let block = block.border_style(if focused {
+        theme.border_focused()
+    } else {
+        theme.border()
+    });
     block.render(areas.list, buf);
     let text_area = areas.header.union(areas.rows);
     if state.total() == 0 {

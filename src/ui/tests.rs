@@ -369,3 +369,36 @@ fn after_o_the_status_bar_lists_the_letters_of_the_columns() {
     );
     assert!(bar.contains("f facility"), "{bar}");
 }
+
+/// The `!` before a name is explained where it is seen: at the foot of the
+/// list while a prisoner at risk is on screen, and in the help.
+#[test]
+fn the_risk_mark_is_explained_on_screen_and_in_the_help() {
+    let mut c = fixture();
+    let plain = {
+        let mut a = App::new(c.clone(), "test.toml", None, d(2030, 1, 1));
+        a.update(Action::Resize {
+            width: 120,
+            height: 40,
+        });
+        a.update(Action::GoTab(Tab::Prisoners));
+        screen(&a, 120, 40)
+    };
+    assert!(
+        !plain.contains("special risk"),
+        "no risk, no legend:\n{plain}"
+    );
+    c.prisoners[1].edit(|d| d.risk.insert(crate::model::Risk::Health));
+    let mut a = App::new(c, "test.toml", None, d(2030, 1, 1));
+    a.update(Action::Resize {
+        width: 120,
+        height: 40,
+    });
+    a.update(Action::GoTab(Tab::Prisoners));
+    let shown = screen(&a, 120, 40);
+    assert!(shown.contains("! Test Prisoner 02"), "{shown}");
+    assert!(shown.contains("! special risk"), "{shown}");
+    a.update(Action::ToggleHelp);
+    let help = screen(&a, 120, 40);
+    assert!(help.contains("! before a name"), "{help}");
+}

@@ -656,8 +656,8 @@ fn open_dashboard(
     if broken {
         app.start_broken(report);
     } else {
-        // Warnings are shown at once, in the Problems view (Esc closes it).
-        app.problems_open = report.warnings > 0;
+        // Warnings are counted in the status bar (`!` lists them): real
+        // files nearly always have one, and the overview comes first.
         app.report = report;
     }
     match tui::run(app, !cli.no_mouse, &cli.file) {

@@ -162,7 +162,9 @@ fn an_editor_command_with_arguments_and_the_problems_view_jump_to_line_and_colum
     );
     let command = format!("{} --wait", code.display());
     let mut s = start(dir.path(), "c.toml", Some(&command));
-    // A warning: the Problems view is open, and says how to jump.
+    // A warning: counted; `!` lists it, and says how to jump.
+    s.wait_for("1 warning (! lists them)");
+    s.keys(b"!");
     let text = s.wait_for("Problems: 1 warning");
     assert!(
         text.contains("e opens the editor at the top problem"),
@@ -197,8 +199,7 @@ fn y_copies_the_record_and_shift_y_the_address_unless_presenting() {
     let dir = tempfile::tempdir().unwrap();
     std::fs::write(dir.path().join("c.toml"), ADDRESSED).unwrap();
     let mut s = start(dir.path(), "c.toml", None);
-    s.wait_for("Problems: 1 warning");
-    s.keys(b"\x1b");
+    s.wait_for("1 warning (! lists them)");
     s.keys(b"2");
     s.wait_for("Prisoners 1/1");
     s.keys(b"y");

@@ -207,8 +207,11 @@ fn stopped(pid: u32) -> bool {
         .unwrap_or(false)
 }
 
+/// Real files nearly always have a warning (an overdue release is one):
+/// they open on the overview, the warnings counted in the status bar; `!`
+/// lists them, and the tab keys work from the list.
 #[test]
-fn a_file_with_warnings_opens_on_the_problems_view() {
+fn a_file_with_warnings_opens_on_the_overview_and_counts_them() {
     let dir = tempfile::tempdir().unwrap();
     let text = std::fs::read_to_string(
         Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/warn/empty_name.toml"),
@@ -216,6 +219,10 @@ fn a_file_with_warnings_opens_on_the_problems_view() {
     .unwrap();
     std::fs::write(dir.path().join("w.toml"), text).unwrap();
     let mut s = Session::start_at(dir.path(), &["w.toml"]);
+    let text = s.wait_for("1 warning (! lists them)");
+    assert!(!text.contains("Problems: "), "{text}");
+    assert!(text.contains("Overview"), "{text}");
+    s.keys(b"!");
     let text = s.wait_for("Problems: 1 warning in w.toml (the version shown)");
     assert!(
         text.contains("w.toml:2:8: warning: [campaign]: `name` is empty"),
@@ -225,11 +232,14 @@ fn a_file_with_warnings_opens_on_the_problems_view() {
         text.contains("= help: write the name between the quotes"),
         "{text}"
     );
-    s.keys(b"\x1b");
-    let text = s.wait_gone("Problems: 1 warning");
-    assert!(text.contains("1 warning (! lists them)"), "{text}");
+    // A number key leaves the list for its tab.
+    s.keys(b"3");
+    s.wait_gone("Problems: 1 warning");
+    s.wait_for("Events 0/0");
     s.keys(b"!");
     s.wait_for("Problems: 1 warning");
+    s.keys(b"\x1b");
+    s.wait_gone("Problems: 1 warning");
     s.keys(b"q");
     assert!(s.wait_exit().success());
 }

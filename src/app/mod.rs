@@ -719,6 +719,11 @@ impl App {
                 // shows then only where each problem is.
                 Action::TogglePresent => self.toggle_present(),
                 Action::Back | Action::Problems | Action::ToggleHelp => self.problems_open = false,
+                // The tab keys leave the list for that tab.
+                Action::GoTab(_) | Action::NextTab | Action::PrevTab => {
+                    self.problems_open = false;
+                    self.apply(action);
+                }
                 _ => {}
             }
             return;

@@ -133,7 +133,9 @@ fn print_agenda_in_text_markdown_csv_and_json() {
             "{heading}:\n{text}"
         );
     }
-    assert!(text.contains("2023-05-01  Boris Late: late: post today: turns 53 on 2023-05-15\n"));
+    assert!(text.contains(
+        "2023-05-01  Boris Late: birthday card late: post today: turns 53 on 2023-05-15\n"
+    ));
     let md = ok(&[
         "print", EVERY_ITEM, "--view", "agenda", "--format", "markdown",
     ]);

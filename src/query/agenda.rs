@@ -16,7 +16,7 @@
 //! - [`Kind::Birthday`]: a prisoner in custody with a full `born` date:
 //!   "post a card by" the next birthday minus `post_days` (21 when absent),
 //!   listed from 14 days before that day; after it and up to the birthday,
-//!   "late: post today" (overdue).
+//!   "birthday card late: post today" (overdue).
 //! - [`Kind::Release`]: a prisoner in custody due out between today and the
 //!   horizon, on that day.
 //! - [`Kind::ReleaseOverdue`]: a prisoner in custody whose release was due
@@ -519,7 +519,7 @@ fn prisoners(b: &mut Builder, c: &Campaign, d: &Derived) {
             let what = if today <= by {
                 format!("post a birthday card by {by}: turns {age} on {birthday}")
             } else {
-                format!("late: post today: turns {age} on {birthday}")
+                format!("birthday card late: post today: turns {age} on {birthday}")
             };
             b.push(item(
                 by,
@@ -995,7 +995,7 @@ mod tests {
                 Overdue,
                 Birthday,
                 "Boris Late",
-                "late: post today: turns 53 on 2023-05-15",
+                "birthday card late: post today: turns 53 on 2023-05-15",
             ),
             (
                 d(2023, 5, 6),
@@ -1144,7 +1144,7 @@ mod tests {
         let due = "post a birthday card by 2023-05-11: turns 43 on 2023-05-25".to_owned();
         assert_eq!(card(d(2023, 4, 27)), [(d(2023, 5, 11), due.clone())]);
         assert_eq!(card(d(2023, 5, 11)), [(d(2023, 5, 11), due)]);
-        let late = "late: post today: turns 43 on 2023-05-25".to_owned();
+        let late = "birthday card late: post today: turns 43 on 2023-05-25".to_owned();
         assert_eq!(card(d(2023, 5, 12)), [(d(2023, 5, 11), late.clone())]);
         assert_eq!(card(d(2023, 5, 25)), [(d(2023, 5, 11), late)]);
         // The day after, next year's card is months away.

@@ -282,6 +282,11 @@ pub struct PrintArgs {
     #[arg(long, value_name = "N", value_parser = clap::value_parser!(u16).range(40..))]
     pub width: Option<u16>,
 
+    /// Nothing on stderr but errors (without it, warnings are counted in
+    /// one line: `campaign-dash check FILE` lists them)
+    #[arg(short, long)]
+    pub quiet: bool,
+
     #[command(flatten)]
     pub shared: Shared,
 }

@@ -148,6 +148,7 @@ fn main() -> ExitCode {
             let to = Output {
                 path: args.output.as_deref(),
                 views: &views,
+                quiet: args.quiet,
             };
             run_print(
                 &args.file, &shared, &opts, p, to, err_color, &mut out, &mut err,
@@ -160,6 +161,7 @@ fn main() -> ExitCode {
             let to = Output {
                 path: None,
                 views: &[View::Overview],
+                quiet: false,
             };
             run_print(
                 &cli.file, &shared, &opts, p, to, err_color, &mut out, &mut err,
@@ -172,7 +174,8 @@ fn main() -> ExitCode {
 
 /// Loads FILE. A file that cannot be read, or has errors, is reported on
 /// `err` as `check` reports it (by place only when `present`), and nothing is
-/// returned. Warnings are reported too when `warn` is set. Returns the
+/// returned. Warnings are counted in one line when `warn` is set (`check`
+/// lists them: a print run need not repeat them whole). Returns the
 /// campaign and its problems (warnings) for the dashboard's Problems view.
 fn load_campaign(
     file: &Path,
@@ -187,8 +190,17 @@ fn load_campaign(
     // Taken, not cloned: a 20k-record campaign is tens of megabytes.
     let has_errors = loaded.has_errors();
     let campaign = loaded.campaign.take().filter(|_| !has_errors);
-    if campaign.is_none() || (warn && !loaded.problems.is_empty()) {
+    if campaign.is_none() {
         load::write_report(&loaded, &name, &text, color, present, err);
+    } else if warn && loaded.warning_count() > 0 {
+        let n = loaded.warning_count();
+        let shown = campaign_dash::sanitize::sanitize_line(&name);
+        let _ = writeln!(
+            err,
+            "{shown}: {} (campaign-dash check {shown} lists {})",
+            campaign_dash::text::plural(n, "warning", "warnings"),
+            if n == 1 { "it" } else { "them" }
+        );
     }
     let campaign = campaign?;
     Some((campaign, Report::new(&loaded, &name, &text)))
@@ -272,6 +284,8 @@ struct Output<'a> {
     /// `-o FILE`; stdout without it.
     path: Option<&'a Path>,
     views: &'a [View],
+    /// `-q`: nothing on stderr but errors.
+    quiet: bool,
 }
 
 /// `print`, and the overview without a terminal: the view on stdout (or
@@ -287,7 +301,8 @@ fn run_print(
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> CheckStatus {
-    let Some((mut campaign, _)) = load_campaign(file, opts, err_color, p.present, true, err) else {
+    let Some((mut campaign, _)) = load_campaign(file, opts, err_color, p.present, !to.quiet, err)
+    else {
         return CheckStatus::Failed;
     };
     if p.present {

@@ -303,12 +303,26 @@ fn a_missing_file_is_one_sentence_and_exit_1() {
     assert!(stderr(&out).starts_with("error: "), "{}", stderr(&out));
 }
 
+/// Warnings are counted in one line on stderr (`check` lists them), not
+/// repeated with their snippets on every run; `-q` keeps stderr to errors.
 #[test]
-fn warnings_go_to_stderr_and_the_view_is_printed() {
-    let out = run(&["print", "tests/fixtures/warn/tally_goes_down.toml"]);
+fn warnings_go_to_stderr_in_one_line_and_the_view_is_printed() {
+    let file = "tests/fixtures/warn/tally_goes_down.toml";
+    let out = run(&["print", file]);
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
-    assert!(stderr(&out).contains("warning"), "{}", stderr(&out));
+    assert_eq!(
+        stderr(&out),
+        format!("{file}: 1 warning (campaign-dash check {file} lists it)\n")
+    );
     assert!(stdout(&out).contains("Figures"));
+    let quiet = run(&["print", "-q", file]);
+    assert_eq!(quiet.status.code(), Some(0));
+    assert_eq!(stderr(&quiet), "");
+    assert_eq!(quiet.stdout, out.stdout);
+    // Errors are said whole, quiet or not.
+    let broken = run(&["print", "-q", "tests/fixtures/bad/enum_status.toml"]);
+    assert_eq!(broken.status.code(), Some(1));
+    assert!(stderr(&broken).contains("error"), "{}", stderr(&broken));
 }
 
 #[test]

@@ -23,6 +23,7 @@ pub mod sanitize;
 pub mod schema;
 pub mod table;
 pub mod text;
+pub mod toml_out;
 pub mod tui;
 pub mod ui;
 pub mod view;

@@ -19,7 +19,6 @@
 
 mod grid;
 mod headers;
-mod toml_out;
 
 use std::collections::{HashMap, HashSet};
 use std::fmt::Write;
@@ -61,8 +60,9 @@ macro_rules! field_index {
     }};
 }
 
+use crate::toml_out;
+pub use crate::toml_out::quote;
 pub use headers::normal as normal_header;
-pub use toml_out::quote;
 
 /// How to import.
 #[derive(Debug, Clone, Default)]

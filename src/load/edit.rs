@@ -20,7 +20,7 @@ use std::ops::Range;
 use chrono::NaiveDate;
 use toml_edit::{DocumentMut, Item, value};
 
-use crate::model::fields::{Record, Value};
+use crate::model::fields::Record;
 use crate::model::{Letter, Snooze};
 
 use super::split::{self, Section};
@@ -313,47 +313,13 @@ fn table_text(edit: &Edit) -> String {
     }
 }
 
-/// `[[section]]` and one line per field that has a value.
+/// `[[section]]` and one line per field that has a value, as `import`
+/// writes records: every text a one-line basic string, escaped so that it
+/// can never end its line or its table, nor reach a terminal raw.
 fn record_text<R: Record>(section: &str, r: &R) -> String {
     let mut s = format!("[[{section}]]\n");
-    for f in R::FIELDS {
-        let v = match (f.get)(r) {
-            Value::Text(Some(t)) => basic_string(t),
-            Value::Date(Some(d)) => d.format("%Y-%m-%d").to_string(),
-            Value::Int(Some(n)) => n.to_string(),
-            Value::Choice(Some(c)) => basic_string(c),
-            _ => continue,
-        };
-        s.push_str(f.key);
-        s.push_str(" = ");
-        s.push_str(v.trim());
-        s.push('\n');
-    }
+    crate::toml_out::fields(r, &[], &mut s);
     s
-}
-
-/// A TOML basic string on one line: `"`, `\\` and every control
-/// character escaped (a line break as `\n`), so that a value typed into
-/// a form can never end the line, the string or the table.
-fn basic_string(s: &str) -> String {
-    use std::fmt::Write;
-    let mut out = String::with_capacity(s.len() + 2);
-    out.push('"');
-    for c in s.chars() {
-        match c {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            '\t' => out.push_str("\\t"),
-            '\r' => out.push_str("\\r"),
-            c if c.is_control() => {
-                let _ = write!(out, "\\u{:04X}", c as u32);
-            }
-            c => out.push(c),
-        }
-    }
-    out.push('"');
-    out
 }
 
 fn no_record(section: Section, at: &At) -> EditError {
@@ -502,7 +468,7 @@ fn value_problem(probe: &str, key: &str, raw: &str) -> Option<String> {
     {
         raw.to_owned()
     } else {
-        basic_string(raw)
+        crate::toml_out::quote(raw)
     };
     let probe = match probe.find(&format!("\n{key} = ")) {
         // A key the probe has already: its value replaced.

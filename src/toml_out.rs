@@ -1,4 +1,5 @@
-//! Records written as TOML from their field declarations, every text
+//! Records written as TOML from their field declarations (by `import`'s
+//! new files and by the tables `load::edit` adds to a file), every text
 //! quoted so that it reads back exactly and shows safely: a basic string
 //! with `\` escapes for the quote, the backslash and every character that
 //! could drive a terminal (controls, bidirectional overrides, …, as

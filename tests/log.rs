@@ -5,7 +5,7 @@ mod common;
 
 use std::path::{Path, PathBuf};
 
-use common::{ok_in, run_in};
+use common::{changed, ok_in, run_in};
 
 fn bundled_copy() -> (tempfile::TempDir, PathBuf) {
     let dir = tempfile::tempdir().unwrap();
@@ -16,23 +16,6 @@ fn bundled_copy() -> (tempfile::TempDir, PathBuf) {
     )
     .unwrap();
     (dir, path)
-}
-
-/// The lines of `before` removed and the lines of `after` added, by the
-/// longest common prefix and suffix of lines.
-fn changed(before: &str, after: &str) -> (Vec<String>, Vec<String>) {
-    let b: Vec<&str> = before.split_inclusive('\n').collect();
-    let a: Vec<&str> = after.split_inclusive('\n').collect();
-    let mut i = 0;
-    while i < a.len() && i < b.len() && a[i] == b[i] {
-        i += 1;
-    }
-    let mut j = 0;
-    while j < a.len() - i && j < b.len() - i && a[a.len() - 1 - j] == b[b.len() - 1 - j] {
-        j += 1;
-    }
-    let own = |v: &[&str]| v.iter().map(|s| s.to_string()).collect();
-    (own(&b[i..b.len() - j]), own(&a[i..a.len() - j]))
 }
 
 fn stderr(out: &std::process::Output) -> String {

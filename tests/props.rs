@@ -7,6 +7,8 @@
 //! Case counts are kept small so that `cargo test` stays quick; raise them
 //! with `PROPTEST_CASES=1000 cargo test --test props` for a longer run.
 
+mod common;
+
 use campaign_dash::app::detail::Link;
 use campaign_dash::app::edit::Edit;
 use campaign_dash::app::{Action, App, Tab, keymap};
@@ -1120,22 +1122,6 @@ fn the_generator_makes_varied_valid_campaigns() {
 // changes only its own lines, and the result loads to the same campaign but
 // for the edited record.
 
-/// What an edit adds or replaces, by line: the lines of `before` gone and of
-/// `after` come, between the longest common prefix and suffix.
-fn line_change(before: &str, after: &str) -> (usize, usize) {
-    let b: Vec<&str> = before.split_inclusive('\n').collect();
-    let a: Vec<&str> = after.split_inclusive('\n').collect();
-    let mut i = 0;
-    while i < a.len() && i < b.len() && a[i] == b[i] {
-        i += 1;
-    }
-    let mut j = 0;
-    while j < a.len() - i && j < b.len() - i && a[a.len() - 1 - j] == b[b.len() - 1 - j] {
-        j += 1;
-    }
-    (b.len() - i - j, a.len() - i - j)
-}
-
 proptest! {
     #![proptest_config(ProptestConfig { cases: 48, ..ProptestConfig::default() })]
 
@@ -1183,7 +1169,8 @@ proptest! {
             .collect();
         prop_assert!(errors.is_empty(), "{}", errors.join("\n"));
         let mut after = loaded.campaign.unwrap();
-        let (gone, come) = line_change(&text, &out.text);
+        let (gone, come) = common::changed(&text, &out.text);
+        let (gone, come) = (gone.len(), come.len());
         if check {
             // One line replaced or added.
             prop_assert!(gone <= 1 && come == 1, "{gone} gone, {come} come");

@@ -339,3 +339,20 @@ fn screen_modes(parser: &vt100::Parser) -> Vec<&'static str> {
 fn nz(n: u16) -> std::num::NonZeroU16 {
     std::num::NonZeroU16::new(n).expect("a size above zero")
 }
+
+/// The lines of `before` removed and the lines of `after` added, by the
+/// longest common prefix and suffix of lines.
+pub fn changed(before: &str, after: &str) -> (Vec<String>, Vec<String>) {
+    let b: Vec<&str> = before.split_inclusive('\n').collect();
+    let a: Vec<&str> = after.split_inclusive('\n').collect();
+    let mut i = 0;
+    while i < a.len() && i < b.len() && a[i] == b[i] {
+        i += 1;
+    }
+    let mut j = 0;
+    while j < a.len() - i && j < b.len() - i && a[a.len() - 1 - j] == b[b.len() - 1 - j] {
+        j += 1;
+    }
+    let own = |v: &[&str]| v.iter().map(|s| s.to_string()).collect();
+    (own(&b[i..b.len() - j]), own(&a[i..a.len() - j]))
+}

@@ -736,18 +736,19 @@ impl App {
             return;
         };
         let mut edits = Vec::with_capacity(job.edits.len());
+        // Each record found again by its id (`crate::record`, as `log`
+        // finds them): the new version may have moved it.
+        let prisoner = |at: At| crate::record::prisoner_at(&self.campaign, &at.id).ok();
+        let petition = |at: At| match at.id.is_empty() {
+            true => Some(at),
+            false => crate::record::petition_at(&self.campaign, &at.id).ok(),
+        };
         for edit in job.edits {
-            let moved = |at: At| {
-                self.campaign
-                    .prisoners
-                    .iter()
-                    .position(|p| p.id() == at.id)
-                    .map(|index| At { index, id: at.id })
-            };
             let edit = match edit {
-                Change::Checked(at, d) => moved(at).map(|at| Change::Checked(at, d)),
-                Change::Released(at, d) => moved(at).map(|at| Change::Released(at, d)),
-                other => Some(other),
+                Change::Checked(at, d) => prisoner(at).map(|at| Change::Checked(at, d)),
+                Change::Released(at, d) => prisoner(at).map(|at| Change::Released(at, d)),
+                Change::Delivered(at, d) => petition(at).map(|at| Change::Delivered(at, d)),
+                other @ (Change::AddLetter(_) | Change::Snooze(_)) => Some(other),
             };
             match edit {
                 Some(e) => edits.push(e),

@@ -220,40 +220,40 @@ mod tests {
 
     fn campaign() -> Campaign {
         let mut p = Prisoner::new("a", "A", Status::Imprisoned);
-        p.edit(|d| d.address = Some("SECRET-ADDRESS".into()));
+        p.edit(|d| d.address = Some("SECRET_ADDRESS".into()));
         p.risk.insert(crate::model::Risk::Health);
         p.custody.push(crate::model::Custody {
             facility: "Colony 2".into(),
-            address: Some("SECRET-CUSTODY-ADDRESS".into()),
-            notes: Some("SECRET-CUSTODY-NOTES".into()),
+            address: Some("SECRET_CUSTODY_ADDRESS".into()),
+            notes: Some("SECRET_CUSTODY_NOTES".into()),
             ..Default::default()
         });
         p.earlier.push(crate::model::Earlier {
-            notes: Some("SECRET-EARLIER-NOTES".into()),
+            notes: Some("SECRET_EARLIER_NOTES".into()),
             ..Default::default()
         });
         p.born = PartialDate::parse("1961-03").ok();
         p.edit(|d| {
-            d.notes = Some("SECRET-NOTES".into());
+            d.notes = Some("SECRET_NOTES".into());
             d.facility = Some("Colony 2".into());
             // Every sensitive list too, by its declaration.
-            fill_sensitive_lists(d, "SECRET-LIST");
+            fill_sensitive_lists(d, "SECRET_LIST");
         });
         let o = Organisation {
             id: "o".into(),
             name: "O".into(),
-            notes: Some("SECRET-ORG-NOTES".into()),
+            notes: Some("SECRET_ORG_NOTES".into()),
             ..Organisation::default()
         };
         let letter = Letter {
             prisoner: "a".into(),
-            by: Some("SECRET-WRITER".into()),
-            notes: Some("SECRET-LETTER-NOTES".into()),
+            by: Some("SECRET_WRITER".into()),
+            notes: Some("SECRET_LETTER_NOTES".into()),
             ..Letter::default()
         };
         let snooze = Snooze {
             item: "write-a".into(),
-            note: Some("SECRET-SNOOZE-NOTE".into()),
+            note: Some("SECRET_SNOOZE_NOTE".into()),
             ..Snooze::default()
         };
         Campaign {

@@ -373,6 +373,42 @@ fn when(c: &Campaign, d: &Derived, record: usize) -> Cell {
 /// it, so that a long name cut to its column keeps it).
 pub const RISK_MARK: &str = "!";
 
+/// The marks of the Prisoners list, each with what it means, for the
+/// legend at the foot of the list and in the help.
+pub const PRISONER_MARKS: [(&str, &str); 3] = [
+    (RISK_MARK, "special risk"),
+    (crate::query::COMBINED_MARK, "with earlier arrests"),
+    (crate::query::ESTIMATE_MARK, "arrest day unknown"),
+];
+
+/// Which of [`PRISONER_MARKS`] the prisoner at `record` carries.
+pub fn prisoner_marks(d: &Derived, record: usize) -> [bool; 3] {
+    let f = d.prisoner_facts.get(record);
+    let days = f.and_then(|f| f.days_shown());
+    [
+        risk_marked(d, record),
+        days.is_some_and(|x| x.combined),
+        days.is_some_and(|x| x.estimate),
+    ]
+}
+
+/// What the marks the prisoners at `records` carry mean ("! special
+/// risk"), those used only, in [`PRISONER_MARKS`] order.
+pub fn prisoner_legend(d: &Derived, records: impl IntoIterator<Item = usize>) -> Vec<String> {
+    let mut seen = [false; 3];
+    for r in records {
+        for (s, now) in seen.iter_mut().zip(prisoner_marks(d, r)) {
+            *s |= now;
+        }
+    }
+    PRISONER_MARKS
+        .iter()
+        .zip(seen)
+        .filter(|(_, on)| *on)
+        .map(|((mark, what), _)| format!("{mark} {what}"))
+        .collect()
+}
+
 /// Whether the Prisoners list marks the prisoner at `record` with
 /// [`RISK_MARK`].
 pub fn risk_marked(d: &Derived, record: usize) -> bool {
@@ -412,18 +448,8 @@ fn prisoner_cell(c: &Campaign, d: &Derived, k: PrisonerColumn, record: usize) ->
         PrisonerColumn::DaysHeld => plain(
             d.prisoner_facts
                 .get(record)
-                .and_then(|f| f.days_held)
-                .map_or("?".to_owned(), |days| {
-                    // From a detained date known only to the month or year,
-                    // the count starts at its first day: an upper bound,
-                    // marked so.
-                    let days = crate::text::thousands_signed(days);
-                    if p.detained.is_some_and(|x| !x.is_full()) {
-                        format!("~{days}")
-                    } else {
-                        days
-                    }
-                }),
+                .and_then(|f| f.days_shown())
+                .map_or("?".to_owned(), |days| days.marked()),
         ),
         PrisonerColumn::ReleaseDue => plain(
             d.prisoner_facts

@@ -107,45 +107,68 @@ pub fn place(e: &Event) -> String {
     sanitize_line(&parts.join(", ")).into_owned()
 }
 
-/// Breaks `text` into lines of at most `width` columns, at spaces where it
-/// can, inside words where it must. Newlines in `text` are kept.
+/// Whether `word` is a web address, which is never broken at a hyphen.
+pub fn is_url(word: &str) -> bool {
+    let w = word.trim_start_matches(['(', '<', '"']);
+    w.starts_with("https://") || w.starts_with("http://") || w.starts_with("www.")
+}
+
+/// Where a word may break across lines: after a hyphen between two
+/// letters or digits ("general-" / "regime"), never inside a web address.
+fn split_points(word: &str) -> Vec<usize> {
+    if is_url(word) {
+        return Vec::new();
+    }
+    let chars: Vec<(usize, char)> = word.char_indices().collect();
+    chars
+        .windows(3)
+        .filter(|w| w[1].1 == '-' && w[0].1.is_alphanumeric() && w[2].1.is_alphanumeric())
+        .map(|w| w[2].0)
+        .collect()
+}
+
+/// Breaks `text` into lines of at most `width` columns, at spaces and after
+/// hyphens where it can ("general-" / "regime"), inside a word only where the
+/// word alone is wider than the line. Newlines in `text` are kept. The
+/// `textwrap` crate does the breaking, with terminal widths.
 pub fn wrap(text: &str, width: usize) -> Vec<String> {
-    let mut out = Vec::new();
     if width == 0 {
-        return out;
+        return Vec::new();
     }
-    for para in text.split('\n') {
-        let mut line = String::new();
-        let mut line_w = 0;
-        for word in para.split(' ') {
-            let word_w: usize = word.chars().map(|c| c.width().unwrap_or(0)).sum();
-            let sep = usize::from(!line.is_empty());
-            if line_w + sep + word_w <= width {
-                if sep == 1 {
-                    line.push(' ');
-                }
-                line.push_str(word);
-                line_w += sep + word_w;
-                continue;
-            }
-            if !line.is_empty() {
-                out.push(std::mem::take(&mut line));
-                line_w = 0;
-            }
-            // The word alone: break it where it overflows.
-            for c in word.chars() {
-                let w = c.width().unwrap_or(0);
-                if line_w + w > width && !line.is_empty() {
-                    out.push(std::mem::take(&mut line));
-                    line_w = 0;
-                }
-                line.push(c);
-                line_w += w;
-            }
-        }
-        out.push(line);
+    let options = textwrap::Options::new(width)
+        .break_words(true)
+        .word_splitter(textwrap::WordSplitter::Custom(split_points));
+    textwrap::wrap(text, options)
+        .into_iter()
+        .map(std::borrow::Cow::into_owned)
+        .collect()
+}
+
+/// [`wrap`] for the screen, where a web address broken across lines would
+/// be copied from the terminal broken: an address goes on a line of its own
+/// when it does not fit beside the words before it, whole, or cut once with
+/// "…" when it is wider than the line (the record's copy, `y`, has it whole).
+pub fn wrap_on_screen(text: &str, width: usize) -> Vec<String> {
+    if width == 0 || !text.contains("http") && !text.contains("www.") {
+        return wrap(text, width);
     }
-    out
+    let cut: String = text
+        .split('\n')
+        .map(|line| {
+            line.split(' ')
+                .map(|w| {
+                    if is_url(w) && w.width() > width {
+                        fit(w, width).into_owned()
+                    } else {
+                        w.to_owned()
+                    }
+                })
+                .collect::<Vec<_>>()
+                .join(" ")
+        })
+        .collect::<Vec<_>>()
+        .join("\n");
+    wrap(&cut, width)
 }
 
 /// The prisoner's story in date order, one line each: the earlier arrests,
@@ -332,6 +355,18 @@ mod tests {
         assert_eq!(wrap("a b c", 3), vec!["a b", "c"]);
         assert_eq!(wrap("one\n\ntwo", 10), vec!["one", "", "two"]);
         assert!(wrap("x", 0).is_empty());
+        assert_eq!(
+            wrap("general-regime colony", 13),
+            vec!["general-", "regime colony"]
+        );
+        assert_eq!(
+            wrap("see https://lis-isl.org/en/x", 22),
+            vec!["see", "https://lis-isl.org/en", "/x"]
+        );
+        assert_eq!(
+            wrap_on_screen("see https://lis-isl.org/en/x", 22),
+            vec!["see", "https://lis-isl.org/e…"]
+        );
     }
 
     #[test]

@@ -299,7 +299,7 @@ fn prisoner_story_detail_120x40() {
         "Timeline",
         "Letters (3)",
         "no news",
-        "combined",
+        "2 arrests together",
         // The address now is that of the last place of custody.
         "address         Sikorskaha 1, 213800 Babruisk",
     ] {
@@ -562,4 +562,81 @@ fn agenda_counts_and_lists_the_snoozed_items() {
     let screen = draw(&a);
     assert!(screen.contains("snoozed until 2023-05-20"), "{screen}");
     assert!(!screen.contains("delivery booked"), "{screen}");
+}
+
+/// One figure, one meaning: the Days held column and the detail say the same
+/// number of days, all arrests together where there are earlier ones (marked
+/// `+` in the list), and an arrest known only to the month is `~` in both.
+#[test]
+fn days_held_the_same_in_list_detail_and_print() {
+    let mut a = app_of(STORY, 120, 40);
+    a.update(Action::GoTab(Tab::Prisoners));
+    let list = draw(&a);
+    assert!(list.contains("397+"), "combined, marked:\n{list}");
+    assert!(
+        list.contains("+ with earlier arrests"),
+        "the legend says what + means:\n{list}"
+    );
+    a.update(Action::Open);
+    a.update(Action::Zoom);
+    let detail = draw(&a);
+    assert!(
+        detail.contains("days held       397 days, 2 arrests together; this one 382 so far"),
+        "{detail}"
+    );
+
+    let month = "[campaign]\nname = \"M\"\nas_of = 2023-05-06\n[[prisoners]]\nid = \"a\"\nname = \"Ann\"\nstatus = \"detained\"\ndetained = \"2023-04\"\n";
+    let mut a = app_of(month, 120, 40);
+    a.update(Action::GoTab(Tab::Prisoners));
+    let list = draw(&a);
+    assert!(list.contains("~35"), "{list}");
+    assert!(list.contains("~ arrest day unknown"), "{list}");
+    a.update(Action::Open);
+    a.update(Action::Zoom);
+    let detail = draw(&a);
+    assert!(
+        detail.contains("days held       ~35 days so far"),
+        "the detail writes the estimate as the list does:\n{detail}"
+    );
+}
+
+/// A link in a detail is never broken across lines: it is on a line whole,
+/// or (longer than the pane) cut once with `…`; `y` copies it whole.
+#[test]
+fn links_in_the_detail_stay_whole() {
+    for (w, h) in [(80, 24), (120, 40), (200, 60)] {
+        let mut a = app(w, h);
+        a.update(Action::GoTab(Tab::Events));
+        for row in 0..a.len(Tab::Events) {
+            let record = a.selected_record(Tab::Events).unwrap();
+            let links: Vec<String> = a.campaign.events[record]
+                .sources()
+                .iter()
+                .map(|s| s.to_string())
+                .collect();
+            a.update(Action::Open);
+            let screen = draw(&a);
+            for url in &links {
+                let whole = screen.contains(url.as_str());
+                let cut = screen.lines().any(|l| {
+                    l.split(['│', ' ', '"']).any(|word| {
+                        word.ends_with('…')
+                            && url.starts_with(word.trim_end_matches('…'))
+                            && word.len() > 12
+                    })
+                });
+                assert!(whole || cut, "{url} at {w}x{h}, row {row}:\n{screen}");
+            }
+            a.update(Action::Copy);
+            if let Some(campaign_dash::app::act::Effect::Copy(text)) = a.effect.take() {
+                for url in &links {
+                    assert!(text.contains(url.as_str()), "y copies {url} whole");
+                }
+            } else {
+                panic!("y copies the record");
+            }
+            a.update(Action::Back);
+            a.update(Action::Down);
+        }
+    }
 }

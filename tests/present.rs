@@ -35,13 +35,13 @@ as_of = 2023-05-06
 id = "org1"
 name = "Union One"
 short = "U1"
-notes = "SECRET-ORGNOTES-1"
+notes = "SECRET_ORGNOTES_1"
 
 [[organisations]]
 id = "org2"
 name = "Union Two"
 notes = """Two lines
-SECRET-ORGNOTES-2"""
+SECRET_ORGNOTES_2"""
 
 [[prisoners]]
 id = "p1"
@@ -51,9 +51,9 @@ born = "1911-05-20"
 organisations = ["org1"]
 detained = 2022-04-19
 sentence_months = 48
-address = "SECRET-ADDRESS-1"
-sponsors = ["SECRET-SPONSOR-1", "Plain sponsor"]
-notes = "SECRET-NOTES-1"
+address = "SECRET_ADDRESS_1"
+sponsors = ["SECRET_SPONSOR_1", "Plain sponsor"]
+notes = "SECRET_NOTES_1"
 
 [[prisoners]]
 id = "p2"
@@ -62,9 +62,9 @@ status = "detained"
 born = "1912"
 organisations = ["org1", "org2"]
 detained = "2023-01"
-address = "SECRET-ADDRESS-2"
-sponsors = ["SECRET-SPONSOR-2"]
-notes = "SECRET-NOTES-2"
+address = "SECRET_ADDRESS_2"
+sponsors = ["SECRET_SPONSOR_2"]
+notes = "SECRET_NOTES_2"
 
 [[prisoners]]
 id = "p3"
@@ -73,9 +73,9 @@ status = "released"
 born = "1913-06"
 detained = 2020-08-10
 released = 2021-02-01
-address = "SECRET-ADDRESS-3"
-sponsors = ["SECRET-SPONSOR-3"]
-notes = "SECRET-NOTES-3"
+address = "SECRET_ADDRESS_3"
+sponsors = ["SECRET_SPONSOR_3"]
+notes = "SECRET_NOTES_3"
 
 [[prisoners]]
 id = "p4"
@@ -87,18 +87,18 @@ risk = ["incommunicado"]
 [[prisoners.earlier]]
 detained = 2020-08-09
 released = 2020-08-24
-notes = "SECRET-EARLIER-NOTES"
+notes = "SECRET_EARLIER_NOTES"
 
 [[prisoners.custody]]
 since = 2021-03-01
 facility = "Pre-trial centre No. 1"
-address = "SECRET-CUSTODY-ADDRESS-1"
+address = "SECRET_CUSTODY_ADDRESS_1"
 
 [[prisoners.custody]]
 since = 2022-01-10
 facility = "Colony No. 9"
-address = "SECRET-CUSTODY-ADDRESS-2"
-notes = "SECRET-CUSTODY-NOTES"
+address = "SECRET_CUSTODY_ADDRESS_2"
+notes = "SECRET_CUSTODY_NOTES"
 
 [[letters]]
 date = 2023-04-19
@@ -106,8 +106,8 @@ prisoner = "p4"
 direction = "sent"
 count = 30
 event = "e1"
-by = "SECRET-WRITER"
-notes = "SECRET-LETTER-NOTES"
+by = "SECRET_WRITER"
+notes = "SECRET_LETTER_NOTES"
 
 [[events]]
 id = "e1"
@@ -144,24 +144,24 @@ counts = [{ date = 2023-04-01, signatures = 10 }]
 
 /// What must never show while presenting.
 const MARKERS: [&str; 21] = [
-    "SECRET-EARLIER-NOTES",
-    "SECRET-CUSTODY-ADDRESS-1",
-    "SECRET-CUSTODY-ADDRESS-2",
-    "SECRET-CUSTODY-NOTES",
-    "SECRET-WRITER",
-    "SECRET-LETTER-NOTES",
+    "SECRET_EARLIER_NOTES",
+    "SECRET_CUSTODY_ADDRESS_1",
+    "SECRET_CUSTODY_ADDRESS_2",
+    "SECRET_CUSTODY_NOTES",
+    "SECRET_WRITER",
+    "SECRET_LETTER_NOTES",
     "incommunicado",
-    "SECRET-ADDRESS-1",
-    "SECRET-ADDRESS-2",
-    "SECRET-ADDRESS-3",
-    "SECRET-SPONSOR-1",
-    "SECRET-SPONSOR-2",
-    "SECRET-SPONSOR-3",
-    "SECRET-NOTES-1",
-    "SECRET-NOTES-2",
-    "SECRET-NOTES-3",
-    "SECRET-ORGNOTES-1",
-    "SECRET-ORGNOTES-2",
+    "SECRET_ADDRESS_1",
+    "SECRET_ADDRESS_2",
+    "SECRET_ADDRESS_3",
+    "SECRET_SPONSOR_1",
+    "SECRET_SPONSOR_2",
+    "SECRET_SPONSOR_3",
+    "SECRET_NOTES_1",
+    "SECRET_NOTES_2",
+    "SECRET_NOTES_3",
+    "SECRET_ORGNOTES_1",
+    "SECRET_ORGNOTES_2",
     "1911",
     "1912",
     "1913",
@@ -275,7 +275,7 @@ fn p_turns_presentation_mode_on_and_off_again() {
     let mut a = app(false);
     a.update(Action::GoTab(Tab::Prisoners));
     a.update(Action::Open);
-    assert!(draw(&a).contains("SECRET-ADDRESS-1"));
+    assert!(draw(&a).contains("SECRET_ADDRESS_1"));
     let key = campaign_dash::app::keymap::event_for("p").unwrap();
     let action = campaign_dash::app::keymap::action_for(&key).unwrap();
     assert_eq!(action, Action::TogglePresent);
@@ -291,7 +291,7 @@ fn p_turns_presentation_mode_on_and_off_again() {
     assert!(a.update(action));
     assert!(!a.presenting());
     a.update(Action::GoTab(Tab::Prisoners));
-    assert!(draw(&a).contains("SECRET-ADDRESS-1"));
+    assert!(draw(&a).contains("SECRET_ADDRESS_1"));
 }
 
 /// The marker reads without colour, at the narrowest size drawn.
@@ -369,7 +369,7 @@ fn a_new_campaign_while_presenting_is_hidden_too() {
     a.update(Action::Open);
     assert_hidden("after a reload", &draw(&a));
     a.update(Action::TogglePresent);
-    assert!(draw(&a).contains("SECRET-ADDRESS-1"));
+    assert!(draw(&a).contains("SECRET_ADDRESS_1"));
 }
 
 fn print_all(present: bool) -> Vec<(View, Format, String)> {
@@ -479,7 +479,7 @@ fn presentation_mode_worked_off_the_event_thread_never_shows_a_field() {
     a.defer = true;
     a.update(Action::GoTab(Tab::Prisoners));
     a.update(Action::Open);
-    assert!(draw(&a).contains("SECRET-ADDRESS-1"));
+    assert!(draw(&a).contains("SECRET_ADDRESS_1"));
     a.update(Action::TogglePresent);
     assert!(a.wants_rework, "the work is asked of the event loop");
     let waiting = draw(&a);
@@ -503,7 +503,7 @@ fn presentation_mode_worked_off_the_event_thread_never_shows_a_field() {
     a.wants_rework = false;
     let done = a.rework().run();
     drop(a.reworked(done));
-    assert!(draw(&a).contains("SECRET-ADDRESS-1"));
+    assert!(draw(&a).contains("SECRET_ADDRESS_1"));
 }
 
 /// Work made for a version replaced meanwhile (a reload came first) is not

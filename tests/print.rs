@@ -587,3 +587,74 @@ fn list_columns_write_numbers_in_thousands() {
     let out = run(&["print", file, "--view", "prisoners", "--format", "csv"]);
     assert!(stdout(&out).contains(",1221,"), "{}", stdout(&out));
 }
+
+/// The printed Days held is the list's: all arrests together, marked `+`,
+/// an arrest known only to the month marked `~`; the footnote says so.
+#[test]
+fn print_writes_the_days_as_the_list_does() {
+    let out = common::ok(&[
+        "print",
+        "--view",
+        "prisoners",
+        "--format",
+        "text",
+        "--width",
+        "120",
+        "tests/fixtures/good/story.toml",
+    ]);
+    assert!(out.contains("397+"), "{out}");
+    assert!(out.contains("~548+"), "{out}");
+    assert!(out.contains("+ with earlier arrests"), "{out}");
+}
+
+/// A text table wraps a cell at spaces and after hyphens: no word of the
+/// file is broken unless it is longer than its column.
+#[test]
+fn print_text_wraps_at_spaces_and_hyphens() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("c.toml");
+    std::fs::write(
+        &file,
+        "[campaign]\nname = \"W\"\n[[prisoners]]\nid = \"a\"\nname = \"Ann Example\"\nstatus = \"imprisoned\"\nfacility = \"Penal colony No. 3, general-regime colony Vitsebsk\"\n",
+    )
+    .unwrap();
+    let words = [
+        "Penal",
+        "colony",
+        "No.",
+        "3,",
+        "general-",
+        "regime",
+        "colony",
+        "Vitsebsk",
+        "general-regime",
+    ];
+    for width in [50, 60, 70] {
+        let out = common::ok(&[
+            "print",
+            "--view",
+            "prisoners",
+            "--format",
+            "text",
+            "--width",
+            &width.to_string(),
+            file.to_str().unwrap(),
+        ]);
+        let table: String = out
+            .lines()
+            .skip_while(|l| !l.starts_with("---"))
+            .skip(1)
+            .take_while(|l| !l.starts_with("Left out"))
+            .collect::<Vec<_>>()
+            .join("\n");
+        for w in table.split_whitespace() {
+            if ["Ann", "Example", "imprisoned", "?"].contains(&w) {
+                continue;
+            }
+            assert!(
+                words.contains(&w),
+                "{w:?} is a broken word at --width {width}:\n{out}"
+            );
+        }
+    }
+}

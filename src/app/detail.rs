@@ -18,7 +18,7 @@ use crate::query::Adjacency;
 use crate::sanitize::{sanitize, sanitize_line};
 use crate::text::{
     event_dates, first_line, letter_line, letter_summary, place, plural, relative, thousands,
-    timeline, wrap,
+    timeline, wrap_on_screen,
 };
 
 /// One piece of a detail document.
@@ -402,24 +402,35 @@ pub fn document(app: &App, tab: Tab, record: usize) -> Vec<Piece> {
             link_field(&mut doc, "organisations", Tab::Organisations, orgs);
             push_declared(&mut doc, p, "organisations");
             let facts = d.prisoner_facts.get(record);
-            match facts.and_then(|f| f.days_held) {
-                Some(days) => {
-                    let how = if p.status.in_custody() {
-                        format!(
-                            "{} so far, as of {today}",
-                            plural(days as usize, "day", "days")
-                        )
+            match facts.and_then(|f| f.days_shown().map(|d| (f, d))) {
+                Some((f, shown)) => {
+                    let mark = if shown.estimate {
+                        crate::query::ESTIMATE_MARK
                     } else {
-                        format!("{} behind bars", plural(days as usize, "day", "days"))
+                        ""
                     };
-                    let how = match facts.and_then(|f| f.days_combined) {
-                        Some(all) => format!(
-                            "{how}; {} combined, with {}",
-                            plural(all as usize, "day", "days"),
-                            plural(p.earlier.len(), "earlier arrest", "earlier arrests")
+                    let n = |days: i64| format!("{mark}{}", crate::text::thousands_signed(days));
+                    let unit = if shown.days == 1 { "day" } else { "days" };
+                    let this = f.days_held.unwrap_or(0);
+                    let mut how = match (shown.combined, p.status.in_custody()) {
+                        (true, true) => format!(
+                            "{} {unit}, {} arrests together; this one {} so far, as of {today}",
+                            n(shown.days),
+                            p.earlier.len() + 1,
+                            n(this)
                         ),
-                        None => how,
+                        (true, false) => format!(
+                            "{} {unit}, {} arrests together; the last one {}",
+                            n(shown.days),
+                            p.earlier.len() + 1,
+                            n(this)
+                        ),
+                        (false, true) => format!("{} {unit} so far, as of {today}", n(shown.days)),
+                        (false, false) => format!("{} {unit} behind bars", n(shown.days)),
                     };
+                    if shown.estimate {
+                        how.push_str(" (~: an arrest known only to the month or year, counted from its first day)");
+                    }
                     doc.push(Piece::Field("days held", how));
                 }
                 None => doc.push(Piece::Field(
@@ -718,17 +729,32 @@ pub fn rows(doc: &[Piece], width: u16) -> Vec<Row> {
             link_no - 1
         });
         match piece {
-            Piece::Title(t) => push(RowKind::Title, String::new(), wrap(t, width), None),
-            Piece::Heading(t) => push(RowKind::Heading, String::new(), wrap(t, width), None),
-            Piece::Text(t) => push(RowKind::Text, String::new(), wrap(t, width), None),
-            Piece::Note(t) => push(RowKind::Note, String::new(), wrap(t, width), None),
+            Piece::Title(t) => push(
+                RowKind::Title,
+                String::new(),
+                wrap_on_screen(t, width),
+                None,
+            ),
+            Piece::Heading(t) => push(
+                RowKind::Heading,
+                String::new(),
+                wrap_on_screen(t, width),
+                None,
+            ),
+            Piece::Text(t) => push(RowKind::Text, String::new(), wrap_on_screen(t, width), None),
+            Piece::Note(t) => push(RowKind::Note, String::new(), wrap_on_screen(t, width), None),
             Piece::Blank => push(RowKind::Text, String::new(), vec![String::new()], None),
             Piece::LinkRun(..) => {}
             Piece::Item(t) | Piece::ItemLink(_, t) => {
                 if width > 4 {
-                    push(RowKind::Item, "• ".to_owned(), wrap(t, width - 2), link);
+                    push(
+                        RowKind::Item,
+                        "• ".to_owned(),
+                        wrap_on_screen(t, width - 2),
+                        link,
+                    );
                 } else {
-                    push(RowKind::Item, String::new(), wrap(t, width), link);
+                    push(RowKind::Item, String::new(), wrap_on_screen(t, width), link);
                 }
             }
             Piece::Field(label, value) | Piece::FieldLink(label, _, value) => {
@@ -737,21 +763,39 @@ pub fn rows(doc: &[Piece], width: u16) -> Vec<Row> {
                 } else {
                     RowKind::Field
                 };
-                if width >= LABEL + 12 {
+                // A web address wider than the value column but not than
+                // the pane goes under its label, so that it shows whole.
+                let url_wants_room = value.split([' ', '\n']).any(|w| {
+                    crate::text::is_url(w) && {
+                        let w = unicode_width::UnicodeWidthStr::width(w);
+                        w > width.saturating_sub(LABEL) && w <= width.saturating_sub(2)
+                    }
+                });
+                if width >= LABEL + 12 && !url_wants_room {
                     // Label names are shorter than the column, so its last
                     // two cells are free for the marker of a chosen link.
                     let label = format!("{label:<w$}", w = LABEL);
-                    push(kind, label, wrap(value, width - LABEL), link);
+                    push(kind, label, wrap_on_screen(value, width - LABEL), link);
                 } else {
                     // Too narrow for a label column: the label on its own row,
                     // the value indented by two under it.
                     if !label.is_empty() {
-                        push(RowKind::Field, String::new(), wrap(label, width), None);
+                        push(
+                            RowKind::Field,
+                            String::new(),
+                            wrap_on_screen(label, width),
+                            None,
+                        );
                     }
                     if width > 4 {
-                        push(kind, "  ".to_owned(), wrap(value, width - 2), link);
+                        push(
+                            kind,
+                            "  ".to_owned(),
+                            wrap_on_screen(value, width - 2),
+                            link,
+                        );
                     } else {
-                        push(kind, String::new(), wrap(value, width), link);
+                        push(kind, String::new(), wrap_on_screen(value, width), link);
                     }
                 }
             }

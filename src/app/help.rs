@@ -150,10 +150,14 @@ pub fn layout(body: Rect, keymap: &keymap::Keymap) -> HelpLayout {
         .map(|b| format!("{}: {}", b.keys.join("/"), b.help))
         .collect();
     text(&edits.join(" · "), HelpStyle::Text, &mut rows);
+    let marks: Vec<String> = crate::table::PRISONER_MARKS
+        .iter()
+        .map(|(mark, what)| format!("{mark} {what}"))
+        .collect();
     text(
         &format!(
-            "Prisoners: {} before a name, a special risk (the detail says which); ● marked.",
-            crate::table::RISK_MARK
+            "Prisoners: {} (the detail says which and why); ● marked.",
+            marks.join(" · ")
         ),
         HelpStyle::Muted,
         &mut rows,

@@ -1169,9 +1169,9 @@ mod tests {
         assert!(a.presenting());
         let mut c = fixture();
         c.prisoners[0].edit(|d| {
-            d.address = Some("SECRET-ADDRESS".into());
-            d.notes = Some("SECRET-NOTES".into());
-            crate::present::fill_sensitive_lists(d, "SECRET-SPONSOR");
+            d.address = Some("SECRET_ADDRESS".into());
+            d.notes = Some("SECRET_NOTES".into());
+            crate::present::fill_sensitive_lists(d, "SECRET_SPONSOR");
         });
         a.reload(loaded(c.clone()), at(10, 0));
         assert!(a.presenting(), "still presenting after the reload");
@@ -1190,7 +1190,7 @@ mod tests {
         let mut a = app();
         a.update(Action::TogglePresent);
         let mut c = fixture();
-        c.prisoners[0].edit(|d| d.address = Some("SECRET-ADDRESS".into()));
+        c.prisoners[0].edit(|d| d.address = Some("SECRET_ADDRESS".into()));
         // What the loader thread hands over while presenting: stripped,
         // and derived from what is left.
         let fresh = Fresh::new(c.clone(), Report::default(), None, day(2030, 1, 1), true);
@@ -1255,7 +1255,7 @@ mod tests {
     fn presenting_a_broken_file_tells_where_but_quotes_nothing() {
         let mut a = app();
         a.update(Action::TogglePresent);
-        let text = "[campaign]\nname = \"C\"\n\n[[prisoners]]\nid = \"p1\"\nname = \"P\"\nstatus = \"imprisoned\"\nadress = \"SECRET-ADDRESS\"\n";
+        let text = "[campaign]\nname = \"C\"\n\n[[prisoners]]\nid = \"p1\"\nname = \"P\"\nstatus = \"imprisoned\"\nadress = \"SECRET_ADDRESS\"\n";
         a.reload(failed(text), at(10, 0));
         let (what, _) = a.banner().expect("a banner");
         assert!(what.contains("f.toml has 1 error"), "{what}");
@@ -1272,6 +1272,6 @@ mod tests {
         let (what, _) = a.banner().expect("a banner");
         let rows = a.problem_rows().join("\n");
         assert!(what.contains("adress"), "{what}");
-        assert!(rows.contains("SECRET-ADDRESS"), "{rows}");
+        assert!(rows.contains("SECRET_ADDRESS"), "{rows}");
     }
 }

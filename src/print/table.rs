@@ -72,6 +72,8 @@ pub struct Table {
     pub rows: Vec<Vec<Cell>>,
     /// The column the records are sorted by: never left out.
     pub sorted: Option<ColumnKey>,
+    /// What the marks in the cells mean ("! special risk"), those used.
+    pub legend: Vec<String>,
 }
 
 /// The table of `view` for `records` (indexes into its section), with the
@@ -87,10 +89,16 @@ pub fn table(campaign: &Campaign, derived: &Derived, view: View, records: &[usiz
                 .collect()
         })
         .collect();
+    let legend = if view == View::Prisoners {
+        crate::table::prisoner_legend(derived, records.iter().copied())
+    } else {
+        Vec::new()
+    };
     Table {
         columns,
         rows,
         sorted: None,
+        legend,
     }
 }
 
@@ -262,6 +270,13 @@ impl Table {
                 .collect();
             self.emit(cells, &shown, &widths, None, &styles, &mut out);
         }
+        if !self.legend.is_empty() {
+            out.push('\n');
+            for line in wrap(&self.legend.join(" · "), width.max(1)) {
+                out.push_str(&line);
+                out.push('\n');
+            }
+        }
         if !left_out.is_empty() {
             let note = format!(
                 "Left out for want of width (--width {width}): {}",
@@ -330,6 +345,9 @@ impl Table {
         for row in &self.rows {
             let cells: Vec<String> = row.iter().map(|c| md_escape(&c.text)).collect();
             out.push_str(&format!("| {} |\n", cells.join(" | ")));
+        }
+        if !self.legend.is_empty() {
+            out.push_str(&format!("\n{}\n", md_escape(&self.legend.join(" · "))));
         }
         out
     }

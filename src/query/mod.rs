@@ -150,7 +150,10 @@ impl Derived {
         };
         let letters = Letters::new(campaign, &links, today);
         search.numbers = search::Numbers {
-            days_held: prisoner_facts.iter().map(|f| f.days_held).collect(),
+            days_held: prisoner_facts
+                .iter()
+                .map(|f| f.days_shown().map(|d| d.days))
+                .collect(),
             prisoner_events: count(&links.prisoner_events),
             prisoner_statements: count(&links.prisoner_statements),
             no_news: letters.facts.iter().map(|l| l.no_news_days).collect(),
@@ -202,6 +205,9 @@ pub struct PrisonerFacts {
     pub days_held: Option<i64>,
     /// With earlier arrests: the days of every arrest together ("combined").
     pub days_combined: Option<i64>,
+    /// An arrest (this one or an earlier one) is known only to the month or
+    /// year: the days are counted from its first day, an upper bound.
+    pub days_estimate: bool,
     /// Why they are at special risk: written, or from their age.
     pub risks: Risks,
     /// [`Prisoner::release_due`], whatever the status (the screens decide
@@ -213,7 +219,49 @@ pub struct PrisonerFacts {
     pub next_birthday: Option<(NaiveDate, u32)>,
 }
 
+/// The days behind bars every screen and print shows, sorts and filters by:
+/// every arrest together where there are earlier ones.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct DaysShown {
+    pub days: i64,
+    /// Counted from the first day of a month or year ([`PrisonerFacts::days_estimate`]).
+    pub estimate: bool,
+    /// Earlier arrests are counted in.
+    pub combined: bool,
+}
+
+/// Before the days counted from an arrest known only to the month or year.
+pub const ESTIMATE_MARK: &str = "~";
+/// After the days that count earlier arrests in.
+pub const COMBINED_MARK: &str = "+";
+
+impl DaysShown {
+    /// The figure with its marks, as the lists write it: `~884`, `1,234+`.
+    pub fn marked(&self) -> String {
+        format!(
+            "{}{}{}",
+            if self.estimate { ESTIMATE_MARK } else { "" },
+            crate::text::thousands_signed(self.days),
+            if self.combined { COMBINED_MARK } else { "" }
+        )
+    }
+}
+
 impl PrisonerFacts {
+    /// The days shown: all arrests together where there are earlier ones,
+    /// else the current arrest's; `None` when unknown.
+    pub fn days_shown(&self) -> Option<DaysShown> {
+        let (days, combined) = match self.days_combined {
+            Some(all) => (all, true),
+            None => (self.days_held?, false),
+        };
+        Some(DaysShown {
+            days,
+            estimate: self.days_estimate,
+            combined,
+        })
+    }
+
     /// The facts of `prisoner` as of `today`.
     pub fn new(prisoner: &Prisoner, today: NaiveDate) -> Self {
         let next_birthday = match prisoner.status {
@@ -226,9 +274,16 @@ impl PrisonerFacts {
         let days_held = prisoner.days_held(today);
         let days_combined = (!prisoner.earlier.is_empty())
             .then(|| days_held.unwrap_or(0) + prisoner.days_held_earlier());
+        let partial = |d: &crate::model::PartialDate| !d.is_full();
+        let days_estimate = prisoner.detained.as_ref().is_some_and(partial)
+            || prisoner
+                .earlier
+                .iter()
+                .any(|e| partial(&e.detained) || partial(&e.released));
         PrisonerFacts {
             days_held,
             days_combined,
+            days_estimate,
             risks: risks(prisoner, today),
             release_due: prisoner.release_due(),
             next_birthday,

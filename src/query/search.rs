@@ -479,7 +479,7 @@ const PRISONER_SPECIALS: &[Special] = &[
     special(info(
         "days",
         &["days-held"],
-        "days behind bars, e.g. days:>1000",
+        "days behind bars, every arrest together (the Days held column), e.g. days:>1000",
         Spec::Number(NumberField::DaysHeld),
     )),
     special(info(

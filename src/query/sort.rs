@@ -382,9 +382,9 @@ pub fn sort(sort: Sort, indices: &mut [usize], campaign: &Campaign, derived: &De
                 PrisonerColumn::Status => ord(indices, desc, |i| p(i).map(|p| p.status)),
                 PrisonerColumn::Organisation => texts(indices, desc, |i| k.prisoner_org.get(i)),
                 PrisonerColumn::Detained => ord(indices, desc, |i| p(i)?.detained),
-                PrisonerColumn::DaysHeld => {
-                    ord(indices, desc, |i| derived.prisoner_facts.get(i)?.days_held)
-                }
+                PrisonerColumn::DaysHeld => ord(indices, desc, |i| {
+                    Some(derived.prisoner_facts.get(i)?.days_shown()?.days)
+                }),
                 PrisonerColumn::ReleaseDue => ord(indices, desc, |i| {
                     super::release_due_shown(p(i)?, derived.prisoner_facts.get(i)?)
                 }),

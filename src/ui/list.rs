@@ -76,27 +76,23 @@ pub fn draw_table(app: &App, areas: &Areas, buf: &mut Buffer, theme: &Theme, nam
     let len = state.rows().len();
     let focused = state.focus == Focus::List;
     let room = usize::from(areas.list.width.saturating_sub(2));
-    // The risk mark explained at the foot of the list while a prisoner
-    // it marks is on screen (the rows on screen only: nothing per frame
-    // grows with the file).
+    // The marks (risk, earlier arrests, estimates) explained at the foot
+    // of the list while a prisoner they mark is on screen.
     let height = usize::from(areas.rows.height);
     let offset = visible_offset(state.selected, state.offset, height, len);
-    let at_risk = app.tab == crate::app::Tab::Prisoners
-        && state
-            .rows()
-            .iter()
-            .skip(offset)
-            .take(height)
-            .any(|&r| crate::table::risk_marked(&app.derived, r));
     let mut block = Block::bordered().title(Line::styled(
         fit(&list_title(name, state, &app.keys), room).into_owned(),
         theme.title(),
     ));
-    if at_risk {
-        let legend = format!(
-            " {} special risk (the detail says which) ",
-            crate::table::RISK_MARK
-        );
+    // Only the rows on screen: nothing per frame grows with the file.
+    let legend = if app.tab == crate::app::Tab::Prisoners {
+        let on_screen = state.rows().iter().skip(offset).take(height).copied();
+        crate::table::prisoner_legend(&app.derived, on_screen)
+    } else {
+        Vec::new()
+    };
+    if !legend.is_empty() {
+        let legend = format!(" {} ", legend.join(" · "));
         block = block.title_bottom(Line::styled(fit(&legend, room).into_owned(), theme.label()));
     }
     let block = block.border_style(if focused {

@@ -400,5 +400,5 @@ fn the_risk_mark_is_explained_on_screen_and_in_the_help() {
     assert!(shown.contains("! special risk"), "{shown}");
     a.update(Action::ToggleHelp);
     let help = screen(&a, 120, 40);
-    assert!(help.contains("! before a name"), "{help}");
+    assert!(help.contains("! special risk"), "{help}");
 }

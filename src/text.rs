@@ -114,7 +114,8 @@ pub fn is_url(word: &str) -> bool {
 }
 
 /// Where a word may break across lines: after a hyphen between two
-/// letters or digits ("general-" / "regime"), never inside a web address.
+/// letters ("general-" / "regime"), never inside a date, a number or a web
+/// address.
 fn split_points(word: &str) -> Vec<usize> {
     if is_url(word) {
         return Vec::new();
@@ -122,7 +123,7 @@ fn split_points(word: &str) -> Vec<usize> {
     let chars: Vec<(usize, char)> = word.char_indices().collect();
     chars
         .windows(3)
-        .filter(|w| w[1].1 == '-' && w[0].1.is_alphanumeric() && w[2].1.is_alphanumeric())
+        .filter(|w| w[1].1 == '-' && w[0].1.is_alphabetic() && w[2].1.is_alphabetic())
         .map(|w| w[2].0)
         .collect()
 }
@@ -359,6 +360,8 @@ mod tests {
             wrap("general-regime colony", 13),
             vec!["general-", "regime colony"]
         );
+        assert_eq!(wrap("on 2022-05-20", 8), vec!["on", "2022-05-", "20"]);
+        assert_eq!(wrap("on 2022-05-20", 10), vec!["on", "2022-05-20"]);
         assert_eq!(
             wrap("see https://lis-isl.org/en/x", 22),
             vec!["see", "https://lis-isl.org/en", "/x"]

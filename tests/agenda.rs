@@ -235,7 +235,7 @@ fn the_agenda_as_ics_reads_back_item_by_item() {
         );
         assert_eq!(
             prop(e, "SUMMARY").map(|s| s.replace("\\,", ",").replace("\\;", ";")),
-            Some(format!("{}: {}", item.whom(), item.what))
+            Some(format!("{}: {}", item.whom(), item.dated()))
         );
         assert_eq!(prop(e, "DTSTAMP"), Some("20230506T000000Z"));
         match item.uid.as_str() {

@@ -640,3 +640,51 @@ fn links_in_the_detail_stay_whole() {
         }
     }
 }
+
+/// Agenda items wrap (indented under the text) rather than being cut:
+/// no date, name or number ends in `…`, at 80 and 120 columns.
+#[test]
+fn agenda_items_wrap_whole() {
+    for width in [80, 120] {
+        let mut a = app_of(EVERY_ITEM, width, 70);
+        agenda_tab(&mut a);
+        let screen = draw(&a);
+        assert!(!screen.contains('…'), "{screen}");
+        let flat: String = screen
+            .lines()
+            .map(|l| l.trim_matches('"').trim())
+            .collect::<Vec<_>>()
+            .join(" ");
+        for item in &a.derived.agenda.items {
+            assert!(
+                flat.contains(&item.what),
+                "{:?} at {width}:\n{screen}",
+                item.what
+            );
+        }
+        // A continued item is indented under the text, not under the date.
+        assert!(screen.contains("\"             "), "{screen}");
+    }
+}
+
+/// How long ago a check was, as the agenda says it.
+#[test]
+fn the_agenda_says_how_long_ago() {
+    let a = app_of(EVERY_ITEM, 120, 40);
+    let said: Vec<&str> = a
+        .derived
+        .agenda
+        .items
+        .iter()
+        .map(|i| i.what.as_str())
+        .collect();
+    assert!(
+        said.contains(&"check the record: last checked 2022-03-01 (431 days ago)"),
+        "{said:#?}"
+    );
+    assert!(
+        said.iter()
+            .any(|w| w.starts_with("write a letter: the last was sent 2023-03-01 (")),
+        "{said:#?}"
+    );
+}

@@ -44,6 +44,31 @@ pub struct AgendaState {
     version: Option<u64>,
 }
 
+/// The width of an item's date and the space around it; an item's text
+/// starts after it, and its further lines are indented as far.
+pub const DATE: usize = 13;
+
+/// The most lines an item takes on the tab; past them its text is cut with
+/// "…" (a long note of a snooze, say).
+pub const ITEM_LINES: usize = 3;
+
+/// An item's text, "whom: what" (and its snooze), wrapped at spaces into
+/// `width` columns (those after the date), so that no date, name or number
+/// is cut; at most [`ITEM_LINES`] lines.
+pub fn item_lines(item: &Item, width: usize) -> Vec<String> {
+    let text = match item.snoozed_text() {
+        Some(snoozed) => format!("{}: {} · {snoozed}", item.whom(), item.what),
+        None => format!("{}: {}", item.whom(), item.what),
+    };
+    let mut lines = crate::text::wrap(&text, width);
+    if lines.len() > ITEM_LINES {
+        let rest = lines[ITEM_LINES - 1..].join(" ");
+        lines.truncate(ITEM_LINES - 1);
+        lines.push(crate::text::fit(&rest, width.saturating_sub(1).max(1)).into_owned() + "…");
+    }
+    lines
+}
+
 impl AgendaState {
     /// The items of `agenda` the filter lets through, laid out again.
     pub(super) fn rematch(&mut self, agenda: &Agenda, search: &SearchIndex, version: u64) {
@@ -165,19 +190,56 @@ impl App {
         self.agenda_settle();
     }
 
-    /// Keeps the chosen item on screen, and the heading of its group with
-    /// it when it is the group's first.
+    /// How many rows the agenda's `line` takes on screen: an item wraps.
+    pub fn agenda_line_rows(&self, line: usize) -> usize {
+        match self.agenda.lines.get(line) {
+            Some(AgendaLine::Item(k)) => {
+                let width = usize::from(self.areas().body.width).saturating_sub(DATE);
+                self.agenda
+                    .shown
+                    .get(*k)
+                    .and_then(|&i| self.agenda.items(&self.derived.agenda).get(i))
+                    .map_or(1, |item| item_lines(item, width).len().max(1))
+            }
+            _ => 1,
+        }
+    }
+
+    /// Keeps the chosen item on screen, every row of it, and the heading of
+    /// its group with it when it is the group's first. Only the lines
+    /// between the first shown and the chosen one are measured.
     pub(super) fn agenda_settle(&mut self) {
         let height = usize::from(self.agenda_rows());
-        let a = &mut self.agenda;
-        let Some(line) = a.selected_line() else {
-            a.offset = 0;
+        let Some(line) = self.agenda.selected_line() else {
+            self.agenda.offset = 0;
             return;
         };
-        a.offset = super::visible_offset(line, a.offset, height, a.lines.len());
-        if line > 0 && matches!(a.lines[line - 1], AgendaLine::Heading(..)) {
-            a.offset = a.offset.min(line - 1);
+        let mut offset = self.agenda.offset.min(line);
+        if line > 0 && matches!(self.agenda.lines[line - 1], AgendaLine::Heading(..)) {
+            offset = offset.min(line - 1);
         }
+        if line.saturating_sub(offset) > height {
+            // Far below: start from a screen above it.
+            offset = line.saturating_sub(height);
+        }
+        let mut rows: usize = (offset..=line).map(|l| self.agenda_line_rows(l)).sum();
+        while rows > height && offset < line {
+            rows -= self.agenda_line_rows(offset);
+            offset += 1;
+        }
+        self.agenda.offset = offset;
+    }
+
+    /// The agenda's line at `row` rows below the first one shown.
+    fn agenda_line_at(&self, row: usize) -> Option<usize> {
+        let mut top = 0;
+        for line in self.agenda.offset..self.agenda.lines.len() {
+            top += self.agenda_line_rows(line);
+            if row < top {
+                return Some(line);
+            }
+        }
+        None
     }
 
     /// Opens the agenda at its item `item` (from the overview; back
@@ -220,8 +282,8 @@ impl App {
         if row < top || row >= body.bottom() {
             return;
         }
-        let line = self.agenda.offset + usize::from(row - top);
-        if let Some(AgendaLine::Item(k)) = self.agenda.lines.get(line).copied() {
+        let line = self.agenda_line_at(usize::from(row - top));
+        if let Some(AgendaLine::Item(k)) = line.and_then(|l| self.agenda.lines.get(l).copied()) {
             self.agenda.selected = k;
             self.agenda_open();
         }

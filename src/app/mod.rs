@@ -28,7 +28,7 @@
 //!   [`rework`]: as their docs say.
 
 pub mod act;
-mod agenda;
+pub mod agenda;
 pub mod columns;
 pub mod detail;
 pub mod edit;

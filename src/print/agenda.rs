@@ -345,7 +345,7 @@ pub fn agenda_ics(c: &Campaign, d: &Derived, opts: &Options) -> String {
     let mut cal = calendar(c, "agenda", chosen.len());
     let stamp = stamp(a.today);
     for item in chosen {
-        let summary = format!("{}: {}", item.whom(), item.what);
+        let summary = format!("{}: {}", item.whom(), item.dated());
         let event = match item.view {
             View::Events => c.events.get(item.record),
             _ => None,

@@ -162,6 +162,12 @@ impl Item {
     /// For a snoozed item, what to say after what it says: "snoozed until
     /// 2023-06-01: waiting for the new address" (the note where there is
     /// one).
+    /// What to do, in absolute dates only (for a calendar, where words
+    /// such as "in 9 days" go stale).
+    pub fn dated(&self) -> &str {
+        self.calendar.as_deref().unwrap_or(&self.what)
+    }
+
     pub fn snoozed_text(&self) -> Option<String> {
         let s = self.snoozed.as_ref()?;
         Some(match &s.note {
@@ -195,6 +201,15 @@ pub struct Item {
     pub end: Option<NaiveDate>,
     /// For an item of [`Agenda::snoozed`], until when and why.
     pub snoozed: Option<Snoozed>,
+    /// What to do in absolute dates only, where `what` says how long ago or
+    /// how soon ("14 days ago", "in 9 days"), which a calendar keeps
+    /// long after the words are true: see [`Item::dated`].
+    calendar: Option<String>,
+}
+
+/// "(431 days ago)": how long ago `date` was, after a date that says it.
+fn ago(date: NaiveDate, today: NaiveDate) -> String {
+    format!("({})", relative(date, today))
 }
 
 /// Why an item is left out of the agenda: a `[[snoozed]]` entry.
@@ -367,6 +382,7 @@ impl Builder {
             time: None,
             end: None,
             snoozed: None,
+            calendar: None,
         });
         self.items.last_mut()
     }
@@ -498,15 +514,22 @@ fn prisoners(b: &mut Builder, c: &Campaign, d: &Derived) {
                 })
         };
         if let Some(every) = c.info.check_every_days.filter(|&e| checked_for(e)) {
-            let (date, what) = match p.checked {
-                Some(checked) => (
-                    add_days(checked, i64::from(every)),
-                    format!("check the record: last checked {checked}"),
+            let (date, what, dated) = match p.checked {
+                Some(checked) => {
+                    let dated = format!("check the record: last checked {checked}");
+                    let what = format!("{dated} {}", ago(checked, today));
+                    (add_days(checked, i64::from(every)), what, Some(dated))
+                }
+                None => (
+                    Some(today),
+                    "check the record: never checked".to_owned(),
+                    None,
                 ),
-                None => (Some(today), "check the record: never checked".to_owned()),
             };
-            if let Some(date) = date {
-                b.push(item(date, Kind::Check, what, format!("check-{id}")));
+            if let Some(date) = date
+                && let Some(item) = b.push(item(date, Kind::Check, what, format!("check-{id}")))
+            {
+                item.calendar = dated;
             }
         }
         if !p.status.in_custody() {
@@ -669,8 +692,15 @@ fn letter_items(b: &mut Builder, c: &Campaign, p: &Prisoner, i: usize, f: &super
             },
             (None, None) => Some((b.today, "write a letter: none sent".to_owned())),
         };
-        if let Some((date, what)) = due {
-            b.push(draft(date, what, format!("write-{id}")));
+        if let Some((date, dated)) = due {
+            // How long ago the last letter went, where one did.
+            let what = match f.last_sent {
+                Some(sent) => format!("{dated} {}", ago(sent, b.today)),
+                None => dated.clone(),
+            };
+            if let Some(item) = b.push(draft(date, what, format!("write-{id}"))) {
+                item.calendar = f.last_sent.map(|_| dated);
+            }
         }
     }
     if let Some(back) = f.last_returned
@@ -942,7 +972,7 @@ mod tests {
                 Overdue,
                 Check,
                 "Boris Late",
-                "check the record: last checked 2022-03-01",
+                "check the record: last checked 2022-03-01 (431 days ago)",
             ),
             // Moved 2023-03-15, after the letter of 2023-03-01.
             (
@@ -957,7 +987,7 @@ mod tests {
                 Overdue,
                 Letter,
                 "Chen Moved",
-                "write a letter: the last was sent 2023-03-01",
+                "write a letter: the last was sent 2023-03-01 (66 days ago)",
             ),
             (
                 d(2023, 4, 10),
@@ -1053,7 +1083,7 @@ mod tests {
                 Next30,
                 Letter,
                 "Anna Birthday",
-                "write a letter: the last was sent 2023-04-20",
+                "write a letter: the last was sent 2023-04-20 (16 days ago)",
             ),
             (
                 d(2023, 5, 30),
@@ -1067,7 +1097,7 @@ mod tests {
                 Next30,
                 Letter,
                 "Dzmitry Overdue",
-                "write a letter: the last was sent 2023-05-01",
+                "write a letter: the last was sent 2023-05-01 (5 days ago)",
             ),
             (
                 d(2023, 6, 1),

@@ -9,12 +9,10 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Widget;
 
 use super::theme::Theme;
+use crate::app::agenda::{DATE, item_lines};
 use crate::app::{Action, AgendaLine, App};
 use crate::query::agenda::Group;
 use crate::text::{fit, plural};
-
-/// The width of a date and the space around it.
-const DATE: usize = 13;
 
 pub fn draw(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
     if area.is_empty() {
@@ -77,14 +75,14 @@ pub fn draw(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
         return;
     }
     let chosen = state.selected_line();
-    let rows = state
-        .lines
-        .iter()
-        .enumerate()
-        .skip(state.offset)
-        .take(usize::from(body.height));
-    for (y, (n, line)) in rows.enumerate() {
-        let row = Rect::new(body.x, body.y + y as u16, body.width, 1);
+    let height = usize::from(body.height);
+    let text_width = width.saturating_sub(DATE);
+    let mut y = 0usize;
+    for (n, line) in state.lines.iter().enumerate().skip(state.offset) {
+        if y >= height {
+            break;
+        }
+        let row = |y: usize| Rect::new(body.x, body.y + y as u16, body.width, 1);
         match *line {
             AgendaLine::Heading(group, count) => {
                 let style = if group == Group::Overdue {
@@ -97,41 +95,45 @@ pub fn draw(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
                     group.title(),
                     crate::text::thousands(count as u64)
                 );
-                Line::styled(fit(&text, width).into_owned(), style).render(row, buf);
+                Line::styled(fit(&text, width).into_owned(), style).render(row(y), buf);
+                y += 1;
             }
             AgendaLine::Item(k) => {
                 let Some(item) = state.shown.get(k).and_then(|&i| state.items(a).get(i)) else {
                     continue;
-                };
-                let date = format!("  {:<w$}", item.date.to_string(), w = DATE - 2);
-                let rest = width.saturating_sub(DATE);
-                let whom = fit(&item.whom(), rest).into_owned();
-                let after =
-                    rest.saturating_sub(unicode_width::UnicodeWidthStr::width(whom.as_str()));
-                let what = match item.snoozed_text() {
-                    Some(snoozed) => format!(": {} · {snoozed}", item.what),
-                    None => format!(": {}", item.what),
-                };
-                let what = if after > 2 {
-                    fit(&what, after).into_owned()
-                } else {
-                    String::new()
                 };
                 let date_style = if item.group == Group::Overdue {
                     theme.error()
                 } else {
                     theme.upcoming()
                 };
-                let mut line = Line::from(vec![
-                    Span::styled(fit(&date, width).into_owned(), date_style),
-                    Span::styled(whom, theme.title()),
-                    Span::styled(what, theme.text()),
-                ]);
-                if Some(n) == chosen {
-                    line = line.patch_style(theme.selected());
-                    buf.set_style(row, theme.selected());
+                let whom = item.whom();
+                for (i, text) in item_lines(item, text_width).into_iter().enumerate() {
+                    if y >= height {
+                        break;
+                    }
+                    let lead = if i == 0 {
+                        format!("  {:<w$}", item.date.to_string(), w = DATE - 2)
+                    } else {
+                        " ".repeat(DATE)
+                    };
+                    // The name in the title style, on the first line.
+                    let (name, rest) = match text.strip_prefix(whom.as_ref()) {
+                        Some(rest) if i == 0 => (whom.to_string(), rest.to_owned()),
+                        _ => (String::new(), text),
+                    };
+                    let mut line = Line::from(vec![
+                        Span::styled(fit(&lead, width).into_owned(), date_style),
+                        Span::styled(name, theme.title()),
+                        Span::styled(rest, theme.text()),
+                    ]);
+                    if Some(n) == chosen {
+                        line = line.patch_style(theme.selected());
+                        buf.set_style(row(y), theme.selected());
+                    }
+                    line.render(row(y), buf);
+                    y += 1;
                 }
-                line.render(row, buf);
             }
         }
     }

@@ -688,3 +688,68 @@ fn the_agenda_says_how_long_ago() {
         "{said:#?}"
     );
 }
+
+/// One wording, one set of hints per state: at 80 columns every list tab's
+/// status bar offers the same keys, and every unfocused detail's title says
+/// the same thing.
+#[test]
+fn every_list_tab_says_the_same_in_the_same_state() {
+    for (w, h) in [(80, 24), (120, 40)] {
+        let mut bars = std::collections::BTreeSet::new();
+        let mut titles = std::collections::BTreeSet::new();
+        for tab in [
+            Tab::Prisoners,
+            Tab::Events,
+            Tab::Statements,
+            Tab::Organisations,
+            Tab::Petitions,
+            Tab::Letters,
+        ] {
+            let mut a = app(w, h);
+            a.update(Action::GoTab(tab));
+            let screen = draw(&a);
+            let lines: Vec<&str> = screen.lines().collect();
+            let bar = lines.last().unwrap().trim_matches('"');
+            bars.insert(bar.rsplit("│ ").next().unwrap().trim().to_owned());
+            if let Some(t) = lines[1].split("┌ Detail").nth(1) {
+                titles.insert(t.split(')').next().unwrap().to_owned());
+            }
+        }
+        assert_eq!(bars.len(), 1, "{w}x{h}: {bars:#?}");
+        assert!(titles.len() <= 1, "{w}x{h}: {titles:#?}");
+    }
+}
+
+/// Anything cut ends in `…`: the overview's note of the panels left out.
+#[test]
+fn the_overview_note_of_hidden_panels_is_cut_with_an_ellipsis() {
+    let screen = draw(&app_of(EVERY_ITEM, 80, 24));
+    let note = screen
+        .lines()
+        .find(|l| l.contains("Not shown"))
+        .expect("panels are left out at 80x24");
+    let note = note.trim_matches('"').trim_end();
+    assert!(
+        note.ends_with('…') || note.ends_with("Letters"),
+        "cut without a sign: {note}"
+    );
+}
+
+/// After `o`, every column of the list can be chosen, at 80 and 120
+/// columns: a box lists each with its letter.
+#[test]
+fn the_sort_menu_lists_every_column() {
+    for (w, h) in [(80, 24), (120, 40)] {
+        let mut a = app(w, h);
+        a.update(Action::GoTab(Tab::Prisoners));
+        press(&mut a, &["o"]);
+        let screen = draw(&a);
+        for (letter, column) in campaign_dash::app::columns::sort_letters(Tab::Prisoners) {
+            let hint = format!("{letter} {}", column.name().replace('-', " "));
+            assert!(screen.contains(&hint), "{hint} at {w}x{h}:\n{screen}");
+        }
+        if w == 80 {
+            insta::assert_snapshot!("sort_menu_80x24", screen);
+        }
+    }
+}

@@ -68,7 +68,7 @@ fn rebound_keys_the_light_theme_and_chosen_columns_show_everywhere() {
     s.keys(b"\x1b");
     s.wait_gone("Filter | ");
     s.keys(b"\r");
-    let text = s.wait_for("Detail (J/K links, Enter follow, Esc back)");
+    let text = s.wait_for("Detail (J/K links, Enter follow)");
     assert!(text.contains("J/K links  Enter follow"), "{text}");
     s.keys(b"\x1b?");
     let text = s.wait_for(" Keys ");

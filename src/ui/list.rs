@@ -212,19 +212,12 @@ pub fn draw_detail(app: &App, areas: &Areas, buf: &mut Buffer, theme: &Theme) {
         k.key(Action::Back),
         k.key(Action::OtherPane),
     );
-    let titles: [String; 2] = match (focused, has_links) {
-        (true, true) => [
-            format!(" Detail ({down} links, {open} follow, {back} back) "),
-            format!(" Detail ({down} links, {open}, {back}) "),
-        ],
-        (true, false) => [
-            format!(" Detail ({down} scroll, {back} back) "),
-            format!(" Detail ({down}, {back}) "),
-        ],
-        (false, _) => [
-            format!(" Detail ({pane} or {open} to focus) "),
-            format!(" Detail ({pane}: focus) "),
-        ],
+    // One title per state; where it does not fit whole, only the name:
+    // never a hint cut short, nor another wording.
+    let titles: [String; 1] = match (focused, has_links) {
+        (true, true) => [format!(" Detail ({down} links, {open} follow) ")],
+        (true, false) => [format!(" Detail ({down} scroll, {back} back) ")],
+        (false, _) => [format!(" Detail ({pane} or {open}: focus) ")],
     };
     // The longest title that fits whole, else only its name: never a hint
     // cut short.

@@ -74,6 +74,9 @@ pub fn draw(app: &App, area: Rect, buf: &mut Buffer) {
     list::draw_filter_bar(app, &areas, buf, &theme);
     reload::draw_banner(app, &areas, buf, &theme);
     status_bar(app, &areas, buf, &theme);
+    if app.choosing_sort {
+        sort_menu(app, &areas, buf, &theme);
+    }
     if app.form.is_some() {
         form::draw(app, area, buf, &theme);
     }
@@ -86,6 +89,63 @@ pub fn draw(app: &App, area: Rect, buf: &mut Buffer) {
     if app.help {
         help(app, buf, &theme);
     }
+}
+
+/// After `o`: a box above the status bar with every column of the list
+/// and the letter that sorts by it, wrapped onto as many lines as it takes.
+fn sort_menu(app: &App, areas: &Areas, buf: &mut Buffer, theme: &Theme) {
+    let body = areas.body;
+    if body.width < 4 || body.height < 3 {
+        return;
+    }
+    let entries: Vec<String> = crate::app::columns::sort_letters(app.tab)
+        .into_iter()
+        .map(|(c, col)| format!("{c} {}", col.name().replace('-', " ")))
+        .collect();
+    let inner_width = usize::from(body.width - 2);
+    let mut lines: Vec<Vec<&str>> = vec![Vec::new()];
+    let mut used = 0;
+    for e in &entries {
+        let w = unicode_width::UnicodeWidthStr::width(e.as_str());
+        let sep = if used == 0 { 0 } else { 3 };
+        if used > 0 && used + sep + w > inner_width {
+            lines.push(Vec::new());
+            used = 0;
+        }
+        used += if used == 0 { w } else { 3 + w };
+        if let Some(line) = lines.last_mut() {
+            line.push(e);
+        }
+    }
+    let height = (lines.len() as u16 + 2).min(body.height);
+    let area = Rect::new(body.x, body.bottom() - height, body.width, height);
+    Clear.render(area, buf);
+    let title = format!(
+        " Sort by: a letter (again: reverse), {} cancels ",
+        app.keys.key(Action::Back)
+    );
+    let block = Block::bordered()
+        .title(Line::styled(
+            crate::text::fit(&title, inner_width).into_owned(),
+            theme.title(),
+        ))
+        .border_style(theme.border_focused());
+    let text: Vec<Line> = lines
+        .iter()
+        .map(|entries| {
+            let mut spans = Vec::new();
+            for (i, e) in entries.iter().enumerate() {
+                if i > 0 {
+                    spans.push(Span::raw("   "));
+                }
+                let (key, name) = e.split_at(e.chars().next().map_or(0, char::len_utf8));
+                spans.push(Span::styled(key.to_owned(), theme.key()));
+                spans.push(Span::styled(name.to_owned(), theme.text()));
+            }
+            Line::from(spans)
+        })
+        .collect();
+    Paragraph::new(text).block(block).render(area, buf);
 }
 
 /// The body while no version of the file has loaded
@@ -161,6 +221,7 @@ fn status_bar(app: &App, areas: &Areas, buf: &mut Buffer, theme: &Theme) {
     }
     let file = sanitize_line(&app.file_name);
     let file = crate::text::fit(&file, usize::from(area.width / 3).max(8));
+    let mut position_slack = 0;
     spans.push(Span::raw(format!(" {file} ")));
     if let Some(list) = app.list(app.tab) {
         let len = app.len(app.tab);
@@ -171,6 +232,20 @@ fn status_bar(app: &App, areas: &Areas, buf: &mut Buffer, theme: &Theme) {
             format!("{at}/{}", crate::text::thousands(len as u64))
         };
         spans.push(Span::raw(format!("│ {} {position} ", app.tab.title())));
+        // The hints are chosen for the widest position of any list tab, so
+        // that every list offers the same keys at a width.
+        let widest = <Tab as strum::IntoEnumIterator>::iter()
+            .filter(|t| t.kind().is_some())
+            .map(|t| {
+                let n = crate::text::thousands(app.len(t) as u64);
+                unicode_width::UnicodeWidthStr::width(format!("│ {} {n}/{n} ", t.title()).as_str())
+            })
+            .max()
+            .unwrap_or(0);
+        let this = unicode_width::UnicodeWidthStr::width(
+            format!("│ {} {position} ", app.tab.title()).as_str(),
+        );
+        position_slack = widest.saturating_sub(this);
     } else {
         spans.push(Span::raw(format!("│ today {} ", app.derived.today)));
     }
@@ -268,13 +343,12 @@ fn status_bar(app: &App, areas: &Areas, buf: &mut Buffer, theme: &Theme) {
             (k.key(Action::Quit), "quit"),
         ],
     };
-    // After `o`: the letters of the columns, as hints.
+    // After `o`: the box above lists the columns and their letters.
     let hints: Vec<(String, String)> = if app.choosing_sort {
-        crate::app::columns::sort_letters(app.tab)
-            .into_iter()
-            .map(|(c, col)| (c.to_string(), col.name().replace('-', " ")))
-            .chain([("Esc".to_owned(), "cancel".to_owned())])
-            .collect()
+        vec![
+            ("a letter".to_owned(), "sorts (the box above)".to_owned()),
+            (k.key(Action::Back), "cancel".to_owned()),
+        ]
     } else {
         hints
             .into_iter()
@@ -287,14 +361,45 @@ fn status_bar(app: &App, areas: &Areas, buf: &mut Buffer, theme: &Theme) {
         .collect();
     let used: usize = spans.iter().map(|s| s.width()).sum();
     let help_key = k.key(Action::ToggleHelp);
-    let room = usize::from(area.width).saturating_sub(used);
+    let room = usize::from(area.width).saturating_sub(used + position_slack);
     for (key, what) in whole_hints(&hints, room, &help_key) {
         spans.push(Span::styled(key, theme.status_bar().patch(theme.label())));
         spans.push(Span::raw(format!(" {what}  ")));
     }
-    Line::from(spans)
+    Line::from(fit_spans(spans, usize::from(area.width)))
         .style(theme.status_bar())
         .render(area, buf);
+}
+
+/// `spans` cut to `width` columns, ending in "…" when cut (never cut with
+/// no sign), each keeping its style.
+fn fit_spans<'a>(spans: Vec<Span<'a>>, width: usize) -> Vec<Span<'a>> {
+    let total: usize = spans.iter().map(Span::width).sum();
+    if total <= width {
+        return spans;
+    }
+    let mut out = Vec::new();
+    let mut room = width;
+    for span in spans {
+        let w = span.width();
+        if w < room {
+            room -= w;
+            out.push(span);
+            continue;
+        }
+        // The last that shows: cut to leave one column for the "…".
+        let text = crate::text::fit(&span.content, room).into_owned();
+        let text = if text.ends_with('…') {
+            text
+        } else {
+            let mut t = crate::text::fit(&span.content, room.saturating_sub(1)).into_owned();
+            t.push('…');
+            t
+        };
+        out.push(Span::styled(text, span.style));
+        break;
+    }
+    out
 }
 
 /// The hints of the status bar that fit whole in `room` columns, each

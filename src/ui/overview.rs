@@ -48,6 +48,7 @@ pub fn draw(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
     if !layout.hidden.is_empty() && !layout.note.is_empty() {
         let names: Vec<&str> = layout.hidden.iter().map(|p| p.name()).collect();
         let note = format!("Not shown, enlarge the terminal: {}", names.join(", "));
+        let note = crate::text::fit(&note, usize::from(layout.note.width)).into_owned();
         Line::styled(note, theme.muted()).render(layout.note, buf);
     }
 }

@@ -353,7 +353,7 @@ fn the_status_bar_shows_only_whole_hints_help_first() {
 }
 
 #[test]
-fn after_o_the_status_bar_lists_the_letters_of_the_columns() {
+fn after_o_a_box_lists_the_letters_of_the_columns() {
     let mut a = App::new(fixture(), "f.toml", None, d(2030, 1, 1));
     a.update(Action::Resize {
         width: 200,
@@ -363,11 +363,13 @@ fn after_o_the_status_bar_lists_the_letters_of_the_columns() {
     a.update(Action::SortBy);
     let text = screen(&a, 200, 30);
     let bar: String = text.chars().skip(200 * 29).collect();
+    assert!(bar.contains("a letter sorts"), "{bar}");
+    let above: String = text.chars().skip(200 * 26).take(200 * 3).collect();
     assert!(
-        bar.contains("sort by: │ n name  s status  o organisation"),
-        "{bar}"
+        above.contains("n name   s status   o organisation"),
+        "{above}"
     );
-    assert!(bar.contains("f facility"), "{bar}");
+    assert!(above.contains("f facility"), "{above}");
 }
 
 /// The `!` before a name is explained where it is seen: at the foot of the
@@ -401,4 +403,15 @@ fn the_risk_mark_is_explained_on_screen_and_in_the_help() {
     a.update(Action::ToggleHelp);
     let help = screen(&a, 120, 40);
     assert!(help.contains("! special risk"), "{help}");
+}
+
+#[test]
+fn a_status_bar_too_long_ends_in_an_ellipsis() {
+    use ratatui::text::Span;
+    let spans = vec![Span::raw(" campaign.toml "), Span::raw("│ Prisoners 1/6 ")];
+    let cut = super::fit_spans(spans, 20);
+    let text: String = cut.iter().map(|s| s.content.as_ref()).collect();
+    assert_eq!(text, " campaign.toml │ Pr…");
+    let whole = super::fit_spans(vec![Span::raw("abc")], 3);
+    assert_eq!(whole[0].content, "abc");
 }

@@ -54,6 +54,10 @@ pub struct Column {
     pub drop: u8,
     /// Numbers: the cells are aligned to the right.
     pub right: bool,
+    /// A cut cell gives up the words it begins with like the cells beside
+    /// it, not its end ([`crate::text::fit_distinct`]): a facility's "Penal
+    /// colony" is shared, its number and town tell it apart.
+    pub distinct_tail: bool,
 }
 
 impl Column {
@@ -111,6 +115,7 @@ const fn fixed(key: ColumnKey, title: &'static str, n: u16, drop: u8) -> Column 
         width: Width::Fixed(n),
         drop,
         right: false,
+        distinct_tail: false,
     }
 }
 
@@ -137,6 +142,7 @@ const fn text(
         width: Width::Text { main, min, want },
         drop,
         right: false,
+        distinct_tail: false,
     }
 }
 
@@ -151,7 +157,10 @@ fn prisoner(c: PrisonerColumn) -> Column {
         DaysHeld => number(key, "Days held", 9, 1),
         ReleaseDue => fixed(key, "Due", 10, 2),
         Sentence => text(key, "Sentence", false, 9, 12, 6),
-        Facility => text(key, "Facility", true, 10, 16, 3),
+        Facility => Column {
+            distinct_tail: true,
+            ..text(key, "Facility", true, 10, 16, 3)
+        },
         Events => number(key, "Events", 6, 7),
         Statements => number(key, "Stmts", 5, 8),
     }
@@ -269,11 +278,17 @@ pub const MEASURED: usize = 300;
 /// The widest a column's cells are measured to be: past this a text is cut.
 pub const WIDEST: u16 = 60;
 
+/// Whether a cell says nothing: empty, or the "-" of no figure.
+pub fn says_nothing(text: &str) -> bool {
+    text.is_empty() || text == "-"
+}
+
 /// By column of `view` (in [`columns`] order), the width its cells need to
 /// be shown whole: the widest cell or title, at most [`WIDEST`], measured
-/// on up to [`MEASURED`] records spread through the section. Computed once
-/// per version of the data, so that the screen can give width to the
-/// columns that would be cut.
+/// on up to [`MEASURED`] records spread through the section; 0 for a column
+/// that says nothing in any record ([`says_nothing`]; then every record is
+/// looked at), which the lists leave out. Computed once per version of the
+/// data, so that the screen can give width to the columns that would be cut.
 pub fn content_widths(c: &Campaign, d: &Derived, view: View) -> Vec<u16> {
     use unicode_width::UnicodeWidthStr;
     let cols = columns(view);
@@ -281,12 +296,21 @@ pub fn content_widths(c: &Campaign, d: &Derived, view: View) -> Vec<u16> {
     let step = n.div_ceil(MEASURED).max(1);
     cols.iter()
         .map(|col| {
+            let mut any = false;
             let widest = (0..n)
                 .step_by(step)
-                .map(|r| cell(c, d, col.key, r).text.width())
-                .chain([col.title.width()])
+                .map(|r| {
+                    let text = cell(c, d, col.key, r).text;
+                    any |= !says_nothing(&text);
+                    text.width()
+                })
                 .max()
                 .unwrap_or(0);
+            // Only a column empty in the sample is read through.
+            if n > 0 && !any && !(0..n).any(|r| !says_nothing(&cell(c, d, col.key, r).text)) {
+                return 0;
+            }
+            let widest = widest.max(col.title.width());
             u16::try_from(widest).unwrap_or(u16::MAX).min(WIDEST)
         })
         .collect()

@@ -107,6 +107,44 @@ pub fn place(e: &Event) -> String {
     sanitize_line(&parts.join(", ")).into_owned()
 }
 
+/// `text` cut to `width` columns so that it stays told apart from `others`
+/// (the cells beside it in its column): where it is too long and begins
+/// with words another cell begins with too ("Penal colony No. 2, …" and
+/// "Penal colony No. 15, …"), those words give way to a leading "…"
+/// ("…No. 15, Mahilioŭ"; a short word before the first that differs, such
+/// as "No.", is kept). Otherwise as [`fit`].
+pub fn fit_distinct<'a>(text: &'a str, others: &[&str], width: usize) -> Cow<'a, str> {
+    if text.width() <= width {
+        return Cow::Borrowed(text);
+    }
+    let words: Vec<&str> = text.split(' ').collect();
+    let shared = others
+        .iter()
+        .filter(|o| **o != text)
+        .map(|o| {
+            o.split(' ')
+                .zip(&words)
+                .take_while(|(a, b)| a == *b)
+                .count()
+        })
+        .max()
+        .unwrap_or(0)
+        .min(words.len().saturating_sub(1));
+    if shared == 0 {
+        return fit(text, width);
+    }
+    let keep_from = if words[shared - 1].width() <= 4 {
+        shared - 1
+    } else {
+        shared
+    };
+    if keep_from == 0 {
+        return fit(text, width);
+    }
+    let rest = format!("…{}", words[keep_from..].join(" "));
+    Cow::Owned(fit(&rest, width).into_owned())
+}
+
 /// Whether `word` is a web address, which is never broken at a hyphen.
 pub fn is_url(word: &str) -> bool {
     let w = word.trim_start_matches(['(', '<', '"']);
@@ -356,6 +394,14 @@ mod tests {
         assert_eq!(wrap("a b c", 3), vec!["a b", "c"]);
         assert_eq!(wrap("one\n\ntwo", 10), vec!["one", "", "two"]);
         assert!(wrap("x", 0).is_empty());
+        let others = [
+            "Penal colony No. 2, Babruisk",
+            "Penal colony No. 15, Mahilioŭ",
+        ];
+        assert_eq!(fit_distinct(others[1], &others, 17), "…No. 15, Mahilioŭ");
+        assert_eq!(fit_distinct(others[1], &others, 10), "…No. 15,…");
+        assert_eq!(fit_distinct(others[1], &others, 40), others[1]);
+        assert_eq!(fit_distinct("Pre-trial centre", &others, 8), "Pre-tri…");
         assert_eq!(
             wrap("general-regime colony", 13),
             vec!["general-", "regime colony"]

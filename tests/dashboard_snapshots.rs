@@ -396,9 +396,14 @@ fn letters_tab_and_detail_120x40() {
         .iter()
         .position(|l| l.tab == Tab::Letters && l.record == 2)
         .expect("the prisoner's detail links to the returned letter");
-    for _ in 0..=returned {
+    // Down moves the chosen link (scrolling where a long entry is between).
+    for _ in 0..40 {
+        if a.prisoners.link == Some(returned) {
+            break;
+        }
         a.update(Action::Down);
     }
+    assert_eq!(a.prisoners.link, Some(returned));
     a.update(Action::Open);
     assert_eq!(a.tab, Tab::Letters);
     assert_eq!(a.selected_record(Tab::Letters), Some(2));
@@ -751,5 +756,85 @@ fn the_sort_menu_lists_every_column() {
         if w == 80 {
             insta::assert_snapshot!("sort_menu_80x24", screen);
         }
+    }
+}
+
+/// A facility cut to its column keeps what tells it apart ("…No. 15,
+/// Mahilioŭ"), not the "Penal colony" every row shares.
+#[test]
+fn cut_facilities_stay_distinct() {
+    for (w, h) in [(80, 24), (120, 40), (200, 60)] {
+        let mut a = app(w, h);
+        a.update(Action::GoTab(Tab::Prisoners));
+        let screen = draw(&a);
+        let lines: Vec<Vec<char>> = screen.lines().map(|l| l.chars().collect()).collect();
+        let Some(header) = lines
+            .iter()
+            .find(|l| l.iter().collect::<String>().contains("Facility"))
+        else {
+            continue; // not shown at this width
+        };
+        let at = header
+            .windows(8)
+            .position(|x| x.iter().collect::<String>() == "Facility")
+            .unwrap();
+        // To the next column's title, or the border.
+        let end = (at + 8..header.len())
+            .find(|&i| header[i] != ' ' && header[i - 1] == ' ')
+            .unwrap_or(header.len());
+        let cells: Vec<String> = lines
+            .iter()
+            .filter(|l| l.iter().collect::<String>().contains("imprisoned"))
+            .map(|l| {
+                l[at..end]
+                    .iter()
+                    .take_while(|&&c| c != '│')
+                    .collect::<String>()
+                    .trim()
+                    .to_owned()
+            })
+            .filter(|c| !c.is_empty())
+            .collect();
+        let distinct: std::collections::BTreeSet<&String> = cells.iter().collect();
+        assert_eq!(distinct.len(), cells.len(), "{w}x{h}: {cells:?}\n{screen}");
+    }
+}
+
+/// A column empty in every row (no organisation, no release due, as in an
+/// imported list) takes no width, on screen and in print.
+#[test]
+fn columns_empty_in_every_row_take_no_width() {
+    let text = "[campaign]\nname = \"I\"\nas_of = 2023-05-06\n[[prisoners]]\nid = \"a\"\nname = \"Ann Example\"\nstatus = \"detained\"\ndetained = 2023-01-02\nfacility = \"Pre-trial centre No. 1, Minsk\"\n[[prisoners]]\nid = \"b\"\nname = \"Bob Example\"\nstatus = \"detained\"\ndetained = 2023-02-03\n";
+    for (w, h) in [(80, 24), (120, 40)] {
+        let mut a = app_of(text, w, h);
+        a.update(Action::GoTab(Tab::Prisoners));
+        let screen = draw(&a);
+        let header = screen.lines().nth(2).unwrap();
+        assert!(header.contains("Name"), "{screen}");
+        assert!(w < 120 || header.contains("Facility"), "{screen}");
+        for empty in [" Org ", " Due ", "Sentence"] {
+            assert!(!header.contains(empty), "{empty} at {w}x{h}:\n{screen}");
+        }
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("i.toml");
+    std::fs::write(&file, text).unwrap();
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_campaign-dash"))
+        .args([
+            "print",
+            "--view",
+            "prisoners",
+            "--format",
+            "text",
+            "--width",
+            "120",
+        ])
+        .arg(&file)
+        .output()
+        .unwrap();
+    let out = String::from_utf8(out.stdout).unwrap();
+    let header = out.lines().find(|l| l.starts_with("Name")).unwrap();
+    for empty in [" Org ", " Due ", "Sentence"] {
+        assert!(!header.contains(empty), "{empty} in print:\n{out}");
     }
 }

@@ -1216,16 +1216,24 @@ impl App {
     pub fn shown_columns(&self, tab: Tab) -> (Vec<columns::Column>, Vec<u16>) {
         let all = columns::columns(tab);
         let widths = self.content_widths(tab);
-        let shown = self.columns_of(tab);
-        let content = shown
-            .iter()
-            .map(|c| {
-                all.iter()
-                    .position(|a| a.key == c.key)
-                    .and_then(|i| widths.get(i).copied())
-                    .unwrap_or(c.want())
+        let sort = self.list(tab).and_then(|l| l.sort);
+        let content_of = |c: &columns::Column| {
+            all.iter()
+                .position(|a| a.key == c.key)
+                .and_then(|i| widths.get(i).copied())
+                .unwrap_or(c.want())
+        };
+        // A column that says nothing in any row takes no width (unless the
+        // list is sorted by it, which the header shows).
+        let shown: Vec<columns::Column> = self
+            .columns_of(tab)
+            .into_iter()
+            .filter(|c| {
+                content_of(c) > 0
+                    || sort.is_some_and(|s| columns::ColumnKey::Sort(s.column) == c.key)
             })
             .collect();
+        let content = shown.iter().map(content_of).collect();
         (shown, content)
     }
 

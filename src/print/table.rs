@@ -79,7 +79,18 @@ pub struct Table {
 /// The table of `view` for `records` (indexes into its section), with the
 /// dashboard's columns and cell contents.
 pub fn table(campaign: &Campaign, derived: &Derived, view: View, records: &[usize]) -> Table {
-    let columns = crate::table::columns(view);
+    // A column that says nothing in any record printed is left out.
+    let columns: Vec<Column> = crate::table::columns(view)
+        .into_iter()
+        .filter(|c| {
+            records.is_empty()
+                || records.iter().any(|&r| {
+                    !crate::table::says_nothing(
+                        &crate::table::cell(campaign, derived, c.key, r).text,
+                    )
+                })
+        })
+        .collect();
     let rows = records
         .iter()
         .map(|&r| {

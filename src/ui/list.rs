@@ -144,7 +144,25 @@ pub fn draw_table(app: &App, areas: &Areas, buf: &mut Buffer, theme: &Theme, nam
     let height = usize::from(areas.rows.height);
     let offset = visible_offset(state.selected, state.offset, height, len);
     let marking = state.has_filter() && !state.filter_on;
-    for (i, &record) in state.rows().iter().skip(offset).take(height).enumerate() {
+    let visible: Vec<usize> = state
+        .rows()
+        .iter()
+        .skip(offset)
+        .take(height)
+        .copied()
+        .collect();
+    // The cells on screen, by column: a cut text is told apart from those
+    // beside it ([`crate::text::fit_distinct`]).
+    let cells: Vec<Vec<Cell>> = placed
+        .iter()
+        .map(|p| {
+            visible
+                .iter()
+                .map(|&r| table::cell(&app.campaign, &app.derived, p.column.key, r))
+                .collect()
+        })
+        .collect();
+    for (i, &record) in visible.iter().enumerate() {
         let y = areas.rows.y + i as u16;
         let row = Rect::new(areas.rows.x, y, areas.rows.width, 1);
         if offset + i == state.selected {
@@ -154,21 +172,21 @@ pub fn draw_table(app: &App, areas: &Areas, buf: &mut Buffer, theme: &Theme, nam
             // is on a match after n/N).
             buf.set_style(row, theme.label());
         }
-        for p in &placed {
-            let Cell { mut text, tone } =
-                table::cell(&app.campaign, &app.derived, p.column.key, record);
-            if let (true, Some(n)) = (p.column.right, p.column.fixed()) {
-                // To the column's own width, not the arrow's room when sorted.
-                text = format!("{text:>n$}", n = usize::from(n));
-            }
+        for (p, column) in placed.iter().zip(&cells) {
+            let Cell { text, tone } = &column[i];
             let width = usize::from(p.area.width);
-            buf.set_stringn(
-                p.area.x,
-                y,
-                fit(&text, width),
-                width,
-                tone_style(theme, tone),
-            );
+            let shown = match (p.column.right, p.column.fixed()) {
+                // To the column's own width, not the arrow's room when sorted.
+                (true, Some(n)) => {
+                    fit(&format!("{text:>n$}", n = usize::from(n)), width).into_owned()
+                }
+                _ if p.column.distinct_tail => {
+                    let others: Vec<&str> = column.iter().map(|c| c.text.as_str()).collect();
+                    crate::text::fit_distinct(text, &others, width).into_owned()
+                }
+                _ => fit(text, width).into_owned(),
+            };
+            buf.set_stringn(p.area.x, y, shown, width, tone_style(theme, *tone));
         }
         // Added or changed by the last reload: `+` or `~` in the cell
         // before the row, inside the border, and the row in bold colour, for a few seconds.

@@ -277,6 +277,11 @@ pub struct PrintArgs {
     #[arg(long, value_name = "N", value_parser = clap::value_parser!(u32).range(1..=3660))]
     pub days: Option<u32>,
 
+    /// ics: an alarm this long before each item, e.g. 2d, 9h, 30m, 1w
+    /// (birthday cards have one on their post-by day, at 09:00, anyway)
+    #[arg(long, value_name = "DURATION", value_parser = crate::print::rfc5545::Alarm::parse)]
+    pub alarm: Option<crate::print::rfc5545::Alarm>,
+
     /// Columns of the text format, at least 40 [default: the terminal's
     /// width, or 100 when stdout is not a terminal]
     #[arg(long, value_name = "N", value_parser = clap::value_parser!(u16).range(40..))]

@@ -140,6 +140,7 @@ fn main() -> ExitCode {
             p.sort = sort;
             p.agenda_filter = agenda_filter;
             p.days = args.days;
+            p.alarm = args.alarm.clone();
             p.present = shared.present;
             // Control characters reach a terminal made visible, even --raw.
             p.csv.exact = args.raw && (args.output.is_some() || !stdout_tty);

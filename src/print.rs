@@ -32,7 +32,7 @@
 mod agenda;
 mod data;
 mod overview;
-mod rfc5545;
+pub mod rfc5545;
 mod table;
 pub mod xlsx;
 
@@ -106,6 +106,8 @@ pub struct Options {
     pub days: Option<u32>,
     /// Only the agenda's items that match (`--filter` on the agenda).
     pub agenda_filter: Option<crate::query::agenda::AgendaFilter>,
+    /// ics: an alarm before each item (`--alarm`).
+    pub alarm: Option<rfc5545::Alarm>,
 }
 
 impl Options {
@@ -123,6 +125,7 @@ impl Options {
             present: false,
             days: None,
             agenda_filter: None,
+            alarm: None,
         }
     }
 }
@@ -259,9 +262,9 @@ fn render_shown(campaign: &Campaign, derived: &Derived, opts: &Options) -> Strin
         (View::Agenda, Format::Markdown) => agenda::markdown(campaign, derived, opts),
         (View::Agenda, Format::Json) => agenda::json(campaign, derived, opts),
         (View::Agenda, Format::Ics) => agenda::agenda_ics(campaign, derived, opts),
-        (View::Events, Format::Ics) => agenda::events_ics(campaign, derived, &records),
+        (View::Events, Format::Ics) => agenda::events_ics(campaign, derived, &records, opts),
         // `parse_agenda` refuses it; an empty calendar all the same.
-        (_, Format::Ics) => agenda::events_ics(campaign, derived, &[]),
+        (_, Format::Ics) => agenda::events_ics(campaign, derived, &[], opts),
         (view, Format::Text) => {
             let mut t = table::table(campaign, derived, view, &records);
             t.sorted = opts.sort.map(|s| crate::table::ColumnKey::Sort(s.column));

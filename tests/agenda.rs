@@ -3,6 +3,8 @@
 //! binary, the calendars read back with an independent parser (`ical`).
 
 mod common;
+#[path = "../examples/generator/mod.rs"]
+mod generator;
 
 use campaign_dash::load::{LoadOptions, load_file};
 use campaign_dash::query::Derived;
@@ -252,10 +254,10 @@ fn the_agenda_as_ics_reads_back_item_by_item() {
             }
             _ => {
                 assert!(is_date_value(e, "DTSTART") && is_date_value(e, "DTEND"));
-                let day = item.date.format("%Y%m%d").to_string();
-                let next = (item.date + chrono::Days::new(1))
-                    .format("%Y%m%d")
-                    .to_string();
+                // An overdue item is on the day of the export.
+                let on = item.date.max(d(2023, 5, 6));
+                let day = on.format("%Y%m%d").to_string();
+                let next = (on + chrono::Days::new(1)).format("%Y%m%d").to_string();
                 assert_eq!(prop(e, "DTSTART"), Some(day.as_str()));
                 assert_eq!(prop(e, "DTEND"), Some(next.as_str()));
             }
@@ -381,4 +383,133 @@ fn print_leaves_the_snoozed_items_out() {
         "kind:snoozed",
     ]);
     assert!(text.contains("(snoozed until 2023-05-20: the"), "{text}");
+}
+
+/// The events of an ics text with their alarms: (properties, alarms' properties).
+type Component = Vec<ical::property::Property>;
+fn parse_with_alarms(text: &str) -> Vec<(Component, Vec<Component>)> {
+    let mut calendars = ical::IcalParser::new(std::io::BufReader::new(text.as_bytes()));
+    let cal = calendars.next().expect("one calendar").expect("parses");
+    cal.events
+        .into_iter()
+        .map(|e| {
+            (
+                e.properties,
+                e.alarms.into_iter().map(|a| a.properties).collect(),
+            )
+        })
+        .collect()
+}
+
+/// What a calendar must keep true long after it is exported: no item on a
+/// day already gone (an overdue item is on the day of the export, its own
+/// date in the description), summaries in absolute dates only, the place of
+/// an event in LOCATION, and with `--alarm` an alarm on every item.
+fn assert_calendar_stays_true(text: &str, today: &str, alarm: Option<&str>) {
+    assert_line_rules(text);
+    let relative = regex_lite(&["days ago", " today", "tomorrow", "yesterday"]);
+    let events = parse_with_alarms(text);
+    assert!(!events.is_empty());
+    for (e, alarms) in &events {
+        let summary = prop(e, "SUMMARY").unwrap_or_default();
+        assert!(
+            !relative.iter().any(|w| summary.contains(w.as_str())) && !has_in_n_days(summary),
+            "relative words in {summary:?}"
+        );
+        let start = prop(e, "DTSTART").unwrap();
+        let end = prop(e, "DTEND").unwrap_or(start);
+        assert!(
+            &start[..8] >= today || &end[..8] > today,
+            "{summary:?} on {start}, before {today}"
+        );
+        let uid = prop(e, "UID").unwrap();
+        if uid.starts_with("event-") && summary.contains(", ") {
+            assert!(prop(e, "LOCATION").is_some(), "{summary:?} has no LOCATION");
+        }
+        if let Some(alarm) = alarm {
+            assert!(
+                alarms.iter().any(|a| prop(a, "TRIGGER") == Some(alarm)
+                    && prop(a, "ACTION") == Some("DISPLAY")
+                    && prop(a, "DESCRIPTION").is_some()),
+                "{summary:?}: no alarm {alarm}: {alarms:?}"
+            );
+        }
+        if uid.starts_with("birthday-") {
+            assert!(
+                alarms.iter().any(|a| prop(a, "TRIGGER") == Some("PT9H")),
+                "a birthday card has an alarm on its post-by day: {alarms:?}"
+            );
+        }
+    }
+}
+
+fn regex_lite(words: &[&str]) -> Vec<String> {
+    words.iter().map(|w| (*w).to_owned()).collect()
+}
+
+/// "in 9 days", "in 1,200 days".
+fn has_in_n_days(s: &str) -> bool {
+    s.split("in ").skip(1).any(|rest| {
+        let n: String = rest
+            .chars()
+            .take_while(|c| c.is_ascii_digit() || *c == ',')
+            .collect();
+        !n.is_empty() && rest[n.len()..].starts_with(" day")
+    })
+}
+
+#[test]
+fn the_agenda_calendar_stays_true() {
+    let text = ok(&["print", EVERY_ITEM, "--view", "agenda", "--format", "ics"]);
+    assert_calendar_stays_true(&text, "20230506", None);
+    // An overdue item says its own date in the description.
+    let events = parse_ics(&text);
+    let check = events
+        .iter()
+        .find(|e| prop(e, "UID").is_some_and(|u| u.starts_with("check-boris")))
+        .expect("Boris's overdue check");
+    assert_eq!(prop(check, "DTSTART"), Some("20230506"));
+    assert!(
+        prop(check, "DESCRIPTION").is_some_and(|d| d.contains("2023-03-01")),
+        "{check:?}"
+    );
+    let alarmed = ok(&[
+        "print", EVERY_ITEM, "--view", "agenda", "--format", "ics", "--alarm", "2d",
+    ]);
+    assert_calendar_stays_true(&alarmed, "20230506", Some("-P2D"));
+    let hours = ok(&[
+        "print", EVERY_ITEM, "--view", "agenda", "--format", "ics", "--alarm", "9h",
+    ]);
+    assert_calendar_stays_true(&hours, "20230506", Some("-PT9H"));
+    let bad = run(&[
+        "print", EVERY_ITEM, "--view", "agenda", "--format", "ics", "--alarm", "soon",
+    ]);
+    assert_eq!(bad.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&bad.stderr).contains("--alarm"));
+}
+
+/// The same rules on a 20,000-prisoner file.
+#[test]
+fn the_agenda_calendar_of_20k_prisoners_stays_true() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("big.toml");
+    std::fs::write(
+        &file,
+        generator::campaign_text(&generator::Spec::square(20_000)),
+    )
+    .unwrap();
+    let file = file.to_str().unwrap();
+    let text = ok(&[
+        "print",
+        file,
+        "--view",
+        "agenda",
+        "--format",
+        "ics",
+        "--today",
+        "2024-01-15",
+        "--alarm",
+        "1d",
+    ]);
+    assert_calendar_stays_true(&text, "20240115", Some("-P1D"));
 }

@@ -308,17 +308,28 @@ fn stamp(today: NaiveDate) -> String {
     today.format("%Y%m%dT000000Z").to_string()
 }
 
+/// What an item says in a calendar beyond its summary.
+struct Extras<'a> {
+    description: &'a str,
+    location: &'a str,
+    alarms: &'a [&'a str],
+}
+
 /// One calendar event: all day from `date` to `last` (inclusive), or timed
 /// where `time` gives a time of day (on the first day).
 fn ics_event(
     cal: &mut Calendar,
     uid: &str,
     summary: &str,
-    description: &str,
+    extras: &Extras<'_>,
     (date, last, time): (NaiveDate, NaiveDate, Option<&str>),
     stamp: &str,
 ) {
     let uid = format!("{uid}@{UID_DOMAIN}");
+    // An event of several days is all day from its first to its last (its
+    // time, of the first day, is in the description), so that a calendar
+    // shows it on every day it runs.
+    let time = time.filter(|_| last == date);
     let (start, end) = match time.and_then(|t| times(t, date)) {
         Some((start, end)) => (When::Local(start), end.map(When::Local)),
         None => (
@@ -334,11 +345,19 @@ fn ics_event(
         start,
         end,
         summary,
-        description,
+        description: extras.description,
+        location: extras.location,
+        alarms: extras.alarms,
     });
 }
 
-/// The agenda as an iCalendar file: an event per item.
+/// The alarm of a birthday card: at 09:00 on its post-by day.
+const CARD_ALARM: &str = "PT9H";
+
+/// The agenda as an iCalendar file: an event per item, in absolute dates
+/// only (words such as "in 9 days" go stale in a calendar). An item
+/// overdue is on the day of the export, where a calendar user looks, with
+/// its own date in the description; an event keeps its own days.
 pub fn agenda_ics(c: &Campaign, d: &Derived, opts: &Options) -> String {
     let a = agenda(c, d, opts);
     let chosen = chosen(&a, d, opts);
@@ -350,17 +369,30 @@ pub fn agenda_ics(c: &Campaign, d: &Derived, opts: &Options) -> String {
             View::Events => c.events.get(item.record),
             _ => None,
         };
-        let (date, last) = match event {
+        let (date, last, description) = match event {
             // The event's own days, not today for one running already.
-            Some(e) => (e.date, e.last_day()),
-            None => (item.date, item.date),
+            Some(e) => (e.date, e.last_day(), description(e)),
+            None if item.date < a.today => (
+                a.today,
+                a.today,
+                format!("Overdue: it was for {}.", item.date),
+            ),
+            None => (item.date, item.date, String::new()),
         };
-        let description = event.map(description).unwrap_or_default();
+        let location = event.map(location).unwrap_or_default();
+        let mut alarms: Vec<&str> = opts.alarm.iter().map(|a| a.trigger()).collect();
+        if item.kind == crate::query::agenda::Kind::Birthday {
+            alarms.push(CARD_ALARM);
+        }
         ics_event(
             &mut cal,
             &item.uid,
             &summary,
-            &description,
+            &Extras {
+                description: &description,
+                location: &location,
+                alarms: &alarms,
+            },
             (date, last, item.time.as_deref()),
             &stamp,
         );
@@ -368,10 +400,27 @@ pub fn agenda_ics(c: &Campaign, d: &Derived, opts: &Options) -> String {
     cal.finish()
 }
 
+/// Where an event is, for `LOCATION`: venue, city, country, sanitised.
+fn location(e: &Event) -> String {
+    [e.venue(), e.city(), e.country()]
+        .into_iter()
+        .flatten()
+        .map(|s| sanitize_line(s.trim()).into_owned())
+        .filter(|s| !s.is_empty())
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
 /// The summary and place of an event, sanitised.
 fn description(e: &Event) -> String {
     let place = crate::text::place(e);
+    // The time, where the calendar cannot hold it (several days).
+    let time = e
+        .time()
+        .filter(|_| e.last_day() != e.date)
+        .map(|t| Cow::Owned(format!("from {} on {}", sanitize_line(t), e.date)));
     let parts: Vec<Cow<'_, str>> = [
+        time,
         e.venue().map(sanitize_line),
         (!place.is_empty()).then_some(Cow::Owned(place)),
         e.summary().map(|s| sanitize_line(s.trim())),
@@ -383,16 +432,21 @@ fn description(e: &Event) -> String {
 }
 
 /// The events `records` (in order) as an iCalendar file.
-pub fn events_ics(c: &Campaign, d: &Derived, records: &[usize]) -> String {
+pub fn events_ics(c: &Campaign, d: &Derived, records: &[usize], opts: &Options) -> String {
     let mut cal = calendar(c, "events", records.len());
     let stamp = stamp(d.today);
+    let alarms: Vec<&str> = opts.alarm.iter().map(|a| a.trigger()).collect();
     for e in records.iter().filter_map(|&i| c.events.get(i)) {
         let title = sanitize_line(e.title());
         ics_event(
             &mut cal,
             &format!("event-{}", e.id()),
             &format!("{title} ({})", e.kind),
-            &description(e),
+            &Extras {
+                description: &description(e),
+                location: &location(e),
+                alarms: &alarms,
+            },
             (e.date, e.last_day(), e.time()),
             &stamp,
         );

@@ -37,6 +37,47 @@ pub struct VEvent<'a> {
     pub summary: &'a str,
     /// Left out when empty.
     pub description: &'a str,
+    /// Where: venue, city, country. Left out when empty.
+    pub location: &'a str,
+    /// A `VALARM` (display, with the summary) at each of these triggers.
+    pub alarms: &'a [&'a str],
+}
+
+/// An alarm before an item, as `--alarm` gives it ("2d", "9h", "30m",
+/// "1w"): an RFC 5545 duration before the start ("-P2D").
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Alarm(String);
+
+impl Alarm {
+    /// "2d" -> `-P2D`, "9h" -> `-PT9H`, "30m" -> `-PT30M`, "1w" -> `-P1W`.
+    pub fn parse(text: &str) -> Result<Alarm, String> {
+        let t = text.trim();
+        let unit = t.chars().last().map(|c| c.to_ascii_lowercase());
+        let n: u32 = t
+            .get(..t.len().saturating_sub(1))
+            .and_then(|n| n.parse().ok())
+            .filter(|&n| n > 0)
+            .ok_or_else(|| {
+                format!("`{text}` is not a duration: a number and d, h, m or w, e.g. 2d or 9h")
+            })?;
+        let value = match unit {
+            Some('d') => format!("-P{n}D"),
+            Some('w') => format!("-P{n}W"),
+            Some('h') => format!("-PT{n}H"),
+            Some('m') => format!("-PT{n}M"),
+            _ => {
+                return Err(format!(
+                    "`{text}` is not a duration: a number and d, h, m or w, e.g. 2d or 9h"
+                ));
+            }
+        };
+        Ok(Alarm(value))
+    }
+
+    /// The `TRIGGER` value.
+    pub fn trigger(&self) -> &str {
+        &self.0
+    }
 }
 
 /// A calendar being written: [`Calendar::new`], an [`Calendar::event`] per
@@ -72,6 +113,16 @@ impl Calendar {
         self.line("SUMMARY", "", e.summary, true);
         if !e.description.is_empty() {
             self.line("DESCRIPTION", "", e.description, true);
+        }
+        if !e.location.is_empty() {
+            self.line("LOCATION", "", e.location, true);
+        }
+        for trigger in e.alarms {
+            self.line("BEGIN", "", "VALARM", false);
+            self.line("ACTION", "", "DISPLAY", false);
+            self.line("TRIGGER", "", trigger, false);
+            self.line("DESCRIPTION", "", e.summary, true);
+            self.line("END", "", "VALARM", false);
         }
         self.line("END", "", "VEVENT", false);
     }
@@ -171,6 +222,8 @@ mod tests {
             end: Some(When::Day(d(2023, 5, 21))),
             summary,
             description,
+            location: "",
+            alarms: &[],
         });
         c.finish()
     }
@@ -222,6 +275,8 @@ mod tests {
             end: Some(When::Local(d(2023, 4, 19).and_hms_opt(13, 5, 9).unwrap())),
             summary: "x",
             description: "",
+            location: "",
+            alarms: &[],
         });
         let text = c.finish();
         assert!(text.contains("\r\nDTSTART:20230419T120000\r\n"), "{text}");

@@ -477,6 +477,12 @@ fn events(b: &mut Builder, c: &Campaign, d: &Derived) {
         };
         let time = e.time().map(|t| sanitize_line(t).into_owned());
         let end = e.end.filter(|end| *end != e.date);
+        // A calendar has the event's days: its kind and place say the rest.
+        let dated = if place.is_empty() {
+            e.kind.to_string()
+        } else {
+            format!("{}, {place}", e.kind)
+        };
         if let Some(item) = b.push(Draft {
             date: day,
             kind: Kind::Event,
@@ -488,6 +494,7 @@ fn events(b: &mut Builder, c: &Campaign, d: &Derived) {
         }) {
             item.time = time;
             item.end = end;
+            item.calendar = Some(dated);
         }
     }
 }
@@ -539,17 +546,25 @@ fn prisoners(b: &mut Builder, c: &Campaign, d: &Derived) {
             && let Some(by) = add_days(birthday, -i64::from(post_days))
             && today >= add_days(by, -(CARD_NOTICE as i64)).unwrap_or(by)
         {
-            let what = if today <= by {
-                format!("post a birthday card by {by}: turns {age} on {birthday}")
+            let on_time = format!("post a birthday card by {by}: turns {age} on {birthday}");
+            let (what, dated) = if today <= by {
+                (on_time, None)
             } else {
-                format!("birthday card late: post today: turns {age} on {birthday}")
+                (
+                    format!("birthday card late: post today: turns {age} on {birthday}"),
+                    Some(format!(
+                        "birthday card late (post by {by}): turns {age} on {birthday}"
+                    )),
+                )
             };
-            b.push(item(
+            if let Some(pushed) = b.push(item(
                 by,
                 Kind::Birthday,
                 what,
                 format!("birthday-{id}-{}", birthday.year()),
-            ));
+            )) {
+                pushed.calendar = dated;
+            }
         }
         if let Some(due) = facts.release_due {
             let estimate = if due.estimate { " (estimate)" } else { "" };
@@ -565,12 +580,18 @@ fn prisoners(b: &mut Builder, c: &Campaign, d: &Derived) {
                     format!("release-{id}"),
                 ));
             } else {
-                b.push(item(
+                if let Some(pushed) = b.push(item(
                     due.date,
                     Kind::ReleaseOverdue,
                     overdue_text(due.date, today, due.estimate),
                     format!("release-overdue-{id}"),
-                ));
+                )) {
+                    pushed.calendar = Some(format!(
+                        "release was due {}{estimate}: {}",
+                        due.date,
+                        crate::text::RELEASE_OVERDUE
+                    ));
+                }
             }
         }
         anniversaries(b, p, i);
@@ -758,11 +779,13 @@ fn petitions(b: &mut Builder, c: &Campaign) {
             let count = latest
                 .map(|t| format!(": {} signatures", signatures(t.signatures)))
                 .unwrap_or_default();
-            b.push(draft(
+            if let Some(pushed) = b.push(draft(
                 closed,
                 format!("closes {}{count}", relative(closed, today)),
                 format!("closes-{id}"),
-            ));
+            )) {
+                pushed.calendar = Some(format!("closes on {closed}{count}"));
+            }
         }
         if let Some(goal) = p.goal
             && open

@@ -565,7 +565,7 @@ mod tests {
         let c = loaded.campaign.unwrap();
         assert!(c.info.as_of.is_some());
         assert_eq!(c.organisations.len(), 1);
-        assert_eq!(c.prisoners.len(), 1);
+        assert_eq!(c.prisoners.len(), 2);
         assert_eq!(c.prisoners[0].sentence_months, Some(48));
         assert!(c.prisoners[0].address().is_some());
         assert_eq!(c.events.len(), 1);
@@ -575,6 +575,41 @@ mod tests {
         assert!(c.petitions[0].delivered.is_some());
         assert_eq!(c.snoozed.len(), 1);
         assert!(c.snoozed[0].note.is_some());
+        // Someone following the starter meets the letters, the story and
+        // the agenda's settings.
+        assert_eq!(c.letters.len(), 1);
+        let p = &c.prisoners[0];
+        assert!(!p.risk.is_empty() && p.checked.is_some() && p.sort_as().is_some());
+        let story = &c.prisoners[1];
+        assert_eq!(story.custody.len(), 2);
+        assert_eq!(story.earlier.len(), 1);
+        assert!(c.info.post_days.is_some() && c.info.write_every_days.is_some());
+        assert!(c.info.check_every_days.is_some());
+        // Every key of every record is shown.
+        use crate::model::fields::Record;
+        fn keys<R: Record>() -> Vec<&'static str> {
+            R::FIELDS.iter().map(|f| f.key).collect()
+        }
+        let every = [
+            keys::<crate::model::CampaignInfo>(),
+            keys::<crate::model::Prisoner>(),
+            keys::<crate::model::Custody>(),
+            keys::<crate::model::Earlier>(),
+            keys::<crate::model::Letter>(),
+            keys::<crate::model::Event>(),
+            keys::<crate::model::Statement>(),
+            keys::<crate::model::Organisation>(),
+            keys::<crate::model::Petition>(),
+            keys::<crate::model::Snooze>(),
+        ];
+        for key in every.iter().flatten() {
+            assert!(
+                STARTER.contains(&format!(" {key} = "))
+                    || STARTER.contains(&format!("\n{key} = "))
+                    || STARTER.contains(&format!("[[prisoners.{key}]]")),
+                "the starter never shows `{key}`"
+            );
+        }
     }
 
     #[test]

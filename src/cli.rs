@@ -118,8 +118,14 @@ pub enum Command {
         #[arg(value_enum)]
         shell: clap_complete::Shell,
     },
-    /// Write the manual page (roff) to stdout
-    Man,
+    /// Write the manual page (roff) to stdout, or every page (this one and
+    /// one per command) into a folder
+    Man {
+        /// Write campaign-dash.1 and campaign-dash-COMMAND.1 for each
+        /// command into DIR (an existing folder), e.g. ~/.local/share/man/man1
+        #[arg(long, value_name = "DIR")]
+        dir: Option<PathBuf>,
+    },
     /// Record what was done in the campaign file: a letter, a check, a
     /// release (only the lines written change; each is printed as
     /// FILE:LINE)
@@ -403,13 +409,86 @@ pub fn misspelt_command(word: &str) -> Option<String> {
     Some(format!("no command `{word}`; did you mean `{near}`?"))
 }
 
-/// The manual page, as roff.
+/// The manual page, as roff: clap's sections (name, synopsis, options,
+/// commands), then KEYS (the dashboard's default keymap), FILES and
+/// ENVIRONMENT.
 pub fn man_page() -> Vec<u8> {
     use clap::CommandFactory;
+    use clap_mangen::roff::{Roff, bold, roman};
+    let mut cmd = Cli::command().disable_help_subcommand(true);
+    cmd.build();
+    let man = clap_mangen::Man::new(cmd);
     let mut out = Vec::new();
     // Writing into memory cannot fail.
-    let _ = clap_mangen::Man::new(Cli::command()).render(&mut out);
+    let _ = man.render_title(&mut out);
+    let _ = man.render_name_section(&mut out);
+    let _ = man.render_synopsis_section(&mut out);
+    let _ = man.render_description_section(&mut out);
+    let _ = man.render_options_section(&mut out);
+    let _ = man.render_subcommands_section(&mut out);
+    let mut roff = Roff::default();
+    roff.control("SH", ["KEYS"]);
+    roff.text([roman(
+        "The dashboard's keys, as bound by default (a settings file can bind others; ? lists them as bound):",
+    )]);
+    for b in crate::app::keymap::bindings() {
+        roff.control("TP", []);
+        roff.text([bold(b.keys.join(", "))]);
+        roff.text([roman(b.help.as_str())]);
+    }
+    roff.control("SH", ["FILES"]);
+    for (file, what) in [
+        (
+            "campaign.toml",
+            "The campaign file read when none is named (in the current folder). Its format is in docs/campaign-format.md.",
+        ),
+        (
+            "$XDG_CONFIG_HOME/campaign-dash/config.toml",
+            "The settings file (else ~/.config/campaign-dash/config.toml; --config names another): presentation mode at start, the theme, keys, filter keys and the columns of each list. campaign-dash config checks it; campaign-dash config --default prints one with every default.",
+        ),
+    ] {
+        roff.control("TP", []);
+        roff.text([bold(file)]);
+        roff.text([roman(what)]);
+    }
+    roff.control("SH", ["ENVIRONMENT"]);
+    for (var, what) in [
+        (
+            "VISUAL, EDITOR",
+            "The editor e opens the campaign file in, at the selected record's line (VISUAL first).",
+        ),
+        (
+            "NO_COLOR",
+            "When set and not empty, no colour (as --color never).",
+        ),
+        (
+            "XDG_CONFIG_HOME",
+            "Where the settings file is looked for (see FILES).",
+        ),
+    ] {
+        roff.control("TP", []);
+        roff.text([bold(var)]);
+        roff.text([roman(what)]);
+    }
+    let _ = roff.to_writer(&mut out);
+    let _ = man.render_version_section(&mut out);
     out
+}
+
+/// Every manual page, by file name: the main page ([`man_page`]) and one
+/// per command (`campaign-dash-check.1`, ...), which the main page refers to.
+pub fn man_pages() -> Vec<(String, Vec<u8>)> {
+    use clap::CommandFactory;
+    let mut cmd = Cli::command().disable_help_subcommand(true);
+    cmd.build();
+    let mut pages = vec![("campaign-dash.1".to_owned(), man_page())];
+    for sub in cmd.get_subcommands().filter(|s| !s.is_hide_set()) {
+        let man = clap_mangen::Man::new(sub.clone());
+        let mut out = Vec::new();
+        let _ = man.render(&mut out);
+        pages.push((man.get_filename(), out));
+    }
+    pages
 }
 
 /// The completion script for `shell`.

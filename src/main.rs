@@ -75,7 +75,8 @@ fn main() -> ExitCode {
         Some(Command::Completions { shell }) => {
             return written(&mut out, &cli::completions(*shell));
         }
-        Some(Command::Man) => return written(&mut out, &cli::man_page()),
+        Some(Command::Man { dir: None }) => return written(&mut out, &cli::man_page()),
+        Some(Command::Man { dir: Some(dir) }) => return write_man_pages(dir, &mut out, &mut err),
         Some(Command::Log(args)) => run_log(args, &opts, err_color, &mut out, &mut err),
         Some(Command::Config { default: true, .. }) => {
             return written(&mut out, campaign_dash::config::default_text().as_bytes());
@@ -683,4 +684,29 @@ fn open_dashboard(
             CheckStatus::Failed
         }
     }
+}
+
+/// `man --dir DIR`: every page into DIR (which must exist), each named on
+/// stdout; exit 1 when one cannot be written.
+fn write_man_pages(dir: &std::path::Path, out: &mut dyn Write, err: &mut dyn Write) -> ExitCode {
+    let shown = |p: &std::path::Path| {
+        campaign_dash::sanitize::sanitize_line(&p.display().to_string()).into_owned()
+    };
+    if !dir.is_dir() {
+        let _ = writeln!(
+            err,
+            "error: {} is not a folder (man --dir writes into an existing one)",
+            shown(dir)
+        );
+        return ExitCode::from(1);
+    }
+    for (name, page) in cli::man_pages() {
+        let path = dir.join(&name);
+        if let Err(e) = std::fs::write(&path, page) {
+            let _ = writeln!(err, "error: cannot write {}: {e}", shown(&path));
+            return ExitCode::from(1);
+        }
+        let _ = writeln!(out, "{}", shown(&path));
+    }
+    ExitCode::SUCCESS
 }

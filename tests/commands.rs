@@ -242,3 +242,60 @@ fn init_writes_an_empty_campaign_and_init_example_the_bundled_one() {
         std::fs::read_to_string(root().join("campaign.toml")).unwrap()
     );
 }
+
+/// The main page has KEYS, FILES and ENVIRONMENT; `man --dir` writes it
+/// and a page per command, so that every page it refers to exists.
+#[test]
+fn man_dir_writes_every_page_the_main_page_refers_to() {
+    let text = stdout(&run(&["man"]));
+    for section in [".SH KEYS", ".SH FILES", ".SH ENVIRONMENT"] {
+        assert!(text.contains(section), "{section}:\n{text}");
+    }
+    for word in [
+        "VISUAL",
+        "EDITOR",
+        "NO_COLOR",
+        "XDG_CONFIG_HOME",
+        "config.toml",
+        "campaign.toml",
+    ] {
+        assert!(text.contains(word), "{word}");
+    }
+    // A key of the keymap and what it does.
+    assert!(text.contains("log a letter"), "{text}");
+    let dir = tempfile::tempdir().unwrap();
+    let out = run(&["man", "--dir", dir.path().to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let main = std::fs::read_to_string(dir.path().join("campaign-dash.1")).unwrap();
+    assert_eq!(main, text, "the same main page");
+    let refs: Vec<&str> = main
+        .match_indices("campaign\\-dash\\-")
+        .map(|(i, _)| {
+            let rest = &main[i..];
+            &rest[..rest.find("(1)").unwrap_or(0)]
+        })
+        .filter(|r| !r.is_empty())
+        .collect();
+    assert!(
+        !refs.is_empty(),
+        "the main page refers to the commands' pages"
+    );
+    for r in refs {
+        let name = format!("{}.1", r.replace("\\-", "-"));
+        assert!(
+            dir.path().join(&name).exists(),
+            "{name} is referred to and missing"
+        );
+    }
+    for command in ["check", "print", "import", "log"] {
+        let page =
+            std::fs::read_to_string(dir.path().join(format!("campaign-dash-{command}.1"))).unwrap();
+        assert!(page.contains(".TH campaign-dash-"), "{page}");
+    }
+    // Stdout says what was written.
+    assert!(
+        stdout(&out).contains("campaign-dash-check.1"),
+        "{}",
+        stdout(&out)
+    );
+}

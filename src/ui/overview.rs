@@ -45,7 +45,22 @@ pub fn draw(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
             Paragraph::new(lines(p, chosen, theme)).render(inner, buf);
         }
     }
-    if !layout.hidden.is_empty() && !layout.note.is_empty() {
+    let months = || {
+        sections
+            .iter()
+            .filter(|s| s.panel == Panel::EventsPerMonth)
+            .flat_map(|s| &s.items)
+            .find_map(|i| match i {
+                Item::Months(m) => Some(m.as_slice()),
+                _ => None,
+            })
+            .unwrap_or_default()
+    };
+    if layout.hidden == [Panel::EventsPerMonth] && !layout.note.is_empty() && !months().is_empty() {
+        // No room for the chart's panel: its bars in the note's line.
+        let line = months_line(months(), usize::from(layout.note.width));
+        Line::styled(line, theme.muted()).render(layout.note, buf);
+    } else if !layout.hidden.is_empty() && !layout.note.is_empty() {
         let names: Vec<&str> = layout.hidden.iter().map(|p| p.name()).collect();
         let note = format!("Not shown, enlarge the terminal: {}", names.join(", "));
         let note = crate::text::fit(&note, usize::from(layout.note.width)).into_owned();
@@ -92,6 +107,54 @@ fn style(role: Role, theme: &Theme) -> Style {
         Role::Status(s) => theme.status(s),
         Role::Bar => theme.bar(),
     }
+}
+
+/// The events per month as one line of `width`: "Events per month, Jul
+/// 2024 to Jun 2025: ▂▃▅█… (most: 1,234, Mar 2025)", a bar a month, as many
+/// of the latest months as fit.
+fn months_line(months: &[(i32, u32, usize)], width: usize) -> String {
+    const BARS: [char; 8] = ['▁', '▂', '▃', '▄', '▅', '▆', '▇', '█'];
+    let name = |m: u32| {
+        Month::try_from(m as u8)
+            .map(|m| m.name().chars().take(3).collect::<String>())
+            .unwrap_or_default()
+    };
+    let line = |shown: &[(i32, u32, usize)]| {
+        let (Some(first), Some(last)) = (shown.first(), shown.last()) else {
+            return String::new();
+        };
+        let most = shown.iter().max_by_key(|m| m.2).copied().unwrap_or(*first);
+        let bars: String = shown
+            .iter()
+            .map(|&(_, _, n)| {
+                if n == 0 {
+                    ' '
+                } else {
+                    BARS[(n * (BARS.len() - 1))
+                        .div_ceil(most.2.max(1))
+                        .min(BARS.len() - 1)]
+                }
+            })
+            .collect();
+        format!(
+            "Events per month, {} {} to {} {}: {bars} (most: {}, {} {})",
+            name(first.1),
+            first.0,
+            name(last.1),
+            last.0,
+            crate::text::thousands(most.2 as u64),
+            name(most.1),
+            most.0
+        )
+    };
+    // The latest months, as many as fit.
+    let mut from = 0;
+    while from + 1 < months.len()
+        && unicode_width::UnicodeWidthStr::width(line(&months[from..]).as_str()) > width
+    {
+        from += 1;
+    }
+    crate::text::fit(&line(&months[from..]), width).into_owned()
 }
 
 fn events_per_month(months: &[(i32, u32, usize)], area: Rect, buf: &mut Buffer, theme: &Theme) {

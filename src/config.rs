@@ -398,7 +398,15 @@ fn chosen_columns(
         let all = columns::columns(view);
         let mut keys = Vec::new();
         for (column, span) in given {
-            match all.iter().find(|c| c.name() == column) {
+            // By its name, or another name `--sort` takes for it ("days",
+            // "combined").
+            let named = view
+                .kind()
+                .and_then(|k| crate::query::SortColumn::parse(k, &column).ok());
+            let found = all.iter().find(|c| {
+                c.name() == column || named.is_some_and(|s| c.key == ColumnKey::Sort(s))
+            });
+            match found {
                 Some(c) if keys.contains(&c.key) => {
                     cx.warn(span, format!("`{name}`: `{column}` is listed twice"), None);
                 }
@@ -489,11 +497,19 @@ pub fn default_text() -> String {
          # are left out, the least needed first).\n[columns]\n",
     );
     for view in lists() {
-        let names: Vec<String> = columns::columns(view)
+        let names: Vec<String> = crate::table::default_columns(view)
             .iter()
             .map(|c| c.name().to_owned())
             .collect();
         out.push_str(&format!("# {} = {}\n", view.name(), quoted(&names)));
+        let more: Vec<&str> = columns::columns(view)
+            .iter()
+            .filter(|c| c.optional)
+            .map(|c| c.name())
+            .collect();
+        if !more.is_empty() {
+            out.push_str(&format!("#   (can also name: {})\n", more.join(", ")));
+        }
     }
     out
 }
@@ -538,7 +554,10 @@ mod tests {
                 .count()
         );
         for (view, keys) in &checked.settings.columns {
-            let all: Vec<ColumnKey> = columns::columns(*view).iter().map(|c| c.key).collect();
+            let all: Vec<ColumnKey> = crate::table::default_columns(*view)
+                .iter()
+                .map(|c| c.key)
+                .collect();
             assert_eq!(keys, &all);
         }
     }

@@ -266,14 +266,15 @@ fn render_shown(campaign: &Campaign, derived: &Derived, opts: &Options) -> Strin
         // `parse_agenda` refuses it; an empty calendar all the same.
         (_, Format::Ics) => agenda::events_ics(campaign, derived, &[], opts),
         (view, Format::Text) => {
-            let mut t = table::table(campaign, derived, view, &records);
-            t.sorted = opts.sort.map(|s| crate::table::ColumnKey::Sort(s.column));
+            let sorted = opts.sort.map(|s| crate::table::ColumnKey::Sort(s.column));
+            let t = table::table(campaign, derived, view, &records, sorted);
             let mut out = list_header_text(campaign, derived, opts, records.len());
             out.push_str(&t.text(opts.width, opts.color, &empty_note(view, opts)));
             out
         }
         (view, Format::Markdown) => {
-            let t = table::table(campaign, derived, view, &records);
+            let sorted = opts.sort.map(|s| crate::table::ColumnKey::Sort(s.column));
+            let t = table::table(campaign, derived, view, &records, sorted);
             let mut out = list_header_markdown(campaign, derived, opts, records.len());
             out.push_str(&t.markdown(&empty_note(view, opts)));
             out

@@ -58,6 +58,9 @@ pub struct Column {
     /// it, not its end ([`crate::text::fit_distinct`]): a facility's "Penal
     /// colony" is shared, its number and town tell it apart.
     pub distinct_tail: bool,
+    /// Not among the columns a list shows by default ([`default_columns`]):
+    /// the settings' `[columns]` name it, or the list is sorted by it.
+    pub optional: bool,
 }
 
 impl Column {
@@ -116,6 +119,7 @@ const fn fixed(key: ColumnKey, title: &'static str, n: u16, drop: u8) -> Column 
         drop,
         right: false,
         distinct_tail: false,
+        optional: false,
     }
 }
 
@@ -143,6 +147,7 @@ const fn text(
         drop,
         right: false,
         distinct_tail: false,
+        optional: false,
     }
 }
 
@@ -163,6 +168,21 @@ fn prisoner(c: PrisonerColumn) -> Column {
         },
         Events => number(key, "Events", 6, 7),
         Statements => number(key, "Stmts", 5, 8),
+        // The story's, shown where the settings' [columns] name them.
+        News => optional(number(key, "No news", 7, 9)),
+        Letters => optional(number(key, "Sent", 5, 10)),
+        LastLetter => optional(fixed(key, "Last sent", 10, 11)),
+        Risk => optional(text(key, "Risk", false, 6, 14, 12)),
+        Checked => optional(fixed(key, "Checked", 10, 13)),
+    }
+}
+
+/// A column shown only where it is chosen (the settings' `[columns]`) or
+/// sorted by.
+const fn optional(c: Column) -> Column {
+    Column {
+        optional: true,
+        ..c
     }
 }
 
@@ -253,6 +273,22 @@ pub fn columns(view: View) -> Vec<Column> {
             .collect(),
         View::Letters => LetterColumn::VARIANTS.iter().map(|&c| letter(c)).collect(),
     }
+}
+
+/// The columns a list shows where the settings choose none: all of
+/// [`columns`] but the optional ones.
+pub fn default_columns(view: View) -> Vec<Column> {
+    columns(view).into_iter().filter(|c| !c.optional).collect()
+}
+
+/// The columns a list shows where the settings choose none, sorted by
+/// `sorted`: [`default_columns`], and the sorted one where it is optional,
+/// at its place in the table.
+pub fn shown_by_default(view: View, sorted: Option<ColumnKey>) -> Vec<Column> {
+    columns(view)
+        .into_iter()
+        .filter(|c| !c.optional || Some(c.key) == sorted)
+        .collect()
 }
 
 /// The sortable columns of a view, in table order.
@@ -486,6 +522,42 @@ fn prisoner_cell(c: &Campaign, d: &Derived, k: PrisonerColumn, record: usize) ->
         PrisonerColumn::Facility => opt(p.current_facility()),
         PrisonerColumn::Events => count(&d.links.prisoner_events, record),
         PrisonerColumn::Statements => count(&d.links.prisoner_statements, record),
+        PrisonerColumn::News => plain(
+            d.letters
+                .facts
+                .get(record)
+                .and_then(|f| f.no_news_days)
+                .map(crate::text::thousands_signed)
+                .unwrap_or_default(),
+        ),
+        PrisonerColumn::Letters => plain(
+            d.letters
+                .facts
+                .get(record)
+                .map(|f| thousands(f.sent))
+                .unwrap_or_default(),
+        ),
+        PrisonerColumn::LastLetter => plain(
+            d.letters
+                .facts
+                .get(record)
+                .and_then(|f| f.last_sent)
+                .map(|d| d.to_string())
+                .unwrap_or_default(),
+        ),
+        PrisonerColumn::Risk => plain(
+            d.prisoner_facts
+                .get(record)
+                .map(|f| {
+                    f.risks
+                        .iter()
+                        .map(|r| r.to_string())
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                })
+                .unwrap_or_default(),
+        ),
+        PrisonerColumn::Checked => plain(p.checked.map(|d| d.to_string()).unwrap_or_default()),
     })
 }
 

@@ -838,3 +838,80 @@ fn columns_empty_in_every_row_take_no_width() {
         assert!(!header.contains(empty), "{empty} in print:\n{out}");
     }
 }
+
+/// The settings' `[columns]` can name the story's columns too: days
+/// without news, letters sent, the last letter, risk, checked, and the
+/// combined days (the Days held column); `config` accepts them and the list
+/// shows them, filled from the file.
+#[test]
+fn the_story_columns_can_be_chosen() {
+    let settings = "[columns]\nprisoners = [\"name\", \"combined\", \"news\", \"letters\", \"last-letter\", \"risk\", \"checked\"]\n";
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("config.toml");
+    std::fs::write(&file, settings).unwrap();
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_campaign-dash"))
+        .args(["config", "--config"])
+        .arg(&file)
+        .output()
+        .unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let checked = campaign_dash::config::parse(settings);
+    assert_eq!(checked.errors(), 0);
+    let mut a = app_of(STORY, 200, 40);
+    a.chosen_columns = checked.settings.columns;
+    a.update(Action::GoTab(Tab::Prisoners));
+    let screen = draw(&a);
+    let header = screen.lines().nth(2).unwrap();
+    for title in [
+        "Days held",
+        "No news",
+        "Sent",
+        "Last sent",
+        "Risk",
+        "Checked",
+    ] {
+        assert!(header.contains(title), "{title}:\n{screen}");
+    }
+    let row = screen.lines().find(|l| l.contains("│ ! Aliaksandr")).unwrap();
+    for cell in [
+        "397+",
+        "34",
+        "12",
+        "2023-03-10",
+        "health, elderly, isolation",
+        "2023-05-01",
+    ] {
+        assert!(row.contains(cell), "{cell}: {row}");
+    }
+    // Sorted by days without news, from the command line too.
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_campaign-dash"))
+        .args([
+            "print",
+            "--view",
+            "prisoners",
+            "--sort",
+            "news:desc",
+            "--format",
+            "text",
+        ])
+        .arg("tests/fixtures/good/story.toml")
+        .output()
+        .unwrap();
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{text}{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(
+        text.contains("No news"),
+        "the sorted column is printed:\n{text}"
+    );
+}

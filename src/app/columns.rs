@@ -290,7 +290,7 @@ mod tests {
                 .map(|p| p.area.width)
         };
         let wide = place(
-            columns(Tab::Prisoners),
+            crate::table::default_columns(Tab::Prisoners),
             Rect::new(0, 0, 196, 1),
             None,
             &content,
@@ -304,7 +304,7 @@ mod tests {
         assert_eq!(width(&wide, Sentence), Some(17));
         // Narrower, every column: the facility, needed more, has the rest.
         let mid = place(
-            columns(Tab::Prisoners),
+            crate::table::default_columns(Tab::Prisoners),
             Rect::new(0, 0, 110, 1),
             None,
             &content,
@@ -321,7 +321,7 @@ mod tests {
         // names 19 wide.
         let content = [19, 10, 4, 10, 9, 10, 9, 28, 6, 5];
         let placed = place(
-            columns(Tab::Prisoners),
+            crate::table::default_columns(Tab::Prisoners),
             Rect::new(0, 0, 77, 1),
             None,
             &content,

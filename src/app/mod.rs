@@ -587,12 +587,16 @@ impl App {
     /// else all of the tab's.
     pub fn columns_of(&self, tab: Tab) -> Vec<columns::Column> {
         let all = columns::columns(tab);
+        let sorted = self
+            .list(tab)
+            .and_then(|l| l.sort)
+            .map(|s| columns::ColumnKey::Sort(s.column));
         match self.chosen_columns.iter().find(|(t, _)| *t == tab) {
             Some((_, keys)) => keys
                 .iter()
                 .filter_map(|k| all.iter().find(|c| c.key == *k).copied())
                 .collect(),
-            None => all,
+            None => crate::table::shown_by_default(tab, sorted),
         }
     }
 

@@ -78,9 +78,16 @@ pub struct Table {
 
 /// The table of `view` for `records` (indexes into its section), with the
 /// dashboard's columns and cell contents.
-pub fn table(campaign: &Campaign, derived: &Derived, view: View, records: &[usize]) -> Table {
-    // A column that says nothing in any record printed is left out.
-    let columns: Vec<Column> = crate::table::columns(view)
+pub fn table(
+    campaign: &Campaign,
+    derived: &Derived,
+    view: View,
+    records: &[usize],
+    sorted: Option<ColumnKey>,
+) -> Table {
+    // The dashboard's columns where no settings choose any (and the sorted
+    // one); a column that says nothing in any record printed is left out.
+    let columns: Vec<Column> = crate::table::shown_by_default(view, sorted)
         .into_iter()
         .filter(|c| {
             records.is_empty()
@@ -108,7 +115,7 @@ pub fn table(campaign: &Campaign, derived: &Derived, view: View, records: &[usiz
     Table {
         columns,
         rows,
-        sorted: None,
+        sorted,
         legend,
     }
 }

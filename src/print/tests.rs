@@ -54,6 +54,7 @@ fn wide_enough_shows_every_column_and_every_word() {
             &d,
             view,
             &records(&c, &d, &Options::new(view, Format::Text)),
+            None,
         );
         let out = text(&c, &d, view, 400);
         let header = out.lines().nth(3).unwrap_or_default();
@@ -89,6 +90,7 @@ fn narrow_tables_drop_columns_in_the_dashboards_order() {
         &d,
         View::Prisoners,
         &records(&c, &d, &Options::new(View::Prisoners, Format::Text)),
+        None,
     );
     let titles = |w: usize| -> Vec<&str> {
         t.layout(w)
@@ -287,9 +289,9 @@ fn the_printed_tables_are_the_dashboards_columns_and_cells() {
     let (c, d) = bundled();
     for view in View::iter().filter(|v| v.kind().is_some()) {
         let rs = records(&c, &d, &Options::new(view, Format::Text));
-        let t = table::table(&c, &d, view, &rs);
+        let t = table::table(&c, &d, view, &rs, None);
         // The dashboard's columns, but those that say nothing in any record.
-        let all = crate::table::columns(view);
+        let all = crate::table::default_columns(view);
         let kept: Vec<_> = all
             .iter()
             .filter(|col| {

@@ -45,7 +45,9 @@ pub enum PrisonerColumn {
     )]
     Organisation,
     Detained,
-    #[strum(to_string = "days-held", serialize = "days")]
+    /// Every arrest together where there are earlier ones
+    /// ([`super::PrisonerFacts::days_shown`]): hence `combined` too.
+    #[strum(to_string = "days-held", serialize = "days", serialize = "combined")]
     DaysHeld,
     /// When the release is due ([`crate::model::Prisoner::release_due`]),
     /// for those not released or deceased.
@@ -59,6 +61,19 @@ pub enum PrisonerColumn {
     /// How many statements name the prisoner.
     #[strum(to_string = "statements", serialize = "stmts")]
     Statements,
+    /// Days without news ([`super::LetterFacts::no_news_days`]).
+    #[strum(to_string = "news", serialize = "no-news")]
+    News,
+    /// Letters sent, in pieces.
+    #[strum(to_string = "letters", serialize = "sent")]
+    Letters,
+    /// The day the last letter was sent.
+    #[strum(to_string = "last-letter", serialize = "last-sent")]
+    LastLetter,
+    /// Why at special risk (by how many reasons).
+    Risk,
+    /// When the record was last checked.
+    Checked,
 }
 
 /// Columns of the events tab.
@@ -394,6 +409,22 @@ pub fn sort(sort: Sort, indices: &mut [usize], campaign: &Campaign, derived: &De
                 PrisonerColumn::Statements => {
                     ord(indices, desc, |i| len_of(&l.prisoner_statements, i))
                 }
+                PrisonerColumn::News => ord(indices, desc, |i| {
+                    derived.letters.facts.get(i)?.no_news_days
+                }),
+                PrisonerColumn::Letters => ord(indices, desc, |i| {
+                    derived.letters.facts.get(i).map(|f| f.sent)
+                }),
+                PrisonerColumn::LastLetter => {
+                    ord(indices, desc, |i| derived.letters.facts.get(i)?.last_sent)
+                }
+                PrisonerColumn::Risk => ord(indices, desc, |i| {
+                    derived
+                        .prisoner_facts
+                        .get(i)
+                        .map(|f| f.risks.iter().count())
+                }),
+                PrisonerColumn::Checked => ord(indices, desc, |i| p(i)?.checked),
             }
         }
         SortColumn::Event(c) => {
@@ -766,7 +797,7 @@ mod tests {
         );
         assert!(e.ends_with(
             "name, status, organisation, detained, days-held, release-due, sentence, facility, \
-             events, statements"
+             events, statements, news, letters, last-letter, risk, checked"
         ));
         let e = Sort::parse(Event, "date:down").unwrap_err();
         assert_eq!(e, "`down` is not a direction: write date:asc or date:desc");

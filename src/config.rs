@@ -403,9 +403,9 @@ fn chosen_columns(
             let named = view
                 .kind()
                 .and_then(|k| crate::query::SortColumn::parse(k, &column).ok());
-            let found = all.iter().find(|c| {
-                c.name() == column || named.is_some_and(|s| c.key == ColumnKey::Sort(s))
-            });
+            let found = all
+                .iter()
+                .find(|c| c.name() == column || named.is_some_and(|s| c.key == ColumnKey::Sort(s)));
             match found {
                 Some(c) if keys.contains(&c.key) => {
                     cx.warn(span, format!("`{name}`: `{column}` is listed twice"), None);

@@ -878,7 +878,10 @@ fn the_story_columns_can_be_chosen() {
     ] {
         assert!(header.contains(title), "{title}:\n{screen}");
     }
-    let row = screen.lines().find(|l| l.contains("│ ! Aliaksandr")).unwrap();
+    let row = screen
+        .lines()
+        .find(|l| l.contains("│ ! Aliaksandr"))
+        .unwrap();
     for cell in [
         "397+",
         "34",
@@ -914,4 +917,53 @@ fn the_story_columns_can_be_chosen() {
         text.contains("No news"),
         "the sorted column is printed:\n{text}"
     );
+}
+
+/// Beside the detail, a list keeps no empty width at its right: what its
+/// columns leave goes to the detail, at each size and on each list.
+#[test]
+fn a_list_gives_the_width_it_cannot_use_to_the_detail() {
+    for (w, h) in [(80, 24), (120, 40), (200, 60)] {
+        for tab in [
+            Tab::Prisoners,
+            Tab::Events,
+            Tab::Statements,
+            Tab::Organisations,
+            Tab::Petitions,
+        ] {
+            let mut a = app(w, h);
+            a.update(Action::GoTab(tab));
+            let screen = draw(&a);
+            // The fewest blank cells at the right of the list's rows.
+            let spare = screen
+                .lines()
+                .skip(2)
+                .filter_map(|l| l.trim_matches('"').split_once("││").map(|(list, _)| list))
+                .map(|list| {
+                    list.trim_start_matches('│')
+                        .chars()
+                        .rev()
+                        .take_while(|&c| c == ' ')
+                        .count()
+                })
+                .filter(|&n| n < 60)
+                .min();
+            let Some(spare) = spare else {
+                continue; // the list alone
+            };
+            // A detail as wide as reads well (84) takes no more.
+            let detail = screen
+                .lines()
+                .nth(2)
+                .and_then(|l| l.split_once("││"))
+                .map_or(0, |(_, d)| d.trim_end_matches('"').chars().count() + 1);
+            if detail >= 84 {
+                continue;
+            }
+            assert!(
+                spare <= 2,
+                "{tab:?} at {w}x{h}: {spare} columns unused\n{screen}"
+            );
+        }
+    }
 }

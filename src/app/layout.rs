@@ -73,6 +73,10 @@ pub struct Split {
     pub focus: Focus,
     pub zoomed: bool,
     pub list_need: u16,
+    /// The list's width beside the detail, where it is known to need no
+    /// more (the columns it shows fit, with room to spare): the detail has
+    /// the rest.
+    pub list_width: Option<u16>,
 }
 
 /// What the detail needs to read well: a label column and some forty
@@ -135,7 +139,16 @@ pub fn layout(area: Rect, tab: Tab, split: Split, chart: bool, bar: u16) -> Area
     let both = if split.zoomed {
         None
     } else {
-        side_by_side(body.width, split.list_need)
+        side_by_side(body.width, split.list_need).map(|(list, detail)| {
+            match split.list_width.filter(|&w| w < list) {
+                // The detail no wider than reads well.
+                Some(w) => {
+                    let wider = (detail + (list - w)).min(detail.max(DETAIL_MAX));
+                    (list + detail - wider, wider)
+                }
+                None => (list, detail),
+            }
+        })
     };
     let (list, detail) = match both {
         Some((list_width, detail_width)) => (
@@ -244,6 +257,7 @@ impl App {
                 let (shown, content) = self.shown_columns(tab);
                 super::columns::needed(&shown, &content, l.sort)
             },
+            list_width: None,
         });
         let bar = if tab == self.tab {
             self.bar_height(area.width)
@@ -262,6 +276,29 @@ impl App {
             ..area
         };
         let mut areas = layout(above, tab, split, self.has_chart(tab), bar);
+        // Beside the detail, a list whose columns leave room to spare (the
+        // others left out for want of it) gives that room to the detail,
+        // where text wraps one word a line otherwise.
+        if !areas.too_small && !areas.list.is_empty() && !areas.detail.is_empty() {
+            let placed = self.place_columns(tab, areas.header);
+            let used = placed
+                .iter()
+                .map(|p| p.area.right())
+                .max()
+                .map_or(0, |r| r.saturating_sub(areas.header.x));
+            let spare = areas.header.width.saturating_sub(used);
+            if spare > 1 {
+                let narrower = Split {
+                    list_width: Some(areas.list.width - spare),
+                    ..split
+                };
+                let again = layout(above, tab, narrower, self.has_chart(tab), bar);
+                // Only where the same columns still fit.
+                if self.place_columns(tab, again.header).len() == placed.len() {
+                    areas = again;
+                }
+            }
+        }
         if banner > 0 && !areas.too_small {
             areas.banner = Rect::new(area.x, areas.status.y, area.width, banner);
             areas.status.y += banner;

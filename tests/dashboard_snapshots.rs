@@ -967,3 +967,19 @@ fn a_list_gives_the_width_it_cannot_use_to_the_detail() {
         }
     }
 }
+
+/// G on the agenda shows its last item, every line of it; g its first.
+#[test]
+fn the_agenda_scrolls_to_its_end_and_back() {
+    for (w, h) in [(80, 24), (120, 40)] {
+        let mut a = app_of(EVERY_ITEM, w, h);
+        agenda_tab(&mut a);
+        a.update(Action::Bottom);
+        let screen = draw(&a);
+        let last = a.derived.agenda.items.last().unwrap();
+        assert!(screen.contains(&last.what), "{}:\n{screen}", last.what);
+        a.update(Action::Top);
+        let screen = draw(&a);
+        assert!(screen.contains("Overdue (10)"), "{screen}");
+    }
+}

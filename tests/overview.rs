@@ -194,3 +194,14 @@ fn a_click_on_an_entry_opens_it() {
     let record = a.selected_record(Tab::Events).unwrap();
     assert_eq!(a.campaign.events[record].date.to_string(), "2023-06-15");
 }
+
+/// G on the agenda of 20,000 prisoners shows its last item.
+#[test]
+fn the_agenda_of_20k_scrolls_to_its_end() {
+    let mut a = big_app(120, 40);
+    a.update(Action::GoTab(Tab::Agenda));
+    a.update(Action::Bottom);
+    let screen = draw(&a);
+    let last = a.derived.agenda.items.last().unwrap();
+    assert!(screen.contains(&last.what), "{}:\n{screen}", last.what);
+}

@@ -2,6 +2,8 @@
 //! would, with the screen read back through a terminal emulator (vt100).
 
 mod common;
+#[path = "../examples/generator/mod.rs"]
+mod generator;
 
 use common::Session;
 
@@ -413,4 +415,31 @@ fn a_panic_gives_the_terminal_back() {
     // again itself, after it).
     assert_eq!(s.screen_left_before("panicked at"), Vec::<&str>::new());
     assert_eq!(s.left_over(), Vec::<&str>::new());
+}
+
+/// On the Agenda tab of a long agenda, G (the real key, in a terminal)
+/// shows the last item and g the first again: each key redraws the screen.
+#[test]
+fn the_agenda_scrolls_to_its_last_item() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("big.toml");
+    std::fs::write(
+        &file,
+        generator::campaign_text(&generator::Spec::square(2_000)),
+    )
+    .unwrap();
+    let mut s = Session::start(&["--today", "2025-06-30", file.to_str().unwrap()]);
+    s.wait_for("Today 2025-06-30");
+    s.keys(b"8");
+    let top = s.wait_for("Overdue (");
+    s.keys(b"G");
+    let end = s.wait_until("the screen to scroll", |t| {
+        t != top && !t.contains("Overdue (")
+    });
+    assert!(
+        end.contains("2025-09-2"),
+        "the last items, near the horizon: {end}"
+    );
+    s.keys(b"g");
+    s.wait_for("Overdue (");
 }

@@ -657,7 +657,14 @@ impl App {
                 (self.editing, self.choosing_sort),
                 self.history.len(),
             ),
-            self.overview_at,
+            (
+                self.overview_at,
+                // The agenda's choice, scroll and filter: j/k there redraw.
+                self.agenda.selected,
+                self.agenda.offset,
+                self.agenda.query.clone(),
+                self.agenda.error.clone(),
+            ),
             (
                 self.message.clone(),
                 (self.help, self.help_scroll),

@@ -315,34 +315,63 @@ fn run_print(
     let derived = Derived::new(&campaign, campaign.today(opts.today, opts.system_today));
     p.today_source = print::today_source(&campaign, opts.today);
     p.color = shared.color() == ColorChoice::Always;
-    let bytes = match print::render_bytes(&campaign, &derived, &p, to.views) {
-        Ok(bytes) => bytes,
-        Err(message) => {
-            let _ = writeln!(
+    let failed = |e: &print::WriteFailure, err: &mut dyn Write| {
+        let _ = match e {
+            print::WriteFailure::Build(message) => writeln!(
                 err,
                 "error: {}",
-                campaign_dash::sanitize::sanitize_line(&message)
-            );
-            return CheckStatus::Failed;
-        }
+                campaign_dash::sanitize::sanitize_line(message)
+            ),
+            print::WriteFailure::Io(e) => writeln!(err, "error: could not write the output: {e}"),
+        };
+        CheckStatus::Failed
     };
     if let Some(path) = to.path {
-        return match std::fs::write(path, &bytes) {
-            Ok(()) => CheckStatus::Passed,
+        // Into a temporary file beside it, renamed over it once whole: a
+        // failure leaves no half-written output.
+        let folder = path
+            .parent()
+            .filter(|p| !p.as_os_str().is_empty())
+            .unwrap_or(std::path::Path::new("."));
+        let temp = match tempfile::NamedTempFile::new_in(folder) {
+            Ok(t) => t,
             Err(e) => {
                 let _ = writeln!(err, "error: could not write {}: {e}", shown_path(path));
+                return CheckStatus::Failed;
+            }
+        };
+        let mut w = std::io::BufWriter::new(temp.as_file());
+        if let Err(e) = print::write(&campaign, &derived, &p, to.views, &mut w) {
+            return match e {
+                print::WriteFailure::Io(e) => {
+                    let _ = writeln!(err, "error: could not write {}: {e}", shown_path(path));
+                    CheckStatus::Failed
+                }
+                e => failed(&e, err),
+            };
+        }
+        drop(w);
+        return match temp.persist(path) {
+            Ok(_) => CheckStatus::Passed,
+            Err(e) => {
+                let _ = writeln!(
+                    err,
+                    "error: could not write {}: {}",
+                    shown_path(path),
+                    e.error
+                );
                 CheckStatus::Failed
             }
         };
     }
-    match out.write_all(&bytes).and_then(|()| out.flush()) {
+    let mut w = std::io::BufWriter::new(out);
+    match print::write(&campaign, &derived, &p, to.views, &mut w) {
         Ok(()) => CheckStatus::Passed,
         // A closed pipe (`| head`) is the reader's choice, not a failure.
-        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => CheckStatus::Passed,
-        Err(e) => {
-            let _ = writeln!(err, "error: could not write the output: {e}");
-            CheckStatus::Failed
+        Err(print::WriteFailure::Io(e)) if e.kind() == std::io::ErrorKind::BrokenPipe => {
+            CheckStatus::Passed
         }
+        Err(e) => failed(&e, err),
     }
 }
 

@@ -279,6 +279,12 @@ fn render_shown(campaign: &Campaign, derived: &Derived, opts: &Options) -> Strin
             out.push_str(&t.markdown(&empty_note(view, opts)));
             out
         }
+        (view, Format::Csv | Format::Json) if streamed(view) => {
+            let mut out = Vec::new();
+            // Writing to memory does not fail.
+            let _ = stream_shown(campaign, derived, opts, &records, &mut out);
+            String::from_utf8(out).unwrap_or_default()
+        }
         (view, Format::Csv | Format::Xlsx) => {
             data::write_csv(&table_of(campaign, derived, opts, view, &records), opts.csv)
         }
@@ -291,6 +297,68 @@ fn render_shown(campaign: &Campaign, derived: &Derived, opts: &Options) -> Strin
             opts.present,
         )),
     }
+}
+
+/// Whether csv and json of `view` are written a record at a time: every
+/// list view (the overview is one object; the agenda has its own writer).
+fn streamed(view: View) -> bool {
+    !matches!(view, View::Overview | View::Agenda)
+}
+
+/// The csv or json of a list view, a record at a time into `out`.
+fn stream_shown(
+    campaign: &Campaign,
+    derived: &Derived,
+    opts: &Options,
+    records: &[usize],
+    out: &mut dyn std::io::Write,
+) -> std::io::Result<()> {
+    if opts.format == Format::Csv {
+        data::write_csv_rows(
+            campaign,
+            derived,
+            opts.view,
+            records,
+            opts.present,
+            opts.csv,
+            out,
+        )
+    } else {
+        data::write_json_rows(campaign, derived, opts.view, records, opts.present, out)
+    }
+}
+
+/// Why [`write`] wrote nothing or not everything.
+#[derive(Debug)]
+pub enum WriteFailure {
+    /// The output could not be made (a workbook): why.
+    Build(String),
+    /// Writing it failed.
+    Io(std::io::Error),
+}
+
+/// The output of `opts` (for xlsx, the workbook of `views`) into `out`:
+/// the csv and json of a list view streamed a record at a time (never the
+/// whole document in memory), everything else as [`render_bytes`] makes it.
+pub fn write(
+    campaign: &Campaign,
+    derived: &Derived,
+    opts: &Options,
+    views: &[View],
+    out: &mut dyn std::io::Write,
+) -> Result<(), WriteFailure> {
+    if matches!(opts.format, Format::Csv | Format::Json) && streamed(opts.view) {
+        return shown(campaign, derived, opts, |c, d| {
+            let records = records(c, d, opts);
+            stream_shown(c, d, opts, &records, out)
+        })
+        .and_then(|()| out.flush())
+        .map_err(WriteFailure::Io);
+    }
+    let bytes = render_bytes(campaign, derived, opts, views).map_err(WriteFailure::Build)?;
+    out.write_all(&bytes)
+        .and_then(|()| out.flush())
+        .map_err(WriteFailure::Io)
 }
 
 /// The output as bytes: for xlsx the workbook of `views` (one sheet each;

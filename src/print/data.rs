@@ -261,81 +261,76 @@ fn petition_row(p: &Petition, names: Names<'_>, progress: Option<f64>) -> Value 
     v
 }
 
-/// The prisoners `records` as json rows ([`prisoner_row`]).
-pub fn prisoners(c: &Campaign, d: &Derived, records: &[usize]) -> Vec<Value> {
+/// The json row of record `i` of a list view's kind (`None` for the
+/// overview and the agenda, and past the end): the one definition the
+/// json, csv and xlsx of every list view are written from.
+pub fn record_row(c: &Campaign, d: &Derived, view: View, i: usize) -> Option<Value> {
+    let names = Names::new(c, d);
+    Some(match view {
+        View::Prisoners => prisoner_row(
+            c.prisoners.get(i)?,
+            names,
+            d.prisoner_facts.get(i),
+            d.letters.facts.get(i),
+        ),
+        View::Events => event_row(c.events.get(i)?, names, d.today),
+        View::Statements => row(c.statements.get(i)?, names, |_, _| {}),
+        View::Organisations => {
+            let count = |v: &Adjacency| v.get(i).map_or(0, <[usize]>::len);
+            let l = &d.links;
+            let counts = [
+                count(&l.organisation_events),
+                count(&l.organisation_statements),
+                count(&l.organisation_members),
+            ];
+            organisation_row(c.organisations.get(i)?, names, counts)
+        }
+        View::Petitions => {
+            let progress = d.stats.petitions.get(i).and_then(|g| g.ratio);
+            petition_row(c.petitions.get(i)?, names, progress)
+        }
+        View::Letters => row(c.letters.get(i)?, names, |_, _| {}),
+        View::Overview | View::Agenda => return None,
+    })
+}
+
+/// The rows of `records` of `view` ([`record_row`]).
+fn rows_of(c: &Campaign, d: &Derived, view: View, records: &[usize]) -> Vec<Value> {
     records
         .iter()
-        .filter_map(|&i| {
-            let p = c.prisoners.get(i)?;
-            Some(prisoner_row(
-                p,
-                Names::new(c, d),
-                d.prisoner_facts.get(i),
-                d.letters.facts.get(i),
-            ))
-        })
+        .filter_map(|&i| record_row(c, d, view, i))
         .collect()
+}
+
+/// The prisoners `records` as json rows ([`prisoner_row`]).
+pub fn prisoners(c: &Campaign, d: &Derived, records: &[usize]) -> Vec<Value> {
+    rows_of(c, d, View::Prisoners, records)
 }
 
 /// The events `records` as json rows ([`event_row`]).
 pub fn events(c: &Campaign, d: &Derived, records: &[usize]) -> Vec<Value> {
-    records
-        .iter()
-        .filter_map(|&i| Some(event_row(c.events.get(i)?, Names::new(c, d), d.today)))
-        .collect()
+    rows_of(c, d, View::Events, records)
 }
 
 /// The statements `records` as json rows: their declared fields.
 pub fn statements(c: &Campaign, d: &Derived, records: &[usize]) -> Vec<Value> {
-    records
-        .iter()
-        .filter_map(|&i| Some(row(c.statements.get(i)?, Names::new(c, d), |_, _| {})))
-        .collect()
+    rows_of(c, d, View::Statements, records)
 }
 
 /// The organisations `records` as json rows ([`organisation_row`]).
 pub fn organisations(c: &Campaign, d: &Derived, records: &[usize]) -> Vec<Value> {
-    let count = |v: &Adjacency, i: usize| v.get(i).map_or(0, <[usize]>::len);
-    let l = &d.links;
-    records
-        .iter()
-        .filter_map(|&i| {
-            let counts = [
-                count(&l.organisation_events, i),
-                count(&l.organisation_statements, i),
-                count(&l.organisation_members, i),
-            ];
-            Some(organisation_row(
-                c.organisations.get(i)?,
-                Names::new(c, d),
-                counts,
-            ))
-        })
-        .collect()
+    rows_of(c, d, View::Organisations, records)
 }
 
 /// The petitions `records` as json rows ([`petition_row`]).
 pub fn petitions(c: &Campaign, d: &Derived, records: &[usize]) -> Vec<Value> {
-    records
-        .iter()
-        .filter_map(|&i| {
-            let progress = d.stats.petitions.get(i).and_then(|g| g.ratio);
-            Some(petition_row(
-                c.petitions.get(i)?,
-                Names::new(c, d),
-                progress,
-            ))
-        })
-        .collect()
+    rows_of(c, d, View::Petitions, records)
 }
 
 /// The letters `records` as json rows: their fields, the prisoner's name
 /// and the event's title beside their ids.
 pub fn letters(c: &Campaign, d: &Derived, records: &[usize]) -> Vec<Value> {
-    records
-        .iter()
-        .filter_map(|&i| Some(row(c.letters.get(i)?, Names::new(c, d), |_, _| {})))
-        .collect()
+    rows_of(c, d, View::Letters, records)
 }
 
 /// The overview's figures as one object.
@@ -601,6 +596,159 @@ pub fn json_value<T: Serialize>(value: &T) -> String {
     out
 }
 
+/// serde_json's pretty layout, with every character of a string that
+/// could drive a terminal written as a `\uXXXX` escape, as [`json_value`]
+/// writes it: the formatter of the streamed json.
+struct SafeFormatter(serde_json::ser::PrettyFormatter<'static>);
+
+impl serde_json::ser::Formatter for SafeFormatter {
+    fn write_string_fragment<W: ?Sized + std::io::Write>(
+        &mut self,
+        w: &mut W,
+        fragment: &str,
+    ) -> std::io::Result<()> {
+        let mut start = 0;
+        for (at, c) in fragment.char_indices() {
+            if is_unsafe(c) || is_contextual(c) {
+                w.write_all(&fragment.as_bytes()[start..at])?;
+                for unit in c.encode_utf16(&mut [0; 2]) {
+                    write!(w, "\\u{unit:04x}")?;
+                }
+                start = at + c.len_utf8();
+            }
+        }
+        w.write_all(&fragment.as_bytes()[start..])
+    }
+    fn begin_array<W: ?Sized + std::io::Write>(&mut self, w: &mut W) -> std::io::Result<()> {
+        self.0.begin_array(w)
+    }
+    fn end_array<W: ?Sized + std::io::Write>(&mut self, w: &mut W) -> std::io::Result<()> {
+        self.0.end_array(w)
+    }
+    fn begin_array_value<W: ?Sized + std::io::Write>(
+        &mut self,
+        w: &mut W,
+        first: bool,
+    ) -> std::io::Result<()> {
+        self.0.begin_array_value(w, first)
+    }
+    fn end_array_value<W: ?Sized + std::io::Write>(&mut self, w: &mut W) -> std::io::Result<()> {
+        self.0.end_array_value(w)
+    }
+    fn begin_object<W: ?Sized + std::io::Write>(&mut self, w: &mut W) -> std::io::Result<()> {
+        self.0.begin_object(w)
+    }
+    fn end_object<W: ?Sized + std::io::Write>(&mut self, w: &mut W) -> std::io::Result<()> {
+        self.0.end_object(w)
+    }
+    fn begin_object_key<W: ?Sized + std::io::Write>(
+        &mut self,
+        w: &mut W,
+        first: bool,
+    ) -> std::io::Result<()> {
+        self.0.begin_object_key(w, first)
+    }
+    fn begin_object_value<W: ?Sized + std::io::Write>(&mut self, w: &mut W) -> std::io::Result<()> {
+        self.0.begin_object_value(w)
+    }
+    fn end_object_value<W: ?Sized + std::io::Write>(&mut self, w: &mut W) -> std::io::Result<()> {
+        self.0.end_object_value(w)
+    }
+}
+
+/// The records `records` of a list view as [`json_value`] writes their
+/// array, one record at a time into `out`: never the whole document in
+/// memory.
+pub fn write_json_rows(
+    c: &Campaign,
+    d: &Derived,
+    view: View,
+    records: &[usize],
+    present: bool,
+    out: &mut dyn std::io::Write,
+) -> std::io::Result<()> {
+    use serde::ser::{SerializeSeq, Serializer};
+    let omit = present_omits();
+    let formatter = SafeFormatter(serde_json::ser::PrettyFormatter::new());
+    let mut ser = serde_json::Serializer::with_formatter(&mut *out, formatter);
+    let mut seq = ser
+        .serialize_seq(Some(records.len()))
+        .map_err(std::io::Error::other)?;
+    for &i in records {
+        if let Some(mut v) = record_row(c, d, view, i) {
+            if present {
+                omit_hidden(&mut v, &omit);
+            }
+            seq.serialize_element(&v).map_err(std::io::Error::other)?;
+        }
+    }
+    seq.end().map_err(std::io::Error::other)?;
+    out.write_all(b"\n")
+}
+
+/// The header of a list view's csv and xlsx: the keys of its json rows, of
+/// an empty record (so that an empty list has one too).
+fn list_header(c: &Campaign, d: &Derived, view: View, present: bool) -> Vec<String> {
+    let names = Names::new(c, d);
+    let template = match view {
+        View::Prisoners => {
+            prisoner_row(&Prisoner::new("", "", Status::Detained), names, None, None)
+        }
+        View::Events => event_row(
+            &Event::new("", "", d.today, EventKind::Other),
+            names,
+            d.today,
+        ),
+        View::Statements => row(&Statement::new(d.today, "", ""), names, |_, _| {}),
+        View::Organisations => organisation_row(&Organisation::default(), names, [0; 3]),
+        View::Petitions => petition_row(&Petition::default(), names, None),
+        View::Letters => row(&Letter::default(), names, |_, _| {}),
+        View::Overview | View::Agenda => return Vec::new(),
+    };
+    match to_value(&template, present) {
+        Value::Object(map) => map.keys().cloned().collect(),
+        _ => Vec::new(),
+    }
+}
+
+/// The records `records` of a list view as [`write_csv`] writes its table,
+/// one record at a time into `out`.
+pub fn write_csv_rows(
+    c: &Campaign,
+    d: &Derived,
+    view: View,
+    records: &[usize],
+    present: bool,
+    style: CsvStyle,
+    out: &mut dyn std::io::Write,
+) -> std::io::Result<()> {
+    if style.bom {
+        out.write_all("\u{feff}".as_bytes())?;
+    }
+    let header = list_header(c, d, view, present);
+    let omit = present_omits();
+    let mut w = csv::WriterBuilder::new()
+        .terminator(csv::Terminator::CRLF)
+        .from_writer(out);
+    w.write_record(header.iter().map(|h| csv_cell(h.clone(), style)))?;
+    for &i in records {
+        let Some(mut v) = record_row(c, d, view, i) else {
+            continue;
+        };
+        if present {
+            omit_hidden(&mut v, &omit);
+        }
+        let Value::Object(mut map) = v else {
+            continue;
+        };
+        let cells = header
+            .iter()
+            .map(|k| csv_cell(field(&map.swap_remove(k).unwrap_or(Value::Null)), style));
+        w.write_record(cells)?;
+    }
+    w.flush()
+}
+
 /// The json data of a view: the records of a list view as an array, the
 /// overview as an object. With `present`, the keys of [`present_omits`] are
 /// left out. [`json_value`] writes it.
@@ -646,8 +794,7 @@ pub fn table(
     source: TodaySource,
     present: bool,
 ) -> Table {
-    let names = Names::new(c, d);
-    let template = match view {
+    match view {
         View::Overview => {
             let mut rows = Vec::new();
             flatten(
@@ -667,23 +814,9 @@ pub fn table(
                 rows: Vec::new(),
             };
         }
-        View::Prisoners => {
-            prisoner_row(&Prisoner::new("", "", Status::Detained), names, None, None)
-        }
-        View::Events => event_row(
-            &Event::new("", "", d.today, EventKind::Other),
-            names,
-            d.today,
-        ),
-        View::Statements => row(&Statement::new(d.today, "", ""), names, |_, _| {}),
-        View::Organisations => organisation_row(&Organisation::default(), names, [0; 3]),
-        View::Petitions => petition_row(&Petition::default(), names, None),
-        View::Letters => row(&Letter::default(), names, |_, _| {}),
-    };
-    let header: Vec<String> = match to_value(&template, present) {
-        Value::Object(map) => map.keys().cloned().collect(),
-        _ => Vec::new(),
-    };
+        _ => (),
+    }
+    let header = list_header(c, d, view, present);
     let records = match view_value(c, d, view, records, source, present) {
         Value::Array(records) => records,
         _ => Vec::new(),
@@ -754,22 +887,26 @@ pub fn inert(text: &str) -> std::borrow::Cow<'_, str> {
 
 /// A table as csv: the header row, then one row a record, with CRLF
 /// line ends (RFC 4180); the overview as `key,value` rows.
+/// A cell's text as csv writes it: a formula made inert unless `--raw`,
+/// control characters made visible unless exact.
+fn csv_cell(text: String, style: CsvStyle) -> String {
+    let text = if style.formulas {
+        text
+    } else {
+        inert(&text).into_owned()
+    };
+    if style.exact {
+        text
+    } else {
+        sanitize(&text).into_owned()
+    }
+}
+
 pub fn write_csv(table: &Table, style: CsvStyle) -> String {
     let mut w = csv::WriterBuilder::new()
         .terminator(csv::Terminator::CRLF)
         .from_writer(Vec::new());
-    let cell = |text: String| {
-        let text = if style.formulas {
-            text
-        } else {
-            inert(&text).into_owned()
-        };
-        if style.exact {
-            text
-        } else {
-            sanitize(&text).into_owned()
-        }
-    };
+    let cell = |text: String| csv_cell(text, style);
     // Writing to memory does not fail.
     let _ = w.write_record(table.header.iter().cloned().map(cell));
     for row in &table.rows {

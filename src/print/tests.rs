@@ -319,3 +319,47 @@ fn the_printed_tables_are_the_dashboards_columns_and_cells() {
         assert_eq!(org.fixed(), None, "{view}");
     }
 }
+
+/// The csv and json streamed a record at a time are, byte for byte, what
+/// the whole-document writers make: on the bundled file, presenting or not,
+/// and on text with escapes, invisible characters and formulas.
+#[test]
+fn streamed_csv_and_json_are_the_whole_documents() {
+    let (mut c, _) = bundled();
+    c.prisoners[0].edit(|p| {
+        p.notes = Some("=HYPERLINK(\"x\")\u{1b}[31m red \u{202e}rtl\u{200d}".into());
+    });
+    let d = Derived::new(&c, today());
+    for view in View::iter().filter(|v| !matches!(v, View::Overview | View::Agenda)) {
+        for present in [false, true] {
+            let mut o = Options::new(view, Format::Json);
+            o.present = present;
+            let rs = records(&c, &d, &o);
+            let mut streamed = Vec::new();
+            data::write_json_rows(&c, &d, view, &rs, present, &mut streamed).unwrap();
+            let whole = data::json_value(&data::view_value(
+                &c,
+                &d,
+                view,
+                &rs,
+                TodaySource::System,
+                present,
+            ));
+            assert_eq!(String::from_utf8(streamed).unwrap(), whole, "{view} json");
+            for bom in [false, true] {
+                let style = data::CsvStyle {
+                    bom,
+                    ..Default::default()
+                };
+                let mut streamed = Vec::new();
+                data::write_csv_rows(&c, &d, view, &rs, present, style, &mut streamed).unwrap();
+                let table = data::table(&c, &d, view, &rs, TodaySource::System, present);
+                assert_eq!(
+                    String::from_utf8(streamed).unwrap(),
+                    data::write_csv(&table, style),
+                    "{view} csv"
+                );
+            }
+        }
+    }
+}

@@ -301,7 +301,7 @@ fn render_shown(campaign: &Campaign, derived: &Derived, opts: &Options) -> Strin
 
 /// Whether csv and json of `view` are written a record at a time: every
 /// list view (the overview is one object; the agenda has its own writer).
-fn streamed(view: View) -> bool {
+pub(crate) fn streamed(view: View) -> bool {
     !matches!(view, View::Overview | View::Agenda)
 }
 

@@ -544,7 +544,7 @@ pub fn overview(c: &Campaign, d: &Derived, source: TodaySource) -> OverviewRecor
 /// The keys presentation mode leaves out of json and csv: the sensitive
 /// fields ([`crate::present::hidden_fields`]) and the overview's birthdays,
 /// which tell the day of birth.
-fn present_omits() -> Vec<&'static str> {
+pub fn present_omits() -> Vec<&'static str> {
     let mut keys = crate::present::hidden_fields();
     keys.push("birthdays_30_days");
     keys.push("current_address");
@@ -552,7 +552,7 @@ fn present_omits() -> Vec<&'static str> {
 }
 
 /// Removes the keys of `omit` from every object in `v`.
-fn omit_hidden(v: &mut Value, omit: &[&str]) {
+pub fn omit_hidden(v: &mut Value, omit: &[&str]) {
     match v {
         Value::Object(map) => {
             map.retain(|k, _| !omit.contains(&k.as_str()));
@@ -688,7 +688,7 @@ pub fn write_json_rows(
 
 /// The header of a list view's csv and xlsx: the keys of its json rows, of
 /// an empty record (so that an empty list has one too).
-fn list_header(c: &Campaign, d: &Derived, view: View, present: bool) -> Vec<String> {
+pub fn list_header(c: &Campaign, d: &Derived, view: View, present: bool) -> Vec<String> {
     let names = Names::new(c, d);
     let template = match view {
         View::Prisoners => {

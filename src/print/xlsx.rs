@@ -1,5 +1,7 @@
 //! `print --format xlsx`: a workbook with one sheet a view, the columns of
-//! the csv output ([`super::view_table`]), made in memory.
+//! the csv output, a list view's written a record at a time into the sheet's
+//! temporary file (rust_xlsxwriter's constant memory mode; the finished
+//! workbook is then made in memory).
 //!
 //! Text is written as text cells, exactly (a spreadsheet never reads one as
 //! a formula, and the workbook's XML escapes control characters); whole
@@ -67,9 +69,42 @@ pub fn workbook(
 ) -> Result<Vec<u8>, String> {
     let mut book = Workbook::new();
     for &view in views {
-        let table = view_table(campaign, derived, opts, view);
-        let sheet = book.add_worksheet();
-        write_sheet(sheet, view, &table).map_err(|e| format!("{}: {e}", view.title()))?;
+        // Each row goes to the sheet's temporary file as it is written
+        // (rust_xlsxwriter's constant memory mode): the workbook's cells are
+        // never all in memory at once.
+        let sheet = book
+            .add_worksheet_with_constant_memory()
+            .map_err(|e| format!("the workbook could not be made: {e}"))?;
+        let written = if super::streamed(view) {
+            // A list view a record at a time, as its csv.
+            let o = Options {
+                view,
+                ..opts.clone()
+            };
+            let records = super::records(campaign, derived, &o);
+            let header = super::data::list_header(campaign, derived, view, opts.present);
+            let omit = super::data::present_omits();
+            let rows = records.iter().filter_map(|&i| {
+                let mut v = super::data::record_row(campaign, derived, view, i)?;
+                if opts.present {
+                    super::data::omit_hidden(&mut v, &omit);
+                }
+                let Value::Object(mut map) = v else {
+                    return None;
+                };
+                Some(
+                    header
+                        .iter()
+                        .map(|k| map.swap_remove(k).unwrap_or(Value::Null))
+                        .collect::<Vec<Value>>(),
+                )
+            });
+            write_sheet(sheet, view, &header, rows)
+        } else {
+            let table: Table = view_table(campaign, derived, opts, view);
+            write_sheet(sheet, view, &table.header, table.rows.into_iter())
+        };
+        written.map_err(|e| format!("{}: {e}", view.title()))?;
     }
     book.save_to_buffer()
         .map_err(|e| format!("the workbook could not be made: {e}"))
@@ -84,25 +119,35 @@ fn whole_day(key: &str, v: &Value) -> Option<NaiveDate> {
     NaiveDate::parse_from_str(s, "%Y-%m-%d").ok()
 }
 
-fn write_sheet(sheet: &mut Worksheet, view: View, table: &Table) -> Result<(), XlsxError> {
+/// The sheet of `view`: the header, then `rows` in order (each written out
+/// as it comes), the columns as wide as their widest cell, as autofit would
+/// make them (which needs every cell in memory).
+fn write_sheet(
+    sheet: &mut Worksheet,
+    view: View,
+    header: &[String],
+    rows: impl Iterator<Item = Vec<Value>>,
+) -> Result<(), XlsxError> {
     sheet.set_name(view.title())?;
     let bold = CellFormat::new().set_bold();
     let day = CellFormat::new().set_num_format("yyyy-mm-dd");
-    for (col, key) in table.header.iter().enumerate() {
+    let mut widest: Vec<usize> = header.iter().map(|k| k.chars().count()).collect();
+    for (col, key) in header.iter().enumerate() {
         sheet.write_string_with_format(0, col_num(col), key, &bold)?;
     }
-    for (r, row) in table.rows.iter().enumerate() {
+    for (r, row) in rows.enumerate() {
         let r = u32::try_from(r + 1).unwrap_or(u32::MAX);
         for (col, v) in row.iter().enumerate() {
-            let key = table.header.get(col).map_or("", String::as_str);
-            let col = col_num(col);
-            match v {
-                Value::Null => {}
+            let key = header.get(col).map_or("", String::as_str);
+            let width = match v {
+                Value::Null => 0,
                 Value::Bool(b) => {
-                    sheet.write_boolean(r, col, *b)?;
+                    sheet.write_boolean(r, col_num(col), *b)?;
+                    5
                 }
                 Value::Number(n) => {
-                    sheet.write_number(r, col, n.as_f64().unwrap_or_default())?;
+                    sheet.write_number(r, col_num(col), n.as_f64().unwrap_or_default())?;
+                    n.to_string().len()
                 }
                 v => match whole_day(key, v) {
                     Some(d) => {
@@ -111,18 +156,32 @@ fn write_sheet(sheet: &mut Worksheet, view: View, table: &Table) -> Result<(), X
                             d.month() as u8,
                             d.day() as u8,
                         )?;
-                        sheet.write_datetime_with_format(r, col, &date, &day)?;
+                        sheet.write_datetime_with_format(r, col_num(col), &date, &day)?;
+                        10
                     }
                     None => {
-                        sheet.write_string(r, col, field(v))?;
+                        let text = field(v);
+                        let n = text.chars().count();
+                        sheet.write_string(r, col_num(col), text)?;
+                        n
                     }
                 },
+            };
+            if let Some(w) = widest.get_mut(col) {
+                *w = (*w).max(width);
             }
         }
     }
     sheet.set_freeze_panes(1, 0)?;
-    sheet.set_autofit_max_width(MAX_WIDTH_PX);
-    sheet.autofit();
+    // About 7 pixels a character, and room for the cell's margins.
+    for (col, w) in widest.iter().enumerate() {
+        let px = u32::try_from(*w)
+            .unwrap_or(u32::MAX)
+            .saturating_mul(7)
+            .saturating_add(10)
+            .min(MAX_WIDTH_PX);
+        sheet.set_column_width_pixels(col_num(col), px)?;
+    }
     Ok(())
 }
 

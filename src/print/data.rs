@@ -552,7 +552,7 @@ pub fn present_omits() -> Vec<&'static str> {
 }
 
 /// Removes the keys of `omit` from every object in `v`.
-pub fn omit_hidden(v: &mut Value, omit: &[&str]) {
+fn omit_hidden(v: &mut Value, omit: &[&str]) {
     match v {
         Value::Object(map) => {
             map.retain(|k, _| !omit.contains(&k.as_str()));
@@ -711,6 +711,32 @@ pub fn list_header(c: &Campaign, d: &Derived, view: View, present: bool) -> Vec<
     }
 }
 
+/// Record `i` of a list view as a row of `header`'s columns (its json row's
+/// values; without the keys of `omit`, when presenting): a row of csv and
+/// xlsx.
+pub fn table_row(
+    c: &Campaign,
+    d: &Derived,
+    view: View,
+    i: usize,
+    header: &[String],
+    omit: Option<&[&str]>,
+) -> Option<Vec<Value>> {
+    let mut v = record_row(c, d, view, i)?;
+    if let Some(omit) = omit {
+        omit_hidden(&mut v, omit);
+    }
+    let Value::Object(mut map) = v else {
+        return None;
+    };
+    Some(
+        header
+            .iter()
+            .map(|k| map.swap_remove(k).unwrap_or(Value::Null))
+            .collect(),
+    )
+}
+
 /// The records `records` of a list view as [`write_csv`] writes its table,
 /// one record at a time into `out`.
 pub fn write_csv_rows(
@@ -732,19 +758,9 @@ pub fn write_csv_rows(
         .from_writer(out);
     w.write_record(header.iter().map(|h| csv_cell(h.clone(), style)))?;
     for &i in records {
-        let Some(mut v) = record_row(c, d, view, i) else {
-            continue;
-        };
-        if present {
-            omit_hidden(&mut v, &omit);
+        if let Some(row) = table_row(c, d, view, i, &header, present.then_some(&omit[..])) {
+            w.write_record(row.iter().map(|v| csv_cell(field(v), style)))?;
         }
-        let Value::Object(mut map) = v else {
-            continue;
-        };
-        let cells = header
-            .iter()
-            .map(|k| csv_cell(field(&map.swap_remove(k).unwrap_or(Value::Null)), style));
-        w.write_record(cells)?;
     }
     w.flush()
 }
@@ -817,21 +833,10 @@ pub fn table(
         _ => (),
     }
     let header = list_header(c, d, view, present);
-    let records = match view_value(c, d, view, records, source, present) {
-        Value::Array(records) => records,
-        _ => Vec::new(),
-    };
+    let omit = present_omits();
     let rows = records
-        .into_iter()
-        .filter_map(|r| match r {
-            Value::Object(mut map) => Some(
-                header
-                    .iter()
-                    .map(|k| map.swap_remove(k).unwrap_or(Value::Null))
-                    .collect(),
-            ),
-            _ => None,
-        })
+        .iter()
+        .filter_map(|&i| table_row(c, d, view, i, &header, present.then_some(&omit[..])))
         .collect();
     Table { header, rows }
 }

@@ -84,21 +84,10 @@ pub fn workbook(
             let records = super::records(campaign, derived, &o);
             let header = super::data::list_header(campaign, derived, view, opts.present);
             let omit = super::data::present_omits();
-            let rows = records.iter().filter_map(|&i| {
-                let mut v = super::data::record_row(campaign, derived, view, i)?;
-                if opts.present {
-                    super::data::omit_hidden(&mut v, &omit);
-                }
-                let Value::Object(mut map) = v else {
-                    return None;
-                };
-                Some(
-                    header
-                        .iter()
-                        .map(|k| map.swap_remove(k).unwrap_or(Value::Null))
-                        .collect::<Vec<Value>>(),
-                )
-            });
+            let omit = opts.present.then_some(&omit[..]);
+            let rows = records
+                .iter()
+                .filter_map(|&i| super::data::table_row(campaign, derived, view, i, &header, omit));
             write_sheet(sheet, view, &header, rows)
         } else {
             let table: Table = view_table(campaign, derived, opts, view);

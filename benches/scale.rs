@@ -162,7 +162,7 @@ fn keystroke(c: &mut Criterion, id: &str, app: &App, query: &str) {
         b.iter(|| {
             let filter =
                 Filter::parse(black_box(query), RecordKind::Prisoner).expect("the filter parses");
-            filter.apply(&order, campaign, &app.derived.search)
+            filter.apply(&order, campaign, app.derived.search_index(campaign))
         })
     });
 }
@@ -190,7 +190,15 @@ fn sort_by(c: &mut Criterion, id: &str, app: &App, column: SortColumn) {
     c.bench_function(id, |b| {
         b.iter_batched_ref(
             || file_order.clone(),
-            |rows| sort(how, rows, &app.campaign, &app.derived),
+            |rows| {
+                sort(
+                    how,
+                    rows,
+                    &app.campaign,
+                    &app.derived,
+                    app.derived.search_index(&app.campaign),
+                )
+            },
             BatchSize::LargeInput,
         )
     });

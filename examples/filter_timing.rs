@@ -71,7 +71,7 @@ fn main() -> ExitCode {
         let order = default_order(*kind, &campaign, &derived);
         let (t, found) = best(20, || {
             let f = Filter::parse(q, *kind).expect("the sample filters parse");
-            f.apply(&order, &campaign, &derived.search)
+            f.apply(&order, &campaign, derived.search_index(&campaign))
         });
         println!(
             "{:<10} {q:<40} {:>6} of {:>6} in {t:?}",
@@ -91,7 +91,13 @@ fn main() -> ExitCode {
         let order = default_order(kind, &campaign, &derived);
         let (t, _) = best(10, || {
             let mut v = order.clone();
-            sort(s, &mut v, &campaign, &derived);
+            sort(
+                s,
+                &mut v,
+                &campaign,
+                &derived,
+                derived.search_index(&campaign),
+            );
             v
         });
         println!(

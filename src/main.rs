@@ -684,7 +684,9 @@ fn open_dashboard(
         let today = campaign.today(opts.today, opts.system_today);
         campaign_dash::present::strip(&mut campaign, today)
     });
-    let mut app = App::new(
+    // The first screen without the search index: the event loop has it
+    // built by a worker meanwhile (a filter or sort typed waits for it).
+    let mut app = App::first(
         campaign,
         cli.file.display().to_string(),
         opts.today,

@@ -212,10 +212,16 @@ pub fn records(campaign: &Campaign, derived: &Derived, opts: &Options) -> Vec<us
     };
     let mut records = crate::query::default_order(kind, campaign, derived);
     if let Some(filter) = opts.filter.as_ref().filter(|f| f.kind() == kind) {
-        records = filter.apply(&records, campaign, &derived.search);
+        records = filter.apply(&records, campaign, derived.search_index(campaign));
     }
     if let Some(sort) = opts.sort.filter(|s| s.column.kind() == kind) {
-        crate::query::sort(sort, &mut records, campaign, derived);
+        crate::query::sort(
+            sort,
+            &mut records,
+            campaign,
+            derived,
+            derived.search_index(campaign),
+        );
     }
     records
 }

@@ -73,6 +73,9 @@ enum Msg {
     /// A write finished: what it did (or why not), and the version it
     /// wrote, loaded and prepared to be shown.
     Wrote(Box<WriteDone>),
+    /// The search index of the version shown at start is built
+    /// ([`App::index_job`]).
+    Indexed,
 }
 
 /// A write's outcome, from its thread.
@@ -461,6 +464,23 @@ impl Gate {
     }
 }
 
+/// An event as the user typed it: Enter pressed before the dashboard took
+/// the terminal (while it loads a big file) was turned into a line feed
+/// by the terminal's cooked mode, which reads as Ctrl-J; it is Enter again.
+fn as_typed(event: Event) -> Event {
+    use ratatui::crossterm::event::{KeyCode, KeyEvent};
+    match event {
+        Event::Key(k) if k.code == KeyCode::Char('j') && k.modifiers == KeyModifiers::CONTROL => {
+            Event::Key(KeyEvent {
+                code: KeyCode::Enter,
+                modifiers: KeyModifiers::NONE,
+                ..k
+            })
+        }
+        other => other,
+    }
+}
+
 /// Reads the terminal's events on a thread of its own, into the channel;
 /// the gate returned stops it while an editor has the terminal.
 fn read_input(tx: Sender<Msg>) -> std::sync::Arc<Gate> {
@@ -472,7 +492,7 @@ fn read_input(tx: Sender<Msg>) -> std::sync::Arc<Gate> {
             let msg = match event::poll(INPUT_POLL) {
                 Ok(false) => continue,
                 Ok(true) => match event::read() {
-                    Ok(ev) => Msg::Input(ev),
+                    Ok(ev) => Msg::Input(as_typed(ev)),
                     Err(e) => Msg::InputError(e),
                 },
                 Err(e) => Msg::InputError(e),
@@ -870,6 +890,25 @@ struct Loading {
     again: bool,
     /// Work on the whole campaign is running on a worker.
     reworking: bool,
+    /// The search index is being built on a worker.
+    indexing: bool,
+}
+
+/// Has the search index of the version shown built on a worker, when it is
+/// not built yet (at start, the first screen is drawn without it) and no
+/// worker builds it already; the worker says [`Msg::Indexed`] when done.
+fn build_index(app: &App, loading: &mut Loading, tx: &Sender<Msg>) {
+    if loading.indexing {
+        return;
+    }
+    if let Some((job, campaign)) = app.index_job() {
+        loading.indexing = true;
+        let tx = tx.clone();
+        thread::spawn(move || {
+            job.run(&campaign);
+            let _ = tx.send(Msg::Indexed);
+        });
+    }
 }
 
 /// The time from `now` to the next local midnight, and a second more so the
@@ -1037,8 +1076,24 @@ fn event_loop(
         height: size.height,
     });
     app.update(Action::Day(system_today()));
+    let mut loading = Loading {
+        due: None,
+        running: false,
+        again: false,
+        reworking: false,
+        indexing: false,
+    };
+    // Built while the first screen is drawn, which does not need it.
+    build_index(app, &mut loading, &tx);
     terminal.draw(|frame| frame.render_widget(&*app, frame.area()))?;
-    let result = wait_loop(terminal, app, (mouse, &gate), path, &tx, &rx);
+    let result = wait_loop(
+        terminal,
+        app,
+        (mouse, &gate),
+        (path, &mut loading),
+        &tx,
+        &rx,
+    );
     #[cfg(unix)]
     signal_handle.close();
     result
@@ -1048,16 +1103,10 @@ fn wait_loop(
     terminal: &mut DefaultTerminal,
     app: &mut App,
     (mouse, gate): (bool, &Gate),
-    path: &Path,
+    (path, loading): (&Path, &mut Loading),
     tx: &Sender<Msg>,
     rx: &Receiver<Msg>,
 ) -> io::Result<Option<i32>> {
-    let mut loading = Loading {
-        due: None,
-        running: false,
-        again: false,
-        reworking: false,
-    };
     // The marks of the last reload go at this instant (with their generation).
     let mut expiry: Option<(Instant, u64)> = None;
     let mut ended_by = None;
@@ -1123,6 +1172,10 @@ fn wait_loop(
                     }
                     app.wrote(outcome);
                     redraw = true;
+                }
+                Msg::Indexed => {
+                    loading.indexing = false;
+                    redraw |= app.update(Action::Indexed);
                 }
                 Msg::Reworked(done) => {
                     loading.reworking = false;
@@ -1209,6 +1262,7 @@ fn wait_loop(
                 let _ = tx.send(Msg::Reworked(Box::new(job.run())));
             });
         }
+        build_index(app, loading, tx);
         if let Some((at, generation)) = expiry
             && at <= now
         {

@@ -983,3 +983,47 @@ fn the_agenda_scrolls_to_its_end_and_back() {
         assert!(screen.contains("Overdue (10)"), "{screen}");
     }
 }
+
+/// Started as the dashboard starts (`App::first`, the search index built
+/// after the first screen): a filter and a sort typed before the index is
+/// in say that they wait, and no count is given that the filter has not
+/// made; once the worker's job has run and `Indexed` is told, they apply.
+#[test]
+fn a_filter_waits_for_the_index_then_applies() {
+    use campaign_dash::app::columns::sort_letters;
+    let o = screens::opts();
+    let campaign = campaign_dash::load::parse_str(screens::BUNDLED, &o)
+        .campaign
+        .unwrap();
+    let mut a = App::first(campaign, "campaign.toml", o.today, o.system_today);
+    a.color = false;
+    a.update(Action::Resize {
+        width: 120,
+        height: 30,
+    });
+    let (job, campaign) = a.index_job().expect("no index yet");
+    // The overview needs none.
+    assert!(!screens::draw(&a).contains("Preparing"));
+    a.update(Action::GoTab(Tab::Prisoners));
+    a.update(Action::Filter);
+    for c in "org:bkdp".chars() {
+        a.update(Action::Edit(Edit::Insert(c)));
+    }
+    let typing = screens::draw(&a);
+    assert!(typing.contains("finding matches in 6…"), "{typing}");
+    a.update(Action::Edit(Edit::Accept));
+    a.update(Action::SortBy);
+    let letter = sort_letters(Tab::Prisoners)
+        .into_iter()
+        .find(|(_, c)| c.name() == "days-held")
+        .unwrap()
+        .0;
+    a.update(Action::SortLetter(letter));
+    insta::assert_snapshot!("prisoners_waiting_for_the_index", screens::draw(&a));
+    // Told before the index is in (a job of an older version): nothing moves.
+    assert!(!a.update(Action::Indexed));
+    job.run(&campaign);
+    assert!(a.index_job().is_none());
+    assert!(a.update(Action::Indexed));
+    insta::assert_snapshot!("prisoners_once_the_index_is_in", screens::draw(&a));
+}

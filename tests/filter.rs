@@ -52,7 +52,7 @@ impl Bundled {
     fn sorted(&self, kind: RecordKind, spec: &str) -> Vec<String> {
         let s = Sort::parse(kind, spec).unwrap();
         let mut v = default_order(kind, &self.c, &self.dv);
-        sort(s, &mut v, &self.c, &self.dv);
+        sort(s, &mut v, &self.c, &self.dv, self.dv.search_index(&self.c));
         self.names(kind, &v)
     }
 }

@@ -443,3 +443,48 @@ fn the_agenda_scrolls_to_its_last_item() {
     s.keys(b"g");
     s.wait_for("Overdue (");
 }
+
+/// The first screen comes before the search index (built after it, by a
+/// worker): a filter and a sort typed at once, before the index is in, are
+/// applied once it is, and the counts then are those of the filter.
+#[test]
+fn a_filter_and_a_sort_typed_at_start_apply_once_the_index_is_in() {
+    use campaign_dash::app::{Tab, columns::sort_letters};
+    use campaign_dash::load::{LoadOptions, parse_str};
+    use campaign_dash::query::{Derived, Filter, RecordKind, Sort, filter_indices, sort};
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("big.toml");
+    let text = generator::campaign_text(&generator::Spec::square(5_000));
+    std::fs::write(&file, &text).unwrap();
+    let c = parse_str(&text, &LoadOptions::default()).campaign.unwrap();
+    let dv = Derived::new(&c, chrono::NaiveDate::from_ymd_opt(2025, 6, 30).unwrap());
+    let filter = Filter::parse("status:released", RecordKind::Prisoner).unwrap();
+    let mut released = filter_indices(&filter, &c, &dv);
+    assert!(released.len() > 1 && released.len() < 5_000, "{released:?}");
+    let by_name = Sort::parse(RecordKind::Prisoner, "name").unwrap();
+    sort(by_name, &mut released, &c, &dv, dv.search_index(&c));
+    let first = c.prisoners[released[0]].name();
+    let letter = sort_letters(Tab::Prisoners)
+        .into_iter()
+        .find(|(_, col)| *col == by_name.column)
+        .map(|(l, _)| l)
+        .unwrap();
+
+    let mut s = Session::start(&["--today", "2025-06-30", file.to_str().unwrap()]);
+    // Typed before anything is drawn: the keys wait for no one.
+    s.keys(format!("2/status:released\ro{letter}").as_bytes());
+    let shown = s.wait_for(&format!(
+        "Prisoners: {} of 5,000 · filter: status:released · by name ▲",
+        campaign_dash::text::thousands(released.len() as u64)
+    ));
+    assert!(!shown.contains("Preparing"), "{shown}");
+    let row = shown
+        .lines()
+        .find(|l| l.contains("Prisoners 1/"))
+        .map(|_| ())
+        .and_then(|()| shown.lines().nth(3));
+    assert!(
+        row.is_some_and(|r| r.contains(first)),
+        "the first row is {first}: {shown}"
+    );
+}

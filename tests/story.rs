@@ -250,6 +250,7 @@ mod letters {
                 &mut v,
                 &c,
                 &d,
+                d.search_index(&c),
             );
             v.into_iter()
                 .map(|i| c.letters[i].date.to_string())

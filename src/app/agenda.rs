@@ -42,6 +42,9 @@ pub struct AgendaState {
     pub offset: usize,
     /// The version of the data `shown` was laid out for.
     version: Option<u64>,
+    /// The filter waits for the search index (being built after the first
+    /// screen): nothing is shown until it is in.
+    pub waiting: bool,
 }
 
 /// The width of an item's date and the space around it; an item's text
@@ -71,9 +74,20 @@ pub fn item_lines(item: &Item, width: usize) -> Vec<String> {
 
 impl AgendaState {
     /// The items of `agenda` the filter lets through, laid out again.
-    pub(super) fn rematch(&mut self, agenda: &Agenda, search: &SearchIndex, version: u64) {
+    /// While the search index is not built (`search` is `None`), a filter
+    /// shows nothing and waits for it ([`AgendaState::waiting`]); it is
+    /// laid out again once the index is in.
+    pub(super) fn rematch(&mut self, agenda: &Agenda, search: Option<&SearchIndex>, version: u64) {
         let chosen = self.shown.get(self.selected).copied();
-        self.shown = self.filter.apply(agenda, search);
+        self.waiting = false;
+        self.shown = match search {
+            Some(search) => self.filter.apply(agenda, search),
+            None if self.filter.is_empty() => (0..self.filter.items(agenda).len()).collect(),
+            None => {
+                self.waiting = true;
+                Vec::new()
+            }
+        };
         self.lines.clear();
         self.line_of.clear();
         let items = self.filter.items(agenda);
@@ -94,7 +108,8 @@ impl AgendaState {
             .and_then(|i| self.shown.iter().position(|&k| k == i))
             .unwrap_or(0)
             .min(self.shown.len().saturating_sub(1));
-        self.version = Some(version);
+        // Laid out for this version only once the filter could be applied.
+        self.version = (!self.waiting).then_some(version);
     }
 
     /// Sets the filter from `text`; a mistake is kept in `error` and the
@@ -103,7 +118,7 @@ impl AgendaState {
         &mut self,
         text: String,
         agenda: &Agenda,
-        search: &SearchIndex,
+        search: Option<&SearchIndex>,
         version: u64,
     ) {
         self.error = None;
@@ -159,7 +174,7 @@ impl App {
     pub(super) fn refresh_agenda(&mut self) {
         if self.agenda.version != Some(self.version) {
             self.agenda
-                .rematch(&self.derived.agenda, &self.derived.search, self.version);
+                .rematch(&self.derived.agenda, self.derived.search(), self.version);
         }
     }
 
@@ -168,7 +183,7 @@ impl App {
         self.agenda.set_query(
             text,
             &self.derived.agenda,
-            &self.derived.search,
+            self.derived.search(),
             self.version,
         );
     }

@@ -4,7 +4,9 @@
 
 use super::Focus;
 use crate::model::Campaign;
-use crate::query::{Derived, Filter, FilterError, RecordKind, Sort, default_order, sort};
+use crate::query::{
+    Derived, Filter, FilterError, RecordKind, SearchIndex, Sort, default_order, sort,
+};
 
 /// The state of one list tab: where the user is in it, its filter and sort,
 /// and the rows they give (computed in update when the filter or the sort
@@ -47,6 +49,17 @@ pub struct ListState {
     match_count: usize,
     /// The records shown, in order.
     pub(super) rows: Vec<usize>,
+    /// The filter, the sort, or both wait for the search index (built after
+    /// the first screen): no row is shown until it is in, when
+    /// [`ListState::indexed`] applies them.
+    waiting: Waiting,
+}
+
+/// What of a list waits for the search index.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+struct Waiting {
+    filter: bool,
+    sort: bool,
 }
 
 impl ListState {
@@ -67,6 +80,7 @@ impl ListState {
             matched: Vec::new(),
             match_count: 0,
             rows: Vec::new(),
+            waiting: Waiting::default(),
         };
         l.rematch(campaign, derived);
         l.reorder(campaign, derived);
@@ -111,16 +125,62 @@ impl ListState {
         self.rows.get(self.selected).copied()
     }
 
-    /// Recomputes which records match the filter.
+    /// Whether the rows wait for the search index: the list then says so
+    /// in their place.
+    pub fn waiting(&self) -> bool {
+        self.waiting_for().is_some()
+    }
+
+    /// What waits for the search index: "filter", "sort" or both.
+    pub fn waiting_for(&self) -> Option<&'static str> {
+        match (self.waiting.filter, self.waiting.sort) {
+            (true, true) => Some("filter and sort"),
+            (true, false) => Some("filter"),
+            (false, true) => Some("sort"),
+            (false, false) => None,
+        }
+    }
+
+    /// Recomputes which records match the filter; without the search index
+    /// a filter waits for it.
     pub(super) fn rematch(&mut self, campaign: &Campaign, derived: &Derived) {
-        (self.matched, self.match_count) = matches(&self.filter, campaign, derived);
+        let count = self.filter.kind().count(campaign);
+        self.waiting.filter = false;
+        (self.matched, self.match_count) = if self.filter.is_empty() {
+            (Vec::new(), count)
+        } else if let Some(search) = derived.search() {
+            matches(&self.filter, campaign, search)
+        } else {
+            self.waiting.filter = true;
+            (Vec::new(), 0)
+        };
         self.reshow();
     }
 
-    /// Recomputes the sort order.
+    /// Recomputes the sort order; without the search index a sort waits
+    /// for it.
     pub(super) fn reorder(&mut self, campaign: &Campaign, derived: &Derived) {
-        self.order = order(self.filter.kind(), self.sort, campaign, derived);
+        let kind = self.filter.kind();
+        self.waiting.sort = false;
+        self.order = match (self.sort, derived.search()) {
+            (None, _) => default_order(kind, campaign, derived),
+            (Some(_), Some(search)) => order(kind, self.sort, campaign, derived, search),
+            (Some(_), None) => {
+                self.waiting.sort = true;
+                default_order(kind, campaign, derived)
+            }
+        };
         self.reshow();
+    }
+
+    /// The search index is in: what waited for it is applied.
+    pub(super) fn indexed(&mut self, campaign: &Campaign, derived: &Derived) {
+        if self.waiting.filter {
+            self.rematch(campaign, derived);
+        }
+        if self.waiting.sort {
+            self.reorder(campaign, derived);
+        }
     }
 
     /// The filter and sort, to lay the rows out for another version.
@@ -146,7 +206,9 @@ impl ListState {
     /// first row).
     pub(super) fn reshow(&mut self) {
         let keep = self.selected_record();
-        self.rows = if self.filtering() {
+        self.rows = if self.waiting() {
+            Vec::new()
+        } else if self.filtering() {
             self.order
                 .iter()
                 .copied()
@@ -194,13 +256,13 @@ impl ListState {
 
 /// By record index of `filter`'s kind, whether it matches (empty when the
 /// filter is empty and so matches everything), and how many it matches.
-fn matches(filter: &Filter, campaign: &Campaign, derived: &Derived) -> (Vec<bool>, usize) {
+fn matches(filter: &Filter, campaign: &Campaign, search: &SearchIndex) -> (Vec<bool>, usize) {
     let count = filter.kind().count(campaign);
     if filter.is_empty() {
         return (Vec::new(), count);
     }
     let matched: Vec<bool> = (0..count)
-        .map(|i| filter.matches(i, campaign, &derived.search))
+        .map(|i| filter.matches(i, campaign, search))
         .collect();
     let n = matched.iter().filter(|m| **m).count();
     (matched, n)
@@ -212,10 +274,11 @@ fn order(
     how: Option<Sort>,
     campaign: &Campaign,
     derived: &Derived,
+    search: &SearchIndex,
 ) -> Vec<usize> {
     let mut order = default_order(kind, campaign, derived);
     if let Some(s) = how {
-        sort(s, &mut order, campaign, derived);
+        sort(s, &mut order, campaign, derived, search);
     }
     order
 }
@@ -244,8 +307,10 @@ impl ListRows {
         campaign: &Campaign,
         derived: &Derived,
     ) -> ListRows {
-        let (matched, match_count) = matches(&filter, campaign, derived);
-        let order = order(filter.kind(), sort, campaign, derived);
+        // Off the event thread: the index is built here if it is not yet.
+        let search = derived.search_index(campaign);
+        let (matched, match_count) = matches(&filter, campaign, search);
+        let order = order(filter.kind(), sort, campaign, derived, search);
         ListRows {
             filter,
             sort,

@@ -158,6 +158,10 @@ pub enum Action {
     /// The marks of the reload of this generation have been shown long
     /// enough (told by the event loop's timer).
     ExpireMarks(u64),
+    /// The search index, built after the first screen by a worker
+    /// ([`App::index_job`]), is in: the filters and sorts waiting for it
+    /// are applied (told by the event loop).
+    Indexed,
     /// `e`: open the file in the editor at the selected record, or in the
     /// Problems view at the first problem shown (the event loop does; see
     /// [`App::effect`]).
@@ -330,9 +334,41 @@ impl App {
         today_flag: Option<NaiveDate>,
         system_today: NaiveDate,
     ) -> Self {
+        App::with(
+            campaign,
+            file_name,
+            (today_flag, system_today),
+            Derived::new,
+        )
+    }
+
+    /// [`App::new`] without the search index, for the first screen to
+    /// come sooner: a filter or a sort waits for it
+    /// ([`ListState::waiting`]) until [`App::index_job`], run by a worker,
+    /// has built it and [`Action::Indexed`] says so.
+    pub fn first(
+        campaign: Campaign,
+        file_name: impl Into<String>,
+        today_flag: Option<NaiveDate>,
+        system_today: NaiveDate,
+    ) -> Self {
+        App::with(
+            campaign,
+            file_name,
+            (today_flag, system_today),
+            Derived::first,
+        )
+    }
+
+    fn with(
+        campaign: Campaign,
+        file_name: impl Into<String>,
+        (today_flag, system_today): (Option<NaiveDate>, NaiveDate),
+        derive: fn(&Campaign, NaiveDate) -> Derived,
+    ) -> Self {
         let today_source = TodaySource::of(&campaign, today_flag);
         let today = campaign.today(today_flag, system_today);
-        let derived = Derived::new(&campaign, today);
+        let derived = derive(&campaign, today);
         let list = |kind| ListState::new(kind, &campaign, &derived);
         let mut app = App {
             prisoners: list(RecordKind::Prisoner),
@@ -393,6 +429,26 @@ impl App {
         app.refresh_detail();
         app.refresh_overview();
         app
+    }
+
+    /// The search index of the version shown, to build on a worker thread,
+    /// when it is not built yet: the job and the campaign it reads.
+    pub fn index_job(&self) -> Option<(crate::query::IndexJob, Arc<Campaign>)> {
+        self.derived
+            .search()
+            .is_none()
+            .then(|| (self.derived.index_job(), Arc::clone(&self.campaign)))
+    }
+
+    /// [`Action::Indexed`]: what waited for the search index is applied
+    /// (nothing, when the index is not of the version shown).
+    fn indexed(&mut self) {
+        if self.derived.search().is_none() {
+            return;
+        }
+        for tab in Tab::iter() {
+            self.with_list(tab, |l, campaign, derived| l.indexed(campaign, derived));
+        }
     }
 
     /// True in presentation mode, from the moment it is asked for (while
@@ -622,7 +678,7 @@ impl App {
         let before = self.view();
         if !matches!(
             action,
-            Action::Resize { .. } | Action::Day(_) | Action::ExpireMarks(_)
+            Action::Resize { .. } | Action::Day(_) | Action::ExpireMarks(_) | Action::Indexed
         ) {
             self.message = None;
         }
@@ -646,7 +702,13 @@ impl App {
                         l.detail_scroll,
                         l.link,
                     ),
-                    (l.query.clone(), l.error.clone(), l.filter_on, l.sort),
+                    (
+                        l.query.clone(),
+                        l.error.clone(),
+                        l.filter_on,
+                        l.sort,
+                        l.waiting(),
+                    ),
                 )
             })
             .collect();
@@ -664,6 +726,7 @@ impl App {
                 self.agenda.offset,
                 self.agenda.query.clone(),
                 self.agenda.error.clone(),
+                self.agenda.waiting,
             ),
             (
                 self.message.clone(),
@@ -708,6 +771,7 @@ impl App {
                 return;
             }
             Action::Day(date) => return self.new_day(date),
+            Action::Indexed => return self.indexed(),
             _ => {}
         }
         if self.problems_open {
@@ -867,7 +931,7 @@ impl App {
             Action::Undo => self.undo(),
             Action::Snooze => self.open_snooze_form(),
             Action::Answer(_) => {}
-            Action::Suspend | Action::ExpireMarks(_) => {}
+            Action::Suspend | Action::ExpireMarks(_) | Action::Indexed => {}
             Action::Quit | Action::QuitNow => self.quit = true,
             Action::Click { column, row } => self.click(Position::new(column, row)),
             Action::ScrollDown { column, row } => self.wheel(Position::new(column, row), 3),
@@ -995,19 +1059,32 @@ impl App {
 
     /// What the filter line shows: the filter as typed, its mistake, and
     /// how many of how many rows it lets through (`None` on a tab without
-    /// a filter).
-    pub fn filter_line(&self) -> Option<(&str, Option<&crate::query::FilterError>, usize, usize)> {
+    /// a filter; how many is `None` while the filter waits for the search
+    /// index).
+    pub fn filter_line(
+        &self,
+    ) -> Option<(
+        &str,
+        Option<&crate::query::FilterError>,
+        Option<usize>,
+        usize,
+    )> {
         if self.tab == Tab::Agenda {
             let a = &self.agenda;
             return Some((
                 &a.query,
                 a.error.as_ref(),
-                a.shown.len(),
+                (!a.waiting).then_some(a.shown.len()),
                 self.derived.agenda.items.len(),
             ));
         }
         let l = self.list(self.tab)?;
-        Some((&l.query, l.error.as_ref(), l.rows().len(), l.total()))
+        Some((
+            &l.query,
+            l.error.as_ref(),
+            (!l.waiting()).then_some(l.rows().len()),
+            l.total(),
+        ))
     }
 
     /// `f`: turns the filter off (keeping it) or on again.
@@ -1025,7 +1102,12 @@ impl App {
         }
         l.filter_on = !l.filter_on;
         l.reshow();
-        let note = if l.filter_on {
+        let note = if l.waiting() {
+            format!(
+                "filter {}: its matches are being found",
+                if l.filter_on { "on" } else { "off" }
+            )
+        } else if l.filter_on {
             format!("filter on: {} of {}", l.match_count(), l.total())
         } else {
             format!(
@@ -1048,6 +1130,10 @@ impl App {
                 "no filter on this list: {} types one",
                 self.keys.key(Action::Filter)
             ));
+            return;
+        }
+        if l.waiting() {
+            self.say("the filter's matches are being found: a moment");
             return;
         }
         let len = l.rows().len();

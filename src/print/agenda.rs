@@ -30,11 +30,11 @@ fn agenda<'a>(c: &Campaign, d: &'a Derived, opts: &Options) -> Cow<'a, Agenda> {
 
 /// The items to print, in order: those of the agenda, snoozed ones left
 /// out, or with `kind:snoozed` only the snoozed ones.
-fn chosen<'a>(a: &'a Agenda, d: &Derived, opts: &Options) -> Vec<&'a Item> {
+fn chosen<'a>(c: &Campaign, a: &'a Agenda, d: &Derived, opts: &Options) -> Vec<&'a Item> {
     match &opts.agenda_filter {
         Some(f) => {
             let items = f.items(a);
-            f.apply(a, &d.search)
+            f.apply(a, d.search_index(c))
                 .into_iter()
                 .map(|i| &items[i])
                 .collect()
@@ -114,7 +114,7 @@ const DATE: usize = 12;
 /// The agenda as plain text within `opts.width` columns.
 pub fn text(c: &Campaign, d: &Derived, opts: &Options) -> String {
     let a = agenda(c, d, opts);
-    let chosen = chosen(&a, d, opts);
+    let chosen = chosen(c, &a, d, opts);
     let width = opts.width.max(DATE + 10);
     let mut out = String::new();
     for line in wrap(&sanitize_line(&c.info.name), width) {
@@ -158,7 +158,7 @@ pub fn text(c: &Campaign, d: &Derived, opts: &Options) -> String {
 /// The agenda as markdown: a heading per group, a list item per item.
 pub fn markdown(c: &Campaign, d: &Derived, opts: &Options) -> String {
     let a = agenda(c, d, opts);
-    let chosen = chosen(&a, d, opts);
+    let chosen = chosen(c, &a, d, opts);
     let mut out = format!(
         "# {}\n\n## Agenda\n\n{}.\n",
         md_escape(&sanitize_line(&c.info.name)),
@@ -238,7 +238,7 @@ pub fn json(c: &Campaign, d: &Derived, opts: &Options) -> String {
         items: Vec<Row<'a>>,
     }
     let a = agenda(c, d, opts);
-    let chosen = chosen(&a, d, opts);
+    let chosen = chosen(c, &a, d, opts);
     super::data::json_value(&Out {
         today: a.today.to_string(),
         today_source: opts.today_source.describe(),
@@ -251,7 +251,7 @@ pub fn json(c: &Campaign, d: &Derived, opts: &Options) -> String {
 /// row.
 pub fn table(c: &Campaign, d: &Derived, opts: &Options) -> super::Table {
     let a = agenda(c, d, opts);
-    let chosen = chosen(&a, d, opts);
+    let chosen = chosen(c, &a, d, opts);
     let header = [
         "date", "group", "kind", "what", "concerns", "view", "record", "uid",
     ];
@@ -360,7 +360,7 @@ const CARD_ALARM: &str = "PT9H";
 /// its own date in the description; an event keeps its own days.
 pub fn agenda_ics(c: &Campaign, d: &Derived, opts: &Options) -> String {
     let a = agenda(c, d, opts);
-    let chosen = chosen(&a, d, opts);
+    let chosen = chosen(c, &a, d, opts);
     let mut cal = calendar(c, "agenda", chosen.len());
     let stamp = stamp(a.today);
     for item in chosen {

@@ -1248,7 +1248,7 @@ mod tests {
         let c = fixture();
         let dv = Derived::new(&c, c.info.as_of.unwrap());
         let a = &dv.agenda;
-        let f = |t: &str| AgendaFilter::parse(t).map(|f| f.apply(a, &dv.search).len());
+        let f = |t: &str| AgendaFilter::parse(t).map(|f| f.apply(a, dv.search_index(&c)).len());
         assert_eq!(f(""), Ok(a.items.len()));
         assert_eq!(f("kind:birthday"), Ok(2));
         assert_eq!(f("kind:birth"), Ok(2));
@@ -1372,7 +1372,7 @@ mod tests {
         let listed = |t: &str| {
             let f = AgendaFilter::parse(t).unwrap();
             let items = f.items(a);
-            f.apply(a, &dv.search)
+            f.apply(a, dv.search_index(&c))
                 .into_iter()
                 .map(|i| items[i].uid.as_str())
                 .collect::<Vec<_>>()

@@ -329,7 +329,7 @@ pub fn default_order(kind: RecordKind, campaign: &Campaign, derived: &Derived) -
 /// The records of the filter's kind that match, in the default order.
 pub fn filter_indices(filter: &Filter, campaign: &Campaign, derived: &Derived) -> Vec<usize> {
     let order = default_order(filter.kind, campaign, derived);
-    filter.apply(&order, campaign, &derived.search)
+    filter.apply(&order, campaign, derived.search_index(campaign))
 }
 
 /// One term as written: where it is and what it says.
@@ -896,7 +896,7 @@ mod tests {
         fn find(&self, kind: RecordKind, q: &str) -> Vec<usize> {
             let f = Filter::parse(q, kind).unwrap_or_else(|e| panic!("{q}: {e:?}"));
             let order: Vec<usize> = (0..kind.count(&self.c)).collect();
-            f.apply(&order, &self.c, &self.dv.search)
+            f.apply(&order, &self.c, self.dv.search_index(&self.c))
         }
 
         fn err(&self, kind: RecordKind, q: &str) -> FilterError {
@@ -1211,7 +1211,10 @@ mod tests {
         // The other terms still filter.
         let (f, e) = Filter::parse_typing("colony status:", Prisoner).unwrap();
         let order: Vec<usize> = (0..3).collect();
-        assert_eq!(f.apply(&order, &fx.c, &fx.dv.search), vec![1, 2]);
+        assert_eq!(
+            f.apply(&order, &fx.c, fx.dv.search_index(&fx.c)),
+            vec![1, 2]
+        );
         assert_eq!(e.unwrap().span, 7..14);
         // `status:re` says it is ambiguous and between which.
         let e = Filter::parse_typing("status:re", Prisoner)

@@ -25,7 +25,7 @@
 //!
 //! # Finding and ordering
 //!
-//! [`SearchIndex`] (on [`Derived::search`]) holds the folded text of every
+//! [`SearchIndex`] ([`Derived::search`], [`Derived::search_index`]) holds the folded text of every
 //! searchable field ([`search_fold`]) and the sort keys of the name columns
 //! ([`sort_fold`]). [`Filter`] parses and applies the filter grammar
 //! (`docs/filter.md` is the users' guide); [`sort`] orders rows by a
@@ -60,6 +60,8 @@ pub use sort::{
 };
 pub use stats::{PetitionProgress, Stats};
 pub use story::{LetterFacts, Letters, risks};
+
+use std::sync::{Arc, OnceLock};
 
 use chrono::{Datelike, NaiveDate};
 
@@ -103,7 +105,8 @@ impl TodaySource {
 pub struct Derived {
     /// The day every figure is computed for.
     pub today: NaiveDate,
-    pub links: Links,
+    /// Shared with the worker that builds the search index ([`IndexJob`]).
+    pub links: Arc<Links>,
     pub stats: Stats,
     /// One per `campaign.prisoners`, same index.
     pub prisoner_facts: Vec<PrisonerFacts>,
@@ -111,19 +114,74 @@ pub struct Derived {
     pub event_order: Vec<usize>,
     /// Indexes of `campaign.statements`, newest first, ties in file order.
     pub statement_order: Vec<usize>,
-    /// Folded text and sort keys for filtering and sorting.
-    pub search: SearchIndex,
     /// The letters by prisoner and by event, and their figures.
     pub letters: Letters,
     /// Prisoners at special risk (written, or aged 60 or more).
     pub at_risk: usize,
     /// What needs doing, and by when ([`agenda`]), to [`agenda::HORIZON`].
     pub agenda: agenda::Agenda,
+    /// Folded text and sort keys for filtering and sorting: built with the
+    /// rest by [`Derived::new`], or later ([`Derived::first`]).
+    index: Index,
+}
+
+/// The search index of one version of the derived data, built once: by
+/// [`Derived::new`], on demand ([`Derived::search_index`]), or by a worker
+/// ([`IndexJob`]) while the first screen is drawn. Copies of a [`Derived`]
+/// share it.
+#[derive(Debug, Clone, Default)]
+struct Index(Arc<OnceLock<SearchIndex>>);
+
+impl PartialEq for Index {
+    fn eq(&self, other: &Self) -> bool {
+        Arc::ptr_eq(&self.0, &other.0) || self.0.get() == other.0.get()
+    }
+}
+
+/// What the search index of a [`Derived`] is built from, to build it on
+/// another thread ([`Derived::index_job`]): whoever finishes first (the job,
+/// or a call of [`Derived::search_index`]) sets it, once.
+#[derive(Debug)]
+pub struct IndexJob {
+    links: Arc<Links>,
+    numbers: search::Numbers,
+    story: Vec<search::StoryKeys>,
+    index: Index,
+}
+
+impl IndexJob {
+    /// Builds the index (unless it is built already) from `campaign`, the
+    /// campaign the [`Derived`] was computed from.
+    pub fn run(self, campaign: &Campaign) {
+        let IndexJob {
+            links,
+            numbers,
+            story,
+            index,
+        } = self;
+        index.0.get_or_init(|| {
+            let mut search = SearchIndex::new(campaign, &links);
+            search.numbers = numbers;
+            search.story = story;
+            search
+        });
+    }
 }
 
 impl Derived {
-    /// Computes everything for `campaign` as of `today`.
+    /// Computes everything for `campaign` as of `today`, the search index
+    /// included.
     pub fn new(campaign: &Campaign, today: NaiveDate) -> Self {
+        let derived = Derived::first(campaign, today);
+        derived.search_index(campaign);
+        derived
+    }
+
+    /// Computes everything for `campaign` as of `today` but the search
+    /// index, the longest part (a third of the time on 20,000 prisoners):
+    /// what the first screen needs. [`Derived::search_index`] or an
+    /// [`IndexJob`] builds the index.
+    pub fn first(campaign: &Campaign, today: NaiveDate) -> Self {
         let event_order = event_order(campaign);
         let statement_order = statement_order(campaign);
         let prisoner_facts: Vec<PrisonerFacts> = campaign
@@ -139,34 +197,7 @@ impl Derived {
             &event_order,
             &statement_order,
         );
-        let mut search = SearchIndex::new(campaign, &links);
-        let count = |v: &Adjacency| -> Vec<u32> {
-            (0..campaign.prisoners.len())
-                .map(|i| {
-                    v.get(i)
-                        .map_or(0, |l| u32::try_from(l.len()).unwrap_or(u32::MAX))
-                })
-                .collect()
-        };
         let letters = Letters::new(campaign, &links, today);
-        search.numbers = search::Numbers {
-            days_held: prisoner_facts
-                .iter()
-                .map(|f| f.days_shown().map(|d| d.days))
-                .collect(),
-            prisoner_events: count(&links.prisoner_events),
-            prisoner_statements: count(&links.prisoner_statements),
-            no_news: letters.facts.iter().map(|l| l.no_news_days).collect(),
-            letters: letters
-                .facts
-                .iter()
-                .map(|l| u32::try_from(l.total()).unwrap_or(u32::MAX))
-                .collect(),
-        };
-        search.story = prisoner_facts
-            .iter()
-            .map(|p| search::StoryKeys { risks: p.risks })
-            .collect();
         let at_risk = prisoner_facts
             .iter()
             .filter(|f| !f.risks.is_empty())
@@ -176,16 +207,74 @@ impl Derived {
             letters,
             at_risk,
             today,
-            search,
-            links,
+            links: Arc::new(links),
             stats,
             prisoner_facts,
             event_order,
             statement_order,
             agenda: agenda::Agenda::default(),
+            index: Index::default(),
         };
         derived.agenda = agenda::Agenda::new(campaign, &derived, agenda::HORIZON);
         derived
+    }
+
+    /// The search index, if it is built: what the event thread asks (it
+    /// never waits for one).
+    pub fn search(&self) -> Option<&SearchIndex> {
+        self.index.0.get()
+    }
+
+    /// The search index, built now from `campaign` (the campaign this was
+    /// computed from) if it is not yet; waits for a worker building it.
+    pub fn search_index(&self, campaign: &Campaign) -> &SearchIndex {
+        if let Some(search) = self.search() {
+            return search;
+        }
+        self.index_job().run(campaign);
+        self.index
+            .0
+            .get()
+            .expect("IndexJob::run leaves the index set")
+    }
+
+    /// The work of building the search index, for a worker thread.
+    pub fn index_job(&self) -> IndexJob {
+        let count = |v: &Adjacency| -> Vec<u32> {
+            (0..self.prisoner_facts.len())
+                .map(|i| {
+                    v.get(i)
+                        .map_or(0, |l| u32::try_from(l.len()).unwrap_or(u32::MAX))
+                })
+                .collect()
+        };
+        let numbers = search::Numbers {
+            days_held: self
+                .prisoner_facts
+                .iter()
+                .map(|f| f.days_shown().map(|d| d.days))
+                .collect(),
+            prisoner_events: count(&self.links.prisoner_events),
+            prisoner_statements: count(&self.links.prisoner_statements),
+            no_news: self.letters.facts.iter().map(|l| l.no_news_days).collect(),
+            letters: self
+                .letters
+                .facts
+                .iter()
+                .map(|l| u32::try_from(l.total()).unwrap_or(u32::MAX))
+                .collect(),
+        };
+        let story = self
+            .prisoner_facts
+            .iter()
+            .map(|p| search::StoryKeys { risks: p.risks })
+            .collect();
+        IndexJob {
+            links: Arc::clone(&self.links),
+            numbers,
+            story,
+            index: self.index.clone(),
+        }
     }
 }
 

@@ -1412,7 +1412,7 @@ mod tests {
             c.prisoners[1].edit(|d| d.aliases.push("`".into()));
             c.organisations[0].name = "''".into();
             let d = crate::query::Derived::new(&c, chrono::NaiveDate::MIN);
-            let (links, index) = (&d.links, &d.search);
+            let (links, index) = (&d.links, d.search_index(&c));
             let names = |ids: &[usize]| -> Vec<&str> {
                 ids.iter()
                     .filter_map(|&p| c.prisoners.get(p))

@@ -27,7 +27,7 @@ use std::fmt;
 
 use strum::{Display, EnumString, IntoStaticStr, VariantArray};
 
-use super::{Adjacency, Derived, RecordKind};
+use super::{Adjacency, Derived, RecordKind, SearchIndex};
 use crate::model::Campaign;
 
 /// Columns of the prisoners tab.
@@ -384,8 +384,15 @@ fn texts<'a>(indices: &mut [usize], descending: bool, key: impl Fn(usize) -> Opt
 
 /// Sorts `indices` (of records of the column's kind) by `sort`. Indexes out
 /// of range count as missing values.
-pub fn sort(sort: Sort, indices: &mut [usize], campaign: &Campaign, derived: &Derived) {
-    let k = &derived.search.sort_keys;
+/// `search` is the index of `derived` ([`Derived::search`]).
+pub fn sort(
+    sort: Sort,
+    indices: &mut [usize],
+    campaign: &Campaign,
+    derived: &Derived,
+    search: &SearchIndex,
+) {
+    let k = &search.sort_keys;
     let l = &derived.links;
     let desc = sort.descending;
     let len_of = |v: &Adjacency, i: usize| v.get(i).map(<[usize]>::len);
@@ -508,7 +515,7 @@ mod tests {
         let dv = Derived::new(c, d(2023, 5, 6));
         let s = Sort::parse(kind, spec).unwrap();
         let mut v: Vec<usize> = (0..kind.count(c)).collect();
-        sort(s, &mut v, c, &dv);
+        sort(s, &mut v, c, &dv, dv.search_index(c));
         v
     }
 

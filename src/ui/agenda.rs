@@ -60,7 +60,9 @@ pub fn draw(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
         .render(Rect::new(area.x, area.y, area.width, 1), buf);
     let body = Rect::new(area.x, area.y + 1, area.width, area.height - 1);
     if state.lines.is_empty() {
-        let note = if state.has_filter() {
+        let note = if state.waiting {
+            "Preparing the search for the filter: the items follow in a moment.".to_owned()
+        } else if state.has_filter() {
             "No item of the agenda matches the filter.".to_owned()
         } else {
             format!(

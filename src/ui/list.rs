@@ -28,7 +28,14 @@ pub fn list_title(name: &str, l: &ListState, keys: &Keymap) -> String {
     let unfinished = l.error.as_ref().is_some_and(|e| e.incomplete);
     let n = |n: usize| crate::text::thousands(n as u64);
     let (shown, total) = (n(l.rows().len()), n(l.total()));
-    let mut title = if unfinished {
+    let mut title = if let Some(what) = l.waiting_for() {
+        // The sort is named in the status bar, and the body says the rest.
+        return if l.has_filter() {
+            format!(" {name} ({total}) · filter: {query} · preparing the {what}… ")
+        } else {
+            format!(" {name} ({total}) · preparing the {what}… ")
+        };
+    } else if unfinished {
         format!(" {name}: {shown} of {total} · filter: {query} (unfinished)")
     } else if l.filtering() {
         format!(" {name}: {shown} of {total} · filter: {query}")
@@ -107,6 +114,17 @@ pub fn draw_table(app: &App, areas: &Areas, buf: &mut Buffer, theme: &Theme, nam
             .style(theme.muted())
             .wrap(Wrap { trim: true })
             .render(text_area, buf);
+        return;
+    }
+    if state.waiting() {
+        Paragraph::new(format!(
+            "Preparing the search of {} {}: the rows follow in a moment. Keys work meanwhile.",
+            crate::text::thousands(state.total() as u64),
+            name.to_lowercase()
+        ))
+        .style(theme.muted())
+        .wrap(Wrap { trim: true })
+        .render(text_area, buf);
         return;
     }
     if len == 0 {
@@ -373,15 +391,17 @@ pub fn draw_filter_bar(app: &App, areas: &Areas, buf: &mut Buffer, theme: &Theme
     let accept = app.keys.edit_label(EditKey::Edit(Edit::Accept));
     let cancel = app.keys.edit_label(EditKey::Edit(Edit::Cancel));
     let unfinished = error.is_some_and(|e| e.incomplete);
+    let total = crate::text::thousands(total as u64);
+    let shown = match shown {
+        Some(n) => format!("{} of {total}", crate::text::thousands(n as u64)),
+        None => format!("finding matches in {total}…"),
+    };
     let hint = if unfinished {
-        format!(" {} of {} · {cancel} clears ", shown, total)
+        format!(" {shown} · {cancel} clears ")
     } else if error.is_some() {
         format!(" {cancel} clears ")
     } else {
-        format!(
-            " {} of {} · {accept} keeps · {cancel} clears ",
-            shown, total
-        )
+        format!(" {shown} · {accept} keeps · {cancel} clears ")
     };
     let width = usize::from(area.width);
     let hint = if prompt.width() + hint.width() + 12 <= width {
@@ -448,13 +468,10 @@ pub fn draw_filter_bar(app: &App, areas: &Areas, buf: &mut Buffer, theme: &Theme
         "^".repeat(end - start)
     );
     let (shown, mark_style, text_style) = if unfinished {
-        let shown = format!("   left out until it is finished: {} of {}", shown, total);
+        let shown = format!("   left out until it is finished: {shown}");
         (shown, theme.muted(), theme.label())
     } else {
-        let shown = format!(
-            "   still showing the last valid filter: {} of {}",
-            shown, total
-        );
+        let shown = format!("   still showing the last valid filter: {shown}");
         (shown, theme.error(), theme.error_text())
     };
     buf.set_stringn(under.x, under.y, &marks, width, mark_style);

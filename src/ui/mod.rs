@@ -225,7 +225,10 @@ fn status_bar(app: &App, areas: &Areas, buf: &mut Buffer, theme: &Theme) {
     spans.push(Span::raw(format!(" {file} ")));
     if let Some(list) = app.list(app.tab) {
         let len = app.len(app.tab);
-        let position = if len == 0 {
+        let position = if list.waiting() {
+            // No row is shown yet: no figure it could be taken for.
+            "…".to_owned()
+        } else if len == 0 {
             "0/0".to_owned()
         } else {
             let at = crate::text::thousands(list.selected as u64 + 1);

@@ -15,8 +15,12 @@
 //! - resident (`VmRSS`): what it holds once the load is done and everything
 //!   the load needed only on the way has been freed.
 //!
-//! The campaign load is what the dashboard does before its first frame:
-//! read, parse, validate, derived data, links, search index.
+//! The campaign load is what the dashboard does before its first frame and
+//! its worker after it: read, parse, validate, derived data, links, search
+//! index. `check` is the load alone (what `campaign-dash check` holds);
+//! each `print` line is `campaign-dash print` of a view into a sink (a
+//! workbook of every view into a temporary file), load included, as the
+//! command runs it.
 
 #[path = "generator/mod.rs"]
 mod generator;
@@ -27,6 +31,56 @@ use std::time::Instant;
 
 use campaign_dash::app::App;
 use campaign_dash::load::{LoadOptions, load_file, read_file};
+use campaign_dash::print::{self, Format, View};
+use campaign_dash::query::Derived;
+
+/// The `print` runs measured: the mode's flag, its name, the view and format.
+const PRINTS: [(&str, &str, View, Format); 4] = [
+    (
+        "--print-text",
+        "print prisoners text",
+        View::Prisoners,
+        Format::Text,
+    ),
+    (
+        "--print-csv",
+        "print prisoners csv",
+        View::Prisoners,
+        Format::Csv,
+    ),
+    (
+        "--print-json",
+        "print prisoners json",
+        View::Prisoners,
+        Format::Json,
+    ),
+    (
+        "--print-xlsx",
+        "print --view all xlsx",
+        View::Prisoners,
+        Format::Xlsx,
+    ),
+];
+
+/// `campaign-dash print` of `view` in `format` from `path`, as the command
+/// runs it (the search index only if a filter or sort needs it).
+fn print_once(path: &Path, view: View, format: Format) -> Result<(), String> {
+    let opts = LoadOptions::default();
+    let (_, loaded) = load_file(path, &opts).map_err(|e| e.to_string())?;
+    let campaign = loaded.campaign.ok_or("the file has errors")?;
+    let derived = Derived::first(&campaign, campaign.today(opts.today, opts.system_today));
+    let p = print::Options::new(view, format);
+    if format == Format::Xlsx {
+        use strum::IntoEnumIterator;
+        let views: Vec<View> = View::iter().collect();
+        let file = tempfile::NamedTempFile::new().map_err(|e| e.to_string())?;
+        let mut out = std::io::BufWriter::new(file.as_file());
+        return print::write(&campaign, &derived, &p, &views, &mut out)
+            .map_err(|e| format!("{e:?}"));
+    }
+    let mut out = std::io::BufWriter::new(std::io::sink());
+    print::write(&campaign, &derived, &p, &[view], &mut out).map_err(|e| format!("{e:?}"))
+}
 
 /// A `/proc/self/status` figure in KiB (`VmHWM`, `VmRSS`).
 fn status_kib(field: &str) -> Option<u64> {
@@ -59,6 +113,15 @@ fn report(mode: &str, started: Instant) -> ExitCode {
 /// The measured side: load `path` and report, holding what was loaded.
 fn child(mode: &str, path: &Path) -> ExitCode {
     let started = Instant::now();
+    if let Some((_, name, view, format)) = PRINTS.iter().find(|p| p.0 == mode) {
+        return match print_once(path, *view, *format) {
+            Ok(()) => report(&name.replace(' ', "_"), started),
+            Err(e) => {
+                eprintln!("{e}");
+                ExitCode::FAILURE
+            }
+        };
+    }
     match mode {
         "--baseline" => {
             let table = read_file(path)
@@ -89,6 +152,11 @@ fn child(mode: &str, path: &Path) -> ExitCode {
                 eprintln!("{}: the file has errors", path.display());
                 return ExitCode::FAILURE;
             };
+            if mode == "--check" {
+                let code = report("check", started);
+                drop(std::hint::black_box(campaign));
+                return code;
+            }
             let app = App::new(campaign, "campaign.toml", opts.today, opts.system_today);
             let code = report("campaign", started);
             drop(std::hint::black_box(app));
@@ -127,7 +195,8 @@ fn mib(kib: u64) -> f64 {
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     if let [mode, path] = args.as_slice()
-        && (mode == "--baseline" || mode == "--campaign")
+        && (["--baseline", "--campaign", "--check"].contains(&mode.as_str())
+            || PRINTS.iter().any(|p| p.0 == mode))
     {
         return child(mode, Path::new(path));
     }
@@ -172,10 +241,14 @@ fn main() -> ExitCode {
         "", "peak MiB", "resident MiB", "time ms"
     );
     let mut figures = Vec::new();
-    for (mode, name) in [
+    let modes = [
         ("--baseline", "toml::Table (baseline)"),
         ("--campaign", "campaign (read..index)"),
-    ] {
+        ("--check", "check (load only)"),
+    ]
+    .into_iter()
+    .chain(PRINTS.iter().map(|p| (p.0, p.1)));
+    for (mode, name) in modes {
         match measure(mode, &path) {
             Ok((peak, rss, ms)) => {
                 println!(
@@ -191,12 +264,15 @@ fn main() -> ExitCode {
             }
         }
     }
-    if let [(base_peak, _), (peak, rss)] = figures.as_slice() {
+    if let [(base_peak, _), (peak, rss), (check, _), prints @ ..] = figures.as_slice() {
         println!(
             "campaign peak / baseline peak: {:.2}; campaign resident / file size: {:.2}",
             *peak as f64 / *base_peak as f64,
             (*rss as f64 * 1024.0) / size.max(1) as f64
         );
+        for ((_, name, _, _), (p, _)) in PRINTS.iter().zip(prints) {
+            println!("{name} peak / check peak: {:.2}", *p as f64 / *check as f64);
+        }
     }
     ExitCode::SUCCESS
 }

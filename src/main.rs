@@ -312,7 +312,8 @@ fn run_print(
         let today = campaign.today(opts.today, opts.system_today);
         campaign_dash::present::strip(&mut campaign, today);
     }
-    let derived = Derived::new(&campaign, campaign.today(opts.today, opts.system_today));
+    // The search index is built only for a filter or a sort.
+    let derived = Derived::first(&campaign, campaign.today(opts.today, opts.system_today));
     p.today_source = print::today_source(&campaign, opts.today);
     p.color = shared.color() == ColorChoice::Always;
     let failed = |e: &print::WriteFailure, err: &mut dyn Write| {
@@ -585,7 +586,8 @@ fn run_log(
     let version = load::write::Version::of(&text);
     drop(text);
     let today = campaign.today(opts.today, opts.system_today);
-    let derived = campaign_dash::query::Derived::new(&campaign, today);
+    // The search index only if a filter picks the prisoners.
+    let derived = campaign_dash::query::Derived::first(&campaign, today);
     let edits = match campaign_dash::record::log_edits(&args.what, &campaign, &derived, today) {
         Ok(edits) => edits,
         Err(message) => {

@@ -253,7 +253,7 @@ fn shown<T>(
     if opts.present && !crate::present::is_stripped(campaign) {
         let mut shown = campaign.clone();
         crate::present::strip(&mut shown, derived.today);
-        let derived = Derived::new(&shown, derived.today);
+        let derived = Derived::first(&shown, derived.today);
         return write(&shown, &derived);
     }
     write(campaign, derived)
@@ -271,25 +271,10 @@ fn render_shown(campaign: &Campaign, derived: &Derived, opts: &Options) -> Strin
         (View::Events, Format::Ics) => agenda::events_ics(campaign, derived, &records, opts),
         // `parse_agenda` refuses it; an empty calendar all the same.
         (_, Format::Ics) => agenda::events_ics(campaign, derived, &[], opts),
-        (view, Format::Text) => {
-            let sorted = opts.sort.map(|s| crate::table::ColumnKey::Sort(s.column));
-            let t = table::table(campaign, derived, view, &records, sorted);
-            let mut out = list_header_text(campaign, derived, opts, records.len());
-            out.push_str(&t.text(opts.width, opts.color, &empty_note(view, opts)));
-            out
-        }
-        (view, Format::Markdown) => {
-            let sorted = opts.sort.map(|s| crate::table::ColumnKey::Sort(s.column));
-            let t = table::table(campaign, derived, view, &records, sorted);
-            let mut out = list_header_markdown(campaign, derived, opts, records.len());
-            out.push_str(&t.markdown(&empty_note(view, opts)));
-            out
-        }
+        // The overview's and the agenda's are above: a list view's.
+        (_, Format::Text | Format::Markdown) => in_memory(campaign, derived, opts, &records),
         (view, Format::Csv | Format::Json) if streamed(view) => {
-            let mut out = Vec::new();
-            // Writing to memory does not fail.
-            let _ = stream_shown(campaign, derived, opts, &records, &mut out);
-            String::from_utf8(out).unwrap_or_default()
+            in_memory(campaign, derived, opts, &records)
         }
         (view, Format::Csv | Format::Xlsx) => {
             data::write_csv(&table_of(campaign, derived, opts, view, &records), opts.csv)
@@ -305,13 +290,23 @@ fn render_shown(campaign: &Campaign, derived: &Derived, opts: &Options) -> Strin
     }
 }
 
-/// Whether csv and json of `view` are written a record at a time: every
-/// list view (the overview is one object; the agenda has its own writer).
+/// [`stream_shown`] into a string.
+fn in_memory(campaign: &Campaign, derived: &Derived, opts: &Options, records: &[usize]) -> String {
+    let mut out = Vec::new();
+    // Writing to memory does not fail.
+    let _ = stream_shown(campaign, derived, opts, records, &mut out);
+    String::from_utf8(out).unwrap_or_default()
+}
+
+/// Whether csv, json, text and markdown of `view` are written a record at
+/// a time: every list view (the overview is one object; the agenda has its
+/// own writer).
 pub(crate) fn streamed(view: View) -> bool {
     !matches!(view, View::Overview | View::Agenda)
 }
 
-/// The csv or json of a list view, a record at a time into `out`.
+/// The csv, json, text or markdown of a list view, a record at a time into
+/// `out` (a text table after a first pass that measures its columns).
 fn stream_shown(
     campaign: &Campaign,
     derived: &Derived,
@@ -319,6 +314,19 @@ fn stream_shown(
     records: &[usize],
     out: &mut dyn std::io::Write,
 ) -> std::io::Result<()> {
+    if matches!(opts.format, Format::Text | Format::Markdown) {
+        let view = opts.view;
+        let sorted = opts.sort.map(|s| crate::table::ColumnKey::Sort(s.column));
+        let t = table::table(campaign, derived, view, records, sorted);
+        let empty = empty_note(view, opts);
+        return if opts.format == Format::Text {
+            out.write_all(list_header_text(campaign, derived, opts, records.len()).as_bytes())?;
+            t.write_text(opts.width, opts.color, &empty, out)
+        } else {
+            out.write_all(list_header_markdown(campaign, derived, opts, records.len()).as_bytes())?;
+            t.write_markdown(&empty, out)
+        };
+    }
     if opts.format == Format::Csv {
         data::write_csv_rows(
             campaign,
@@ -344,8 +352,8 @@ pub enum WriteFailure {
 }
 
 /// The output of `opts` (for xlsx, the workbook of `views`) into `out`:
-/// the csv and json of a list view streamed a record at a time (never the
-/// whole document in memory), everything else as [`render_bytes`] makes it.
+/// a list view streamed a record at a time (never the whole document in
+/// memory), everything else as [`render_bytes`] makes it.
 pub fn write(
     campaign: &Campaign,
     derived: &Derived,
@@ -353,7 +361,7 @@ pub fn write(
     views: &[View],
     out: &mut dyn std::io::Write,
 ) -> Result<(), WriteFailure> {
-    if matches!(opts.format, Format::Csv | Format::Json) && streamed(opts.view) {
+    if opts.format != Format::Xlsx && opts.format != Format::Ics && streamed(opts.view) {
         return shown(campaign, derived, opts, |c, d| {
             let records = records(c, d, opts);
             stream_shown(c, d, opts, &records, out)

@@ -49,13 +49,8 @@ fn wide_enough_shows_every_column_and_every_word() {
     // (The bundled campaign records no letters: the story fixture's are
     // printed in tests/story.rs.)
     for view in View::iter().filter(|v| v.kind().is_some_and(|k| k.count(&c) > 0)) {
-        let t = table::table(
-            &c,
-            &d,
-            view,
-            &records(&c, &d, &Options::new(view, Format::Text)),
-            None,
-        );
+        let rs = records(&c, &d, &Options::new(view, Format::Text));
+        let t = table::table(&c, &d, view, &rs, None);
         let out = text(&c, &d, view, 400);
         let header = out.lines().nth(3).unwrap_or_default();
         for col in &t.columns {
@@ -65,7 +60,7 @@ fn wide_enough_shows_every_column_and_every_word() {
         for width in [60, 80, 100, 400] {
             let out = text(&c, &d, view, width);
             let (shown, widths) = t.layout(width);
-            for row in &t.rows {
+            for row in t.rows() {
                 for (&i, &w) in shown.iter().zip(&widths) {
                     for word in row[i].text.split_whitespace() {
                         // A word may break after a hyphen; one longer than
@@ -85,13 +80,8 @@ fn wide_enough_shows_every_column_and_every_word() {
 #[test]
 fn narrow_tables_drop_columns_in_the_dashboards_order() {
     let (c, d) = bundled();
-    let t = table::table(
-        &c,
-        &d,
-        View::Prisoners,
-        &records(&c, &d, &Options::new(View::Prisoners, Format::Text)),
-        None,
-    );
+    let rs = records(&c, &d, &Options::new(View::Prisoners, Format::Text));
+    let t = table::table(&c, &d, View::Prisoners, &rs, None);
     let titles = |w: usize| -> Vec<&str> {
         t.layout(w)
             .0
@@ -303,7 +293,7 @@ fn the_printed_tables_are_the_dashboards_columns_and_cells() {
             .copied()
             .collect();
         assert_eq!(t.columns, kept, "{view}");
-        for (row, &r) in t.rows.iter().zip(&rs) {
+        for (row, &r) in t.rows().zip(&rs) {
             for (cell, col) in row.iter().zip(&t.columns) {
                 assert_eq!(cell, &crate::table::cell(&c, &d, col.key, r), "{view}");
             }

@@ -68,6 +68,7 @@ pub fn workbook(
     views: &[View],
 ) -> Result<Vec<u8>, String> {
     let mut book = Workbook::new();
+    book.set_zip_compression_level(1);
     for &view in views {
         // Each row goes to the sheet's temporary file as it is written
         // (rust_xlsxwriter's constant memory mode): the workbook's cells are

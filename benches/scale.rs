@@ -25,6 +25,15 @@
 //!   that all 20,000 prisoners and 20,000 events name.
 //! - `startup/bundled_first_frame`: from the bundled `campaign.toml` to the
 //!   first frame drawn.
+//! - `startup/check_20k`: reading, parsing and validating the 20k file, what
+//!   `campaign-dash check` does: the reference of the next ones, each from
+//!   the path to its end as the command runs it.
+//!   `startup/first_frame_20k`: to the first frame of the dashboard at
+//!   120x40 (`App::first`: the search index comes after it, on a worker),
+//!   within 1.3x of check; `print/overview_20k` (text) within 1.3x;
+//!   `print/csv_20k` and `print/json_20k` of the prisoners within 2x;
+//!   `print/xlsx_all_20k`, the workbook of every view into a temporary
+//!   file, within 4x.
 //! - `app/*`: what the event thread does in answer to one event, each under
 //!   the 8 ms of half a frame: `app/reload_swap_20k` swaps in a reloaded
 //!   version (one prisoner changed) as the loader thread prepares it
@@ -385,6 +394,72 @@ fn startup(c: &mut Criterion) {
     });
 }
 
+/// From the path of the 20k file to the end of what a command does with it,
+/// as `main` runs it: `check`, the dashboard's first frame, and `print` of
+/// the overview, csv and json of the prisoners, and the workbook of every
+/// view (into a sink, or a temporary file for the workbook).
+fn commands(c: &mut Criterion, files: &Files) {
+    use campaign_dash::print::{self, Format, View};
+    use campaign_dash::query::Derived;
+    let path = &files.big;
+    let load = || {
+        let opts = opts();
+        let (_, loaded) = load_file(path, &opts).expect("the generated file reads");
+        let campaign = loaded.campaign.expect("the generated file is valid");
+        let derived = Derived::first(&campaign, campaign.today(opts.today, opts.system_today));
+        (campaign, derived)
+    };
+    let mut g = c.benchmark_group("startup");
+    g.sample_size(10);
+    g.bench_function("check_20k", |b| {
+        b.iter(|| load_file(path, &opts()).expect("the generated file reads"))
+    });
+    let area = Rect::new(0, 0, 120, 40);
+    g.bench_function("first_frame_20k", |b| {
+        b.iter(|| {
+            let opts = opts();
+            let (_, loaded) = load_file(path, &opts).expect("the generated file reads");
+            let campaign = loaded.campaign.expect("the generated file is valid");
+            let mut app = App::first(campaign, "campaign.toml", opts.today, opts.system_today);
+            app.update(Action::Resize {
+                width: area.width,
+                height: area.height,
+            });
+            let mut buf = Buffer::empty(area);
+            (&app).render(area, &mut buf);
+            (app, buf)
+        })
+    });
+    g.finish();
+    let mut g = c.benchmark_group("print");
+    g.sample_size(10);
+    for (id, view, format) in [
+        ("overview_20k", View::Overview, Format::Text),
+        ("csv_20k", View::Prisoners, Format::Csv),
+        ("json_20k", View::Prisoners, Format::Json),
+    ] {
+        g.bench_function(id, |b| {
+            b.iter(|| {
+                let (campaign, derived) = load();
+                let o = print::Options::new(view, format);
+                let mut out = std::io::BufWriter::new(std::io::sink());
+                print::write(&campaign, &derived, &o, &[view], &mut out).expect("printed");
+            })
+        });
+    }
+    let views: Vec<View> = <View as strum::IntoEnumIterator>::iter().collect();
+    g.bench_function("xlsx_all_20k", |b| {
+        b.iter(|| {
+            let (campaign, derived) = load();
+            let o = print::Options::new(View::Prisoners, Format::Xlsx);
+            let file = tempfile::NamedTempFile::new().expect("a temporary file");
+            let mut out = std::io::BufWriter::new(file.as_file());
+            print::write(&campaign, &derived, &o, &views, &mut out).expect("written");
+        })
+    });
+    g.finish();
+}
+
 /// A hostile name: one letter carrying `marks` combining acute accents.
 fn flood(marks: usize) -> String {
     format!("e{}", "\u{301}".repeat(marks))
@@ -527,6 +602,7 @@ fn main() {
     let files = Files::new();
     write(&mut c, &files);
     load(&mut c, &files);
+    commands(&mut c, &files);
     let app = open(&files.big);
     filter(&mut c, &app);
     sorts(&mut c, &app);

@@ -25,6 +25,9 @@ enum Target {
     /// At most this many times the median of another id (the 20k load
     /// against the 5k one: growth no faster than the work).
     WithinTimes(&'static str, f64),
+    /// At most this many times the median of another id (a command
+    /// against `check` of the same file).
+    AtMostTimes(&'static str, f64),
     /// No slower a byte of its file than another id (both benchmarks
     /// given their file's size as criterion's throughput).
     PerByteNoSlowerThan(&'static str),
@@ -32,7 +35,7 @@ enum Target {
     Reference,
 }
 
-const IDS: [(&str, Target); 25] = [
+const IDS: [(&str, Target); 31] = [
     ("load/toml_table_baseline_20k", Target::Reference),
     (
         "load/campaign_20k",
@@ -56,6 +59,27 @@ const IDS: [(&str, Target); 25] = [
     ("render/statements_20k", Target::Under(1.0)),
     ("render/organisation_of_all_20k", Target::Under(1.0)),
     ("startup/bundled_first_frame", Target::Under(50.0)),
+    ("startup/check_20k", Target::Reference),
+    (
+        "startup/first_frame_20k",
+        Target::AtMostTimes("startup/check_20k", 1.3),
+    ),
+    (
+        "print/overview_20k",
+        Target::AtMostTimes("startup/check_20k", 1.3),
+    ),
+    (
+        "print/csv_20k",
+        Target::AtMostTimes("startup/check_20k", 2.0),
+    ),
+    (
+        "print/json_20k",
+        Target::AtMostTimes("startup/check_20k", 2.0),
+    ),
+    (
+        "print/xlsx_all_20k",
+        Target::AtMostTimes("startup/check_20k", 4.0),
+    ),
     ("app/reload_swap_20k", Target::Under(8.0)),
     ("app/present_toggle_20k", Target::Under(8.0)),
     ("app/select_org_of_all_20k", Target::Under(8.0)),
@@ -168,6 +192,13 @@ fn main() -> ExitCode {
                 ),
                 _ => ("a byte: no file size recorded".to_string(), false),
             },
+            Target::AtMostTimes(other, times) => {
+                let base = of(other).unwrap_or(f64::NAN);
+                (
+                    format!("<= {times}x {other} ({:.2}x)", ms / base),
+                    ms <= base * times,
+                )
+            }
             Target::WithinTimes(other, times) => {
                 let big = of(other).unwrap_or(f64::NAN);
                 (

@@ -667,23 +667,41 @@ pub fn write_json_rows(
     present: bool,
     out: &mut dyn std::io::Write,
 ) -> std::io::Result<()> {
-    use serde::ser::{SerializeSeq, Serializer};
     let omit = present_omits();
-    let formatter = SafeFormatter(serde_json::ser::PrettyFormatter::new());
-    let mut ser = serde_json::Serializer::with_formatter(&mut *out, formatter);
-    let mut seq = ser
-        .serialize_seq(Some(records.len()))
-        .map_err(std::io::Error::other)?;
-    for &i in records {
-        if let Some(mut v) = record_row(c, d, view, i) {
+    let mut first = true;
+    // serde_json's pretty layout of the array, each record laid out on its
+    // own (where the rows are made) one level in: a string holds no line
+    // break (it is escaped), so every line break of a record is followed by
+    // the array's indent.
+    out.write_all(b"[")?;
+    in_order(
+        records,
+        |i| {
+            let mut v = record_row(c, d, view, i)?;
             if present {
                 omit_hidden(&mut v, &omit);
             }
-            seq.serialize_element(&v).map_err(std::io::Error::other)?;
-        }
-    }
-    seq.end().map_err(std::io::Error::other)?;
-    out.write_all(b"\n")
+            let mut bytes = Vec::new();
+            let formatter = SafeFormatter(serde_json::ser::PrettyFormatter::new());
+            let mut ser = serde_json::Serializer::with_formatter(&mut bytes, formatter);
+            // Serializing a json value into memory does not fail.
+            serde::Serialize::serialize(&v, &mut ser).ok()?;
+            let mut indented = Vec::with_capacity(bytes.len() + bytes.len() / 16);
+            for &b in &bytes {
+                indented.push(b);
+                if b == b'\n' {
+                    indented.extend_from_slice(b"  ");
+                }
+            }
+            Some(indented)
+        },
+        |record| {
+            out.write_all(if first { b"\n  " } else { b",\n  " })?;
+            first = false;
+            out.write_all(&record)
+        },
+    )?;
+    out.write_all(if first { b"]\n" } else { b"\n]\n" })
 }
 
 /// The header of a list view's csv and xlsx: the keys of its json rows, of
@@ -757,12 +775,53 @@ pub fn write_csv_rows(
         .terminator(csv::Terminator::CRLF)
         .from_writer(out);
     w.write_record(header.iter().map(|h| csv_cell(h.clone(), style)))?;
-    for &i in records {
-        if let Some(row) = table_row(c, d, view, i, &header, present.then_some(&omit[..])) {
-            w.write_record(row.iter().map(|v| csv_cell(field(v), style)))?;
-        }
-    }
+    let omit = present.then_some(&omit[..]);
+    in_order(
+        records,
+        |i| {
+            let row = table_row(c, d, view, i, &header, omit)?;
+            Some(
+                row.iter()
+                    .map(|v| csv_cell(field(v), style))
+                    .collect::<Vec<String>>(),
+            )
+        },
+        |row| w.write_record(&row).map_err(std::io::Error::from),
+    )?;
     w.flush()
+}
+
+/// How many records a thread makes the rows of at a time.
+const CHUNK: usize = 2048;
+
+/// `make` of each of `records`, in order, handed to `take` one at a time.
+/// Where there are two cores the rows are made two chunks at a time side by
+/// side (the row of a record is most of what writing it costs), and never
+/// more than two chunks are in memory.
+fn in_order<T: Send>(
+    records: &[usize],
+    make: impl Fn(usize) -> Option<T> + Sync,
+    mut take: impl FnMut(T) -> std::io::Result<()>,
+) -> std::io::Result<()> {
+    let make_all = |chunk: &[usize]| chunk.iter().filter_map(|&i| make(i)).collect::<Vec<T>>();
+    let cores = std::thread::available_parallelism().map_or(1, std::num::NonZero::get);
+    if cores < 2 || records.len() <= CHUNK {
+        return make_all(records).into_iter().try_for_each(take);
+    }
+    for pair in records.chunks(CHUNK * 2) {
+        let (first, second) = pair.split_at(pair.len().min(CHUNK));
+        let (first, second) = std::thread::scope(|scope| {
+            let other = scope.spawn(|| make_all(second));
+            let first = make_all(first);
+            // A row that could not be made is a bug: its panic goes on.
+            let second = other
+                .join()
+                .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
+            (first, second)
+        });
+        first.into_iter().chain(second).try_for_each(&mut take)?;
+    }
+    Ok(())
 }
 
 /// The json data of a view: the records of a list view as an array, the

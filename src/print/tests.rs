@@ -353,3 +353,47 @@ fn streamed_csv_and_json_are_the_whole_documents() {
         }
     }
 }
+
+/// A list longer than the chunks its rows are made in, two at a time: the
+/// json is serde_json's pretty array of the rows, and the csv has every row
+/// once, in the order of the records.
+#[test]
+fn long_lists_print_every_row_once_in_order() {
+    let mut c = Campaign::default();
+    c.info.name = "x".into();
+    c.prisoners = (0..9_001)
+        .map(|i| {
+            let mut p = Prisoner::new(format!("p{i}"), format!("Name {i}"), Status::Detained);
+            p.detained = Some(PartialDate::full(today()));
+            p
+        })
+        .collect();
+    let d = Derived::new(&c, today());
+    // Every other record, backwards: an order of its own.
+    let records: Vec<usize> = (0..c.prisoners.len()).rev().step_by(2).collect();
+    let mut json = Vec::new();
+    data::write_json_rows(&c, &d, View::Prisoners, &records, false, &mut json).unwrap();
+    let rows: Vec<serde_json::Value> = records
+        .iter()
+        .map(|&i| data::record_row(&c, &d, View::Prisoners, i).unwrap())
+        .collect();
+    let whole = serde_json::to_string_pretty(&serde_json::Value::Array(rows)).unwrap() + "\n";
+    assert!(
+        String::from_utf8(json).unwrap() == whole,
+        "the json differs"
+    );
+    let mut csv = Vec::new();
+    let style = CsvStyle::default();
+    data::write_csv_rows(&c, &d, View::Prisoners, &records, false, style, &mut csv).unwrap();
+    let csv = String::from_utf8(csv).unwrap();
+    let names: Vec<&str> = csv
+        .lines()
+        .skip(1)
+        .map(|l| l.split(',').find(|f| f.starts_with("Name ")).unwrap())
+        .collect();
+    let wanted: Vec<String> = records.iter().map(|i| format!("Name {i}")).collect();
+    assert_eq!(names, wanted);
+    let mut empty = Vec::new();
+    data::write_json_rows(&c, &d, View::Prisoners, &[], false, &mut empty).unwrap();
+    assert_eq!(String::from_utf8(empty).unwrap(), "[]\n");
+}

@@ -61,6 +61,9 @@ pub fn is_date_column(key: &str) -> bool {
 }
 
 /// The workbook of `views`, one sheet each, named by the view's title.
+/// The sheets are filled side by side, one a core: each goes to its own
+/// temporary file a row at a time (rust_xlsxwriter's constant memory mode),
+/// so the workbook's cells are never all in memory at once.
 pub fn workbook(
     campaign: &crate::model::Campaign,
     derived: &crate::query::Derived,
@@ -68,36 +71,79 @@ pub fn workbook(
     views: &[View],
 ) -> Result<Vec<u8>, String> {
     let mut book = Workbook::new();
-    book.set_zip_compression_level(1);
-    for &view in views {
-        // Each row goes to the sheet's temporary file as it is written
-        // (rust_xlsxwriter's constant memory mode): the workbook's cells are
-        // never all in memory at once.
-        let sheet = book
-            .add_worksheet_with_constant_memory()
+    // rust_xlsxwriter's advice where speed matters: about 15% larger than
+    // its default level 6, and a fifth faster.
+    book.set_zip_compression_level(3);
+    for _ in views {
+        book.add_worksheet_with_constant_memory()
             .map_err(|e| format!("the workbook could not be made: {e}"))?;
-        let written = if super::streamed(view) {
-            // A list view a record at a time, as its csv.
-            let o = Options {
-                view,
-                ..opts.clone()
-            };
-            let records = super::records(campaign, derived, &o);
-            let header = super::data::list_header(campaign, derived, view, opts.present);
-            let omit = super::data::present_omits();
-            let omit = opts.present.then_some(&omit[..]);
-            let rows = records
-                .iter()
-                .filter_map(|&i| super::data::table_row(campaign, derived, view, i, &header, omit));
-            write_sheet(sheet, view, &header, rows)
-        } else {
-            let table: Table = view_table(campaign, derived, opts, view);
-            write_sheet(sheet, view, &table.header, table.rows.into_iter())
-        };
-        written.map_err(|e| format!("{}: {e}", view.title()))?;
+    }
+    // Taken from the end: the largest sheets first, so that the last one
+    // is a short one.
+    let mut queue: Vec<(usize, View, &mut Worksheet)> = views
+        .iter()
+        .copied()
+        .zip(book.worksheets_mut().iter_mut())
+        .enumerate()
+        .map(|(n, (view, sheet))| (n, view, sheet))
+        .collect();
+    queue.sort_by_key(|(_, view, _)| view.kind().map_or(0, |k| k.count(campaign)));
+    let queue = std::sync::Mutex::new(queue);
+    let failed = std::sync::Mutex::new(Vec::new());
+    let workers = std::thread::available_parallelism()
+        .map_or(1, std::num::NonZero::get)
+        .min(views.len());
+    std::thread::scope(|scope| {
+        for _ in 0..workers {
+            scope.spawn(|| {
+                loop {
+                    let next = queue.lock().ok().and_then(|mut q| q.pop());
+                    let Some((n, view, sheet)) = next else {
+                        return;
+                    };
+                    if let Err(e) = fill(campaign, derived, opts, view, sheet)
+                        && let Ok(mut f) = failed.lock()
+                    {
+                        f.push((n, format!("{}: {e}", view.title())));
+                    }
+                }
+            });
+        }
+    });
+    let mut failed = failed.into_inner().unwrap_or_default();
+    failed.sort();
+    if let Some((_, e)) = failed.into_iter().next() {
+        return Err(e);
     }
     book.save_to_buffer()
         .map_err(|e| format!("the workbook could not be made: {e}"))
+}
+
+/// The sheet of `view`: a list view a record at a time, as its csv.
+fn fill(
+    campaign: &crate::model::Campaign,
+    derived: &crate::query::Derived,
+    opts: &Options,
+    view: View,
+    sheet: &mut Worksheet,
+) -> Result<(), XlsxError> {
+    if super::streamed(view) {
+        let o = Options {
+            view,
+            ..opts.clone()
+        };
+        let records = super::records(campaign, derived, &o);
+        let header = super::data::list_header(campaign, derived, view, opts.present);
+        let omit = super::data::present_omits();
+        let omit = opts.present.then_some(&omit[..]);
+        let rows = records
+            .iter()
+            .filter_map(|&i| super::data::table_row(campaign, derived, view, i, &header, omit));
+        write_sheet(sheet, view, &header, rows)
+    } else {
+        let table: Table = view_table(campaign, derived, opts, view);
+        write_sheet(sheet, view, &table.header, table.rows.into_iter())
+    }
 }
 
 /// A date column's value as a date, where it is a whole day.

@@ -267,10 +267,7 @@ fn render_shown(campaign: &Campaign, derived: &Derived, opts: &Options) -> Strin
         (View::Agenda, Format::Text) => agenda::text(campaign, derived, opts),
         (View::Agenda, Format::Markdown) => agenda::markdown(campaign, derived, opts),
         (View::Agenda, Format::Json) => agenda::json(campaign, derived, opts),
-        (View::Agenda, Format::Ics) => agenda::agenda_ics(campaign, derived, opts),
-        (View::Events, Format::Ics) => agenda::events_ics(campaign, derived, &records, opts),
-        // `parse_agenda` refuses it; an empty calendar all the same.
-        (_, Format::Ics) => agenda::events_ics(campaign, derived, &[], opts),
+        (_, Format::Ics) => in_memory(campaign, derived, opts, &records),
         // The overview's and the agenda's are above: a list view's.
         (_, Format::Text | Format::Markdown) => in_memory(campaign, derived, opts, &records),
         (view, Format::Csv | Format::Json) if streamed(view) => {
@@ -305,8 +302,9 @@ pub(crate) fn streamed(view: View) -> bool {
     !matches!(view, View::Overview | View::Agenda)
 }
 
-/// The csv, json, text or markdown of a list view, a record at a time into
-/// `out` (a text table after a first pass that measures its columns).
+/// The csv, json, text or markdown of a list view, or a calendar, a record
+/// at a time into `out` (a text table after a first pass that measures its
+/// columns).
 fn stream_shown(
     campaign: &Campaign,
     derived: &Derived,
@@ -314,6 +312,14 @@ fn stream_shown(
     records: &[usize],
     out: &mut dyn std::io::Write,
 ) -> std::io::Result<()> {
+    if opts.format == Format::Ics {
+        return match opts.view {
+            View::Agenda => agenda::agenda_ics(campaign, derived, opts, out),
+            View::Events => agenda::events_ics(campaign, derived, records, opts, out),
+            // `parse_agenda` refuses it; an empty calendar all the same.
+            _ => agenda::events_ics(campaign, derived, &[], opts, out),
+        };
+    }
     if matches!(opts.format, Format::Text | Format::Markdown) {
         let view = opts.view;
         let sorted = opts.sort.map(|s| crate::table::ColumnKey::Sort(s.column));
@@ -352,8 +358,8 @@ pub enum WriteFailure {
 }
 
 /// The output of `opts` (for xlsx, the workbook of `views`) into `out`:
-/// a list view streamed a record at a time (never the whole document in
-/// memory), everything else as [`render_bytes`] makes it.
+/// a list view and a calendar streamed a record at a time (never the whole
+/// document in memory), everything else as [`render_bytes`] makes it.
 pub fn write(
     campaign: &Campaign,
     derived: &Derived,
@@ -361,7 +367,7 @@ pub fn write(
     views: &[View],
     out: &mut dyn std::io::Write,
 ) -> Result<(), WriteFailure> {
-    if opts.format != Format::Xlsx && opts.format != Format::Ics && streamed(opts.view) {
+    if opts.format == Format::Ics || (opts.format != Format::Xlsx && streamed(opts.view)) {
         return shown(campaign, derived, opts, |c, d| {
             let records = records(c, d, opts);
             stream_shown(c, d, opts, &records, out)

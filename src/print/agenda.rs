@@ -282,9 +282,9 @@ pub fn table(c: &Campaign, d: &Derived, opts: &Options) -> super::Table {
 const UID_DOMAIN: &str = "campaign-dash";
 
 /// A calendar with the product's name and no event yet, for `events`.
-fn calendar(c: &Campaign, title: &str, events: usize) -> Calendar {
+fn calendar<'w>(c: &Campaign, title: &str, out: &'w mut dyn std::io::Write) -> Calendar<'w> {
     let name = format!("{}: {title}", sanitize_line(&c.info.name));
-    Calendar::new("-//campaign-dash//agenda//EN", &name, events)
+    Calendar::new("-//campaign-dash//agenda//EN", &name, out)
 }
 
 /// The start and end of an event's `time` ("18:00", "12:00–13:00") on
@@ -358,10 +358,15 @@ const CARD_ALARM: &str = "PT9H";
 /// only (words such as "in 9 days" go stale in a calendar). An item
 /// overdue is on the day of the export, where a calendar user looks, with
 /// its own date in the description; an event keeps its own days.
-pub fn agenda_ics(c: &Campaign, d: &Derived, opts: &Options) -> String {
+pub fn agenda_ics(
+    c: &Campaign,
+    d: &Derived,
+    opts: &Options,
+    out: &mut dyn std::io::Write,
+) -> std::io::Result<()> {
     let a = agenda(c, d, opts);
     let chosen = chosen(c, &a, d, opts);
-    let mut cal = calendar(c, "agenda", chosen.len());
+    let mut cal = calendar(c, "agenda", out);
     let stamp = stamp(a.today);
     for item in chosen {
         let summary = format!("{}: {}", item.whom(), item.dated());
@@ -432,8 +437,14 @@ fn description(e: &Event) -> String {
 }
 
 /// The events `records` (in order) as an iCalendar file.
-pub fn events_ics(c: &Campaign, d: &Derived, records: &[usize], opts: &Options) -> String {
-    let mut cal = calendar(c, "events", records.len());
+pub fn events_ics(
+    c: &Campaign,
+    d: &Derived,
+    records: &[usize],
+    opts: &Options,
+    out: &mut dyn std::io::Write,
+) -> std::io::Result<()> {
+    let mut cal = calendar(c, "events", out);
     let stamp = stamp(d.today);
     let alarms: Vec<&str> = opts.alarm.iter().map(|a| a.trigger()).collect();
     for e in records.iter().filter_map(|&i| c.events.get(i)) {

@@ -80,19 +80,25 @@ impl Alarm {
     }
 }
 
-/// A calendar being written: [`Calendar::new`], an [`Calendar::event`] per
-/// event, then [`Calendar::finish`].
-#[derive(Debug)]
-pub struct Calendar {
+/// A calendar being written into a sink, an event at a time:
+/// [`Calendar::new`], an [`Calendar::event`] per event, then
+/// [`Calendar::finish`], which says whether the sink took it all.
+pub struct Calendar<'w> {
+    /// The lines not yet given to the sink: an event's at most.
     out: String,
+    sink: &'w mut dyn std::io::Write,
+    /// The first write that failed: nothing more is written after it.
+    failed: Option<std::io::Error>,
 }
 
-impl Calendar {
+impl<'w> Calendar<'w> {
     /// A calendar named `name` (`X-WR-CALNAME`, which calendar programs show
-    /// as its title) made by `prodid`, with room for about `events` events.
-    pub fn new(prodid: &str, name: &str, events: usize) -> Self {
+    /// as its title) made by `prodid`, written into `sink`.
+    pub fn new(prodid: &str, name: &str, sink: &'w mut dyn std::io::Write) -> Self {
         let mut c = Calendar {
-            out: String::with_capacity(256 + events * 320),
+            out: String::with_capacity(1024),
+            sink,
+            failed: None,
         };
         c.line("BEGIN", "", "VCALENDAR", false);
         c.line("VERSION", "", "2.0", false);
@@ -100,6 +106,16 @@ impl Calendar {
         c.line("CALSCALE", "", "GREGORIAN", false);
         c.line("X-WR-CALNAME", "", name, true);
         c
+    }
+
+    /// Gives the lines so far to the sink.
+    fn spill(&mut self) {
+        if self.failed.is_none()
+            && let Err(e) = self.sink.write_all(self.out.as_bytes())
+        {
+            self.failed = Some(e);
+        }
+        self.out.clear();
     }
 
     pub fn event(&mut self, e: &VEvent<'_>) {
@@ -125,12 +141,15 @@ impl Calendar {
             self.line("END", "", "VALARM", false);
         }
         self.line("END", "", "VEVENT", false);
+        self.spill();
     }
 
-    /// The calendar's text, CRLF at the end of every line.
-    pub fn finish(mut self) -> String {
+    /// Ends the calendar: its text, CRLF at the end of every line, is all
+    /// in the sink, or the first write that failed says why not.
+    pub fn finish(mut self) -> std::io::Result<()> {
         self.line("END", "", "VCALENDAR", false);
-        self.out
+        self.spill();
+        self.failed.map_or(Ok(()), Err)
     }
 
     fn when(&mut self, name: &str, when: When) {
@@ -214,7 +233,8 @@ mod tests {
     }
 
     fn one(summary: &str, description: &str) -> String {
-        let mut c = Calendar::new("-//test//EN", "A, B", 1);
+        let mut out = Vec::new();
+        let mut c = Calendar::new("-//test//EN", "A, B", &mut out);
         c.event(&VEvent {
             uid: "item-1@test",
             stamp: "20230506T000000Z",
@@ -225,7 +245,8 @@ mod tests {
             location: "",
             alarms: &[],
         });
-        c.finish()
+        c.finish().unwrap();
+        String::from_utf8(out).unwrap()
     }
 
     /// The value of the first `name` line, unfolded and unescaped as a
@@ -267,7 +288,8 @@ mod tests {
 
     #[test]
     fn a_timed_event_is_floating_local_time() {
-        let mut c = Calendar::new("p", "n", 1);
+        let mut out = Vec::new();
+        let mut c = Calendar::new("p", "n", &mut out);
         c.event(&VEvent {
             uid: "u",
             stamp: "s",
@@ -278,7 +300,8 @@ mod tests {
             location: "",
             alarms: &[],
         });
-        let text = c.finish();
+        c.finish().unwrap();
+        let text = String::from_utf8(out).unwrap();
         assert!(text.contains("\r\nDTSTART:20230419T120000\r\n"), "{text}");
         assert!(text.contains("\r\nDTEND:20230419T130509\r\n"), "{text}");
     }

@@ -87,7 +87,14 @@ pub fn workbook(
         .enumerate()
         .map(|(n, (view, sheet))| (n, view, sheet))
         .collect();
-    queue.sort_by_key(|(_, view, _)| view.kind().map_or(0, |k| k.count(campaign)));
+    // Of sheets as long, the one first in the tab bar first: the
+    // prisoners', the widest.
+    queue.sort_by_key(|(n, view, _)| {
+        (
+            view.kind().map_or(0, |k| k.count(campaign)),
+            std::cmp::Reverse(*n),
+        )
+    });
     let queue = std::sync::Mutex::new(queue);
     let failed = std::sync::Mutex::new(Vec::new());
     let workers = std::thread::available_parallelism()
@@ -147,12 +154,15 @@ fn fill(
 }
 
 /// A date column's value as a date, where it is a whole day.
-fn whole_day(key: &str, v: &Value) -> Option<NaiveDate> {
+/// `in_date_column`: whether the cell's column is a date column
+/// ([`is_date_column`], asked once a column).
+fn whole_day(in_date_column: bool, v: &Value) -> Option<NaiveDate> {
     let Value::String(s) = v else { return None };
-    if !is_date_column(key) || s.len() != 10 {
+    if !in_date_column || s.len() != 10 {
         return None;
     }
-    NaiveDate::parse_from_str(s, "%Y-%m-%d").ok()
+    // chrono's `FromStr` of a date is `%Y-%m-%d`, without parsing a pattern.
+    s.parse::<NaiveDate>().ok()
 }
 
 /// The sheet of `view`: the header, then `rows` in order (each written out
@@ -171,10 +181,10 @@ fn write_sheet(
     for (col, key) in header.iter().enumerate() {
         sheet.write_string_with_format(0, col_num(col), key, &bold)?;
     }
+    let dates: Vec<bool> = header.iter().map(|k| is_date_column(k)).collect();
     for (r, row) in rows.enumerate() {
         let r = u32::try_from(r + 1).unwrap_or(u32::MAX);
         for (col, v) in row.iter().enumerate() {
-            let key = header.get(col).map_or("", String::as_str);
             let width = match v {
                 Value::Null => 0,
                 Value::Bool(b) => {
@@ -185,7 +195,7 @@ fn write_sheet(
                     sheet.write_number(r, col_num(col), n.as_f64().unwrap_or_default())?;
                     n.to_string().len()
                 }
-                v => match whole_day(key, v) {
+                v => match whole_day(dates.get(col).copied().unwrap_or(false), v) {
                     Some(d) => {
                         let date = ExcelDateTime::from_ymd(
                             u16::try_from(d.year()).unwrap_or_default(),
@@ -246,10 +256,15 @@ mod tests {
             assert!(!is_date_column(key), "{key}");
         }
         assert_eq!(
-            whole_day("born", &Value::from("1961-03-05")),
+            whole_day(is_date_column("born"), &Value::from("1961-03-05")),
             NaiveDate::from_ymd_opt(1961, 3, 5)
         );
-        assert_eq!(whole_day("born", &Value::from("1961-03")), None);
-        assert_eq!(whole_day("notes", &Value::from("1961-03-05")), None);
+        assert_eq!(whole_day(true, &Value::from("1961-03")), None);
+        assert_eq!(whole_day(true, &Value::from("1961-02-30")), None);
+        assert_eq!(whole_day(true, &Value::from("+61-03-055")), None);
+        assert_eq!(
+            whole_day(is_date_column("notes"), &Value::from("1961-03-05")),
+            None
+        );
     }
 }

@@ -5,8 +5,11 @@
 //! ```
 //!
 //! Prints the median of RUNS (default 5) for reading the file, parsing and
-//! validating it, each part of the derived data, and the rest of
-//! `App::new`, each also in nanoseconds per byte of the file.
+//! validating it, the derived data the first screen needs
+//! (`Derived::first`), all of it (`Derived::new`) and its parts, the
+//! dashboard's state without the search index (`App::first`, what comes
+//! before the first frame) and with it (`App::new`), each also in
+//! nanoseconds per byte of the file.
 
 use std::path::PathBuf;
 use std::time::Instant;
@@ -41,6 +44,9 @@ fn main() {
         let campaign = loaded.campaign.expect("the file is valid");
         let today = campaign.today(None, opts.system_today);
         let t = Instant::now();
+        drop(Derived::first(&campaign, today));
+        lap("Derived::first", t);
+        let t = Instant::now();
         let derived = Derived::new(&campaign, today);
         lap("Derived::new", t);
         let t = Instant::now();
@@ -56,6 +62,10 @@ fn main() {
         let _agenda = agenda::Agenda::new(&campaign, &derived, agenda::HORIZON);
         lap("  agenda", t);
         drop(derived);
+        let t = Instant::now();
+        let first = App::first(campaign.clone(), "campaign.toml", None, opts.system_today);
+        lap("App::first", t);
+        drop(first);
         let t = Instant::now();
         let app = App::new(campaign, "campaign.toml", None, opts.system_today);
         lap("App::new", t);

@@ -130,6 +130,38 @@ pub enum Command {
     /// release (only the lines written change; each is printed as
     /// FILE:LINE)
     Log(LogArgs),
+    /// Say what changed between two versions of a campaign file, record by
+    /// record: `diff OLD NEW`, `diff --git REV [FILE]`, `diff --since DATE
+    /// [FILE]`; also git's external diff (`diff.campaign.command`)
+    Diff(DiffArgs),
+}
+
+/// The options of `diff`.
+#[derive(Debug, Clone, clap::Args)]
+pub struct DiffArgs {
+    /// OLD NEW: the two files; with --git or --since, the one file
+    /// [default: campaign.toml]; as git's external diff, the seven
+    /// arguments git gives (PATH OLD-FILE OLD-HEX OLD-MODE NEW-FILE NEW-HEX
+    /// NEW-MODE)
+    #[arg(value_name = "FILE", num_args = 0..=7)]
+    pub files: Vec<PathBuf>,
+
+    /// Compare the file as it was at this git revision (read with `git
+    /// show`) with the file now, e.g. HEAD, main, HEAD~3
+    #[arg(long, value_name = "REV", conflicts_with = "since")]
+    pub git: Option<String>,
+
+    /// Compare the file as it was in the last git commit before this day
+    /// with the file now
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_today)]
+    pub since: Option<NaiveDate>,
+
+    /// The output format: text, markdown or json
+    #[arg(long, value_enum, default_value_t = Format::Text)]
+    pub format: Format,
+
+    #[command(flatten)]
+    pub shared: Shared,
 }
 
 /// The options of `log`.

@@ -34,6 +34,7 @@ fn main() -> ExitCode {
         Some(Command::Check { shared, .. }) => shared.or(&cli.shared),
         Some(Command::Print(args)) => args.shared.or(&cli.shared),
         Some(Command::Log(args)) => args.shared.or(&cli.shared),
+        Some(Command::Diff(args)) => args.shared.or(&cli.shared),
         _ => cli.shared.clone(),
     };
     let opts = LoadOptions {
@@ -78,6 +79,33 @@ fn main() -> ExitCode {
         Some(Command::Man { dir: None }) => return written(&mut out, &cli::man_page()),
         Some(Command::Man { dir: Some(dir) }) => return write_man_pages(dir, &mut out, &mut err),
         Some(Command::Log(args)) => run_log(args, &opts, err_color, &mut out, &mut err),
+        Some(Command::Diff(args)) => {
+            if !matches!(args.format, Format::Text | Format::Markdown | Format::Json) {
+                let _ = writeln!(
+                    err,
+                    "error: diff writes text, markdown or json, not {}",
+                    args.format
+                );
+                return ExitCode::from(2);
+            }
+            match diff_sides(args) {
+                Ok((old, new)) => run_diff(
+                    (&old, &new),
+                    args.format,
+                    (&opts, err_color, shared.present),
+                    &mut out,
+                    &mut err,
+                ),
+                Err(DiffMistake::Usage(message)) => {
+                    let _ = writeln!(err, "error: {message}");
+                    return ExitCode::from(2);
+                }
+                Err(DiffMistake::Git(message)) => {
+                    let _ = writeln!(err, "error: {message}");
+                    CheckStatus::Failed
+                }
+            }
+        }
         Some(Command::Config { default: true, .. }) => {
             return written(&mut out, campaign_dash::config::default_text().as_bytes());
         }
@@ -206,6 +234,214 @@ fn load_campaign(
     }
     let campaign = campaign?;
     Some((campaign, Report::new(&loaded, &name, &text)))
+}
+
+/// One side of a `diff`: a file, nothing (git's `/dev/null` for a file
+/// added or removed), or a file as a git revision holds it.
+enum Side {
+    /// A file, and the name it is called by.
+    File(std::path::PathBuf, String),
+    Nothing(String),
+    Git {
+        rev: String,
+        file: std::path::PathBuf,
+    },
+}
+
+impl Side {
+    fn name(&self) -> String {
+        match self {
+            Side::File(_, name) => name.clone(),
+            Side::Nothing(name) => name.clone(),
+            Side::Git { rev, file } => format!("{rev}:{}", file.display()),
+        }
+    }
+}
+
+/// Why `diff` has no two sides to compare.
+enum DiffMistake {
+    /// A command-line mistake (exit 2).
+    Usage(String),
+    /// git is missing, or has no such revision (exit 1).
+    Git(String),
+}
+
+/// The two sides `diff`'s arguments name.
+fn diff_sides(args: &cli::DiffArgs) -> Result<(Side, Side), DiffMistake> {
+    // Git gives /dev/null for the side of a file added or removed.
+    let file = |p: &std::path::PathBuf, name: String| {
+        if p.as_os_str() == "/dev/null" {
+            Side::Nothing("nothing".to_owned())
+        } else {
+            Side::File(p.clone(), name)
+        }
+    };
+    let shown = |p: &std::path::PathBuf| p.display().to_string();
+    let earlier = args.git.is_some() || args.since.is_some();
+    match (args.files.as_slice(), earlier) {
+        // git's external diff: PATH OLD-FILE OLD-HEX OLD-MODE NEW-FILE
+        // NEW-HEX NEW-MODE; the files are named by the path, as git does.
+        ([path, old, _, _, new, _, _], false) => Ok((
+            file(old, format!("a/{}", shown(path))),
+            file(new, format!("b/{}", shown(path))),
+        )),
+        ([old, new], false) => Ok((file(old, shown(old)), file(new, shown(new)))),
+        (files, true) if files.len() <= 1 => {
+            let path = files
+                .first()
+                .cloned()
+                .unwrap_or_else(|| std::path::PathBuf::from(DEFAULT_FILE));
+            let rev = match (&args.git, args.since) {
+                (Some(rev), _) => rev.clone(),
+                (None, Some(day)) => last_commit_before(&path, day)?,
+                (None, None) => {
+                    return Err(DiffMistake::Usage(
+                        "--git or --since names the version".into(),
+                    ));
+                }
+            };
+            let name = shown(&path);
+            Ok((
+                Side::Git {
+                    rev,
+                    file: path.clone(),
+                },
+                Side::File(path, name),
+            ))
+        }
+        (_, true) => Err(DiffMistake::Usage(
+            "--git and --since compare one file with an earlier version of it: name one file"
+                .to_owned(),
+        )),
+        _ => Err(DiffMistake::Usage(
+            "diff compares two files: campaign-dash diff OLD NEW (or --git REV FILE)".to_owned(),
+        )),
+    }
+}
+
+/// `git` run in the folder of `file`, with `args`: its standard output, or
+/// a message saying why not.
+fn git(file: &Path, args: &[&str]) -> Result<String, DiffMistake> {
+    let folder = file
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    let out = std::process::Command::new("git")
+        .arg("-C")
+        .arg(folder)
+        .args(args)
+        .output()
+        .map_err(|e| {
+            DiffMistake::Git(if e.kind() == std::io::ErrorKind::NotFound {
+                "the git program was not found: install git, or compare two files (campaign-dash diff OLD NEW)".to_owned()
+            } else {
+                format!("git could not be run: {e}")
+            })
+        })?;
+    if !out.status.success() {
+        let said = String::from_utf8_lossy(&out.stderr);
+        let first = said.lines().next().unwrap_or("").trim();
+        return Err(DiffMistake::Git(format!(
+            "git {}: {}",
+            args.join(" "),
+            campaign_dash::sanitize::sanitize_line(first)
+        )));
+    }
+    String::from_utf8(out.stdout)
+        .map_err(|_| DiffMistake::Git(format!("git {}: not UTF-8 text", args.join(" "))))
+}
+
+/// The file's name in its folder, as git is given it (`./NAME` from that
+/// folder).
+fn git_path(file: &Path) -> String {
+    let name = file
+        .file_name()
+        .map_or_else(String::new, |n| n.to_string_lossy().into_owned());
+    format!("./{name}")
+}
+
+/// The last commit before `day` that has `file`, for `--since`.
+fn last_commit_before(file: &Path, day: chrono::NaiveDate) -> Result<String, DiffMistake> {
+    let before = format!("--before={day} 00:00:00");
+    let path = git_path(file);
+    let out = git(file, &["rev-list", "-1", &before, "HEAD", "--", &path])?;
+    let rev = out.trim();
+    if rev.is_empty() {
+        return Err(DiffMistake::Git(format!(
+            "no commit of {} before {day}",
+            campaign_dash::sanitize::sanitize_line(&file.display().to_string())
+        )));
+    }
+    Ok(rev.to_owned())
+}
+
+/// One side of a diff loaded; problems are reported as `check` reports
+/// them, and `None` returned, when it does not load.
+fn load_side(
+    side: &Side,
+    opts: &LoadOptions,
+    color: bool,
+    present: bool,
+    err: &mut dyn Write,
+) -> Option<Campaign> {
+    match side {
+        Side::Nothing(_) => Some(Campaign::default()),
+        Side::File(path, _) => {
+            load_campaign(path, opts, color, present, false, err).map(|(c, _)| c)
+        }
+        Side::Git { rev, file } => {
+            let spec = format!("{rev}:{}", git_path(file));
+            let text = match git(file, &["show", &spec]) {
+                Ok(text) => text,
+                Err(DiffMistake::Git(message) | DiffMistake::Usage(message)) => {
+                    let _ = writeln!(err, "error: {message}");
+                    return None;
+                }
+            };
+            let mut loaded = load::parse_str(&text, opts);
+            let has_errors = loaded.has_errors();
+            match loaded.campaign.take().filter(|_| !has_errors) {
+                Some(c) => Some(c),
+                None => {
+                    load::write_report(&loaded, &side.name(), &text, color, present, err);
+                    None
+                }
+            }
+        }
+    }
+}
+
+/// `diff`: the two sides loaded and compared, the changes written in words.
+fn run_diff(
+    (old, new): (&Side, &Side),
+    format: Format,
+    (opts, color, present): (&LoadOptions, bool, bool),
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> CheckStatus {
+    let old_c = load_side(old, opts, color, present, err);
+    let new_c = load_side(new, opts, color, present, err);
+    let (Some(old_c), Some(new_c)) = (old_c, new_c) else {
+        return CheckStatus::Failed;
+    };
+    let changes = campaign_dash::query::changes::Changes::between(&old_c, &new_c);
+    let (old_name, new_name) = (old.name(), new.name());
+    let compared = campaign_dash::print::changes::Compared {
+        old: &old_c,
+        new: &new_c,
+        old_name: &old_name,
+        new_name: &new_name,
+        present,
+    };
+    let text = campaign_dash::print::changes::render(&compared, &changes, format);
+    match out.write_all(text.as_bytes()) {
+        Ok(()) => CheckStatus::Passed,
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => CheckStatus::Passed,
+        Err(e) => {
+            let _ = writeln!(err, "error: could not write the output: {e}");
+            CheckStatus::Failed
+        }
+    }
 }
 
 /// Reads and parses FILE. A file that cannot be read at all (missing, a

@@ -30,6 +30,7 @@
 //!   numbers.
 
 mod agenda;
+pub mod changes;
 mod data;
 mod overview;
 pub mod rfc5545;

@@ -37,6 +37,7 @@
 //! hash maps, back-links are built in one pass over the referring records.
 
 pub mod agenda;
+pub mod changes;
 mod filter;
 mod fold;
 mod links;

@@ -1,0 +1,303 @@
+//! What changed from one version of a campaign to another, record by record:
+//! the records added, removed and changed of each kind, matched by their
+//! ids, and for a changed record each field that changed, old and new, as
+//! the file writes them ([`crate::model::fields`]: every declared field,
+//! nothing computed, so the changes do not depend on "today").
+//!
+//! Records without an id are matched by what identifies them: a letter by
+//! its date, prisoner and direction (two letters alike in those are told
+//! apart by their order), a statement without an id by its date and author,
+//! a petition without one by its title.
+
+use std::collections::HashMap;
+
+use super::{PerKind, RecordKind};
+use crate::model::fields::{Record, Value};
+use crate::model::{Campaign, Custody, Earlier, Prisoner};
+
+/// One field of a record, changed: its key, and its value before and after
+/// as text (`None`: not written in that version).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FieldChange {
+    pub key: &'static str,
+    pub old: Option<String>,
+    pub new: Option<String>,
+    /// Hidden in presentation mode: only that it changed may be said.
+    pub sensitive: bool,
+}
+
+/// A record in both versions whose fields differ.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Changed {
+    /// Its index in the old version.
+    pub old: usize,
+    /// Its index in the new version.
+    pub new: usize,
+    pub fields: Vec<FieldChange>,
+}
+
+/// How the records of one kind changed.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct KindChanges {
+    /// Indexes in the new version, in its order.
+    pub added: Vec<usize>,
+    /// Indexes in the old version, in its order.
+    pub removed: Vec<usize>,
+    /// In the new version's order.
+    pub changed: Vec<Changed>,
+}
+
+impl KindChanges {
+    pub fn is_empty(&self) -> bool {
+        self.added.is_empty() && self.removed.is_empty() && self.changed.is_empty()
+    }
+}
+
+/// Everything that changed from `old` to `new`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Changes {
+    /// The `[campaign]` table's fields.
+    pub info: Vec<FieldChange>,
+    pub kinds: PerKind<KindChanges>,
+}
+
+impl Changes {
+    /// The changes from `old` to `new`: O(n) in the records, each matched
+    /// through one hash map.
+    pub fn between(old: &Campaign, new: &Campaign) -> Changes {
+        let kinds = PerKind::from_fn(|kind| match kind {
+            RecordKind::Prisoner => kind_changes(
+                &old.prisoners,
+                &new.prisoners,
+                |p| p.id().to_owned(),
+                prisoner_part,
+            ),
+            RecordKind::Event => {
+                kind_changes(&old.events, &new.events, |e| e.id().to_owned(), none)
+            }
+            RecordKind::Statement => kind_changes(
+                &old.statements,
+                &new.statements,
+                |s| match s.id() {
+                    Some(id) if !id.is_empty() => format!("id {id}"),
+                    _ => format!("{} {}", s.date, s.author()),
+                },
+                none,
+            ),
+            RecordKind::Organisation => kind_changes(
+                &old.organisations,
+                &new.organisations,
+                |o| o.id.clone(),
+                none,
+            ),
+            RecordKind::Petition => kind_changes(
+                &old.petitions,
+                &new.petitions,
+                |p| match p.id.as_deref() {
+                    Some(id) if !id.is_empty() => format!("id {id}"),
+                    _ => format!("title {}", p.title),
+                },
+                |p, key| (key == "counts").then(|| tallies(&p.counts)).flatten(),
+            ),
+            RecordKind::Letter => kind_changes(
+                &old.letters,
+                &new.letters,
+                |l| format!("{} {} {:?}", l.date, l.prisoner, l.direction),
+                none,
+            ),
+        });
+        Changes {
+            info: field_changes(&old.info, &new.info, none),
+            kinds,
+        }
+    }
+
+    /// Whether nothing changed.
+    pub fn is_empty(&self) -> bool {
+        self.info.is_empty() && self.kinds.values().all(KindChanges::is_empty)
+    }
+}
+
+/// No field read by its own code.
+fn none<R>(_: &R, _: &'static str) -> Option<String> {
+    None
+}
+
+/// A prisoner's places of custody and earlier arrests, as text.
+fn prisoner_part(p: &Prisoner, key: &'static str) -> Option<String> {
+    match key {
+        "custody" => entries::<Custody>(&p.custody),
+        "earlier" => entries::<Earlier>(&p.earlier),
+        _ => None,
+    }
+}
+
+/// A petition's tallies: "2023-04-01 100; 2023-05-01 250".
+fn tallies(counts: &[crate::model::Tally]) -> Option<String> {
+    (!counts.is_empty()).then(|| {
+        counts
+            .iter()
+            .map(|t| format!("{} {}", t.date, t.signatures))
+            .collect::<Vec<_>>()
+            .join("; ")
+    })
+}
+
+/// Entries of a sub-table (custody, earlier arrests), each as its fields
+/// written `key value`, separated by `; ` and the entries by ` | `.
+fn entries<R: Record>(items: &[R]) -> Option<String> {
+    (!items.is_empty()).then(|| {
+        items
+            .iter()
+            .map(|item| {
+                R::FIELDS
+                    .iter()
+                    .filter_map(|f| text_of((f.get)(item)).map(|v| format!("{} {v}", f.key)))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            })
+            .collect::<Vec<_>>()
+            .join(" | ")
+    })
+}
+
+/// A field's value as text, as the file writes it; `None` when not
+/// written (an empty list too).
+pub fn text_of(v: Value<'_>) -> Option<String> {
+    match v {
+        Value::Text(t) => t.filter(|t| !t.is_empty()).map(str::to_owned),
+        Value::List(l) => {
+            let items: Vec<&str> = l.iter().collect();
+            (!items.is_empty()).then(|| items.join("; "))
+        }
+        Value::Strings(l) => (!l.is_empty()).then(|| l.join("; ")),
+        Value::Date(d) => d.map(|d| d.to_string()),
+        Value::PartialDate(d) => d.map(|d| d.to_string()),
+        Value::Int(n) => n.map(|n| n.to_string()),
+        Value::Choice(c) => c.map(str::to_owned),
+        Value::Choices(bits, of) => {
+            let names: Vec<&str> = Value::names(bits, of).collect();
+            (!names.is_empty()).then(|| names.join(", "))
+        }
+        Value::Other => None,
+    }
+}
+
+/// The fields of `old` and `new` (one record in two versions) that differ;
+/// `part` gives the text of a field read by its own code
+/// ([`Value::Other`]: custody, earlier arrests, tallies).
+fn field_changes<R: Record>(
+    old: &R,
+    new: &R,
+    part: impl Fn(&R, &'static str) -> Option<String>,
+) -> Vec<FieldChange> {
+    R::FIELDS
+        .iter()
+        .filter_map(|f| {
+            let text = |r: &R| match (f.get)(r) {
+                Value::Other => part(r, f.key),
+                v => text_of(v),
+            };
+            let (before, after) = (text(old), text(new));
+            (before != after).then_some(FieldChange {
+                key: f.key,
+                old: before,
+                new: after,
+                sensitive: f.sensitive,
+            })
+        })
+        .collect()
+}
+
+/// The records of one kind matched by `key` (the n-th of equal keys with
+/// the n-th), and the fields of each pair compared.
+fn kind_changes<R: Record + PartialEq>(
+    old: &[R],
+    new: &[R],
+    key: impl Fn(&R) -> String,
+    part: impl Fn(&R, &'static str) -> Option<String> + Copy,
+) -> KindChanges {
+    let mut by_key: HashMap<String, Vec<usize>> = HashMap::with_capacity(old.len());
+    for (i, r) in old.iter().enumerate().rev() {
+        by_key.entry(key(r)).or_default().push(i);
+    }
+    let mut matched = vec![false; old.len()];
+    let mut out = KindChanges::default();
+    for (j, r) in new.iter().enumerate() {
+        match by_key.get_mut(&key(r)).and_then(Vec::pop) {
+            Some(i) => {
+                matched[i] = true;
+                if old[i] != *r {
+                    let fields = field_changes(&old[i], r, part);
+                    if !fields.is_empty() {
+                        out.changed.push(Changed {
+                            old: i,
+                            new: j,
+                            fields,
+                        });
+                    }
+                }
+            }
+            None => out.added.push(j),
+        }
+    }
+    out.removed = (0..old.len()).filter(|&i| !matched[i]).collect();
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::load::parse_str;
+
+    fn campaign(text: &str) -> Campaign {
+        let loaded = parse_str(text, &Default::default());
+        assert!(!loaded.has_errors(), "{:?}", loaded.problems);
+        loaded.campaign.unwrap()
+    }
+
+    const BUNDLED: &str = include_str!("../../campaign.toml");
+
+    #[test]
+    fn a_file_against_itself_has_no_changes() {
+        let c = campaign(BUNDLED);
+        assert!(Changes::between(&c, &c).is_empty());
+    }
+
+    #[test]
+    fn each_kind_is_matched_by_what_identifies_it() {
+        let old = campaign(BUNDLED);
+        let mut new = old.clone();
+        let released = chrono::NaiveDate::from_ymd_opt(2024, 3, 1).unwrap();
+        new.prisoners[1].status = crate::model::Status::Released;
+        new.prisoners[1].released = Some(crate::model::PartialDate::full(released));
+        let gone = new.events.remove(0);
+        new.letters.push(crate::model::Letter {
+            date: released,
+            prisoner: new.prisoners[0].id().to_owned(),
+            ..Default::default()
+        });
+        let ch = Changes::between(&old, &new);
+        let p = &ch.kinds[RecordKind::Prisoner];
+        assert_eq!((p.added.len(), p.removed.len()), (0, 0));
+        assert_eq!(p.changed.len(), 1);
+        let keys: Vec<_> = p.changed[0]
+            .fields
+            .iter()
+            .map(|f| (f.key, f.old.as_deref(), f.new.as_deref()))
+            .collect();
+        assert_eq!(
+            keys,
+            [
+                ("status", Some("imprisoned"), Some("released")),
+                ("released", None, Some("2024-03-01"))
+            ]
+        );
+        let e = &ch.kinds[RecordKind::Event];
+        assert_eq!(
+            e.removed,
+            [old.events.iter().position(|x| *x == gone).unwrap()]
+        );
+        assert_eq!(ch.kinds[RecordKind::Letter].added, [new.letters.len() - 1]);
+    }
+}

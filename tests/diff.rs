@@ -1,0 +1,197 @@
+//! `campaign-dash diff`, run as the real binary: two files, a git revision
+//! and git's external diff, in words, markdown and json; a file that does not
+//! load is reported as `check` reports it.
+
+mod common;
+
+use std::path::Path;
+use std::process::Command;
+
+const BUNDLED: &str = include_str!("../campaign.toml");
+
+/// The bundled campaign with Siarhei Antusevich released and two letters
+/// to Aliaksandr Yarashuk added.
+fn changed() -> String {
+    let second = BUNDLED.match_indices("[[prisoners]]").nth(1).unwrap().0;
+    let at = second + BUNDLED[second..].find("status = \"imprisoned\"").unwrap();
+    let mut s = String::new();
+    s.push_str(&BUNDLED[..at]);
+    s.push_str("status = \"released\"\nreleased = 2023-03-01");
+    s.push_str(&BUNDLED[at + "status = \"imprisoned\"".len()..]);
+    for day in ["2023-05-01", "2023-05-02"] {
+        s.push_str(&format!(
+            "\n[[letters]]\ndate = {day}\nprisoner = \"yarashuk\"\ndirection = \"sent\"\n"
+        ));
+    }
+    s
+}
+
+fn bin(dir: &Path, args: &[&str]) -> std::process::Output {
+    common::run_in(dir, args)
+}
+
+const WORDS: &str = "\
+Prisoners: 1 changed
+  ~ Siarhei Antusevich: status imprisoned -> released; released 2023-03-01 (new)
+
+Letters: 2 added
+  2 letters added to Aliaksandr Yarashuk
+";
+
+#[test]
+fn two_files_are_compared_record_by_record_in_words() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("old.toml"), BUNDLED).unwrap();
+    std::fs::write(dir.path().join("new.toml"), changed()).unwrap();
+    let out = common::ok_in(dir.path(), &["diff", "old.toml", "new.toml"]);
+    assert_eq!(
+        out,
+        format!(
+            "Changes from old.toml to new.toml\nprisoners 1 changed; letters 2 added\n\n{WORDS}"
+        )
+    );
+    let same = common::ok_in(dir.path(), &["diff", "old.toml", "old.toml"]);
+    assert_eq!(same, "No changes from old.toml to old.toml.\n");
+    let json = common::ok_in(
+        dir.path(),
+        &["diff", "old.toml", "new.toml", "--format", "json"],
+    );
+    let v: serde_json::Value = serde_json::from_str(&json).unwrap();
+    assert_eq!(v["prisoners"]["changed"][0]["id"], "antusevich");
+    assert_eq!(
+        v["prisoners"]["changed"][0]["fields"][1]["new"],
+        "2023-03-01"
+    );
+    assert_eq!(v["letters"]["added"].as_array().unwrap().len(), 2);
+    let md = common::ok_in(
+        dir.path(),
+        &["diff", "old.toml", "new.toml", "--format", "markdown"],
+    );
+    assert!(
+        md.contains("## Prisoners: 1 changed\n\n- Siarhei Antusevich"),
+        "{md}"
+    );
+}
+
+#[test]
+fn presenting_a_changed_address_says_only_that_it_changed() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("old.toml"), BUNDLED).unwrap();
+    let new = BUNDLED.replacen(
+        "Later moved to a prison regime in Mahilioŭ.",
+        "His sister visits on Sundays.",
+        1,
+    );
+    assert_ne!(new, BUNDLED);
+    std::fs::write(dir.path().join("new.toml"), new).unwrap();
+    let out = common::ok_in(dir.path(), &["diff", "old.toml", "new.toml", "--present"]);
+    assert!(out.contains("notes changed"), "{out}");
+    assert!(!out.contains("Sundays"), "{out}");
+    let plain = common::ok_in(dir.path(), &["diff", "old.toml", "new.toml"]);
+    assert!(plain.contains("Sundays"), "{plain}");
+}
+
+#[test]
+fn a_file_that_does_not_load_is_reported_as_check_reports_it() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("old.toml"), BUNDLED).unwrap();
+    std::fs::write(dir.path().join("bad.toml"), "[campaign]\nname = \n").unwrap();
+    let out = bin(dir.path(), &["diff", "old.toml", "bad.toml"]);
+    assert_eq!(out.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("bad.toml:2:"), "{err}");
+    let usage = bin(dir.path(), &["diff", "old.toml"]);
+    assert_eq!(usage.status.code(), Some(2));
+    let csv = bin(
+        dir.path(),
+        &["diff", "old.toml", "old.toml", "--format", "csv"],
+    );
+    assert_eq!(csv.status.code(), Some(2));
+}
+
+/// `git` in `dir`, which must succeed.
+fn git(dir: &Path, args: &[&str], env: &[(&str, &str)]) -> String {
+    let out = Command::new("git")
+        .args(args)
+        .current_dir(dir)
+        .envs(env.iter().copied())
+        .env("GIT_CONFIG_GLOBAL", "/dev/null")
+        .env("GIT_CONFIG_NOSYSTEM", "1")
+        .output()
+        .expect("git runs (the tests need it)");
+    assert!(
+        out.status.success(),
+        "git {args:?}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8(out.stdout).unwrap()
+}
+
+/// A repository with the bundled campaign committed on 2023-05-01, and the
+/// changed one in the working tree.
+fn repository() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    git(d, &["init", "-q"], &[]);
+    std::fs::write(d.join("campaign.toml"), BUNDLED).unwrap();
+    git(d, &["add", "campaign.toml"], &[]);
+    let when = "2023-05-01T12:00:00";
+    git(
+        d,
+        &[
+            "-c",
+            "user.name=T",
+            "-c",
+            "user.email=t@example.org",
+            "commit",
+            "-q",
+            "-m",
+            "old",
+        ],
+        &[("GIT_AUTHOR_DATE", when), ("GIT_COMMITTER_DATE", when)],
+    );
+    std::fs::write(d.join("campaign.toml"), changed()).unwrap();
+    dir
+}
+
+#[test]
+fn a_git_revision_or_a_day_is_compared_with_the_file_now() {
+    let dir = repository();
+    let out = common::ok_in(dir.path(), &["diff", "--git", "HEAD", "campaign.toml"]);
+    assert!(
+        out.starts_with("Changes from HEAD:campaign.toml to campaign.toml\n"),
+        "{out}"
+    );
+    assert!(out.ends_with(WORDS), "{out}");
+    let since = common::ok_in(dir.path(), &["diff", "--since", "2023-05-02"]);
+    assert!(since.ends_with(WORDS), "{since}");
+    let none = bin(dir.path(), &["diff", "--since", "2023-04-01"]);
+    assert_eq!(none.status.code(), Some(1));
+    assert!(
+        String::from_utf8_lossy(&none.stderr)
+            .contains("no commit of campaign.toml before 2023-04-01"),
+        "{}",
+        String::from_utf8_lossy(&none.stderr)
+    );
+    let missing = bin(dir.path(), &["diff", "--git", "no-such-branch"]);
+    assert_eq!(missing.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&missing.stderr).contains("error: git show"));
+}
+
+#[test]
+fn git_diff_shows_record_level_changes_with_the_external_diff() {
+    let dir = repository();
+    let d = dir.path();
+    std::fs::write(d.join(".gitattributes"), "*.toml diff=campaign\n").unwrap();
+    let command = format!("{} diff", env!("CARGO_BIN_EXE_campaign-dash"));
+    let out = git(
+        d,
+        &["-c", &format!("diff.campaign.command={command}"), "diff"],
+        &[("NO_COLOR", "1")],
+    );
+    assert!(
+        out.starts_with("Changes from a/campaign.toml to b/campaign.toml\n"),
+        "{out}"
+    );
+    assert!(out.ends_with(WORDS), "{out}");
+}

@@ -51,6 +51,10 @@
 //!   and 30 million combining marks (60 MB), kept to 8 marks and a count;
 //!   `render/combining_flood_prisoners`: a frame of the prisoners tab when a
 //!   prisoner has a name of 500,000 marks.
+//! - `team/load_two_20k`: loading the 20k file and a version of it with 200
+//!   prisoners changed and 100 letters added, the reference of
+//!   `team/diff_20k`: `campaign-dash diff` of the two (both loaded, compared
+//!   record by record, the changes written in words), within 2x.
 //! - `import/csv_20k`: `campaign-dash import` of a csv list of 20,000
 //!   prisoners (the csv export of the 20k file with the prisoner's story),
 //!   from its bytes to the new campaign file checked, under 2 s.
@@ -460,6 +464,49 @@ fn commands(c: &mut Criterion, files: &Files) {
     g.finish();
 }
 
+/// `diff` of the 20k file and a version of it a team's week might make.
+fn team(c: &mut Criterion, files: &Files) {
+    use campaign_dash::print::{Format, changes};
+    use campaign_dash::query::changes::Changes;
+    let dir = tempfile::tempdir().expect("a temporary folder");
+    let text = read_file(&files.big).expect("the generated file reads");
+    let mut changed = text.replacen("status = \"detained\"", "status = \"imprisoned\"", 200);
+    let (_, loaded) = load_file(&files.big, &opts()).expect("it reads");
+    let ids: Vec<String> = loaded.campaign.expect("valid").prisoners[..100]
+        .iter()
+        .map(|p| p.id().to_owned())
+        .collect();
+    for id in &ids {
+        changed.push_str(&format!(
+            "\n[[letters]]\ndate = 2025-12-01\nprisoner = \"{id}\"\ndirection = \"sent\"\n"
+        ));
+    }
+    let newer = dir.path().join("newer.toml");
+    std::fs::write(&newer, changed).expect("writing the changed file");
+    let load = |path: &Path| {
+        let (_, loaded) = load_file(path, &opts()).expect("it reads");
+        loaded.campaign.expect("valid")
+    };
+    let mut g = c.benchmark_group("team");
+    g.sample_size(10);
+    g.bench_function("load_two_20k", |b| b.iter(|| (load(&files.big), load(&newer))));
+    g.bench_function("diff_20k", |b| {
+        b.iter(|| {
+            let (old, new) = (load(&files.big), load(&newer));
+            let ch = Changes::between(&old, &new);
+            let cmp = changes::Compared {
+                old: &old,
+                new: &new,
+                old_name: "old",
+                new_name: "new",
+                present: false,
+            };
+            changes::render(&cmp, &ch, Format::Text)
+        })
+    });
+    g.finish();
+}
+
 /// A hostile name: one letter carrying `marks` combining acute accents.
 fn flood(marks: usize) -> String {
     format!("e{}", "\u{301}".repeat(marks))
@@ -603,6 +650,7 @@ fn main() {
     write(&mut c, &files);
     load(&mut c, &files);
     commands(&mut c, &files);
+    team(&mut c, &files);
     let app = open(&files.big);
     filter(&mut c, &app);
     sorts(&mut c, &app);

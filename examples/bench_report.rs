@@ -35,7 +35,7 @@ enum Target {
     Reference,
 }
 
-const IDS: [(&str, Target); 31] = [
+const IDS: [(&str, Target); 33] = [
     ("load/toml_table_baseline_20k", Target::Reference),
     (
         "load/campaign_20k",
@@ -79,6 +79,11 @@ const IDS: [(&str, Target); 31] = [
     (
         "print/xlsx_all_20k",
         Target::AtMostTimes("startup/check_20k", 4.0),
+    ),
+    ("team/load_two_20k", Target::Reference),
+    (
+        "team/diff_20k",
+        Target::AtMostTimes("team/load_two_20k", 2.0),
     ),
     ("app/reload_swap_20k", Target::Under(8.0)),
     ("app/present_toggle_20k", Target::Under(8.0)),

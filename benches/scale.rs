@@ -489,7 +489,9 @@ fn team(c: &mut Criterion, files: &Files) {
     };
     let mut g = c.benchmark_group("team");
     g.sample_size(10);
-    g.bench_function("load_two_20k", |b| b.iter(|| (load(&files.big), load(&newer))));
+    g.bench_function("load_two_20k", |b| {
+        b.iter(|| (load(&files.big), load(&newer)))
+    });
     g.bench_function("diff_20k", |b| {
         b.iter(|| {
             let (old, new) = (load(&files.big), load(&newer));

@@ -52,6 +52,13 @@ const fn case(
 
 const BAD: &[Case] = &[
     case(
+        "conflict_markers",
+        7,
+        1,
+        "the file has merge conflict markers (lines 7-12)",
+        Some("keep one side of each conflict and delete the marker lines"),
+    ),
+    case(
         "syntax",
         3,
         11,

@@ -198,6 +198,16 @@ pub fn is_blank(text: &str) -> bool {
 /// and memory grow with the length of the text, and it keeps at most
 /// [`MAX_PROBLEMS`] problems.
 pub fn parse_str(text: &str, opts: &LoadOptions) -> Loaded {
+    // A merge left half done: said as such, not as the TOML errors the
+    // marker lines make.
+    if let Some(problem) = conflict_markers(text) {
+        return Loaded {
+            campaign: None,
+            problems: vec![problem],
+            omitted: Omitted::default(),
+            snooze_at: Vec::new(),
+        };
+    }
     // Sorted in file order; problems at one place keep the order they were
     // found in.
     let (campaign, problems, omitted, snooze_at) = validate::validate(text, opts);
@@ -211,6 +221,38 @@ pub fn parse_str(text: &str, opts: &LoadOptions) -> Loaded {
         loaded.campaign = None;
     }
     loaded
+}
+
+/// The merge conflict markers git (or another tool) left in `text`, as one
+/// problem at the first: `<<<<<<<`, `=======` and `>>>>>>>` at the start of
+/// a line (a `<<<<<<<` line, then a `>>>>>>>` line after it), the lines from
+/// the first to the last named.
+fn conflict_markers(text: &str) -> Option<Problem> {
+    let marker = |line: &str, m: &str| {
+        line.strip_prefix(m)
+            .is_some_and(|rest| rest.is_empty() || rest.starts_with([' ', '\r', '\t']))
+    };
+    let mut first: Option<(usize, Range<usize>)> = None;
+    let mut last = None;
+    let mut at = 0;
+    for (n, line) in text.split('\n').enumerate() {
+        let span = at..at + line.trim_end_matches('\r').len();
+        at += line.len() + 1;
+        if marker(line, "<<<<<<<") && first.is_none() {
+            first = Some((n + 1, span));
+        } else if first.is_some() && marker(line, ">>>>>>>") {
+            last = Some(n + 1);
+        }
+    }
+    let ((from, span), to) = (first?, last?);
+    Some(Problem {
+        severity: Severity::Error,
+        message: format!("the file has merge conflict markers (lines {from}-{to})"),
+        span,
+        help: Some(
+            "keep one side of each conflict and delete the marker lines (<<<<<<<, =======, >>>>>>>), then save".to_owned(),
+        ),
+    })
 }
 
 /// Why a campaign file could not be read.

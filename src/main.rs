@@ -59,12 +59,16 @@ fn main() -> ExitCode {
                 let today = c.today(opts.today, opts.system_today);
                 campaign_dash::query::agenda::stale_snoozes(c, today)
             };
+            let notes = |c: &Campaign| copies_notes(file, c, &opts);
             load::run_check(
                 file,
                 &opts,
                 color,
                 shared.present,
-                &stale,
+                &load::CheckHooks {
+                    stale: &stale,
+                    notes: &notes,
+                },
                 &mut out,
                 &mut err,
             )
@@ -234,6 +238,98 @@ fn load_campaign(
     }
     let campaign = campaign?;
     Some((campaign, Report::new(&loaded, &name, &text)))
+}
+
+/// A warning for each sync client's conflicted copy beside `file` (whose
+/// campaign is `campaign`), as `check` writes it.
+fn copies_notes(file: &Path, campaign: &Campaign, opts: &LoadOptions) -> Vec<String> {
+    copies_found(file, campaign, opts)
+        .into_iter()
+        .map(|c| c.long)
+        .collect()
+}
+
+/// A sync client's conflicted copy beside the campaign file, said at length
+/// (for `check`) and briefly (for the dashboard's status line).
+struct CopyNote {
+    long: String,
+    short: String,
+}
+
+/// Each conflicted copy beside `file`: what it holds that the file does
+/// not, by kind, and the `diff` that shows it.
+fn copies_found(file: &Path, campaign: &Campaign, opts: &LoadOptions) -> Vec<CopyNote> {
+    use campaign_dash::sanitize::sanitize_line;
+    let shown = |p: &Path| sanitize_line(&p.display().to_string()).into_owned();
+    let name = |p: &Path| {
+        p.file_name().map_or_else(
+            || shown(p),
+            |n| sanitize_line(&n.to_string_lossy()).into_owned(),
+        )
+    };
+    load::copies::conflicted_copies(file)
+        .into_iter()
+        .map(|copy| {
+            let (this, that) = (name(file), name(&copy));
+            let held = load::load_file(&copy, opts)
+                .ok()
+                .and_then(|(_, loaded)| {
+                    let ok = !loaded.has_errors();
+                    loaded.campaign.filter(|_| ok)
+                });
+            let Some(held) = held else {
+                return CopyNote {
+                    long: format!(
+                        "warning: {that} beside {this} is a conflicted copy that does not load: campaign-dash check '{}' lists why",
+                        shown(&copy)
+                    ),
+                    short: format!("{that} beside the file: a conflicted copy that does not load"),
+                };
+            };
+            let changes = campaign_dash::query::changes::Changes::between(campaign, &held);
+            let mut what: Vec<String> = Vec::new();
+            for (kind, k) in changes.kinds.iter() {
+                let word = |n: usize| {
+                    let plural = kind.plural();
+                    if n == 1 {
+                        plural.strip_suffix('s').unwrap_or(plural).to_owned()
+                    } else {
+                        plural.to_owned()
+                    }
+                };
+                if !k.added.is_empty() {
+                    what.push(format!("{} {} added", k.added.len(), word(k.added.len())));
+                }
+                if !k.changed.is_empty() {
+                    what.push(format!("{} {} changed", k.changed.len(), word(k.changed.len())));
+                }
+            }
+            if !changes.info.is_empty() {
+                what.push("the [campaign] table changed".to_owned());
+            }
+            if what.is_empty() {
+                CopyNote {
+                    long: format!(
+                        "warning: {that} beside {this} is a conflicted copy holding nothing {this} does not: it can be deleted"
+                    ),
+                    short: format!("{that} beside the file holds nothing more: it can be deleted"),
+                }
+            } else {
+                CopyNote {
+                    long: format!(
+                        "warning: {that} beside {this} holds what {this} does not ({}): campaign-dash diff {} '{}' shows it",
+                        what.join(", "),
+                        shown(file),
+                        shown(&copy)
+                    ),
+                    short: format!(
+                        "{that} beside the file holds {}: campaign-dash diff shows it",
+                        what.join(", ")
+                    ),
+                }
+            }
+        })
+        .collect()
 }
 
 /// One side of a `diff`: a file, nothing (git's `/dev/null` for a file
@@ -922,6 +1018,15 @@ fn open_dashboard(
         let today = campaign.today(opts.today, opts.system_today);
         campaign_dash::present::strip(&mut campaign, today)
     });
+    // A sync client's conflicted copy beside the file, said at once.
+    let copies: Vec<String> = if broken {
+        Vec::new()
+    } else {
+        copies_found(&cli.file, &campaign, opts)
+            .into_iter()
+            .map(|c| c.short)
+            .collect()
+    };
     // The first screen without the search index: the event loop has it
     // built by a worker meanwhile (a filter or sort typed waits for it).
     let mut app = App::first(
@@ -935,7 +1040,8 @@ fn open_dashboard(
     app.keys = std::sync::Arc::new(settings.keys);
     app.palette = settings.palette;
     app.chosen_columns = settings.columns;
-    app.message = settings_note;
+    let notes: Vec<String> = copies.into_iter().chain(settings_note).collect();
+    app.message = (!notes.is_empty()).then(|| notes.join(" · "));
     if let Some(hidden) = hidden {
         app.present_stripped(hidden);
     }

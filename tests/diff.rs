@@ -195,3 +195,23 @@ fn git_diff_shows_record_level_changes_with_the_external_diff() {
     );
     assert!(out.ends_with(WORDS), "{out}");
 }
+
+/// A sync client's conflicted copy beside the file is named by `check` and
+/// at the dashboard's start, with what it holds that the file does not.
+#[test]
+fn a_conflicted_copy_beside_the_file_is_noticed() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    std::fs::write(d.join("campaign.toml"), BUNDLED).unwrap();
+    let copy = "campaign.sync-conflict-20230502-101500-ABCDEF7.toml";
+    std::fs::write(d.join(copy), changed()).unwrap();
+    let out = bin(d, &["check", "campaign.toml"]);
+    assert_eq!(out.status.code(), Some(0));
+    let text = String::from_utf8_lossy(&out.stdout);
+    let note = format!(
+        "warning: {copy} beside campaign.toml holds what campaign.toml does not (1 prisoner changed, 2 letters added): campaign-dash diff campaign.toml '{copy}' shows it"
+    );
+    assert!(text.contains(&note), "{text}");
+    let s = common::Session::start_at(d, &["--today", "2023-05-06", "campaign.toml"]);
+    s.wait_for(&format!("{copy} beside"));
+}

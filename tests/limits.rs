@@ -39,7 +39,10 @@ fn check_here(path: &Path) -> (CheckStatus, Vec<u8>, Vec<u8>) {
         &opts(),
         false,
         false,
-        &|_| Vec::new(),
+        &load::CheckHooks {
+            stale: &|_| Vec::new(),
+            notes: &|_| Vec::new(),
+        },
         &mut out,
         &mut err,
     );

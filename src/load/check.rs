@@ -42,6 +42,14 @@ in the dashboard, ! lists the problems and e opens $VISUAL or $EDITOR at the top
 /// not derive it.
 pub type StaleSnoozes<'a> = &'a dyn Fn(&Campaign) -> Vec<usize>;
 
+/// What the caller, who knows more than the loader, adds to `check`: the
+/// stale snoozes, and notes of other things found of the file (a sync
+/// client's conflicted copy beside it), each a line after the report.
+pub struct CheckHooks<'a> {
+    pub stale: StaleSnoozes<'a>,
+    pub notes: &'a dyn Fn(&Campaign) -> Vec<String>,
+}
+
 /// Loads `path` and prints every problem, then a summary line, to `out`; a
 /// file that cannot be read is one sentence on `err`. With `present`
 /// (presentation mode) each problem is only its place and severity
@@ -52,7 +60,7 @@ pub fn run_check(
     opts: &LoadOptions,
     color: bool,
     present: bool,
-    stale: StaleSnoozes<'_>,
+    hooks: &CheckHooks<'_>,
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> CheckStatus {
@@ -63,8 +71,10 @@ pub fn run_check(
             return CheckStatus::Failed;
         }
     };
+    let mut notes = Vec::new();
     if let Some(c) = &loaded.campaign {
-        let stale = stale(c);
+        notes = (hooks.notes)(c);
+        let stale = (hooks.stale)(c);
         loaded.warn_stale_snoozes(&stale);
     }
     write_report(
@@ -75,6 +85,9 @@ pub fn run_check(
         present,
         out,
     );
+    for note in notes {
+        let _ = writeln!(out, "{note}");
+    }
     if loaded.has_errors() {
         CheckStatus::Failed
     } else {

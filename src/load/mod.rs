@@ -19,6 +19,7 @@
 //! (ANSI colours only on request) that the caller prints.
 
 mod check;
+pub mod copies;
 pub mod edit;
 mod render;
 pub(crate) mod split;
@@ -43,7 +44,7 @@ use chrono::NaiveDate;
 use crate::model::Campaign;
 use crate::sanitize::sanitize_line;
 
-pub use check::{CheckStatus, StaleSnoozes, run_check, run_init, write_report};
+pub use check::{CheckHooks, CheckStatus, StaleSnoozes, run_check, run_init, write_report};
 pub use render::{
     LineIndex, PLACES_NOTE, line_col, render_omitted, render_places, render_problem,
     render_problem_colored, render_problems, render_summary,

@@ -367,7 +367,7 @@ fn diff_sides(args: &cli::DiffArgs) -> Result<(Side, Side), DiffMistake> {
     // Git gives /dev/null for the side of a file added or removed.
     let file = |p: &std::path::PathBuf, name: String| {
         if p.as_os_str() == "/dev/null" {
-            Side::Nothing("nothing".to_owned())
+            Side::Nothing(name)
         } else {
             Side::File(p.clone(), name)
         }
@@ -482,8 +482,14 @@ fn load_side(
 ) -> Option<Campaign> {
     match side {
         Side::Nothing(_) => Some(Campaign::default()),
-        Side::File(path, _) => {
-            load_campaign(path, opts, color, present, false, err).map(|(c, _)| c)
+        Side::File(path, name) => {
+            let (text, mut loaded) = read_campaign(path, opts, err)?;
+            let ok = !loaded.has_errors();
+            let campaign = loaded.campaign.take().filter(|_| ok);
+            if campaign.is_none() {
+                load::write_report(&loaded, name, &text, color, present, err);
+            }
+            campaign
         }
         Side::Git { rev, file } => {
             let spec = format!("{rev}:{}", git_path(file));
@@ -515,10 +521,41 @@ fn run_diff(
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> CheckStatus {
-    let old_c = load_side(old, opts, color, present, err);
-    let new_c = load_side(new, opts, color, present, err);
+    // As git's external diff, a version that does not load is said in
+    // place of the changes, and the run succeeds: git stops at a failing
+    // diff program, and `git log -p` would end there.
+    let named = |side: &Side, prefix: &str| match side {
+        Side::File(_, n) | Side::Nothing(n) => n.starts_with(prefix),
+        Side::Git { .. } => false,
+    };
+    let for_git = named(old, "a/") && named(new, "b/");
+    let (mut old_report, mut new_report) = (Vec::new(), Vec::new());
+    let (old_c, new_c) = if for_git {
+        (
+            load_side(old, opts, false, present, &mut old_report),
+            load_side(new, opts, false, present, &mut new_report),
+        )
+    } else {
+        (
+            load_side(old, opts, color, present, err),
+            load_side(new, opts, color, present, err),
+        )
+    };
     let (Some(old_c), Some(new_c)) = (old_c, new_c) else {
-        return CheckStatus::Failed;
+        if !for_git {
+            return CheckStatus::Failed;
+        }
+        for (side, report) in [(old, old_report), (new, new_report)] {
+            if !report.is_empty() {
+                let name = campaign_dash::sanitize::sanitize_line(&side.name()).into_owned();
+                let _ = writeln!(
+                    out,
+                    "{name} does not load, so it is not compared record by record:\n"
+                );
+                let _ = out.write_all(&report);
+            }
+        }
+        return CheckStatus::Passed;
     };
     let changes = campaign_dash::query::changes::Changes::between(&old_c, &new_c);
     let (old_name, new_name) = (old.name(), new.name());

@@ -215,3 +215,25 @@ fn a_conflicted_copy_beside_the_file_is_noticed() {
     let s = common::Session::start_at(d, &["--today", "2023-05-06", "campaign.toml"]);
     s.wait_for(&format!("{copy} beside"));
 }
+
+/// As git's external diff, a version that does not load does not stop
+/// `git diff` (git gives up on a diff program that fails): its problems
+/// are shown in place of the changes.
+#[test]
+fn git_diff_goes_on_past_a_version_that_does_not_load() {
+    let dir = repository();
+    let d = dir.path();
+    std::fs::write(d.join("campaign.toml"), "[campaign]\nname = \n").unwrap();
+    std::fs::write(d.join(".gitattributes"), "*.toml diff=campaign\n").unwrap();
+    let command = format!("{} diff", env!("CARGO_BIN_EXE_campaign-dash"));
+    let out = git(
+        d,
+        &["-c", &format!("diff.campaign.command={command}"), "diff"],
+        &[("NO_COLOR", "1")],
+    );
+    assert!(
+        out.contains("b/campaign.toml does not load, so it is not compared record by record"),
+        "{out}"
+    );
+    assert!(out.contains("b/campaign.toml:2:"), "{out}");
+}

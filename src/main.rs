@@ -283,7 +283,7 @@ fn copies_found(file: &Path, campaign: &Campaign, opts: &LoadOptions) -> Vec<Cop
                         "warning: {that} beside {this} is a conflicted copy that does not load: campaign-dash check '{}' lists why",
                         shown(&copy)
                     ),
-                    short: format!("{that} beside the file: a conflicted copy that does not load"),
+                    short: "a conflicted copy beside the file does not load: campaign-dash check names it".to_owned(),
                 };
             };
             let changes = campaign_dash::query::changes::Changes::between(campaign, &held);
@@ -312,7 +312,7 @@ fn copies_found(file: &Path, campaign: &Campaign, opts: &LoadOptions) -> Vec<Cop
                     long: format!(
                         "warning: {that} beside {this} is a conflicted copy holding nothing {this} does not: it can be deleted"
                     ),
-                    short: format!("{that} beside the file holds nothing more: it can be deleted"),
+                    short: "a conflicted copy beside the file holds nothing more: campaign-dash check names it".to_owned(),
                 }
             } else {
                 CopyNote {
@@ -323,7 +323,7 @@ fn copies_found(file: &Path, campaign: &Campaign, opts: &LoadOptions) -> Vec<Cop
                         shown(&copy)
                     ),
                     short: format!(
-                        "{that} beside the file holds {}: campaign-dash diff shows it",
+                        "a conflicted copy beside the file holds {}: campaign-dash check names it",
                         what.join(", ")
                     ),
                 }

@@ -1193,3 +1193,50 @@ proptest! {
         }
     }
 }
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 32, ..ProptestConfig::default() })]
+
+    /// `diff` of a campaign with itself says nothing changed; with a prisoner
+    /// taken out and another's status changed, it says exactly that; and its
+    /// words, of hostile text too, hold no control character.
+    #[test]
+    fn diff_says_what_changed_and_nothing_else(spec in campaign_spec(), pick in 0usize..1000) {
+        use campaign_dash::print::{Format, changes};
+        use campaign_dash::query::changes::Changes;
+        let old = load(&to_toml(&spec));
+        prop_assert!(Changes::between(&old, &old).is_empty());
+        prop_assume!(old.prisoners.len() >= 2);
+        let mut new = old.clone();
+        let gone = pick % new.prisoners.len();
+        new.prisoners.remove(gone);
+        let other = pick % new.prisoners.len();
+        let status = if new.prisoners[other].status == campaign_dash::model::Status::Deceased {
+            campaign_dash::model::Status::Detained
+        } else {
+            campaign_dash::model::Status::Deceased
+        };
+        new.prisoners[other].status = status;
+        let ch = Changes::between(&old, &new);
+        let p = &ch.kinds[RecordKind::Prisoner];
+        prop_assert_eq!(&p.removed, &vec![gone]);
+        prop_assert!(p.added.is_empty());
+        prop_assert_eq!(p.changed.len(), 1);
+        prop_assert_eq!(p.changed[0].new, other);
+        prop_assert!(p.changed[0].fields.iter().any(|f| f.key == "status"));
+        for format in [Format::Text, Format::Markdown, Format::Json] {
+            let cmp = changes::Compared {
+                old: &old,
+                new: &new,
+                old_name: "old",
+                new_name: "new",
+                present: false,
+            };
+            let text = changes::render(&cmp, &ch, format);
+            prop_assert!(
+                !text.chars().any(|c| c.is_control() && c != '\n'),
+                "{:?}: {}", format, text
+            );
+        }
+    }
+}

@@ -27,6 +27,12 @@ pub struct Cli {
     #[arg(long)]
     pub no_mouse: bool,
 
+    /// Mark each record added (+) or changed (~) since this version of the
+    /// file: a git revision (HEAD~1, main) or a day (the last commit before
+    /// it), read with git
+    #[arg(long, value_name = "REV|YYYY-MM-DD")]
+    pub since: Option<String>,
+
     /// The settings file [default: $XDG_CONFIG_HOME/campaign-dash/config.toml,
     /// else ~/.config/campaign-dash/config.toml]
     #[arg(long, value_name = "FILE")]

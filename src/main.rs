@@ -1082,6 +1082,34 @@ fn open_dashboard(
     if let Some(hidden) = hidden {
         app.present_stripped(hidden);
     }
+    // `--since`: the earlier version read with git before the terminal is
+    // taken, so that a mistake is said plainly.
+    if let Some(since) = &cli.since
+        && !broken
+    {
+        let rev = match since.parse::<chrono::NaiveDate>() {
+            Ok(day) => match last_commit_before(&cli.file, day) {
+                Ok(rev) => rev,
+                Err(DiffMistake::Git(m) | DiffMistake::Usage(m)) => {
+                    let _ = writeln!(err, "error: --since: {m}");
+                    return CheckStatus::Failed;
+                }
+            },
+            Err(_) => since.clone(),
+        };
+        let side = Side::Git {
+            rev,
+            file: cli.file.clone(),
+        };
+        let Some(base) = load_side(&side, opts, err_color, present, err) else {
+            let _ = writeln!(
+                err,
+                "error: --since {since}: that version could not be read"
+            );
+            return CheckStatus::Failed;
+        };
+        app.set_since(since.clone(), base);
+    }
     if broken {
         app.start_broken(report);
     } else {

@@ -237,3 +237,46 @@ fn git_diff_goes_on_past_a_version_that_does_not_load() {
     );
     assert!(out.contains("b/campaign.toml:2:"), "{out}");
 }
+
+/// `campaign-dash --since REV` marks each record added or changed since that
+/// version, `~` and `+` before its row, and the marks stay.
+#[test]
+fn the_dashboard_marks_what_changed_since_a_revision() {
+    let dir = repository();
+    let mut s = common::Session::start_at(
+        dir.path(),
+        &["--today", "2023-05-06", "--since", "HEAD", "campaign.toml"],
+    );
+    s.wait_for("3 records changed since HEAD");
+    s.keys(b"2");
+    let text = s.wait_for("Prisoners 1/6");
+    let row = text
+        .lines()
+        .find(|l| l.contains("Siarhei Antusevich"))
+        .unwrap_or_default();
+    assert!(row.contains("~Siarhei Antusevich"), "{text}");
+    let other = text
+        .lines()
+        .find(|l| l.contains("Aliaksandr Yarashuk"))
+        .unwrap_or_default();
+    assert!(!other.contains('~'), "{text}");
+    // Saved again with a prisoner added before the others: after the
+    // reload the marks follow the records, not their old places.
+    let now = changed();
+    let first = now.find("[[prisoners]]").unwrap();
+    let again = format!(
+        "{}[[prisoners]]\nid = \"new-one\"\nname = \"Anna Test\"\nstatus = \"detained\"\n\n{}",
+        &now[..first],
+        &now[first..]
+    );
+    std::fs::write(dir.path().join("campaign.toml"), again).unwrap();
+    let text = s.wait_for("+Anna Test");
+    let line = |name: &str| {
+        text.lines()
+            .find(|l| l.contains(name))
+            .unwrap_or_default()
+            .to_owned()
+    };
+    assert!(line("Siarhei Antusevich").contains("~Siarhei"), "{text}");
+    assert!(!line("Aliaksandr Yarashuk").contains('~'), "{text}");
+}

@@ -37,6 +37,7 @@ pub mod keymap;
 pub mod record;
 pub mod reload;
 pub mod rework;
+pub mod since;
 
 mod detail_view;
 mod history;
@@ -318,6 +319,8 @@ pub struct App {
     /// A write refused because the file had changed: offered again once
     /// the new version is shown.
     pub retry: Option<record::WriteJob>,
+    /// `--since`: the earlier version the records are marked against.
+    pub since: Option<since::Since>,
     /// Counts the versions of `campaign` and `derived` shown: a reload, a
     /// new day or presentation mode makes a new one. What is kept from
     /// an older version (the detail pane) is keyed by it, so it cannot
@@ -423,6 +426,7 @@ impl App {
             overview_at: None,
             content: Vec::new(),
             content_version: None,
+            since: None,
             version: 0,
         };
         app.measure();
@@ -517,6 +521,7 @@ impl App {
                 .filter_map(|t| self.list(t))
                 .map(ListState::spec)
                 .collect(),
+            since: self.since.as_ref().map(|s| Arc::clone(&s.base)),
         }
     }
 
@@ -536,8 +541,12 @@ impl App {
             derived,
             lists,
             widths,
+            since,
             ..
         } = done;
+        if let Some(marks) = since {
+            self.since_marked(marks);
+        }
         let old_campaign = campaign.map(|c| std::mem::replace(&mut self.campaign, Arc::new(c)));
         let old_derived = std::mem::replace(&mut self.derived, derived);
         self.hidden = hidden;

@@ -80,6 +80,8 @@ pub struct ReloadJob {
     shown: Arc<Campaign>,
     /// Each list tab's filter and sort, in tab order.
     lists: Vec<(crate::query::Filter, Option<crate::query::Sort>)>,
+    /// `--since`'s earlier version, to mark the new one against.
+    since: Option<Arc<Campaign>>,
 }
 
 /// A new version compared with the one shown when its load started, and
@@ -88,6 +90,8 @@ pub struct ReloadJob {
 struct Prepared {
     version: u64,
     diffs: PerKind<KindDiff>,
+    /// The new version's marks against `--since`'s version.
+    since: Option<PerKind<HashMap<usize, Mark>>>,
     lists: Vec<super::ListRows>,
     /// The widths of the cells of every tab ([`super::measure_all`]).
     widths: Vec<Vec<u16>>,
@@ -127,6 +131,9 @@ impl Fresh {
     pub fn prepare(&mut self, job: ReloadJob) {
         let diffs = diff_all(&job.shown, &self.campaign);
         drop(job.shown);
+        let since = job
+            .since
+            .map(|base| super::since::marks_against(&base, &self.campaign));
         let lists = job
             .lists
             .into_iter()
@@ -136,6 +143,7 @@ impl Fresh {
         self.prepared = Some(Prepared {
             version: job.version,
             diffs,
+            since,
             lists,
             widths,
         });
@@ -621,10 +629,25 @@ impl super::App {
             .list(self.tab)
             .and_then(|l| l.link)
             .and_then(|k| self.detail_view().links.get(k).copied());
-        let (mut diffs, mut rows, widths) = match prepared {
-            Some(p) => (p.diffs, p.lists, Some(p.widths).filter(|_| same_mode)),
-            None => (diff_all(&self.campaign, &campaign), Vec::new(), None),
+        let (mut diffs, mut rows, widths, since) = match prepared {
+            Some(p) => (
+                p.diffs,
+                p.lists,
+                Some(p.widths).filter(|_| same_mode),
+                p.since.filter(|_| same_mode),
+            ),
+            None => (diff_all(&self.campaign, &campaign), Vec::new(), None, None),
         };
+        // `--since`'s marks of the new version: made by the loader, or here
+        // when the mode changed while it ran.
+        let since = since.or_else(|| {
+            self.since
+                .as_ref()
+                .map(|s| super::since::marks_against(&s.base, &campaign))
+        });
+        if let Some(marks) = since {
+            self.since_marked(marks);
+        }
         let info_changed = self.campaign.info != campaign.info;
         let message = summary(
             &diffs,
@@ -708,6 +731,7 @@ impl super::App {
                 .filter_map(|t| self.list(t))
                 .map(super::ListState::spec)
                 .collect(),
+            since: self.since.as_ref().map(|s| Arc::clone(&s.base)),
         }
     }
 

@@ -40,6 +40,8 @@ pub struct Rework {
     pub(super) campaign: Arc<Campaign>,
     pub(super) hidden: Option<Arc<Hidden>>,
     pub(super) lists: Vec<(Filter, Option<Sort>)>,
+    /// `--since`'s earlier version, to mark the new one against.
+    pub(super) since: Option<Arc<Campaign>>,
 }
 
 /// The result: a version of the campaign for [`Target`], derived, with the
@@ -55,6 +57,9 @@ pub struct Reworked {
     pub(super) lists: Vec<ListRows>,
     /// The widths of the cells of every tab ([`super::measure_all`]).
     pub(super) widths: Vec<Vec<u16>>,
+    /// `--since`'s marks of the version made.
+    pub(super) since:
+        Option<crate::query::PerKind<std::collections::HashMap<usize, super::reload::Mark>>>,
 }
 
 impl Rework {
@@ -67,6 +72,7 @@ impl Rework {
             campaign,
             hidden,
             lists,
+            since,
         } = self;
         // A copy to strip or fill in: the dashboard keeps showing its own
         // meanwhile.
@@ -91,6 +97,7 @@ impl Rework {
             .map(|spec| ListRows::new(spec, shown, &derived))
             .collect();
         let widths = super::measure_all(shown, &derived);
+        let since = since.map(|base| super::since::marks_against(&base, shown));
         Reworked {
             version,
             target,
@@ -99,6 +106,7 @@ impl Rework {
             derived,
             lists,
             widths,
+            since,
         }
     }
 }

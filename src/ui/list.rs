@@ -221,6 +221,14 @@ pub fn draw_table(app: &App, areas: &Areas, buf: &mut Buffer, theme: &Theme, nam
         } else if app.tab == crate::app::Tab::Prisoners && app.is_picked(record) {
             // Marked for a letter evening (Space).
             buf.set_string(areas.rows.x.saturating_sub(1), y, "●", theme.label());
+        } else if let Some(mark) = app.tab.kind().and_then(|k| app.since_mark(k, record)) {
+            // Added or changed since `--since`'s version: kept, and plain.
+            buf.set_string(
+                areas.rows.x.saturating_sub(1),
+                y,
+                mark.symbol().to_string(),
+                theme.label(),
+            );
         }
     }
 }

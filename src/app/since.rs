@@ -1,0 +1,100 @@
+//! `--since REV|DATE`: the records added or changed since an earlier
+//! version of the file, marked `+` and `~` before their rows as a reload
+//! marks them, but kept (a reload marks them again against that version).
+
+use std::collections::HashMap;
+use std::sync::Arc;
+
+use super::App;
+use super::reload::Mark;
+use crate::model::Campaign;
+use crate::query::changes::Changes;
+use crate::query::{PerKind, RecordKind};
+
+/// The earlier version, and the marks of the version shown against it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Since {
+    /// How the user named the version ("HEAD~1", "2026-11-30").
+    pub label: String,
+    pub(super) base: Arc<Campaign>,
+    marks: PerKind<HashMap<usize, Mark>>,
+}
+
+/// By kind, each record of `shown` added (`+`) or changed (`~`) since
+/// `base`: computed where a version is prepared (the loader thread, the
+/// rework worker). A version shown without its sensitive fields
+/// (presentation mode) is compared with the earlier one without them too:
+/// a change to a hidden field alone marks nothing.
+pub(crate) fn marks_against(base: &Campaign, shown: &Campaign) -> PerKind<HashMap<usize, Mark>> {
+    let stripped;
+    let base = if crate::present::is_stripped(shown) && !crate::present::is_stripped(base) {
+        let mut copy = base.clone();
+        crate::present::strip(&mut copy, chrono::NaiveDate::MIN);
+        stripped = copy;
+        &stripped
+    } else {
+        base
+    };
+    let changes = Changes::between(base, shown);
+    PerKind::from_fn(|kind| {
+        let k = &changes.kinds[kind];
+        k.added
+            .iter()
+            .map(|&i| (i, Mark::Added))
+            .chain(k.changed.iter().map(|c| (c.new, Mark::Changed)))
+            .collect()
+    })
+}
+
+impl Since {
+    /// The mark of a record of the version shown, if it is new or changed.
+    pub fn get(&self, kind: RecordKind, record: usize) -> Option<Mark> {
+        self.marks[kind].get(&record).copied()
+    }
+
+    /// How many records are marked.
+    pub fn count(&self) -> usize {
+        self.marks.values().map(HashMap::len).sum()
+    }
+}
+
+impl App {
+    /// Marks what changed in the version shown since `base`, the file as
+    /// it was at the version named `label`, and says how much.
+    pub fn set_since(&mut self, label: impl Into<String>, base: Campaign) {
+        let marks = marks_against(&base, &self.campaign);
+        let since = Since {
+            label: label.into(),
+            base: Arc::new(base),
+            marks,
+        };
+        let said = since_summary(&since);
+        self.message = Some(match self.message.take() {
+            Some(before) => format!("{said} · {before}"),
+            None => said,
+        });
+        self.since = Some(since);
+    }
+
+    /// Takes the marks a loader made of a new version against the same
+    /// earlier one.
+    pub(super) fn since_marked(&mut self, marks: PerKind<HashMap<usize, Mark>>) {
+        if let Some(s) = &mut self.since {
+            s.marks = marks;
+        }
+    }
+
+    /// The mark `--since` gives a record of the version shown.
+    pub fn since_mark(&self, kind: RecordKind, record: usize) -> Option<Mark> {
+        self.since.as_ref()?.get(kind, record)
+    }
+}
+
+/// "3 records changed since HEAD (+ added, ~ changed)".
+pub fn since_summary(since: &Since) -> String {
+    format!(
+        "{} changed since {} (+ added, ~ changed)",
+        crate::text::plural(since.count(), "record", "records"),
+        crate::sanitize::sanitize_line(&since.label)
+    )
+}

@@ -243,92 +243,9 @@ fn load_campaign(
 /// A warning for each sync client's conflicted copy beside `file` (whose
 /// campaign is `campaign`), as `check` writes it.
 fn copies_notes(file: &Path, campaign: &Campaign, opts: &LoadOptions) -> Vec<String> {
-    copies_found(file, campaign, opts)
+    campaign_dash::tui::copy_notes(file, campaign, opts)
         .into_iter()
         .map(|c| c.long)
-        .collect()
-}
-
-/// A sync client's conflicted copy beside the campaign file, said at length
-/// (for `check`) and briefly (for the dashboard's status line).
-struct CopyNote {
-    long: String,
-    short: String,
-}
-
-/// Each conflicted copy beside `file`: what it holds that the file does
-/// not, by kind, and the `diff` that shows it.
-fn copies_found(file: &Path, campaign: &Campaign, opts: &LoadOptions) -> Vec<CopyNote> {
-    use campaign_dash::sanitize::sanitize_line;
-    let shown = |p: &Path| sanitize_line(&p.display().to_string()).into_owned();
-    let name = |p: &Path| {
-        p.file_name().map_or_else(
-            || shown(p),
-            |n| sanitize_line(&n.to_string_lossy()).into_owned(),
-        )
-    };
-    load::copies::conflicted_copies(file)
-        .into_iter()
-        .map(|copy| {
-            let (this, that) = (name(file), name(&copy));
-            let held = load::load_file(&copy, opts)
-                .ok()
-                .and_then(|(_, loaded)| {
-                    let ok = !loaded.has_errors();
-                    loaded.campaign.filter(|_| ok)
-                });
-            let Some(held) = held else {
-                return CopyNote {
-                    long: format!(
-                        "warning: {that} beside {this} is a conflicted copy that does not load: campaign-dash check '{}' lists why",
-                        shown(&copy)
-                    ),
-                    short: "a conflicted copy beside the file does not load: campaign-dash check names it".to_owned(),
-                };
-            };
-            let changes = campaign_dash::query::changes::Changes::between(campaign, &held);
-            let mut what: Vec<String> = Vec::new();
-            for (kind, k) in changes.kinds.iter() {
-                let word = |n: usize| {
-                    let plural = kind.plural();
-                    if n == 1 {
-                        plural.strip_suffix('s').unwrap_or(plural).to_owned()
-                    } else {
-                        plural.to_owned()
-                    }
-                };
-                if !k.added.is_empty() {
-                    what.push(format!("{} {} added", k.added.len(), word(k.added.len())));
-                }
-                if !k.changed.is_empty() {
-                    what.push(format!("{} {} changed", k.changed.len(), word(k.changed.len())));
-                }
-            }
-            if !changes.info.is_empty() {
-                what.push("the [campaign] table changed".to_owned());
-            }
-            if what.is_empty() {
-                CopyNote {
-                    long: format!(
-                        "warning: {that} beside {this} is a conflicted copy holding nothing {this} does not: it can be deleted"
-                    ),
-                    short: "a conflicted copy beside the file holds nothing more: campaign-dash check names it".to_owned(),
-                }
-            } else {
-                CopyNote {
-                    long: format!(
-                        "warning: {that} beside {this} holds what {this} does not ({}): campaign-dash diff {} '{}' shows it",
-                        what.join(", "),
-                        shown(file),
-                        shown(&copy)
-                    ),
-                    short: format!(
-                        "a conflicted copy beside the file holds {}: campaign-dash check names it",
-                        what.join(", ")
-                    ),
-                }
-            }
-        })
         .collect()
 }
 
@@ -1059,7 +976,7 @@ fn open_dashboard(
     let copies: Vec<String> = if broken {
         Vec::new()
     } else {
-        copies_found(&cli.file, &campaign, opts)
+        campaign_dash::tui::copy_notes(&cli.file, &campaign, opts)
             .into_iter()
             .map(|c| c.short)
             .collect()

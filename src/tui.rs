@@ -207,6 +207,93 @@ fn enter(terminal: &mut DefaultTerminal, mouse: bool) -> io::Result<()> {
     terminal.resize(area)
 }
 
+/// A sync client's conflicted copy beside the campaign file, said at length
+/// (for `check`) and briefly (for the dashboard's status line).
+pub struct CopyNote {
+    pub long: String,
+    pub short: String,
+}
+
+/// Each conflicted copy beside `file`: what it holds that the file does
+/// not, by kind, and the `diff` that shows it.
+pub fn copy_notes(
+    file: &Path,
+    campaign: &crate::model::Campaign,
+    opts: &LoadOptions,
+) -> Vec<CopyNote> {
+    use crate::sanitize::sanitize_line;
+    let shown = |p: &Path| sanitize_line(&p.display().to_string()).into_owned();
+    let name = |p: &Path| {
+        p.file_name().map_or_else(
+            || shown(p),
+            |n| sanitize_line(&n.to_string_lossy()).into_owned(),
+        )
+    };
+    crate::load::copies::conflicted_copies(file)
+        .into_iter()
+        .map(|copy| {
+            let (this, that) = (name(file), name(&copy));
+            let held = crate::load::load_file(&copy, opts)
+                .ok()
+                .and_then(|(_, loaded)| {
+                    let ok = !loaded.has_errors();
+                    loaded.campaign.filter(|_| ok)
+                });
+            let Some(held) = held else {
+                return CopyNote {
+                    long: format!(
+                        "warning: {that} beside {this} is a conflicted copy that does not load: campaign-dash check '{}' lists why",
+                        shown(&copy)
+                    ),
+                    short: "a conflicted copy beside the file does not load: campaign-dash check names it".to_owned(),
+                };
+            };
+            let changes = crate::query::changes::Changes::between(campaign, &held);
+            let mut what: Vec<String> = Vec::new();
+            for (kind, k) in changes.kinds.iter() {
+                let word = |n: usize| {
+                    let plural = kind.plural();
+                    if n == 1 {
+                        plural.strip_suffix('s').unwrap_or(plural).to_owned()
+                    } else {
+                        plural.to_owned()
+                    }
+                };
+                if !k.added.is_empty() {
+                    what.push(format!("{} {} added", k.added.len(), word(k.added.len())));
+                }
+                if !k.changed.is_empty() {
+                    what.push(format!("{} {} changed", k.changed.len(), word(k.changed.len())));
+                }
+            }
+            if !changes.info.is_empty() {
+                what.push("the [campaign] table changed".to_owned());
+            }
+            if what.is_empty() {
+                CopyNote {
+                    long: format!(
+                        "warning: {that} beside {this} is a conflicted copy holding nothing {this} does not: it can be deleted"
+                    ),
+                    short: "a conflicted copy beside the file holds nothing more: campaign-dash check names it".to_owned(),
+                }
+            } else {
+                CopyNote {
+                    long: format!(
+                        "warning: {that} beside {this} holds what {this} does not ({}): campaign-dash diff {} '{}' shows it",
+                        what.join(", "),
+                        shown(file),
+                        shown(&copy)
+                    ),
+                    short: format!(
+                        "a conflicted copy beside the file holds {}: campaign-dash check names it",
+                        what.join(", ")
+                    ),
+                }
+            }
+        })
+        .collect()
+}
+
 /// Reads and parses FILE: what [`App::reload`] applies, prepared for
 /// presentation mode when `present`. `file_name` names it in the problems.
 /// Runs off the event thread (a large file takes a while).
@@ -234,8 +321,14 @@ pub fn read_outcome(
     drop(text);
     match loaded.campaign.take() {
         Some(campaign) if !loaded.has_errors() => {
+            // Compared before presentation mode strips it: a copy is whole.
+            let copies = copy_notes(path, &campaign, &opts)
+                .into_iter()
+                .map(|c| c.short)
+                .collect();
             let mut fresh = Fresh::new(campaign, report, today_flag, opts.system_today, present);
             fresh.file_version = Some(version);
+            fresh.copies = copies;
             Outcome::Loaded(Box::new(fresh))
         }
         _ => Outcome::Failed(report),

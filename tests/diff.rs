@@ -280,3 +280,27 @@ fn the_dashboard_marks_what_changed_since_a_revision() {
     assert!(line("Siarhei Antusevich").contains("~Siarhei"), "{text}");
     assert!(!line("Aliaksandr Yarashuk").contains('~'), "{text}");
 }
+
+/// A conflicted copy that appears while the dashboard runs (a sync client
+/// writes it with the file) is named on the reload.
+#[test]
+fn a_conflicted_copy_appearing_is_noticed_on_reload() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    std::fs::write(d.join("campaign.toml"), BUNDLED).unwrap();
+    let s = common::Session::start_at(d, &["--today", "2023-05-06", "campaign.toml"]);
+    s.wait_for("Trade union activity is not extremism");
+    std::fs::write(
+        d.join("campaign (Hanna's conflicted copy 2023-05-02).toml"),
+        changed(),
+    )
+    .unwrap();
+    let touched = BUNDLED.replacen(
+        "President of the BKDP, member",
+        "President of the BKDP and member",
+        1,
+    );
+    std::fs::write(d.join("campaign.toml"), touched).unwrap();
+    // The copy differs from the file saved in both prisoners now.
+    s.wait_for("reloaded: 1 changed · a conflicted copy beside the file holds 2 prisoners");
+}

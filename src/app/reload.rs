@@ -61,6 +61,9 @@ pub struct Fresh {
     prepared: Option<Prepared>,
     /// The version of the file's text it was loaded from.
     pub file_version: Option<crate::load::write::Version>,
+    /// What the sync clients' conflicted copies beside the file hold, said
+    /// briefly (the loader looks).
+    pub copies: Vec<String>,
 }
 
 /// What the loader thread takes from the dashboard to load the file again:
@@ -121,6 +124,7 @@ impl Fresh {
             hidden,
             prepared: None,
             file_version: None,
+            copies: Vec::new(),
         }
     }
 
@@ -596,6 +600,7 @@ impl super::App {
             hidden,
             prepared,
             file_version,
+            copies,
         } = fresh;
         self.file_version = file_version;
         // Prepared against the version shown (not one replaced since, nor
@@ -714,7 +719,12 @@ impl super::App {
         // Work on the replaced version (presentation mode, a new day) that
         // is still wanted is done again on this one.
         self.wants_rework = self.pending.is_some();
-        self.message = Some(message);
+        self.message = Some(
+            std::iter::once(message)
+                .chain(copies)
+                .collect::<Vec<_>>()
+                .join(" · "),
+        );
         Retired::new((old_campaign, old_derived))
     }
 

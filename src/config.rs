@@ -33,6 +33,8 @@ pub struct Settings {
     pub present: bool,
     /// The columns of the lists the file names, in its order.
     pub columns: Vec<(View, Vec<ColumnKey>)>,
+    /// Mark what changed since this git revision or day (as `--since`).
+    pub since: Option<String>,
 }
 
 impl Default for Settings {
@@ -43,6 +45,7 @@ impl Default for Settings {
             palette: Palette::default(),
             present: false,
             columns: Vec::new(),
+            since: None,
         }
     }
 }
@@ -78,7 +81,14 @@ pub fn default_path(xdg_config_home: Option<OsString>, home: Option<OsString>) -
 }
 
 /// The sections of the file.
-const SECTIONS: &[&str] = &["present", "theme", "keys", "filter-keys", "columns"];
+const SECTIONS: &[&str] = &[
+    "present",
+    "since",
+    "theme",
+    "keys",
+    "filter-keys",
+    "columns",
+];
 
 /// The lists whose columns can be chosen.
 fn lists() -> impl Iterator<Item = View> + Clone {
@@ -113,6 +123,17 @@ pub fn parse(text: &str) -> Checked {
                 _ => cx.error(
                     value.span(),
                     "`present` must be true or false".to_owned(),
+                    None,
+                ),
+            },
+            "since" => match value.get_ref() {
+                DeValue::String(rev) if !rev.trim().is_empty() => {
+                    settings.since = Some(rev.trim().to_owned());
+                }
+                _ => cx.error(
+                    value.span(),
+                    "`since` is a git revision or a day, in quotes: \"HEAD~1\", \"2026-11-30\""
+                        .to_owned(),
                     None,
                 ),
             },
@@ -453,6 +474,11 @@ pub fn default_text() -> String {
         out.push_str(&format!("#   {line}\n"));
     }
     out.push_str(&format!("# present = {}\n\n", d.present));
+    out.push_str(
+        "# Mark each record added (+) or changed (~) since this version of the\n\
+         # campaign file, as --since does (which wins): a git revision or a day.\n\
+         # since = \"HEAD~1\"\n\n",
+    );
     out.push_str(&format!(
         "[theme]\n# {}; the colours below go over the theme's.\n# name = {:?}\n\
          # Colours by role: a name (red, blue, lightgreen, darkgray, ...), an index\n\

@@ -994,6 +994,7 @@ fn open_dashboard(
     app.keys = std::sync::Arc::new(settings.keys);
     app.palette = settings.palette;
     app.chosen_columns = settings.columns;
+    let since_setting = settings.since;
     let notes: Vec<String> = copies.into_iter().chain(settings_note).collect();
     app.message = (!notes.is_empty()).then(|| notes.join(" · "));
     if let Some(hidden) = hidden {
@@ -1001,7 +1002,7 @@ fn open_dashboard(
     }
     // `--since`: the earlier version read with git before the terminal is
     // taken, so that a mistake is said plainly.
-    if let Some(since) = &cli.since
+    if let Some(since) = cli.since.as_ref().or(since_setting.as_ref())
         && !broken
     {
         let rev = match since.parse::<chrono::NaiveDate>() {

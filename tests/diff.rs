@@ -304,3 +304,37 @@ fn a_conflicted_copy_appearing_is_noticed_on_reload() {
     // The copy differs from the file saved in both prisoners now.
     s.wait_for("reloaded: 1 changed · a conflicted copy beside the file holds 2 prisoners");
 }
+
+/// `since` in the settings file does what `--since` does; the flag wins.
+#[test]
+fn the_settings_since_marks_as_the_flag_does() {
+    let dir = repository();
+    let d = dir.path();
+    std::fs::write(d.join("settings.toml"), "since = \"HEAD\"\n").unwrap();
+    let s = common::Session::start_at(
+        d,
+        &[
+            "--today",
+            "2023-05-06",
+            "--config",
+            "settings.toml",
+            "campaign.toml",
+        ],
+    );
+    s.wait_for("3 records changed since HEAD");
+    let wrong = bin(d, &["config", "--config", "settings.toml"]);
+    assert_eq!(
+        wrong.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&wrong.stderr)
+    );
+    std::fs::write(d.join("bad.toml"), "since = 3\n").unwrap();
+    let bad = bin(d, &["config", "--config", "bad.toml"]);
+    assert_eq!(bad.status.code(), Some(1));
+    assert!(
+        String::from_utf8_lossy(&bad.stdout).contains("`since` is a git revision or a day"),
+        "{}",
+        String::from_utf8_lossy(&bad.stdout)
+    );
+}

@@ -9,8 +9,8 @@ use serde_json::{Value, json};
 
 use super::Format;
 use crate::model::Campaign;
-use crate::query::RecordKind;
 use crate::query::changes::{Changes, FieldChange, KindChanges};
+use crate::query::{IdIndex, RecordKind};
 use crate::sanitize::sanitize_line;
 use crate::text::plural;
 
@@ -29,51 +29,67 @@ pub struct Compared<'a> {
 
 /// The changes in `format` (text, markdown or json; the others as text).
 pub fn render(cmp: &Compared<'_>, changes: &Changes, format: Format) -> String {
+    let sides = (Side::of(cmp.old), Side::of(cmp.new));
     match format {
-        Format::Json => super::data::json_value(&json_of(cmp, changes)),
-        Format::Markdown => words(cmp, changes, true),
-        _ => words(cmp, changes, false),
+        Format::Json => super::data::json_value(&json_of(cmp, &sides, changes)),
+        Format::Markdown => words(cmp, &sides, changes, true),
+        _ => words(cmp, &sides, changes, false),
     }
 }
 
-/// One record's name, as the lists show it.
-fn label(c: &Campaign, kind: RecordKind, i: usize) -> String {
-    let text = match kind {
-        RecordKind::Prisoner => c.prisoners.get(i).map(|p| p.name().to_owned()),
-        RecordKind::Event => c
-            .events
-            .get(i)
-            .map(|e| format!("{} ({})", e.title(), e.date)),
-        RecordKind::Statement => c
-            .statements
-            .get(i)
-            .map(|s| format!("{}, {}", s.author(), s.date)),
-        RecordKind::Organisation => c.organisations.get(i).map(|o| o.label().to_owned()),
-        RecordKind::Petition => c.petitions.get(i).map(|p| p.title.clone()),
-        RecordKind::Letter => c.letters.get(i).map(|l| {
-            let whom = c
-                .prisoners
-                .iter()
-                .find(|p| p.id() == l.prisoner)
-                .map_or(l.prisoner.as_str(), |p| p.name());
-            format!("{} {}", l.date, whom)
-        }),
-    };
-    sanitize_line(&text.unwrap_or_default()).into_owned()
+/// One version compared, with its prisoners by id (a letter names its
+/// prisoner by id; looked up once each, not by a scan of the prisoners).
+struct Side<'a> {
+    c: &'a Campaign,
+    ids: IdIndex,
 }
 
-/// The prisoner a letter is to or from, by name (its id where no such
-/// prisoner is in `c`).
-fn letter_prisoner(c: &Campaign, i: usize) -> String {
-    let Some(l) = c.letters.get(i) else {
-        return String::new();
-    };
-    let name = c
-        .prisoners
-        .iter()
-        .find(|p| p.id() == l.prisoner)
-        .map_or(l.prisoner.as_str(), |p| p.name());
-    sanitize_line(name).into_owned()
+impl<'a> Side<'a> {
+    fn of(c: &'a Campaign) -> Self {
+        Side {
+            c,
+            ids: IdIndex::new(c.prisoners.iter().map(|p| p.id())),
+        }
+    }
+
+    /// One record's name, as the lists show it.
+    fn label(&self, kind: RecordKind, i: usize) -> String {
+        let c = self.c;
+        let text = match kind {
+            RecordKind::Prisoner => c.prisoners.get(i).map(|p| p.name().to_owned()),
+            RecordKind::Event => c
+                .events
+                .get(i)
+                .map(|e| format!("{} ({})", e.title(), e.date)),
+            RecordKind::Statement => c
+                .statements
+                .get(i)
+                .map(|s| format!("{}, {}", s.author(), s.date)),
+            RecordKind::Organisation => c.organisations.get(i).map(|o| o.label().to_owned()),
+            RecordKind::Petition => c.petitions.get(i).map(|p| p.title.clone()),
+            RecordKind::Letter => c
+                .letters
+                .get(i)
+                .map(|l| format!("{} {}", l.date, self.prisoner_name(&l.prisoner))),
+        };
+        sanitize_line(&text.unwrap_or_default()).into_owned()
+    }
+
+    /// The name of the prisoner of id `id` (the id where no such prisoner
+    /// is in this version).
+    fn prisoner_name<'s>(&'s self, id: &'s str) -> &'s str {
+        self.ids
+            .get(id)
+            .and_then(|&i| self.c.prisoners.get(i))
+            .map_or(id, |p| p.name())
+    }
+
+    /// The prisoner letter `i` is to or from, by name.
+    fn letter_prisoner(&self, i: usize) -> String {
+        self.c.letters.get(i).map_or_else(String::new, |l| {
+            sanitize_line(self.prisoner_name(&l.prisoner)).into_owned()
+        })
+    }
 }
 
 /// A value in words: sanitized, cut past [`VALUE_CHARS`].
@@ -131,15 +147,15 @@ fn title(kind: RecordKind) -> String {
 }
 
 /// Letters by prisoner: "3 letters added to Aliaksandr Yarashuk".
-fn letter_lines(cmp: &Compared<'_>, k: &KindChanges) -> Vec<String> {
+fn letter_lines(cmp: &Compared<'_>, (old, new): &(Side, Side), k: &KindChanges) -> Vec<String> {
     let mut lines = Vec::new();
-    for (records, c, what) in [
-        (&k.added, cmp.new, "added to"),
-        (&k.removed, cmp.old, "removed from"),
+    for (records, side, what) in [
+        (&k.added, new, "added to"),
+        (&k.removed, old, "removed from"),
     ] {
         let mut by: BTreeMap<String, usize> = BTreeMap::new();
         for &i in records {
-            *by.entry(letter_prisoner(c, i)).or_default() += 1;
+            *by.entry(side.letter_prisoner(i)).or_default() += 1;
         }
         for (whom, n) in by {
             lines.push(format!("{} {what} {whom}", plural(n, "letter", "letters")));
@@ -153,7 +169,7 @@ fn letter_lines(cmp: &Compared<'_>, k: &KindChanges) -> Vec<String> {
             .collect();
         lines.push(format!(
             "letter {} changed: {}",
-            label(cmp.new, RecordKind::Letter, ch.new),
+            new.label(RecordKind::Letter, ch.new),
             fields.join("; ")
         ));
     }
@@ -161,7 +177,8 @@ fn letter_lines(cmp: &Compared<'_>, k: &KindChanges) -> Vec<String> {
 }
 
 /// The changes as text (or markdown: headings and bullets).
-fn words(cmp: &Compared<'_>, changes: &Changes, markdown: bool) -> String {
+fn words(cmp: &Compared<'_>, sides: &(Side, Side), changes: &Changes, markdown: bool) -> String {
+    let (old, new) = sides;
     let esc = |s: &str| {
         if markdown {
             super::table::md_escape(s)
@@ -226,13 +243,13 @@ fn words(cmp: &Compared<'_>, changes: &Changes, markdown: bool) -> String {
         }
         let name = format!("{}: {}", title(kind), counts(k));
         if kind == RecordKind::Letter {
-            section(&mut out, &name, letter_lines(cmp, k));
+            section(&mut out, &name, letter_lines(cmp, sides, k));
             continue;
         }
         let mut lines: Vec<String> = k
             .added
             .iter()
-            .map(|&i| format!("{added}{}", label(cmp.new, kind, i)))
+            .map(|&i| format!("{added}{}", new.label(kind, i)))
             .collect();
         lines.extend(k.changed.iter().map(|ch| {
             let fields: Vec<String> = ch
@@ -242,14 +259,14 @@ fn words(cmp: &Compared<'_>, changes: &Changes, markdown: bool) -> String {
                 .collect();
             format!(
                 "{changed}{}: {}",
-                label(cmp.new, kind, ch.new),
+                new.label(kind, ch.new),
                 fields.join("; ")
             )
         }));
         lines.extend(
             k.removed
                 .iter()
-                .map(|&i| format!("{removed}{}", label(cmp.old, kind, i))),
+                .map(|&i| format!("{removed}{}", old.label(kind, i))),
         );
         section(&mut out, &name, lines);
     }
@@ -286,13 +303,13 @@ fn field_json(f: &FieldChange, present: bool) -> Value {
 /// The changes as one json object: the files, the campaign's fields, and
 /// per kind the records added, removed and changed (each with its id and
 /// name, and a changed one with its fields).
-fn json_of(cmp: &Compared<'_>, changes: &Changes) -> Value {
-    let record = |c: &Campaign, kind, i| {
+fn json_of(cmp: &Compared<'_>, (old, new): &(Side, Side), changes: &Changes) -> Value {
+    let record = |s: &Side, kind, i| {
         let mut m = serde_json::Map::new();
-        m.insert("id".into(), id_of(c, kind, i));
-        m.insert("name".into(), Value::from(label(c, kind, i)));
+        m.insert("id".into(), id_of(s.c, kind, i));
+        m.insert("name".into(), Value::from(s.label(kind, i)));
         if kind == RecordKind::Letter {
-            m.insert("prisoner".into(), Value::from(letter_prisoner(c, i)));
+            m.insert("prisoner".into(), Value::from(s.letter_prisoner(i)));
         }
         m
     };
@@ -312,18 +329,18 @@ fn json_of(cmp: &Compared<'_>, changes: &Changes) -> Value {
         let added: Vec<Value> = k
             .added
             .iter()
-            .map(|&i| Value::Object(record(cmp.new, kind, i)))
+            .map(|&i| Value::Object(record(new, kind, i)))
             .collect();
         let removed: Vec<Value> = k
             .removed
             .iter()
-            .map(|&i| Value::Object(record(cmp.old, kind, i)))
+            .map(|&i| Value::Object(record(old, kind, i)))
             .collect();
         let changed: Vec<Value> = k
             .changed
             .iter()
             .map(|ch| {
-                let mut m = record(cmp.new, kind, ch.new);
+                let mut m = record(new, kind, ch.new);
                 m.insert(
                     "fields".into(),
                     ch.fields

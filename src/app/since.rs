@@ -26,16 +26,11 @@ pub struct Since {
 /// (presentation mode) is compared with the earlier one without them too:
 /// a change to a hidden field alone marks nothing.
 pub(crate) fn marks_against(base: &Campaign, shown: &Campaign) -> PerKind<HashMap<usize, Mark>> {
-    let stripped;
-    let base = if crate::present::is_stripped(shown) && !crate::present::is_stripped(base) {
-        let mut copy = base.clone();
-        crate::present::strip(&mut copy, chrono::NaiveDate::MIN);
-        stripped = copy;
-        &stripped
+    let changes = if crate::present::is_stripped(shown) {
+        Changes::between_shown(base, shown)
     } else {
-        base
+        Changes::between(base, shown)
     };
-    let changes = Changes::between(base, shown);
     PerKind::from_fn(|kind| {
         let k = &changes.kinds[kind];
         k.added
@@ -97,4 +92,37 @@ pub fn since_summary(since: &Since) -> String {
         crate::text::plural(since.count(), "record", "records"),
         crate::sanitize::sanitize_line(&since.label)
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Presenting, a change to a hidden field alone (notes, the address of a
+    /// place of custody) marks nothing; one to a shown field still does.
+    #[test]
+    fn presenting_a_change_to_hidden_fields_alone_marks_nothing() {
+        let text = include_str!("../../campaign.toml");
+        let base = crate::load::parse_str(text, &Default::default())
+            .campaign
+            .unwrap();
+        let mut now = base.clone();
+        now.prisoners[0].edit(|d| d.notes = Some("Visited on Sundays.".into()));
+        if let Some(c) = now.prisoners[1].custody.first_mut() {
+            c.address = Some("Somewhere else 1".into());
+        }
+        now.prisoners[2].status = crate::model::Status::Released;
+        let day = chrono::NaiveDate::from_ymd_opt(2023, 5, 6).unwrap();
+        let full = marks_against(&base, &now);
+        assert_eq!(full[RecordKind::Prisoner].get(&0), Some(&Mark::Changed));
+        let mut shown = now.clone();
+        crate::present::strip(&mut shown, day);
+        let presenting = marks_against(&base, &shown);
+        let marked: Vec<_> = {
+            let mut m: Vec<_> = presenting[RecordKind::Prisoner].keys().copied().collect();
+            m.sort();
+            m
+        };
+        assert_eq!(marked, [2]);
+    }
 }

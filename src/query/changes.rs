@@ -61,20 +61,51 @@ pub struct Changes {
     pub kinds: PerKind<KindChanges>,
 }
 
+/// Which fields are compared.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Fields {
+    All,
+    /// Those presentation mode shows: a version without its sensitive
+    /// fields is compared with one that has them as if neither had them.
+    Shown,
+}
+
+impl Fields {
+    fn compares(self, sensitive: bool) -> bool {
+        self == Fields::All || !sensitive
+    }
+}
+
 impl Changes {
     /// The changes from `old` to `new`: O(n) in the records, each matched
     /// through one hash map.
     pub fn between(old: &Campaign, new: &Campaign) -> Changes {
+        Changes::of(old, new, Fields::All)
+    }
+
+    /// [`Changes::between`] in the fields presentation mode shows only:
+    /// what a version shown without its sensitive fields changed since one
+    /// with them.
+    pub fn between_shown(old: &Campaign, new: &Campaign) -> Changes {
+        Changes::of(old, new, Fields::Shown)
+    }
+
+    fn of(old: &Campaign, new: &Campaign, fields: Fields) -> Changes {
         let kinds = PerKind::from_fn(|kind| match kind {
             RecordKind::Prisoner => kind_changes(
                 &old.prisoners,
                 &new.prisoners,
                 |p| p.id().to_owned(),
                 prisoner_part,
+                fields,
             ),
-            RecordKind::Event => {
-                kind_changes(&old.events, &new.events, |e| e.id().to_owned(), none)
-            }
+            RecordKind::Event => kind_changes(
+                &old.events,
+                &new.events,
+                |e| e.id().to_owned(),
+                none,
+                fields,
+            ),
             RecordKind::Statement => kind_changes(
                 &old.statements,
                 &new.statements,
@@ -83,12 +114,14 @@ impl Changes {
                     _ => format!("{} {}", s.date, s.author()),
                 },
                 none,
+                fields,
             ),
             RecordKind::Organisation => kind_changes(
                 &old.organisations,
                 &new.organisations,
                 |o| o.id.clone(),
                 none,
+                fields,
             ),
             RecordKind::Petition => kind_changes(
                 &old.petitions,
@@ -97,17 +130,19 @@ impl Changes {
                     Some(id) if !id.is_empty() => format!("id {id}"),
                     _ => format!("title {}", p.title),
                 },
-                |p, key| (key == "counts").then(|| tallies(&p.counts)).flatten(),
+                |p, key, _| (key == "counts").then(|| tallies(&p.counts)).flatten(),
+                fields,
             ),
             RecordKind::Letter => kind_changes(
                 &old.letters,
                 &new.letters,
                 |l| format!("{} {} {:?}", l.date, l.prisoner, l.direction),
                 none,
+                fields,
             ),
         });
         Changes {
-            info: field_changes(&old.info, &new.info, none),
+            info: field_changes(&old.info, &new.info, none, fields),
             kinds,
         }
     }
@@ -119,15 +154,15 @@ impl Changes {
 }
 
 /// No field read by its own code.
-fn none<R>(_: &R, _: &'static str) -> Option<String> {
+fn none<R>(_: &R, _: &'static str, _: Fields) -> Option<String> {
     None
 }
 
 /// A prisoner's places of custody and earlier arrests, as text.
-fn prisoner_part(p: &Prisoner, key: &'static str) -> Option<String> {
+fn prisoner_part(p: &Prisoner, key: &'static str, fields: Fields) -> Option<String> {
     match key {
-        "custody" => entries::<Custody>(&p.custody),
-        "earlier" => entries::<Earlier>(&p.earlier),
+        "custody" => entries::<Custody>(&p.custody, fields),
+        "earlier" => entries::<Earlier>(&p.earlier, fields),
         _ => None,
     }
 }
@@ -145,13 +180,14 @@ fn tallies(counts: &[crate::model::Tally]) -> Option<String> {
 
 /// Entries of a sub-table (custody, earlier arrests), each as its fields
 /// written `key value`, separated by `; ` and the entries by ` | `.
-fn entries<R: Record>(items: &[R]) -> Option<String> {
+fn entries<R: Record>(items: &[R], fields: Fields) -> Option<String> {
     (!items.is_empty()).then(|| {
         items
             .iter()
             .map(|item| {
                 R::FIELDS
                     .iter()
+                    .filter(|f| fields.compares(f.sensitive))
                     .filter_map(|f| text_of((f.get)(item)).map(|v| format!("{} {v}", f.key)))
                     .collect::<Vec<_>>()
                     .join(", ")
@@ -189,13 +225,15 @@ pub fn text_of(v: Value<'_>) -> Option<String> {
 fn field_changes<R: Record>(
     old: &R,
     new: &R,
-    part: impl Fn(&R, &'static str) -> Option<String>,
+    part: impl Fn(&R, &'static str, Fields) -> Option<String>,
+    fields: Fields,
 ) -> Vec<FieldChange> {
     R::FIELDS
         .iter()
+        .filter(|f| fields.compares(f.sensitive))
         .filter_map(|f| {
             let text = |r: &R| match (f.get)(r) {
-                Value::Other => part(r, f.key),
+                Value::Other => part(r, f.key, fields),
                 v => text_of(v),
             };
             let (before, after) = (text(old), text(new));
@@ -215,7 +253,8 @@ fn kind_changes<R: Record + PartialEq>(
     old: &[R],
     new: &[R],
     key: impl Fn(&R) -> String,
-    part: impl Fn(&R, &'static str) -> Option<String> + Copy,
+    part: impl Fn(&R, &'static str, Fields) -> Option<String> + Copy,
+    fields: Fields,
 ) -> KindChanges {
     let mut by_key: HashMap<String, Vec<usize>> = HashMap::with_capacity(old.len());
     for (i, r) in old.iter().enumerate().rev() {
@@ -228,12 +267,12 @@ fn kind_changes<R: Record + PartialEq>(
             Some(i) => {
                 matched[i] = true;
                 if old[i] != *r {
-                    let fields = field_changes(&old[i], r, part);
-                    if !fields.is_empty() {
+                    let changed = field_changes(&old[i], r, part, fields);
+                    if !changed.is_empty() {
                         out.changed.push(Changed {
                             old: i,
                             new: j,
-                            fields,
+                            fields: changed,
                         });
                     }
                 }

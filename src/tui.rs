@@ -249,26 +249,7 @@ pub fn copy_notes(
                 };
             };
             let changes = crate::query::changes::Changes::between(campaign, &held);
-            let mut what: Vec<String> = Vec::new();
-            for (kind, k) in changes.kinds.iter() {
-                let word = |n: usize| {
-                    let plural = kind.plural();
-                    if n == 1 {
-                        plural.strip_suffix('s').unwrap_or(plural).to_owned()
-                    } else {
-                        plural.to_owned()
-                    }
-                };
-                if !k.added.is_empty() {
-                    what.push(format!("{} {} added", k.added.len(), word(k.added.len())));
-                }
-                if !k.changed.is_empty() {
-                    what.push(format!("{} {} changed", k.changed.len(), word(k.changed.len())));
-                }
-            }
-            if !changes.info.is_empty() {
-                what.push("the [campaign] table changed".to_owned());
-            }
+            let what = changes.gained();
             if what.is_empty() {
                 CopyNote {
                     long: format!(

@@ -147,6 +147,25 @@ impl Changes {
         }
     }
 
+    /// What the new version holds that the old one does not, in words, by
+    /// kind in the tabs' order: "1 prisoner changed", "2 letters added" (and
+    /// "the [campaign] table changed").
+    pub fn gained(&self) -> Vec<String> {
+        let mut what = Vec::new();
+        for (kind, k) in self.kinds.iter() {
+            for (n, how) in [(k.added.len(), "added"), (k.changed.len(), "changed")] {
+                if n > 0 {
+                    let records = crate::text::plural(n, kind.singular(), kind.plural());
+                    what.push(format!("{records} {how}"));
+                }
+            }
+        }
+        if !self.info.is_empty() {
+            what.push("the [campaign] table changed".to_owned());
+        }
+        what
+    }
+
     /// Whether nothing changed.
     pub fn is_empty(&self) -> bool {
         self.info.is_empty() && self.kinds.values().all(KindChanges::is_empty)

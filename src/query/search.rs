@@ -57,6 +57,18 @@ impl RecordKind {
         }
     }
 
+    /// One record of the kind, as messages say it ("prisoner").
+    pub fn singular(self) -> &'static str {
+        match self {
+            RecordKind::Prisoner => "prisoner",
+            RecordKind::Event => "event",
+            RecordKind::Statement => "statement",
+            RecordKind::Organisation => "organisation",
+            RecordKind::Petition => "petition",
+            RecordKind::Letter => "letter",
+        }
+    }
+
     /// How many records of this kind `campaign` has.
     pub fn count(self, campaign: &Campaign) -> usize {
         match self {

@@ -991,16 +991,7 @@ fn the_agenda_scrolls_to_its_end_and_back() {
 #[test]
 fn a_filter_waits_for_the_index_then_applies() {
     use campaign_dash::app::columns::sort_letters;
-    let o = screens::opts();
-    let campaign = campaign_dash::load::parse_str(screens::BUNDLED, &o)
-        .campaign
-        .unwrap();
-    let mut a = App::first(campaign, "campaign.toml", o.today, o.system_today);
-    a.color = false;
-    a.update(Action::Resize {
-        width: 120,
-        height: 30,
-    });
+    let mut a = screens::first(120, 30);
     let (job, campaign) = a.index_job().expect("no index yet");
     // The overview needs none.
     assert!(!screens::draw(&a).contains("Preparing"));

@@ -178,17 +178,23 @@ fn a_git_revision_or_a_day_is_compared_with_the_file_now() {
     assert!(String::from_utf8_lossy(&missing.stderr).contains("error: git show"));
 }
 
+/// `git diff` in `d` with campaign-dash as the external diff of `*.toml`,
+/// set up as the README says.
+fn external_git_diff(d: &Path) -> String {
+    std::fs::write(d.join(".gitattributes"), "*.toml diff=campaign\n").unwrap();
+    let command = format!("{} diff", env!("CARGO_BIN_EXE_campaign-dash"));
+    git(
+        d,
+        &["-c", &format!("diff.campaign.command={command}"), "diff"],
+        &[("NO_COLOR", "1")],
+    )
+}
+
 #[test]
 fn git_diff_shows_record_level_changes_with_the_external_diff() {
     let dir = repository();
     let d = dir.path();
-    std::fs::write(d.join(".gitattributes"), "*.toml diff=campaign\n").unwrap();
-    let command = format!("{} diff", env!("CARGO_BIN_EXE_campaign-dash"));
-    let out = git(
-        d,
-        &["-c", &format!("diff.campaign.command={command}"), "diff"],
-        &[("NO_COLOR", "1")],
-    );
+    let out = external_git_diff(d);
     assert!(
         out.starts_with("Changes from a/campaign.toml to b/campaign.toml\n"),
         "{out}"
@@ -224,13 +230,7 @@ fn git_diff_goes_on_past_a_version_that_does_not_load() {
     let dir = repository();
     let d = dir.path();
     std::fs::write(d.join("campaign.toml"), "[campaign]\nname = \n").unwrap();
-    std::fs::write(d.join(".gitattributes"), "*.toml diff=campaign\n").unwrap();
-    let command = format!("{} diff", env!("CARGO_BIN_EXE_campaign-dash"));
-    let out = git(
-        d,
-        &["-c", &format!("diff.campaign.command={command}"), "diff"],
-        &[("NO_COLOR", "1")],
-    );
+    let out = external_git_diff(d);
     assert!(
         out.contains("b/campaign.toml does not load, so it is not compared record by record"),
         "{out}"

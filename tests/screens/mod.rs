@@ -26,9 +26,22 @@ pub fn app(width: u16, height: u16) -> App {
 
 /// The campaign of `text` (which loads) in a dashboard, as [`app`].
 pub fn app_of(text: &str, width: u16, height: u16) -> App {
+    started(false, text, width, height)
+}
+
+/// The bundled campaign in a dashboard as the binary starts it
+/// (`App::first`: the search index not built yet), as [`app`].
+#[allow(dead_code)]
+pub fn first(width: u16, height: u16) -> App {
+    started(true, BUNDLED, width, height)
+}
+
+/// `text` in a dashboard made as `App::first` (`first`) or `App::new` does.
+fn started(first: bool, text: &str, width: u16, height: u16) -> App {
     let o = opts();
     let campaign = parse_str(text, &o).campaign.expect("the campaign loads");
-    let mut app = App::new(campaign, "campaign.toml", o.today, o.system_today);
+    let make = if first { App::first } else { App::new };
+    let mut app = make(campaign, "campaign.toml", o.today, o.system_today);
     app.color = false;
     app.update(Action::Resize { width, height });
     app

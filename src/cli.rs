@@ -140,6 +140,39 @@ pub enum Command {
     /// record: `diff OLD NEW`, `diff --git REV [FILE]`, `diff --since DATE
     /// [FILE]`; also git's external diff (`diff.campaign.command`)
     Diff(DiffArgs),
+    /// Merge two versions of a campaign file changed from a common one,
+    /// record by record, as git's merge driver (`merge.campaign.driver =
+    /// campaign-dash merge %O %A %B -o %A`): exit 1 where a key was changed
+    /// differently on both sides (marked with <<<<<<< lines around that
+    /// key) or a version does not load
+    Merge(MergeArgs),
+}
+
+/// The options of `merge`.
+#[derive(Debug, Clone, clap::Args)]
+pub struct MergeArgs {
+    /// The common version both sides changed (git's %O; an empty file
+    /// where they have none)
+    #[arg(value_name = "BASE")]
+    pub base: PathBuf,
+
+    /// Our version (git's %A): the merge keeps its bytes, comments and
+    /// layout where it can
+    #[arg(value_name = "OURS")]
+    pub ours: PathBuf,
+
+    /// Their version (git's %B): its additions go after our last record
+    /// of their kind
+    #[arg(value_name = "THEIRS")]
+    pub theirs: PathBuf,
+
+    /// Write the merged file here (replaced atomically; for git, %A)
+    /// instead of to standard output
+    #[arg(short, long, value_name = "OUT")]
+    pub output: Option<PathBuf>,
+
+    #[command(flatten)]
+    pub shared: Shared,
 }
 
 /// The options of `diff`.

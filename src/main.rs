@@ -35,6 +35,7 @@ fn main() -> ExitCode {
         Some(Command::Print(args)) => args.shared.or(&cli.shared),
         Some(Command::Log(args)) => args.shared.or(&cli.shared),
         Some(Command::Diff(args)) => args.shared.or(&cli.shared),
+        Some(Command::Merge(args)) => args.shared.or(&cli.shared),
         _ => cli.shared.clone(),
     };
     let opts = LoadOptions {
@@ -109,6 +110,9 @@ fn main() -> ExitCode {
                     CheckStatus::Failed
                 }
             }
+        }
+        Some(Command::Merge(args)) => {
+            run_merge(args, (&opts, err_color, shared.present), &mut out, &mut err)
         }
         Some(Command::Config { default: true, .. }) => {
             return written(&mut out, campaign_dash::config::default_text().as_bytes());
@@ -518,6 +522,118 @@ fn read_campaign(
             None
         }
     }
+}
+
+/// `merge`: the three versions read and merged record by record, the
+/// result written to OUT (atomically) or stdout, each conflict said on
+/// stderr as `OUT:LINE: conflict: what`. Exit 1 with conflicts, when the
+/// merged file does not load, or when a version cannot be merged (then
+/// nothing is written, and git leaves OURS as it was).
+fn run_merge(
+    args: &cli::MergeArgs,
+    (opts, color, present): (&LoadOptions, bool, bool),
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> CheckStatus {
+    use campaign_dash::load::merge::{Refused, Which};
+    use campaign_dash::sanitize::sanitize_line;
+    let paths = [&args.base, &args.ours, &args.theirs];
+    let mut texts = Vec::with_capacity(3);
+    for path in paths {
+        match load::read_file(path) {
+            Ok(text) => texts.push(text),
+            Err(e) => {
+                let _ = writeln!(err, "{}\nNothing was merged.", e.report());
+                return CheckStatus::Failed;
+            }
+        }
+    }
+    let of = |which: Which| match which {
+        Which::Base => 0,
+        Which::Ours => 1,
+        Which::Theirs => 2,
+    };
+    let merged = match load::merge::merge(&texts[0], &texts[1], &texts[2], opts) {
+        Ok(m) => m,
+        Err(Refused::Load(which, loaded)) => {
+            let i = of(which);
+            let name = shown_path(paths[i]);
+            load::write_report(&loaded, &name, &texts[i], color, present, err);
+            let _ = writeln!(
+                err,
+                "error: {} ({name}) does not load, so nothing was merged: fix it, or merge by hand",
+                which.name()
+            );
+            return CheckStatus::Failed;
+        }
+        Err(Refused::Layout(which, why)) => {
+            let _ = writeln!(
+                err,
+                "error: {} ({}) cannot be merged record by record: {why}. Nothing was merged: merge it by hand",
+                which.name(),
+                shown_path(paths[of(which)])
+            );
+            return CheckStatus::Failed;
+        }
+    };
+    let name = args
+        .output
+        .as_deref()
+        .map_or_else(|| "<stdout>".to_owned(), shown_path);
+    let written = match args.output.as_deref() {
+        Some(path) => write_whole(path, merged.text.as_bytes()),
+        None => out
+            .write_all(merged.text.as_bytes())
+            .map_err(|e| e.to_string()),
+    };
+    if let Err(e) = written {
+        let _ = writeln!(err, "error: could not write {name}: {e}");
+        return CheckStatus::Failed;
+    }
+    for c in &merged.conflicts {
+        let _ = writeln!(
+            err,
+            "{name}:{}: conflict: {}",
+            c.line,
+            sanitize_line(&c.what)
+        );
+    }
+    if !merged.conflicts.is_empty() {
+        let n = merged.conflicts.len();
+        let _ = writeln!(
+            err,
+            "{} left in {name}: keep one side of each and delete the marker lines (<<<<<<<, =======, >>>>>>>), then `campaign-dash check`",
+            campaign_dash::text::plural(n, "conflict", "conflicts")
+        );
+        return CheckStatus::Failed;
+    }
+    let loaded = load::parse_str(&merged.text, opts);
+    if loaded.has_errors() {
+        load::write_report(&loaded, &name, &merged.text, color, present, err);
+        let _ = writeln!(
+            err,
+            "error: the merged file does not load (each side was fine alone): fix it in {name}"
+        );
+        return CheckStatus::Failed;
+    }
+    CheckStatus::Passed
+}
+
+/// Writes `bytes` to `path` whole or not at all: a file there is replaced
+/// atomically (its mode kept), a new one renamed into place once written.
+fn write_whole(path: &Path, bytes: &[u8]) -> Result<(), String> {
+    if path.exists() {
+        return load::write::replace(path, bytes).map_err(|e| e.to_string());
+    }
+    let folder = path
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    let mut temp = tempfile::NamedTempFile::new_in(folder).map_err(|e| e.to_string())?;
+    temp.write_all(bytes).map_err(|e| e.to_string())?;
+    temp.as_file().sync_all().map_err(|e| e.to_string())?;
+    temp.persist(path).map_err(|e| e.error.to_string())?;
+    Ok(())
 }
 
 /// A command-line mistake of `print`'s options, if there is one: `--view

@@ -55,7 +55,7 @@ const BAD: &[Case] = &[
         "conflict_markers",
         7,
         1,
-        "the file has merge conflict markers (lines 7-12)",
+        "the file has merge conflict markers (lines 7-12): resolve them, or merge with campaign-dash merge",
         Some("keep one side of each conflict and delete the marker lines"),
     ),
     case(

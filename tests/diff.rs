@@ -5,7 +5,6 @@
 mod common;
 
 use std::path::Path;
-use std::process::Command;
 
 const BUNDLED: &str = include_str!("../campaign.toml");
 
@@ -109,34 +108,16 @@ fn a_file_that_does_not_load_is_reported_as_check_reports_it() {
     assert_eq!(csv.status.code(), Some(2));
 }
 
-/// `git` in `dir`, which must succeed.
-fn git(dir: &Path, args: &[&str], env: &[(&str, &str)]) -> String {
-    let out = Command::new("git")
-        .args(args)
-        .current_dir(dir)
-        .envs(env.iter().copied())
-        .env("GIT_CONFIG_GLOBAL", "/dev/null")
-        .env("GIT_CONFIG_NOSYSTEM", "1")
-        .output()
-        .expect("git runs (the tests need it)");
-    assert!(
-        out.status.success(),
-        "git {args:?}: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    String::from_utf8(out.stdout).unwrap()
-}
-
 /// A repository with the bundled campaign committed on 2023-05-01, and the
 /// changed one in the working tree.
 fn repository() -> tempfile::TempDir {
     let dir = tempfile::tempdir().unwrap();
     let d = dir.path();
-    git(d, &["init", "-q"], &[]);
+    common::git(d, &["init", "-q"], &[]);
     std::fs::write(d.join("campaign.toml"), BUNDLED).unwrap();
-    git(d, &["add", "campaign.toml"], &[]);
+    common::git(d, &["add", "campaign.toml"], &[]);
     let when = "2023-05-01T12:00:00";
-    git(
+    common::git(
         d,
         &[
             "-c",
@@ -183,7 +164,7 @@ fn a_git_revision_or_a_day_is_compared_with_the_file_now() {
 fn external_git_diff(d: &Path) -> String {
     std::fs::write(d.join(".gitattributes"), "*.toml diff=campaign\n").unwrap();
     let command = format!("{} diff", env!("CARGO_BIN_EXE_campaign-dash"));
-    git(
+    common::git(
         d,
         &["-c", &format!("diff.campaign.command={command}"), "diff"],
         &[("NO_COLOR", "1")],

@@ -1240,3 +1240,65 @@ proptest! {
         }
     }
 }
+
+// ---------------------------------------------------------------------------
+// Merges: a file merged with itself, or with a side left as the base, is
+// given back; letters added on both sides are all kept.
+
+fn merge(base: &str, ours: &str, theirs: &str) -> campaign_dash::load::merge::Merged {
+    campaign_dash::load::merge::merge(base, ours, theirs, &opts())
+        .unwrap_or_else(|e| panic!("a generated file is refused: {e:?}"))
+}
+
+/// `[[letters]]` sent to prisoners picked among `ids`, on days of `year`
+/// (so that two years' letters never have the same identity).
+fn letters_text(ids: &[String], picks: &[(u8, u32)], year: i32) -> String {
+    picks
+        .iter()
+        .map(|&(p, d)| {
+            let day =
+                NaiveDate::from_ymd_opt(year, 1, 1).unwrap() + chrono::Days::new(u64::from(d));
+            format!(
+                "\n[[letters]]\ndate = {day}\nprisoner = {}\ndirection = \"sent\"\n",
+                q(&ids[usize::from(p) % ids.len()])
+            )
+        })
+        .collect()
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 48, ..ProptestConfig::default() })]
+
+    #[test]
+    fn a_file_merged_with_itself_is_given_back(spec in campaign_spec()) {
+        let x = to_toml(&spec);
+        prop_assert_eq!(&merge(&x, &x, &x).text, &x);
+        prop_assert_eq!(&merge("", &x, &x).text, &x);
+    }
+
+    #[test]
+    fn a_side_left_as_the_base_takes_the_other(a in campaign_spec(), b in campaign_spec()) {
+        let (x, y) = (to_toml(&a), to_toml(&b));
+        let m = merge(&x, &y, &x);
+        prop_assert_eq!(&m.text, &y);
+        let m = merge(&x, &x, &y);
+        prop_assert!(m.conflicts.is_empty(), "{:?}", m.conflicts);
+        let changes = campaign_dash::query::changes::Changes::between(&load(&m.text), &load(&y));
+        prop_assert!(changes.is_empty(), "{:?}\n{}", changes, m.text);
+    }
+
+    #[test]
+    fn letters_added_on_both_sides_are_all_kept(
+        spec in campaign_spec(),
+        ours in prop::collection::vec((any::<u8>(), 0u32..365), 0..5),
+        theirs in prop::collection::vec((any::<u8>(), 0u32..365), 0..5),
+    ) {
+        let x = to_toml(&spec);
+        let ids: Vec<String> = load(&x).prisoners.iter().map(|p| p.id().to_owned()).collect();
+        prop_assume!(!ids.is_empty());
+        let (o, t) = (letters_text(&ids, &ours, 2023), letters_text(&ids, &theirs, 2024));
+        let m = merge(&x, &format!("{x}{o}"), &format!("{x}{t}"));
+        prop_assert!(m.conflicts.is_empty(), "{:?}", m.conflicts);
+        prop_assert_eq!(m.text, format!("{x}{o}{t}"));
+    }
+}

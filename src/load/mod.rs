@@ -21,6 +21,7 @@
 mod check;
 pub mod copies;
 pub mod edit;
+pub mod merge;
 mod render;
 pub(crate) mod split;
 mod starter;
@@ -248,10 +249,12 @@ fn conflict_markers(text: &str) -> Option<Problem> {
     let ((from, span), to) = (first?, last?);
     Some(Problem {
         severity: Severity::Error,
-        message: format!("the file has merge conflict markers (lines {from}-{to})"),
+        message: format!(
+            "the file has merge conflict markers (lines {from}-{to}): resolve them, or merge with campaign-dash merge"
+        ),
         span,
         help: Some(
-            "keep one side of each conflict and delete the marker lines (<<<<<<<, =======, >>>>>>>), then save".to_owned(),
+            "keep one side of each conflict and delete the marker lines (<<<<<<<, =======, >>>>>>>), then save; for git, set campaign-dash as the merge driver (see the guide) so that only a key changed on both sides conflicts".to_owned(),
         ),
     })
 }

@@ -28,6 +28,14 @@ pub trait Record: Sized + 'static {
     type Draft;
     /// Its fields, in the format's order.
     const FIELDS: &'static [Field<Self>];
+
+    /// What tells the record apart from the others of its kind in another
+    /// version of the file, for the changes between versions and merges:
+    /// its id; for a record without one what identifies it (a letter its
+    /// date, prisoner and direction; a statement its date and author; a
+    /// petition its title; a custody entry its date and place; an earlier
+    /// arrest its date). Records alike in it are told apart by their order.
+    fn identity(&self) -> String;
 }
 
 /// The section a reference names a record of.
@@ -466,6 +474,11 @@ const TEXTS: Kind = Kind::List { item: "text" };
 
 impl Record for Prisoner {
     type Draft = PrisonerDraft;
+
+    fn identity(&self) -> String {
+        self.id().to_owned()
+    }
+
     const FIELDS: &'static [Field<Self>] = &[
         Field::<Self>::new(
             "id",
@@ -703,6 +716,11 @@ impl Record for Prisoner {
 
 impl Record for Custody {
     type Draft = Custody;
+
+    fn identity(&self) -> String {
+        format!("{} {}", self.since, self.facility)
+    }
+
     const FIELDS: &'static [Field<Self>] = &[
         Field::<Self>::new(
             "since",
@@ -748,6 +766,11 @@ impl Record for Custody {
 
 impl Record for Earlier {
     type Draft = Earlier;
+
+    fn identity(&self) -> String {
+        self.detained.to_string()
+    }
+
     const FIELDS: &'static [Field<Self>] = &[
         Field::<Self>::new(
             "detained",
@@ -799,6 +822,11 @@ impl Record for Earlier {
 
 impl Record for Letter {
     type Draft = Letter;
+
+    fn identity(&self) -> String {
+        format!("{} {} {:?}", self.date, self.prisoner, self.direction)
+    }
+
     const FIELDS: &'static [Field<Self>] = &[
         Field::<Self>::new(
             "date",
@@ -882,6 +910,11 @@ impl Record for Letter {
 
 impl Record for Snooze {
     type Draft = Snooze;
+
+    fn identity(&self) -> String {
+        self.item.clone()
+    }
+
     const FIELDS: &'static [Field<Self>] = &[
         Field::<Self>::new(
             "item",
@@ -912,6 +945,11 @@ impl Record for Snooze {
 
 impl Record for Event {
     type Draft = EventDraft;
+
+    fn identity(&self) -> String {
+        self.id().to_owned()
+    }
+
     const FIELDS: &'static [Field<Self>] = &[
         Field::<Self>::new(
             "id",
@@ -1036,6 +1074,14 @@ impl Record for Event {
 
 impl Record for Statement {
     type Draft = StatementDraft;
+
+    fn identity(&self) -> String {
+        match self.id() {
+            Some(id) if !id.is_empty() => format!("id {id}"),
+            _ => format!("{} {}", self.date, self.author()),
+        }
+    }
+
     const FIELDS: &'static [Field<Self>] = &[
         Field::<Self>::new(
             "id",
@@ -1151,6 +1197,11 @@ impl Record for Statement {
 
 impl Record for Organisation {
     type Draft = Organisation;
+
+    fn identity(&self) -> String {
+        self.id.clone()
+    }
+
     const FIELDS: &'static [Field<Self>] = &[
         Field::<Self>::new(
             "id",
@@ -1225,6 +1276,14 @@ impl Record for Organisation {
 
 impl Record for Petition {
     type Draft = Petition;
+
+    fn identity(&self) -> String {
+        match self.id.as_deref() {
+            Some(id) if !id.is_empty() => format!("id {id}"),
+            _ => format!("title {}", self.title),
+        }
+    }
+
     const FIELDS: &'static [Field<Self>] = &[
         Field::<Self>::new(
             "id",
@@ -1304,6 +1363,11 @@ impl Record for Petition {
 
 impl Record for CampaignInfo {
     type Draft = CampaignInfo;
+
+    fn identity(&self) -> String {
+        String::new()
+    }
+
     const FIELDS: &'static [Field<Self>] = &[
         Field::<Self>::new(
             "name",

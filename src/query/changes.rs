@@ -4,10 +4,10 @@
 //! the file writes them ([`crate::model::fields`]: every declared field,
 //! nothing computed, so the changes do not depend on "today").
 //!
-//! Records without an id are matched by what identifies them: a letter by
-//! its date, prisoner and direction (two letters alike in those are told
-//! apart by their order), a statement without an id by its date and author,
-//! a petition without one by its title.
+//! Records without an id are matched by what identifies them
+//! ([`Record::identity`]: a letter by its date, prisoner and direction, a
+//! statement without an id by its date and author, a petition without one
+//! by its title; records alike in it by their order), as merges match them.
 
 use std::collections::HashMap;
 
@@ -92,54 +92,21 @@ impl Changes {
 
     fn of(old: &Campaign, new: &Campaign, fields: Fields) -> Changes {
         let kinds = PerKind::from_fn(|kind| match kind {
-            RecordKind::Prisoner => kind_changes(
-                &old.prisoners,
-                &new.prisoners,
-                |p| p.id().to_owned(),
-                prisoner_part,
-                fields,
-            ),
-            RecordKind::Event => kind_changes(
-                &old.events,
-                &new.events,
-                |e| e.id().to_owned(),
-                none,
-                fields,
-            ),
-            RecordKind::Statement => kind_changes(
-                &old.statements,
-                &new.statements,
-                |s| match s.id() {
-                    Some(id) if !id.is_empty() => format!("id {id}"),
-                    _ => format!("{} {}", s.date, s.author()),
-                },
-                none,
-                fields,
-            ),
-            RecordKind::Organisation => kind_changes(
-                &old.organisations,
-                &new.organisations,
-                |o| o.id.clone(),
-                none,
-                fields,
-            ),
+            RecordKind::Prisoner => {
+                kind_changes(&old.prisoners, &new.prisoners, prisoner_part, fields)
+            }
+            RecordKind::Event => kind_changes(&old.events, &new.events, none, fields),
+            RecordKind::Statement => kind_changes(&old.statements, &new.statements, none, fields),
+            RecordKind::Organisation => {
+                kind_changes(&old.organisations, &new.organisations, none, fields)
+            }
             RecordKind::Petition => kind_changes(
                 &old.petitions,
                 &new.petitions,
-                |p| match p.id.as_deref() {
-                    Some(id) if !id.is_empty() => format!("id {id}"),
-                    _ => format!("title {}", p.title),
-                },
                 |p, key, _| (key == "counts").then(|| tallies(&p.counts)).flatten(),
                 fields,
             ),
-            RecordKind::Letter => kind_changes(
-                &old.letters,
-                &new.letters,
-                |l| format!("{} {} {:?}", l.date, l.prisoner, l.direction),
-                none,
-                fields,
-            ),
+            RecordKind::Letter => kind_changes(&old.letters, &new.letters, none, fields),
         });
         Changes {
             info: field_changes(&old.info, &new.info, none, fields),
@@ -266,23 +233,22 @@ fn field_changes<R: Record>(
         .collect()
 }
 
-/// The records of one kind matched by `key` (the n-th of equal keys with
-/// the n-th), and the fields of each pair compared.
+/// The records of one kind matched by [`Record::identity`] (the n-th of
+/// equal ones with the n-th), and the fields of each pair compared.
 fn kind_changes<R: Record + PartialEq>(
     old: &[R],
     new: &[R],
-    key: impl Fn(&R) -> String,
     part: impl Fn(&R, &'static str, Fields) -> Option<String> + Copy,
     fields: Fields,
 ) -> KindChanges {
     let mut by_key: HashMap<String, Vec<usize>> = HashMap::with_capacity(old.len());
     for (i, r) in old.iter().enumerate().rev() {
-        by_key.entry(key(r)).or_default().push(i);
+        by_key.entry(r.identity()).or_default().push(i);
     }
     let mut matched = vec![false; old.len()];
     let mut out = KindChanges::default();
     for (j, r) in new.iter().enumerate() {
-        match by_key.get_mut(&key(r)).and_then(Vec::pop) {
+        match by_key.get_mut(&r.identity()).and_then(Vec::pop) {
             Some(i) => {
                 matched[i] = true;
                 if old[i] != *r {

@@ -356,3 +356,31 @@ pub fn changed(before: &str, after: &str) -> (Vec<String>, Vec<String>) {
     let own = |v: &[&str]| v.iter().map(|s| s.to_string()).collect();
     (own(&b[i..b.len() - j]), own(&a[i..a.len() - j]))
 }
+
+/// `git` in `dir` to its end, with no user or system settings (a
+/// committer is named).
+pub fn git_run(dir: &Path, args: &[&str], env: &[(&str, &str)]) -> std::process::Output {
+    std::process::Command::new("git")
+        .args(args)
+        .current_dir(dir)
+        .envs(env.iter().copied())
+        .env("GIT_CONFIG_GLOBAL", "/dev/null")
+        .env("GIT_CONFIG_NOSYSTEM", "1")
+        .env("GIT_AUTHOR_NAME", "T")
+        .env("GIT_AUTHOR_EMAIL", "t@example.org")
+        .env("GIT_COMMITTER_NAME", "T")
+        .env("GIT_COMMITTER_EMAIL", "t@example.org")
+        .output()
+        .expect("git runs (the tests need it)")
+}
+
+/// [`git_run`] for a run that must succeed: its standard output.
+pub fn git(dir: &Path, args: &[&str], env: &[(&str, &str)]) -> String {
+    let out = git_run(dir, args, env);
+    assert!(
+        out.status.success(),
+        "git {args:?}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8(out.stdout).unwrap()
+}

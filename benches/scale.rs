@@ -55,6 +55,10 @@
 //!   prisoners changed and 100 letters added, the reference of
 //!   `team/diff_20k`: `campaign-dash diff` of the two (both loaded, compared
 //!   record by record, the changes written in words), within 2x.
+//! - `team/load_three_20k`: loading the 20k file and two versions of it, the
+//!   reference of `team/merge_20k`: `campaign-dash merge` of the three (each
+//!   read and loaded, merged record by record, 200 prisoners changed on both
+//!   sides merged key by key, the merged text loaded), within 2x.
 //! - `import/csv_20k`: `campaign-dash import` of a csv list of 20,000
 //!   prisoners (the csv export of the 20k file with the prisoner's story),
 //!   from its bytes to the new campaign file checked, under 2 s.
@@ -481,8 +485,19 @@ fn team(c: &mut Criterion, files: &Files) {
             "\n[[letters]]\ndate = 2025-12-01\nprisoner = \"{id}\"\ndirection = \"sent\"\n"
         ));
     }
+    // THEIRS for the merge: a role changed on the first 200 prisoners that
+    // have one (many of them changed in OURS too, in another key: merged
+    // key by key) and 100 letters of its own.
+    let mut theirs = text.replacen("role = \"", "role = \"former ", 200);
+    for id in &ids {
+        theirs.push_str(&format!(
+            "\n[[letters]]\ndate = 2025-12-02\nprisoner = \"{id}\"\ndirection = \"sent\"\n"
+        ));
+    }
     let newer = dir.path().join("newer.toml");
-    std::fs::write(&newer, changed).expect("writing the changed file");
+    std::fs::write(&newer, &changed).expect("writing the changed file");
+    let theirs_path = dir.path().join("theirs.toml");
+    std::fs::write(&theirs_path, &theirs).expect("writing their file");
     let load = |path: &Path| {
         let (_, loaded) = load_file(path, &opts()).expect("it reads");
         loaded.campaign.expect("valid")
@@ -504,6 +519,21 @@ fn team(c: &mut Criterion, files: &Files) {
                 present: false,
             };
             changes::render(&cmp, &ch, Format::Text)
+        })
+    });
+    g.bench_function("load_three_20k", |b| {
+        b.iter(|| (load(&files.big), load(&newer), load(&theirs_path)))
+    });
+    g.bench_function("merge_20k", |b| {
+        b.iter(|| {
+            let read = |p: &Path| read_file(p).expect("it reads");
+            let (base, ours, theirs) = (read(&files.big), read(&newer), read(&theirs_path));
+            let m = campaign_dash::load::merge::merge(&base, &ours, &theirs, &opts())
+                .expect("they merge");
+            assert!(m.conflicts.is_empty());
+            // As the command does: the merged file checked before it is
+            // said to be clean.
+            campaign_dash::load::parse_str(&m.text, &opts())
         })
     });
     g.finish();

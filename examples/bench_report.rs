@@ -35,7 +35,7 @@ enum Target {
     Reference,
 }
 
-const IDS: [(&str, Target); 33] = [
+const IDS: [(&str, Target); 35] = [
     ("load/toml_table_baseline_20k", Target::Reference),
     (
         "load/campaign_20k",
@@ -84,6 +84,11 @@ const IDS: [(&str, Target); 33] = [
     (
         "team/diff_20k",
         Target::AtMostTimes("team/load_two_20k", 2.0),
+    ),
+    ("team/load_three_20k", Target::Reference),
+    (
+        "team/merge_20k",
+        Target::AtMostTimes("team/load_three_20k", 2.0),
     ),
     ("app/reload_swap_20k", Target::Under(8.0)),
     ("app/present_toggle_20k", Target::Under(8.0)),

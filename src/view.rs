@@ -64,6 +64,18 @@ impl View {
         View::from_repr((self as usize + View::COUNT - 1) % View::COUNT).unwrap_or_default()
     }
 
+    /// The view that lists records of `kind`.
+    pub fn of(kind: RecordKind) -> View {
+        match kind {
+            RecordKind::Prisoner => View::Prisoners,
+            RecordKind::Event => View::Events,
+            RecordKind::Statement => View::Statements,
+            RecordKind::Organisation => View::Organisations,
+            RecordKind::Petition => View::Petitions,
+            RecordKind::Letter => View::Letters,
+        }
+    }
+
     /// The kind of record the view lists (`None` for the overview and the
     /// agenda, which list no records of their own).
     pub fn kind(self) -> Option<RecordKind> {

@@ -1018,3 +1018,40 @@ fn a_filter_waits_for_the_index_then_applies() {
     assert!(a.update(Action::Indexed));
     insta::assert_snapshot!("prisoners_once_the_index_is_in", screens::draw(&a));
 }
+
+/// The bundled campaign shown with `--since` against a version before
+/// Siarhei Antusevich's record changed and before two letters.
+fn since_app(width: u16, height: u16) -> App {
+    let mut base = screens::BUNDLED.to_owned();
+    let letters = "\n[[letters]]\ndate = 2023-05-01\nprisoner = \"yarashuk\"\ndirection = \"sent\"\n\n[[letters]]\ndate = 2023-05-02\nprisoner = \"yarashuk\"\ndirection = \"sent\"\n";
+    let now = format!(
+        "{}{letters}",
+        base.replacen(
+            "role = \"Vice-president of the BKDP\"",
+            "role = \"Vice-president of the BKDP (former)\"",
+            1
+        )
+    );
+    base.push('\n');
+    let mut a = app_of(&now, width, height);
+    let old = campaign_dash::load::parse_str(&base, &screens::opts())
+        .campaign
+        .expect("it loads");
+    a.set_since("HEAD~1", old);
+    a
+}
+
+#[test]
+fn overview_changed_since_120x40() {
+    insta::assert_snapshot!(draw(&since_app(120, 40)));
+}
+
+#[test]
+fn overview_changed_since_80x24() {
+    insta::assert_snapshot!(draw(&since_app(80, 24)));
+}
+
+#[test]
+fn overview_changed_since_200x60() {
+    insta::assert_snapshot!(draw(&since_app(200, 60)));
+}

@@ -319,3 +319,51 @@ fn the_settings_since_marks_as_the_flag_does() {
         String::from_utf8_lossy(&bad.stdout)
     );
 }
+
+/// With `--since`, the overview has a "Changed since" panel: counts by
+/// kind and the first changes, each opening its record.
+#[test]
+fn the_overview_says_what_changed_since_and_opens_it() {
+    let dir = repository();
+    let mut s = common::Session::start_at(
+        dir.path(),
+        &["--today", "2023-05-06", "--since", "HEAD", "campaign.toml"],
+    );
+    let text = s.wait_for("Changed since HEAD");
+    for line in [
+        "Prisoners: 1 changed",
+        "~ Siarhei Antusevich",
+        "Letters: 2 added",
+        "+ 2023-05-01 Aliaksandr Yarashuk",
+    ] {
+        assert!(text.contains(line), "{line}:\n{text}");
+    }
+    // Its first entry is the first the overview offers: Enter opens it.
+    s.keys(b"\r");
+    let text = s.wait_for("Detail");
+    let detail: Vec<&str> = text
+        .lines()
+        .map(|l| l.rsplit('│').nth(1).unwrap_or(""))
+        .collect();
+    assert!(
+        detail.iter().any(|l| l.starts_with("Siarhei Antusevich")),
+        "{text}"
+    );
+    // Back on the overview, the letters' entry opens the letter.
+    s.keys(b"1");
+    s.wait_for("Changed since HEAD");
+    s.keys(b"jj\r");
+    s.wait_for("Letters (");
+    // Saved again with a prisoner more: the panel counts it.
+    let now = changed();
+    std::fs::write(
+        dir.path().join("campaign.toml"),
+        format!(
+            "{now}\n[[prisoners]]\nid = \"new-one\"\nname = \"Anna Test\"\nstatus = \"detained\"\n"
+        ),
+    )
+    .unwrap();
+    s.keys(b"1");
+    let text = s.wait_for("Prisoners: 1 added, 1 changed");
+    assert!(text.contains("+ Anna Test"), "{text}");
+}

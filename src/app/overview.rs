@@ -16,7 +16,7 @@ use ratatui::layout::{Position, Rect};
 
 use super::App;
 use crate::model::Status;
-use crate::query::overview::{Item, LISTED, Panel, Section, sections};
+use crate::query::overview::{Item, LISTED, Panel, Section, changed_since, sections};
 use crate::sanitize::sanitize_line;
 use crate::text::wrap;
 use crate::view::View;
@@ -61,7 +61,8 @@ fn line(text: impl Into<String>, role: Role) -> TextLine {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Pick {
     Item(usize),
-    More,
+    /// The "more" line of the list that starts at that item.
+    More(usize),
 }
 
 /// One thing a panel shows, in its lines.
@@ -121,40 +122,39 @@ pub struct OverviewLayout {
 /// The panels in rows of up to `columns`, most needed first; a row of
 /// fewer panels shares the width among them. With nothing overdue or due
 /// this week (`quiet`), "Needs attention" only says so: it comes last, and
-/// takes no room from a panel with something to show.
-fn grid(columns: usize, quiet: bool) -> Vec<Vec<Panel>> {
+/// takes no room from a panel with something to show. What changed since
+/// an earlier version (`changed`, asked for with `--since`) comes second,
+/// after the figures.
+fn grid(columns: usize, quiet: bool, changed: bool) -> Vec<Vec<Panel>> {
     use Panel::*;
-    match (columns, quiet) {
-        (3, false) => vec![
-            vec![Figures, Attention, NextEvents],
-            vec![ComingUp, Petitions, Statements],
-            vec![EventsPerMonth],
-        ],
-        (3, true) => vec![
-            vec![Figures, NextEvents, ComingUp],
-            vec![Petitions, Statements, Attention],
-            vec![EventsPerMonth],
-        ],
-        (2, false) => vec![
-            vec![Figures, Attention],
-            vec![NextEvents, ComingUp],
-            vec![Petitions, Statements],
-            vec![EventsPerMonth],
-        ],
-        (2, true) => vec![
-            vec![Figures, NextEvents],
-            vec![ComingUp, Petitions],
-            vec![Statements, Attention],
-            vec![EventsPerMonth],
-        ],
-        (_, false) => Panel::ALL.into_iter().map(|p| vec![p]).collect(),
-        (_, true) => Panel::ALL
-            .into_iter()
-            .filter(|&p| p != Attention)
-            .chain([Attention])
-            .map(|p| vec![p])
-            .collect(),
+    let mut order: Vec<Panel> = if quiet {
+        vec![
+            Figures, NextEvents, ComingUp, Petitions, Statements, Attention,
+        ]
+    } else {
+        vec![
+            Figures, Attention, NextEvents, ComingUp, Petitions, Statements,
+        ]
+    };
+    if changed {
+        order.insert(1, Changed);
     }
+    if columns <= 1 {
+        // One column: the chart before the statements, as ever.
+        let at = order
+            .iter()
+            .position(|p| *p == Statements)
+            .unwrap_or(order.len());
+        order.insert(at, EventsPerMonth);
+        return order.into_iter().map(|p| vec![p]).collect();
+    }
+    let mut rows: Vec<Vec<Panel>> = order.chunks(columns).map(<[Panel]>::to_vec).collect();
+    // The chart is wide: a row of its own, unless the last has room.
+    match rows.last_mut() {
+        Some(last) if last.len() < columns => last.push(EventsPerMonth),
+        _ => rows.push(vec![EventsPerMonth]),
+    }
+    rows
 }
 
 /// A panel needs its border and at least this many rows to be worth showing.
@@ -180,7 +180,23 @@ impl App {
     }
 
     fn build_overview(&self, (_, hide_birthdays): OverviewKey) -> Vec<Section> {
-        sections(&self.campaign, &self.derived, hide_birthdays, LISTED)
+        let mut all = sections(&self.campaign, &self.derived, hide_birthdays, LISTED);
+        if let Some(since) = &self.since {
+            all.push(changed_since(
+                &self.campaign,
+                &since.label,
+                &since.records(),
+                LISTED,
+            ));
+        }
+        all
+    }
+
+    /// Builds the sections again, whatever they were built for: the marks
+    /// of `--since` changed without a new version of the data.
+    pub(super) fn rebuild_overview(&mut self) {
+        self.overview.key = None;
+        self.refresh_overview();
     }
 
     /// Builds the sections again if what they show has changed.
@@ -212,7 +228,7 @@ impl App {
         let section = |p: Panel| sections.iter().find(|s| s.panel == p);
         let quiet = section(Panel::Attention)
             .is_some_and(|s| matches!(s.items.as_slice(), [Item::Empty(_)]));
-        let rows = grid(usize::from(columns), quiet);
+        let rows = grid(usize::from(columns), quiet, self.since.is_some());
         let widths_of = |row: &[Panel]| -> Vec<u16> {
             let n = (row.len() as u16).max(1);
             (0..n)
@@ -376,31 +392,34 @@ impl App {
         };
         self.overview_at = Some((panel, pick));
         let sections = self.overview();
-        let Some(view) = panel.view() else { return };
-        let record = match pick {
+        // An entry's record, in its own tab or the section's.
+        let entry = match pick {
             Pick::Item(k) => match sections.iter().find(|s| s.panel == panel).map(|s| &s.items) {
                 Some(items) => match items.get(k) {
-                    Some(Item::Entry { record, .. } | Item::Gauge { record, .. }) => Some(*record),
+                    Some(Item::Entry { record, view, .. }) => Some((*record, *view)),
+                    Some(Item::Gauge { record, .. }) => Some((*record, None)),
                     _ => None,
                 },
                 None => None,
             },
-            Pick::More => None,
+            Pick::More(_) => None,
         };
         drop(sections);
+        let record = entry.map(|(r, _)| r);
+        let more = layout
+            .panels
+            .iter()
+            .filter(|p| p.panel == panel)
+            .flat_map(|p| &p.shown)
+            .find(|s| s.pick == Some(pick))
+            .and_then(|s| s.more.map(|(_, v)| v));
+        let Some(view) = entry.and_then(|(_, v)| v).or(more).or(panel.view()) else {
+            return;
+        };
         match record {
             Some(item) if view == View::Agenda => self.agenda_open_at(item),
             Some(record) => self.follow(super::detail::Link { tab: view, record }),
-            None => {
-                let view = layout
-                    .panels
-                    .iter()
-                    .filter(|p| p.panel == panel)
-                    .flat_map(|p| &p.shown)
-                    .find_map(|s| s.more.map(|(_, v)| v))
-                    .unwrap_or(view);
-                self.open_tab(view);
-            }
+            None => self.open_tab(view),
         }
     }
 
@@ -742,7 +761,7 @@ fn fit(section: &Section, width: u16, height: usize) -> Vec<Shown> {
                     .unwrap_or(View::Overview);
                 used += 1;
                 out.push(Shown {
-                    pick: Some(Pick::More),
+                    pick: Some(Pick::More(s)),
                     more: Some((untold, view)),
                     lines: vec![more_line(untold, view)],
                 });
@@ -777,14 +796,24 @@ mod tests {
     fn every_panel_is_in_every_grid_once() {
         for columns in 1..=3 {
             for quiet in [false, true] {
-                let all: Vec<Panel> = grid(columns, quiet).into_iter().flatten().collect();
-                assert_eq!(all.len(), Panel::ALL.len());
-                for p in &all {
-                    assert_eq!(all.iter().filter(|q| *q == p).count(), 1);
+                for changed in [false, true] {
+                    let all: Vec<Panel> = grid(columns, quiet, changed)
+                        .into_iter()
+                        .flatten()
+                        .collect();
+                    assert_eq!(all.len(), Panel::ALL.len() + usize::from(changed));
+                    for p in &all {
+                        assert_eq!(all.iter().filter(|q| *q == p).count(), 1);
+                    }
+                    // Quiet, it is the last panel but the chart of months.
+                    let at = all.iter().position(|p| *p == Panel::Attention);
+                    assert_eq!(at.is_some_and(|i| i + 2 >= all.len()), quiet, "{columns}");
+                    // What changed comes right after the figures.
+                    assert_eq!(
+                        all.iter().position(|p| *p == Panel::Changed),
+                        changed.then_some(1)
+                    );
                 }
-                // Quiet, it is the last panel but the chart of months.
-                let at = all.iter().position(|p| *p == Panel::Attention);
-                assert_eq!(at.is_some_and(|i| i + 2 >= all.len()), quiet, "{columns}");
             }
         }
     }

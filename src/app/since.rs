@@ -9,6 +9,7 @@ use super::App;
 use super::reload::Mark;
 use crate::model::Campaign;
 use crate::query::changes::Changes;
+use crate::query::overview::ChangedRecords;
 use crate::query::{PerKind, RecordKind};
 
 /// The earlier version, and the marks of the version shown against it.
@@ -51,6 +52,24 @@ impl Since {
     pub fn count(&self) -> usize {
         self.marks.values().map(HashMap::len).sum()
     }
+
+    /// The records marked, by kind: those added and those changed, each in
+    /// file order.
+    pub fn records(&self) -> ChangedRecords {
+        PerKind::from_fn(|kind| {
+            let mut added = Vec::new();
+            let mut changed = Vec::new();
+            for (&i, mark) in &self.marks[kind] {
+                match mark {
+                    Mark::Added => added.push(i),
+                    Mark::Changed => changed.push(i),
+                }
+            }
+            added.sort_unstable();
+            changed.sort_unstable();
+            (added, changed)
+        })
+    }
 }
 
 impl App {
@@ -69,6 +88,7 @@ impl App {
             None => said,
         });
         self.since = Some(since);
+        self.rebuild_overview();
     }
 
     /// Takes the marks a loader made of a new version against the same

@@ -9,8 +9,8 @@ use serde_json::{Value, json};
 
 use super::Format;
 use crate::model::Campaign;
-use crate::query::changes::{Changes, FieldChange, KindChanges};
-use crate::query::{IdIndex, RecordKind};
+use crate::query::RecordKind;
+use crate::query::changes::{Changes, FieldChange, KindChanges, Names};
 use crate::sanitize::sanitize_line;
 use crate::text::plural;
 
@@ -29,66 +29,11 @@ pub struct Compared<'a> {
 
 /// The changes in `format` (text, markdown or json; the others as text).
 pub fn render(cmp: &Compared<'_>, changes: &Changes, format: Format) -> String {
-    let sides = (Side::of(cmp.old), Side::of(cmp.new));
+    let sides = (Names::of(cmp.old), Names::of(cmp.new));
     match format {
         Format::Json => super::data::json_value(&json_of(cmp, &sides, changes)),
         Format::Markdown => words(cmp, &sides, changes, true),
         _ => words(cmp, &sides, changes, false),
-    }
-}
-
-/// One version compared, with its prisoners by id (a letter names its
-/// prisoner by id; looked up once each, not by a scan of the prisoners).
-struct Side<'a> {
-    c: &'a Campaign,
-    ids: IdIndex,
-}
-
-impl<'a> Side<'a> {
-    fn of(c: &'a Campaign) -> Self {
-        Side {
-            c,
-            ids: IdIndex::new(c.prisoners.iter().map(|p| p.id())),
-        }
-    }
-
-    /// One record's name, as the lists show it.
-    fn label(&self, kind: RecordKind, i: usize) -> String {
-        let c = self.c;
-        let text = match kind {
-            RecordKind::Prisoner => c.prisoners.get(i).map(|p| p.name().to_owned()),
-            RecordKind::Event => c
-                .events
-                .get(i)
-                .map(|e| format!("{} ({})", e.title(), e.date)),
-            RecordKind::Statement => c
-                .statements
-                .get(i)
-                .map(|s| format!("{}, {}", s.author(), s.date)),
-            RecordKind::Organisation => c.organisations.get(i).map(|o| o.label().to_owned()),
-            RecordKind::Petition => c.petitions.get(i).map(|p| p.title.clone()),
-            RecordKind::Letter => c
-                .letters
-                .get(i)
-                .map(|l| format!("{} {}", l.date, self.prisoner_name(&l.prisoner))),
-        };
-        sanitize_line(&text.unwrap_or_default()).into_owned()
-    }
-
-    /// The name of the prisoner of id `id` (the id where no such prisoner
-    /// is in this version).
-    fn prisoner_name<'s>(&'s self, id: &'s str) -> &'s str {
-        self.ids
-            .get(id)
-            .and_then(|&i| self.c.prisoners.get(i))
-            .map_or(id, |p| p.name())
-    }
-
-    /// The prisoner letter `i` is to or from, by name.
-    fn letter_prisoner(&self, i: usize) -> String {
-        self.c.letters.get(i).map_or_else(String::new, |l| {
-            sanitize_line(self.prisoner_name(&l.prisoner)).into_owned()
-        })
     }
 }
 
@@ -147,7 +92,7 @@ fn title(kind: RecordKind) -> String {
 }
 
 /// Letters by prisoner: "3 letters added to Aliaksandr Yarashuk".
-fn letter_lines(cmp: &Compared<'_>, (old, new): &(Side, Side), k: &KindChanges) -> Vec<String> {
+fn letter_lines(cmp: &Compared<'_>, (old, new): &(Names, Names), k: &KindChanges) -> Vec<String> {
     let mut lines = Vec::new();
     for (records, side, what) in [
         (&k.added, new, "added to"),
@@ -177,7 +122,7 @@ fn letter_lines(cmp: &Compared<'_>, (old, new): &(Side, Side), k: &KindChanges) 
 }
 
 /// The changes as text (or markdown: headings and bullets).
-fn words(cmp: &Compared<'_>, sides: &(Side, Side), changes: &Changes, markdown: bool) -> String {
+fn words(cmp: &Compared<'_>, sides: &(Names, Names), changes: &Changes, markdown: bool) -> String {
     let (old, new) = sides;
     let esc = |s: &str| {
         if markdown {
@@ -303,8 +248,8 @@ fn field_json(f: &FieldChange, present: bool) -> Value {
 /// The changes as one json object: the files, the campaign's fields, and
 /// per kind the records added, removed and changed (each with its id and
 /// name, and a changed one with its fields).
-fn json_of(cmp: &Compared<'_>, (old, new): &(Side, Side), changes: &Changes) -> Value {
-    let record = |s: &Side, kind, i| {
+fn json_of(cmp: &Compared<'_>, (old, new): &(Names, Names), changes: &Changes) -> Value {
+    let record = |s: &Names, kind, i| {
         let mut m = serde_json::Map::new();
         m.insert("id".into(), id_of(s.c, kind, i));
         m.insert("name".into(), Value::from(s.label(kind, i)));

@@ -11,9 +11,10 @@
 
 use std::collections::HashMap;
 
-use super::{PerKind, RecordKind};
+use super::{IdIndex, PerKind, RecordKind};
 use crate::model::fields::{Record, Value};
 use crate::model::{Campaign, Custody, Earlier, Prisoner};
+use crate::sanitize::sanitize_line;
 
 /// One field of a record, changed: its key, and its value before and after
 /// as text (`None`: not written in that version).
@@ -267,6 +268,63 @@ fn kind_changes<R: Record + PartialEq>(
     }
     out.removed = (0..old.len()).filter(|&i| !matched[i]).collect();
     out
+}
+
+/// The names of one version's records, as lists of changes show them, with
+/// its prisoners by id (a letter names its prisoner by id; looked up once
+/// each, not by a scan of the prisoners). Every name is sanitised.
+pub struct Names<'a> {
+    /// The version named.
+    pub c: &'a Campaign,
+    ids: IdIndex,
+}
+
+impl<'a> Names<'a> {
+    pub fn of(c: &'a Campaign) -> Self {
+        Names {
+            c,
+            ids: IdIndex::new(c.prisoners.iter().map(|p| p.id())),
+        }
+    }
+
+    /// One record's name, as the lists show it.
+    pub fn label(&self, kind: RecordKind, i: usize) -> String {
+        let c = self.c;
+        let text = match kind {
+            RecordKind::Prisoner => c.prisoners.get(i).map(|p| p.name().to_owned()),
+            RecordKind::Event => c
+                .events
+                .get(i)
+                .map(|e| format!("{} ({})", e.title(), e.date)),
+            RecordKind::Statement => c
+                .statements
+                .get(i)
+                .map(|s| format!("{}, {}", s.author(), s.date)),
+            RecordKind::Organisation => c.organisations.get(i).map(|o| o.label().to_owned()),
+            RecordKind::Petition => c.petitions.get(i).map(|p| p.title.clone()),
+            RecordKind::Letter => c
+                .letters
+                .get(i)
+                .map(|l| format!("{} {}", l.date, self.prisoner_name(&l.prisoner))),
+        };
+        sanitize_line(&text.unwrap_or_default()).into_owned()
+    }
+
+    /// The name of the prisoner of id `id` (the id where no such prisoner
+    /// is in this version).
+    pub fn prisoner_name<'s>(&'s self, id: &'s str) -> &'s str {
+        self.ids
+            .get(id)
+            .and_then(|&i| self.c.prisoners.get(i))
+            .map_or(id, |p| p.name())
+    }
+
+    /// The prisoner letter `i` is to or from, by name.
+    pub fn letter_prisoner(&self, i: usize) -> String {
+        self.c.letters.get(i).map_or_else(String::new, |l| {
+            sanitize_line(self.prisoner_name(&l.prisoner)).into_owned()
+        })
+    }
 }
 
 #[cfg(test)]

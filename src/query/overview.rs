@@ -5,7 +5,8 @@
 //! of "and N more") is the reader's.
 
 use crate::model::{Campaign, Status};
-use crate::query::Derived;
+use crate::query::changes::Names;
+use crate::query::{Derived, PerKind};
 use crate::sanitize::sanitize_line;
 use crate::text::{first_line, place, plural, relative, thousands};
 use crate::view::View;
@@ -31,6 +32,9 @@ pub enum Panel {
     Petitions,
     EventsPerMonth,
     Statements,
+    /// What changed since an earlier version (`--since`): the dashboard's
+    /// only, not among [`Panel::ALL`].
+    Changed,
 }
 
 impl Panel {
@@ -55,13 +59,14 @@ impl Panel {
             Panel::Petitions => "Petitions",
             Panel::EventsPerMonth => "Events per month",
             Panel::Statements => "Latest statements",
+            Panel::Changed => "Changed since",
         }
     }
 
     /// The tab that lists the records the section's entries are of.
     pub fn view(self) -> Option<View> {
         match self {
-            Panel::Figures | Panel::EventsPerMonth => None,
+            Panel::Figures | Panel::EventsPerMonth | Panel::Changed => None,
             Panel::NextEvents => Some(View::Events),
             Panel::ComingUp => Some(View::Prisoners),
             Panel::Petitions => Some(View::Petitions),
@@ -95,6 +100,9 @@ pub enum Item {
         body: Option<String>,
         indent: bool,
         record: usize,
+        /// The tab of the record, where it is not the section's
+        /// ([`Panel::view`]): a section of records of several kinds.
+        view: Option<View>,
     },
     /// A petition: its title, and its count against the goal (`counted`:
     /// a count is recorded).
@@ -275,6 +283,7 @@ fn attention(d: &Derived) -> Vec<Item> {
             body: None,
             indent: true,
             record: i,
+            view: None,
         });
     }
     more(&mut items, first.len(), SHOWN, View::Agenda);
@@ -310,6 +319,7 @@ fn next_events(c: &Campaign, d: &Derived) -> Vec<Item> {
                 }),
                 indent: false,
                 record,
+                view: None,
             }
         })
         .collect();
@@ -339,6 +349,7 @@ fn coming_up(c: &Campaign, d: &Derived, hide_birthdays: bool, limit: usize) -> V
             body: None,
             indent: true,
             record: *i,
+            view: None,
         });
     }
     more(&mut items, s.releases_due_90.len(), limit, View::Prisoners);
@@ -361,10 +372,72 @@ fn coming_up(c: &Campaign, d: &Derived, hide_birthdays: bool, limit: usize) -> V
             body: None,
             indent: true,
             record: *i,
+            view: None,
         });
     }
     more(&mut items, s.birthdays_30.len(), limit, View::Prisoners);
     items
+}
+
+/// The records of each kind added and changed since an earlier version,
+/// by their places in the campaign shown, in file order.
+pub type ChangedRecords = PerKind<(Vec<usize>, Vec<usize>)>;
+
+/// The "Changed since" section: for each kind with records added or
+/// changed since the version named `label`, how many, and the first
+/// `limit` of them in file order (`+` added, `~` changed), each opening its
+/// record in its tab.
+pub fn changed_since(c: &Campaign, label: &str, records: &ChangedRecords, limit: usize) -> Section {
+    let label = sanitize_line(label);
+    let names = Names::of(c);
+    let mut items = Vec::new();
+    for (kind, (added, changed)) in records.iter() {
+        if added.is_empty() && changed.is_empty() {
+            continue;
+        }
+        let view = View::of(kind);
+        let counts: Vec<String> = [(added.len(), "added"), (changed.len(), "changed")]
+            .into_iter()
+            .filter(|(n, _)| *n > 0)
+            .map(|(n, how)| format!("{} {how}", thousands(n as u64)))
+            .collect();
+        items.push(Item::Label(format!(
+            "{}: {}",
+            view.title(),
+            counts.join(", ")
+        )));
+        // Both lists are in file order: merged, they stay so.
+        let (mut a, mut ch) = (added.iter().peekable(), changed.iter().peekable());
+        let mut listed = 0;
+        while listed < limit {
+            let (mark, record) = match (a.peek(), ch.peek()) {
+                (Some(&&x), Some(&&y)) if x < y => (a.next().map(|_| '+'), x),
+                (_, Some(&&y)) => (ch.next().map(|_| '~'), y),
+                (Some(&&x), None) => (a.next().map(|_| '+'), x),
+                (None, None) => break,
+            };
+            items.push(Item::Entry {
+                date: mark.unwrap_or('~').to_string(),
+                what: names.label(kind, record),
+                body: None,
+                indent: true,
+                record,
+                view: Some(view),
+            });
+            listed += 1;
+        }
+        more(&mut items, added.len() + changed.len(), limit, view);
+    }
+    if items.is_empty() {
+        items.push(Item::Empty(format!(
+            "Nothing added or changed since {label}."
+        )));
+    }
+    Section {
+        panel: Panel::Changed,
+        title: format!("Changed since {label}"),
+        items,
+    }
 }
 
 /// After a list of `total` entries cut at `shown`: how many were left out,
@@ -436,6 +509,7 @@ fn statements(c: &Campaign, d: &Derived) -> Vec<Item> {
             body: Some(first_line(st.text())),
             indent: false,
             record,
+            view: None,
         })
         .collect();
     more(
@@ -451,6 +525,7 @@ fn statements(c: &Campaign, d: &Derived) -> Vec<Item> {
 mod tests {
     use super::*;
     use crate::load::{LoadOptions, parse_str};
+    use crate::query::RecordKind;
     use chrono::NaiveDate;
 
     fn load(extra: &str) -> (Campaign, Derived) {
@@ -599,5 +674,45 @@ mod tests {
             }]
         );
         assert_eq!(of(&sections(&c, &d, false, 9), Panel::Petitions).len(), 1);
+    }
+
+    #[test]
+    fn changed_since_counts_by_kind_and_lists_the_first_in_file_order() {
+        let (c, _) = load("");
+        let mut records = ChangedRecords::default();
+        records[RecordKind::Prisoner] = (vec![4], vec![0, 2, 5]);
+        records[RecordKind::Event] = (vec![1, 3], vec![]);
+        let s = changed_since(&c, "HEAD~1", &records, 3);
+        assert_eq!(s.title, "Changed since HEAD~1");
+        let lines: Vec<String> = s
+            .items
+            .iter()
+            .map(|i| match i {
+                Item::Label(t) => t.clone(),
+                Item::Entry {
+                    date, record, view, ..
+                } => format!("{date} {record} {view:?}"),
+                Item::More { count, view } => format!("{count} more in {view:?}"),
+                other => format!("{other:?}"),
+            })
+            .collect();
+        assert_eq!(
+            lines,
+            [
+                "Prisoners: 1 added, 3 changed",
+                "~ 0 Some(Prisoners)",
+                "~ 2 Some(Prisoners)",
+                "+ 4 Some(Prisoners)",
+                "1 more in Prisoners",
+                "Events: 2 added",
+                "+ 1 Some(Events)",
+                "+ 3 Some(Events)",
+            ]
+        );
+        let none = changed_since(&c, "HEAD", &ChangedRecords::default(), 3);
+        assert_eq!(
+            none.items,
+            [Item::Empty("Nothing added or changed since HEAD.".into())]
+        );
     }
 }

@@ -541,12 +541,8 @@ impl App {
             derived,
             lists,
             widths,
-            since,
             ..
         } = done;
-        if let Some(marks) = since {
-            self.since_marked(marks);
-        }
         let old_campaign = campaign.map(|c| std::mem::replace(&mut self.campaign, Arc::new(c)));
         let old_derived = std::mem::replace(&mut self.derived, derived);
         self.hidden = hidden;

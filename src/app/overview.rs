@@ -185,7 +185,7 @@ impl App {
             all.push(changed_since(
                 &self.campaign,
                 &since.label,
-                &since.records(),
+                self.derived.since.as_deref().unwrap_or(&Default::default()),
                 LISTED,
             ));
         }

@@ -93,8 +93,9 @@ pub struct ReloadJob {
 struct Prepared {
     version: u64,
     diffs: PerKind<KindDiff>,
-    /// The new version's marks against `--since`'s version.
-    since: Option<PerKind<HashMap<usize, Mark>>>,
+    /// The new version's marks against `--since`'s version (also in the
+    /// fresh version's derived data, which the lists were laid out with).
+    since: Option<Arc<crate::query::changes::Marked>>,
     lists: Vec<super::ListRows>,
     /// The widths of the cells of every tab ([`super::measure_all`]).
     widths: Vec<Vec<u16>>,
@@ -135,9 +136,8 @@ impl Fresh {
     pub fn prepare(&mut self, job: ReloadJob) {
         let diffs = diff_all(&job.shown, &self.campaign);
         drop(job.shown);
-        let since = job
-            .since
-            .map(|base| super::since::marks_against(&base, &self.campaign));
+        super::since::mark(&mut self.derived, job.since.as_deref(), &self.campaign);
+        let since = self.derived.since.clone();
         let lists = job
             .lists
             .into_iter()
@@ -635,23 +635,20 @@ impl super::App {
             .and_then(|l| l.link)
             .and_then(|k| self.detail_view().links.get(k).copied());
         let (mut diffs, mut rows, widths, since) = match prepared {
-            Some(p) => (
-                p.diffs,
-                p.lists,
-                Some(p.widths).filter(|_| same_mode),
-                p.since.filter(|_| same_mode),
-            ),
+            // Laid out and measured on what the loader derived: good only
+            // if that stays.
+            Some(p) if same_mode => (p.diffs, p.lists, Some(p.widths), p.since),
+            Some(p) => (p.diffs, Vec::new(), None, None),
             None => (diff_all(&self.campaign, &campaign), Vec::new(), None, None),
         };
         // `--since`'s marks of the new version: made by the loader, or here
-        // when the mode changed while it ran.
-        let since = since.or_else(|| {
-            self.since
-                .as_ref()
-                .map(|s| super::since::marks_against(&s.base, &campaign))
-        });
-        if let Some(marks) = since {
-            self.since_marked(marks);
+        // when the mode changed while it ran (or nothing was prepared).
+        match since {
+            Some(marks) if self.since.is_some() => derived.since = Some(marks),
+            _ => {
+                let base = self.since.as_ref().map(|s| Arc::clone(&s.base));
+                super::since::mark(&mut derived, base.as_deref(), &campaign);
+            }
         }
         let info_changed = self.campaign.info != campaign.info;
         let message = summary(

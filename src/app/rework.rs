@@ -57,9 +57,6 @@ pub struct Reworked {
     pub(super) lists: Vec<ListRows>,
     /// The widths of the cells of every tab ([`super::measure_all`]).
     pub(super) widths: Vec<Vec<u16>>,
-    /// `--since`'s marks of the version made.
-    pub(super) since:
-        Option<crate::query::PerKind<std::collections::HashMap<usize, super::reload::Mark>>>,
 }
 
 impl Rework {
@@ -91,13 +88,13 @@ impl Rework {
             (hidden, _) => (None, hidden),
         };
         let shown = changed.as_ref().unwrap_or(&campaign);
-        let derived = Derived::new(shown, target.today);
+        let mut derived = Derived::new(shown, target.today);
+        super::since::mark(&mut derived, since.as_deref(), shown);
         let lists = lists
             .into_iter()
             .map(|spec| ListRows::new(spec, shown, &derived))
             .collect();
         let widths = super::measure_all(shown, &derived);
-        let since = since.map(|base| super::since::marks_against(&base, shown));
         Reworked {
             version,
             target,
@@ -106,7 +103,6 @@ impl Rework {
             derived,
             lists,
             widths,
-            since,
         }
     }
 }

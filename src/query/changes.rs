@@ -270,6 +270,58 @@ fn kind_changes<R: Record + PartialEq>(
     out
 }
 
+/// The records of one version added and changed since an earlier one
+/// (`--since`), by kind: what the dashboard marks `+` and `~`, counts on
+/// the overview and keeps with the filter term `changed`. Derived data of
+/// the version shown, kept with the rest of it ([`super::Derived::since`]).
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Marked {
+    /// Per kind: the records added, and those changed, by index in the
+    /// version shown, each ascending.
+    kinds: PerKind<(Vec<usize>, Vec<usize>)>,
+}
+
+impl Marked {
+    /// What `changes` (from the earlier version to the one shown) marks.
+    pub fn of(changes: &Changes) -> Marked {
+        Marked::new(PerKind::from_fn(|kind| {
+            let k = &changes.kinds[kind];
+            (k.added.clone(), k.changed.iter().map(|c| c.new).collect())
+        }))
+    }
+
+    /// Per kind, the records added and those changed, in any order.
+    pub fn new(mut kinds: PerKind<(Vec<usize>, Vec<usize>)>) -> Marked {
+        for (added, changed) in kinds.values_mut() {
+            added.sort_unstable();
+            changed.sort_unstable();
+        }
+        Marked { kinds }
+    }
+
+    /// Whether record `i` of `kind` was added (`Some(true)`) or changed
+    /// (`Some(false)`).
+    pub fn get(&self, kind: RecordKind, i: usize) -> Option<bool> {
+        let (added, changed) = &self.kinds[kind];
+        if added.binary_search(&i).is_ok() {
+            Some(true)
+        } else {
+            changed.binary_search(&i).is_ok().then_some(false)
+        }
+    }
+
+    /// The records of `kind` added, and those changed, ascending.
+    pub fn of_kind(&self, kind: RecordKind) -> (&[usize], &[usize]) {
+        let (added, changed) = &self.kinds[kind];
+        (added, changed)
+    }
+
+    /// How many records are marked, of every kind.
+    pub fn count(&self) -> usize {
+        self.kinds.values().map(|(a, c)| a.len() + c.len()).sum()
+    }
+}
+
 /// The names of one version's records, as lists of changes show them, with
 /// its prisoners by id (a letter names its prisoner by id; looked up once
 /// each, not by a scan of the prisoners). Every name is sanitised.

@@ -124,6 +124,10 @@ pub struct Derived {
     /// Folded text and sort keys for filtering and sorting: built with the
     /// rest by [`Derived::new`], or later ([`Derived::first`]).
     index: Index,
+    /// With `--since`, the records added and changed since that version:
+    /// set by whoever derives the version shown, where it compares it with
+    /// that one (the dashboard), before its lists are filtered.
+    pub since: Option<Arc<changes::Marked>>,
 }
 
 /// The search index of one version of the derived data, built once: by
@@ -215,6 +219,7 @@ impl Derived {
             statement_order,
             agenda: agenda::Agenda::default(),
             index: Index::default(),
+            since: None,
         };
         derived.agenda = agenda::Agenda::new(campaign, &derived, agenda::HORIZON);
         derived

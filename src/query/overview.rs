@@ -5,8 +5,8 @@
 //! of "and N more") is the reader's.
 
 use crate::model::{Campaign, Status};
-use crate::query::changes::Names;
-use crate::query::{Derived, PerKind};
+use crate::query::changes::{Marked, Names};
+use crate::query::{Derived, RecordKind};
 use crate::sanitize::sanitize_line;
 use crate::text::{first_line, place, plural, relative, thousands};
 use crate::view::View;
@@ -379,19 +379,19 @@ fn coming_up(c: &Campaign, d: &Derived, hide_birthdays: bool, limit: usize) -> V
     items
 }
 
-/// The records of each kind added and changed since an earlier version,
-/// by their places in the campaign shown, in file order.
-pub type ChangedRecords = PerKind<(Vec<usize>, Vec<usize>)>;
-
 /// The "Changed since" section: for each kind with records added or
 /// changed since the version named `label`, how many, and the first
 /// `limit` of them in file order (`+` added, `~` changed), each opening its
 /// record in its tab.
-pub fn changed_since(c: &Campaign, label: &str, records: &ChangedRecords, limit: usize) -> Section {
+pub fn changed_since(c: &Campaign, label: &str, marked: &Marked, limit: usize) -> Section {
     let label = sanitize_line(label);
     let names = Names::of(c);
     let mut items = Vec::new();
-    for (kind, (added, changed)) in records.iter() {
+    for kind in <RecordKind as strum::VariantArray>::VARIANTS
+        .iter()
+        .copied()
+    {
+        let (added, changed) = marked.of_kind(kind);
         if added.is_empty() && changed.is_empty() {
             continue;
         }
@@ -525,7 +525,6 @@ fn statements(c: &Campaign, d: &Derived) -> Vec<Item> {
 mod tests {
     use super::*;
     use crate::load::{LoadOptions, parse_str};
-    use crate::query::RecordKind;
     use chrono::NaiveDate;
 
     fn load(extra: &str) -> (Campaign, Derived) {
@@ -679,10 +678,10 @@ mod tests {
     #[test]
     fn changed_since_counts_by_kind_and_lists_the_first_in_file_order() {
         let (c, _) = load("");
-        let mut records = ChangedRecords::default();
-        records[RecordKind::Prisoner] = (vec![4], vec![0, 2, 5]);
-        records[RecordKind::Event] = (vec![1, 3], vec![]);
-        let s = changed_since(&c, "HEAD~1", &records, 3);
+        let mut records = crate::query::PerKind::<(Vec<usize>, Vec<usize>)>::default();
+        records[RecordKind::Prisoner] = (vec![4], vec![5, 0, 2]);
+        records[RecordKind::Event] = (vec![3, 1], vec![]);
+        let s = changed_since(&c, "HEAD~1", &Marked::new(records), 3);
         assert_eq!(s.title, "Changed since HEAD~1");
         let lines: Vec<String> = s
             .items
@@ -709,7 +708,7 @@ mod tests {
                 "+ 3 Some(Events)",
             ]
         );
-        let none = changed_since(&c, "HEAD", &ChangedRecords::default(), 3);
+        let none = changed_since(&c, "HEAD", &Marked::default(), 3);
         assert_eq!(
             none.items,
             [Item::Empty("Nothing added or changed since HEAD.".into())]

@@ -179,7 +179,7 @@ fn keystroke(c: &mut Criterion, id: &str, app: &App, query: &str) {
         b.iter(|| {
             let filter =
                 Filter::parse(black_box(query), RecordKind::Prisoner).expect("the filter parses");
-            filter.apply(&order, campaign, app.derived.search_index(campaign))
+            filter.apply(&order, campaign, app.derived.search_index(campaign), None)
         })
     });
 }

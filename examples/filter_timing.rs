@@ -71,7 +71,7 @@ fn main() -> ExitCode {
         let order = default_order(*kind, &campaign, &derived);
         let (t, found) = best(20, || {
             let f = Filter::parse(q, *kind).expect("the sample filters parse");
-            f.apply(&order, &campaign, derived.search_index(&campaign))
+            f.apply(&order, &campaign, derived.search_index(&campaign), None)
         });
         println!(
             "{:<10} {q:<40} {:>6} of {:>6} in {t:?}",

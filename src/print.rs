@@ -170,6 +170,12 @@ pub fn parse_selection(
         })?),
         None => None,
     };
+    if filter.as_ref().is_some_and(Filter::uses_changed) {
+        return Err(format!(
+            "--filter: {}\n  print marks nothing: `campaign-dash diff --git REV` lists what changed since REV",
+            crate::query::CHANGED_NEEDS_SINCE
+        ));
+    }
     let sort = match sort {
         Some(text) => {
             Some(Sort::parse(kind, text).map_err(|e| format!("--sort: {}", sanitize_line(&e)))?)
@@ -213,7 +219,8 @@ pub fn records(campaign: &Campaign, derived: &Derived, opts: &Options) -> Vec<us
     };
     let mut records = crate::query::default_order(kind, campaign, derived);
     if let Some(filter) = opts.filter.as_ref().filter(|f| f.kind() == kind) {
-        records = filter.apply(&records, campaign, derived.search_index(campaign));
+        let since = derived.since.as_deref();
+        records = filter.apply(&records, campaign, derived.search_index(campaign), since);
     }
     if let Some(sort) = opts.sort.filter(|s| s.column.kind() == kind) {
         crate::query::sort(

@@ -367,3 +367,49 @@ fn the_overview_says_what_changed_since_and_opens_it() {
     let text = s.wait_for("Prisoners: 1 added, 1 changed");
     assert!(text.contains("+ Anna Test"), "{text}");
 }
+
+/// `changed` in the filter keeps the records added or changed since the
+/// `--since` version (and `-changed` the others); without `--since` it is
+/// a mistake said as such, and `print` refuses it.
+#[test]
+fn the_filter_term_changed_keeps_what_changed_since() {
+    let dir = repository();
+    let mut s = common::Session::start_at(
+        dir.path(),
+        &["--today", "2023-05-06", "--since", "HEAD", "campaign.toml"],
+    );
+    s.wait_for("Changed since HEAD");
+    s.keys(b"2/changed\r");
+    let text = s.wait_for("filter: changed");
+    assert!(text.contains("Prisoners: 1 of 6"), "{text}");
+    assert!(text.contains("~Siarhei Antusevich"), "{text}");
+    assert!(!text.contains("Aliaksandr Yarashuk"), "{text}");
+    s.keys(b"7/changed\r");
+    let text = s.wait_for("Letters: 2 of 2");
+    assert!(text.contains("filter: changed"), "{text}");
+    s.keys(b"2/\x15-changed\r");
+    let text = s.wait_for("filter: -changed");
+    assert!(text.contains("Prisoners: 5 of 6"), "{text}");
+    assert!(!text.contains("Siarhei Antusevich"), "{text}");
+    // A phrase is still a search for the word.
+    s.keys(b"/\x15\"changed\"\r");
+    s.wait_for("Prisoners: 0 of 6");
+
+    let plain = common::Session::start_at(dir.path(), &["--today", "2023-05-06", "campaign.toml"]);
+    let mut plain = plain;
+    plain.wait_for("Trade union activity is not extremism");
+    plain.keys(b"2/changed");
+    plain.wait_for("changed keeps what changed since --since");
+
+    let out = bin(
+        dir.path(),
+        &["print", "--view", "prisoners", "--filter", "changed"],
+    );
+    assert_eq!(out.status.code(), Some(2));
+    let said = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        said.contains("changed keeps what changed since --since"),
+        "{said}"
+    );
+    assert!(said.contains("campaign-dash diff"), "{said}");
+}

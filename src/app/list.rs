@@ -5,7 +5,8 @@
 use super::Focus;
 use crate::model::Campaign;
 use crate::query::{
-    Derived, Filter, FilterError, RecordKind, SearchIndex, Sort, default_order, sort,
+    CHANGED, CHANGED_NEEDS_SINCE, Derived, Filter, FilterError, RecordKind, SearchIndex, Sort,
+    default_order, sort,
 };
 
 /// The state of one list tab: where the user is in it, its filter and sort,
@@ -149,7 +150,7 @@ impl ListState {
         (self.matched, self.match_count) = if self.filter.is_empty() {
             (Vec::new(), count)
         } else if let Some(search) = derived.search() {
-            matches(&self.filter, campaign, search)
+            matches(&self.filter, campaign, search, derived)
         } else {
             self.waiting.filter = true;
             (Vec::new(), 0)
@@ -237,7 +238,19 @@ impl ListState {
     /// Sets the filter text, and the filter when it parses (leaving out a
     /// term not finished yet).
     pub(super) fn set_query(&mut self, text: String, campaign: &Campaign, derived: &Derived) {
-        match Filter::parse_typing(&text, self.filter.kind()) {
+        let parsed = Filter::parse_typing(&text, self.filter.kind()).and_then(|(f, unfinished)| {
+            // Without `--since` nothing is marked: said, not a list of none.
+            if f.uses_changed() && derived.since.is_none() {
+                let at = text.to_ascii_lowercase().find(CHANGED).unwrap_or(0);
+                return Err(FilterError {
+                    message: CHANGED_NEEDS_SINCE.to_owned(),
+                    span: at..(at + CHANGED.len()).min(text.len()),
+                    incomplete: false,
+                });
+            }
+            Ok((f, unfinished))
+        });
+        match parsed {
             Ok((filter, unfinished)) => {
                 self.error = unfinished;
                 self.filter_on = true;
@@ -256,13 +269,18 @@ impl ListState {
 
 /// By record index of `filter`'s kind, whether it matches (empty when the
 /// filter is empty and so matches everything), and how many it matches.
-fn matches(filter: &Filter, campaign: &Campaign, search: &SearchIndex) -> (Vec<bool>, usize) {
+fn matches(
+    filter: &Filter,
+    campaign: &Campaign,
+    search: &SearchIndex,
+    derived: &Derived,
+) -> (Vec<bool>, usize) {
     let count = filter.kind().count(campaign);
     if filter.is_empty() {
         return (Vec::new(), count);
     }
     let matched: Vec<bool> = (0..count)
-        .map(|i| filter.matches(i, campaign, search))
+        .map(|i| filter.matches(i, campaign, search, derived.since.as_deref()))
         .collect();
     let n = matched.iter().filter(|m| **m).count();
     (matched, n)
@@ -309,7 +327,7 @@ impl ListRows {
     ) -> ListRows {
         // Off the event thread: the index is built here if it is not yet.
         let search = derived.search_index(campaign);
-        let (matched, match_count) = matches(&filter, campaign, search);
+        let (matched, match_count) = matches(&filter, campaign, search, derived);
         let order = order(filter.kind(), sort, campaign, derived, search);
         ListRows {
             filter,

@@ -56,6 +56,7 @@ use memchr::memmem::Finder;
 use strum::VariantArray;
 
 use super::Derived;
+use super::changes::Marked;
 use super::fold::{digraph_start, search_fold};
 use super::search::{DateField, EnumField, NumberField, Spec, enum_names};
 use super::{RecordKind, SearchIndex, fields, find_field};
@@ -164,7 +165,16 @@ enum Test {
     Date(DateField, NaiveDate, NaiveDate),
     /// The record's number is within `from..=to`.
     Number(NumberField, i64, i64),
+    /// Added or changed since the `--since` version ([`CHANGED`]).
+    Changed,
 }
+
+/// The word that, alone and unquoted, keeps the records added or changed
+/// since the version the dashboard marks against (`--since`).
+pub const CHANGED: &str = "changed";
+
+/// What [`CHANGED`] says where nothing is marked.
+pub const CHANGED_NEEDS_SINCE: &str = "changed keeps what changed since --since REV: start the dashboard with --since (or `since` in the settings); \"changed\" in quotes looks for the word";
 
 /// The days each move of prisoner `i` covers: the arrival at every place
 /// of custody after the first.
@@ -257,14 +267,26 @@ impl Filter {
         &self.input
     }
 
+    /// Whether a term is [`CHANGED`], which needs `--since`'s marks.
+    pub fn uses_changed(&self) -> bool {
+        self.terms.iter().any(|t| matches!(t.test, Test::Changed))
+    }
+
     /// True when it matches every record (no term constrains anything).
     pub fn is_empty(&self) -> bool {
         self.terms.is_empty()
     }
 
     /// True when record `index` (of the filter's kind) matches every term.
-    /// An index out of range matches nothing.
-    pub fn matches(&self, index: usize, campaign: &Campaign, search: &SearchIndex) -> bool {
+    /// An index out of range matches nothing. `since`: the records marked
+    /// against `--since`'s version, which [`CHANGED`] keeps (none without).
+    pub fn matches(
+        &self,
+        index: usize,
+        campaign: &Campaign,
+        search: &SearchIndex,
+        since: Option<&Marked>,
+    ) -> bool {
         if index >= self.kind.count(campaign) {
             return false;
         }
@@ -293,13 +315,20 @@ impl Filter {
                     .numbers
                     .get(*field, index)
                     .is_some_and(|n| (*from..=*to).contains(&n)),
+                Test::Changed => since.is_some_and(|m| m.get(self.kind, index).is_some()),
             };
             hit != term.negate
         })
     }
 
     /// The indexes of `order` that match, in that order.
-    pub fn apply(&self, order: &[usize], campaign: &Campaign, search: &SearchIndex) -> Vec<usize> {
+    pub fn apply(
+        &self,
+        order: &[usize],
+        campaign: &Campaign,
+        search: &SearchIndex,
+        since: Option<&Marked>,
+    ) -> Vec<usize> {
         if self.terms.is_empty() {
             return order
                 .iter()
@@ -310,7 +339,7 @@ impl Filter {
         order
             .iter()
             .copied()
-            .filter(|&i| self.matches(i, campaign, search))
+            .filter(|&i| self.matches(i, campaign, search, since))
             .collect()
     }
 }
@@ -329,7 +358,8 @@ pub fn default_order(kind: RecordKind, campaign: &Campaign, derived: &Derived) -
 /// The records of the filter's kind that match, in the default order.
 pub fn filter_indices(filter: &Filter, campaign: &Campaign, derived: &Derived) -> Vec<usize> {
     let order = default_order(filter.kind, campaign, derived);
-    filter.apply(&order, campaign, derived.search_index(campaign))
+    let since = derived.since.as_deref();
+    filter.apply(&order, campaign, derived.search_index(campaign), since)
 }
 
 /// One term as written: where it is and what it says.
@@ -444,6 +474,12 @@ fn parse_term(input: &str, raw: &RawTerm, kind: RecordKind) -> Result<Option<Ter
     };
     let err = |message: String| refused(message.into());
     let Some((name, name_span)) = &raw.field else {
+        if !raw.quoted && raw.value.eq_ignore_ascii_case(CHANGED) {
+            return Ok(Some(Term {
+                negate: raw.negate,
+                test: Test::Changed,
+            }));
+        }
         return Ok(Needle::new(search_fold(&raw.value)).map(|n| Term {
             negate: raw.negate,
             test: Test::Any(n),
@@ -896,7 +932,7 @@ mod tests {
         fn find(&self, kind: RecordKind, q: &str) -> Vec<usize> {
             let f = Filter::parse(q, kind).unwrap_or_else(|e| panic!("{q}: {e:?}"));
             let order: Vec<usize> = (0..kind.count(&self.c)).collect();
-            f.apply(&order, &self.c, self.dv.search_index(&self.c))
+            f.apply(&order, &self.c, self.dv.search_index(&self.c), None)
         }
 
         fn err(&self, kind: RecordKind, q: &str) -> FilterError {
@@ -905,6 +941,38 @@ mod tests {
     }
 
     use RecordKind::*;
+
+    #[test]
+    fn the_word_changed_keeps_the_records_marked_since() {
+        let fx = Fx::new();
+        let mut kinds = crate::query::PerKind::<(Vec<usize>, Vec<usize>)>::default();
+        kinds[Prisoner] = (vec![2], vec![0]);
+        let marked = Marked::new(kinds);
+        let find = |q: &str, since: Option<&Marked>| {
+            let f = Filter::parse(q, Prisoner).unwrap();
+            f.apply(&[0, 1, 2], &fx.c, fx.dv.search_index(&fx.c), since)
+        };
+        assert_eq!(find("changed", Some(&marked)), [0, 2]);
+        assert_eq!(find("Changed", Some(&marked)), [0, 2]);
+        assert_eq!(find("-changed", Some(&marked)), [1]);
+        assert_eq!(find("changed mahiliou", Some(&marked)), [0, 2]);
+        assert_eq!(find("changed fiadynic", Some(&marked)), Vec::<usize>::new());
+        // Nothing is marked without --since.
+        assert_eq!(find("changed", None), Vec::<usize>::new());
+        for (q, uses) in [
+            ("changed", true),
+            ("-changed", true),
+            ("\"changed\"", false),
+            ("changedd", false),
+            ("notes:changed", false),
+        ] {
+            assert_eq!(
+                Filter::parse(q, Prisoner).unwrap().uses_changed(),
+                uses,
+                "{q}"
+            );
+        }
+    }
 
     #[test]
     fn plain_words_fold_case_diacritics_and_script() {
@@ -1212,7 +1280,7 @@ mod tests {
         let (f, e) = Filter::parse_typing("colony status:", Prisoner).unwrap();
         let order: Vec<usize> = (0..3).collect();
         assert_eq!(
-            f.apply(&order, &fx.c, fx.dv.search_index(&fx.c)),
+            f.apply(&order, &fx.c, fx.dv.search_index(&fx.c), None),
             vec![1, 2]
         );
         assert_eq!(e.unwrap().span, 7..14);

@@ -48,7 +48,9 @@ mod sort;
 mod stats;
 mod story;
 
-pub use filter::{Filter, FilterError, default_order, filter_indices};
+pub use filter::{
+    CHANGED, CHANGED_NEEDS_SINCE, Filter, FilterError, default_order, filter_indices,
+};
 pub use fold::{name_sort_order, search_fold, sort_fold};
 pub use links::{Adjacency, IdIndex, Links};
 pub use per_kind::PerKind;

@@ -146,6 +146,22 @@ pub enum Command {
     /// differently on both sides (marked with <<<<<<< lines around that
     /// key) or a version does not load
     Merge(MergeArgs),
+    /// Write the campaign without any sensitive field (what presentation
+    /// mode hides) nor the file's comments, for handing the list to a
+    /// partner organisation: a campaign file that loads
+    Strip {
+        /// The campaign file to strip
+        #[arg(value_name = "FILE", default_value = DEFAULT_FILE)]
+        file: PathBuf,
+        /// Where to write the stripped file
+        #[arg(short, long, value_name = "OUT", required = true)]
+        output: PathBuf,
+        /// Replace OUT if it exists
+        #[arg(long)]
+        force: bool,
+        #[command(flatten)]
+        shared: Shared,
+    },
 }
 
 /// The options of `merge`.
@@ -368,6 +384,11 @@ pub struct PrintArgs {
     /// one line: `campaign-dash check FILE` lists them)
     #[arg(short, long)]
     pub quiet: bool,
+
+    /// Write the campaign file itself without its sensitive fields (as
+    /// `campaign-dash strip`), instead of a view
+    #[arg(long, conflicts_with_all = ["view", "format", "filter", "sort"])]
+    pub strip: bool,
 
     #[command(flatten)]
     pub shared: Shared,

@@ -36,6 +36,7 @@ fn main() -> ExitCode {
         Some(Command::Log(args)) => args.shared.or(&cli.shared),
         Some(Command::Diff(args)) => args.shared.or(&cli.shared),
         Some(Command::Merge(args)) => args.shared.or(&cli.shared),
+        Some(Command::Strip { shared, .. }) => shared.or(&cli.shared),
         _ => cli.shared.clone(),
     };
     let opts = LoadOptions {
@@ -114,6 +115,27 @@ fn main() -> ExitCode {
         Some(Command::Merge(args)) => {
             run_merge(args, (&opts, err_color, shared.present), &mut out, &mut err)
         }
+        Some(Command::Strip {
+            file,
+            output,
+            force,
+            ..
+        }) => run_strip(
+            file,
+            Some((output, *force)),
+            &opts,
+            err_color,
+            &mut out,
+            &mut err,
+        ),
+        Some(Command::Print(args)) if args.strip => run_strip(
+            &args.file,
+            args.output.as_deref().map(|o| (o, true)),
+            &opts,
+            err_color,
+            &mut out,
+            &mut err,
+        ),
         Some(Command::Config { default: true, .. }) => {
             return written(&mut out, campaign_dash::config::default_text().as_bytes());
         }
@@ -617,6 +639,77 @@ fn run_merge(
         return CheckStatus::Failed;
     }
     CheckStatus::Passed
+}
+
+/// `strip` (and `print --strip`): FILE loaded, its sensitive fields and
+/// comments left out, the result checked (it loads, with every shown field
+/// as it was and no sensitive one) and written to OUT (never over a file
+/// unless forced) or stdout.
+fn run_strip(
+    file: &Path,
+    to: Option<(&Path, bool)>,
+    opts: &LoadOptions,
+    color: bool,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> CheckStatus {
+    let Some((text, mut loaded)) = read_campaign(file, opts, err) else {
+        return CheckStatus::Failed;
+    };
+    let Some(campaign) = loaded.campaign.take().filter(|_| !loaded.has_errors()) else {
+        load::write_report(&loaded, &shown_path(file), &text, color, false, err);
+        return CheckStatus::Failed;
+    };
+    if let Some((path, false)) = to
+        && path.exists()
+    {
+        let _ = writeln!(
+            err,
+            "error: {} exists: nothing written (--force replaces it)",
+            shown_path(path)
+        );
+        return CheckStatus::Failed;
+    }
+    let today = campaign.today(opts.today, opts.system_today);
+    let stripped =
+        campaign_dash::present::stripped_file(&campaign, today, &file.display().to_string());
+    // Checked before it is written: it loads, shows what the file shows,
+    // and holds nothing presentation mode hides.
+    let again = load::parse_str(&stripped, opts);
+    let sound = again.campaign.as_ref().is_some_and(|c| {
+        !again.has_errors()
+            && campaign_dash::present::is_stripped(c)
+            && campaign_dash::query::changes::Changes::between_shown(&campaign, c).is_empty()
+    });
+    if !sound {
+        let _ = writeln!(
+            err,
+            "error: the stripped campaign would not be the same list (a bug of campaign-dash): nothing written"
+        );
+        return CheckStatus::Failed;
+    }
+    match to {
+        Some((path, _)) => match write_whole(path, stripped.as_bytes()) {
+            Ok(()) => {
+                let _ = writeln!(
+                    err,
+                    "{} written: {}, without {} (and without the file's comments)",
+                    shown_path(path),
+                    campaign_dash::text::plural(campaign.prisoners.len(), "prisoner", "prisoners"),
+                    campaign_dash::present::hidden_list()
+                );
+                CheckStatus::Passed
+            }
+            Err(e) => {
+                let _ = writeln!(err, "error: could not write {}: {e}", shown_path(path));
+                CheckStatus::Failed
+            }
+        },
+        None => match out.write_all(stripped.as_bytes()) {
+            Ok(()) => CheckStatus::Passed,
+            Err(_) => CheckStatus::Failed,
+        },
+    }
 }
 
 /// Writes `bytes` to `path` whole or not at all: a file there is replaced

@@ -199,6 +199,24 @@ pub fn restore(campaign: &mut Campaign, hidden: Hidden) {
     campaign.withheld = hidden.withheld;
 }
 
+/// `campaign` as a campaign file to hand to someone else: every sensitive
+/// field taken out for good ([`strip`] as of `today`), and the comments
+/// too (they can say anything: [`crate::toml_out::campaign`] writes none),
+/// under a header saying what was left out of the file named `from`.
+pub fn stripped_file(campaign: &Campaign, today: NaiveDate, from: &str) -> String {
+    let mut c = campaign.clone();
+    strip(&mut c, today);
+    let mut out = crate::toml_out::comment(
+        &format!(
+            "Written by campaign-dash strip on {today}, without {}, from ",
+            hidden_list()
+        ),
+        from,
+    );
+    out.push_str(&crate::toml_out::campaign(&c));
+    out
+}
+
 /// True when `campaign` holds none of the sensitive fields.
 pub fn is_stripped(campaign: &Campaign) -> bool {
     fn none<R: Record>(r: &R) -> bool {

@@ -82,6 +82,58 @@ pub fn comment(label: &str, text: &str) -> String {
     format!("# {label}{}\n", quote(text))
 }
 
+/// A whole campaign as a campaign file of format 1: `[campaign]`, then
+/// each section's records in their order, a prisoner's places of custody
+/// and earlier arrests as tables under it, a petition's tallies inline.
+/// Every value is written from its declaration ([`fields`]); the file's
+/// comments and layout are not the model's, so they are not written.
+pub fn campaign(c: &crate::model::Campaign) -> String {
+    fn section<R: Record>(out: &mut String, header: &str, records: &[R]) {
+        for r in records {
+            let _ = write!(out, "\n[[{header}]]\n");
+            fields(r, &[], out);
+        }
+    }
+    let mut out = String::from("format = 1\n\n[campaign]\n");
+    fields(&c.info, &[], &mut out);
+    section(&mut out, "organisations", &c.organisations);
+    for p in &c.prisoners {
+        out.push_str("\n[[prisoners]]\n");
+        // With places of custody, the place and address now are theirs.
+        let skip: &[&str] = if p.custody.is_empty() {
+            &[]
+        } else {
+            &["facility", "address"]
+        };
+        fields(p, skip, &mut out);
+        for e in &p.earlier {
+            out.push_str("\n[[prisoners.earlier]]\n");
+            fields(e, &[], &mut out);
+        }
+        for e in &p.custody {
+            out.push_str("\n[[prisoners.custody]]\n");
+            fields(e, &[], &mut out);
+        }
+    }
+    section(&mut out, "events", &c.events);
+    section(&mut out, "statements", &c.statements);
+    for p in &c.petitions {
+        out.push_str("\n[[petitions]]\n");
+        fields(p, &[], &mut out);
+        if !p.counts.is_empty() {
+            let tallies: Vec<String> = p
+                .counts
+                .iter()
+                .map(|t| format!("{{ date = {}, signatures = {} }}", t.date, t.signatures))
+                .collect();
+            let _ = writeln!(out, "counts = [{}]", tallies.join(", "));
+        }
+    }
+    section(&mut out, "letters", &c.letters);
+    section(&mut out, "snoozed", &c.snoozed);
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

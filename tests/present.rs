@@ -556,3 +556,58 @@ fn the_hidden_fields_are_the_declared_sensitive_ones() {
         "{settings}"
     );
 }
+
+/// `campaign-dash strip FILE -o OUT` writes the campaign without a single
+/// sensitive field (nor the file's comments, which may say anything), and
+/// a file that loads with every shown field as it was; `print --strip` the
+/// same to standard output. OUT is never overwritten without --force.
+#[test]
+fn strip_writes_a_file_without_the_sensitive_fields_that_loads() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    let marked = format!("# SECRET_IN_A_COMMENT\n{MARKED}");
+    std::fs::write(d.join("c.toml"), &marked).unwrap();
+    let out = common::run_in(d, &["strip", "c.toml", "-o", "partner.toml"]);
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let said = String::from_utf8_lossy(&out.stderr);
+    assert!(said.contains("partner.toml"), "{said}");
+    let stripped = std::fs::read_to_string(d.join("partner.toml")).unwrap();
+    for m in MARKERS
+        .iter()
+        .chain([&"SECRET_IN_A_COMMENT", &"1911-", &"1912-", &"1913-"])
+    {
+        assert!(
+            !stripped.contains(m),
+            "the stripped file holds {m:?}:\n{stripped}"
+        );
+    }
+    let opts = LoadOptions {
+        today: None,
+        system_today: today(),
+    };
+    let loaded = parse_str(&stripped, &opts);
+    assert!(!loaded.has_errors(), "{:?}\n{stripped}", loaded.problems);
+    let after = loaded.campaign.unwrap();
+    let before = campaign();
+    let changes = campaign_dash::query::changes::Changes::between_shown(&before, &after);
+    assert!(changes.is_empty(), "{changes:?}");
+    assert!(campaign_dash::present::is_stripped(&after));
+    // Every record is still there.
+    assert_eq!(after.prisoners.len(), before.prisoners.len());
+    assert_eq!(after.letters.len(), before.letters.len());
+
+    // Not over a file without --force.
+    let again = common::run_in(d, &["strip", "c.toml", "-o", "partner.toml"]);
+    assert_eq!(again.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&again.stderr).contains("--force"));
+    common::ok_in(d, &["strip", "c.toml", "-o", "partner.toml", "--force"]);
+
+    // print --strip writes the same to standard output.
+    let printed = common::ok_in(d, &["print", "--strip", "c.toml"]);
+    assert_eq!(printed, stripped);
+}

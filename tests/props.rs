@@ -1302,3 +1302,20 @@ proptest! {
         prop_assert_eq!(m.text, format!("{x}{o}{t}"));
     }
 }
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 48, ..ProptestConfig::default() })]
+
+    /// What `strip` writes loads, holds no sensitive field, and shows every
+    /// other field of every record as the file did.
+    #[test]
+    fn a_stripped_file_loads_with_every_shown_field(spec in campaign_spec()) {
+        let before = load(&to_toml(&spec));
+        let text = campaign_dash::present::stripped_file(&before, system_today(), "x.toml");
+        let after = load(&text);
+        prop_assert!(campaign_dash::present::is_stripped(&after));
+        let changes = campaign_dash::query::changes::Changes::between_shown(&before, &after);
+        prop_assert!(changes.is_empty(), "{:?}\n{}", changes, text);
+        prop_assert_eq!(after.prisoners.len(), before.prisoners.len());
+    }
+}

@@ -128,6 +128,7 @@ fn opts() -> LoadOptions {
     LoadOptions {
         today: None,
         system_today: NaiveDate::from_ymd_opt(2026, 1, 1).expect("a constant date"),
+        retention: true,
     }
 }
 

@@ -28,6 +28,7 @@ fn main() {
     let opts = LoadOptions {
         today: None,
         system_today: NaiveDate::from_ymd_opt(2026, 1, 1).expect("a constant date"),
+        retention: true,
     };
     let mut times: Vec<Vec<(&str, f64)>> = Vec::new();
     let mut bytes = 0;

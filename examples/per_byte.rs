@@ -18,6 +18,7 @@ fn open(path: &Path) -> (usize, f64) {
     let opts = LoadOptions {
         today: None,
         system_today: NaiveDate::from_ymd_opt(2026, 1, 1).expect("a constant date"),
+        retention: true,
     };
     let t = Instant::now();
     let (text, loaded) = load_file(path, &opts).expect("the file reads");

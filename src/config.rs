@@ -35,6 +35,9 @@ pub struct Settings {
     pub columns: Vec<(View, Vec<ColumnKey>)>,
     /// Mark what changed since this git revision or day (as `--since`).
     pub since: Option<String>,
+    /// Warn of addresses, notes and letter writers kept for prisoners
+    /// released longer ago than the campaign's `retain_days`.
+    pub retention_warnings: bool,
 }
 
 impl Default for Settings {
@@ -46,6 +49,7 @@ impl Default for Settings {
             present: false,
             columns: Vec::new(),
             since: None,
+            retention_warnings: true,
         }
     }
 }
@@ -84,6 +88,7 @@ pub fn default_path(xdg_config_home: Option<OsString>, home: Option<OsString>) -
 const SECTIONS: &[&str] = &[
     "present",
     "since",
+    "retention_warnings",
     "theme",
     "keys",
     "filter-keys",
@@ -123,6 +128,14 @@ pub fn parse(text: &str) -> Checked {
                 _ => cx.error(
                     value.span(),
                     "`present` must be true or false".to_owned(),
+                    None,
+                ),
+            },
+            "retention_warnings" => match value.get_ref() {
+                DeValue::Boolean(b) => settings.retention_warnings = *b,
+                _ => cx.error(
+                    value.span(),
+                    "`retention_warnings` must be true or false".to_owned(),
                     None,
                 ),
             },
@@ -479,6 +492,13 @@ pub fn default_text() -> String {
          # campaign file, as --since does (which wins): a git revision or a day.\n\
          # since = \"HEAD~1\"\n\n",
     );
+    out.push_str(&format!(
+        "# Warn (check, the dashboard's problems) of an address, notes or letters'\n\
+         # writers kept for a prisoner released longer ago than the campaign's\n\
+         # retain_days (365 when it does not say).\n\
+         # retention_warnings = {}\n\n",
+        d.retention_warnings
+    ));
     out.push_str(&format!(
         "[theme]\n# {}; the colours below go over the theme's.\n# name = {:?}\n\
          # Colours by role: a name (red, blue, lightgreen, darkgray, ...), an index\n\

@@ -41,6 +41,7 @@ fn main() -> ExitCode {
     };
     let opts = LoadOptions {
         today: shared.today,
+        retention: retention_setting(cli.config.as_deref()),
         ..LoadOptions::default()
     };
     let no_color = std::env::var_os("NO_COLOR");
@@ -973,6 +974,15 @@ fn settings_path(named: Option<&Path>) -> Option<PathBuf> {
     })
 }
 
+/// The settings' `retention_warnings` (on where there is no settings file,
+/// or it cannot be read: the dashboard and `config` report its problems).
+fn retention_setting(named: Option<&Path>) -> bool {
+    match read_settings(named) {
+        Ok(Some((_, _, checked))) => checked.settings.retention_warnings,
+        _ => true,
+    }
+}
+
 /// The settings file read and checked: its name, text and what it gives;
 /// `Ok(None)` when there is none at the default place (a file named with
 /// `--config` must be there), `Err` with the reason it cannot be read.
@@ -1203,6 +1213,7 @@ fn open_dashboard(
     app.keys = std::sync::Arc::new(settings.keys);
     app.palette = settings.palette;
     app.chosen_columns = settings.columns;
+    app.retention = opts.retention;
     let since_setting = settings.since;
     let notes: Vec<String> = copies.into_iter().chain(settings_note).collect();
     app.message = (!notes.is_empty()).then(|| notes.join(" · "));

@@ -54,11 +54,7 @@ pub fn hidden_list() -> String {
         .collect();
     nouns.sort_unstable();
     nouns.dedup();
-    match nouns.split_last() {
-        None => String::new(),
-        Some((last, [])) => (*last).to_owned(),
-        Some((last, init)) => format!("{} and {last}", init.join(", ")),
-    }
+    crate::text::and_list(&nouns)
 }
 
 /// Sets every sensitive list of `d` to one item, `secret`: for tests that

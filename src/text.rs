@@ -71,6 +71,18 @@ pub fn plural(n: usize, one: &str, many: &str) -> String {
     )
 }
 
+/// Items as a list in words: "a", "a and b", "a, b and c".
+pub fn and_list<S: AsRef<str>>(items: &[S]) -> String {
+    match items.split_last() {
+        None => String::new(),
+        Some((last, [])) => last.as_ref().to_owned(),
+        Some((last, init)) => {
+            let init: Vec<&str> = init.iter().map(AsRef::as_ref).collect();
+            format!("{} and {}", init.join(", "), last.as_ref())
+        }
+    }
+}
+
 /// The first line of a text, sanitised.
 pub fn first_line(text: &str) -> String {
     let line = text.trim_start().lines().next().unwrap_or("");

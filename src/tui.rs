@@ -91,6 +91,7 @@ fn run_write(path: &Path, job: WriteJob, reload: ReloadJob) -> WriteDone {
     let opts = LoadOptions {
         today: reload.today_flag,
         system_today: system_today(),
+        retention: reload.retention,
     };
     let result = match &job.restore {
         Some(text) => write::restore(path, job.expected, text.clone(), &opts),
@@ -283,10 +284,12 @@ pub fn read_outcome(
     file_name: &str,
     today_flag: Option<NaiveDate>,
     present: bool,
+    retention: bool,
 ) -> Outcome {
     let opts = LoadOptions {
         today: today_flag,
         system_today: system_today(),
+        retention,
     };
     let text = match read_settled(path, SETTLE, SETTLE_LIMIT) {
         Ok(text) => text,
@@ -408,7 +411,13 @@ fn read_settled(path: &Path, settle: Duration, limit: Duration) -> Result<String
 /// Reads FILE for the dashboard that made `job`, and prepares what it
 /// loaded to be swapped in ([`Fresh::prepare`]): the loader thread's work.
 pub fn reload_outcome(path: &Path, job: ReloadJob) -> Outcome {
-    match read_outcome(path, &job.file_name, job.today_flag, job.present) {
+    match read_outcome(
+        path,
+        &job.file_name,
+        job.today_flag,
+        job.present,
+        job.retention,
+    ) {
         Outcome::Loaded(mut fresh) => {
             fresh.prepare(job);
             Outcome::Loaded(fresh)
@@ -1455,12 +1464,18 @@ mod tests {
     fn reading_the_file_tells_a_removed_empty_broken_or_good_file() {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("c.toml");
-        assert_eq!(read_outcome(&path, "c.toml", None, false), Outcome::Removed);
+        assert_eq!(
+            read_outcome(&path, "c.toml", None, false, true),
+            Outcome::Removed
+        );
         std::fs::write(&path, "\u{feff}\n  \n").unwrap();
-        assert_eq!(read_outcome(&path, "c.toml", None, false), Outcome::Empty);
+        assert_eq!(
+            read_outcome(&path, "c.toml", None, false, true),
+            Outcome::Empty
+        );
         // A form feed is not blank: a mistake, located like any other.
         std::fs::write(&path, "\u{c}").unwrap();
-        match read_outcome(&path, "c.toml", None, false) {
+        match read_outcome(&path, "c.toml", None, false, true) {
             Outcome::Failed(r) => assert!(
                 r.first.as_deref().unwrap_or("").starts_with("c.toml:1:1: "),
                 "{r:?}"
@@ -1468,7 +1483,7 @@ mod tests {
             other => panic!("{other:?}"),
         }
         std::fs::write(&path, "[campaign]\nname = 3\n").unwrap();
-        match read_outcome(&path, "c.toml", None, false) {
+        match read_outcome(&path, "c.toml", None, false, true) {
             Outcome::Failed(r) => {
                 assert_eq!(r.errors, 1);
                 assert!(r.first.unwrap().starts_with("c.toml:2:8: "));
@@ -1477,14 +1492,14 @@ mod tests {
         }
         std::fs::write(&path, [b'a', 0xff]).unwrap();
         assert!(matches!(
-            read_outcome(&path, "c.toml", None, false),
+            read_outcome(&path, "c.toml", None, false, true),
             Outcome::Unreadable(why) if why.contains("UTF-8")
         ));
         std::fs::write(&path, crate::load::EXAMPLE).unwrap();
         // Before any release of the example falls due (a release passed
         // is a warning).
         let flag = NaiveDate::from_ymd_opt(2023, 6, 2);
-        match read_outcome(&path, "c.toml", flag, false) {
+        match read_outcome(&path, "c.toml", flag, false, true) {
             Outcome::Loaded(fresh) => {
                 assert_eq!(fresh.campaign.prisoners.len(), 6);
                 assert_eq!(fresh.derived.today, flag.unwrap());

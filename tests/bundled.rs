@@ -14,6 +14,7 @@ fn options() -> LoadOptions {
     LoadOptions {
         today: None,
         system_today: d(2026, 11, 27),
+        retention: true,
     }
 }
 

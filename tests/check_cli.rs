@@ -632,6 +632,15 @@ const BAD: &[Case] = &[
 
 const WARN: &[Case] = &[
     case(
+        "kept_past_release",
+        17,
+        12,
+        "prisoners[2] \"out\": released on 2021-05-01, more than 365 days ago, and the file still keeps an address, notes and who wrote 2 letters (`by`)",
+        Some(
+            "remove `address` and `notes` from the record (and its places of custody), and `by` from its 2 letters; `campaign-dash strip` writes a copy without them",
+        ),
+    ),
+    case(
         "detained_after_today",
         9,
         12,
@@ -1213,4 +1222,43 @@ fn presenting_reports_places_not_what_the_file_says() {
     }
     let out = run(&["check", file]);
     assert!(leaks(&stdout(&out)), "{}", stdout(&out));
+}
+
+/// The warning of sensitive data kept past a release
+/// (`kept_past_release` in [`WARN`]) is quieted by a longer `retain_days`
+/// and by the settings' `retention_warnings = false`.
+#[test]
+fn retain_days_and_the_settings_quiet_the_warning_of_data_kept_past_a_release() {
+    let fixture = root().join("tests/fixtures/warn/kept_past_release.toml");
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    let text = std::fs::read_to_string(&fixture).unwrap();
+    let longer = text.replace(
+        "as_of = 2023-05-06",
+        "as_of = 2023-05-06\nretain_days = 1000",
+    );
+    std::fs::write(d.join("c.toml"), longer).unwrap();
+    let shorter = text.replace(
+        "as_of = 2023-05-06",
+        "as_of = 2023-05-06\nretain_days = 700",
+    );
+    std::fs::write(d.join("s.toml"), shorter).unwrap();
+    std::fs::write(d.join("settings.toml"), "retention_warnings = false\n").unwrap();
+    let path = |f: &str| d.join(f).display().to_string();
+    let quiet = run(&["check", &path("c.toml")]);
+    assert!(stdout(&quiet).contains("no problems"), "{}", stdout(&quiet));
+    let warned = run(&["check", &path("s.toml")]);
+    assert!(
+        stdout(&warned).contains("more than 700 days ago"),
+        "{}",
+        stdout(&warned)
+    );
+    let off = run(&[
+        "--config",
+        &path("settings.toml"),
+        "check",
+        &fixture.display().to_string(),
+    ]);
+    assert_eq!(off.status.code(), Some(0));
+    assert!(stdout(&off).contains("no problems"), "{}", stdout(&off));
 }

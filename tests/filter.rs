@@ -17,6 +17,7 @@ fn bundled() -> Bundled {
     let opts = LoadOptions {
         today: None,
         system_today: NaiveDate::from_ymd_opt(2026, 11, 27).unwrap(),
+        retention: true,
     };
     let loaded = parse_str(include_str!("../campaign.toml"), &opts);
     let c = loaded.campaign.expect("the bundled file loads");

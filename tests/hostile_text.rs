@@ -18,6 +18,7 @@ fn dashboard(name: &str) -> App {
     let opts = LoadOptions {
         today: None,
         system_today: NaiveDate::from_ymd_opt(2026, 1, 1).unwrap(),
+        retention: true,
     };
     let loaded = parse_str(&text, &opts);
     let campaign = loaded.campaign.expect("the campaign loads");

@@ -155,6 +155,7 @@ fn campaign() -> Campaign {
     let opts = LoadOptions {
         today: None,
         system_today: today(),
+        retention: true,
     };
     let loaded = parse_str(&text, &opts);
     assert!(!loaded.has_errors(), "{:?}", loaded.problems);

@@ -18,6 +18,7 @@ fn opts() -> LoadOptions {
     LoadOptions {
         today: None,
         system_today: NaiveDate::from_ymd_opt(2026, 1, 1).expect("a real day"),
+        retention: true,
     }
 }
 

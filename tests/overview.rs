@@ -26,6 +26,7 @@ fn big() -> &'static campaign_dash::model::Campaign {
         let opts = LoadOptions {
             today: None,
             system_today: today,
+            retention: true,
         };
         parse_str(&text, &opts)
             .campaign

@@ -30,6 +30,8 @@ const MARKED: &str = r#"
 name = "Marker campaign"
 summary = "A test file."
 as_of = 2023-05-06
+# Made-up people: their data may stay (no warning of data kept past a release).
+retain_days = 3650
 
 [[organisations]]
 id = "org1"
@@ -174,6 +176,7 @@ fn campaign() -> Campaign {
     let opts = LoadOptions {
         today: None,
         system_today: today(),
+        retention: true,
     };
     let loaded = parse_str(MARKED, &opts);
     assert!(loaded.problems.is_empty(), "{:?}", loaded.problems);
@@ -589,6 +592,7 @@ fn strip_writes_a_file_without_the_sensitive_fields_that_loads() {
     let opts = LoadOptions {
         today: None,
         system_today: today(),
+        retention: true,
     };
     let loaded = parse_str(&stripped, &opts);
     assert!(!loaded.has_errors(), "{:?}\n{stripped}", loaded.problems);

@@ -59,6 +59,7 @@ fn bundled() -> (Campaign, Derived) {
     let opts = LoadOptions {
         today: Some(today()),
         system_today: today(),
+        retention: true,
     };
     let (_, loaded) = load_file(Path::new("campaign.toml"), &opts).expect("reads");
     let c = loaded.campaign.expect("loads");

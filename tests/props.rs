@@ -31,6 +31,7 @@ fn opts() -> LoadOptions {
     LoadOptions {
         today: None,
         system_today: system_today(),
+        retention: true,
     }
 }
 

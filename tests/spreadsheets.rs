@@ -40,6 +40,7 @@ fn load(text: &str) -> Campaign {
     let opts = LoadOptions {
         today: Some(day()),
         system_today: day(),
+        retention: true,
     };
     let loaded = parse_str(text, &opts);
     assert!(!loaded.has_errors(), "{:?}", loaded.problems);

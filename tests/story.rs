@@ -16,6 +16,7 @@ fn load(text: &str) -> Campaign {
     let opts = LoadOptions {
         today: None,
         system_today: d(2026, 1, 1),
+        retention: true,
     };
     let loaded = parse_str(text, &opts);
     assert!(loaded.problems.is_empty(), "{:?}", loaded.problems);

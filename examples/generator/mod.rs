@@ -541,6 +541,9 @@ pub fn write_campaign(args: &Spec, w: &mut impl Write) -> io::Result<()> {
         &["#FreeThem", "#TradeUnionRights", "#Салідарнасць"],
     );
     r.list("links", &["https://example.org/campaign"]);
+    // Made-up people: their notes may stay as long as the format allows,
+    // so that the file has no problem to report.
+    r.raw("retain_days", 3650);
     buf.push('\n');
 
     // [[organisations]]

@@ -264,6 +264,9 @@ pub struct App {
     pub defer: bool,
     /// The `--today` flag, kept to derive reloaded versions.
     pub today_flag: Option<NaiveDate>,
+    /// Whether loads warn of sensitive data kept past a release (the
+    /// settings' `retention_warnings`, on unless turned off).
+    pub retention: bool,
     /// The problems of the version shown, or of the latest attempt if it
     /// failed (then `stale` says so): what the Problems view (`!`) lists,
     /// and the status bar counts.
@@ -399,6 +402,7 @@ impl App {
             palette: crate::look::Palette::default(),
             chosen_columns: Vec::new(),
             today_flag,
+            retention: true,
             report: Report::default(),
             problems_open: false,
             problems_scroll: 0,

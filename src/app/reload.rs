@@ -75,6 +75,8 @@ pub struct ReloadJob {
     pub today_flag: Option<NaiveDate>,
     /// Whether the dashboard is presenting: the new version is prepared so.
     pub present: bool,
+    /// Warn of sensitive data kept past a release (`retention_warnings`).
+    pub retention: bool,
     /// The file as the user named it, for the problems.
     pub file_name: String,
     /// [`App::version`](super::App) of the version shown.
@@ -731,6 +733,7 @@ impl super::App {
         ReloadJob {
             today_flag: self.today_flag,
             present: self.stripped(),
+            retention: self.retention,
             file_name: self.file_name.clone(),
             version: self.version,
             shown: Arc::clone(&self.campaign),
@@ -898,6 +901,7 @@ mod tests {
         let opts = LoadOptions {
             today: None,
             system_today: day(2030, 1, 1),
+            retention: true,
         };
         let l = parse_str(text, &opts);
         assert!(l.has_errors());

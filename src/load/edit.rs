@@ -482,6 +482,7 @@ fn value_problem(probe: &str, key: &str, raw: &str) -> Option<String> {
     let opts = super::LoadOptions {
         today: NaiveDate::from_ymd_opt(2100, 1, 1),
         system_today: NaiveDate::from_ymd_opt(2100, 1, 1).unwrap_or_default(),
+        retention: true,
     };
     let loaded = super::parse_str(&probe, &opts);
     let p = loaded
@@ -509,6 +510,7 @@ mod tests {
         LoadOptions {
             today: Some(d("2026-12-06")),
             system_today: d("2026-12-06"),
+            retention: true,
         }
     }
 

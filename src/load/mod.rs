@@ -82,6 +82,9 @@ pub struct LoadOptions {
     pub today: Option<NaiveDate>,
     /// The system's date, the last resort for "today".
     pub system_today: NaiveDate,
+    /// Warn of sensitive data kept past a release ([`crate::model::RETAIN_DAYS`]);
+    /// `retention_warnings = false` in the settings turns it off.
+    pub retention: bool,
 }
 
 impl Default for LoadOptions {
@@ -89,6 +92,7 @@ impl Default for LoadOptions {
         LoadOptions {
             today: None,
             system_today: chrono::Local::now().date_naive(),
+            retention: true,
         }
     }
 }
@@ -568,6 +572,7 @@ mod tests {
         LoadOptions {
             today: None,
             system_today: NaiveDate::from_ymd_opt(2026, 1, 1).unwrap(),
+            retention: true,
         }
     }
 

@@ -266,6 +266,7 @@ mod tests {
         LoadOptions {
             today: Some(d),
             system_today: d,
+            retention: true,
         }
     }
 

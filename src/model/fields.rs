@@ -1439,6 +1439,13 @@ impl Record for CampaignInfo {
             |c| Value::Int(c.check_every_days.map(u64::from)),
             |c, v| c.check_every_days = v.int().and_then(|n| u32::try_from(n).ok()),
         ),
+        Field::<Self>::new(
+            "retain_days",
+            Kind::Int { min: 0, max: 3650 },
+            "`check` warns of an address, notes or letters' `by` kept for a prisoner released longer ago than this (365 when absent).",
+            |c| Value::Int(c.retain_days.map(u64::from)),
+            |c, v| c.retain_days = v.int().and_then(|n| u32::try_from(n).ok()),
+        ),
     ];
 }
 

@@ -73,7 +73,14 @@ pub struct CampaignInfo {
     pub write_every_days: Option<u32>,
     /// A record not `checked` for longer needs checking.
     pub check_every_days: Option<u32>,
+    /// How long after a release its sensitive data may stay (365 days when
+    /// absent, [`RETAIN_DAYS`]) before `check` warns of it.
+    pub retain_days: Option<u32>,
 }
+
+/// How many days after a prisoner's release their address, notes and
+/// letter writers may stay in the file when `retain_days` does not say.
+pub const RETAIN_DAYS: u32 = 365;
 
 /// An `[[organisations]]` record.
 #[derive(Debug, Clone, Default, PartialEq)]

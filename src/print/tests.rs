@@ -14,6 +14,7 @@ fn bundled() -> (Campaign, Derived) {
     let opts = LoadOptions {
         today: Some(today()),
         system_today: today(),
+        retention: true,
     };
     let loaded = parse_str(include_str!("../../campaign.toml"), &opts);
     let c = loaded.campaign.expect("the bundled file loads");

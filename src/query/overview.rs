@@ -532,6 +532,7 @@ mod tests {
         let opts = LoadOptions {
             today: Some(today),
             system_today: today,
+            retention: true,
         };
         let text = format!("{}\n{extra}", include_str!("../../campaign.toml"));
         let c = parse_str(&text, &opts).campaign.expect("loads");

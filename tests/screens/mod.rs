@@ -15,6 +15,7 @@ pub fn opts() -> LoadOptions {
     LoadOptions {
         today: NaiveDate::from_ymd_opt(2023, 5, 6),
         system_today: NaiveDate::from_ymd_opt(2030, 1, 1).unwrap(),
+        retention: true,
     }
 }
 

@@ -24,7 +24,7 @@ mod values;
 
 use ctx::{Ctx, Label, Rec, check_keys, describe, shown};
 use parallel::{Chunk, Part, chunks, line_value, validate_chunks_parallel};
-use records::{Found, campaign_info, letters_after_release, record, records};
+use records::{Found, campaign_info, kept_past_release, letters_after_release, record, records};
 pub use refs::{MAX_ID, id_problem, slug};
 use refs::{check_ids, check_refs};
 use syntax::syntax_error;
@@ -429,6 +429,23 @@ fn validate_root<'t>(
         }),
     );
 
+    if opts.retention
+        && let Some(info) = &info
+    {
+        let retain = info.retain_days.unwrap_or(crate::model::RETAIN_DAYS);
+        kept_past_release(
+            cx,
+            founds.iter().flat_map(|f| {
+                f.prisoners
+                    .iter()
+                    .zip(&f.prisoner_at)
+                    .map(|(p, (span, slot))| (p, span, &f.labels[*slot]))
+            }),
+            founds.iter().flat_map(|f| &f.letters),
+            (today, retain),
+        );
+    }
+
     let Some(info) = info else {
         return Outcome::NoCampaign;
     };
@@ -499,6 +516,7 @@ mod split_equivalence {
         LoadOptions {
             today: None,
             system_today: NaiveDate::from_ymd_opt(2026, 1, 1).unwrap(),
+            retention: true,
         }
     }
 

@@ -171,6 +171,7 @@ pub(super) fn validate_chunks<'t>(
     found.petitions.reserve(count(Section::Petitions));
     found.letters.reserve(count(Section::Letters));
     found.letter_at.reserve(count(Section::Letters));
+    found.prisoner_at.reserve(count(Section::Prisoners));
     found.snoozed.reserve(count(Section::Snoozed));
     found.snooze_at.reserve(count(Section::Snoozed));
     found.labels.reserve(chunks.len());

@@ -115,6 +115,10 @@ pub(super) struct Found<'t> {
     /// For each letter kept: the span of its `date` in the file and its
     /// label's slot, for the checks against its prisoner.
     pub(super) letter_at: Vec<(Range<usize>, usize)>,
+    /// For each prisoner kept: the span of its `released` in the file (its
+    /// header where it has none) and its label's slot, for the checks that
+    /// need its letters.
+    pub(super) prisoner_at: Vec<(Range<usize>, usize)>,
     pub(super) snoozed: Vec<Snooze>,
     /// For each snooze kept: the span of its `item` in the file, for the
     /// warnings of `check` that need the agenda.
@@ -145,6 +149,9 @@ pub(super) fn record<'i>(
         Section::Prisoners => {
             if let Some(r) = prisoner(cx, &rec, found, today) {
                 found.prisoners.push(r);
+                found
+                    .prisoner_at
+                    .push((cx.shift(span_of(&rec, "released")), rec.slot));
             }
         }
         Section::Events => {
@@ -690,6 +697,89 @@ pub(super) fn letters_after_release<'a>(
                 Some("check the date, or the prisoner: letters go to those still held".to_string()),
             );
         }
+    }
+}
+
+/// Warns of every prisoner released more than `retain_days` before `today`
+/// whose record still keeps what can endanger people once it is no longer
+/// needed for letters: their address (or a place of custody's), notes, and
+/// who wrote their letters (`by`). One warning a prisoner, at `released`.
+pub(super) fn kept_past_release<'a>(
+    cx: &mut Ctx<'_>,
+    prisoners: impl Iterator<Item = (&'a Prisoner, &'a Range<usize>, &'a Label<'a>)>,
+    letters: impl Iterator<Item = &'a Letter>,
+    (today, retain_days): (NaiveDate, u32),
+) {
+    let long_ago: Vec<_> = prisoners
+        .filter(|(p, _, _)| p.status == Status::Released)
+        .filter(|(p, _, _)| {
+            p.released.is_some_and(|r| {
+                crate::model::days_between(r.last_day(), today) > i64::from(retain_days)
+            })
+        })
+        .collect();
+    if long_ago.is_empty() {
+        return;
+    }
+    let mut by: std::collections::HashMap<&str, usize, foldhash::fast::RandomState> =
+        Default::default();
+    for l in letters.filter(|l| l.by.as_deref().is_some_and(|b| !b.is_empty())) {
+        *by.entry(l.prisoner.as_str()).or_default() += 1;
+    }
+    for (p, span, label) in long_ago {
+        let mut kept = Vec::new();
+        let mut remove = Vec::new();
+        let some = |t: Option<&str>| t.is_some_and(|t| !t.trim().is_empty());
+        if some(p.address()) || p.custody.iter().any(|c| some(c.address.as_deref())) {
+            kept.push("an address".to_owned());
+            remove.push("`address`".to_owned());
+        }
+        if some(p.notes())
+            || p.custody.iter().any(|c| some(c.notes.as_deref()))
+            || p.earlier.iter().any(|e| some(e.notes.as_deref()))
+        {
+            kept.push("notes".to_owned());
+            remove.push("`notes`".to_owned());
+        }
+        let writers = by.get(p.id()).copied().unwrap_or(0);
+        if writers > 0 {
+            kept.push(format!(
+                "who wrote {} (`by`)",
+                crate::text::plural(writers, "letter", "letters")
+            ));
+        }
+        if kept.is_empty() {
+            continue;
+        }
+        let released = p.released.map(|r| r.to_string()).unwrap_or_default();
+        let mut help = String::new();
+        if !remove.is_empty() {
+            help.push_str(&format!(
+                "remove {} from the record (and its places of custody)",
+                crate::text::and_list(&remove)
+            ));
+        }
+        if writers > 0 {
+            if !help.is_empty() {
+                help.push_str(", and ");
+            }
+            help.push_str(&format!(
+                "`by` from its {}",
+                crate::text::plural(writers, "letter", "letters")
+            ));
+        }
+        help.push_str(&format!(
+            "; `campaign-dash strip` writes a copy without them. `retain_days` in [campaign] sets how long they may stay (now {retain_days}); `retention_warnings = false` in the settings turns this warning off"
+        ));
+        cx.warn(
+            span.clone(),
+            format!(
+                "{label}: released on {released}, more than {} ago, and the file still keeps {}",
+                crate::text::plural(retain_days as usize, "day", "days"),
+                crate::text::and_list(&kept)
+            ),
+            Some(help),
+        );
     }
 }
 

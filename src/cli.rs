@@ -146,6 +146,13 @@ pub enum Command {
     /// differently on both sides (marked with <<<<<<< lines around that
     /// key) or a version does not load
     Merge(MergeArgs),
+    /// Encrypt a campaign file with age, to public keys (-r, -R) or a
+    /// passphrase, into FILE.age (or -o OUT); the plaintext is left for you
+    /// to delete
+    Encrypt(EncryptArgs),
+    /// Decrypt an age-encrypted campaign file to standard output (never a
+    /// terminal) or -o OUT
+    Decrypt(DecryptArgs),
     /// Write the campaign without any sensitive field (what presentation
     /// mode hides) nor the file's comments, for handing the list to a
     /// partner organisation: a campaign file that loads
@@ -162,6 +169,75 @@ pub enum Command {
         #[command(flatten)]
         shared: Shared,
     },
+}
+
+/// How to get a passphrase: asked on the terminal (without echo) unless a
+/// command gives it. Never an argument or an environment variable.
+#[derive(Debug, Clone, clap::Args)]
+pub struct PassphraseArgs {
+    /// Run CMD (with sh -c) and take its output as the passphrase, e.g. a
+    /// password manager: "pass show campaign"
+    #[arg(long, value_name = "CMD")]
+    pub passphrase_command: Option<String>,
+}
+
+/// The options of `encrypt`.
+#[derive(Debug, Clone, clap::Args)]
+pub struct EncryptArgs {
+    /// The campaign file to encrypt (it must load)
+    #[arg(value_name = "FILE")]
+    pub file: PathBuf,
+
+    /// Encrypt to this public key (age1…, as age-keygen prints it); may be
+    /// given several times
+    #[arg(short, long = "recipient", value_name = "RECIPIENT")]
+    pub recipients: Vec<String>,
+
+    /// Encrypt to the public keys listed in this file, one a line (as
+    /// age -R reads it)
+    #[arg(short = 'R', long = "recipients-file", value_name = "FILE")]
+    pub recipients_files: Vec<PathBuf>,
+
+    /// Encrypt with a passphrase (asked twice on the terminal, or given by
+    /// --passphrase-command) instead of to keys
+    #[arg(long, conflicts_with_all = ["recipients", "recipients_files"])]
+    pub passphrase: bool,
+
+    #[command(flatten)]
+    pub ask: PassphraseArgs,
+
+    /// Where to write [default: FILE.age]
+    #[arg(short, long, value_name = "OUT")]
+    pub output: Option<PathBuf>,
+
+    /// Replace OUT if it exists
+    #[arg(long)]
+    pub force: bool,
+}
+
+/// The options of `decrypt`.
+#[derive(Debug, Clone, clap::Args)]
+pub struct DecryptArgs {
+    /// The encrypted campaign file (.age)
+    #[arg(value_name = "FILE")]
+    pub file: PathBuf,
+
+    /// An age identity file (age-keygen's AGE-SECRET-KEY-1…) for a file
+    /// encrypted to keys; may be given several times
+    #[arg(short, long = "identity", value_name = "FILE")]
+    pub identities: Vec<PathBuf>,
+
+    #[command(flatten)]
+    pub ask: PassphraseArgs,
+
+    /// Write the plaintext here (created readable by you only) instead of
+    /// to standard output
+    #[arg(short, long, value_name = "OUT")]
+    pub output: Option<PathBuf>,
+
+    /// Replace OUT if it exists
+    #[arg(long)]
+    pub force: bool,
 }
 
 /// The options of `merge`.

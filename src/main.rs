@@ -116,6 +116,8 @@ fn main() -> ExitCode {
         Some(Command::Merge(args)) => {
             run_merge(args, (&opts, err_color, shared.present), &mut out, &mut err)
         }
+        Some(Command::Encrypt(args)) => run_encrypt(args, &opts, err_color, &mut err),
+        Some(Command::Decrypt(args)) => run_decrypt(args, stdout_tty, &mut out, &mut err),
         Some(Command::Strip {
             file,
             output,
@@ -642,6 +644,254 @@ fn run_merge(
     CheckStatus::Passed
 }
 
+/// A passphrase: from `--passphrase-command` (its output, one trailing
+/// line break taken off) or asked on the terminal without echo (twice when
+/// `confirm`). Never from an argument or the environment.
+fn passphrase(
+    ask: &cli::PassphraseArgs,
+    what: &str,
+    confirm: bool,
+) -> Result<age::secrecy::SecretString, String> {
+    use zeroize::Zeroize;
+    let mut text = match &ask.passphrase_command {
+        Some(cmd) => {
+            let out = std::process::Command::new("sh")
+                .arg("-c")
+                .arg(cmd)
+                .stdin(std::process::Stdio::inherit())
+                .stderr(std::process::Stdio::inherit())
+                .output()
+                .map_err(|e| format!("--passphrase-command could not be run: {e}"))?;
+            let mut bytes = zeroize::Zeroizing::new(out.stdout);
+            if !out.status.success() {
+                return Err(format!(
+                    "--passphrase-command failed ({}): nothing done",
+                    out.status
+                ));
+            }
+            if bytes.ends_with(b"\n") {
+                bytes.pop();
+                if bytes.ends_with(b"\r") {
+                    bytes.pop();
+                }
+            }
+            String::from_utf8(std::mem::take(&mut *bytes)).map_err(|_| {
+                "--passphrase-command gave a passphrase that is not UTF-8 text".to_owned()
+            })?
+        }
+        None => {
+            let asked =
+                rpassword::prompt_password(format!("Passphrase for {what}: ")).map_err(|_| {
+                    "there is no terminal to ask the passphrase on: give --passphrase-command CMD"
+                        .to_owned()
+                })?;
+            if confirm {
+                let mut again = rpassword::prompt_password("The same again, to be sure: ")
+                    .map_err(|e| format!("the passphrase could not be read: {e}"))?;
+                let same = again == asked;
+                again.zeroize();
+                if !same {
+                    let mut asked = asked;
+                    asked.zeroize();
+                    return Err("the two passphrases differ: nothing written".to_owned());
+                }
+            }
+            asked
+        }
+    };
+    if text.is_empty() {
+        text.zeroize();
+        return Err("the passphrase is empty: nothing done".to_owned());
+    }
+    Ok(age::secrecy::SecretString::from(text))
+}
+
+/// `encrypt`: the campaign file (which must load) encrypted with age to
+/// the keys given or a passphrase, written to FILE.age or OUT (never over
+/// a file unless forced). The plaintext is left, with a word about it.
+fn run_encrypt(
+    args: &cli::EncryptArgs,
+    opts: &LoadOptions,
+    color: bool,
+    err: &mut dyn Write,
+) -> CheckStatus {
+    use campaign_dash::load::crypt;
+    let fail = |err: &mut dyn Write, message: &str| {
+        let _ = writeln!(err, "error: {message}");
+        CheckStatus::Failed
+    };
+    let Some((text, loaded)) = read_campaign(&args.file, opts, err) else {
+        return CheckStatus::Failed;
+    };
+    let name = shown_path(&args.file);
+    if loaded.has_errors() {
+        load::write_report(&loaded, &name, &text, color, false, err);
+        return fail(err, &format!("{name} does not load: nothing encrypted"));
+    }
+    let out_path = args.output.clone().unwrap_or_else(|| {
+        let mut p = args.file.clone().into_os_string();
+        p.push(".age");
+        PathBuf::from(p)
+    });
+    let out_name = shown_path(&out_path);
+    if out_path.exists() && !args.force {
+        return fail(
+            err,
+            &format!("{out_name} exists: nothing written (--force replaces it)"),
+        );
+    }
+    let to = if args.passphrase {
+        match passphrase(&args.ask, &out_name, true) {
+            Ok(p) => crypt::Recipients::Passphrase(p),
+            Err(m) => return fail(err, &m),
+        }
+    } else {
+        let mut keys: campaign_dash::load::crypt::PublicKeys = Vec::new();
+        for r in &args.recipients {
+            match crypt::parse_recipient(r) {
+                Ok(k) => keys.push(Box::new(k)),
+                Err(m) => return fail(err, &m),
+            }
+        }
+        for f in &args.recipients_files {
+            let listed = load::read_file(f).map_err(|e| e.report()).and_then(|t| {
+                crypt::parse_recipients(&t).map_err(|m| format!("{}: {m}", shown_path(f)))
+            });
+            match listed {
+                Ok(mut k) if !k.is_empty() => keys.append(&mut k),
+                Ok(_) => return fail(err, &format!("{} lists no public key", shown_path(f))),
+                Err(m) => return fail(err, &m),
+            }
+        }
+        if keys.is_empty() {
+            return fail(
+                err,
+                "encrypt to whom? give -r RECIPIENT (age1…), -R FILE or --passphrase",
+            );
+        }
+        crypt::Recipients::Keys(keys)
+    };
+    let sealed = match crypt::encrypt(text.as_bytes(), &to) {
+        Ok(b) => b,
+        Err(e) => return fail(err, &format!("could not encrypt {name}: {e}")),
+    };
+    if let Err(e) = write_whole(&out_path, &sealed) {
+        return fail(err, &format!("could not write {out_name}: {e}"));
+    }
+    let how = match &to {
+        crypt::Recipients::Passphrase(_) => "with a passphrase".to_owned(),
+        crypt::Recipients::Keys(k) => format!(
+            "to {}",
+            campaign_dash::text::plural(k.len(), "public key", "public keys")
+        ),
+    };
+    let _ = writeln!(
+        err,
+        "{out_name} written, encrypted {how}. {name} is still there in plaintext: once `campaign-dash decrypt {out_name}` opens the new file, delete {name} (and its copies: backups, a synced folder, git history)."
+    );
+    CheckStatus::Passed
+}
+
+/// `decrypt`: an age-encrypted campaign file opened with a passphrase or
+/// the identities given, the plaintext to OUT (created readable by its
+/// owner only, never over a file unless forced) or to a pipe, never to a
+/// terminal. One sentence and exit 1 when it does not open.
+fn run_decrypt(
+    args: &cli::DecryptArgs,
+    stdout_tty: bool,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> CheckStatus {
+    use campaign_dash::load::crypt;
+    let name = shown_path(&args.file);
+    let fail = |err: &mut dyn Write, message: &str| {
+        let _ = writeln!(err, "error: {message}");
+        CheckStatus::Failed
+    };
+    if args.output.is_none() && stdout_tty {
+        return fail(
+            err,
+            "refusing to write the plaintext to a terminal (it would stay in its scrollback): give -o OUT, or pipe it",
+        );
+    }
+    if let Some(o) = &args.output
+        && o.exists()
+        && !args.force
+    {
+        return fail(
+            err,
+            &format!(
+                "{} exists: nothing written (--force replaces it)",
+                shown_path(o)
+            ),
+        );
+    }
+    let bytes = match load::read_bytes(&args.file) {
+        Ok(b) => b,
+        Err(e) => return fail(err, &e.report()),
+    };
+    let key = match crypt::is_passphrase(&bytes) {
+        Err(e) => return fail(err, &format!("cannot decrypt {name}: {e}")),
+        // An identity given for a passphrase file: said, not asked over.
+        Ok(true) if !args.identities.is_empty() && args.ask.passphrase_command.is_none() => {
+            return fail(
+                err,
+                &format!(
+                    "cannot decrypt {name}: {}",
+                    crypt::CryptError::NeedsPassphrase
+                ),
+            );
+        }
+        Ok(true) => match passphrase(&args.ask, &name, false) {
+            Ok(p) => crypt::Key::Passphrase(p),
+            Err(m) => return fail(err, &m),
+        },
+        Ok(false) => {
+            if args.identities.is_empty() {
+                return fail(
+                    err,
+                    &format!(
+                        "cannot decrypt {name}: {}",
+                        crypt::CryptError::NeedsIdentity
+                    ),
+                );
+            }
+            let mut ids = Vec::new();
+            for f in &args.identities {
+                let read = load::read_bytes(f).map_err(|e| e.report()).and_then(|b| {
+                    crypt::parse_identities(&b).map_err(|m| format!("{}: {m}", shown_path(f)))
+                });
+                match read {
+                    Ok((mut i, _)) => ids.append(&mut i),
+                    Err(m) => return fail(err, &m),
+                }
+            }
+            crypt::Key::Identities(ids)
+        }
+    };
+    let plain = match crypt::decrypt(&bytes, &key) {
+        Ok(p) => p,
+        Err(e) => return fail(err, &format!("cannot decrypt {name}: {e}")),
+    };
+    match &args.output {
+        Some(o) => match write_private(o, &plain) {
+            Ok(()) => {
+                let _ = writeln!(
+                    err,
+                    "{} written: the plaintext of {name}, readable by you only. Delete it when you are done.",
+                    shown_path(o)
+                );
+                CheckStatus::Passed
+            }
+            Err(e) => fail(err, &format!("could not write {}: {e}", shown_path(o))),
+        },
+        None => match out.write_all(&plain) {
+            Ok(()) => CheckStatus::Passed,
+            Err(_) => CheckStatus::Failed,
+        },
+    }
+}
+
 /// `strip` (and `print --strip`): FILE loaded, its sensitive fields and
 /// comments left out, the result checked (it loads, with every shown field
 /// as it was and no sensitive one) and written to OUT (never over a file
@@ -719,6 +969,12 @@ fn write_whole(path: &Path, bytes: &[u8]) -> Result<(), String> {
     if path.exists() {
         return load::write::replace(path, bytes).map_err(|e| e.to_string());
     }
+    write_private(path, bytes)
+}
+
+/// Writes `bytes` to a new file readable by its owner only, renamed into
+/// place once written (over a file there: its mode is not kept).
+fn write_private(path: &Path, bytes: &[u8]) -> Result<(), String> {
     let folder = path
         .parent()
         .filter(|p| !p.as_os_str().is_empty())

@@ -20,6 +20,7 @@
 
 mod check;
 pub mod copies;
+pub mod crypt;
 pub mod edit;
 pub mod merge;
 mod render;
@@ -297,6 +298,8 @@ pub enum ReadError {
     },
     /// The file exists but may not be read.
     PermissionDenied { path: PathBuf },
+    /// The file is encrypted with age: `campaign-dash decrypt` opens it.
+    Encrypted { path: PathBuf },
     /// Any other failure of the system.
     Io { path: PathBuf, source: io::Error },
 }
@@ -312,6 +315,7 @@ impl ReadError {
             | ReadError::WrongEncoding { path, .. }
             | ReadError::NotUtf8 { path, .. }
             | ReadError::PermissionDenied { path }
+            | ReadError::Encrypted { path }
             | ReadError::Io { path, .. } => path,
         }
     }
@@ -389,6 +393,10 @@ impl fmt::Display for ReadError {
             ReadError::WrongEncoding { encoding, .. } => write!(
                 f,
                 "cannot read {path}: this file is {encoding}; save it as UTF-8"
+            ),
+            ReadError::Encrypted { .. } => write!(
+                f,
+                "cannot read {path}: it is encrypted with age; `campaign-dash decrypt {path} -o FILE` opens it (with its passphrase or identity)"
             ),
             ReadError::NotUtf8 {
                 offset,
@@ -484,6 +492,9 @@ fn read_at_most(reader: impl Read, max: u64, expected: u64) -> io::Result<Option
 pub fn read_file(path: &Path) -> Result<String, ReadError> {
     let owned = || path.to_path_buf();
     let bytes = read_bytes(path)?;
+    if crypt::is_age(&bytes) {
+        return Err(ReadError::Encrypted { path: owned() });
+    }
     if let Some(encoding) = other_encoding(&bytes) {
         return Err(ReadError::WrongEncoding {
             path: owned(),

@@ -1,0 +1,253 @@
+//! `encrypt` and `decrypt` as organisers use them, and against the `age`
+//! program (apt's `age`, which `.ci/run` installs): files of one open with
+//! the other, both ways.
+
+mod common;
+
+use std::path::Path;
+use std::process::Command;
+
+const BUNDLED: &str = include_str!("../campaign.toml");
+
+/// `age` or `age-keygen` with `args` in `dir`; its standard output.
+fn age(dir: &Path, program: &str, args: &[&str]) -> Vec<u8> {
+    let out = Command::new(program)
+        .args(args)
+        .current_dir(dir)
+        .output()
+        .unwrap_or_else(|e| panic!("{program} runs (apt install age): {e}"));
+    assert!(
+        out.status.success(),
+        "{program} {args:?}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    out.stdout
+}
+
+/// A folder with the bundled campaign and an identity made by age-keygen;
+/// the identity's public key.
+fn folder() -> (tempfile::TempDir, String) {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    std::fs::write(d.join("campaign.toml"), BUNDLED).unwrap();
+    age(d, "age-keygen", &["-o", "key.txt"]);
+    let public = String::from_utf8(age(d, "age-keygen", &["-y", "key.txt"])).unwrap();
+    (dir, public.trim().to_owned())
+}
+
+fn stderr(o: &std::process::Output) -> String {
+    String::from_utf8_lossy(&o.stderr).into_owned()
+}
+
+#[test]
+fn a_file_encrypted_here_opens_with_age_and_one_from_age_opens_here() {
+    let (dir, public) = folder();
+    let d = dir.path();
+    let out = common::run_in(d, &["encrypt", "campaign.toml", "-r", &public]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("campaign.toml.age written, encrypted to 1 public key"),
+        "{}",
+        stderr(&out)
+    );
+    assert!(stderr(&out).contains("still there in plaintext"));
+    let sealed = std::fs::read(d.join("campaign.toml.age")).unwrap();
+    assert!(!String::from_utf8_lossy(&sealed).contains("Yarashuk"));
+    let opened = age(d, "age", &["-d", "-i", "key.txt", "campaign.toml.age"]);
+    assert_eq!(opened, BUNDLED.as_bytes());
+
+    // The other way, armoured too.
+    age(
+        d,
+        "age",
+        &["-r", &public, "-o", "by-age.age", "campaign.toml"],
+    );
+    age(
+        d,
+        "age",
+        &["-a", "-r", &public, "-o", "armoured.age", "campaign.toml"],
+    );
+    for file in ["by-age.age", "armoured.age"] {
+        let plain = common::ok_in(d, &["decrypt", file, "-i", "key.txt"]);
+        assert_eq!(plain, BUNDLED, "{file}");
+    }
+    let out = common::run_in(
+        d,
+        &["decrypt", "by-age.age", "-i", "key.txt", "-o", "plain.toml"],
+    );
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert_eq!(
+        std::fs::read_to_string(d.join("plain.toml")).unwrap(),
+        BUNDLED
+    );
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = std::fs::metadata(d.join("plain.toml"))
+            .unwrap()
+            .permissions()
+            .mode();
+        assert_eq!(
+            mode & 0o077,
+            0,
+            "the plaintext is its owner's only: {mode:o}"
+        );
+    }
+    // A recipients file, as age -R reads it.
+    std::fs::write(d.join("team.txt"), format!("# the team\n{public}\n")).unwrap();
+    common::ok_in(
+        d,
+        &[
+            "encrypt",
+            "campaign.toml",
+            "-R",
+            "team.txt",
+            "-o",
+            "team.age",
+        ],
+    );
+    assert_eq!(
+        age(d, "age", &["-d", "-i", "key.txt", "team.age"]),
+        BUNDLED.as_bytes()
+    );
+}
+
+#[test]
+fn a_passphrase_comes_from_a_command_and_a_wrong_one_is_one_sentence() {
+    let (dir, _) = folder();
+    let d = dir.path();
+    let good = ["--passphrase-command", "printf 'correct horse\\n'"];
+    let out = common::run_in(
+        d,
+        &[
+            &["encrypt", "campaign.toml", "--passphrase", "-o", "p.age"][..],
+            &good[..],
+        ]
+        .concat(),
+    );
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert!(stderr(&out).contains("encrypted with a passphrase"));
+    let plain = common::ok_in(d, &[&["decrypt", "p.age"][..], &good[..]].concat());
+    assert_eq!(plain, BUNDLED);
+
+    let wrong = common::run_in(
+        d,
+        &[
+            "decrypt",
+            "p.age",
+            "-o",
+            "x.toml",
+            "--passphrase-command",
+            "echo battery",
+        ],
+    );
+    assert_eq!(wrong.status.code(), Some(1));
+    assert_eq!(
+        stderr(&wrong),
+        "error: cannot decrypt p.age: wrong passphrase\n"
+    );
+    assert!(!d.join("x.toml").exists(), "nothing written");
+
+    // Asked on the terminal, without echo; twice to encrypt.
+    let mut s = common::Session::start_at(d, &["decrypt", "p.age", "-o", "asked.toml"]);
+    s.wait_for("Passphrase for p.age:");
+    s.keys(b"correct horse\r");
+    s.wait_for("asked.toml written");
+    assert!(!s.text().contains("correct horse"), "{}", s.text());
+    s.wait_exit();
+    assert_eq!(
+        std::fs::read_to_string(d.join("asked.toml")).unwrap(),
+        BUNDLED
+    );
+    let mut s = common::Session::start_at(
+        d,
+        &["encrypt", "campaign.toml", "--passphrase", "-o", "q.age"],
+    );
+    s.wait_for("Passphrase for q.age:");
+    s.keys(b"one\r");
+    s.wait_for("The same again, to be sure:");
+    s.keys(b"two\r");
+    s.wait_for("the two passphrases differ: nothing written");
+    s.wait_exit();
+    assert!(!d.join("q.age").exists());
+
+    // An identity for a passphrase file, and the reverse.
+    let out = common::run_in(d, &["decrypt", "p.age", "-i", "key.txt"]);
+    assert!(
+        stderr(&out).contains("encrypted with a passphrase"),
+        "{}",
+        stderr(&out)
+    );
+}
+
+#[test]
+fn damaged_files_wrong_keys_terminals_and_existing_files_are_refused() {
+    let (dir, public) = folder();
+    let d = dir.path();
+    common::ok_in(d, &["encrypt", "campaign.toml", "-r", &public]);
+    let sealed = std::fs::read(d.join("campaign.toml.age")).unwrap();
+    std::fs::write(d.join("cut.age"), &sealed[..sealed.len() - 20]).unwrap();
+    let mut flipped = sealed.clone();
+    let at = flipped.len() - 40;
+    flipped[at] ^= 0x20;
+    std::fs::write(d.join("flipped.age"), &flipped).unwrap();
+    for file in ["cut.age", "flipped.age"] {
+        let out = common::run_in(d, &["decrypt", file, "-i", "key.txt", "-o", "out.toml"]);
+        assert_eq!(out.status.code(), Some(1), "{file}");
+        assert_eq!(
+            stderr(&out),
+            format!(
+                "error: cannot decrypt {file}: it is damaged: cut short, or changed after it was encrypted\n"
+            )
+        );
+        assert!(!d.join("out.toml").exists());
+    }
+    age(d, "age-keygen", &["-o", "other.txt"]);
+    let out = common::run_in(d, &["decrypt", "campaign.toml.age", "-i", "other.txt"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        stderr(&out).contains("encrypted to other keys"),
+        "{}",
+        stderr(&out)
+    );
+
+    // Never over a file without --force.
+    let again = common::run_in(d, &["encrypt", "campaign.toml", "-r", &public]);
+    assert_eq!(again.status.code(), Some(1));
+    assert!(stderr(&again).contains("exists: nothing written (--force replaces it)"));
+    assert_eq!(std::fs::read(d.join("campaign.toml.age")).unwrap(), sealed);
+    common::ok_in(d, &["encrypt", "campaign.toml", "-r", &public, "--force"]);
+
+    // No recipient, or a bad one.
+    let none = common::run_in(d, &["encrypt", "campaign.toml", "-o", "n.age"]);
+    assert!(
+        stderr(&none).contains("encrypt to whom?"),
+        "{}",
+        stderr(&none)
+    );
+    let bad = common::run_in(
+        d,
+        &["encrypt", "campaign.toml", "-r", "age1nope", "-o", "n.age"],
+    );
+    assert!(
+        stderr(&bad).contains("is not an age public key"),
+        "{}",
+        stderr(&bad)
+    );
+
+    // The other commands say what the file is.
+    let check = common::run_in(d, &["check", "campaign.toml.age"]);
+    assert_eq!(check.status.code(), Some(1));
+    assert!(
+        String::from_utf8_lossy(&check.stdout).contains("it is encrypted with age")
+            || stderr(&check).contains("it is encrypted with age"),
+        "{}",
+        stderr(&check)
+    );
+
+    // The plaintext never goes to a terminal.
+    let mut s = common::Session::start_at(d, &["decrypt", "campaign.toml.age", "-i", "key.txt"]);
+    s.wait_for("refusing to write the plaintext to a terminal");
+    assert!(!s.text().contains("Yarashuk"));
+    s.wait_exit();
+}

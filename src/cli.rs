@@ -61,6 +61,17 @@ pub struct Shared {
     /// dashboard)
     #[arg(long)]
     pub present: bool,
+
+    /// An age identity file (age-keygen's AGE-SECRET-KEY-1…) to open a
+    /// campaign file encrypted to keys (.age); may be given several times
+    #[arg(short, long = "identity", value_name = "FILE")]
+    pub identities: Vec<PathBuf>,
+
+    /// For a campaign file encrypted with a passphrase: run CMD (with sh
+    /// -c) and take its output as the passphrase, instead of asking on the
+    /// terminal
+    #[arg(long, value_name = "CMD")]
+    pub passphrase_command: Option<String>,
 }
 
 impl Shared {
@@ -71,6 +82,15 @@ impl Shared {
             today: self.today.or(outer.today),
             color: self.color.or(outer.color),
             present: self.present || outer.present,
+            identities: if self.identities.is_empty() {
+                outer.identities.clone()
+            } else {
+                self.identities.clone()
+            },
+            passphrase_command: self
+                .passphrase_command
+                .clone()
+                .or_else(|| outer.passphrase_command.clone()),
         }
     }
 

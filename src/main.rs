@@ -44,6 +44,7 @@ fn main() -> ExitCode {
         retention: retention_setting(cli.config.as_deref()),
         ..LoadOptions::default()
     };
+    let _ = OPENER.set((shared.identities.clone(), shared.passphrase_command.clone()));
     let no_color = std::env::var_os("NO_COLOR");
     let stdout_tty = std::io::stdout().is_terminal();
     let color = shared.color().enabled(stdout_tty, no_color.as_deref());
@@ -71,6 +72,7 @@ fn main() -> ExitCode {
                 &load::CheckHooks {
                     stale: &stale,
                     notes: &notes,
+                    unlock: Some(&unlock_as_told),
                 },
                 &mut out,
                 &mut err,
@@ -532,7 +534,7 @@ fn read_campaign(
     opts: &LoadOptions,
     err: &mut dyn Write,
 ) -> Option<(String, load::Loaded)> {
-    match load::load_file(file, opts) {
+    match load::load_file_unlocked(file, opts, Some(&unlock_as_told)) {
         Ok(found) => Some(found),
         Err(load::ReadError::NotFound { .. }) if file.as_os_str() == DEFAULT_FILE => {
             let _ = writeln!(
@@ -644,16 +646,44 @@ fn run_merge(
     CheckStatus::Passed
 }
 
+/// How this run opens an encrypted campaign file: the command line's
+/// identity files and passphrase command, set once at the start.
+static OPENER: std::sync::OnceLock<(Vec<PathBuf>, Option<String>)> = std::sync::OnceLock::new();
+
+/// [`unlock_key`] with this run's [`OPENER`].
+fn unlock_as_told(path: &Path, bytes: &[u8]) -> Result<campaign_dash::load::crypt::Key, String> {
+    let (identities, command) = OPENER.get_or_init(Default::default);
+    unlock_key(identities, command.as_deref(), path, bytes)
+}
+
+/// Refuses, for what writes the campaign file (the dashboard, `log`), a
+/// file encrypted with age: they read and write plaintext files only.
+fn refuse_encrypted(file: &Path, what: &str, err: &mut dyn Write) -> bool {
+    let sealed = std::fs::File::open(file).ok().and_then(|mut f| {
+        let mut head = [0u8; 64];
+        let n = std::io::Read::read(&mut f, &mut head).ok()?;
+        Some(campaign_dash::load::crypt::is_age(&head[..n]))
+    });
+    if sealed == Some(true) {
+        let _ = writeln!(
+            err,
+            "error: {} is encrypted with age, and {what} reads and writes plaintext files only: `check`, `print`, `diff` and `strip` read it (-i IDENTITY, or its passphrase); `campaign-dash decrypt` opens it",
+            shown_path(file)
+        );
+    }
+    sealed == Some(true)
+}
+
 /// A passphrase: from `--passphrase-command` (its output, one trailing
 /// line break taken off) or asked on the terminal without echo (twice when
 /// `confirm`). Never from an argument or the environment.
 fn passphrase(
-    ask: &cli::PassphraseArgs,
+    command: Option<&str>,
     what: &str,
     confirm: bool,
 ) -> Result<age::secrecy::SecretString, String> {
     use zeroize::Zeroize;
-    let mut text = match &ask.passphrase_command {
+    let mut text = match command {
         Some(cmd) => {
             let out = std::process::Command::new("sh")
                 .arg("-c")
@@ -706,6 +736,40 @@ fn passphrase(
     Ok(age::secrecy::SecretString::from(text))
 }
 
+/// What opens the encrypted file at `path` (`bytes`): for a passphrase
+/// file its passphrase (from `command` or asked on the terminal), for one
+/// encrypted to keys the identities of the files named; or why there is
+/// none, in words. One definition for `decrypt` and every command that
+/// reads a campaign file.
+fn unlock_key(
+    identities: &[PathBuf],
+    command: Option<&str>,
+    path: &Path,
+    bytes: &[u8],
+) -> Result<campaign_dash::load::crypt::Key, String> {
+    use campaign_dash::load::crypt::{self, CryptError, Key};
+    if crypt::is_passphrase(bytes).map_err(|e| e.to_string())? {
+        // An identity given for a passphrase file: said, not asked over.
+        if !identities.is_empty() && command.is_none() {
+            return Err(CryptError::NeedsPassphrase.to_string());
+        }
+        return passphrase(command, &shown_path(path), false).map(Key::Passphrase);
+    }
+    if identities.is_empty() {
+        return Err(CryptError::NeedsIdentity.to_string());
+    }
+    let mut ids = Vec::new();
+    for f in identities {
+        let read = load::read_bytes(f)
+            .map_err(|e| e.to_string())
+            .and_then(|b| {
+                crypt::parse_identities(&b).map_err(|m| format!("{}: {m}", shown_path(f)))
+            })?;
+        ids.extend(read.0);
+    }
+    Ok(Key::Identities(ids))
+}
+
 /// `encrypt`: the campaign file (which must load) encrypted with age to
 /// the keys given or a passphrase, written to FILE.age or OUT (never over
 /// a file unless forced). The plaintext is left, with a word about it.
@@ -741,7 +805,7 @@ fn run_encrypt(
         );
     }
     let to = if args.passphrase {
-        match passphrase(&args.ask, &out_name, true) {
+        match passphrase(args.ask.passphrase_command.as_deref(), &out_name, true) {
             Ok(p) => crypt::Recipients::Passphrase(p),
             Err(m) => return fail(err, &m),
         }
@@ -830,44 +894,14 @@ fn run_decrypt(
         Ok(b) => b,
         Err(e) => return fail(err, &e.report()),
     };
-    let key = match crypt::is_passphrase(&bytes) {
-        Err(e) => return fail(err, &format!("cannot decrypt {name}: {e}")),
-        // An identity given for a passphrase file: said, not asked over.
-        Ok(true) if !args.identities.is_empty() && args.ask.passphrase_command.is_none() => {
-            return fail(
-                err,
-                &format!(
-                    "cannot decrypt {name}: {}",
-                    crypt::CryptError::NeedsPassphrase
-                ),
-            );
-        }
-        Ok(true) => match passphrase(&args.ask, &name, false) {
-            Ok(p) => crypt::Key::Passphrase(p),
-            Err(m) => return fail(err, &m),
-        },
-        Ok(false) => {
-            if args.identities.is_empty() {
-                return fail(
-                    err,
-                    &format!(
-                        "cannot decrypt {name}: {}",
-                        crypt::CryptError::NeedsIdentity
-                    ),
-                );
-            }
-            let mut ids = Vec::new();
-            for f in &args.identities {
-                let read = load::read_bytes(f).map_err(|e| e.report()).and_then(|b| {
-                    crypt::parse_identities(&b).map_err(|m| format!("{}: {m}", shown_path(f)))
-                });
-                match read {
-                    Ok((mut i, _)) => ids.append(&mut i),
-                    Err(m) => return fail(err, &m),
-                }
-            }
-            crypt::Key::Identities(ids)
-        }
+    let key = match unlock_key(
+        &args.identities,
+        args.ask.passphrase_command.as_deref(),
+        &args.file,
+        &bytes,
+    ) {
+        Ok(k) => k,
+        Err(m) => return fail(err, &format!("cannot decrypt {name}: {m}")),
     };
     let plain = match crypt::decrypt(&bytes, &key) {
         Ok(p) => p,
@@ -1333,6 +1367,9 @@ fn run_log(
     err: &mut dyn Write,
 ) -> CheckStatus {
     let name = shown_path(&args.file);
+    if refuse_encrypted(&args.file, "`log`", err) {
+        return CheckStatus::Failed;
+    }
     let Some((text, mut loaded)) = read_campaign(&args.file, opts, err) else {
         return CheckStatus::Failed;
     };
@@ -1429,6 +1466,9 @@ fn open_dashboard(
         }
     };
     let present = cli.shared.present || settings.present;
+    if refuse_encrypted(&cli.file, "the dashboard", err) {
+        return CheckStatus::Failed;
+    }
     let Some((text, mut loaded)) = read_campaign(&cli.file, opts, err) else {
         return CheckStatus::Failed;
     };

@@ -235,14 +235,12 @@ fn damaged_files_wrong_keys_terminals_and_existing_files_are_refused() {
         stderr(&bad)
     );
 
-    // The other commands say what the file is.
+    // Without an identity, a command that reads it says what it needs.
     let check = common::run_in(d, &["check", "campaign.toml.age"]);
     assert_eq!(check.status.code(), Some(1));
-    assert!(
-        String::from_utf8_lossy(&check.stdout).contains("it is encrypted with age")
-            || stderr(&check).contains("it is encrypted with age"),
-        "{}",
-        stderr(&check)
+    assert_eq!(
+        stderr(&check),
+        "error: cannot read campaign.toml.age: it is encrypted to keys, not with a passphrase: give an identity file (-i FILE)\n"
     );
 
     // The plaintext never goes to a terminal.
@@ -250,4 +248,102 @@ fn damaged_files_wrong_keys_terminals_and_existing_files_are_refused() {
     s.wait_for("refusing to write the plaintext to a terminal");
     assert!(!s.text().contains("Yarashuk"));
     s.wait_exit();
+}
+
+/// `check`, `print`, `diff` and `strip` read an encrypted file as they read
+/// a plaintext one, given its identity or passphrase; the dashboard and
+/// `log`, which write, refuse it in one sentence.
+#[test]
+fn the_commands_that_read_open_an_encrypted_file_in_memory() {
+    let (dir, public) = folder();
+    let d = dir.path();
+    common::ok_in(d, &["encrypt", "campaign.toml", "-r", &public]);
+    let pass = ["--passphrase-command", "echo 'in memory'"];
+    common::ok_in(
+        d,
+        &[
+            &["encrypt", "campaign.toml", "--passphrase", "-o", "p.age"][..],
+            &pass[..],
+        ]
+        .concat(),
+    );
+
+    let plain_check = common::run_in(d, &["check", "campaign.toml"]);
+    let sealed_check = common::run_in(d, &["check", "-i", "key.txt", "campaign.toml.age"]);
+    assert_eq!(
+        sealed_check.status.code(),
+        Some(0),
+        "{}",
+        stderr(&sealed_check)
+    );
+    assert_eq!(
+        String::from_utf8_lossy(&sealed_check.stdout).replace("campaign.toml.age", "campaign.toml"),
+        String::from_utf8_lossy(&plain_check.stdout)
+    );
+
+    let plain = common::ok_in(d, &["print", "--view", "prisoners", "campaign.toml"]);
+    let sealed = common::ok_in(
+        d,
+        &[&["print", "--view", "prisoners", "p.age"][..], &pass[..]].concat(),
+    );
+    assert_eq!(sealed, plain);
+    let sealed = common::ok_in(
+        d,
+        &[
+            "-i",
+            "key.txt",
+            "print",
+            "--view",
+            "prisoners",
+            "campaign.toml.age",
+        ],
+    );
+    assert_eq!(sealed, plain, "-i before the command too");
+
+    let diff = common::ok_in(
+        d,
+        &[
+            "diff",
+            "-i",
+            "key.txt",
+            "campaign.toml",
+            "campaign.toml.age",
+        ],
+    );
+    assert!(
+        diff.contains("No changes") || diff.contains("no changes"),
+        "{diff}"
+    );
+
+    let wrong = common::run_in(d, &["check", "p.age", "--passphrase-command", "echo nope"]);
+    assert_eq!(wrong.status.code(), Some(1));
+    assert_eq!(
+        stderr(&wrong),
+        "error: cannot read p.age: wrong passphrase\n"
+    );
+
+    let log = common::run_in(
+        d,
+        &[
+            "log",
+            "-f",
+            "campaign.toml.age",
+            "-i",
+            "key.txt",
+            "letter",
+            "--prisoner",
+            "yarashuk",
+        ],
+    );
+    assert_eq!(log.status.code(), Some(1));
+    assert!(
+        stderr(&log)
+            .contains("is encrypted with age, and `log` reads and writes plaintext files only"),
+        "{}",
+        stderr(&log)
+    );
+    let before = std::fs::read(d.join("campaign.toml.age")).unwrap();
+    let s = common::Session::start_at(d, &["-i", "key.txt", "campaign.toml.age"]);
+    s.wait_for("is encrypted with age, and the dashboard reads and writes plaintext files only");
+    assert_eq!(std::fs::read(d.join("campaign.toml.age")).unwrap(), before);
 }

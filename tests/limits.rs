@@ -43,6 +43,7 @@ fn check_here(path: &Path) -> (CheckStatus, Vec<u8>, Vec<u8>) {
         &load::CheckHooks {
             stale: &|_| Vec::new(),
             notes: &|_| Vec::new(),
+            unlock: None,
         },
         &mut out,
         &mut err,

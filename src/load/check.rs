@@ -6,7 +6,7 @@ use std::path::Path;
 
 use super::starter::{EXAMPLE, STARTER, write_starter};
 use super::{
-    LoadOptions, Loaded, PLACES_NOTE, load_file, render_omitted, render_places, render_problems,
+    LoadOptions, Loaded, PLACES_NOTE, render_omitted, render_places, render_problems,
     render_summary,
 };
 use crate::model::Campaign;
@@ -48,6 +48,8 @@ pub type StaleSnoozes<'a> = &'a dyn Fn(&Campaign) -> Vec<usize>;
 pub struct CheckHooks<'a> {
     pub stale: StaleSnoozes<'a>,
     pub notes: &'a dyn Fn(&Campaign) -> Vec<String>,
+    /// What opens an encrypted file ([`super::Unlock`]).
+    pub unlock: Option<super::Unlock<'a>>,
 }
 
 /// Loads `path` and prints every problem, then a summary line, to `out`; a
@@ -64,7 +66,7 @@ pub fn run_check(
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> CheckStatus {
-    let (text, mut loaded) = match load_file(path, opts) {
+    let (text, mut loaded) = match super::load_file_unlocked(path, opts, hooks.unlock) {
         Ok(found) => found,
         Err(e) => {
             let _ = writeln!(err, "{}", e.report());

@@ -298,8 +298,12 @@ pub enum ReadError {
     },
     /// The file exists but may not be read.
     PermissionDenied { path: PathBuf },
-    /// The file is encrypted with age: `campaign-dash decrypt` opens it.
+    /// The file is encrypted with age, and this command was given nothing
+    /// to open it with.
     Encrypted { path: PathBuf },
+    /// The file is encrypted with age and did not open: no key (`message`),
+    /// or the key did not open it, or the file is damaged.
+    Locked { path: PathBuf, message: String },
     /// Any other failure of the system.
     Io { path: PathBuf, source: io::Error },
 }
@@ -316,6 +320,7 @@ impl ReadError {
             | ReadError::NotUtf8 { path, .. }
             | ReadError::PermissionDenied { path }
             | ReadError::Encrypted { path }
+            | ReadError::Locked { path, .. }
             | ReadError::Io { path, .. } => path,
         }
     }
@@ -398,6 +403,9 @@ impl fmt::Display for ReadError {
                 f,
                 "cannot read {path}: it is encrypted with age; `campaign-dash decrypt {path} -o FILE` opens it (with its passphrase or identity)"
             ),
+            ReadError::Locked { message, .. } => {
+                write!(f, "cannot read {path}: {}", sanitize_line(message))
+            }
             ReadError::NotUtf8 {
                 offset,
                 line,
@@ -490,10 +498,30 @@ fn read_at_most(reader: impl Read, max: u64, expected: u64) -> io::Result<Option
 /// (a FIFO would block, a device such as `/dev/zero` never end) and a file
 /// larger than [`MAX_FILE_BYTES`], before reading it.
 pub fn read_file(path: &Path) -> Result<String, ReadError> {
+    read_file_unlocked(path, None)
+}
+
+/// What opens an encrypted campaign file, asked for only when one is read:
+/// given its path and bytes (a passphrase file or one encrypted to keys),
+/// the key, or why there is none. The caller's: it may ask on a terminal.
+pub type Unlock<'a> = &'a dyn Fn(&Path, &[u8]) -> Result<crypt::Key, String>;
+
+/// [`read_file`], and a file encrypted with age decrypted in memory with
+/// the key `unlock` gives (`None`: such a file is refused, said as such).
+pub fn read_file_unlocked(path: &Path, unlock: Option<Unlock<'_>>) -> Result<String, ReadError> {
     let owned = || path.to_path_buf();
-    let bytes = read_bytes(path)?;
+    let mut bytes = read_bytes(path)?;
     if crypt::is_age(&bytes) {
-        return Err(ReadError::Encrypted { path: owned() });
+        let Some(unlock) = unlock else {
+            return Err(ReadError::Encrypted { path: owned() });
+        };
+        let locked = |message: String| ReadError::Locked {
+            path: owned(),
+            message,
+        };
+        let key = unlock(path, &bytes).map_err(locked)?;
+        let plain = crypt::decrypt(&bytes, &key).map_err(|e| locked(e.to_string()))?;
+        bytes = plain.to_vec();
     }
     if let Some(encoding) = other_encoding(&bytes) {
         return Err(ReadError::WrongEncoding {
@@ -569,7 +597,16 @@ pub fn read_bytes(path: &Path) -> Result<Vec<u8>, ReadError> {
 
 /// Reads and loads a campaign file; returns the text too, for snippets.
 pub fn load_file(path: &Path, opts: &LoadOptions) -> Result<(String, Loaded), ReadError> {
-    let text = read_file(path)?;
+    load_file_unlocked(path, opts, None)
+}
+
+/// [`load_file`] of a file that may be encrypted ([`read_file_unlocked`]).
+pub fn load_file_unlocked(
+    path: &Path,
+    opts: &LoadOptions,
+    unlock: Option<Unlock<'_>>,
+) -> Result<(String, Loaded), ReadError> {
+    let text = read_file_unlocked(path, unlock)?;
     let loaded = parse_str(&text, opts);
     Ok((text, loaded))
 }

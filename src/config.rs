@@ -38,6 +38,9 @@ pub struct Settings {
     /// Warn of addresses, notes and letter writers kept for prisoners
     /// released longer ago than the campaign's `retain_days`.
     pub retention_warnings: bool,
+    /// The age identity file that opens encrypted campaign files, where
+    /// the command line names none (`-i`); `~/` is the home folder.
+    pub identity: Option<String>,
 }
 
 impl Default for Settings {
@@ -50,6 +53,7 @@ impl Default for Settings {
             columns: Vec::new(),
             since: None,
             retention_warnings: true,
+            identity: None,
         }
     }
 }
@@ -89,6 +93,7 @@ const SECTIONS: &[&str] = &[
     "present",
     "since",
     "retention_warnings",
+    "identity",
     "theme",
     "keys",
     "filter-keys",
@@ -128,6 +133,17 @@ pub fn parse(text: &str) -> Checked {
                 _ => cx.error(
                     value.span(),
                     "`present` must be true or false".to_owned(),
+                    None,
+                ),
+            },
+            "identity" => match value.get_ref() {
+                DeValue::String(path) if !path.trim().is_empty() => {
+                    settings.identity = Some(path.trim().to_owned());
+                }
+                _ => cx.error(
+                    value.span(),
+                    "`identity` is the path of an age identity file, in quotes: \"~/.config/campaign-dash/key.txt\""
+                        .to_owned(),
                     None,
                 ),
             },
@@ -491,6 +507,11 @@ pub fn default_text() -> String {
         "# Mark each record added (+) or changed (~) since this version of the\n\
          # campaign file, as --since does (which wins): a git revision or a day.\n\
          # since = \"HEAD~1\"\n\n",
+    );
+    out.push_str(
+        "# The age identity file (age-keygen's) that opens encrypted campaign files\n\
+         # (.age) when the command line names none with -i; ~/ is your home folder.\n\
+         # identity = \"~/.config/campaign-dash/key.txt\"\n\n",
     );
     out.push_str(&format!(
         "# Warn (check, the dashboard's problems) of an address, notes or letters'\n\

@@ -44,7 +44,14 @@ fn main() -> ExitCode {
         retention: retention_setting(cli.config.as_deref()),
         ..LoadOptions::default()
     };
-    let _ = OPENER.set((shared.identities.clone(), shared.passphrase_command.clone()));
+    let identities = if shared.identities.is_empty() {
+        identity_setting(cli.config.as_deref())
+            .into_iter()
+            .collect()
+    } else {
+        shared.identities.clone()
+    };
+    let _ = OPENER.set((identities, shared.passphrase_command.clone()));
     let no_color = std::env::var_os("NO_COLOR");
     let stdout_tty = std::io::stdout().is_terminal();
     let color = shared.color().enabled(stdout_tty, no_color.as_deref());
@@ -1270,6 +1277,19 @@ fn retention_setting(named: Option<&Path>) -> bool {
     match read_settings(named) {
         Ok(Some((_, _, checked))) => checked.settings.retention_warnings,
         _ => true,
+    }
+}
+
+/// The settings' `identity`, `~/` taken as the home folder (none where
+/// there is no settings file, or it cannot be read).
+fn identity_setting(named: Option<&Path>) -> Option<PathBuf> {
+    let Ok(Some((_, _, checked))) = read_settings(named) else {
+        return None;
+    };
+    let path = checked.settings.identity?;
+    match (path.strip_prefix("~/"), std::env::var_os("HOME")) {
+        (Some(rest), Some(home)) => Some(PathBuf::from(home).join(rest)),
+        _ => Some(PathBuf::from(path)),
     }
 }
 

@@ -300,6 +300,20 @@ fn the_commands_that_read_open_an_encrypted_file_in_memory() {
     );
     assert_eq!(sealed, plain, "-i before the command too");
 
+    // The settings' identity, where the command line names none.
+    let key = d.join("key.txt").display().to_string();
+    std::fs::write(d.join("settings.toml"), format!("identity = {key:?}\n")).unwrap();
+    let by_settings = common::run_in(
+        d,
+        &["--config", "settings.toml", "check", "campaign.toml.age"],
+    );
+    assert_eq!(
+        by_settings.status.code(),
+        Some(0),
+        "{}",
+        stderr(&by_settings)
+    );
+
     let diff = common::ok_in(
         d,
         &[

@@ -664,7 +664,7 @@ fn write(c: &mut Criterion, files: &Files) {
             b.iter_batched(
                 || std::fs::write(&path, &text).expect("the file put back"),
                 |()| {
-                    commit(&path, version, std::slice::from_ref(&letter), &opts())
+                    commit(&path, version, std::slice::from_ref(&letter), &opts(), None)
                         .expect("the letter is written")
                 },
                 BatchSize::PerIteration,

@@ -541,7 +541,17 @@ fn read_campaign(
     opts: &LoadOptions,
     err: &mut dyn Write,
 ) -> Option<(String, load::Loaded)> {
-    match load::load_file_unlocked(file, opts, Some(&unlock_as_told)) {
+    read_campaign_with(file, opts, &unlock_as_told, err)
+}
+
+/// [`read_campaign`], an encrypted file opened with `unlock`.
+fn read_campaign_with(
+    file: &Path,
+    opts: &LoadOptions,
+    unlock: load::Unlock<'_>,
+    err: &mut dyn Write,
+) -> Option<(String, load::Loaded)> {
+    match load::load_file_unlocked(file, opts, Some(unlock)) {
         Ok(found) => Some(found),
         Err(load::ReadError::NotFound { .. }) if file.as_os_str() == DEFAULT_FILE => {
             let _ = writeln!(
@@ -663,22 +673,48 @@ fn unlock_as_told(path: &Path, bytes: &[u8]) -> Result<campaign_dash::load::cryp
     unlock_key(identities, command.as_deref(), path, bytes)
 }
 
-/// Refuses, for what writes the campaign file (the dashboard, `log`), a
-/// file encrypted with age: they read and write plaintext files only.
-fn refuse_encrypted(file: &Path, what: &str, err: &mut dyn Write) -> bool {
-    let sealed = std::fs::File::open(file).ok().and_then(|mut f| {
-        let mut head = [0u8; 64];
-        let n = std::io::Read::read(&mut f, &mut head).ok()?;
-        Some(campaign_dash::load::crypt::is_age(&head[..n]))
-    });
-    if sealed == Some(true) {
-        let _ = writeln!(
-            err,
-            "error: {} is encrypted with age, and {what} reads and writes plaintext files only: `check`, `print`, `diff` and `strip` read it (-i IDENTITY, or its passphrase); `campaign-dash decrypt` opens it",
-            shown_path(file)
-        );
+/// For what writes the campaign file (the dashboard, `log`): where it is
+/// encrypted with age, what opens it and encrypts it again, asked for once
+/// ([`OPENER`]); `Ok(None)` for a plaintext file; `Err` (said on `err`)
+/// where it does not open.
+fn seal_for(
+    file: &Path,
+    err: &mut dyn Write,
+) -> Result<Option<campaign_dash::load::crypt::Seal>, ()> {
+    use campaign_dash::load::crypt::{self, CryptError, Seal};
+    let Ok(bytes) = load::read_bytes(file) else {
+        // Said by the read that follows, as for any file.
+        return Ok(None);
+    };
+    if !crypt::is_age(&bytes) {
+        return Ok(None);
     }
-    sealed == Some(true)
+    let name = shown_path(file);
+    let fail = |err: &mut dyn Write, m: String| {
+        let _ = writeln!(err, "error: cannot read {name}: {m}");
+    };
+    let (identities, command) = OPENER.get_or_init(Default::default);
+    let seal = match crypt::is_passphrase(&bytes) {
+        Err(e) => Err(e.to_string()),
+        Ok(true) if !identities.is_empty() && command.is_none() => {
+            Err(CryptError::NeedsPassphrase.to_string())
+        }
+        Ok(true) => passphrase(command.as_deref(), &name, false).map(Seal::passphrase),
+        Ok(false) if identities.is_empty() => Err(CryptError::NeedsIdentity.to_string()),
+        Ok(false) => identities
+            .iter()
+            .map(|f| {
+                load::read_bytes(f)
+                    .map(zeroize::Zeroizing::new)
+                    .map_err(|e| e.to_string())
+            })
+            .collect::<Result<Vec<_>, _>>()
+            .and_then(Seal::identities),
+    };
+    let seal = seal.map_err(|m| fail(err, m))?;
+    // Opened once here, so that a wrong passphrase is said before anything.
+    seal.open(&bytes).map_err(|e| fail(err, e.to_string()))?;
+    Ok(Some(seal))
 }
 
 /// A passphrase: from `--passphrase-command` (its output, one trailing
@@ -846,6 +882,35 @@ fn run_encrypt(
         Ok(b) => b,
         Err(e) => return fail(err, &format!("could not encrypt {name}: {e}")),
     };
+    // Whom a file encrypted to keys goes to again when the dashboard or
+    // `log` writes to it: public keys, beside it.
+    if let crypt::Recipients::Keys(_) = &to {
+        let listed = crypt::recipients_path(&out_path);
+        let mut text = String::from(
+            "# The public keys this campaign file is encrypted to, one a line (as age -R\n\
+             # reads it): campaign-dash encrypts it to them again when it writes to it.\n",
+        );
+        for r in &args.recipients {
+            text.push_str(r.trim());
+            text.push('\n');
+        }
+        for f in &args.recipients_files {
+            if let Ok(t) = load::read_file(f) {
+                for line in t.lines().map(str::trim) {
+                    if !line.is_empty() && !line.starts_with('#') {
+                        text.push_str(line);
+                        text.push('\n');
+                    }
+                }
+            }
+        }
+        if let Err(e) = write_whole(&listed, text.as_bytes()) {
+            return fail(
+                err,
+                &format!("could not write {}: {e}", shown_path(&listed)),
+            );
+        }
+    }
     if let Err(e) = write_whole(&out_path, &sealed) {
         return fail(err, &format!("could not write {out_name}: {e}"));
     }
@@ -1387,10 +1452,14 @@ fn run_log(
     err: &mut dyn Write,
 ) -> CheckStatus {
     let name = shown_path(&args.file);
-    if refuse_encrypted(&args.file, "`log`", err) {
+    let Ok(seal) = seal_for(&args.file, err) else {
         return CheckStatus::Failed;
-    }
-    let Some((text, mut loaded)) = read_campaign(&args.file, opts, err) else {
+    };
+    let unlock = |p: &Path, b: &[u8]| match &seal {
+        Some(seal) => seal.key().map_err(|e| e.to_string()),
+        None => unlock_as_told(p, b),
+    };
+    let Some((text, mut loaded)) = read_campaign_with(&args.file, opts, &unlock, err) else {
         return CheckStatus::Failed;
     };
     let Some(campaign) = loaded.campaign.take().filter(|_| !loaded.has_errors()) else {
@@ -1414,7 +1483,7 @@ fn run_log(
         }
     };
     drop((campaign, derived));
-    match load::write::commit(&args.file, version, &edits, opts) {
+    match load::write::commit(&args.file, version, &edits, opts, seal.as_ref()) {
         Ok(written) => {
             for (edit, line) in edits.iter().zip(&written.lines) {
                 let what = campaign_dash::sanitize::sanitize_line(&edit.describe()).into_owned();
@@ -1486,10 +1555,14 @@ fn open_dashboard(
         }
     };
     let present = cli.shared.present || settings.present;
-    if refuse_encrypted(&cli.file, "the dashboard", err) {
+    let Ok(seal) = seal_for(&cli.file, err) else {
         return CheckStatus::Failed;
-    }
-    let Some((text, mut loaded)) = read_campaign(&cli.file, opts, err) else {
+    };
+    let unlock = |p: &Path, b: &[u8]| match &seal {
+        Some(seal) => seal.key().map_err(|e| e.to_string()),
+        None => unlock_as_told(p, b),
+    };
+    let Some((text, mut loaded)) = read_campaign_with(&cli.file, opts, &unlock, err) else {
         return CheckStatus::Failed;
     };
     let report = Report::new(&loaded, &cli.file.display().to_string(), &text);
@@ -1530,6 +1603,7 @@ fn open_dashboard(
     app.palette = settings.palette;
     app.chosen_columns = settings.columns;
     app.retention = opts.retention;
+    app.seal = seal.map(std::sync::Arc::new);
     let since_setting = settings.since;
     let notes: Vec<String> = copies.into_iter().chain(settings_note).collect();
     app.message = (!notes.is_empty()).then(|| notes.join(" · "));

@@ -94,8 +94,20 @@ fn run_write(path: &Path, job: WriteJob, reload: ReloadJob) -> WriteDone {
         retention: reload.retention,
     };
     let result = match &job.restore {
-        Some(text) => write::restore(path, job.expected, text.clone(), &opts),
-        None => write::commit(path, job.expected, &job.edits, &opts),
+        Some(text) => write::restore(
+            path,
+            job.expected,
+            text.clone(),
+            &opts,
+            reload.seal.as_deref(),
+        ),
+        None => write::commit(
+            path,
+            job.expected,
+            &job.edits,
+            &opts,
+            reload.seal.as_deref(),
+        ),
     };
     match result {
         Ok(mut w) => {
@@ -285,13 +297,14 @@ pub fn read_outcome(
     today_flag: Option<NaiveDate>,
     present: bool,
     retention: bool,
+    seal: Option<&crate::load::crypt::Seal>,
 ) -> Outcome {
     let opts = LoadOptions {
         today: today_flag,
         system_today: system_today(),
         retention,
     };
-    let text = match read_settled(path, SETTLE, SETTLE_LIMIT) {
+    let text = match read_settled(path, SETTLE, SETTLE_LIMIT, seal) {
         Ok(text) => text,
         Err(ReadError::NotFound { .. }) => return Outcome::Removed,
         Err(e) => return Outcome::Unreadable(e.to_string()),
@@ -379,7 +392,12 @@ impl Stamp {
 /// times, or (when those cannot be trusted) as watched from here; and read
 /// again if it changed while it was read. After `limit` of a file that
 /// never stops changing, what is there is read. Runs on the loader thread.
-fn read_settled(path: &Path, settle: Duration, limit: Duration) -> Result<String, ReadError> {
+fn read_settled(
+    path: &Path,
+    settle: Duration,
+    limit: Duration,
+    seal: Option<&crate::load::crypt::Seal>,
+) -> Result<String, ReadError> {
     let start = Instant::now();
     let mut stamp = Stamp::of(path);
     let mut seen = Instant::now();
@@ -398,7 +416,13 @@ fn read_settled(path: &Path, settle: Duration, limit: Duration) -> Result<String
             }
             continue;
         }
-        let text = load::read_file(path)?;
+        let text = match seal {
+            None => load::read_file(path)?,
+            Some(seal) => {
+                let unlock = |_: &Path, _: &[u8]| seal.key().map_err(|e| e.to_string());
+                load::read_file_unlocked(path, Some(&unlock))?
+            }
+        };
         let after = Stamp::of(path);
         if after == stamp || waited {
             return Ok(text);
@@ -417,6 +441,7 @@ pub fn reload_outcome(path: &Path, job: ReloadJob) -> Outcome {
         job.today_flag,
         job.present,
         job.retention,
+        job.seal.as_deref(),
     ) {
         Outcome::Loaded(mut fresh) => {
             fresh.prepare(job);
@@ -1296,6 +1321,14 @@ fn wait_loop(
             full = true;
         }
         match app.effect.take() {
+            // The file on disk is ciphertext: an editor would show, and
+            // could save, only that.
+            Some(Effect::Edit(_)) if app.seal.is_some() => {
+                app.message = Some(
+                    "the file is encrypted: e does not hand it to an editor (decrypt it to a private place to edit it, then encrypt it again)"
+                        .to_owned(),
+                );
+            }
             Some(Effect::Edit(at)) => {
                 let key = app.keys.key(Action::EditRecord);
                 if let Some(message) = run_editor(terminal, (mouse, gate), path, at, &key)? {
@@ -1465,17 +1498,17 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("c.toml");
         assert_eq!(
-            read_outcome(&path, "c.toml", None, false, true),
+            read_outcome(&path, "c.toml", None, false, true, None),
             Outcome::Removed
         );
         std::fs::write(&path, "\u{feff}\n  \n").unwrap();
         assert_eq!(
-            read_outcome(&path, "c.toml", None, false, true),
+            read_outcome(&path, "c.toml", None, false, true, None),
             Outcome::Empty
         );
         // A form feed is not blank: a mistake, located like any other.
         std::fs::write(&path, "\u{c}").unwrap();
-        match read_outcome(&path, "c.toml", None, false, true) {
+        match read_outcome(&path, "c.toml", None, false, true, None) {
             Outcome::Failed(r) => assert!(
                 r.first.as_deref().unwrap_or("").starts_with("c.toml:1:1: "),
                 "{r:?}"
@@ -1483,7 +1516,7 @@ mod tests {
             other => panic!("{other:?}"),
         }
         std::fs::write(&path, "[campaign]\nname = 3\n").unwrap();
-        match read_outcome(&path, "c.toml", None, false, true) {
+        match read_outcome(&path, "c.toml", None, false, true, None) {
             Outcome::Failed(r) => {
                 assert_eq!(r.errors, 1);
                 assert!(r.first.unwrap().starts_with("c.toml:2:8: "));
@@ -1492,14 +1525,14 @@ mod tests {
         }
         std::fs::write(&path, [b'a', 0xff]).unwrap();
         assert!(matches!(
-            read_outcome(&path, "c.toml", None, false, true),
+            read_outcome(&path, "c.toml", None, false, true, None),
             Outcome::Unreadable(why) if why.contains("UTF-8")
         ));
         std::fs::write(&path, crate::load::EXAMPLE).unwrap();
         // Before any release of the example falls due (a release passed
         // is a warning).
         let flag = NaiveDate::from_ymd_opt(2023, 6, 2);
-        match read_outcome(&path, "c.toml", flag, false, true) {
+        match read_outcome(&path, "c.toml", flag, false, true, None) {
             Outcome::Loaded(fresh) => {
                 assert_eq!(fresh.campaign.prisoners.len(), 6);
                 assert_eq!(fresh.derived.today, flag.unwrap());

@@ -251,8 +251,7 @@ fn damaged_files_wrong_keys_terminals_and_existing_files_are_refused() {
 }
 
 /// `check`, `print`, `diff` and `strip` read an encrypted file as they read
-/// a plaintext one, given its identity or passphrase; the dashboard and
-/// `log`, which write, refuse it in one sentence.
+/// a plaintext one, given its identity or passphrase.
 #[test]
 fn the_commands_that_read_open_an_encrypted_file_in_memory() {
     let (dir, public) = folder();
@@ -335,29 +334,153 @@ fn the_commands_that_read_open_an_encrypted_file_in_memory() {
         stderr(&wrong),
         "error: cannot read p.age: wrong passphrase\n"
     );
+}
 
-    let log = common::run_in(
+/// `log` and the dashboard write to an encrypted file: decrypted in
+/// memory, the letter added, encrypted again to the keys of its
+/// `.recipients` (or the same passphrase); no plaintext left on the disk.
+/// Without a list that names your own key, nothing is written.
+#[test]
+fn a_letter_logged_to_an_encrypted_file_is_encrypted_again() {
+    let (dir, public) = folder();
+    let d = dir.path();
+    common::ok_in(
+        d,
+        &["encrypt", "campaign.toml", "-r", &public, "-o", "c.age"],
+    );
+    std::fs::remove_file(d.join("campaign.toml")).unwrap();
+    let listed = std::fs::read_to_string(d.join("c.age.recipients")).unwrap();
+    assert!(listed.lines().any(|l| l == public), "{listed}");
+    let files = || {
+        let mut names: Vec<String> = std::fs::read_dir(d)
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .collect();
+        names.sort();
+        names
+    };
+    let log = |extra: &[&str]| {
+        common::run_in(
+            d,
+            &[
+                &["log", "-f", "c.age", "-i", "key.txt"][..],
+                extra,
+                &["letter", "--prisoner", "yarashuk", "--date", "2023-05-06"][..],
+            ]
+            .concat(),
+        )
+    };
+    let out = log(&[]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let opened = String::from_utf8(age(d, "age", &["-d", "-i", "key.txt", "c.age"])).unwrap();
+    assert_eq!(
+        opened,
+        format!(
+            "{BUNDLED}\n[[letters]]\ndate = 2023-05-06\nprisoner = \"yarashuk\"\ndirection = \"sent\"\n"
+        )
+    );
+    assert_eq!(
+        files(),
+        ["c.age", "c.age.recipients", "key.txt"],
+        "no plaintext left"
+    );
+
+    // A list without your own key, or none: refused, the file as it was.
+    let before = std::fs::read(d.join("c.age")).unwrap();
+    age(d, "age-keygen", &["-o", "other.txt"]);
+    let other = String::from_utf8(age(d, "age-keygen", &["-y", "other.txt"])).unwrap();
+    std::fs::write(d.join("c.age.recipients"), &other).unwrap();
+    let out = log(&[]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        stderr(&out).contains("does not list your own public key"),
+        "{}",
+        stderr(&out)
+    );
+    std::fs::remove_file(d.join("c.age.recipients")).unwrap();
+    let out = log(&[]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        stderr(&out).contains("whom it is encrypted to is not known"),
+        "{}",
+        stderr(&out)
+    );
+    assert_eq!(std::fs::read(d.join("c.age")).unwrap(), before);
+
+    // A passphrase file keeps its passphrase.
+    std::fs::write(d.join("campaign.toml"), BUNDLED).unwrap();
+    let pass = ["--passphrase-command", "echo 'our words'"];
+    common::ok_in(
         d,
         &[
-            "log",
-            "-f",
-            "campaign.toml.age",
-            "-i",
-            "key.txt",
-            "letter",
-            "--prisoner",
-            "yarashuk",
-        ],
+            &["encrypt", "campaign.toml", "--passphrase", "-o", "p.age"][..],
+            &pass[..],
+        ]
+        .concat(),
     );
-    assert_eq!(log.status.code(), Some(1));
+    let out = common::run_in(
+        d,
+        &[
+            &["log", "-f", "p.age"][..],
+            &pass[..],
+            &["letter", "--prisoner", "areshka", "--date", "2023-05-06"][..],
+        ]
+        .concat(),
+    );
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let plain = common::ok_in(d, &[&["decrypt", "p.age"][..], &pass[..]].concat());
     assert!(
-        stderr(&log)
-            .contains("is encrypted with age, and `log` reads and writes plaintext files only"),
-        "{}",
-        stderr(&log)
+        plain.ends_with("prisoner = \"areshka\"\ndirection = \"sent\"\n"),
+        "{plain}"
     );
-    let before = std::fs::read(d.join("campaign.toml.age")).unwrap();
-    let s = common::Session::start_at(d, &["-i", "key.txt", "campaign.toml.age"]);
-    s.wait_for("is encrypted with age, and the dashboard reads and writes plaintext files only");
-    assert_eq!(std::fs::read(d.join("campaign.toml.age")).unwrap(), before);
+}
+
+/// The dashboard opens an encrypted file with its identity, follows it
+/// when it is saved again (encrypted, by age), writes a letter to it
+/// encrypted, and does not hand the ciphertext to an editor.
+#[test]
+fn the_dashboard_reads_follows_and_writes_an_encrypted_file() {
+    let (dir, public) = folder();
+    let d = dir.path();
+    common::ok_in(
+        d,
+        &["encrypt", "campaign.toml", "-r", &public, "-o", "c.age"],
+    );
+    let mut s = common::Session::start_in(
+        d,
+        &["--today", "2023-05-06", "-i", "key.txt", "c.age"],
+        &[("EDITOR", Path::new("/bin/true"))],
+    );
+    s.wait_for("Trade union activity is not extremism");
+    s.keys(b"2");
+    s.wait_for("Prisoners 1/6");
+    // Saved again by someone else, with age.
+    let renamed = BUNDLED.replacen(
+        "name = \"Aliaksandr Yarashuk\"",
+        "name = \"Aliaksandr Yarashuk (ed.)\"",
+        1,
+    );
+    std::fs::write(d.join("new.toml"), &renamed).unwrap();
+    age(d, "age", &["-r", &public, "-o", "c.age.tmp", "new.toml"]);
+    std::fs::remove_file(d.join("new.toml")).unwrap();
+    std::fs::rename(d.join("c.age.tmp"), d.join("c.age")).unwrap();
+    s.wait_for("reloaded: 1 changed");
+    s.wait_for("Aliaksandr Yarashuk (ed.)");
+    s.keys(b"w");
+    s.wait_for("Log a letter: Aliaksandr Yarashuk");
+    s.keys(b"\r");
+    s.wait_for("wrote a letter sent to Aliaksandr Yarashuk");
+    let opened = String::from_utf8(age(d, "age", &["-d", "-i", "key.txt", "c.age"])).unwrap();
+    assert!(opened.starts_with(&renamed), "{opened}");
+    assert!(
+        opened.ends_with("prisoner = \"yarashuk\"\ndirection = \"sent\"\n"),
+        "{opened}"
+    );
+    // Undone: encrypted again, without the letter.
+    s.keys(b"u");
+    s.wait_for("undone: the file is as it was before a letter");
+    let opened = String::from_utf8(age(d, "age", &["-d", "-i", "key.txt", "c.age"])).unwrap();
+    assert_eq!(opened, renamed);
+    s.keys(b"e");
+    s.wait_for("the file is encrypted: e does not hand it to an editor");
 }

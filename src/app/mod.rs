@@ -267,6 +267,9 @@ pub struct App {
     /// Whether loads warn of sensitive data kept past a release (the
     /// settings' `retention_warnings`, on unless turned off).
     pub retention: bool,
+    /// For a campaign file encrypted with age: what opens it and whom it
+    /// is encrypted to again, kept for the reloads and writes.
+    pub seal: Option<std::sync::Arc<crate::load::crypt::Seal>>,
     /// The problems of the version shown, or of the latest attempt if it
     /// failed (then `stale` says so): what the Problems view (`!`) lists,
     /// and the status bar counts.
@@ -403,6 +406,7 @@ impl App {
             chosen_columns: Vec::new(),
             today_flag,
             retention: true,
+            seal: None,
             report: Report::default(),
             problems_open: false,
             problems_scroll: 0,

@@ -77,6 +77,8 @@ pub struct ReloadJob {
     pub present: bool,
     /// Warn of sensitive data kept past a release (`retention_warnings`).
     pub retention: bool,
+    /// What opens the file, when it is encrypted.
+    pub seal: Option<Arc<crate::load::crypt::Seal>>,
     /// The file as the user named it, for the problems.
     pub file_name: String,
     /// [`App::version`](super::App) of the version shown.
@@ -734,6 +736,7 @@ impl super::App {
             today_flag: self.today_flag,
             present: self.stripped(),
             retention: self.retention,
+            seal: self.seal.clone(),
             file_name: self.file_name.clone(),
             version: self.version,
             shown: Arc::clone(&self.campaign),

@@ -205,6 +205,128 @@ pub fn parse_identities(bytes: &[u8]) -> Result<(Identities, PublicKeys), String
     Ok((identities, recipients))
 }
 
+/// How the dashboard and `log` keep an encrypted campaign file: what
+/// opens it, kept in memory for as long as they run (the passphrase, or the
+/// bytes of the identity files, zeroed when dropped), and whom it is
+/// encrypted to again when they write to it. Shared with the loader and
+/// writer threads.
+#[derive(Clone)]
+pub struct Seal {
+    secret: Secret,
+}
+
+#[derive(Clone)]
+enum Secret {
+    Passphrase(SecretString),
+    Keys {
+        /// The identity files, as read.
+        identities: Vec<Zeroizing<Vec<u8>>>,
+        /// The public keys of those identities, `age1…`.
+        own: Vec<String>,
+    },
+}
+
+/// One seal is only equal to itself: secrets are not compared.
+impl PartialEq for Seal {
+    fn eq(&self, other: &Self) -> bool {
+        std::ptr::eq(self, other)
+    }
+}
+
+impl fmt::Debug for Seal {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self.secret {
+            Secret::Passphrase(_) => "Seal(passphrase)",
+            Secret::Keys { .. } => "Seal(keys)",
+        })
+    }
+}
+
+/// The name of the list of public keys a file encrypted to keys is
+/// encrypted to again when written: beside it, `FILE.recipients`, one
+/// `age1…` a line, as `age -R` reads it (`encrypt` writes it).
+pub fn recipients_path(file: &std::path::Path) -> std::path::PathBuf {
+    let mut name = file.as_os_str().to_owned();
+    name.push(".recipients");
+    std::path::PathBuf::from(name)
+}
+
+impl Seal {
+    /// A file encrypted with `passphrase`, encrypted with it again.
+    pub fn passphrase(passphrase: SecretString) -> Seal {
+        Seal {
+            secret: Secret::Passphrase(passphrase),
+        }
+    }
+
+    /// A file encrypted to keys, opened with the identity files
+    /// `identities` (their bytes).
+    pub fn identities(identities: Vec<Zeroizing<Vec<u8>>>) -> Result<Seal, String> {
+        let mut own = Vec::new();
+        for bytes in &identities {
+            parse_identities(bytes)?;
+            // The public keys, as age-keygen -y prints them.
+            for line in String::from_utf8_lossy(bytes).lines() {
+                if let Ok(id) = line.trim().parse::<age::x25519::Identity>() {
+                    own.push(id.to_public().to_string());
+                }
+            }
+        }
+        if own.is_empty() {
+            return Err("it holds no identity (AGE-SECRET-KEY-1… line)".to_owned());
+        }
+        Ok(Seal {
+            secret: Secret::Keys { identities, own },
+        })
+    }
+
+    /// What opens the file.
+    pub fn key(&self) -> Result<Key, CryptError> {
+        match &self.secret {
+            Secret::Passphrase(p) => Ok(Key::Passphrase(p.clone())),
+            Secret::Keys { identities, .. } => {
+                let mut all: Identities = Vec::new();
+                for bytes in identities {
+                    let (mut ids, _) = parse_identities(bytes).map_err(CryptError::Other)?;
+                    all.append(&mut ids);
+                }
+                Ok(Key::Identities(all))
+            }
+        }
+    }
+
+    /// `plain` opened from the age file `bytes`.
+    pub fn open(&self, bytes: &[u8]) -> Result<Zeroizing<Vec<u8>>, CryptError> {
+        decrypt(bytes, &self.key()?)
+    }
+
+    /// `plain` encrypted again: with the passphrase, or to the public keys
+    /// `listed` (the text of the file's recipients list, `None` when there
+    /// is none), which must include one of the identities that open it, so
+    /// that nobody writes themselves out of their own file.
+    pub fn close(&self, plain: &[u8], listed: Option<&str>) -> Result<Vec<u8>, String> {
+        let to = match &self.secret {
+            Secret::Passphrase(p) => Recipients::Passphrase(p.clone()),
+            Secret::Keys { own, .. } => {
+                let Some(listed) = listed else {
+                    return Err("whom it is encrypted to is not known: list the team's public keys (age1…, one a line) in the file's .recipients beside it, as `campaign-dash encrypt -r` writes it".to_owned());
+                };
+                let keys = parse_recipients(listed).map_err(|e| format!("its .recipients, {e}"))?;
+                let named: Vec<&str> = listed
+                    .lines()
+                    .map(str::trim)
+                    .filter(|l| !l.is_empty() && !l.starts_with('#'))
+                    .collect();
+                if !own.iter().any(|k| named.contains(&k.as_str())) {
+                    return Err("its .recipients does not list your own public key: written so, the file would no longer open with your identity".to_owned());
+                }
+                Recipients::Keys(keys)
+            }
+        };
+        encrypt(plain, &to).map_err(|e| e.to_string())
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

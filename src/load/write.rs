@@ -16,8 +16,11 @@ use std::hash::Hasher;
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 
+use super::crypt::{Seal, recipients_path};
 use super::edit::{self, Edit, EditError};
-use super::{LoadOptions, Loaded, ReadError, Severity, line_col, parse_str, read_file};
+use super::{
+    LoadOptions, Loaded, ReadError, Severity, line_col, parse_str, read_file, read_file_unlocked,
+};
 
 /// What tells one version of a file's text from another: its length and a
 /// hash of its bytes.
@@ -73,6 +76,11 @@ pub enum WriteError {
     Edit(EditError),
     /// The edited text would not load: its errors, first ones first.
     Invalid(Vec<Refusal>),
+    /// The new text could not be encrypted again (whom to is not known).
+    Sealed {
+        path: PathBuf,
+        message: String,
+    },
     /// Writing or renaming failed.
     Io {
         path: PathBuf,
@@ -97,6 +105,11 @@ impl fmt::Display for WriteError {
                 ),
                 None => write!(f, "not written: it would make the file wrong"),
             },
+            WriteError::Sealed { path, message } => write!(
+                f,
+                "not written: {} is encrypted, and {message}; the file is as it was",
+                crate::sanitize::sanitize_line(&path.display().to_string())
+            ),
             WriteError::Io { path, source } => write!(
                 f,
                 "could not write {}: {source}; the file is as it was",
@@ -112,18 +125,24 @@ impl std::error::Error for WriteError {}
 /// `expected`: a version the caller loaded with no error (a file with
 /// errors is fixed in the editor, not written to); see the module
 /// documentation.
+///
+/// With a `seal`, the file is encrypted with age: read and compared
+/// decrypted, in memory, and written encrypted again
+/// ([`crate::load::crypt::Seal::close`]); the plaintext never reaches the
+/// disk.
 pub fn commit(
     path: &Path,
     expected: Version,
     edits: &[Edit],
     opts: &LoadOptions,
+    seal: Option<&Seal>,
 ) -> Result<Written, WriteError> {
-    let before = read_file(path).map_err(WriteError::Read)?;
+    let before = read_text(path, seal)?;
     if Version::of(&before) != expected {
         return Err(WriteError::Changed);
     }
     let spliced = edit::apply(&before, edits).map_err(WriteError::Edit)?;
-    finish(path, before, spliced.text, spliced.lines, opts)
+    finish(path, before, spliced.text, spliced.lines, opts, seal)
 }
 
 /// Writes `text` back as the file, if it is still the version `expected`:
@@ -133,13 +152,26 @@ pub fn restore(
     expected: Version,
     text: String,
     opts: &LoadOptions,
+    seal: Option<&Seal>,
 ) -> Result<Written, WriteError> {
-    let before = read_file(path).map_err(WriteError::Read)?;
+    let before = read_text(path, seal)?;
     if Version::of(&before) != expected {
         return Err(WriteError::Changed);
     }
     let line = first_changed_line(&before, &text);
-    finish(path, before, text, vec![line], opts)
+    finish(path, before, text, vec![line], opts, seal)
+}
+
+/// The file's text: decrypted with `seal` where it is encrypted.
+fn read_text(path: &Path, seal: Option<&Seal>) -> Result<String, WriteError> {
+    match seal {
+        None => read_file(path),
+        Some(seal) => {
+            let unlock = |_: &Path, _: &[u8]| seal.key().map_err(|e| e.to_string());
+            read_file_unlocked(path, Some(&unlock))
+        }
+    }
+    .map_err(WriteError::Read)
 }
 
 /// The line (from 1) of `after` where it starts to differ from `before`.
@@ -158,6 +190,7 @@ fn finish(
     text: String,
     lines: Vec<usize>,
     opts: &LoadOptions,
+    seal: Option<&Seal>,
 ) -> Result<Written, WriteError> {
     let loaded = parse_str(&text, opts);
     if loaded.has_errors() {
@@ -171,12 +204,25 @@ fn finish(
     }
     // Read once more just before the rename: the window in which another
     // writer's save would be lost is the rename's alone.
-    let now = read_file(path).map_err(WriteError::Read)?;
+    let sealed = match seal {
+        None => None,
+        Some(seal) => {
+            let listed = std::fs::read_to_string(recipients_path(path)).ok();
+            Some(
+                seal.close(text.as_bytes(), listed.as_deref())
+                    .map_err(|message| WriteError::Sealed {
+                        path: path.to_path_buf(),
+                        message,
+                    })?,
+            )
+        }
+    };
+    let now = read_text(path, seal)?;
     if now != before {
         return Err(WriteError::Changed);
     }
     drop(now);
-    replace(path, text.as_bytes())?;
+    replace(path, sealed.as_deref().unwrap_or(text.as_bytes()))?;
     Ok(Written {
         version: Version::of(&text),
         before,
@@ -291,7 +337,7 @@ mod tests {
     #[test]
     fn a_write_replaces_the_file_and_an_undo_puts_it_back() {
         let (_dir, path) = file();
-        let w = commit(&path, Version::of(FILE), &[letter("ann")], &opts()).unwrap();
+        let w = commit(&path, Version::of(FILE), &[letter("ann")], &opts(), None).unwrap();
         let now = std::fs::read_to_string(&path).unwrap();
         assert_eq!(now, w.text);
         assert!(now.starts_with(FILE));
@@ -299,7 +345,7 @@ mod tests {
         assert_eq!(w.before, FILE);
         assert_eq!(w.version, Version::of(&now));
         assert_eq!(w.loaded.campaign.as_ref().unwrap().letters.len(), 1);
-        let back = restore(&path, w.version, w.before, &opts()).unwrap();
+        let back = restore(&path, w.version, w.before, &opts(), None).unwrap();
         assert_eq!(std::fs::read_to_string(&path).unwrap(), FILE);
         assert_eq!(back.lines, [10]);
         // Nothing is left beside the file.
@@ -316,12 +362,12 @@ mod tests {
         let saved = FILE.replace("Ann", "Anna");
         std::fs::write(&path, &saved).unwrap();
         assert!(matches!(
-            commit(&path, shown, &[letter("ann")], &opts()),
+            commit(&path, shown, &[letter("ann")], &opts(), None),
             Err(WriteError::Changed)
         ));
         assert_eq!(std::fs::read_to_string(&path).unwrap(), saved);
         assert!(matches!(
-            restore(&path, shown, FILE.to_owned(), &opts()),
+            restore(&path, shown, FILE.to_owned(), &opts(), None),
             Err(WriteError::Changed)
         ));
     }
@@ -330,7 +376,7 @@ mod tests {
     fn an_edit_that_would_make_an_error_is_refused_at_its_key() {
         let (_dir, path) = file();
         let Err(WriteError::Invalid(why)) =
-            commit(&path, Version::of(FILE), &[letter("nobody")], &opts())
+            commit(&path, Version::of(FILE), &[letter("nobody")], &opts(), None)
         else {
             panic!("written");
         };
@@ -348,7 +394,7 @@ mod tests {
         std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o640)).unwrap();
         let link = dir.path().join("link.toml");
         std::os::unix::fs::symlink(&path, &link).unwrap();
-        commit(&link, Version::of(FILE), &[letter("ann")], &opts()).unwrap();
+        commit(&link, Version::of(FILE), &[letter("ann")], &opts(), None).unwrap();
         assert!(
             std::fs::symlink_metadata(&link)
                 .unwrap()

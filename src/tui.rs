@@ -679,6 +679,180 @@ fn editor_command() -> Option<Vec<String>> {
     })
 }
 
+/// A private folder for a plaintext copy: in `$XDG_RUNTIME_DIR` (memory on
+/// most systems, the user's only) where there is one, else a 0700
+/// temporary folder.
+fn private_dir() -> io::Result<tempfile::TempDir> {
+    let b = tempfile::Builder::new().prefix("campaign-dash-").clone();
+    match std::env::var_os("XDG_RUNTIME_DIR").map(std::path::PathBuf::from) {
+        Some(dir) if dir.is_dir() => b.tempdir_in(dir),
+        _ => b.tempdir(),
+    }
+}
+
+/// Overwrites the plaintext copy at `path` with zeros, to the disk, then
+/// removes it.
+fn wipe(path: &Path) {
+    if let Ok(meta) = std::fs::metadata(path)
+        && let Ok(mut f) = std::fs::OpenOptions::new().write(true).open(path)
+    {
+        use std::io::Write;
+        let zeros = vec![0u8; usize::try_from(meta.len()).unwrap_or(0)];
+        let _ = f.write_all(&zeros);
+        let _ = f.sync_all();
+    }
+    let _ = std::fs::remove_file(path);
+}
+
+/// [`run_editor`] for a file encrypted with age: the editor gets a
+/// plaintext copy in a private folder ([`private_dir`], the file 0600).
+/// Once it ends, the copy is encrypted back over the file if it changed and
+/// loads; with errors, the terminal asks whether to edit again or keep the
+/// file as it was. The copy is overwritten and removed in every case.
+fn run_editor_sealed(
+    terminal: &mut DefaultTerminal,
+    (mouse, gate): (bool, &Gate),
+    path: &Path,
+    at: crate::app::act::EditAt,
+    key: &str,
+    (seal, opts): (&crate::load::crypt::Seal, &LoadOptions),
+) -> io::Result<Option<String>> {
+    use crate::app::act::EditAt;
+    use crate::sanitize::sanitize_line;
+    let Some(words) = editor_command() else {
+        return Ok(Some(format!(
+            "no editor: set $VISUAL or $EDITOR (e.g. export EDITOR=nano) to open the file with {key}"
+        )));
+    };
+    let unlock = |_: &Path, _: &[u8]| seal.key().map_err(|e| e.to_string());
+    let before = match load::read_file_unlocked(path, Some(&unlock)) {
+        Ok(text) => zeroize::Zeroizing::new(text),
+        Err(e) => return Ok(Some(format!("not opened in the editor: {e}"))),
+    };
+    let (line, column) = match at {
+        EditAt::Place { line, column } => (line, Some(column)),
+        EditAt::Record { kind, index } => (
+            load::record_line(&before, kind.plural(), index).unwrap_or(1),
+            None,
+        ),
+    };
+    let dir = private_dir()?;
+    let stem = path
+        .file_name()
+        .map(|n| n.to_string_lossy().trim_end_matches(".age").to_owned())
+        .filter(|n| !n.is_empty())
+        .unwrap_or_else(|| "campaign.toml".to_owned());
+    let copy = dir.path().join(stem);
+    {
+        use std::io::Write;
+        let mut o = std::fs::OpenOptions::new();
+        o.write(true).create_new(true);
+        #[cfg(unix)]
+        std::os::unix::fs::OpenOptionsExt::mode(&mut o, 0o600);
+        let mut f = o.open(&copy)?;
+        f.write_all(before.as_bytes())?;
+    }
+    let program = &words[0];
+    let extra: Vec<&str> = words[1..].iter().map(String::as_str).collect();
+    let args = editor_args(program, &extra, &copy, line, column);
+    let shown = sanitize_line(program).into_owned();
+    gate.pause();
+    let _ = terminal.show_cursor();
+    #[cfg(unix)]
+    signals::editor_runs(true);
+    leave(mouse);
+    // The editor, again while the copy has errors and the user asks to.
+    let outcome = loop {
+        match std::process::Command::new(program).args(&args).status() {
+            Err(e) => break Err(format!("could not run the editor {shown}: {e}")),
+            Ok(st) if !st.success() => {
+                break Err(format!(
+                    "the editor {shown} ended with {st}: the file is as it was"
+                ));
+            }
+            Ok(_) => {}
+        }
+        let edited = match std::fs::read_to_string(&copy) {
+            Ok(t) => zeroize::Zeroizing::new(t),
+            Err(e) => {
+                break Err(format!(
+                    "the edited copy could not be read ({e}): the file is as it was"
+                ));
+            }
+        };
+        if *edited == *before {
+            break Err("not changed in the editor".to_owned());
+        }
+        let loaded = load::parse_str(&edited, opts);
+        if !loaded.has_errors() {
+            break Ok(edited);
+        }
+        let first = loaded
+            .problems
+            .iter()
+            .find(|p| p.severity == load::Severity::Error)
+            .map(|p| load::render_problem(p, &copy.display().to_string(), &edited))
+            .unwrap_or_default();
+        eprint!(
+            "\r\n{}\r\nThe edited file has {} and cannot be encrypted back. Edit it again? [Y/n] ",
+            first.replace('\n', "\r\n"),
+            crate::text::plural(loaded.error_count(), "error", "errors")
+        );
+        let mut answer = String::new();
+        let _ = std::io::stdin().read_line(&mut answer);
+        if answer.trim().eq_ignore_ascii_case("n") {
+            break Err("the edit had errors and was not kept: the file is as it was".to_owned());
+        }
+    };
+    wipe(&copy);
+    drop(dir);
+    let back = enter(terminal, mouse);
+    #[cfg(unix)]
+    signals::editor_runs(false);
+    gate.resume();
+    back?;
+    let edited = match outcome {
+        Ok(text) => text,
+        Err(message) => return Ok(Some(message)),
+    };
+    let listed = std::fs::read_to_string(crate::load::crypt::recipients_path(path)).ok();
+    let sealed = match seal.close(edited.as_bytes(), listed.as_deref()) {
+        Ok(b) => b,
+        Err(m) => return Ok(Some(format!("not written: the file is encrypted, and {m}"))),
+    };
+    // Not over a version saved meanwhile by someone else: the edit is kept
+    // beside it, encrypted.
+    if !matches!(load::read_file_unlocked(path, Some(&unlock)), Ok(now) if now == *before) {
+        let mut side = path.as_os_str().to_owned();
+        side.push(".edited.age");
+        let side = std::path::PathBuf::from(side);
+        let folder = path
+            .parent()
+            .filter(|p| !p.as_os_str().is_empty())
+            .unwrap_or(Path::new("."));
+        let kept = tempfile::NamedTempFile::new_in(folder).and_then(|mut t| {
+            use std::io::Write;
+            t.write_all(&sealed)?;
+            t.as_file().sync_all()?;
+            t.persist(&side).map_err(|e| e.error)?;
+            Ok(())
+        });
+        let side = sanitize_line(&side.display().to_string()).into_owned();
+        return Ok(Some(match kept {
+            Ok(()) => format!(
+                "not written over the file: it changed on disk while you edited; your edit is kept, encrypted, in {side} (campaign-dash diff compares them)"
+            ),
+            Err(e) => format!(
+                "not written: the file changed on disk while you edited, and {side} could not be written: {e}"
+            ),
+        }));
+    }
+    Ok(Some(match load::write::replace(path, &sealed) {
+        Ok(()) => "the edit was encrypted back into the file".to_owned(),
+        Err(e) => format!("not written: {e}"),
+    }))
+}
+
 /// Opens FILE in the user's editor at `at`, with the terminal given to it
 /// for as long as it runs; returns what to say in the status bar. The file
 /// saved is seen by the watcher and reloaded as any save is.
@@ -1321,13 +1495,23 @@ fn wait_loop(
             full = true;
         }
         match app.effect.take() {
-            // The file on disk is ciphertext: an editor would show, and
-            // could save, only that.
-            Some(Effect::Edit(_)) if app.seal.is_some() => {
-                app.message = Some(
-                    "the file is encrypted: e does not hand it to an editor (decrypt it to a private place to edit it, then encrypt it again)"
-                        .to_owned(),
-                );
+            // The file on disk is ciphertext: the editor gets a private
+            // plaintext copy, encrypted back once it loads.
+            Some(Effect::Edit(at)) if app.seal.is_some() => {
+                let key = app.keys.key(Action::EditRecord);
+                let seal = app.seal.clone();
+                let opts = LoadOptions {
+                    today: app.today_flag,
+                    system_today: system_today(),
+                    retention: app.retention,
+                };
+                if let Some(seal) = seal
+                    && let Some(message) =
+                        run_editor_sealed(terminal, (mouse, gate), path, at, &key, (&seal, &opts))?
+                {
+                    app.message = Some(message);
+                }
+                full = true;
             }
             Some(Effect::Edit(at)) => {
                 let key = app.keys.key(Action::EditRecord);

@@ -446,10 +446,25 @@ fn the_dashboard_reads_follows_and_writes_an_encrypted_file() {
         d,
         &["encrypt", "campaign.toml", "-r", &public, "-o", "c.age"],
     );
+    // An editor that says which file it was given, and edits it.
+    let editor = d.join("editor.sh");
+    std::fs::write(
+        &editor,
+        format!(
+            "#!/bin/sh\nfor f; do :; done\nprintf '%s\\n' \"$f\" > {dir}/editor-saw\nstat -c %a \"$f\" > {dir}/editor-mode\nsed -i 's/role = \"Vice-president/role = \"Edited vice-president/' \"$f\"\n",
+            dir = d.display()
+        ),
+    )
+    .unwrap();
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::set_permissions(&editor, std::fs::Permissions::from_mode(0o755)).unwrap();
+    }
     let mut s = common::Session::start_in(
         d,
         &["--today", "2023-05-06", "-i", "key.txt", "c.age"],
-        &[("EDITOR", Path::new("/bin/true"))],
+        &[("EDITOR", editor.as_path()), ("VISUAL", editor.as_path())],
     );
     s.wait_for("Trade union activity is not extremism");
     s.keys(b"2");
@@ -481,6 +496,69 @@ fn the_dashboard_reads_follows_and_writes_an_encrypted_file() {
     s.wait_for("undone: the file is as it was before a letter");
     let opened = String::from_utf8(age(d, "age", &["-d", "-i", "key.txt", "c.age"])).unwrap();
     assert_eq!(opened, renamed);
+    // e: the editor gets a private plaintext copy, encrypted back.
     s.keys(b"e");
-    s.wait_for("the file is encrypted: e does not hand it to an editor");
+    s.wait_for("the edit was encrypted back into the file");
+    let opened = String::from_utf8(age(d, "age", &["-d", "-i", "key.txt", "c.age"])).unwrap();
+    assert_eq!(
+        opened,
+        renamed.replacen(
+            "role = \"Vice-president",
+            "role = \"Edited vice-president",
+            1
+        )
+    );
+    // Followed as any save: Antusevich's detail says it.
+    s.keys(b"j");
+    s.wait_for("Edited vice-");
+    let seen = std::fs::read_to_string(d.join("editor-saw")).unwrap();
+    let copy = Path::new(seen.trim());
+    assert!(
+        !copy.starts_with(d),
+        "the copy is not beside the file: {seen}"
+    );
+    assert!(!copy.exists(), "the copy is removed: {seen}");
+    assert!(
+        seen.trim().ends_with("/c"),
+        "named as the file without .age: {seen}"
+    );
+    let mode = std::fs::read_to_string(d.join("editor-mode")).unwrap();
+    assert_eq!(mode.trim(), "600", "the copy is its owner's only");
+}
+
+/// An edit of an encrypted file that does not load is not encrypted back:
+/// the terminal asks to edit again, and "n" keeps the file as it was.
+#[test]
+fn an_edit_with_errors_is_not_encrypted_back() {
+    let (dir, public) = folder();
+    let d = dir.path();
+    common::ok_in(
+        d,
+        &["encrypt", "campaign.toml", "-r", &public, "-o", "c.age"],
+    );
+    let before = std::fs::read(d.join("c.age")).unwrap();
+    let editor = d.join("breaks.sh");
+    std::fs::write(
+        &editor,
+        "#!/bin/sh\nfor f; do :; done\nsed -i '0,/status = \"imprisoned\"/s//status = \"jailed\"/' \"$f\"\n",
+    )
+    .unwrap();
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::set_permissions(&editor, std::fs::Permissions::from_mode(0o755)).unwrap();
+    }
+    let mut s = common::Session::start_in(
+        d,
+        &["--today", "2023-05-06", "-i", "key.txt", "c.age"],
+        &[("EDITOR", editor.as_path()), ("VISUAL", editor.as_path())],
+    );
+    s.wait_for("Trade union activity is not extremism");
+    s.keys(b"2");
+    s.wait_for("Prisoners 1/6");
+    s.keys(b"e");
+    s.wait_for("Edit it again? [Y/n]");
+    s.keys(b"n\r");
+    s.wait_for("the edit had errors and was not kept: the file is as it was");
+    assert_eq!(std::fs::read(d.join("c.age")).unwrap(), before);
 }

@@ -35,6 +35,25 @@ fn folder() -> (tempfile::TempDir, String) {
     (dir, public.trim().to_owned())
 }
 
+/// The dashboard on `c.age` in `d` (opened with key.txt), the script
+/// `editor` its editor, on the Prisoners tab.
+fn dashboard_with_editor(d: &Path, editor: &Path) -> common::Session {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::set_permissions(editor, std::fs::Permissions::from_mode(0o755)).unwrap();
+    }
+    let mut s = common::Session::start_in(
+        d,
+        &["--today", "2023-05-06", "-i", "key.txt", "c.age"],
+        &[("EDITOR", editor), ("VISUAL", editor)],
+    );
+    s.wait_for("Trade union activity is not extremism");
+    s.keys(b"2");
+    s.wait_for("Prisoners 1/6");
+    s
+}
+
 fn stderr(o: &std::process::Output) -> String {
     String::from_utf8_lossy(&o.stderr).into_owned()
 }
@@ -456,19 +475,7 @@ fn the_dashboard_reads_follows_and_writes_an_encrypted_file() {
         ),
     )
     .unwrap();
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::PermissionsExt;
-        std::fs::set_permissions(&editor, std::fs::Permissions::from_mode(0o755)).unwrap();
-    }
-    let mut s = common::Session::start_in(
-        d,
-        &["--today", "2023-05-06", "-i", "key.txt", "c.age"],
-        &[("EDITOR", editor.as_path()), ("VISUAL", editor.as_path())],
-    );
-    s.wait_for("Trade union activity is not extremism");
-    s.keys(b"2");
-    s.wait_for("Prisoners 1/6");
+    let mut s = dashboard_with_editor(d, &editor);
     // Saved again by someone else, with age.
     let renamed = BUNDLED.replacen(
         "name = \"Aliaksandr Yarashuk\"",
@@ -543,19 +550,7 @@ fn an_edit_with_errors_is_not_encrypted_back() {
         "#!/bin/sh\nfor f; do :; done\nsed -i '0,/status = \"imprisoned\"/s//status = \"jailed\"/' \"$f\"\n",
     )
     .unwrap();
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::PermissionsExt;
-        std::fs::set_permissions(&editor, std::fs::Permissions::from_mode(0o755)).unwrap();
-    }
-    let mut s = common::Session::start_in(
-        d,
-        &["--today", "2023-05-06", "-i", "key.txt", "c.age"],
-        &[("EDITOR", editor.as_path()), ("VISUAL", editor.as_path())],
-    );
-    s.wait_for("Trade union activity is not extremism");
-    s.keys(b"2");
-    s.wait_for("Prisoners 1/6");
+    let mut s = dashboard_with_editor(d, &editor);
     s.keys(b"e");
     s.wait_for("Edit it again? [Y/n]");
     s.keys(b"n\r");

@@ -201,13 +201,9 @@ pub struct PassphraseArgs {
     pub passphrase_command: Option<String>,
 }
 
-/// The options of `encrypt`.
+/// Whom a file is encrypted to: public keys or a passphrase.
 #[derive(Debug, Clone, clap::Args)]
-pub struct EncryptArgs {
-    /// The campaign file to encrypt (it must load)
-    #[arg(value_name = "FILE")]
-    pub file: PathBuf,
-
+pub struct SealArgs {
     /// Encrypt to this public key (age1…, as age-keygen prints it); may be
     /// given several times
     #[arg(short, long = "recipient", value_name = "RECIPIENT")]
@@ -225,6 +221,17 @@ pub struct EncryptArgs {
 
     #[command(flatten)]
     pub ask: PassphraseArgs,
+}
+
+/// The options of `encrypt`.
+#[derive(Debug, Clone, clap::Args)]
+pub struct EncryptArgs {
+    /// The campaign file to encrypt (it must load)
+    #[arg(value_name = "FILE")]
+    pub file: PathBuf,
+
+    #[command(flatten)]
+    pub to: SealArgs,
 
     /// Where to write [default: FILE.age]
     #[arg(short, long, value_name = "OUT")]
@@ -545,6 +552,10 @@ pub struct ImportArgs {
     /// The campaign file to write; it must not exist [default: stdout]
     #[arg(short, long, value_name = "FILE")]
     pub output: Option<PathBuf>,
+
+    /// With -o OUT.age: whom the new file is encrypted to
+    #[command(flatten)]
+    pub to: SealArgs,
 
     /// A column to read as a field, e.g. 'Nom=name' or 'Haftort=facility'
     /// (repeatable; the fields are those of [[prisoners]] in

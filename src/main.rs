@@ -813,6 +813,74 @@ fn unlock_key(
     Ok(Key::Identities(ids))
 }
 
+/// Whom `encrypt` (or `import -o X.age`) encrypts to: the passphrase
+/// (asked twice, or from its command) or the public keys given; an error
+/// in words where there are none or one is wrong.
+fn seal_to(
+    to: &cli::SealArgs,
+    out_name: &str,
+) -> Result<campaign_dash::load::crypt::Recipients, String> {
+    use campaign_dash::load::crypt::{self, Recipients};
+    if to.passphrase {
+        return passphrase(to.ask.passphrase_command.as_deref(), out_name, true)
+            .map(Recipients::Passphrase);
+    }
+    let mut keys: crypt::PublicKeys = Vec::new();
+    for r in &to.recipients {
+        keys.push(Box::new(crypt::parse_recipient(r)?));
+    }
+    for f in &to.recipients_files {
+        let t = load::read_file(f).map_err(|e| e.report())?;
+        let mut k = crypt::parse_recipients(&t).map_err(|m| format!("{}: {m}", shown_path(f)))?;
+        if k.is_empty() {
+            return Err(format!("{} lists no public key", shown_path(f)));
+        }
+        keys.append(&mut k);
+    }
+    if keys.is_empty() {
+        return Err(
+            "encrypt to whom? give -r RECIPIENT (age1…), -R FILE or --passphrase".to_owned(),
+        );
+    }
+    Ok(Recipients::Keys(keys))
+}
+
+/// Writes `plain` encrypted to `to` at `out`, and for public keys the list
+/// of them beside it (`OUT.recipients`: whom the dashboard and `log`
+/// encrypt it to again when they write to it).
+fn write_encrypted(
+    out: &Path,
+    plain: &[u8],
+    args: &cli::SealArgs,
+    to: &campaign_dash::load::crypt::Recipients,
+) -> Result<(), String> {
+    use campaign_dash::load::crypt;
+    let sealed = crypt::encrypt(plain, to).map_err(|e| format!("could not encrypt: {e}"))?;
+    if let crypt::Recipients::Keys(_) = to {
+        let listed = crypt::recipients_path(out);
+        let mut text = String::from(
+            "# The public keys this campaign file is encrypted to, one a line (as age -R\n\
+             # reads it): campaign-dash encrypts it to them again when it writes to it.\n",
+        );
+        let mut add = |line: &str| {
+            text.push_str(line.trim());
+            text.push('\n');
+        };
+        args.recipients.iter().for_each(|r| add(r));
+        for f in &args.recipients_files {
+            if let Ok(t) = load::read_file(f) {
+                t.lines()
+                    .map(str::trim)
+                    .filter(|l| !l.is_empty() && !l.starts_with('#'))
+                    .for_each(&mut add);
+            }
+        }
+        write_whole(&listed, text.as_bytes())
+            .map_err(|e| format!("could not write {}: {e}", shown_path(&listed)))?;
+    }
+    write_whole(out, &sealed).map_err(|e| format!("could not write {}: {e}", shown_path(out)))
+}
+
 /// `encrypt`: the campaign file (which must load) encrypted with age to
 /// the keys given or a passphrase, written to FILE.age or OUT (never over
 /// a file unless forced). The plaintext is left, with a word about it.
@@ -847,72 +915,12 @@ fn run_encrypt(
             &format!("{out_name} exists: nothing written (--force replaces it)"),
         );
     }
-    let to = if args.passphrase {
-        match passphrase(args.ask.passphrase_command.as_deref(), &out_name, true) {
-            Ok(p) => crypt::Recipients::Passphrase(p),
-            Err(m) => return fail(err, &m),
-        }
-    } else {
-        let mut keys: campaign_dash::load::crypt::PublicKeys = Vec::new();
-        for r in &args.recipients {
-            match crypt::parse_recipient(r) {
-                Ok(k) => keys.push(Box::new(k)),
-                Err(m) => return fail(err, &m),
-            }
-        }
-        for f in &args.recipients_files {
-            let listed = load::read_file(f).map_err(|e| e.report()).and_then(|t| {
-                crypt::parse_recipients(&t).map_err(|m| format!("{}: {m}", shown_path(f)))
-            });
-            match listed {
-                Ok(mut k) if !k.is_empty() => keys.append(&mut k),
-                Ok(_) => return fail(err, &format!("{} lists no public key", shown_path(f))),
-                Err(m) => return fail(err, &m),
-            }
-        }
-        if keys.is_empty() {
-            return fail(
-                err,
-                "encrypt to whom? give -r RECIPIENT (age1…), -R FILE or --passphrase",
-            );
-        }
-        crypt::Recipients::Keys(keys)
+    let to = match seal_to(&args.to, &out_name) {
+        Ok(to) => to,
+        Err(m) => return fail(err, &m),
     };
-    let sealed = match crypt::encrypt(text.as_bytes(), &to) {
-        Ok(b) => b,
-        Err(e) => return fail(err, &format!("could not encrypt {name}: {e}")),
-    };
-    // Whom a file encrypted to keys goes to again when the dashboard or
-    // `log` writes to it: public keys, beside it.
-    if let crypt::Recipients::Keys(_) = &to {
-        let listed = crypt::recipients_path(&out_path);
-        let mut text = String::from(
-            "# The public keys this campaign file is encrypted to, one a line (as age -R\n\
-             # reads it): campaign-dash encrypts it to them again when it writes to it.\n",
-        );
-        for r in &args.recipients {
-            text.push_str(r.trim());
-            text.push('\n');
-        }
-        for f in &args.recipients_files {
-            if let Ok(t) = load::read_file(f) {
-                for line in t.lines().map(str::trim) {
-                    if !line.is_empty() && !line.starts_with('#') {
-                        text.push_str(line);
-                        text.push('\n');
-                    }
-                }
-            }
-        }
-        if let Err(e) = write_whole(&listed, text.as_bytes()) {
-            return fail(
-                err,
-                &format!("could not write {}: {e}", shown_path(&listed)),
-            );
-        }
-    }
-    if let Err(e) = write_whole(&out_path, &sealed) {
-        return fail(err, &format!("could not write {out_name}: {e}"));
+    if let Err(m) = write_encrypted(&out_path, text.as_bytes(), &args.to, &to) {
+        return fail(err, &m);
     }
     let how = match &to {
         crypt::Recipients::Passphrase(_) => "with a passphrase".to_owned(),
@@ -1250,6 +1258,31 @@ fn run_import(args: &cli::ImportArgs, out: &mut dyn Write, err: &mut dyn Write) 
         );
         return CheckStatus::Failed;
     }
+    // A new file named .age is written encrypted, never in plaintext: whom
+    // to is asked before the list is read.
+    let sealed = args
+        .output
+        .as_deref()
+        .filter(|o| o.extension().is_some_and(|e| e == "age"))
+        .map(|o| seal_to(&args.to, &shown_path(o)));
+    let sealed = match sealed {
+        Some(Err(m)) => {
+            let _ = writeln!(err, "error: {m}");
+            return CheckStatus::Failed;
+        }
+        Some(Ok(to)) => Some(to),
+        None if args.to.passphrase
+            || !args.to.recipients.is_empty()
+            || !args.to.recipients_files.is_empty() =>
+        {
+            let _ = writeln!(
+                err,
+                "error: -r, -R and --passphrase encrypt the new file: name it with -o FILE.age"
+            );
+            return CheckStatus::Failed;
+        }
+        None => None,
+    };
     let bytes = match load::read_bytes(&args.file) {
         Ok(bytes) => bytes,
         Err(e) => {
@@ -1290,13 +1323,16 @@ fn run_import(args: &cli::ImportArgs, out: &mut dyn Write, err: &mut dyn Write) 
     }
     // Every text in it is escaped or made visible: safe on a terminal too.
     let text = &imported.text;
-    let written = match &args.output {
-        Some(path) => std::fs::OpenOptions::new()
+    let written = match (&args.output, &sealed) {
+        (Some(path), Some(to)) => {
+            write_encrypted(path, text.as_bytes(), &args.to, to).map_err(std::io::Error::other)
+        }
+        (Some(path), None) => std::fs::OpenOptions::new()
             .write(true)
             .create_new(true)
             .open(path)
             .and_then(|mut f| f.write_all(text.as_bytes())),
-        None => out.write_all(text.as_bytes()).and_then(|()| out.flush()),
+        (None, _) => out.write_all(text.as_bytes()).and_then(|()| out.flush()),
     };
     if let Err(e) = written {
         let place = args

@@ -557,3 +557,32 @@ fn an_edit_with_errors_is_not_encrypted_back() {
     s.wait_for("the edit had errors and was not kept: the file is as it was");
     assert_eq!(std::fs::read(d.join("c.age")).unwrap(), before);
 }
+
+/// `import -o NEW.age` writes the new campaign encrypted, never in
+/// plaintext, with the list of its keys beside it.
+#[test]
+fn import_writes_a_new_file_encrypted_when_it_is_named_age() {
+    let (dir, public) = folder();
+    let d = dir.path();
+    let list = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/import/viasna.csv");
+    let list = list.display().to_string();
+    let out = common::run_in(d, &["import", &list, "-o", "new.toml.age", "-r", &public]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let sealed = std::fs::read(d.join("new.toml.age")).unwrap();
+    assert!(sealed.starts_with(b"age-encryption.org/v1\n"));
+    let plain = String::from_utf8(age(d, "age", &["-d", "-i", "key.txt", "new.toml.age"])).unwrap();
+    assert!(plain.contains("[[prisoners]]"), "{plain}");
+    assert!(d.join("new.toml.age.recipients").exists());
+    // The plaintext import, for comparison: the same text.
+    let text = common::ok_in(d, &["import", &list]);
+    assert_eq!(plain, text);
+    // Keys for a plaintext file are a mistake.
+    let out = common::run_in(d, &["import", &list, "-o", "x.toml", "-r", &public]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        stderr(&out).contains("name it with -o FILE.age"),
+        "{}",
+        stderr(&out)
+    );
+    assert!(!d.join("x.toml").exists());
+}

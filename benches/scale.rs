@@ -16,7 +16,9 @@
 //!   (custody entries on every prisoner, some earlier arrests) and 40,000
 //!   letters, whose time per byte is to be no more than `campaign_20k`'s
 //!   (each load is given its file's size as criterion's throughput, which
-//!   `bench_report` reads to compare them).
+//!   `bench_report` reads to compare them); `load/age_20k` the 20k file
+//!   encrypted with age to a key, decrypted in memory then loaded as
+//!   `campaign_20k` is, within 1.2x of it.
 //! - `filter/*`: one keystroke: parsing the filter line and applying it to
 //!   the 20,000 prisoners.
 //! - `sort/*`: sorting 20,000 rows from file order by one column.
@@ -170,7 +172,41 @@ fn load(c: &mut Criterion, files: &Files) {
         g.throughput(Throughput::Bytes(bytes));
         g.bench_function(id, |b| b.iter(|| open(path)));
     }
+    // The same file encrypted to a key (the throughput stays the plain
+    // file's: the same records).
+    {
+        use campaign_dash::load::crypt::{self, Key, Recipients};
+        let id = age::x25519::Identity::generate();
+        let to = Recipients::Keys(vec![Box::new(id.to_public())]);
+        let plain = std::fs::read(&files.big).expect("the generated file");
+        let dir = tempfile::tempdir().expect("a temporary folder");
+        let sealed = dir.path().join("big.toml.age");
+        std::fs::write(&sealed, crypt::encrypt(&plain, &to).expect("it encrypts"))
+            .expect("the encrypted file is written");
+        let key_text = {
+            use age::secrecy::ExposeSecret;
+            id.to_string().expose_secret().to_owned()
+        };
+        let unlock = |_: &Path, _: &[u8]| {
+            crypt::parse_identities(key_text.as_bytes()).map(|(ids, _)| Key::Identities(ids))
+        };
+        g.throughput(Throughput::Bytes(bytes_of(&files.big)));
+        g.bench_function("age_20k", |b| {
+            b.iter(|| {
+                let opts = opts();
+                let (_, loaded) =
+                    campaign_dash::load::load_file_unlocked(&sealed, &opts, Some(&unlock))
+                        .expect("it decrypts");
+                let campaign = loaded.campaign.expect("the generated file is valid");
+                App::new(campaign, "campaign.toml", opts.today, opts.system_today)
+            })
+        });
+    }
     g.finish();
+}
+
+fn bytes_of(path: &Path) -> u64 {
+    std::fs::metadata(path).expect("the generated file").len()
 }
 
 fn keystroke(c: &mut Criterion, id: &str, app: &App, query: &str) {

@@ -35,7 +35,7 @@ enum Target {
     Reference,
 }
 
-const IDS: [(&str, Target); 35] = [
+const IDS: [(&str, Target); 36] = [
     ("load/toml_table_baseline_20k", Target::Reference),
     (
         "load/campaign_20k",
@@ -48,6 +48,10 @@ const IDS: [(&str, Target); 35] = [
     (
         "load/story_20k",
         Target::PerByteNoSlowerThan("load/campaign_20k"),
+    ),
+    (
+        "load/age_20k",
+        Target::AtMostTimes("load/campaign_20k", 1.2),
     ),
     ("filter/keystroke_20k", Target::Under(2.0)),
     ("filter/cyrillic_20k", Target::Under(2.0)),

@@ -43,10 +43,17 @@ fn dashboard_with_editor(d: &Path, editor: &Path) -> common::Session {
         use std::os::unix::fs::PermissionsExt;
         std::fs::set_permissions(editor, std::fs::Permissions::from_mode(0o755)).unwrap();
     }
+    // The runtime folder the copy goes to, the test's own to list.
+    let run = d.join("run");
+    std::fs::create_dir_all(&run).unwrap();
     let mut s = common::Session::start_in(
         d,
         &["--today", "2023-05-06", "-i", "key.txt", "c.age"],
-        &[("EDITOR", editor), ("VISUAL", editor)],
+        &[
+            ("EDITOR", editor),
+            ("VISUAL", editor),
+            ("XDG_RUNTIME_DIR", run.as_path()),
+        ],
     );
     s.wait_for("Trade union activity is not extremism");
     s.keys(b"2");
@@ -404,10 +411,30 @@ fn a_letter_logged_to_an_encrypted_file_is_encrypted_again() {
         "no plaintext left"
     );
 
-    // A list without your own key, or none: refused, the file as it was.
-    let before = std::fs::read(d.join("c.age")).unwrap();
+    // A key added to the list, then taken out: the next write follows it.
     age(d, "age-keygen", &["-o", "other.txt"]);
     let other = String::from_utf8(age(d, "age-keygen", &["-y", "other.txt"])).unwrap();
+    std::fs::write(d.join("c.age.recipients"), format!("{public}\n{other}")).unwrap();
+    assert_eq!(log(&[]).status.code(), Some(0));
+    age(
+        d,
+        "age",
+        &["-d", "-i", "other.txt", "-o", "/dev/null", "c.age"],
+    );
+    std::fs::write(d.join("c.age.recipients"), format!("{public}\n")).unwrap();
+    assert_eq!(log(&[]).status.code(), Some(0));
+    let refused = Command::new("age")
+        .args(["-d", "-i", "other.txt", "-o", "/dev/null", "c.age"])
+        .current_dir(d)
+        .output()
+        .unwrap();
+    assert!(
+        !refused.status.success(),
+        "the key taken out no longer opens it"
+    );
+
+    // A list without your own key, or none: refused, the file as it was.
+    let before = std::fs::read(d.join("c.age")).unwrap();
     std::fs::write(d.join("c.age.recipients"), &other).unwrap();
     let out = log(&[]);
     assert_eq!(out.status.code(), Some(1));
@@ -521,10 +548,13 @@ fn the_dashboard_reads_follows_and_writes_an_encrypted_file() {
     let seen = std::fs::read_to_string(d.join("editor-saw")).unwrap();
     let copy = Path::new(seen.trim());
     assert!(
-        !copy.starts_with(d),
-        "the copy is not beside the file: {seen}"
+        copy.starts_with(d.join("run")),
+        "the copy is in the runtime folder, not beside the file: {seen}"
     );
     assert!(!copy.exists(), "the copy is removed: {seen}");
+    // Nothing at all is left under it.
+    let left: Vec<_> = std::fs::read_dir(d.join("run")).unwrap().collect();
+    assert!(left.is_empty(), "left in the runtime folder: {left:?}");
     assert!(
         seen.trim().ends_with("/c"),
         "named as the file without .age: {seen}"

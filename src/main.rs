@@ -373,6 +373,13 @@ fn diff_sides(args: &cli::DiffArgs) -> Result<(Side, Side), DiffMistake> {
 /// `git` run in the folder of `file`, with `args`: its standard output, or
 /// a message saying why not.
 fn git(file: &Path, args: &[&str]) -> Result<String, DiffMistake> {
+    let out = git_bytes(file, args)?;
+    String::from_utf8(out)
+        .map_err(|_| DiffMistake::Git(format!("git {}: not UTF-8 text", args.join(" "))))
+}
+
+/// [`git`]'s output as bytes (a file as git holds it may be encrypted).
+fn git_bytes(file: &Path, args: &[&str]) -> Result<Vec<u8>, DiffMistake> {
     let folder = file
         .parent()
         .filter(|p| !p.as_os_str().is_empty())
@@ -398,8 +405,7 @@ fn git(file: &Path, args: &[&str]) -> Result<String, DiffMistake> {
             campaign_dash::sanitize::sanitize_line(first)
         )));
     }
-    String::from_utf8(out.stdout)
-        .map_err(|_| DiffMistake::Git(format!("git {}: not UTF-8 text", args.join(" "))))
+    Ok(out.stdout)
 }
 
 /// The file's name in its folder, as git is given it (`./NAME` from that
@@ -448,12 +454,32 @@ fn load_side(
         }
         Side::Git { rev, file } => {
             let spec = format!("{rev}:{}", git_path(file));
-            let text = match git(file, &["show", &spec]) {
-                Ok(text) => text,
+            let bytes = match git_bytes(file, &["show", &spec]) {
+                Ok(bytes) => bytes,
                 Err(DiffMistake::Git(message) | DiffMistake::Usage(message)) => {
                     let _ = writeln!(err, "error: {message}");
                     return None;
                 }
+            };
+            // An encrypted file, as it was at that revision: opened in
+            // memory as the file now is.
+            let bytes = if campaign_dash::load::crypt::is_age(&bytes) {
+                let opened = unlock_as_told(file, &bytes).and_then(|key| {
+                    campaign_dash::load::crypt::decrypt(&bytes, &key).map_err(|e| e.to_string())
+                });
+                match opened {
+                    Ok(plain) => plain.to_vec(),
+                    Err(m) => {
+                        let _ = writeln!(err, "error: cannot read {spec}: {m}");
+                        return None;
+                    }
+                }
+            } else {
+                bytes
+            };
+            let Ok(text) = String::from_utf8(bytes) else {
+                let _ = writeln!(err, "error: git show {spec}: not UTF-8 text");
+                return None;
             };
             let mut loaded = load::parse_str(&text, opts);
             let has_errors = loaded.has_errors();

@@ -616,3 +616,39 @@ fn import_writes_a_new_file_encrypted_when_it_is_named_age() {
     );
     assert!(!d.join("x.toml").exists());
 }
+
+/// `diff --git REV FILE.age` opens both versions in memory, the one git
+/// holds and the one on disk.
+#[test]
+fn diff_against_a_git_revision_of_an_encrypted_file() {
+    let (dir, public) = folder();
+    let d = dir.path();
+    common::ok_in(
+        d,
+        &["encrypt", "campaign.toml", "-r", &public, "-o", "c.age"],
+    );
+    common::git(d, &["init", "-q"], &[]);
+    common::git(d, &["add", "c.age"], &[]);
+    common::git(d, &["commit", "-q", "-m", "campaign"], &[]);
+    let out = common::run_in(
+        d,
+        &[
+            "log",
+            "-f",
+            "c.age",
+            "-i",
+            "key.txt",
+            "letter",
+            "--prisoner",
+            "yarashuk",
+            "--date",
+            "2023-05-06",
+        ],
+    );
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let diff = common::ok_in(d, &["diff", "-i", "key.txt", "--git", "HEAD", "c.age"]);
+    assert!(
+        diff.contains("1 letter added to Aliaksandr Yarashuk"),
+        "{diff}"
+    );
+}

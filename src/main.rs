@@ -737,10 +737,9 @@ fn seal_for(
             .collect::<Result<Vec<_>, _>>()
             .and_then(Seal::identities),
     };
-    let seal = seal.map_err(|m| fail(err, m))?;
-    // Opened once here, so that a wrong passphrase is said before anything.
-    seal.open(&bytes).map_err(|e| fail(err, e.to_string()))?;
-    Ok(Some(seal))
+    // Not opened here: the read that follows opens it (once), and says a
+    // wrong passphrase as any file that cannot be read.
+    seal.map(Some).map_err(|m| fail(err, m))
 }
 
 /// A passphrase: from `--passphrase-command` (its output, one trailing

@@ -652,3 +652,42 @@ fn diff_against_a_git_revision_of_an_encrypted_file() {
         "{diff}"
     );
 }
+
+/// A wrong passphrase for `log` or the overview printed without a terminal
+/// is one sentence, and
+/// nothing is written.
+#[test]
+fn a_wrong_passphrase_opens_neither_log_nor_the_overview() {
+    let (dir, _) = folder();
+    let d = dir.path();
+    let pass = ["--passphrase-command", "echo right"];
+    common::ok_in(
+        d,
+        &[
+            &["encrypt", "campaign.toml", "--passphrase", "-o", "p.age"][..],
+            &pass[..],
+        ]
+        .concat(),
+    );
+    let before = std::fs::read(d.join("p.age")).unwrap();
+    let wrong = ["--passphrase-command", "echo wrong"];
+    let out = common::run_in(
+        d,
+        &[
+            &["log", "-f", "p.age"][..],
+            &wrong[..],
+            &["letter", "--prisoner", "yarashuk"][..],
+        ]
+        .concat(),
+    );
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(stderr(&out), "error: cannot read p.age: wrong passphrase\n");
+    let out = common::run_in(d, &[&wrong[..], &["p.age"][..]].concat());
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        stderr(&out).contains("cannot read p.age: wrong passphrase"),
+        "{}",
+        stderr(&out)
+    );
+    assert_eq!(std::fs::read(d.join("p.age")).unwrap(), before);
+}

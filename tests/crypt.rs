@@ -691,3 +691,106 @@ fn a_wrong_passphrase_opens_neither_log_nor_the_overview() {
     );
     assert_eq!(std::fs::read(d.join("p.age")).unwrap(), before);
 }
+
+/// A save of the encrypted file between the dashboard's question and the
+/// yes is never written over: refused, theirs kept byte for byte, then
+/// offered again on their version.
+#[test]
+fn a_save_between_the_question_and_the_yes_is_never_lost_when_encrypted() {
+    let (dir, public) = folder();
+    let d = dir.path();
+    common::ok_in(
+        d,
+        &["encrypt", "campaign.toml", "-r", &public, "-o", "c.age"],
+    );
+    let editor = d.join("none.sh");
+    std::fs::write(&editor, "#!/bin/sh\n").unwrap();
+    let mut s = dashboard_with_editor(d, &editor);
+    s.keys(b"c");
+    s.wait_for("Write Aliaksandr Yarashuk checked on 2023-05-06 to the file?");
+    let theirs = BUNDLED.replacen(
+        "[campaign]",
+        "# A note saved by someone else.\n[campaign]",
+        1,
+    );
+    std::fs::write(d.join("theirs.toml"), &theirs).unwrap();
+    age(d, "age", &["-r", &public, "-o", "c.age", "theirs.toml"]);
+    std::fs::remove_file(d.join("theirs.toml")).unwrap();
+    let saved = std::fs::read(d.join("c.age")).unwrap();
+    s.keys(b"y");
+    s.wait_for("changed on disk meanwhile: nothing written");
+    assert_eq!(std::fs::read(d.join("c.age")).unwrap(), saved);
+    s.wait_for("Write Aliaksandr Yarashuk checked on 2023-05-06 to the file?");
+    s.keys(b"y");
+    s.wait_for("wrote Aliaksandr Yarashuk checked on 2023-05-06");
+    let opened = String::from_utf8(age(d, "age", &["-d", "-i", "key.txt", "c.age"])).unwrap();
+    assert!(
+        opened.contains("# A note saved by someone else.\n[campaign]"),
+        "{opened}"
+    );
+    // Every other line as theirs: only the checked line added.
+    let (gone, added) = common::changed(&theirs, &opened);
+    assert_eq!(
+        (gone.len(), added),
+        (0, vec!["checked = 2023-05-06\n".to_owned()])
+    );
+}
+
+/// Writes to an encrypted file killed at random moments: the file always
+/// opens and loads, holds every letter a finished run printed, and no
+/// plaintext is left in the folder (a temporary file holds ciphertext).
+#[cfg(unix)]
+#[test]
+fn a_kill_during_encrypted_writes_leaves_a_whole_file_and_no_plaintext() {
+    let (dir, public) = folder();
+    let d = dir.path();
+    common::ok_in(
+        d,
+        &["encrypt", "campaign.toml", "-r", &public, "-o", "c.age"],
+    );
+    std::fs::remove_file(d.join("campaign.toml")).unwrap();
+    let mut printed = 0;
+    for round in 0..12u64 {
+        let child = Command::new(env!("CARGO_BIN_EXE_campaign-dash"))
+            .args([
+                "log",
+                "-f",
+                "c.age",
+                "-i",
+                "key.txt",
+                "letter",
+                "--prisoner",
+                "yarashuk",
+            ])
+            .current_dir(d)
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::null())
+            .spawn()
+            .unwrap();
+        std::thread::sleep(std::time::Duration::from_micros(round * round * 600));
+        unsafe { libc::kill(child.id() as i32, libc::SIGKILL) };
+        let out = child.wait_with_output().unwrap();
+        if String::from_utf8_lossy(&out.stdout).contains("sent to yarashuk") {
+            printed += 1;
+        }
+        let opened = String::from_utf8(age(d, "age", &["-d", "-i", "key.txt", "c.age"])).unwrap();
+        let check = common::run_in(d, &["check", "-i", "key.txt", "c.age"]);
+        assert_eq!(
+            check.status.code(),
+            Some(0),
+            "round {round}: {}",
+            stderr(&check)
+        );
+        let letters = opened.matches("[[letters]]").count();
+        assert!(letters >= printed, "round {round}: {letters} < {printed}");
+        for entry in std::fs::read_dir(d).unwrap() {
+            let path = entry.unwrap().path();
+            let bytes = std::fs::read(&path).unwrap();
+            assert!(
+                !String::from_utf8_lossy(&bytes).contains("[campaign]"),
+                "round {round}: plaintext in {}",
+                path.display()
+            );
+        }
+    }
+}

@@ -39,15 +39,14 @@ fn main() -> ExitCode {
         Some(Command::Strip { shared, .. }) => shared.or(&cli.shared),
         _ => cli.shared.clone(),
     };
+    let (retention, identity) = load_settings(cli.config.as_deref());
     let opts = LoadOptions {
         today: shared.today,
-        retention: retention_setting(cli.config.as_deref()),
+        retention,
         ..LoadOptions::default()
     };
     let identities = if shared.identities.is_empty() {
-        identity_setting(cli.config.as_deref())
-            .into_iter()
-            .collect()
+        identity.into_iter().collect()
     } else {
         shared.identities.clone()
     };
@@ -702,44 +701,71 @@ fn unlock_as_told(path: &Path, bytes: &[u8]) -> Result<campaign_dash::load::cryp
 /// For what writes the campaign file (the dashboard, `log`): where it is
 /// encrypted with age, what opens it and encrypts it again, asked for once
 /// ([`OPENER`]); `Ok(None)` for a plaintext file; `Err` (said on `err`)
-/// where it does not open.
+/// where there is nothing to open it with. Not opened here: the read that
+/// follows opens it (once), and says a wrong passphrase as any file that
+/// cannot be read.
 fn seal_for(
     file: &Path,
     err: &mut dyn Write,
 ) -> Result<Option<campaign_dash::load::crypt::Seal>, ()> {
-    use campaign_dash::load::crypt::{self, CryptError, Seal};
     let Ok(bytes) = load::read_bytes(file) else {
         // Said by the read that follows, as for any file.
         return Ok(None);
     };
-    if !crypt::is_age(&bytes) {
+    if !campaign_dash::load::crypt::is_age(&bytes) {
         return Ok(None);
     }
-    let name = shown_path(file);
-    let fail = |err: &mut dyn Write, m: String| {
-        let _ = writeln!(err, "error: cannot read {name}: {m}");
-    };
     let (identities, command) = OPENER.get_or_init(Default::default);
-    let seal = match crypt::is_passphrase(&bytes) {
-        Err(e) => Err(e.to_string()),
-        Ok(true) if !identities.is_empty() && command.is_none() => {
-            Err(CryptError::NeedsPassphrase.to_string())
+    open_seal(identities, command.as_deref(), file, &bytes)
+        .map(Some)
+        .map_err(|m| {
+            let _ = writeln!(err, "error: cannot read {}: {m}", shown_path(file));
+        })
+}
+
+/// What opens the encrypted file at `path` (`bytes`) and encrypts it
+/// again: for a passphrase file its passphrase (from `command` or asked on
+/// the terminal), for one encrypted to keys the identity files named; or
+/// why there is none, in words. One definition for `decrypt`, the
+/// commands that read a campaign file and those that write one.
+fn open_seal(
+    identities: &[PathBuf],
+    command: Option<&str>,
+    path: &Path,
+    bytes: &[u8],
+) -> Result<campaign_dash::load::crypt::Seal, String> {
+    use campaign_dash::load::crypt::{self, CryptError, Seal};
+    if crypt::is_passphrase(bytes).map_err(|e| e.to_string())? {
+        // An identity given for a passphrase file: said, not asked over.
+        if !identities.is_empty() && command.is_none() {
+            return Err(CryptError::NeedsPassphrase.to_string());
         }
-        Ok(true) => passphrase(command.as_deref(), &name, false).map(Seal::passphrase),
-        Ok(false) if identities.is_empty() => Err(CryptError::NeedsIdentity.to_string()),
-        Ok(false) => identities
-            .iter()
-            .map(|f| {
-                load::read_bytes(f)
-                    .map(zeroize::Zeroizing::new)
-                    .map_err(|e| e.to_string())
-            })
-            .collect::<Result<Vec<_>, _>>()
-            .and_then(Seal::identities),
-    };
-    // Not opened here: the read that follows opens it (once), and says a
-    // wrong passphrase as any file that cannot be read.
-    seal.map(Some).map_err(|m| fail(err, m))
+        return passphrase(command, &shown_path(path), false).map(Seal::passphrase);
+    }
+    if identities.is_empty() {
+        return Err(CryptError::NeedsIdentity.to_string());
+    }
+    let files = identities
+        .iter()
+        .map(|f| {
+            let bytes = load::read_bytes(f).map_err(|e| e.to_string())?;
+            crypt::parse_identities(&bytes).map_err(|m| format!("{}: {m}", shown_path(f)))?;
+            Ok(zeroize::Zeroizing::new(bytes))
+        })
+        .collect::<Result<Vec<_>, String>>()?;
+    Seal::identities(files)
+}
+
+/// The key of [`open_seal`], for a read alone.
+fn unlock_key(
+    identities: &[PathBuf],
+    command: Option<&str>,
+    path: &Path,
+    bytes: &[u8],
+) -> Result<campaign_dash::load::crypt::Key, String> {
+    open_seal(identities, command, path, bytes)?
+        .key()
+        .map_err(|e| e.to_string())
 }
 
 /// A passphrase: from `--passphrase-command` (its output, one trailing
@@ -802,40 +828,6 @@ fn passphrase(
         return Err("the passphrase is empty: nothing done".to_owned());
     }
     Ok(age::secrecy::SecretString::from(text))
-}
-
-/// What opens the encrypted file at `path` (`bytes`): for a passphrase
-/// file its passphrase (from `command` or asked on the terminal), for one
-/// encrypted to keys the identities of the files named; or why there is
-/// none, in words. One definition for `decrypt` and every command that
-/// reads a campaign file.
-fn unlock_key(
-    identities: &[PathBuf],
-    command: Option<&str>,
-    path: &Path,
-    bytes: &[u8],
-) -> Result<campaign_dash::load::crypt::Key, String> {
-    use campaign_dash::load::crypt::{self, CryptError, Key};
-    if crypt::is_passphrase(bytes).map_err(|e| e.to_string())? {
-        // An identity given for a passphrase file: said, not asked over.
-        if !identities.is_empty() && command.is_none() {
-            return Err(CryptError::NeedsPassphrase.to_string());
-        }
-        return passphrase(command, &shown_path(path), false).map(Key::Passphrase);
-    }
-    if identities.is_empty() {
-        return Err(CryptError::NeedsIdentity.to_string());
-    }
-    let mut ids = Vec::new();
-    for f in identities {
-        let read = load::read_bytes(f)
-            .map_err(|e| e.to_string())
-            .and_then(|b| {
-                crypt::parse_identities(&b).map_err(|m| format!("{}: {m}", shown_path(f)))
-            })?;
-        ids.extend(read.0);
-    }
-    Ok(Key::Identities(ids))
 }
 
 /// Whom `encrypt` (or `import -o X.age`) encrypts to: the passphrase
@@ -1397,26 +1389,21 @@ fn settings_path(named: Option<&Path>) -> Option<PathBuf> {
     })
 }
 
-/// The settings' `retention_warnings` (on where there is no settings file,
-/// or it cannot be read: the dashboard and `config` report its problems).
-fn retention_setting(named: Option<&Path>) -> bool {
-    match read_settings(named) {
-        Ok(Some((_, _, checked))) => checked.settings.retention_warnings,
-        _ => true,
-    }
-}
-
-/// The settings' `identity`, `~/` taken as the home folder (none where
-/// there is no settings file, or it cannot be read).
-fn identity_setting(named: Option<&Path>) -> Option<PathBuf> {
+/// What every command that loads a campaign takes from the settings file,
+/// read once: `retention_warnings` (on where there is no settings file,
+/// or it cannot be read: the dashboard and `config` report its problems)
+/// and `identity` (`~/` taken as the home folder).
+fn load_settings(named: Option<&Path>) -> (bool, Option<PathBuf>) {
     let Ok(Some((_, _, checked))) = read_settings(named) else {
-        return None;
+        return (true, None);
     };
-    let path = checked.settings.identity?;
-    match (path.strip_prefix("~/"), std::env::var_os("HOME")) {
-        (Some(rest), Some(home)) => Some(PathBuf::from(home).join(rest)),
-        _ => Some(PathBuf::from(path)),
-    }
+    let identity = checked.settings.identity.map(|path| {
+        match (path.strip_prefix("~/"), std::env::var_os("HOME")) {
+            (Some(rest), Some(home)) => PathBuf::from(home).join(rest),
+            _ => PathBuf::from(path),
+        }
+    });
+    (checked.settings.retention_warnings, identity)
 }
 
 /// The settings file read and checked: its name, text and what it gives;

@@ -416,13 +416,7 @@ fn read_settled(
             }
             continue;
         }
-        let text = match seal {
-            None => load::read_file(path)?,
-            Some(seal) => {
-                let unlock = |_: &Path, _: &[u8]| seal.key().map_err(|e| e.to_string());
-                load::read_file_unlocked(path, Some(&unlock))?
-            }
-        };
+        let text = load::read_file_sealed(path, seal)?;
         let after = Stamp::of(path);
         if after == stamp || waited {
             return Ok(text);
@@ -724,8 +718,7 @@ fn run_editor_sealed(
             "no editor: set $VISUAL or $EDITOR (e.g. export EDITOR=nano) to open the file with {key}"
         )));
     };
-    let unlock = |_: &Path, _: &[u8]| seal.key().map_err(|e| e.to_string());
-    let before = match load::read_file_unlocked(path, Some(&unlock)) {
+    let before = match load::read_file_sealed(path, Some(seal)) {
         Ok(text) => zeroize::Zeroizing::new(text),
         Err(e) => return Ok(Some(format!("not opened in the editor: {e}"))),
     };
@@ -822,7 +815,7 @@ fn run_editor_sealed(
     };
     // Not over a version saved meanwhile by someone else: the edit is kept
     // beside it, encrypted.
-    if !matches!(load::read_file_unlocked(path, Some(&unlock)), Ok(now) if now == *before) {
+    if !matches!(load::read_file_sealed(path, Some(seal)), Ok(now) if now == *before) {
         let mut side = path.as_os_str().to_owned();
         side.push(".edited.age");
         let side = std::path::PathBuf::from(side);

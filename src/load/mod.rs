@@ -506,6 +506,18 @@ pub fn read_file(path: &Path) -> Result<String, ReadError> {
 /// the key, or why there is none. The caller's: it may ask on a terminal.
 pub type Unlock<'a> = &'a dyn Fn(&Path, &[u8]) -> Result<crypt::Key, String>;
 
+/// [`read_file`] of a file that is encrypted when `seal` is given (opened
+/// with what the seal keeps): the dashboard's reloads and writes.
+pub fn read_file_sealed(path: &Path, seal: Option<&crypt::Seal>) -> Result<String, ReadError> {
+    match seal {
+        None => read_file(path),
+        Some(seal) => {
+            let unlock = |_: &Path, _: &[u8]| seal.key().map_err(|e| e.to_string());
+            read_file_unlocked(path, Some(&unlock))
+        }
+    }
+}
+
 /// [`read_file`], and a file encrypted with age decrypted in memory with
 /// the key `unlock` gives (`None`: such a file is refused, said as such).
 pub fn read_file_unlocked(path: &Path, unlock: Option<Unlock<'_>>) -> Result<String, ReadError> {

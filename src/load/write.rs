@@ -18,9 +18,7 @@ use std::path::{Path, PathBuf};
 
 use super::crypt::{Seal, recipients_path};
 use super::edit::{self, Edit, EditError};
-use super::{
-    LoadOptions, Loaded, ReadError, Severity, line_col, parse_str, read_file, read_file_unlocked,
-};
+use super::{LoadOptions, Loaded, ReadError, Severity, line_col, parse_str, read_file_sealed};
 
 /// What tells one version of a file's text from another: its length and a
 /// hash of its bytes.
@@ -164,14 +162,7 @@ pub fn restore(
 
 /// The file's text: decrypted with `seal` where it is encrypted.
 fn read_text(path: &Path, seal: Option<&Seal>) -> Result<String, WriteError> {
-    match seal {
-        None => read_file(path),
-        Some(seal) => {
-            let unlock = |_: &Path, _: &[u8]| seal.key().map_err(|e| e.to_string());
-            read_file_unlocked(path, Some(&unlock))
-        }
-    }
-    .map_err(WriteError::Read)
+    read_file_sealed(path, seal).map_err(WriteError::Read)
 }
 
 /// The line (from 1) of `after` where it starts to differ from `before`.

@@ -18,7 +18,8 @@ use chrono::NaiveDate;
 
 use crate::model::fields::{Owned, Value, sensitive};
 use crate::model::{
-    Campaign, Custody, Earlier, Letter, Organisation, Prisoner, Record, Snooze, Withheld,
+    Campaign, CampaignInfo, Custody, Earlier, Letter, Organisation, Prisoner, Record, Snooze,
+    Withheld,
 };
 
 /// The names of the fields presentation mode hides, as the file writes them
@@ -31,7 +32,8 @@ pub fn hidden_fields() -> Vec<&'static str> {
         .chain(sensitive::<Earlier>().map(|f| f.key))
         .chain(sensitive::<Organisation>().map(|f| f.key))
         .chain(sensitive::<Letter>().map(|f| f.key))
-        .chain(sensitive::<Snooze>().map(|f| f.key));
+        .chain(sensitive::<Snooze>().map(|f| f.key))
+        .chain(sensitive::<CampaignInfo>().map(|f| f.key));
     for key in keys {
         if !out.contains(&key) {
             out.push(key);
@@ -51,6 +53,7 @@ pub fn hidden_list() -> String {
         .chain(sensitive::<Organisation>().map(|f| f.hidden_as))
         .chain(sensitive::<Letter>().map(|f| f.hidden_as))
         .chain(sensitive::<Snooze>().map(|f| f.hidden_as))
+        .chain(sensitive::<CampaignInfo>().map(|f| f.hidden_as))
         .collect();
     nouns.sort_unstable();
     nouns.dedup();
@@ -87,6 +90,8 @@ pub struct Hidden {
     organisations: Vec<Vec<Option<Owned>>>,
     letters: Vec<Vec<Option<Owned>>>,
     snoozed: Vec<Vec<Option<Owned>>>,
+    /// The `[campaign]` table's (one record).
+    info: Vec<Vec<Option<Owned>>>,
     withheld: Withheld,
 }
 
@@ -150,6 +155,7 @@ pub fn strip(campaign: &mut Campaign, today: NaiveDate) -> Hidden {
         organisations: take_all(&mut campaign.organisations),
         letters: take_all(&mut campaign.letters),
         snoozed: take_all(&mut campaign.snoozed),
+        info: take_all(std::slice::from_mut(&mut campaign.info)),
         withheld,
     }
 }
@@ -192,6 +198,7 @@ pub fn restore(campaign: &mut Campaign, hidden: Hidden) {
     put_all(&mut campaign.organisations, hidden.organisations);
     put_all(&mut campaign.letters, hidden.letters);
     put_all(&mut campaign.snoozed, hidden.snoozed);
+    put_all(std::slice::from_mut(&mut campaign.info), hidden.info);
     campaign.withheld = hidden.withheld;
 }
 
@@ -225,6 +232,7 @@ pub fn is_stripped(campaign: &Campaign) -> bool {
         && campaign.organisations.iter().all(none)
         && campaign.letters.iter().all(none)
         && campaign.snoozed.iter().all(none)
+        && none(&campaign.info)
 }
 
 #[cfg(test)]

@@ -12,8 +12,8 @@ use serde_json::{Map, Value, json};
 
 use crate::model::fields::{Choice, Field, Kind, Record};
 use crate::model::{
-    CampaignInfo, Custody, Earlier, Event, FORMAT_VERSION, Letter, Organisation, Petition,
-    Prisoner, Snooze, Statement,
+    CampaignInfo, Custody, Earlier, Event, FORMAT_VERSION, Facility, Letter, Organisation,
+    Petition, Prisoner, Snooze, Statement,
 };
 
 /// Where the schema says it lives; editors use it only as a name.
@@ -64,6 +64,12 @@ pub fn schema() -> Value {
             "snoozed",
             table::<Snooze>(
                 "An agenda item put off until a day, written by the dashboard: `[[snoozed]]`.",
+            ),
+        ),
+        (
+            "facilities",
+            table::<Facility>(
+                "What letters to one place of custody need, where it differs: `[[facilities]]`.",
             ),
         ),
     ];

@@ -172,6 +172,8 @@ fn prisoner(c: PrisonerColumn) -> Column {
         News => optional(number(key, "No news", 7, 9)),
         Letters => optional(number(key, "Sent", 5, 10)),
         LastLetter => optional(fixed(key, "Last sent", 10, 11)),
+        SentRecent => optional(number(key, "In 90d", 6, 10)),
+        SinceSent => optional(number(key, "Unwritten", 9, 10)),
         Risk => optional(text(key, "Risk", false, 6, 14, 12)),
         Checked => optional(fixed(key, "Checked", 10, 13)),
     }
@@ -543,6 +545,21 @@ fn prisoner_cell(c: &Campaign, d: &Derived, k: PrisonerColumn, record: usize) ->
                 .get(record)
                 .and_then(|f| f.last_sent)
                 .map(|d| d.to_string())
+                .unwrap_or_default(),
+        ),
+        PrisonerColumn::SentRecent => plain(
+            d.letters
+                .facts
+                .get(record)
+                .map(|f| thousands(f.sent_recent))
+                .unwrap_or_default(),
+        ),
+        PrisonerColumn::SinceSent => plain(
+            d.letters
+                .facts
+                .get(record)
+                .and_then(|f| f.since_sent_days)
+                .map(crate::text::thousands_signed)
                 .unwrap_or_default(),
         ),
         PrisonerColumn::Risk => plain(

@@ -131,6 +131,7 @@ pub fn campaign(c: &crate::model::Campaign) -> String {
     }
     section(&mut out, "letters", &c.letters);
     section(&mut out, "snoozed", &c.snoozed);
+    section(&mut out, "facilities", &c.facilities);
     out
 }
 

@@ -136,7 +136,7 @@ fn print_agenda_in_text_markdown_csv_and_json() {
         );
     }
     assert!(text.contains(
-        "2023-05-01  Boris Late: birthday card late: post today: turns 53 on 2023-05-15\n"
+        "2023-05-01  Boris Late: birthday card late: post today: turns 53 on 2023-05-15; the post takes 14\n            days\n"
     ));
     let md = ok(&[
         "print", EVERY_ITEM, "--view", "agenda", "--format", "markdown",

@@ -52,6 +52,20 @@ const fn case(
 
 const BAD: &[Case] = &[
     case(
+        "facility_missing_name",
+        5,
+        1,
+        "facilities[1]: missing required key `name`",
+        Some("add `name = \"…\"` to this record"),
+    ),
+    case(
+        "facility_transit_days",
+        13,
+        16,
+        "facilities[1] \"Penal colony No. 2, Babruisk\": `transit_days` is too large (400)",
+        Some("the largest value is 365"),
+    ),
+    case(
         "conflict_markers",
         7,
         1,
@@ -631,6 +645,27 @@ const BAD: &[Case] = &[
 ];
 
 const WARN: &[Case] = &[
+    case(
+        "facility_unmatched",
+        12,
+        8,
+        "facilities[1] \"Penal colony No. 3, Vitba\": `name` matches the facility of no prisoner",
+        Some("case, accents and script do not matter"),
+    ),
+    case(
+        "facility_twice",
+        16,
+        8,
+        "facilities[2] \"PENAL COLONY NO 2 BABRUISK\": `name` names a facility given above already",
+        Some("only the first one's guidance and transit_days count"),
+    ),
+    case(
+        "language_code",
+        9,
+        20,
+        "prisoners[1] \"yarashuk\": `languages`: \"Russian\" is not an ISO 639-1 code",
+        Some("write two lowercase letters"),
+    ),
     case(
         "kept_past_release",
         17,

@@ -429,7 +429,9 @@ fn filter_fields_are_listed_in_the_documented_order() {
             "facility",
             "sentence",
             "notes",
+            "interest",
             "sponsor",
+            "reads",
             "id",
             "born",
             "detained",
@@ -442,7 +444,9 @@ fn filter_fields_are_listed_in_the_documented_order() {
             "risk",
             "moved",
             "news",
-            "letters"
+            "letters",
+            "sent90",
+            "unwritten"
         ]
     );
     assert_eq!(

@@ -443,7 +443,11 @@ fn print_present_keeps_everything_else() {
         .unwrap()
         .2;
     let header = prisoners_csv.lines().next().unwrap();
-    assert!(header.starts_with("id,name,aliases,status,organisations,organisation_names,role,"));
+    assert!(
+        header.starts_with(
+            "id,name,aliases,postal_name,status,organisations,organisation_names,role,"
+        )
+    );
     assert!(prisoners_csv.contains("Prisoner One"));
 }
 
@@ -541,7 +545,16 @@ fn the_hidden_fields_are_the_declared_sensitive_ones() {
     hidden.sort_unstable();
     assert_eq!(
         hidden,
-        ["address", "born", "by", "note", "notes", "risk", "sponsors"]
+        [
+            "address",
+            "born",
+            "by",
+            "note",
+            "notes",
+            "return_address",
+            "risk",
+            "sponsors"
+        ]
     );
     // The status bar and the screen shown while the fields are taken out
     // say it from the declarations.

@@ -77,6 +77,7 @@ pub(crate) fn fixture() -> Campaign {
         petitions,
         letters: Vec::new(),
         snoozed: Vec::new(),
+        facilities: Vec::new(),
         withheld: Default::default(),
     }
 }

@@ -145,6 +145,7 @@ fn section_identities(c: &Campaign, s: Section) -> Vec<String> {
         Section::Petitions => identities(&c.petitions),
         Section::Letters => identities(&c.letters),
         Section::Snoozed => identities(&c.snoozed),
+        Section::Facilities => identities(&c.facilities),
     }
 }
 

@@ -712,6 +712,7 @@ mod tests {
             keys::<crate::model::Organisation>(),
             keys::<crate::model::Petition>(),
             keys::<crate::model::Snooze>(),
+            keys::<crate::model::Facility>(),
         ];
         for key in every.iter().flatten() {
             assert!(

@@ -22,11 +22,12 @@ pub(super) enum Section {
     Petitions,
     Letters,
     Snoozed,
+    Facilities,
 }
 
 impl Section {
     /// How many sections of records there are.
-    pub(super) const COUNT: usize = 7;
+    pub(super) const COUNT: usize = 8;
 
     /// The sections of records, in the order of [`Section::index`].
     pub(super) const RECORDS: [Section; Section::COUNT] = [
@@ -37,6 +38,7 @@ impl Section {
         Section::Petitions,
         Section::Letters,
         Section::Snoozed,
+        Section::Facilities,
     ];
 
     pub(super) fn name(self) -> &'static str {
@@ -49,6 +51,7 @@ impl Section {
             Section::Petitions => "petitions",
             Section::Letters => "letters",
             Section::Snoozed => "snoozed",
+            Section::Facilities => "facilities",
         }
     }
 
@@ -63,13 +66,17 @@ impl Section {
             Section::Petitions => "[[petitions]] id",
             Section::Letters => "[[letters]] id",
             Section::Snoozed => "[[snoozed]] id",
+            Section::Facilities => "[[facilities]] id",
         }
     }
 
     /// The key a record's label falls back to when it has no id.
     pub(super) fn fallback(self) -> &'static str {
         match self {
-            Section::Campaign | Section::Organisations | Section::Prisoners => "name",
+            Section::Campaign
+            | Section::Organisations
+            | Section::Prisoners
+            | Section::Facilities => "name",
             Section::Events | Section::Petitions => "title",
             Section::Statements => "author",
             Section::Letters => "prisoner",
@@ -87,6 +94,7 @@ impl Section {
             Section::Petitions => 4,
             Section::Letters => 5,
             Section::Snoozed => 6,
+            Section::Facilities => 7,
         }
     }
 
@@ -102,6 +110,7 @@ impl Section {
             b"petitions" => Section::Petitions,
             b"letters" => Section::Letters,
             b"snoozed" => Section::Snoozed,
+            b"facilities" => Section::Facilities,
             _ => return None,
         };
         (array != (s == Section::Campaign)).then_some(s)

@@ -18,8 +18,8 @@ use chrono::NaiveDate;
 use strum::VariantArray;
 
 use super::{
-    CampaignInfo, Custody, Earlier, Event, EventDraft, Letter, Organisation, PartialDate, Petition,
-    Prisoner, PrisonerDraft, Risks, Snooze, Statement, StatementDraft, Values,
+    CampaignInfo, Custody, Earlier, Event, EventDraft, Facility, Letter, Organisation, PartialDate,
+    Petition, Prisoner, PrisonerDraft, Risks, Snooze, Statement, StatementDraft, Values,
 };
 
 /// A kind of record (or table) with declared fields.
@@ -487,7 +487,7 @@ impl Record for Prisoner {
             |p| Value::Text(Some(p.id())),
             |d, v| d.id = v.text().unwrap_or_default(),
         )
-        .filter(("id", &[]), "the record's id", "sponsor", false)
+        .filter(("id", &[]), "the record's id", "reads", false)
         .required(),
         Field::<Self>::new(
             "name",
@@ -505,6 +505,14 @@ impl Record for Prisoner {
             |d, v| d.aliases = v.list(),
         )
         .row("aliases", "status"),
+        Field::<Self>::new(
+            "postal_name",
+            Kind::Text,
+            "The name as an envelope needs it: the full name in Cyrillic, family name first, as the prison mail writes it (\"Ярашук Аляксандр Сцяпанавіч\"). Absent: the first Cyrillic alias.",
+            |p| Value::Text(p.postal_name()),
+            |d, v| d.postal_name = v.text(),
+        )
+        .row("postal name", "aliases"),
         Field::<Self>::new(
             "status",
             Kind::Choice(STATUSES),
@@ -646,11 +654,39 @@ impl Record for Prisoner {
         .filter(
             ("sponsor", &["sponsors"]),
             "one of the sponsors",
-            "notes",
+            "interest",
             false,
         )
         .row("sponsors", "address")
         .sensitive("sponsors"),
+        Field::<Self>::new(
+            "interests",
+            TEXTS,
+            "What they like to be written about, one short text each.",
+            |p| Value::List(p.interests()),
+            |d, v| d.interests = v.list(),
+        )
+        .filter(
+            ("interest", &["interests"]),
+            "what they like to be written about",
+            "notes",
+            true,
+        )
+        .row("interests", "sponsors"),
+        Field::<Self>::new(
+            "languages",
+            Kind::List { item: "language" },
+            "The languages they read, as ISO 639-1 codes: be, ru, en, …",
+            |p| Value::List(p.languages()),
+            |d, v| d.languages = v.list(),
+        )
+        .filter(
+            ("reads", &["languages"]),
+            "a language they read, e.g. reads:be",
+            "sponsor",
+            false,
+        )
+        .row("reads", "interests"),
         Field::<Self>::new(
             "sources",
             LINK,
@@ -658,7 +694,7 @@ impl Record for Prisoner {
             |p| Value::List(p.sources()),
             |d, v| d.sources = v.list(),
         )
-        .lines("sources", "sponsors"),
+        .lines("sources", "languages"),
         Field::<Self>::new(
             "notes",
             Kind::Text,
@@ -1446,6 +1482,54 @@ impl Record for CampaignInfo {
             |c| Value::Int(c.retain_days.map(u64::from)),
             |c, v| c.retain_days = v.int().and_then(|n| u32::try_from(n).ok()),
         ),
+        Field::<Self>::new(
+            "return_address",
+            Kind::Text,
+            "The sender's address for envelopes. Hidden in presentation mode.",
+            |c| Value::Text(c.return_address.as_deref()),
+            |c, v| c.return_address = v.text(),
+        )
+        .sensitive("addresses"),
+        Field::<Self>::new(
+            "letter_guidance",
+            Kind::Text,
+            "What to write about and what to avoid, for letter evenings.",
+            |c| Value::Text(c.letter_guidance.as_deref()),
+            |c, v| c.letter_guidance = v.text(),
+        ),
+    ];
+}
+
+impl Record for Facility {
+    type Draft = Facility;
+
+    fn identity(&self) -> String {
+        self.name.clone()
+    }
+
+    const FIELDS: &'static [Field<Self>] = &[
+        Field::<Self>::new(
+            "name",
+            Kind::Text,
+            "The place, as the prisoners' `facility` or `custody.facility` write it (matched folded, as the filter folds).",
+            |f| Value::Text(Some(&f.name)),
+            |f, v| f.name = v.text().unwrap_or_default(),
+        )
+        .required(),
+        Field::<Self>::new(
+            "guidance",
+            Kind::Text,
+            "What letters to this place need: language, what is refused.",
+            |f| Value::Text(f.guidance.as_deref()),
+            |f, v| f.guidance = v.text(),
+        ),
+        Field::<Self>::new(
+            "transit_days",
+            Kind::Int { min: 0, max: 365 },
+            "Days a letter takes to arrive there; overrides `post_days` for birthday cards to this place.",
+            |f| Value::Int(f.transit_days.map(u64::from)),
+            |f, v| f.transit_days = v.int().and_then(|n| u32::try_from(n).ok()),
+        ),
     ];
 }
 
@@ -1501,6 +1585,7 @@ mod tests {
         declared_as_debug(&Earlier::default());
         declared_as_debug(&Letter::default());
         declared_as_debug(&Snooze::default());
+        declared_as_debug(&Facility::default());
         let p = Petition::default();
         let debug = format!("{p:#?}");
         assert!(Petition::FIELDS.iter().all(|f| debug.contains(f.key)));

@@ -14,12 +14,18 @@
 
 mod date;
 pub mod fields;
+/// Folding text into search and sort keys: the one definition of when two
+/// names are the same, which the loader (a facility's name) and the
+/// queries share.
+pub mod fold;
 mod story;
 mod texts;
 
 pub use date::{DateError, PartialDate, days_between};
 pub use fields::{Field, Kind, Record};
-pub use story::{ArrestKind, Channel, Custody, Direction, Earlier, Letter, Risk, Risks, Snooze};
+pub use story::{
+    ArrestKind, Channel, Custody, Direction, Earlier, Facility, Letter, Risk, Risks, Snooze,
+};
 pub use texts::{Texts, TextsBuilder, Values};
 
 use chrono::{Months, NaiveDate};
@@ -42,6 +48,8 @@ pub struct Campaign {
     pub letters: Vec<Letter>,
     /// Agenda items put off (`[[snoozed]]`), in file order.
     pub snoozed: Vec<Snooze>,
+    /// What letters to some places of custody need (`[[facilities]]`).
+    pub facilities: Vec<Facility>,
     /// Figures kept of what presentation mode takes out.
     pub withheld: Withheld,
 }
@@ -76,6 +84,10 @@ pub struct CampaignInfo {
     /// How long after a release its sensitive data may stay (365 days when
     /// absent, [`RETAIN_DAYS`]) before `check` warns of it.
     pub retain_days: Option<u32>,
+    /// The sender's address for envelopes: sensitive.
+    pub return_address: Option<String>,
+    /// What to write about and what to avoid, for letter evenings.
+    pub letter_guidance: Option<String>,
 }
 
 /// How many days after a prisoner's release their address, notes and
@@ -145,6 +157,8 @@ crate::compact_record! {
             /// How the name sorts, where the family name is not its last word.
             sort_as: opt,
             aliases: many,
+            /// The name as an envelope needs it (Cyrillic, family name first).
+            postal_name: opt,
             /// Ids of organisations.
             organisations: many,
             role: opt,
@@ -155,6 +169,10 @@ crate::compact_record! {
             /// Postal address for letters: sensitive.
             address: opt,
             sponsors: many,
+            /// What they like to be written about.
+            interests: many,
+            /// The languages they read, ISO 639-1.
+            languages: many,
             sources: many,
             notes: opt,
         }
@@ -186,6 +204,7 @@ impl PrisonerDraft {
             name: name.into(),
             sort_as: None,
             aliases: Vec::new(),
+            postal_name: None,
             status,
             born: None,
             organisations: Vec::new(),
@@ -201,6 +220,8 @@ impl PrisonerDraft {
             facility: None,
             address: None,
             sponsors: Vec::new(),
+            interests: Vec::new(),
+            languages: Vec::new(),
             sources: Vec::new(),
             notes: None,
             risk: Risks::default(),

@@ -266,6 +266,19 @@ impl Snooze {
     }
 }
 
+/// A `[[facilities]]` record: what letters to one place of custody need,
+/// where it differs from the campaign's guidance and `post_days`.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Facility {
+    /// Matched against the prisoners' `facility` and `custody.facility`,
+    /// folded as the filter folds.
+    pub name: String,
+    /// What letters to this place need (language, what is refused).
+    pub guidance: Option<String>,
+    /// Days a letter takes to arrive there; overrides `post_days`.
+    pub transit_days: Option<u32>,
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

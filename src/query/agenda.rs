@@ -542,18 +542,35 @@ fn prisoners(b: &mut Builder, c: &Campaign, d: &Derived) {
         if !p.status.in_custody() {
             continue;
         }
+        // A place with its own transit time overrides the campaign's.
+        let place = d.letters.facility.get(i).copied().flatten();
+        let (post_days, takes) = match place.and_then(|f| c.facilities.get(f)) {
+            Some(f) if f.transit_days.is_some() => {
+                let n = f.transit_days.unwrap_or(post_days);
+                let days = crate::text::plural(n as usize, "day", "days");
+                (n, format!("{} takes {days}", sanitize_line(&f.name)))
+            }
+            _ => (
+                post_days,
+                format!(
+                    "the post takes {}",
+                    crate::text::plural(post_days as usize, "day", "days")
+                ),
+            ),
+        };
         if let Some((birthday, age)) = facts.next_birthday
             && let Some(by) = add_days(birthday, -i64::from(post_days))
             && today >= add_days(by, -(CARD_NOTICE as i64)).unwrap_or(by)
         {
-            let on_time = format!("post a birthday card by {by}: turns {age} on {birthday}");
+            let on_time =
+                format!("post a birthday card by {by}: turns {age} on {birthday}; {takes}");
             let (what, dated) = if today <= by {
                 (on_time, None)
             } else {
                 (
-                    format!("birthday card late: post today: turns {age} on {birthday}"),
+                    format!("birthday card late: post today: turns {age} on {birthday}; {takes}"),
                     Some(format!(
-                        "birthday card late (post by {by}): turns {age} on {birthday}"
+                        "birthday card late (post by {by}): turns {age} on {birthday}; {takes}"
                     )),
                 )
             };
@@ -1048,7 +1065,7 @@ mod tests {
                 Overdue,
                 Birthday,
                 "Boris Late",
-                "birthday card late: post today: turns 53 on 2023-05-15",
+                "birthday card late: post today: turns 53 on 2023-05-15; the post takes 14 days",
             ),
             (
                 d(2023, 5, 6),
@@ -1085,7 +1102,7 @@ mod tests {
                 ThisWeek,
                 Birthday,
                 "Anna Birthday",
-                "post a birthday card by 2023-05-11: turns 43 on 2023-05-25",
+                "post a birthday card by 2023-05-11: turns 43 on 2023-05-25; the post takes 14 days",
             ),
             (
                 d(2023, 5, 12),
@@ -1194,10 +1211,13 @@ mod tests {
             .collect::<Vec<_>>()
         };
         assert_eq!(card(d(2023, 4, 26)), []);
-        let due = "post a birthday card by 2023-05-11: turns 43 on 2023-05-25".to_owned();
+        let due =
+            "post a birthday card by 2023-05-11: turns 43 on 2023-05-25; the post takes 14 days"
+                .to_owned();
         assert_eq!(card(d(2023, 4, 27)), [(d(2023, 5, 11), due.clone())]);
         assert_eq!(card(d(2023, 5, 11)), [(d(2023, 5, 11), due)]);
-        let late = "birthday card late: post today: turns 43 on 2023-05-25".to_owned();
+        let late = "birthday card late: post today: turns 43 on 2023-05-25; the post takes 14 days"
+            .to_owned();
         assert_eq!(card(d(2023, 5, 12)), [(d(2023, 5, 11), late.clone())]);
         assert_eq!(card(d(2023, 5, 25)), [(d(2023, 5, 11), late)]);
         // The day after, next year's card is months away.
@@ -1211,6 +1231,30 @@ mod tests {
             .iter()
             .find(|i| i.kind == Kind::Birthday && i.whom() == "Anna Birthday");
         assert_eq!(anna.map(|i| i.date), Some(d(2023, 5, 4)));
+        // A place with its own transit time: 30 days to Anna's, said so.
+        let mut far = c.clone();
+        let anna = far
+            .prisoners
+            .iter()
+            .position(|p| p.name() == "Anna Birthday")
+            .unwrap();
+        let place = far.prisoners[anna]
+            .current_facility()
+            .unwrap()
+            .to_uppercase();
+        far.facilities = vec![crate::model::Facility {
+            name: place.clone(),
+            guidance: None,
+            transit_days: Some(30),
+        }];
+        let card = agenda_of(&far)
+            .items
+            .into_iter()
+            .find(|i| i.kind == Kind::Birthday && i.whom() == "Anna Birthday")
+            .unwrap();
+        assert_eq!(card.date, d(2023, 4, 25));
+        let takes = format!("; {place} takes 30 days");
+        assert!(card.what.ends_with(&takes), "{}", card.what);
     }
 
     #[test]

@@ -39,7 +39,7 @@
 pub mod agenda;
 pub mod changes;
 mod filter;
-mod fold;
+use crate::model::fold;
 mod links;
 pub mod overview;
 mod per_kind;
@@ -62,7 +62,7 @@ pub use sort::{
     SortColumn, StatementColumn, natural_cmp, sort,
 };
 pub use stats::{PetitionProgress, Stats};
-pub use story::{LetterFacts, Letters, risks};
+pub use story::{LetterFacts, Letters, RECENT_DAYS, need_summary, risks};
 
 use std::sync::{Arc, OnceLock};
 
@@ -270,6 +270,18 @@ impl Derived {
                 .facts
                 .iter()
                 .map(|l| u32::try_from(l.total()).unwrap_or(u32::MAX))
+                .collect(),
+            sent_recent: self
+                .letters
+                .facts
+                .iter()
+                .map(|l| u32::try_from(l.sent_recent).unwrap_or(u32::MAX))
+                .collect(),
+            since_sent: self
+                .letters
+                .facts
+                .iter()
+                .map(|l| l.since_sent_days)
                 .collect(),
         };
         let story = self

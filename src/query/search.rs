@@ -141,6 +141,10 @@ pub(crate) enum NumberField {
     News,
     /// Letters recorded, in pieces, whichever the direction.
     Letters,
+    /// Pieces sent in the last 90 days ([`super::LetterFacts::sent_recent`]).
+    SentRecent,
+    /// Days since a letter was sent ([`super::LetterFacts::since_sent_days`]).
+    SinceSent,
 }
 
 /// The numbers a filter compares, by record; `None` where unknown.
@@ -151,6 +155,8 @@ pub struct Numbers {
     pub prisoner_statements: Vec<u32>,
     pub no_news: Vec<Option<i64>>,
     pub letters: Vec<u32>,
+    pub sent_recent: Vec<u32>,
+    pub since_sent: Vec<Option<i64>>,
 }
 
 impl Numbers {
@@ -164,6 +170,8 @@ impl Numbers {
             }
             NumberField::News => self.no_news.get(i).copied().flatten(),
             NumberField::Letters => self.letters.get(i).map(|&n| i64::from(n)),
+            NumberField::SentRecent => self.sent_recent.get(i).map(|&n| i64::from(n)),
+            NumberField::SinceSent => self.since_sent.get(i).copied().flatten(),
         }
     }
 }
@@ -448,7 +456,12 @@ impl Builder {
 
 const PRISONER_SPECIALS: &[Special] = &[
     filled(
-        text("name", &["alias"], 0, "the name or one of the aliases"),
+        text(
+            "name",
+            &["alias"],
+            0,
+            "the name, one of the aliases or the postal name",
+        ),
         Custom::Names,
         true,
     ),
@@ -529,6 +542,18 @@ const PRISONER_SPECIALS: &[Special] = &[
         &[],
         "how many letters are recorded, e.g. letters:0",
         Spec::Number(NumberField::Letters),
+    )),
+    special(info(
+        "sent90",
+        &["recent"],
+        "letters sent in the last 90 days, e.g. sent90:<3",
+        Spec::Number(NumberField::SentRecent),
+    )),
+    special(info(
+        "unwritten",
+        &["since-sent"],
+        "days since a letter was sent (or since the arrest), e.g. unwritten:>60",
+        Spec::Number(NumberField::SinceSent),
     )),
 ];
 
@@ -1108,12 +1133,11 @@ impl SearchIndex {
             orgs.iter()
                 .map(|o| std::iter::once(o.name.as_str()).chain(o.short.as_deref())),
         );
-        let prisoner_names = FoldedNames::new(
-            campaign
-                .prisoners
-                .iter()
-                .map(|p| std::iter::once(p.name()).chain(p.aliases().iter())),
-        );
+        let prisoner_names = FoldedNames::new(campaign.prisoners.iter().map(|p| {
+            std::iter::once(p.name())
+                .chain(p.aliases().iter())
+                .chain(p.postal_name())
+        }));
         let org_label = |o: Option<usize>| o.and_then(|o| orgs.get(o)).map(|o| o.label());
         let first = |v: &Adjacency, i: usize| linked(v, i).first().copied();
 
@@ -1378,13 +1402,13 @@ mod tests {
                 })
                 .collect()
         };
-        assert_eq!(texts(Prisoner), (0..9).collect::<Vec<u8>>());
+        assert_eq!(texts(Prisoner), (0..11).collect::<Vec<u8>>());
         assert_eq!(texts(Event), (0..8).collect::<Vec<u8>>());
         assert_eq!(texts(Statement), (0..8).collect::<Vec<u8>>());
         assert_eq!(specs(Statement)[6], Tag(6));
         assert_eq!(
             [Prisoner, Event, Statement].map(|k| (segments(k), any_segments(k))),
-            [(9, 7), (8, 7), (8, 6)]
+            [(11, 8), (8, 7), (8, 6)]
         );
     }
 
@@ -1498,13 +1522,13 @@ mod tests {
         assert_eq!(p.segment(0, 0), "aliaksandr iarashuk\naliaksandr iarashuk");
         assert_eq!(p.segment(0, 1), "belarusian congres\nbkdp");
         assert_eq!(p.segment(0, 2), "");
-        assert_eq!(p.segment(0, 7), "an");
-        assert_eq!(p.segment(0, 8), "iarashuk");
+        assert_eq!(p.segment(0, 8), "an");
+        assert_eq!(p.segment(0, 10), "iarashuk");
         assert!(p.any(0).contains("bkdp"));
         assert!(!p.any(0).contains("an\n"));
         assert!(!p.any(0).ends_with("iarashuk\n"));
         assert_eq!(p.segment(1, 0), "b");
-        assert_eq!(p.segment(1, 8), "b");
+        assert_eq!(p.segment(1, 10), "b");
         assert_eq!(p.segment(2, 0), "");
         assert_eq!(p.any(7), "");
         let org = &ix.sort_keys.prisoner_org;

@@ -74,6 +74,13 @@ pub enum PrisonerColumn {
     Risk,
     /// When the record was last checked.
     Checked,
+    /// Letters sent in the last 90 days, in pieces
+    /// ([`super::LetterFacts::sent_recent`]).
+    #[strum(to_string = "sent90", serialize = "recent")]
+    SentRecent,
+    /// Days since a letter was sent ([`super::LetterFacts::since_sent_days`]).
+    #[strum(to_string = "unwritten", serialize = "since-sent")]
+    SinceSent,
 }
 
 /// Columns of the events tab.
@@ -425,6 +432,12 @@ pub fn sort(
                 PrisonerColumn::LastLetter => {
                     ord(indices, desc, |i| derived.letters.facts.get(i)?.last_sent)
                 }
+                PrisonerColumn::SentRecent => ord(indices, desc, |i| {
+                    derived.letters.facts.get(i).map(|f| f.sent_recent)
+                }),
+                PrisonerColumn::SinceSent => ord(indices, desc, |i| {
+                    derived.letters.facts.get(i)?.since_sent_days
+                }),
                 PrisonerColumn::Risk => ord(indices, desc, |i| {
                     derived
                         .prisoner_facts
@@ -804,7 +817,7 @@ mod tests {
         );
         assert!(e.ends_with(
             "name, status, organisation, detained, days-held, release-due, sentence, facility, \
-             events, statements, news, letters, last-letter, risk, checked"
+             events, statements, news, letters, last-letter, risk, checked, sent90, unwritten"
         ));
         let e = Sort::parse(Event, "date:down").unwrap_err();
         assert_eq!(e, "`down` is not a direction: write date:asc or date:desc");

@@ -22,7 +22,17 @@ pub struct LetterFacts {
     /// current one) or nothing when that is not known either. `None` too
     /// where the file records no letters at all.
     pub no_news_days: Option<i64>,
+    /// Pieces sent in the [`RECENT_DAYS`] up to today.
+    pub sent_recent: u64,
+    /// Days since a letter was last sent, for a prisoner in custody: from
+    /// the last one sent, or, with none, from the arrest; `None` as for
+    /// [`no_news_days`](Self::no_news_days).
+    pub since_sent_days: Option<i64>,
 }
+
+/// The days "recent" letters are counted over: who needs letters most is
+/// who had the fewest in these.
+pub const RECENT_DAYS: u64 = 90;
 
 impl LetterFacts {
     /// All pieces, whichever the direction.
@@ -47,6 +57,14 @@ pub struct Letters {
     pub received_30: u64,
     /// Prisoners in custody with no letter recorded at all.
     pub in_custody_without: usize,
+    /// Prisoners in custody, those who need letters most first: the fewest
+    /// pieces sent in [`RECENT_DAYS`], then the longest without news, then
+    /// the longest since a letter was sent, then file order. Empty where the
+    /// file records no letters.
+    pub fewest: Vec<usize>,
+    /// One per prisoner: the `[[facilities]]` record of the place they are
+    /// held now (matched folded, as the filter folds), if there is one.
+    pub facility: Vec<Option<usize>>,
 }
 
 impl Letters {
@@ -61,6 +79,9 @@ impl Letters {
         let mut received_30 = 0;
         let month_ago = today
             .checked_sub_days(chrono::Days::new(30))
+            .unwrap_or(today);
+        let recent_from = today
+            .checked_sub_days(chrono::Days::new(RECENT_DAYS))
             .unwrap_or(today);
         for &i in &order {
             let l: &Letter = &campaign.letters[i];
@@ -85,6 +106,9 @@ impl Letters {
             };
             *n += l.pieces();
             *last = Some(l.date);
+            if l.direction == Direction::Sent && l.date > recent_from && l.date <= today {
+                f.sent_recent += l.pieces();
+            }
         }
         let mut in_custody_without = 0;
         // A file that records no letters at all says nothing of news.
@@ -100,8 +124,29 @@ impl Letters {
                 .last_received
                 .or_else(|| p.detained.map(|d| d.first_day()));
             f.no_news_days = since.map(|d| crate::model::days_between(d, today).max(0));
+            let since = f.last_sent.or_else(|| p.detained.map(|d| d.first_day()));
+            f.since_sent_days = since.map(|d| crate::model::days_between(d, today).max(0));
         }
+        let mut fewest: Vec<usize> = if tracked {
+            (0..campaign.prisoners.len())
+                .filter(|&i| campaign.prisoners[i].status.in_custody())
+                .collect()
+        } else {
+            Vec::new()
+        };
+        // Unknown spells of silence count as the shortest: a prisoner is put
+        // first for what is known of them, not for what is not.
+        fewest.sort_by_key(|&i| {
+            let f = &facts[i];
+            (
+                f.sent_recent,
+                std::cmp::Reverse(f.no_news_days.unwrap_or(-1)),
+                std::cmp::Reverse(f.since_sent_days.unwrap_or(-1)),
+            )
+        });
         Letters {
+            fewest,
+            facility: facilities_of(campaign),
             order,
             by_prisoner,
             by_event,
@@ -111,6 +156,41 @@ impl Letters {
             in_custody_without,
         }
     }
+}
+
+/// The `[[facilities]]` record of each prisoner's place now, by its name
+/// folded as the filter folds (the first record of a name counts).
+fn facilities_of(campaign: &Campaign) -> Vec<Option<usize>> {
+    use crate::model::fold::search_fold;
+    if campaign.facilities.is_empty() {
+        return vec![None; campaign.prisoners.len()];
+    }
+    let mut by_name: std::collections::HashMap<String, usize, foldhash::fast::RandomState> =
+        Default::default();
+    for (i, f) in campaign.facilities.iter().enumerate() {
+        by_name.entry(search_fold(&f.name)).or_insert(i);
+    }
+    campaign
+        .prisoners
+        .iter()
+        .map(|p| {
+            let place = p.current_facility()?;
+            by_name.get(&search_fold(place)).copied()
+        })
+        .collect()
+}
+
+/// Why a prisoner needs letters, in a few words: "2 letters in 90 days,
+/// no news for 120 days".
+pub fn need_summary(f: &LetterFacts) -> String {
+    use crate::text::plural;
+    let n = usize::try_from(f.sent_recent).unwrap_or(usize::MAX);
+    let mut out = format!("{} in {RECENT_DAYS} days", plural(n, "letter", "letters"));
+    if let Some(days) = f.no_news_days {
+        let days = usize::try_from(days).unwrap_or(0);
+        out.push_str(&format!(", no news for {}", plural(days, "day", "days")));
+    }
+    out
 }
 
 /// The risks of `p` as of `today`: those written, and `elderly` for an age
@@ -177,6 +257,74 @@ mod tests {
         assert_eq!(l.facts[1].no_news_days, None);
         assert_eq!((l.sent_30, l.received_30), (12, 0));
         assert_eq!(l.in_custody_without, 1);
+        // 12 on 20 April and 1 on 1 March: both within 90 days of 1 May.
+        assert_eq!(f.sent_recent, 13);
+        assert_eq!(f.since_sent_days, Some(11));
+        // B has none and comes first; A, with 13, after.
+        assert_eq!(l.fewest, [1, 0]);
+    }
+
+    #[test]
+    fn the_fewest_letters_come_first_then_the_longest_silence() {
+        let held = |id: &str, detained: NaiveDate| {
+            let mut p = Prisoner::new(id, id, Status::Imprisoned);
+            p.detained = Some(PartialDate::full(detained));
+            p
+        };
+        let mut out = Prisoner::new("out", "Out", Status::Released);
+        out.detained = Some(PartialDate::full(d(2020, 1, 1)));
+        let c = Campaign {
+            prisoners: vec![
+                held("a", d(2022, 1, 1)),
+                held("b", d(2021, 1, 1)),
+                held("c", d(2022, 6, 1)),
+                out,
+            ],
+            letters: vec![
+                // An old letter does not count among the recent ones.
+                letter(d(2022, 2, 1), "b", Direction::Sent, Some(5)),
+                letter(d(2023, 4, 1), "a", Direction::Sent, Some(2)),
+                letter(d(2023, 4, 2), "c", Direction::Sent, None),
+                letter(d(2023, 4, 3), "c", Direction::Received, None),
+            ],
+            ..Campaign::default()
+        };
+        let links = Links::new(&c, &[], &[]);
+        let l = Letters::new(&c, &links, d(2023, 5, 1));
+        assert_eq!(l.facts[1].sent_recent, 0);
+        assert_eq!(l.facts[0].sent_recent, 2);
+        // b: none in 90 days; c: one, but news 28 days ago; a: two. The
+        // released prisoner is not among them.
+        assert_eq!(l.fewest, [1, 2, 0]);
+        assert_eq!(
+            need_summary(&l.facts[2]),
+            "1 letter in 90 days, no news for 28 days"
+        );
+    }
+
+    #[test]
+    fn a_prisoner_s_facility_is_found_by_its_folded_name() {
+        let mut a = Prisoner::new("a", "A", Status::Imprisoned);
+        a.edit(|d| d.facility = Some("Penal colony No. 3 \"Vitba\"".into()));
+        let mut b = Prisoner::new("b", "B", Status::Imprisoned);
+        b.edit(|d| d.facility = Some("ИК-3".into()));
+        let c = Campaign {
+            prisoners: vec![a, b, Prisoner::new("c", "C", Status::Detained)],
+            facilities: vec![
+                crate::model::Facility {
+                    name: "penal colony no 3 vitba".into(),
+                    ..Default::default()
+                },
+                crate::model::Facility {
+                    name: "ik-3".into(),
+                    ..Default::default()
+                },
+            ],
+            ..Campaign::default()
+        };
+        let links = Links::new(&c, &[], &[]);
+        let l = Letters::new(&c, &links, d(2023, 5, 1));
+        assert_eq!(l.facility, [Some(0), Some(1), None]);
     }
 
     #[test]

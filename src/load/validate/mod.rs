@@ -24,7 +24,10 @@ mod values;
 
 use ctx::{Ctx, Label, Rec, check_keys, describe, shown};
 use parallel::{Chunk, Part, chunks, line_value, validate_chunks_parallel};
-use records::{Found, campaign_info, kept_past_release, letters_after_release, record, records};
+use records::{
+    Found, campaign_info, kept_past_release, letters_after_release, record, records,
+    unmatched_facilities,
+};
 pub use refs::{MAX_ID, id_problem, slug};
 use refs::{check_ids, check_refs};
 use syntax::syntax_error;
@@ -41,6 +44,7 @@ const TOP_KEYS: &[&str] = &[
     "petitions",
     "letters",
     "snoozed",
+    "facilities",
 ];
 
 /// What [`validate`] found: the campaign built from the values that
@@ -428,6 +432,15 @@ fn validate_root<'t>(
                 .map(|(l, (span, slot))| (l, span, &f.labels[*slot]))
         }),
     );
+    unmatched_facilities(
+        cx,
+        founds.iter().flat_map(|f| &f.prisoners),
+        founds.iter().flat_map(|f| {
+            f.facilities
+                .iter()
+                .map(|(r, span, slot)| (r, span, &f.labels[*slot]))
+        }),
+    );
 
     if opts.retention
         && let Some(info) = &info
@@ -457,6 +470,7 @@ fn validate_root<'t>(
     let mut letters = Vec::new();
     let mut snoozed = Vec::new();
     let mut snooze_at = Vec::new();
+    let mut facilities = Vec::new();
     for f in founds {
         append(&mut organisations, f.organisations);
         append(&mut prisoners, f.prisoners);
@@ -466,6 +480,7 @@ fn validate_root<'t>(
         append(&mut letters, f.letters);
         append(&mut snoozed, f.snoozed);
         append(&mut snooze_at, f.snooze_at);
+        facilities.extend(f.facilities.into_iter().map(|(r, _, _)| r));
     }
     cx.snooze_at = snooze_at;
     Outcome::Campaign(Campaign {
@@ -478,6 +493,7 @@ fn validate_root<'t>(
         petitions,
         letters,
         snoozed,
+        facilities,
         withheld: Default::default(),
     })
 }

@@ -174,6 +174,7 @@ pub(super) fn validate_chunks<'t>(
     found.prisoner_at.reserve(count(Section::Prisoners));
     found.snoozed.reserve(count(Section::Snoozed));
     found.snooze_at.reserve(count(Section::Snoozed));
+    found.facilities.reserve(count(Section::Facilities));
     found.labels.reserve(chunks.len());
     for c in chunks {
         let chunk = text.get(c.range.clone())?;

@@ -11,9 +11,9 @@ use toml::de::{DeTable, DeValue};
 use crate::load::split::Section;
 use crate::model::fields::{Kind, Owned, Target};
 use crate::model::{
-    CampaignInfo, Custody, Direction, Earlier, Event, EventDraft, EventKind, Letter, Organisation,
-    PartialDate, Petition, Prisoner, PrisonerDraft, Record, Snooze, Statement, StatementDraft,
-    Status, Tally,
+    CampaignInfo, Custody, Direction, Earlier, Event, EventDraft, EventKind, Facility, Letter,
+    Organisation, PartialDate, Petition, Prisoner, PrisonerDraft, Record, Snooze, Statement,
+    StatementDraft, Status, Tally,
 };
 
 use super::ctx::{Ctx, Label, Rec, check_keys, describe, missing, wrong_type};
@@ -123,6 +123,9 @@ pub(super) struct Found<'t> {
     /// For each snooze kept: the span of its `item` in the file, for the
     /// warnings of `check` that need the agenda.
     pub(super) snooze_at: Vec<Range<usize>>,
+    /// With the span of each one's `name`, for the warning of a name no
+    /// prisoner's facility matches.
+    pub(super) facilities: Vec<(Facility, Range<usize>, usize)>,
     /// By [`Section::index`].
     pub(super) ids: [Vec<IdUse<'t>>; Section::COUNT],
     pub(super) refs: Vec<RefUse<'t>>,
@@ -175,6 +178,12 @@ pub(super) fn record<'i>(
                 found
                     .letter_at
                     .push((cx.shift(span_of(&rec, "date")), rec.slot));
+            }
+        }
+        Section::Facilities => {
+            if let Some(r) = facility(cx, &rec, found) {
+                let at = cx.shift(span_of(&rec, "name"));
+                found.facilities.push((r, at, rec.slot));
             }
         }
         Section::Snoozed => {
@@ -405,6 +414,7 @@ pub(super) fn prisoner<'i>(
     }
     d.custody = custody(cx, rec, &d);
     d.earlier = earlier(cx, rec, d.detained);
+    language_codes(cx, rec, &d.languages);
     if has("release_due") && has("sentence_months") {
         let (due_span, months_span) =
             (span_of(rec, "release_due"), span_of(rec, "sentence_months"));
@@ -665,6 +675,85 @@ pub(super) fn snooze<'i>(
     let mut s = Snooze::default();
     let read = fields::<Snooze>(cx, rec, Some((Section::Snoozed, found)), &mut s);
     read.complete.then_some(s)
+}
+
+pub(super) fn facility<'i>(
+    cx: &mut Ctx<'_>,
+    rec: &Rec<'_, 'i>,
+    found: &mut Found<'i>,
+) -> Option<Facility> {
+    check_keys(cx, rec, keys::<Facility>(), "a [[facilities]] record");
+    let mut f = Facility::default();
+    let read = fields::<Facility>(cx, rec, Some((Section::Facilities, found)), &mut f);
+    read.complete.then_some(f)
+}
+
+/// Warns of each of a prisoner's `languages` that is not an ISO 639-1 code
+/// (two lowercase letters): the envelopes and sheets say which languages
+/// a prisoner reads by these codes.
+fn language_codes(cx: &mut Ctx<'_>, rec: &Rec<'_, '_>, languages: &[String]) {
+    let Some(DeValue::Array(items)) = rec.get("languages").map(|v| v.get_ref()) else {
+        return;
+    };
+    for (item, code) in items.iter().zip(languages) {
+        let ok = code.len() == 2 && code.bytes().all(|b| b.is_ascii_lowercase());
+        if !ok {
+            cx.warn(
+                item.span(),
+                format!(
+                    "{}: `languages`: \"{}\" is not an ISO 639-1 code",
+                    rec.label,
+                    crate::sanitize::sanitize_line(code)
+                ),
+                Some(
+                    "write two lowercase letters: be (Belarusian), ru (Russian), uk, pl, en, de, …"
+                        .to_string(),
+                ),
+            );
+        }
+    }
+}
+
+/// Warns of every `[[facilities]]` record whose `name` matches the
+/// facility of no prisoner (written or in `custody`, folded as the filter
+/// folds), and of a name given a second time (the first one counts).
+pub(super) fn unmatched_facilities<'a>(
+    cx: &mut Ctx<'_>,
+    prisoners: impl Iterator<Item = &'a Prisoner>,
+    facilities: impl Iterator<Item = (&'a Facility, &'a Range<usize>, &'a Label<'a>)>,
+) {
+    use crate::model::fold::search_fold;
+    let mut facilities = facilities.peekable();
+    if facilities.peek().is_none() {
+        return;
+    }
+    let mut held: std::collections::HashSet<String, foldhash::fast::RandomState> =
+        Default::default();
+    for p in prisoners {
+        held.extend(p.facility().map(search_fold));
+        held.extend(p.custody.iter().map(|c| search_fold(&c.facility)));
+    }
+    let mut seen: std::collections::HashSet<String, foldhash::fast::RandomState> =
+        Default::default();
+    for (f, span, label) in facilities {
+        let key = search_fold(&f.name);
+        if !seen.insert(key.clone()) {
+            cx.warn(
+                span.clone(),
+                format!("{label}: `name` names a facility given above already"),
+                Some(
+                    "merge the two records: only the first one's guidance and transit_days count"
+                        .to_string(),
+                ),
+            );
+        } else if !held.contains(&key) {
+            cx.warn(
+                span.clone(),
+                format!("{label}: `name` matches the facility of no prisoner"),
+                Some("write it as a prisoner's `facility` or `custody.facility` writes it (case, accents and script do not matter)".to_string()),
+            );
+        }
+    }
 }
 
 /// Warns of every letter sent to a prisoner after their release; `letters`

@@ -488,6 +488,15 @@ pub struct PrintArgs {
     #[arg(short, long)]
     pub quiet: bool,
 
+    /// --view envelopes as PDF: address labels on A4 sheets
+    /// [default: 3x7]
+    #[arg(long, value_enum, value_name = "LAYOUT", conflicts_with = "envelope")]
+    pub labels: Option<crate::print::evening::LabelSheet>,
+
+    /// --view envelopes as PDF: one envelope a page, printed on directly
+    #[arg(long, value_enum, value_name = "SIZE")]
+    pub envelope: Option<crate::print::evening::EnvelopeSize>,
+
     /// Write the campaign file itself without its sensitive fields (as
     /// `campaign-dash strip`), instead of a view
     #[arg(long, conflicts_with_all = ["view", "format", "filter", "sort"])]
@@ -497,21 +506,33 @@ pub struct PrintArgs {
     pub shared: Shared,
 }
 
-/// The `--view` of `print`: one view, or every one (one sheet each, xlsx).
+/// The `--view` of `print`: one view, or every one (one sheet each,
+/// xlsx), or the prisoners printed for a letter evening.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Views {
     One(View),
     All,
+    /// The prisoners' envelopes (text, or PDF labels and envelopes).
+    Envelopes,
+    /// A sheet per prisoner for the writers' table (text or PDF).
+    Sheets,
 }
 
 impl Views {
-    /// The views, in the order of the tab bar.
+    /// The views, in the order of the tab bar (the prisoners' for a
+    /// letter evening: its filter and sort are theirs).
     pub fn views(self) -> Vec<View> {
         use strum::IntoEnumIterator;
         match self {
             Views::One(v) => vec![v],
             Views::All => View::iter().collect(),
+            Views::Envelopes | Views::Sheets => vec![View::Prisoners],
         }
+    }
+
+    /// True for the letter evening's envelopes and sheets.
+    pub fn is_evening(self) -> bool {
+        matches!(self, Views::Envelopes | Views::Sheets)
     }
 }
 
@@ -520,6 +541,8 @@ impl std::fmt::Display for Views {
         match self {
             Views::One(v) => f.write_str(v.name()),
             Views::All => f.write_str("all"),
+            Views::Envelopes => f.write_str("envelopes"),
+            Views::Sheets => f.write_str("sheets"),
         }
     }
 }
@@ -528,7 +551,12 @@ impl ValueEnum for Views {
     fn value_variants<'a>() -> &'a [Self] {
         use strum::IntoEnumIterator;
         static ALL: std::sync::OnceLock<Vec<Views>> = std::sync::OnceLock::new();
-        ALL.get_or_init(|| View::iter().map(Views::One).chain([Views::All]).collect())
+        ALL.get_or_init(|| {
+            View::iter()
+                .map(Views::One)
+                .chain([Views::All, Views::Envelopes, Views::Sheets])
+                .collect()
+        })
     }
 
     fn to_possible_value(&self) -> Option<clap::builder::PossibleValue> {
@@ -538,6 +566,12 @@ impl ValueEnum for Views {
                 clap::builder::PossibleValue::new("all")
                     .help("Every view, one sheet each (--format xlsx only)"),
             ),
+            Views::Envelopes => Some(clap::builder::PossibleValue::new("envelopes").help(
+                "The envelopes of the prisoners in custody (or --filter): the postal name, year of birth and address; text, or PDF labels (--labels) or envelopes (--envelope)",
+            )),
+            Views::Sheets => Some(clap::builder::PossibleValue::new("sheets").help(
+                "A sheet per prisoner in custody (or --filter) for a letter evening: names, days behind bars, birthday, interests, languages, guidance; text or PDF",
+            )),
         }
     }
 }

@@ -69,7 +69,11 @@ fn main() -> ExitCode {
                 let today = c.today(opts.today, opts.system_today);
                 campaign_dash::query::agenda::stale_snoozes(c, today)
             };
-            let notes = |c: &Campaign| copies_notes(file, c, &opts);
+            let notes = |c: &Campaign| {
+                let mut notes = copies_notes(file, c, &opts);
+                notes.extend(postal_note(file, c));
+                notes
+            };
             load::run_check(
                 file,
                 &opts,
@@ -212,6 +216,20 @@ fn main() -> ExitCode {
             p.days = args.days;
             p.alarm = args.alarm.clone();
             p.present = shared.present;
+            p.evening = match args.view {
+                cli::Views::Envelopes => Some(print::Evening::Envelopes(
+                    print::evening::Paper::of(args.labels, args.envelope),
+                )),
+                cli::Views::Sheets => Some(print::Evening::Sheets),
+                _ => None,
+            };
+            if p.present && matches!(p.evening, Some(print::Evening::Envelopes(_))) {
+                let _ = writeln!(
+                    err,
+                    "error: presentation mode hides the addresses: envelopes cannot be printed while presenting"
+                );
+                return ExitCode::from(2);
+            }
             // Control characters reach a terminal made visible, even --raw.
             p.csv.exact = args.raw && (args.output.is_some() || !stdout_tty);
             p.csv.formulas = args.raw;
@@ -284,6 +302,52 @@ fn copies_notes(file: &Path, campaign: &Campaign, opts: &LoadOptions) -> Vec<Str
         .into_iter()
         .map(|c| c.long)
         .collect()
+}
+
+/// `check`'s info line on the envelopes of prisoners in custody with an
+/// address but no `postal_name`: which of them are named by their first
+/// Cyrillic alias, and which by the name as written (ids, the first five).
+fn postal_note(file: &Path, c: &Campaign) -> Option<String> {
+    use campaign_dash::query::letters::{NameFrom, postal_fallbacks};
+    let fallbacks = postal_fallbacks(c);
+    if fallbacks.is_empty() {
+        return None;
+    }
+    let ids = |from: NameFrom| -> Vec<String> {
+        fallbacks
+            .iter()
+            .filter(|(_, f)| *f == from)
+            .map(|(i, _)| campaign_dash::sanitize::sanitize_line(c.prisoners[*i].id()).into_owned())
+            .collect()
+    };
+    let listed = |ids: &[String]| -> String {
+        let mut shown: Vec<String> = ids.iter().take(5).cloned().collect();
+        if ids.len() > 5 {
+            shown.push(format!("{} more", ids.len() - 5));
+        }
+        campaign_dash::text::and_list(&shown.iter().map(String::as_str).collect::<Vec<_>>())
+    };
+    let (alias, name) = (ids(NameFrom::Alias), ids(NameFrom::Name));
+    let mut parts = Vec::new();
+    if !alias.is_empty() {
+        parts.push(format!(
+            "{} by the first Cyrillic alias ({})",
+            campaign_dash::text::plural(alias.len(), "prisoner", "prisoners"),
+            listed(&alias)
+        ));
+    }
+    if !name.is_empty() {
+        parts.push(format!(
+            "{} by the name as written, having no Cyrillic alias ({})",
+            campaign_dash::text::plural(name.len(), "prisoner", "prisoners"),
+            listed(&name)
+        ));
+    }
+    Some(format!(
+        "{}: info: no postal_name: envelopes name {}; write postal_name as the prison mail needs it",
+        shown_path(file),
+        parts.join(" and ")
+    ))
 }
 
 /// One side of a `diff`: a file, nothing (git's `/dev/null` for a file
@@ -1121,6 +1185,31 @@ fn write_private(path: &Path, bytes: &[u8]) -> Result<(), String> {
 /// all` but for xlsx, `--raw` and `--bom` but for csv, a workbook for a
 /// terminal, the campaign file as the output.
 fn print_mistake(args: &cli::PrintArgs, views: usize, stdout_tty: bool) -> Option<String> {
+    let evening = args.view.is_evening();
+    if evening && !matches!(args.format, Format::Text | Format::Pdf) {
+        return Some(format!(
+            "--view {} prints as text or pdf: add --format pdf -o FILE.pdf, or leave --format out",
+            args.view
+        ));
+    }
+    if args.format == Format::Pdf && !evening {
+        return Some(
+            "--format pdf prints --view envelopes and --view sheets; the other views print as text, markdown, csv, json, xlsx or ics"
+                .to_owned(),
+        );
+    }
+    if (args.labels.is_some() || args.envelope.is_some())
+        && (args.view != cli::Views::Envelopes || args.format != Format::Pdf)
+    {
+        return Some("--labels and --envelope lay out --view envelopes --format pdf".to_owned());
+    }
+    if args.format == Format::Pdf && args.output.is_none() && stdout_tty {
+        return Some(
+            "a PDF is binary and is not written to a terminal: \
+             name a file with -o FILE.pdf, or redirect stdout (> FILE.pdf)"
+                .to_owned(),
+        );
+    }
     if views > 1 && args.format != Format::Xlsx {
         return Some(
             "--view all writes a workbook, one sheet a view: add --format xlsx -o FILE.xlsx"
@@ -1652,6 +1741,11 @@ fn open_dashboard(
     app.chosen_columns = settings.columns;
     app.retention = opts.retention;
     app.seal = seal.map(std::sync::Arc::new);
+    // `%` draws differently each session: from the clock and the process.
+    let clock = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_nanos() as u64);
+    app.seed(clock ^ u64::from(std::process::id()).rotate_left(32));
     let since_setting = settings.since;
     let notes: Vec<String> = copies.into_iter().chain(settings_note).collect();
     app.message = (!notes.is_empty()).then(|| notes.join(" · "));

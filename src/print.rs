@@ -32,7 +32,9 @@
 mod agenda;
 pub mod changes;
 mod data;
+pub mod evening;
 mod overview;
+pub mod pdf;
 pub mod rfc5545;
 mod table;
 pub mod xlsx;
@@ -79,6 +81,9 @@ pub enum Format {
     /// iCalendar (RFC 5545), for the agenda and the events views: their
     /// dates in organisers' calendars
     Ics,
+    /// PDF, for envelopes (labels or DL envelopes) and sheets (needs -o
+    /// FILE or stdout not a terminal)
+    Pdf,
 }
 
 /// How to print.
@@ -109,6 +114,18 @@ pub struct Options {
     pub agenda_filter: Option<crate::query::agenda::AgendaFilter>,
     /// ics: an alarm before each item (`--alarm`).
     pub alarm: Option<rfc5545::Alarm>,
+    /// `--view envelopes` or `--view sheets`: the prisoners of the view
+    /// ([`View::Prisoners`]) printed for a letter evening instead of listed.
+    pub evening: Option<Evening>,
+}
+
+/// What a letter evening prints ([`evening`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Evening {
+    /// The envelopes, and on what paper as PDF.
+    Envelopes(evening::Paper),
+    /// A sheet per prisoner.
+    Sheets,
 }
 
 impl Options {
@@ -127,6 +144,7 @@ impl Options {
             days: None,
             agenda_filter: None,
             alarm: None,
+            evening: None,
         }
     }
 }
@@ -267,9 +285,53 @@ fn shown<T>(
     write(campaign, derived)
 }
 
+/// The prisoners a letter evening prints: those the filter and sort
+/// select, or without a filter those in custody.
+pub fn evening_records(campaign: &Campaign, derived: &Derived, opts: &Options) -> Vec<usize> {
+    let mut records = records(campaign, derived, opts);
+    if opts.filter.is_none() {
+        records.retain(|&i| campaign.prisoners[i].status.in_custody());
+    }
+    records
+}
+
+/// The text or PDF of a letter evening.
+fn evening_bytes(
+    campaign: &Campaign,
+    derived: &Derived,
+    opts: &Options,
+    what: Evening,
+) -> Result<Vec<u8>, String> {
+    let records = evening_records(campaign, derived, opts);
+    let pdf = opts.format == Format::Pdf;
+    match what {
+        Evening::Envelopes(paper) => {
+            let (envelopes, _) = evening::envelopes(campaign, &records);
+            if pdf {
+                evening::envelopes_pdf(campaign, &envelopes, paper)
+            } else {
+                Ok(evening::envelopes_text(campaign, &envelopes).into_bytes())
+            }
+        }
+        Evening::Sheets if pdf => evening::sheets_pdf(campaign, derived, &records),
+        Evening::Sheets => Ok(evening::sheets_text(campaign, derived, &records).into_bytes()),
+    }
+}
+
 fn render_shown(campaign: &Campaign, derived: &Derived, opts: &Options) -> String {
+    if let Some(what) = opts.evening {
+        // PDF is binary: render_bytes gives it.
+        return match opts.format {
+            Format::Pdf => String::new(),
+            _ => evening_bytes(campaign, derived, opts, what)
+                .map(|b| String::from_utf8_lossy(&b).into_owned())
+                .unwrap_or_default(),
+        };
+    }
     let records = records(campaign, derived, opts);
     match (opts.view, opts.format) {
+        // Only envelopes and sheets print as PDF (main refuses the rest).
+        (_, Format::Pdf) => String::new(),
         (View::Overview, Format::Text) => overview::text(campaign, derived, opts),
         (View::Overview, Format::Markdown) => overview::markdown(campaign, derived, opts),
         (View::Agenda, Format::Text) => agenda::text(campaign, derived, opts),
@@ -375,7 +437,9 @@ pub fn write(
     views: &[View],
     out: &mut dyn std::io::Write,
 ) -> Result<(), WriteFailure> {
-    if opts.format == Format::Ics || (opts.format != Format::Xlsx && streamed(opts.view)) {
+    if opts.format == Format::Ics
+        || (opts.format != Format::Xlsx && opts.evening.is_none() && streamed(opts.view))
+    {
         return shown(campaign, derived, opts, |c, d| {
             let records = records(c, d, opts);
             stream_shown(c, d, opts, &records, out)
@@ -399,6 +463,11 @@ pub fn render_bytes(
     opts: &Options,
     views: &[View],
 ) -> Result<Vec<u8>, String> {
+    if let Some(what) = opts.evening {
+        return shown(campaign, derived, opts, |c, d| {
+            evening_bytes(c, d, opts, what)
+        });
+    }
     if opts.format != Format::Xlsx {
         return Ok(render(campaign, derived, opts).into_bytes());
     }

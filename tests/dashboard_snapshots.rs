@@ -306,12 +306,14 @@ fn prisoner_story_detail_120x40() {
         assert!(screen.contains(what), "{what}:\n{screen}");
     }
     insta::assert_snapshot!(screen);
-    // And that is the address `Y` copies, as it is written on the envelope.
+    // And that is the address `Y` copies, as it is written on the envelope
+    // (no Cyrillic spelling in this file: the name as written), with the
+    // year of birth.
     a.update(Action::CopyAddress);
     assert_eq!(
         a.effect.take(),
         Some(campaign_dash::app::act::Effect::Copy(
-            "Aliaksandr Yarashuk\nSikorskaha 1, 213800 Babruisk\n".to_owned()
+            "Aliaksandr Yarashuk, 1960 г.р.\nSikorskaha 1, 213800 Babruisk\n".to_owned()
         ))
     );
 }

@@ -206,3 +206,33 @@ fn the_agenda_of_20k_scrolls_to_its_end() {
     let last = a.derived.agenda.items.last().unwrap();
     assert!(screen.contains(&last.what), "{}:\n{screen}", last.what);
 }
+
+/// The "Fewest letters" panel lists who needs letters most (none in 90
+/// days first, then the longest without news), and Enter opens the
+/// prisoner chosen there.
+#[test]
+fn the_fewest_letters_panel_opens_the_prisoner_chosen() {
+    let text = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/fixtures/agenda/every_item.toml"
+    ))
+    .unwrap();
+    let mut a = screens::app_of(&text, 120, 40);
+    let screen = draw(&a);
+    let at = |s: &str| screen.find(s).unwrap_or_else(|| panic!("{s}:\n{screen}"));
+    assert!(at("0 Fyodor Unknown, no news for 351") < at("0 Boris Late, no news for 124 days"));
+    assert!(at("0 Boris Late") < at("1 Chen Moved, no news for 1,069 days"));
+    let mut found = false;
+    for _ in 0..40 {
+        press(&mut a, "j");
+        if chosen_rows(&a).join(" ").contains("Boris Late, no news") {
+            found = true;
+            break;
+        }
+    }
+    assert!(found, "j reaches the panel's entries");
+    press(&mut a, "enter");
+    assert_eq!(a.tab, Tab::Prisoners);
+    let record = a.selected_record(Tab::Prisoners).unwrap();
+    assert_eq!(a.campaign.prisoners[record].name(), "Boris Late");
+}

@@ -25,6 +25,8 @@ as_of = 2023-05-06
 [[prisoners]]
 id = "test-person"
 name = "Test Person"
+aliases = ["Тэст Персона"]
+born = "1961"
 status = "imprisoned"
 address = """
 Box 12
@@ -172,7 +174,7 @@ fn an_editor_command_with_arguments_and_the_problems_view_jump_to_line_and_colum
     );
     s.keys(b"e");
     let args = editor_args(dir.path());
-    assert_eq!(args, vec!["--wait", "-g", "c.toml:12:12"]);
+    assert_eq!(args, vec!["--wait", "-g", "c.toml:14:12"]);
     // Fixed in the editor: the reload clears the warning.
     s.wait_for("reloaded");
     s.keys(b"!");
@@ -208,11 +210,15 @@ fn y_copies_the_record_and_shift_y_the_address_unless_presenting() {
     assert_eq!(copied.len(), 1, "{copied:?}");
     assert!(copied[0].starts_with("Test Person\n"), "{:?}", copied[0]);
     assert!(copied[0].contains("imprisoned"), "{:?}", copied[0]);
+    // The envelope block: the name in Cyrillic (no postal_name: the first
+    // Cyrillic alias, and the status line says so), the year of birth, the
+    // address.
     s.keys(b"Y");
-    s.wait_for("copied the address of Test Person");
+    s.wait_for("copied the envelope of Test Person");
+    s.wait_for("(name: first Cyrillic alias)");
     let copied = clipboard(&s);
     assert_eq!(copied.len(), 2, "{copied:?}");
-    assert_eq!(copied[1], "Test Person\nBox 12\nTestville\n");
+    assert_eq!(copied[1], "Тэст Персона, 1961 г.р.\nBox 12\nTestville\n");
     // Presenting: the record is copied without its address; the address
     // not at all.
     s.keys(b"p");

@@ -5,6 +5,7 @@
 
 use super::{App, Tab, detail};
 use crate::query::RecordKind;
+use crate::query::letters::{self, NameFrom};
 use crate::sanitize::sanitize_line;
 
 /// What the dashboard asks the event loop to do outside itself.
@@ -130,12 +131,13 @@ impl App {
         self.say(format!("copied {name} ({how_much}) to the clipboard"));
     }
 
-    /// `Y`: the postal address of the selected prisoner, as an envelope is
-    /// addressed: the name, then the address, a line each.
+    /// `Y`: the envelope block of the selected prisoner
+    /// ([`crate::query::letters::envelope`]): the name as the prison mail
+    /// wants it, the year of birth, the address, a line each.
     pub(super) fn copy_address(&mut self) {
         if self.tab != Tab::Prisoners {
             self.say(format!(
-                "{} copies a prisoner's address: {} opens the prisoners",
+                "{} copies a prisoner's envelope: {} opens the prisoners",
                 self.keys.key(super::Action::CopyAddress),
                 self.keys.key(super::Action::GoTab(Tab::Prisoners))
             ));
@@ -156,57 +158,57 @@ impl App {
             return;
         };
         let name = sanitize_line(p.name()).into_owned();
-        let Some(address) = p.current_address().filter(|a| !a.trim().is_empty()) else {
+        let Some(envelope) = letters::envelope(p) else {
             self.say(format!("{name} has no address in the file: nothing copied"));
             return;
         };
-        let mut text = format!("{name}\n");
-        for line in address.lines().map(str::trim).filter(|l| !l.is_empty()) {
-            text.push_str(&sanitize_line(line));
-            text.push('\n');
-        }
-        self.effect = Some(Effect::Copy(text));
-        self.say(format!("copied the address of {name} to the clipboard"));
+        let how = match envelope.from {
+            NameFrom::Postal => String::new(),
+            NameFrom::Alias => " (name: first Cyrillic alias)".to_owned(),
+            NameFrom::Name => " (name as written: no postal_name)".to_owned(),
+        };
+        self.effect = Some(Effect::Copy(envelope.text()));
+        self.say(format!("copied the envelope of {name}{how}"));
     }
 
-    /// `Y` with marks: each marked prisoner's address block, a blank line
+    /// `Y` with marks: each marked prisoner's envelope block, a blank line
     /// between them; those without an address counted.
     fn copy_marked_addresses(&mut self) {
         let mut text = String::new();
-        let (mut copied, mut without) = (0, 0);
+        let (mut copied, mut without, mut unnamed) = (0, 0, 0);
         for i in self.picked_indices() {
-            let p = &self.campaign.prisoners[i];
-            let Some(address) = p.current_address().filter(|a| !a.trim().is_empty()) else {
+            let Some(envelope) = letters::envelope(&self.campaign.prisoners[i]) else {
                 without += 1;
                 continue;
             };
             if !text.is_empty() {
                 text.push('\n');
             }
-            text.push_str(&sanitize_line(p.name()));
-            text.push('\n');
-            for line in address.lines().map(str::trim).filter(|l| !l.is_empty()) {
-                text.push_str(&sanitize_line(line));
-                text.push('\n');
-            }
+            text.push_str(&envelope.text());
+            unnamed += usize::from(envelope.from != NameFrom::Postal);
             copied += 1;
         }
         let (text, _) = cut_to(text, COPY_LIMIT);
-        let missing = if without > 0 {
-            format!(
+        let mut notes = String::new();
+        if without > 0 {
+            notes.push_str(&format!(
                 "; {} no address in the file",
                 crate::text::plural(without, "prisoner has", "prisoners have")
-            )
-        } else {
-            String::new()
-        };
+            ));
+        }
+        if unnamed > 0 {
+            notes.push_str(&format!(
+                "; {} no postal_name",
+                crate::text::plural(unnamed, "has", "have")
+            ));
+        }
         if copied == 0 {
             self.say("no marked prisoner has an address in the file: nothing copied");
             return;
         }
         self.effect = Some(Effect::Copy(text));
         self.say(format!(
-            "copied the addresses of {} to the clipboard{missing}",
+            "copied the envelopes of {} to the clipboard{notes}",
             crate::text::plural(copied, "marked prisoner", "marked prisoners")
         ));
     }

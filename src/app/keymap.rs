@@ -207,6 +207,7 @@ const ACTIONS: &[(&str, Action)] = &[
     ("mark", Action::Mark),
     ("mark-all", Action::MarkAll),
     ("clear-marks", Action::ClearMarks),
+    ("pick-random", Action::PickRandom),
     ("undo", Action::Undo),
     ("snooze", Action::Snooze),
     ("problems", Action::Problems),

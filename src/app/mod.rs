@@ -184,6 +184,9 @@ pub enum Action {
     MarkAll,
     /// Clear every mark.
     ClearMarks,
+    /// `%`: select one of the prisoners shown at random, saying how many
+    /// letters they had (for a table of volunteers).
+    PickRandom,
     /// `u`: take back the last write of this session.
     Undo,
     /// `Z`: on the agenda, put the item off until a day.
@@ -311,6 +314,10 @@ pub struct App {
     pub file_version: Option<crate::load::write::Version>,
     /// The prisoners marked (Space), by id: they outlive a reload.
     pub picked: std::collections::HashSet<String>,
+    /// The state of the generator `%` picks a prisoner at random with
+    /// (seeded by the event loop, [`App::seed`]; a fixed value otherwise,
+    /// so that tests draw the same).
+    pub(crate) draw: u64,
     /// The form open over the dashboard (a letter, a release).
     pub form: Option<record::Form>,
     /// The question the status line asks before a write.
@@ -419,6 +426,7 @@ impl App {
             effect: None,
             file_version: None,
             picked: Default::default(),
+            draw: 0x9e37_79b9_7f4a_7c15,
             form: None,
             asking: None,
             writing: false,
@@ -940,6 +948,7 @@ impl App {
             Action::AgendaAct => self.agenda_act(),
             Action::Mark => self.toggle_mark(),
             Action::MarkAll => self.mark_all(),
+            Action::PickRandom => self.pick_random(),
             Action::ClearMarks => self.clear_marks(),
             Action::Undo => self.undo(),
             Action::Snooze => self.open_snooze_form(),

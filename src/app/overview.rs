@@ -125,7 +125,7 @@ pub struct OverviewLayout {
 /// takes no room from a panel with something to show. What changed since
 /// an earlier version (`changed`, asked for with `--since`) comes second,
 /// after the figures.
-fn grid(columns: usize, quiet: bool, changed: bool) -> Vec<Vec<Panel>> {
+fn grid(columns: usize, quiet: bool, changed: bool, letters: bool) -> Vec<Vec<Panel>> {
     use Panel::*;
     let mut order: Vec<Panel> = if quiet {
         vec![
@@ -136,6 +136,14 @@ fn grid(columns: usize, quiet: bool, changed: bool) -> Vec<Vec<Panel>> {
             Figures, Attention, NextEvents, ComingUp, Petitions, Statements,
         ]
     };
+    if letters {
+        // Who needs letters, beside the birthdays to post cards for.
+        let at = order
+            .iter()
+            .position(|p| *p == ComingUp)
+            .map_or(order.len(), |i| i + 1);
+        order.insert(at, Fewest);
+    }
     if changed {
         order.insert(1, Changed);
     }
@@ -228,7 +236,8 @@ impl App {
         let section = |p: Panel| sections.iter().find(|s| s.panel == p);
         let quiet = section(Panel::Attention)
             .is_some_and(|s| matches!(s.items.as_slice(), [Item::Empty(_)]));
-        let rows = grid(usize::from(columns), quiet, self.since.is_some());
+        let letters = section(Panel::Fewest).is_some();
+        let rows = grid(usize::from(columns), quiet, self.since.is_some(), letters);
         let widths_of = |row: &[Panel]| -> Vec<u16> {
             let n = (row.len() as u16).max(1);
             (0..n)
@@ -796,12 +805,23 @@ mod tests {
     fn every_panel_is_in_every_grid_once() {
         for columns in 1..=3 {
             for quiet in [false, true] {
-                for changed in [false, true] {
-                    let all: Vec<Panel> = grid(columns, quiet, changed)
+                for (changed, letters) in
+                    [(false, false), (true, false), (false, true), (true, true)]
+                {
+                    let all: Vec<Panel> = grid(columns, quiet, changed, letters)
                         .into_iter()
                         .flatten()
                         .collect();
-                    assert_eq!(all.len(), Panel::ALL.len() + usize::from(changed));
+                    assert_eq!(
+                        all.len(),
+                        Panel::ALL.len() + usize::from(changed) + usize::from(letters)
+                    );
+                    // Who needs letters comes right after the birthdays.
+                    let coming = all.iter().position(|p| *p == Panel::ComingUp);
+                    assert_eq!(
+                        all.iter().position(|p| *p == Panel::Fewest),
+                        letters.then(|| coming.unwrap() + 1)
+                    );
                     for p in &all {
                         assert_eq!(all.iter().filter(|q| *q == p).count(), 1);
                     }

@@ -797,6 +797,55 @@ impl App {
         self.say(format!("{} marked", self.picked.len()));
     }
 
+    /// Seeds the generator of [`super::Action::PickRandom`] (the event loop
+    /// does, from the clock).
+    pub fn seed(&mut self, seed: u64) {
+        self.draw = seed;
+    }
+
+    /// `%`: selects one of the rows the Prisoners list shows, at random
+    /// (splitmix64 over [`App::draw`]), and says why they need letters.
+    pub(super) fn pick_random(&mut self) {
+        if self.tab != Tab::Prisoners {
+            self.say(format!(
+                "{} picks a prisoner at random: {} opens them",
+                self.keys.key(super::Action::PickRandom),
+                self.keys.key(super::Action::GoTab(Tab::Prisoners))
+            ));
+            return;
+        }
+        let shown = self.prisoners.rows().len();
+        if shown == 0 {
+            self.say("no prisoner is shown: nobody to pick");
+            return;
+        }
+        self.draw = self.draw.wrapping_add(0x9e37_79b9_7f4a_7c15);
+        let mut z = self.draw;
+        z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
+        z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
+        z ^= z >> 31;
+        // Fair enough for a table of volunteers: the bias of a modulo of
+        // 2^64 by a few thousand rows is below one in 10^15.
+        let position = (z % shown as u64) as usize;
+        self.prisoners.select(position);
+        let Some(record) = self.prisoners.selected_record() else {
+            return;
+        };
+        let name = sanitize_line(self.campaign.prisoners[record].name()).into_owned();
+        let why = self
+            .derived
+            .letters
+            .facts
+            .get(record)
+            .filter(|_| !self.campaign.letters.is_empty())
+            .map(|f| format!(": {}", crate::query::need_summary(f)))
+            .unwrap_or_default();
+        self.say(format!(
+            "picked {name} at random of {}{why}",
+            crate::text::plural(shown, "prisoner shown", "prisoners shown")
+        ));
+    }
+
     pub(super) fn clear_marks(&mut self) {
         let n = self.picked.len();
         self.picked.clear();

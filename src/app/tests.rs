@@ -569,6 +569,14 @@ fn every_key_of_the_keymap_does_what_the_help_says() {
                     assert!(press(&mut a, key));
                     assert_eq!(a.picked.len(), 40, "{key}");
                 }
+                Action::PickRandom => {
+                    assert!(press(&mut a, key));
+                    assert!(a.message.as_deref().unwrap_or("").contains("opens them"));
+                    a.update(Action::GoTab(Tab::Prisoners));
+                    assert!(press(&mut a, key));
+                    let said = a.message.as_deref().unwrap_or("");
+                    assert!(said.contains("at random of 40 prisoners shown"), "{said}");
+                }
                 Action::ClearMarks => {
                     a.update(Action::GoTab(Tab::Prisoners));
                     a.update(Action::MarkAll);
@@ -1601,4 +1609,60 @@ fn y_copies_line_breaks_as_line_breaks() {
         Some("Town"),
         "{text}"
     );
+}
+
+/// `%` picks among the rows the filter shows only, a different one as the
+/// draws go on, and says why they need letters.
+#[test]
+fn percent_picks_a_prisoner_shown_at_random_and_says_why() {
+    let mut c = fixture();
+    c.letters = vec![crate::model::Letter {
+        date: d(2023, 4, 1),
+        prisoner: "p3".into(),
+        direction: crate::model::Direction::Sent,
+        count: Some(2),
+        ..Default::default()
+    }];
+    let mut a = App::new(c, "test.toml", None, d(2030, 1, 1));
+    a.update(Action::Resize {
+        width: 120,
+        height: 40,
+    });
+    a.update(Action::GoTab(Tab::Prisoners));
+    type_filter(&mut a, "\"Prisoner 0\"");
+    assert_eq!(a.prisoners.rows().len(), 9);
+    let mut seen = std::collections::HashSet::new();
+    for _ in 0..60 {
+        a.update(Action::PickRandom);
+        let r = a.selected_record(Tab::Prisoners).unwrap();
+        assert!(r < 9, "only the rows shown: {r}");
+        let said = a.message.clone().unwrap_or_default();
+        let name = a.campaign.prisoners[r].name().to_owned();
+        assert!(
+            said.starts_with(&format!("picked {name} at random of 9 prisoners shown: ")),
+            "{said}"
+        );
+        if r == 2 {
+            assert!(said.contains(": 2 letters in 90 days"), "{said}");
+        } else {
+            assert!(said.contains(": 0 letters in 90 days"), "{said}");
+        }
+        seen.insert(r);
+    }
+    assert!(seen.len() >= 7, "the draws spread over the rows: {seen:?}");
+    // Another seed, another sequence.
+    let first: Vec<usize> = (0..5)
+        .map(|_| {
+            a.update(Action::PickRandom);
+            a.selected_record(Tab::Prisoners).unwrap()
+        })
+        .collect();
+    a.seed(12345);
+    let second: Vec<usize> = (0..5)
+        .map(|_| {
+            a.update(Action::PickRandom);
+            a.selected_record(Tab::Prisoners).unwrap()
+        })
+        .collect();
+    assert_ne!(first, second);
 }

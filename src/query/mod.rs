@@ -39,6 +39,7 @@
 pub mod agenda;
 pub mod changes;
 mod filter;
+pub mod letters;
 use crate::model::fold;
 mod links;
 pub mod overview;

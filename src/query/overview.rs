@@ -35,6 +35,10 @@ pub enum Panel {
     /// What changed since an earlier version (`--since`): the dashboard's
     /// only, not among [`Panel::ALL`].
     Changed,
+    /// The prisoners in custody with the fewest letters in 90 days
+    /// ([`crate::query::Letters::fewest`]): where the file records letters
+    /// only, not among [`Panel::ALL`].
+    Fewest,
 }
 
 impl Panel {
@@ -60,6 +64,7 @@ impl Panel {
             Panel::EventsPerMonth => "Events per month",
             Panel::Statements => "Latest statements",
             Panel::Changed => "Changed since",
+            Panel::Fewest => "Fewest letters",
         }
     }
 
@@ -68,7 +73,7 @@ impl Panel {
         match self {
             Panel::Figures | Panel::EventsPerMonth | Panel::Changed => None,
             Panel::NextEvents => Some(View::Events),
-            Panel::ComingUp => Some(View::Prisoners),
+            Panel::ComingUp | Panel::Fewest => Some(View::Prisoners),
             Panel::Petitions => Some(View::Petitions),
             Panel::Statements => Some(View::Statements),
             Panel::Attention => Some(View::Agenda),
@@ -155,7 +160,7 @@ pub fn sections(c: &Campaign, d: &Derived, hide_birthdays: bool, limit: usize) -
     if let [(y0, m0, _), .., (y1, m1, _)] = d.stats.events_per_month.as_slice() {
         months.title = format!("Events per month, {y0:04}-{m0:02} to {y1:04}-{m1:02}");
     }
-    vec![
+    let mut all = vec![
         section(Panel::Figures, figures(c, d)),
         section(Panel::Attention, attention(d)),
         section(Panel::NextEvents, next_events(c, d)),
@@ -163,7 +168,47 @@ pub fn sections(c: &Campaign, d: &Derived, hide_birthdays: bool, limit: usize) -
         section(Panel::Petitions, petitions(c, d, limit)),
         months,
         section(Panel::Statements, statements(c, d)),
-    ]
+    ];
+    if !c.letters.is_empty() {
+        all.insert(4, section(Panel::Fewest, fewest(c, d, limit)));
+    }
+    all
+}
+
+/// Who needs letters most: the first `limit` of
+/// [`crate::query::Letters::fewest`], each with the letters sent to them in
+/// 90 days and how long there has been no news.
+fn fewest(c: &Campaign, d: &Derived, limit: usize) -> Vec<Item> {
+    let order = &d.letters.fewest;
+    if order.is_empty() {
+        return vec![Item::Empty("No one is in custody.".to_owned())];
+    }
+    let mut items = vec![Item::Label(format!(
+        "Letters sent in {} days, fewest first:",
+        crate::query::RECENT_DAYS
+    ))];
+    for &i in order.iter().take(limit) {
+        let (Some(p), Some(f)) = (c.prisoners.get(i), d.letters.facts.get(i)) else {
+            continue;
+        };
+        let news = match f.no_news_days {
+            Some(n) => format!(
+                ", no news for {}",
+                plural(usize::try_from(n).unwrap_or(0), "day", "days")
+            ),
+            None => String::new(),
+        };
+        items.push(Item::Entry {
+            date: thousands(f.sent_recent),
+            what: format!("{}{news}", sanitize_line(p.name())),
+            body: None,
+            indent: true,
+            record: i,
+            view: None,
+        });
+    }
+    more(&mut items, order.len(), limit, View::Prisoners);
+    items
 }
 
 fn figures(c: &Campaign, d: &Derived) -> Vec<Item> {

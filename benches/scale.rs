@@ -669,6 +669,36 @@ fn agenda(c: &mut Criterion, app: &App) {
     );
 }
 
+/// The letter evening: who needs letters most, derived with the letters
+/// once per load, and 1,000 envelopes set on PDF labels.
+fn evening(c: &mut Criterion, app: &App) {
+    use campaign_dash::print::evening::{self, Paper};
+    use campaign_dash::query::Letters;
+    let mut g = c.benchmark_group("letters");
+    g.sample_size(10);
+    let (campaign, derived) = (&app.campaign, &app.derived);
+    g.bench_function("fewest_20k", |b| {
+        b.iter(|| black_box(Letters::new(campaign, &derived.links, derived.today)))
+    });
+    let addressed: Vec<usize> = (0..campaign.prisoners.len())
+        .filter(|&i| campaign.prisoners[i].current_address().is_some())
+        .take(1000)
+        .collect();
+    assert_eq!(addressed.len(), 1000, "the story file has 1,000 addresses");
+    for (id, paper) in [
+        ("envelopes_pdf_1k_3x7", Paper::Labels3x7),
+        ("envelopes_pdf_1k_dl", Paper::Dl),
+    ] {
+        g.bench_function(id, |b| {
+            b.iter(|| {
+                let (envelopes, _) = evening::envelopes(campaign, &addressed);
+                black_box(evening::envelopes_pdf(campaign, &envelopes, paper).expect("a PDF"))
+            })
+        });
+    }
+    g.finish();
+}
+
 /// A letter logged as the dashboard logs it: the file read and compared
 /// with the version shown, the letter spliced in, the result loaded and
 /// checked, written to a temporary file, flushed and renamed over the
@@ -735,5 +765,6 @@ fn main() {
         story.derived.agenda.items.len()
     );
     agenda(&mut c, &story);
+    evening(&mut c, &story);
     c.final_summary();
 }

@@ -35,7 +35,7 @@ enum Target {
     Reference,
 }
 
-const IDS: [(&str, Target); 36] = [
+const IDS: [(&str, Target); 39] = [
     ("load/toml_table_baseline_20k", Target::Reference),
     (
         "load/campaign_20k",
@@ -99,6 +99,9 @@ const IDS: [(&str, Target); 36] = [
     ("app/select_org_of_all_20k", Target::Under(8.0)),
     ("import/csv_20k", Target::Under(2000.0)),
     ("agenda/derive_20k", Target::Under(50.0)),
+    ("letters/fewest_20k", Target::Under(20.0)),
+    ("letters/envelopes_pdf_1k_3x7", Target::Under(1000.0)),
+    ("letters/envelopes_pdf_1k_dl", Target::Under(1000.0)),
     ("agenda/print_20k_text", Target::Under(100.0)),
     ("agenda/print_20k_markdown", Target::Under(100.0)),
     ("agenda/print_20k_csv", Target::Under(100.0)),

@@ -282,3 +282,38 @@ fn ctrl_c_in_the_editor_ends_the_editor_and_the_dashboard_comes_back() {
     s.keys(b"q");
     assert_eq!(s.wait_exit().exit_code(), 0);
 }
+
+/// The letter evening in the real binary: `%` picks among the prisoners the
+/// filter shows and says why they need letters; `Y` then copies that
+/// prisoner's envelope; the detail says what letters to their place need.
+#[test]
+fn percent_picks_among_the_filtered_and_y_copies_the_envelope() {
+    let dir = tempfile::tempdir().unwrap();
+    let text = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/fixtures/evening/campaign.toml"
+    ))
+    .unwrap();
+    std::fs::write(dir.path().join("c.toml"), text).unwrap();
+    let mut s = start(dir.path(), "c.toml", None);
+    s.wait_for("Fewest letters");
+    s.keys(b"2");
+    s.wait_for("Prisoners 1/27");
+    s.keys(b"/reads:be\r");
+    s.wait_for("Prisoners 1/1");
+    s.keys(b"%");
+    s.wait_for("picked Ales Prykladny of 1 shown: 2 letters in 90 days");
+    s.wait_for("letters there");
+    s.wait_for("Letters in Russian only;");
+    s.keys(b"Y");
+    s.wait_for("copied the envelope of Ales Prykladny");
+    let copied = clipboard(&s);
+    assert_eq!(
+        copied.last().map(String::as_str),
+        Some(
+            "Прыкладны Алесь Сцяпанавіч, 1961 г.р.\nИК-99\nул. Прыкладная, 1\n213800 г. Тэстбург\n"
+        )
+    );
+    s.keys(b"q");
+    assert_eq!(s.wait_exit().exit_code(), 0);
+}

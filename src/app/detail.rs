@@ -449,6 +449,23 @@ pub fn document(app: &App, tab: Tab, record: usize) -> Vec<Piece> {
                 doc.push(Piece::Field("release due", text));
             }
             push_declared(&mut doc, p, "release_due");
+            // What letters to the place they are held at need (`[[facilities]]`).
+            let place = d.letters.facility.get(record).copied().flatten();
+            if let Some(f) = place.and_then(|f| c.facilities.get(f)) {
+                let mut parts = Vec::new();
+                if let Some(g) = f.guidance.as_deref().filter(|g| !g.trim().is_empty()) {
+                    parts.push(sanitize_line(g.trim()).into_owned());
+                }
+                if let Some(n) = f.transit_days {
+                    parts.push(format!(
+                        "a letter takes {} to arrive",
+                        crate::text::plural(n as usize, "day", "days")
+                    ));
+                }
+                if !parts.is_empty() {
+                    doc.push(Piece::Field("letters there", parts.join(" · ")));
+                }
+            }
             let story = timeline(p, facts.and_then(|f| f.release_due), today);
             if !story.is_empty() {
                 section(&mut doc, "Timeline".into(), story, "");

@@ -841,8 +841,8 @@ impl App {
             .map(|f| format!(": {}", crate::query::need_summary(f)))
             .unwrap_or_default();
         self.say(format!(
-            "picked {name} at random of {}{why}",
-            crate::text::plural(shown, "prisoner shown", "prisoners shown")
+            "picked {name} of {} shown{why}",
+            crate::text::thousands(shown as u64)
         ));
     }
 

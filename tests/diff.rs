@@ -413,3 +413,33 @@ fn the_filter_term_changed_keeps_what_changed_since() {
     );
     assert!(said.contains("campaign-dash diff"), "{said}");
 }
+
+/// A change of the sections no tab lists (`[[facilities]]`, `[[snoozed]]`)
+/// is a change: never "No changes".
+#[test]
+fn facilities_and_snoozed_items_are_compared_too() {
+    let dir = tempfile::tempdir().unwrap();
+    let old = format!(
+        "{BUNDLED}\n[[facilities]]\nname = \"Penal colony No. 2, Babruisk\"\ntransit_days = 21\n"
+    );
+    let new = format!(
+        "{BUNDLED}\n[[facilities]]\nname = \"Penal colony No. 2, Babruisk\"\ntransit_days = 30\n\n[[snoozed]]\nitem = \"write-yarashuk\"\nuntil = 2023-06-01\n"
+    );
+    std::fs::write(dir.path().join("old.toml"), old).unwrap();
+    std::fs::write(dir.path().join("new.toml"), new).unwrap();
+    let out = common::ok_in(dir.path(), &["diff", "old.toml", "new.toml"]);
+    assert_eq!(
+        out,
+        "Changes from old.toml to new.toml\n\
+         [[facilities]] 1 changed; [[snoozed]] 1 added\n\n\
+         [[facilities]]: 1 changed\n  ~ Penal colony No. 2, Babruisk: transit days 21 -> 30\n\n\
+         [[snoozed]]: 1 added\n  + write-yarashuk\n"
+    );
+    let json = common::ok_in(
+        dir.path(),
+        &["diff", "old.toml", "new.toml", "--format", "json"],
+    );
+    let v: serde_json::Value = serde_json::from_str(&json).unwrap();
+    assert_eq!(v["facilities"]["changed"][0]["fields"][0]["new"], "30");
+    assert_eq!(v["snoozed"]["added"][0]["name"], "write-yarashuk");
+}

@@ -146,6 +146,13 @@ fn words(cmp: &Compared<'_>, sides: &(Names, Names), changes: &Changes, markdown
         .iter()
         .filter(|&&k| !changes.kinds[k].is_empty())
         .map(|&k| format!("{} {}", k.plural(), counts(&changes.kinds[k])))
+        .chain(
+            changes
+                .others
+                .iter()
+                .filter(|o| !o.changes.is_empty())
+                .map(|o| format!("[[{}]] {}", o.section, counts(&o.changes))),
+        )
         .collect();
     let head = format!("Changes from {old_name} to {new_name}");
     if markdown {
@@ -214,6 +221,40 @@ fn words(cmp: &Compared<'_>, sides: &(Names, Names), changes: &Changes, markdown
                 .map(|&i| format!("{removed}{}", old.label(kind, i))),
         );
         section(&mut out, &name, lines);
+    }
+    for o in &changes.others {
+        let k = &o.changes;
+        if k.is_empty() {
+            continue;
+        }
+        let name = |names: &[String], i: usize| names.get(i).cloned().unwrap_or_default();
+        let mut lines: Vec<String> = k
+            .added
+            .iter()
+            .map(|&i| format!("{added}{}", name(&o.new_names, i)))
+            .collect();
+        lines.extend(k.changed.iter().map(|ch| {
+            let fields: Vec<String> = ch
+                .fields
+                .iter()
+                .map(|f| field_words(f, cmp.present))
+                .collect();
+            format!(
+                "{changed}{}: {}",
+                name(&o.new_names, ch.new),
+                fields.join("; ")
+            )
+        }));
+        lines.extend(
+            k.removed
+                .iter()
+                .map(|&i| format!("{removed}{}", name(&o.old_names, i))),
+        );
+        section(
+            &mut out,
+            &format!("[[{}]]: {}", o.section, counts(k)),
+            lines,
+        );
     }
     out
 }
@@ -298,6 +339,29 @@ fn json_of(cmp: &Compared<'_>, (old, new): &(Names, Names), changes: &Changes) -
             .collect();
         out.insert(
             kind.plural().into(),
+            json!({ "added": added, "changed": changed, "removed": removed }),
+        );
+    }
+    for o in &changes.others {
+        let k = &o.changes;
+        let named = |names: &[String], i: usize| json!({ "name": names.get(i).cloned().unwrap_or_default() });
+        let added: Vec<Value> = k.added.iter().map(|&i| named(&o.new_names, i)).collect();
+        let removed: Vec<Value> = k.removed.iter().map(|&i| named(&o.old_names, i)).collect();
+        let changed: Vec<Value> = k
+            .changed
+            .iter()
+            .map(|ch| {
+                let mut m = named(&o.new_names, ch.new);
+                m["fields"] = ch
+                    .fields
+                    .iter()
+                    .map(|f| field_json(f, cmp.present))
+                    .collect();
+                m
+            })
+            .collect();
+        out.insert(
+            o.section.into(),
             json!({ "added": added, "changed": changed, "removed": removed }),
         );
     }

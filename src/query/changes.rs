@@ -60,6 +60,42 @@ pub struct Changes {
     /// The `[campaign]` table's fields.
     pub info: Vec<FieldChange>,
     pub kinds: PerKind<KindChanges>,
+    /// The sections that are no tab's: `[[facilities]]` and `[[snoozed]]`,
+    /// in that order.
+    pub others: [Other; 2],
+}
+
+/// A section of the file that no tab lists, and how its records changed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Other {
+    /// Its key, as the file writes it (`facilities`).
+    pub section: &'static str,
+    /// Each record's name (what identifies it), in the old and the new
+    /// version, sanitised: the changes' indexes point into these.
+    pub old_names: Vec<String>,
+    pub new_names: Vec<String>,
+    pub changes: KindChanges,
+}
+
+impl Other {
+    fn of<R: Record + PartialEq>(
+        section: &'static str,
+        old: &[R],
+        new: &[R],
+        fields: Fields,
+    ) -> Other {
+        let names = |rs: &[R]| -> Vec<String> {
+            rs.iter()
+                .map(|r| sanitize_line(&r.identity()).into_owned())
+                .collect()
+        };
+        Other {
+            section,
+            old_names: names(old),
+            new_names: names(new),
+            changes: kind_changes(old, new, none, fields),
+        }
+    }
 }
 
 /// Which fields are compared.
@@ -112,6 +148,10 @@ impl Changes {
         Changes {
             info: field_changes(&old.info, &new.info, none, fields),
             kinds,
+            others: [
+                Other::of("facilities", &old.facilities, &new.facilities, fields),
+                Other::of("snoozed", &old.snoozed, &new.snoozed, fields),
+            ],
         }
     }
 
@@ -128,6 +168,14 @@ impl Changes {
                 }
             }
         }
+        for o in &self.others {
+            let k = &o.changes;
+            for (n, how) in [(k.added.len(), "added"), (k.changed.len(), "changed")] {
+                if n > 0 {
+                    what.push(format!("[[{}]]: {n} {how}", o.section));
+                }
+            }
+        }
         if !self.info.is_empty() {
             what.push("the [campaign] table changed".to_owned());
         }
@@ -136,7 +184,9 @@ impl Changes {
 
     /// Whether nothing changed.
     pub fn is_empty(&self) -> bool {
-        self.info.is_empty() && self.kinds.values().all(KindChanges::is_empty)
+        self.info.is_empty()
+            && self.kinds.values().all(KindChanges::is_empty)
+            && self.others.iter().all(|o| o.changes.is_empty())
     }
 }
 

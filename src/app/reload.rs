@@ -448,14 +448,31 @@ pub(crate) fn remap_of(diffs: &PerKind<KindDiff>, kind: RecordKind) -> &[Option<
     &diffs[kind].remap
 }
 
-/// "reloaded: 2 added, 1 changed, 1 removed", or "reloaded: no changes".
-/// `snoozes_changed`: the `[[snoozed]]` entries differ (they have no ids
-/// and no tab: said as one change).
-pub(crate) fn summary(
-    diffs: &PerKind<KindDiff>,
-    info_changed: bool,
-    snoozes_changed: bool,
-) -> String {
+/// What changed outside the tabs' records, each said as one change.
+#[derive(Debug, Clone, Copy, Default)]
+pub(crate) struct Untabbed {
+    /// The `[campaign]` table.
+    pub(crate) info: bool,
+    /// The `[[snoozed]]` entries.
+    pub(crate) snoozes: bool,
+    /// The `[[facilities]]` records.
+    pub(crate) facilities: bool,
+}
+
+impl Untabbed {
+    pub(crate) fn between(old: &Campaign, new: &Campaign) -> Untabbed {
+        Untabbed {
+            info: old.info != new.info,
+            snoozes: old.snoozed != new.snoozed,
+            facilities: old.facilities != new.facilities,
+        }
+    }
+}
+
+/// "reloaded: 2 added, 1 changed, 1 removed", or "reloaded: no changes";
+/// what changed outside the tabs' records (`others`) said as one change
+/// each.
+pub(crate) fn summary(diffs: &PerKind<KindDiff>, others: Untabbed) -> String {
     let (a, c, r) = diffs.values().fold((0, 0, 0), |(a, c, r), d| {
         (a + d.added, c + d.changed, r + d.removed)
     });
@@ -478,11 +495,14 @@ pub(crate) fn summary(
             parts.push(format!("{r} removed"));
         }
     }
-    if info_changed {
+    if others.info {
         parts.push("the [campaign] table changed".to_owned());
     }
-    if snoozes_changed {
+    if others.snoozes {
         parts.push("the snoozed agenda items changed".to_owned());
+    }
+    if others.facilities {
+        parts.push("the places of custody ([[facilities]]) changed".to_owned());
     }
     if parts.is_empty() {
         "reloaded: no changes".to_owned()
@@ -654,12 +674,8 @@ impl super::App {
                 super::since::mark(&mut derived, base.as_deref(), &campaign);
             }
         }
-        let info_changed = self.campaign.info != campaign.info;
-        let message = summary(
-            &diffs,
-            info_changed,
-            self.campaign.snoozed != campaign.snoozed,
-        );
+        let others = Untabbed::between(&self.campaign, &campaign);
+        let message = summary(&diffs, others);
         let old_campaign = std::mem::replace(&mut self.campaign, Arc::new(campaign));
         let old_derived = std::mem::replace(&mut self.derived, derived);
         self.version += 1;
@@ -1034,6 +1050,18 @@ mod tests {
         assert_eq!(
             a.message.as_deref(),
             Some("reloaded: the snoozed agenda items changed")
+        );
+        // Only a place of custody's guidance: said too.
+        let mut c = (*a.campaign).clone();
+        c.facilities.push(crate::model::Facility {
+            name: "Colony 9".into(),
+            guidance: Some("Russian only".into()),
+            transit_days: None,
+        });
+        a.reload(loaded(c), at(10, 3));
+        assert_eq!(
+            a.message.as_deref(),
+            Some("reloaded: the places of custody ([[facilities]]) changed")
         );
     }
 

@@ -143,7 +143,9 @@ fn opt<T: Into<Value>>(v: Option<T>) -> Value {
 /// without any), and `letters_sent`, `letters_received`, `letters_returned`
 /// (pieces), `last_letter_sent`, `last_letter_received`,
 /// `last_letter_returned` and `days_without_news` (days since a letter was
-/// received, or since the arrest without one; only for those in custody).
+/// received, or since the arrest without one; only for those in custody),
+/// `letters_sent_90_days` (pieces) and `days_since_letter_sent` (as
+/// `days_without_news`, for letters sent).
 fn prisoner_row(
     p: &Prisoner,
     names: Names<'_>,
@@ -195,6 +197,8 @@ fn prisoner_row(
             opt(l.last_returned.map(date)),
         );
         map.insert("days_without_news".to_owned(), opt(l.no_news_days));
+        map.insert("letters_sent_90_days".to_owned(), l.sent_recent.into());
+        map.insert("days_since_letter_sent".to_owned(), opt(l.since_sent_days));
     }
     v
 }

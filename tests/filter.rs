@@ -1,6 +1,8 @@
 //! Filters and sorts on the bundled campaign: the questions organisers ask,
 //! in every script and spelling the file uses.
 
+mod common;
+
 use campaign_dash::load::{LoadOptions, parse_str};
 use campaign_dash::model::Campaign;
 use campaign_dash::query::{
@@ -475,4 +477,36 @@ fn filter_fields_are_listed_in_the_documented_order() {
     );
     let venue = fields(RecordKind::Event)[5];
     assert_eq!((venue.aliases, venue.help), (&["place"][..], "the venue"));
+}
+
+/// Field names with digits and hyphens are typed as they are listed:
+/// `sent90:<3` (the letters of the last 90 days), `days-held:>300`,
+/// `since-sent:>60`, through `print --filter` as through the dashboard.
+#[test]
+fn field_names_with_digits_and_hyphens_filter() {
+    let file = "tests/fixtures/evening/campaign.toml";
+    let ids = |filter: &str| -> Vec<String> {
+        let out = common::ok(&[
+            "print",
+            file,
+            "--view",
+            "prisoners",
+            "--format",
+            "json",
+            "--filter",
+            filter,
+        ]);
+        let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+        v.as_array()
+            .unwrap()
+            .iter()
+            .map(|p| p["id"].as_str().unwrap().to_owned())
+            .collect()
+    };
+    assert_eq!(ids("sent90:2"), ["prykladny"]);
+    assert_eq!(ids("sent90:<1 status:imprisoned"), ["uzorny"]);
+    assert_eq!(ids("recent:>0"), ["prykladny"]);
+    assert_eq!(ids("days-held:>300"), ["prykladny", "uzorny"]);
+    assert_eq!(ids("since-sent:>300 status:imprisoned"), ["uzorny"]);
+    assert_eq!(ids("unwritten:<100"), ["prykladny"]);
 }

@@ -373,6 +373,18 @@ struct RawTerm {
     quoted: bool,
 }
 
+/// Whether `name` (with a hyphen) is the name or an alias of a filter field
+/// of any kind of record.
+fn hyphenated_field(name: &str) -> bool {
+    <RecordKind as strum::VariantArray>::VARIANTS
+        .iter()
+        .any(|&kind| {
+            super::search::fields(kind)
+                .iter()
+                .any(|f| f.name == name || f.aliases.contains(&name))
+        })
+}
+
 /// Splits the input into terms, handling `-`, quotes and `field:`; what
 /// stopped the split (an open quote, a lone `-`), if anything did, beside
 /// the terms before it.
@@ -403,11 +415,26 @@ fn split_terms(input: &str) -> (Vec<RawTerm>, Option<FilterError>) {
                 return (terms, Some(error));
             }
         }
-        // A field name: ASCII letters up to a colon.
-        let name_len = input[pos..]
-            .bytes()
-            .take_while(u8::is_ascii_alphabetic)
-            .count();
+        // A field name: an ASCII letter, then letters and digits (`sent90`),
+        // up to a colon; with hyphens only where a field is so named
+        // (`days-held`): `a-b:c` or a url stays a word.
+        let name_len = if input[pos..].starts_with(|c: char| c.is_ascii_alphabetic()) {
+            let alnum = input[pos..]
+                .bytes()
+                .take_while(u8::is_ascii_alphanumeric)
+                .count();
+            let dashed = input[pos..]
+                .bytes()
+                .take_while(|b| b.is_ascii_alphanumeric() || *b == b'-')
+                .count();
+            if dashed > alnum && hyphenated_field(&input[pos..pos + dashed]) {
+                dashed
+            } else {
+                alnum
+            }
+        } else {
+            0
+        };
         let mut field = None;
         if name_len > 0 && input[pos + name_len..].starts_with(':') {
             field = Some((input[pos..pos + name_len].to_owned(), pos..pos + name_len));

@@ -344,3 +344,41 @@ fn check_says_which_envelopes_lack_a_postal_name() {
     // The released one and the one with a postal_name are not named.
     assert!(!info[0].contains("out") && !info[0].contains("prykladny"));
 }
+
+/// A hostile file's escape sequences, bidirectional overrides and
+/// invisible characters never reach the envelopes or the sheets raw, as
+/// text or in the PDF.
+#[test]
+fn hostile_text_never_reaches_envelopes_or_sheets_raw() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("hostile.toml");
+    std::fs::write(
+        &path,
+        "[campaign]\nname = \"x\"\nreturn_address = \"Box\\u001b]52;c;AAAA\\u0007 1\"\nletter_guidance = \"Write\\u202e kindly\\u200b.\"\n\n[[prisoners]]\nid = \"a\"\nname = \"A\\u001b[2J\"\npostal_name = \"Имя\\u001b[31m\\u202e\"\ninterests = [\"chess\\u0007\"]\nstatus = \"imprisoned\"\naddress = \"Line\\u001b[1m one\\nLine two\\u200b\"\n",
+    )
+    .unwrap();
+    let file = path.to_str().unwrap();
+    let bad = |s: &str| {
+        s.chars()
+            .any(|c| (c.is_control() && c != '\n') || matches!(c, '\u{202e}' | '\u{200b}'))
+    };
+    for view in ["envelopes", "sheets"] {
+        let text = ok(&["print", file, "--view", view]);
+        assert!(!bad(&text), "{view}: {text:?}");
+        assert!(text.contains("Имя"), "{view}: {text}");
+        let out = dir.path().join(format!("{view}.pdf"));
+        let done = run(&[
+            "print",
+            file,
+            "--view",
+            view,
+            "--format",
+            "pdf",
+            "-o",
+            out.to_str().unwrap(),
+        ]);
+        assert_eq!(done.status.code(), Some(0));
+        let read = text_of(&out);
+        assert!(!bad(&read.replace('\u{c}', "")), "{view} pdf: {read:?}");
+    }
+}

@@ -1423,7 +1423,7 @@ fn run_import(args: &cli::ImportArgs, out: &mut dyn Write, err: &mut dyn Write) 
         let _ = writeln!(
             err,
             "{name}: {} with --strict; nothing written",
-            campaign_dash::text::plural(imported.problems.len(), "error", "errors")
+            campaign_dash::text::plural(imported.warnings, "error", "errors")
         );
         return CheckStatus::Failed;
     }
@@ -1454,10 +1454,10 @@ fn run_import(args: &cli::ImportArgs, out: &mut dyn Write, err: &mut dyn Write) 
         campaign_dash::text::plural(imported.prisoners, "prisoner", "prisoners"),
         campaign_dash::text::plural(imported.organisations, "organisation", "organisations"),
         imported.read_as,
-        match imported.problems.len() {
+        match imported.warnings {
             0 => String::new(),
             n => format!(
-                "; {} (cells left out, kept in comments in the file)",
+                "; {} (each said above and kept as a comment in the file)",
                 campaign_dash::text::plural(n, "warning", "warnings")
             ),
         },

@@ -289,10 +289,22 @@ fn a_viasna_list_imports_every_field() {
         &p[3],
         json!({ "id": "1024", "name": "Zmicier Daškievič", "status": "detained" }),
     );
+    // Row 2's "active" with a penal colony, and row 5 with no status read:
+    // statuses guessed from the facts, each said.
     let at: Vec<(usize, usize)> = i.problems.iter().map(|p| (p.row, p.column)).collect();
-    assert_eq!(at, [(5, 4), (5, 5), (5, 7)]);
-    assert!(i.problems[0].message.contains("not a status"));
-    assert!(i.problems[1].message.contains("`2022-13-01` is not a date"));
+    assert_eq!(at, [(2, 4), (5, 3), (5, 4), (5, 5), (5, 7)]);
+    assert!(
+        i.problems[0]
+            .message
+            .contains("taken as imprisoned: \"ПК-9 Горкі\" is a penal colony")
+    );
+    assert!(
+        i.problems[1]
+            .message
+            .starts_with("status: none in the list")
+    );
+    assert!(i.problems[2].message.contains("not a status"));
+    assert!(i.problems[3].message.contains("`2022-13-01` is not a date"));
     assert!(
         i.text
             .contains("status = \"=HYPERLINK(\\\"http://x\\\")\"\n[[prisoners]]\nid = \"1024\"")
@@ -447,7 +459,12 @@ fn hostile_text_is_escaped_in_the_file_and_in_messages() {
             .any(|ch| campaign_dash::sanitize::is_unsafe(ch) && ch != '\n')
     };
     assert!(!unsafe_char(&i.text), "{}", i.text);
-    let shown = i.problems[0].render("hostile\u{1b}.csv", false);
+    let shown = i
+        .problems
+        .iter()
+        .find(|p| !p.message.starts_with("status: "))
+        .unwrap()
+        .render("hostile\u{1b}.csv", false);
     assert!(
         shown.starts_with("hostile\\u{1b}.csv:2:3: warning: "),
         "{shown}"
@@ -467,7 +484,9 @@ fn map_places_a_column_and_a_bad_map_is_refused() {
         ],
     };
     let i = import::import("m.csv", list.as_bytes(), &opts).unwrap();
-    assert!(i.problems.is_empty(), "{:?}", i.problems);
+    // Only the status, guessed from the colony, is said.
+    assert_eq!(i.problems.len(), 1, "{:?}", i.problems);
+    assert!(i.problems[0].message.contains("taken as imprisoned"));
     let c = load(&i.text);
     assert_eq!(c.prisoners[0].facility(), Some("Colony 2"));
     assert!(i.text.contains("# Left out by --map: Geschlecht."));
@@ -532,14 +551,23 @@ fn a_column_matched_by_nothing_is_reported_cell_by_cell_then_counted() {
     }
     let (i, c) = imported("g.csv", list.as_bytes());
     assert_eq!(c.prisoners.len(), 8);
-    let at: Vec<(usize, usize)> = i.problems.iter().map(|p| (p.row, p.column)).collect();
-    assert_eq!(at, [(1, 2), (2, 2), (3, 2), (4, 2), (5, 2), (6, 2)]);
+    // No status column: each status is guessed (5 listed, the rest in a
+    // line of their own); the column's cells are listed apart.
+    let (guesses, cells): (Vec<_>, Vec<_>) = i
+        .problems
+        .iter()
+        .partition(|p| p.message.starts_with("status: "));
+    assert_eq!(guesses.len(), 6);
     assert!(
-        i.problems[0].message.contains("3 more cells"),
+        guesses[0].message.contains("3 more guessed"),
         "{:?}",
-        i.problems[0]
+        guesses[0]
     );
-    assert!(i.problems[1].message.contains("--map 'haftort=FIELD'"));
+    assert_eq!(i.warnings, 16);
+    let at: Vec<(usize, usize)> = cells.iter().map(|p| (p.row, p.column)).collect();
+    assert_eq!(at, [(1, 2), (2, 2), (3, 2), (4, 2), (5, 2), (6, 2)]);
+    assert!(cells[0].message.contains("3 more cells"), "{:?}", cells[0]);
+    assert!(cells[1].message.contains("--map 'haftort=FIELD'"));
     assert_eq!(
         i.text
             .matches("left out (\"haftort\": the column matches no field")
@@ -598,7 +626,7 @@ fn import_strict_makes_warnings_errors_and_writes_nothing() {
     let err = stderr(&o);
     assert!(err.contains("list.csv:5:4: error: \"status\""), "{err}");
     assert!(
-        err.contains("3 errors with --strict; nothing written"),
+        err.contains("5 errors with --strict; nothing written"),
         "{err}"
     );
     assert!(!dir.path().join("new.toml").exists());
@@ -720,4 +748,70 @@ fn an_xlsx_is_not_written_to_a_terminal() {
     let screen = s.text();
     assert!(screen.contains("not written to a terminal"), "{screen}");
     assert!(!screen.contains("PK"), "{screen}");
+}
+
+/// Where the list gives no status (or only "political prisoner"), the
+/// status comes from the facts by one table of rules, and every such guess
+/// is a warning at its cell on stderr, counted in the summary, as well as
+/// a comment at the record: a colony or prison (ИК, ПК, колония) or a
+/// sentence -> imprisoned; a pre-trial place (СИЗО, ИВС) -> detained; a
+/// release date -> released; none of these -> detained, said so.
+#[test]
+fn the_status_comes_from_the_facts_and_every_guess_is_said() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("list.csv"),
+        "ФИО,Статус,Место содержания,Приговор,Дата освобождения\n\
+         Иванов Иван,,ИК-15 Новополоцк,,\n\
+         Петров Пётр,,СИЗО-1 Минск,,\n\
+         Сидоров Сидор,,,,\n\
+         Кузнецова Анна,политзаключенный,,4 года колонии,\n\
+         Смирнов Олег,,ИК-3,,2020-01-01\n\
+         Орлова Ольга,осуждена,СИЗО-1 Минск,,\n",
+    )
+    .unwrap();
+    let o = run_in(dir.path(), &["import", "list.csv", "-o", "new.toml"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let err = stderr(&o);
+    let c = load(&std::fs::read_to_string(dir.path().join("new.toml")).unwrap());
+    let statuses: Vec<String> = c.prisoners.iter().map(|p| p.status.to_string()).collect();
+    assert_eq!(
+        statuses,
+        [
+            "imprisoned",
+            "detained",
+            "detained",
+            "imprisoned",
+            "released",
+            "imprisoned"
+        ]
+    );
+    for line in [
+        "list.csv:2:3: warning: status: none in the list; taken as imprisoned: \"ИК-15 Новополоцк\" is a penal colony or prison",
+        "list.csv:3:3: warning: status: none in the list; taken as detained: \"СИЗО-1 Минск\" is a pre-trial place",
+        "list.csv:4:1: warning: status: none in the list, nor a place, sentence or release; taken as detained",
+        "list.csv:5:2: warning: status: \"политзаключенный\" says in custody, not whether sentenced; taken as imprisoned: a sentence is given",
+        "list.csv:6:5: warning: status: none in the list; taken as released: a release date is given",
+    ] {
+        assert!(err.contains(line), "`{line}` in:\n{err}");
+    }
+    // A status the list gives is no guess.
+    assert!(!err.contains("list.csv:7:"), "{err}");
+    assert!(err.contains("= help: "), "{err}");
+    assert!(err.contains("6 prisoners"), "{err}");
+    assert!(err.contains("5 warnings"), "{err}");
+    let written = std::fs::read_to_string(dir.path().join("new.toml")).unwrap();
+    assert!(written.contains("# row 2: status: none in the list; taken as imprisoned"));
+    // --strict: every guess is an error, nothing written.
+    let o = run_in(
+        dir.path(),
+        &["import", "list.csv", "-o", "strict.toml", "--strict"],
+    );
+    assert_eq!(o.status.code(), Some(1));
+    assert!(
+        stderr(&o).contains("list.csv:2:3: error: status:"),
+        "{}",
+        stderr(&o)
+    );
+    assert!(!dir.path().join("strict.toml").exists());
 }

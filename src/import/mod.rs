@@ -19,6 +19,7 @@
 
 mod grid;
 mod headers;
+mod status;
 
 use std::collections::{HashMap, HashSet};
 use std::fmt::Write;
@@ -84,6 +85,8 @@ pub struct Problem {
     /// The column, from 1.
     pub column: usize,
     pub message: String,
+    /// What to do about it, where there is something to say.
+    pub help: Option<String>,
 }
 
 impl Problem {
@@ -91,11 +94,16 @@ impl Problem {
     /// text made safe to show.
     pub fn render(&self, file: &str, strict: bool) -> String {
         let level = if strict { "error" } else { "warning" };
-        sanitize_line(&format!(
+        let mut out = sanitize_line(&format!(
             "{file}:{}:{}: {level}: {}",
             self.row, self.column, self.message
         ))
-        .into_owned()
+        .into_owned();
+        if let Some(help) = &self.help {
+            out.push_str("\n  = help: ");
+            out.push_str(&sanitize_line(help));
+        }
+        out
     }
 }
 
@@ -110,6 +118,9 @@ pub struct Imported {
     pub organisations: usize,
     /// What the list was read as ("csv (semicolon-separated)").
     pub read_as: String,
+    /// The warnings in all: those listed in `problems`, and those their
+    /// "more" lines count.
+    pub warnings: usize,
 }
 
 /// The most cells of one column reported one by one; the rest are counted
@@ -209,7 +220,7 @@ struct Read {
     /// What was left out: the column's header, the text, why.
     left_out: Vec<(String, String, String)>,
     /// Said in a comment: how the status was chosen where no cell gave it.
-    status_note: Option<&'static str>,
+    status_note: Option<String>,
 }
 
 struct Builder<'h> {
@@ -221,7 +232,17 @@ struct Builder<'h> {
     read: Vec<Read>,
     /// Rows left out whole (no name), as comments.
     rows_left_out: Vec<String>,
+    /// Statuses guessed from the facts ([`status`]), for the cap on how
+    /// many are listed.
+    guessed: usize,
+    /// Warnings counted in a "more" line rather than listed.
+    unlisted: usize,
+    /// The "more" lines among the problems.
+    more_lines: usize,
 }
+
+/// What to do about a status guessed from the facts.
+const GUESS_HELP: &str = "a column of the status (detained, imprisoned, restricted, released, deceased) says it; `--map 'HEADER=status'` names one";
 
 /// How a status word reads.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -473,6 +494,9 @@ impl<'h> Builder<'h> {
             reported: HashMap::new(),
             read: Vec::new(),
             rows_left_out: Vec::new(),
+            guessed: 0,
+            unlisted: 0,
+            more_lines: 0,
         }
     }
 
@@ -489,6 +513,21 @@ impl<'h> Builder<'h> {
                 row,
                 column: column + 1,
                 message,
+                help: None,
+            });
+        }
+    }
+
+    /// Says a status guessed from the facts, up to [`REPORTED_PER_COLUMN`]
+    /// of them (the rest counted in one line).
+    fn report_guess(&mut self, row: usize, column: usize, message: String) {
+        self.guessed += 1;
+        if self.guessed <= REPORTED_PER_COLUMN {
+            self.problems.push(Problem {
+                row,
+                column: column + 1,
+                message,
+                help: Some(GUESS_HELP.to_owned()),
             });
         }
     }
@@ -652,25 +691,64 @@ impl<'h> Builder<'h> {
         let given = |values: &[Option<(usize, Owned)>], key: usize| values[key].is_some();
         let status = match status {
             Some((_, StatusWord::Is(s))) => s,
-            Some((_, StatusWord::Active)) | None => {
-                let sentenced = given(&values, field_index!("sentenced"))
-                    || given(&values, field_index!("sentence"));
-                if status.is_none() {
-                    r.status_note = Some(if given(&values, field_index!("released")) {
-                        "status: none read from the list; taken as released, as a release date is given"
-                    } else if sentenced {
-                        "status: none read from the list; taken as imprisoned, as a sentence is given"
-                    } else {
-                        "status: none read from the list; taken as detained"
-                    });
-                }
-                if status.is_none() && given(&values, field_index!("released")) {
-                    Status::Released
-                } else if sentenced {
-                    Status::Imprisoned
-                } else {
-                    Status::Detained
-                }
+            word => {
+                let text = |key: usize| match &values[key] {
+                    Some((at, Owned::Text(t))) => Some((*at, t.as_str())),
+                    _ => None,
+                };
+                let place = text(field_index!("facility")).or_else(|| {
+                    let at = values
+                        .iter()
+                        .flatten()
+                        .map(|(at, _)| *at)
+                        .next()
+                        .unwrap_or_default();
+                    custody.last().map(|c| (at, c.facility.as_str()))
+                });
+                let column_of = |key: usize| values[key].as_ref().map(|(at, _)| *at);
+                let facts = status::Facts {
+                    place,
+                    sentence: column_of(field_index!("sentence"))
+                        .or_else(|| column_of(field_index!("sentenced"))),
+                    released: column_of(field_index!("released")),
+                    in_custody: word.is_some(),
+                };
+                let said = match word {
+                    Some((_, _)) => {
+                        let w = cells
+                            .iter()
+                            .find(|c| Some(c.column) == word.map(|(at, _)| at))
+                            .map_or("", |c| c.text.trim());
+                        format!("status: {w:?} says in custody, not whether sentenced")
+                    }
+                    None => "status: none in the list".to_owned(),
+                };
+                let (status, at, message) = match status::from_facts(&facts) {
+                    Some((s, at, why)) => {
+                        let at = word.map_or(at, |(w, _)| w);
+                        (s, at, format!("{said}; taken as {s}: {why}"))
+                    }
+                    None => {
+                        let name_col = self
+                            .columns
+                            .iter()
+                            .position(|c| *c == Column::Field(field_index!("name")))
+                            .unwrap_or_default();
+                        let at = word.map_or(name_col, |(w, _)| w);
+                        let message = match word {
+                            Some(_) => {
+                                format!("{said}; taken as detained: nothing says a sentence")
+                            }
+                            None => format!(
+                                "{said}, nor a place, sentence or release; taken as detained"
+                            ),
+                        };
+                        (Status::Detained, at, message)
+                    }
+                };
+                r.status_note = Some(message.clone());
+                self.report_guess(number, at, message);
+                status
             }
         };
         r.draft.status = status;
@@ -824,6 +902,31 @@ impl<'h> Builder<'h> {
 
     /// Gives every prisoner and organisation an id and writes the file.
     fn finish(mut self, file: &str, read_as: &str, opts: &Options) -> Result<Imported, String> {
+        if self.guessed > REPORTED_PER_COLUMN {
+            self.problems.push(Problem {
+                row: 1,
+                column: 1,
+                message: format!(
+                    "status: {} more guessed from the facts as above (each said in a comment at its record)",
+                    self.guessed - REPORTED_PER_COLUMN
+                ),
+                help: Some(GUESS_HELP.to_owned()),
+            });
+        }
+        // The warnings in all: those listed, and those a "more" line counts.
+        let more_lines = usize::from(self.guessed > REPORTED_PER_COLUMN)
+            + self
+                .reported
+                .values()
+                .filter(|&&n| n > REPORTED_PER_COLUMN)
+                .count();
+        self.unlisted = self.guessed.saturating_sub(REPORTED_PER_COLUMN)
+            + self
+                .reported
+                .values()
+                .map(|&n| n.saturating_sub(REPORTED_PER_COLUMN))
+                .sum::<usize>();
+        self.more_lines = more_lines;
         for (&column, &n) in &self.reported {
             if n > REPORTED_PER_COLUMN {
                 self.problems.push(Problem {
@@ -834,6 +937,7 @@ impl<'h> Builder<'h> {
                         self.header_of(column).trim(),
                         n - REPORTED_PER_COLUMN
                     ),
+                    help: None,
                 });
             }
         }
@@ -849,6 +953,7 @@ impl<'h> Builder<'h> {
                         row: r.row,
                         column: 1 + self.columns.iter().position(|c| *c == Column::Field(field_index!("id"))).unwrap_or_default(),
                         message: format!("the id `{id}` is given to an earlier row; another is made from the name"),
+                        help: None,
                     });
                 }
             }
@@ -868,8 +973,8 @@ impl<'h> Builder<'h> {
                 .map(|(id, name)| orgs.id(id.as_deref(), name.as_deref()))
                 .collect();
             body.push('\n');
-            if let Some(note) = r.status_note {
-                let _ = writeln!(body, "# row {}: {note}", r.row);
+            if let Some(note) = &r.status_note {
+                let _ = writeln!(body, "# row {}: {}", r.row, sanitize_line(note));
             }
             for (header, text, why) in &r.left_out {
                 body.push_str(&toml_out::comment(
@@ -967,6 +1072,7 @@ impl<'h> Builder<'h> {
         verify(&text)?;
         Ok(Imported {
             text,
+            warnings: self.problems.len() - self.more_lines + self.unlisted,
             problems: self.problems,
             prisoners: self.read.len(),
             organisations: orgs.list.len(),

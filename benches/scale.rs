@@ -636,6 +636,39 @@ fn import_csv(c: &mut Criterion, files: &Files) {
                 .expect("the export imports")
         })
     });
+    // A list as Viasna's pages give it, in Russian: no status (each guessed
+    // from the place or the sentence, and said), the sentence in words.
+    let mut viasna = String::from("ФИО,Место содержания,Приговор,Дата задержания\n");
+    for p in &campaign.prisoners {
+        let months = p.sentence_months.unwrap_or(0);
+        let sentence = match (months / 12, months % 12) {
+            (0, 0) => String::new(),
+            (y, 0) => format!("{y} лет колонии"),
+            (y, m) => format!("{y} года и {m} месяцев лишения свободы"),
+        };
+        let place = p.current_facility().map_or(String::new(), |f| {
+            if p.status == campaign_dash::model::Status::Detained {
+                format!("СИЗО-1 {f}")
+            } else {
+                format!("ИК-{} {f}", months % 20)
+            }
+        });
+        let detained = p.detained.map(|d| d.to_string()).unwrap_or_default();
+        let quote = |t: &str| format!("\"{}\"", t.replace('"', "\"\""));
+        viasna.push_str(&format!(
+            "{},{},{},{}\n",
+            quote(p.name()),
+            quote(&place),
+            quote(&sentence),
+            detained
+        ));
+    }
+    g.bench_function("viasna_20k", |b| {
+        b.iter(|| {
+            campaign_dash::import::import("viasna.csv", black_box(viasna.as_bytes()), &opts)
+                .expect("the list imports")
+        })
+    });
     g.finish();
 }
 

@@ -35,7 +35,7 @@ enum Target {
     Reference,
 }
 
-const IDS: [(&str, Target); 39] = [
+const IDS: [(&str, Target); 40] = [
     ("load/toml_table_baseline_20k", Target::Reference),
     (
         "load/campaign_20k",
@@ -98,6 +98,7 @@ const IDS: [(&str, Target); 39] = [
     ("app/present_toggle_20k", Target::Under(8.0)),
     ("app/select_org_of_all_20k", Target::Under(8.0)),
     ("import/csv_20k", Target::Under(2000.0)),
+    ("import/viasna_20k", Target::Under(2000.0)),
     ("agenda/derive_20k", Target::Under(50.0)),
     ("letters/fewest_20k", Target::Under(20.0)),
     ("letters/envelopes_pdf_1k_3x7", Target::Under(1000.0)),

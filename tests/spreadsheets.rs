@@ -272,7 +272,8 @@ fn a_viasna_list_imports_every_field() {
         json!({
             "id": "1022", "name": "Марыя Калеснікава", "status": "released",
             "born": "1982-04-24", "detained": "2020-09", "sentenced": "2021-09-06",
-            "sentence": "11 гадоў", "released": "2025-09-13", "charges": ["ч.3 ст.361"],
+            "sentence": "11 гадоў", "sentence_months": 132, "release_due": "2031-09-01",
+            "released": "2025-09-13", "charges": ["ч.3 ст.361"],
             "sources": ["https://prisoners.spring96.org/be/person/maryja-kalesnikava"],
             "notes": "gender: female\njudge: Сяргей Епіхаў\nprosecutor: Аляксандр Мядзведзеў",
         }),
@@ -814,4 +815,36 @@ fn the_status_comes_from_the_facts_and_every_guess_is_said() {
         stderr(&o)
     );
     assert!(!dir.path().join("strict.toml").exists());
+}
+
+/// A sentence written in words is read into `sentence_months` (the text
+/// kept as `sentence`), so the release is estimated; one that is not a
+/// length is a warning at its cell, and a fine is no length at all.
+#[test]
+fn sentences_in_words_are_read_into_months() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("list.csv"),
+        "ФИО,Статус,Дата задержания,Приговор\n\
+         Иванов Иван,осужден,2022-04-19,4 года колонии\n\
+         Петрусь Пятро,осужден,2022-04-19,2 гады 6 месяцаў\n\
+         Smith John,convicted,2022-04-19,3 years 6 months\n\
+         Кузнецова Анна,осуждена,2022-04-19,штраф\n\
+         Орлова Ольга,осуждена,2022-04-19,по совокупности\n",
+    )
+    .unwrap();
+    let o = run_in(dir.path(), &["import", "list.csv", "-o", "new.toml"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let c = load(&std::fs::read_to_string(dir.path().join("new.toml")).unwrap());
+    let months: Vec<Option<u32>> = c.prisoners.iter().map(|p| p.sentence_months).collect();
+    assert_eq!(months, [Some(48), Some(30), Some(42), None, None]);
+    assert_eq!(c.prisoners[0].sentence(), Some("4 года колонии"));
+    let err = stderr(&o);
+    assert!(
+        err.contains(
+            "list.csv:6:4: warning: \"Приговор\": \"по совокупности\" is not read as a length"
+        ),
+        "{err}"
+    );
+    assert_eq!(err.matches(": warning: ").count(), 1, "{err}");
 }

@@ -19,6 +19,7 @@
 
 mod grid;
 mod headers;
+mod sentence;
 mod status;
 
 use std::collections::{HashMap, HashSet};
@@ -792,6 +793,37 @@ impl<'h> Builder<'h> {
                 leave(b, r, &Cell { column, text }, why.to_owned());
             }
         };
+        // The sentence's length read from its words, where the list has no
+        // column of it in months (this program's csv has one: an empty cell
+        // there is no length) nor a release date to count from instead.
+        let months_column = self
+            .columns
+            .contains(&Column::Field(field_index!("sentence_months")));
+        if !months_column
+            && !given(&values, field_index!("sentence_months"))
+            && !given(&values, field_index!("release_due"))
+            && let Some((column, Owned::Text(text))) = &values[field_index!("sentence")]
+        {
+            let column = *column;
+            match sentence::read(text) {
+                Some(sentence::Sentence::Months(m)) => {
+                    values[field_index!("sentence_months")] =
+                        Some((column, Owned::Int(u64::from(m))))
+                }
+                Some(sentence::Sentence::WithoutCustody) => {}
+                None => {
+                    let header = self.header_of(column);
+                    self.report(
+                        number,
+                        column,
+                        format!(
+                            "{:?}: {text:?} is not read as a length (years, months); kept as the sentence's text, with no sentence_months",
+                            header.trim()
+                        ),
+                    );
+                }
+            }
+        }
         if due_estimate && given(&values, field_index!("sentence_months")) {
             // Computed from the arrest and the sentence: not the file's.
             values[field_index!("release_due")] = None;

@@ -625,6 +625,7 @@ fn import_csv(c: &mut Criterion, files: &Files) {
     let opts = campaign_dash::import::Options {
         name: "Imported".to_owned(),
         maps: Vec::new(),
+        keep_names: false,
     };
     let mut g = c.benchmark_group("import");
     g.sample_size(10)

@@ -604,6 +604,12 @@ pub struct ImportArgs {
     /// The campaign's name in the new file [default: from the list's file name]
     #[arg(long, value_name = "TEXT")]
     pub name: Option<String>,
+
+    /// A name in Cyrillic without a Latin form stays the record's name,
+    /// its Latin form added as an alias (without it: the Latin form the
+    /// name, the Cyrillic an alias)
+    #[arg(long)]
+    pub keep_names: bool,
 }
 
 /// The first word of the command line that is neither an option nor an

@@ -1402,6 +1402,7 @@ fn run_import(args: &cli::ImportArgs, out: &mut dyn Write, err: &mut dyn Write) 
             stem.into_owned()
         }),
         maps: args.map.clone(),
+        keep_names: args.keep_names,
     };
     let imported =
         match campaign_dash::import::import(&args.file.display().to_string(), &bytes, &opts) {

@@ -60,6 +60,7 @@ fn imported(name: &str, bytes: &[u8]) -> (import::Imported, Campaign) {
     let opts = import::Options {
         name: "Imported".to_owned(),
         maps: Vec::new(),
+        keep_names: false,
     };
     let i = import::import(name, bytes, &opts).expect("the list imports");
     let c = load(&i.text);
@@ -258,37 +259,43 @@ fn a_viasna_list_imports_every_field() {
     assert_fields(
         &p[0],
         json!({
-            "id": "1021", "name": "Алесь Бяляцкі", "status": "imprisoned",
+            "id": "bialiacki", "name": "Alieś Bialiacki", "aliases": ["Алесь Бяляцкі"],
+            "status": "imprisoned",
             "born": "1962-09-25", "detained": "2021-07-14", "sentenced": "2023-03-03",
             "sentence": "10 гадоў пазбаўлення волі", "release_due": "2031-07-14",
             "charges": ["ч.4 ст.228", "ч.2 ст.243"], "facility": "ПК-9 Горкі",
             "sources": ["https://prisoners.spring96.org/be/person/ales-bialiacki"],
-            "notes": "gender: male\ndecision: Ленінскі раённы суд г. Мінска\njudge: Мар'ян Лукашэвіч\ndeclaration: 14.07.2021",
+            "notes": "gender: male\ndecision: Ленінскі раённы суд г. Мінска\njudge: Мар'ян Лукашэвіч\ndeclaration: 14.07.2021\nnumber in the list: 1021",
             "organisations": [], "organisation_names": [],
         }),
     );
     assert_fields(
         &p[1],
         json!({
-            "id": "1022", "name": "Марыя Калеснікава", "status": "released",
+            "id": "kaliesnikava", "name": "Maryja Kaliesnikava", "aliases": ["Марыя Калеснікава"],
+            "status": "released",
             "born": "1982-04-24", "detained": "2020-09", "sentenced": "2021-09-06",
             "sentence": "11 гадоў", "sentence_months": 132, "release_due": "2031-09-01",
             "released": "2025-09-13", "charges": ["ч.3 ст.361"],
             "sources": ["https://prisoners.spring96.org/be/person/maryja-kalesnikava"],
-            "notes": "gender: female\njudge: Сяргей Епіхаў\nprosecutor: Аляксандр Мядзведзеў",
+            "notes": "gender: female\njudge: Сяргей Епіхаў\nprosecutor: Аляксандр Мядзведзеў\nnumber in the list: 1022",
         }),
     );
     assert_fields(
         &p[2],
         json!({
-            "id": "1023", "name": "Віталь Гаўрыла", "status": "deceased", "born": "1966",
-            "detained": "2022-06", "charges": ["ст.342"], "notes": "gender: male\ndied: 2024-03-05",
+            "id": "hauryla", "name": "Vitaĺ Haŭryla", "aliases": ["Віталь Гаўрыла"],
+            "status": "deceased", "born": "1966", "detained": "2022-06", "charges": ["ст.342"],
+            "notes": "gender: male\ndied: 2024-03-05\nnumber in the list: 1023",
         }),
     );
     // What cannot be placed is reported at its cell and kept in a comment.
     assert_fields(
         &p[3],
-        json!({ "id": "1024", "name": "Zmicier Daškievič", "status": "detained" }),
+        json!({
+            "id": "daskievic", "name": "Zmicier Daškievič", "status": "detained",
+            "notes": "number in the list: 1024",
+        }),
     );
     // Row 2's "active" with a penal colony, and row 5 with no status read:
     // statuses guessed from the facts, each said.
@@ -329,7 +336,8 @@ fn a_semicolon_list_with_a_bom_imports_every_field() {
     assert_fields(
         &p[0],
         json!({
-            "id": "yarashuk-aleksandr", "name": "Ярашук, Александр", "status": "imprisoned",
+            "id": "iarashuk", "name": "Iarashuk, Aleksandr", "aliases": ["Ярашук, Александр"],
+            "status": "imprisoned",
             "organisations": ["bkdp"], "organisation_names": ["БКДП"],
             "detained": "2022-04-19", "charges": ["ст. 342"], "address": "ИУ-15\nМогилёв",
         }),
@@ -337,7 +345,8 @@ fn a_semicolon_list_with_a_bom_imports_every_field() {
     assert_fields(
         &p[1],
         json!({
-            "id": "kirillitsa-test", "name": "Кириллица Тест", "status": "detained",
+            "id": "test", "name": "Kirillitsa Test", "aliases": ["Кириллица Тест"],
+            "status": "detained",
             "organisations": ["bkdp"], "organisation_names": ["БКДП"], "detained": "2023-05",
         }),
     );
@@ -352,7 +361,7 @@ fn an_ods_imports_every_field() {
     assert_fields(
         &p[0],
         json!({
-            "id": "ihar-losik", "name": "Ihar Losik", "status": "imprisoned",
+            "id": "losik", "name": "Ihar Losik", "status": "imprisoned",
             "detained": "2020-06-25", "charges": ["Art. 293", "Art. 342"],
             "sentence_months": 180, "facility": "Penal colony No. 1, Navapolatsk",
             // Computed from the arrest and the months, as json gives it.
@@ -363,7 +372,8 @@ fn an_ods_imports_every_field() {
     assert_fields(
         &p[1],
         json!({
-            "id": "kseniya-lutskina", "name": "Ксенія Луцкіна", "status": "released",
+            "id": "luckina", "name": "Ksienija Luckina", "aliases": ["Ксенія Луцкіна"],
+            "status": "released",
             "detained": "2020-12-22",
         }),
     );
@@ -428,15 +438,7 @@ fn ids_are_made_from_names_unique_and_valid() {
         "Name,Status\nАлесь Бяляцкі,active\nАлесь Бяляцкі,active\nŁukasz Żółw,former\n!!!,active\n";
     let (_, c) = imported("ids.csv", list.as_bytes());
     let ids: Vec<String> = c.prisoners.iter().map(|p| p.id().to_owned()).collect();
-    assert_eq!(
-        ids,
-        [
-            "ales-byalyatski",
-            "ales-byalyatski-2",
-            "lukasz-zolw",
-            "prisoner"
-        ]
-    );
+    assert_eq!(ids, ["bialiacki", "bialiacki-2", "zolw", "prisoner"]);
 }
 
 #[test]
@@ -448,6 +450,7 @@ fn hostile_text_is_escaped_in_the_file_and_in_messages() {
         &import::Options {
             name: "x\u{1b}".to_owned(),
             maps: Vec::new(),
+            keep_names: false,
         },
     )
     .unwrap();
@@ -483,6 +486,7 @@ fn map_places_a_column_and_a_bad_map_is_refused() {
             "Haftort=facility".to_owned(),
             "Geschlecht=skip".to_owned(),
         ],
+        keep_names: false,
     };
     let i = import::import("m.csv", list.as_bytes(), &opts).unwrap();
     // Only the status, guessed from the colony, is said.
@@ -494,6 +498,7 @@ fn map_places_a_column_and_a_bad_map_is_refused() {
     let bad = import::Options {
         name: "x".to_owned(),
         maps: vec!["Nom=nme".to_owned()],
+        keep_names: false,
     };
     let e = import::import("m.csv", list.as_bytes(), &bad).unwrap_err();
     assert!(e.contains("no field `nme`"), "{e}");
@@ -847,4 +852,25 @@ fn sentences_in_words_are_read_into_months() {
         "{err}"
     );
     assert_eq!(err.matches(": warning: ").count(), 1, "{err}");
+}
+
+/// `--keep-names`: the Cyrillic name stays the name, its Latin form an
+/// alias; the id is the Latin family name either way.
+#[test]
+fn keep_names_keeps_the_cyrillic_name() {
+    let list = "ФИО,Статус\nЯрашук Аляксандр Сцяпанавіч,осужден\n";
+    let opts = import::Options {
+        name: "x".to_owned(),
+        maps: Vec::new(),
+        keep_names: true,
+    };
+    let i = import::import("k.csv", list.as_bytes(), &opts).unwrap();
+    let c = load(&i.text);
+    let p = &c.prisoners[0];
+    assert_eq!(p.name(), "Ярашук Аляксандр Сцяпанавіч");
+    assert_eq!(p.aliases(), ["Jarašuk Aliaksandr Sciapanavič"]);
+    assert_eq!(p.id(), "jarasuk");
+    let (_, c) = imported("k.csv", list.as_bytes());
+    assert_eq!(c.prisoners[0].name(), "Jarašuk Aliaksandr Sciapanavič");
+    assert_eq!(c.prisoners[0].aliases(), ["Ярашук Аляксандр Сцяпанавіч"]);
 }

@@ -19,6 +19,7 @@
 
 mod grid;
 mod headers;
+mod romanize;
 mod sentence;
 mod status;
 
@@ -75,6 +76,9 @@ pub struct Options {
     /// `field` (a key of `[[prisoners]]`, `organisation_names`, `note`, or
     /// `skip` to leave it out).
     pub maps: Vec<String>,
+    /// A name in Cyrillic without a Latin form stays the `name`, its Latin
+    /// form an alias (`--keep-names`); without it, the reverse.
+    pub keep_names: bool,
 }
 
 /// A cell (or a column: row 1) that could not be placed, or a note on the
@@ -161,6 +165,7 @@ pub fn import(file: &str, bytes: &[u8], opts: &Options) -> Result<Imported, Stri
         ));
     }
     let mut b = Builder::new(header, columns);
+    b.keep_names = opts.keep_names;
     for &(r, c, ref e) in &grid.errors {
         b.report(r + 1, c, format!("the cell holds the error {e}; left out"));
     }
@@ -222,6 +227,9 @@ struct Read {
     left_out: Vec<(String, String, String)>,
     /// Said in a comment: how the status was chosen where no cell gave it.
     status_note: Option<String>,
+    /// The family name in Latin letters, for the id, where the name was
+    /// romanised ([`romanize`]).
+    family: Option<String>,
 }
 
 struct Builder<'h> {
@@ -240,6 +248,8 @@ struct Builder<'h> {
     unlisted: usize,
     /// The "more" lines among the problems.
     more_lines: usize,
+    /// [`Options::keep_names`].
+    keep_names: bool,
 }
 
 /// What to do about a status guessed from the facts.
@@ -498,6 +508,7 @@ impl<'h> Builder<'h> {
             guessed: 0,
             unlisted: 0,
             more_lines: 0,
+            keep_names: false,
         }
     }
 
@@ -558,6 +569,7 @@ impl<'h> Builder<'h> {
             organisations: Vec::new(),
             left_out: Vec::new(),
             status_note: None,
+            family: None,
         };
         // Each field's value, merged over the columns that give it.
         let mut values: Vec<Option<(usize, Owned)>> = vec![None; Prisoner::FIELDS.len()];
@@ -921,6 +933,38 @@ impl<'h> Builder<'h> {
                 (Prisoner::FIELDS[i].set)(&mut r.draft, v);
             }
         }
+        // A name in Cyrillic with no Latin form among the aliases gets one
+        // (by the Belarusian or the Russian table, as its letters say): the
+        // Latin one the name, the Cyrillic an alias (or the reverse with
+        // --keep-names); the id is made from the Latin family name.
+        let name = r.draft.name.clone();
+        if crate::query::letters::is_cyrillic(&name)
+            && !r.draft.aliases.iter().any(|a| {
+                a.chars().any(|c| c.is_alphabetic())
+                    && !a.chars().any(|c| matches!(c, '\u{0400}'..='\u{04ff}'))
+            })
+        {
+            let latin = romanize::romanize(&name);
+            r.family = Some(romanize::romanize_as(
+                romanize::family_name(&name),
+                romanize::language(&name),
+            ));
+            if self.keep_names {
+                r.draft.aliases.insert(0, latin);
+            } else {
+                r.draft.aliases.retain(|a| *a != name);
+                r.draft.aliases.insert(0, name);
+                r.draft.name = latin;
+            }
+        }
+        // The list's own number is no id: kept in the notes.
+        if let Some(id) = r.id.take() {
+            if id.bytes().all(|b| b.is_ascii_digit()) {
+                notes.push(format!("number in the list: {id}"));
+            } else {
+                r.id = Some(id);
+            }
+        }
         if !notes.is_empty() {
             let mut all: Vec<String> = r.draft.notes.take().into_iter().collect();
             all.extend(notes);
@@ -996,7 +1040,13 @@ impl<'h> Builder<'h> {
         for r in &mut self.read {
             let id = match r.id.take() {
                 Some(id) => id,
-                None => ids.make(&r.draft.name, "prisoner"),
+                // From the family name in Latin letters: `losik`, `bialiacki`.
+                None => ids.make(
+                    r.family
+                        .as_deref()
+                        .unwrap_or_else(|| romanize::family_name(&r.draft.name)),
+                    "prisoner",
+                ),
             };
             r.draft.id = id;
             r.draft.organisations = r

@@ -1241,6 +1241,9 @@ fn pair_organisations(
 #[derive(Default)]
 struct Ids {
     used: HashSet<String>,
+    /// For each base, the number its next clash tries first: a family name
+    /// shared by thousands costs one try each, not a count from 2.
+    next: HashMap<String, usize>,
 }
 
 impl Ids {
@@ -1256,9 +1259,9 @@ impl Ids {
         let base: String = base.chars().take(crate::load::MAX_ID - 7).collect();
         let base = base.trim_end_matches(['-', '_']).to_owned();
         let mut id = base.clone();
-        let mut n = 1;
+        let n = self.next.entry(base.clone()).or_insert(1);
         while !self.used.insert(id.clone()) {
-            n += 1;
+            *n += 1;
             id = format!("{base}-{n}");
         }
         id

@@ -345,7 +345,7 @@ fn a_semicolon_list_with_a_bom_imports_every_field() {
     assert_fields(
         &p[1],
         json!({
-            "id": "test", "name": "Kirillitsa Test", "aliases": ["Кириллица Тест"],
+            "id": "kirillitsa", "name": "Kirillitsa Test", "aliases": ["Кириллица Тест"],
             "status": "detained",
             "organisations": ["bkdp"], "organisation_names": ["БКДП"], "detained": "2023-05",
         }),
@@ -780,6 +780,19 @@ fn the_status_comes_from_the_facts_and_every_guess_is_said() {
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
     let err = stderr(&o);
     let c = load(&std::fs::read_to_string(dir.path().join("new.toml")).unwrap());
+    // A ФИО column writes the family name first: the id is made from it.
+    let ids: Vec<&str> = c.prisoners.iter().map(|p| p.id()).collect();
+    assert_eq!(
+        ids,
+        [
+            "ivanov",
+            "petrov",
+            "sidorov",
+            "kuznetsova",
+            "smirnov",
+            "orlova"
+        ]
+    );
     let statuses: Vec<String> = c.prisoners.iter().map(|p| p.status.to_string()).collect();
     assert_eq!(
         statuses,

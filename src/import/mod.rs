@@ -512,6 +512,14 @@ impl<'h> Builder<'h> {
         }
     }
 
+    /// Whether the column of names writes the family name first.
+    fn family_first(&self) -> bool {
+        self.columns
+            .iter()
+            .position(|c| *c == Column::Field(field_index!("name")))
+            .is_some_and(|at| romanize::family_first(&self.header_of(at)))
+    }
+
     fn header_of(&self, column: usize) -> String {
         self.header.get(column).cloned().unwrap_or_default()
     }
@@ -946,7 +954,7 @@ impl<'h> Builder<'h> {
         {
             let latin = romanize::romanize(&name);
             r.family = Some(romanize::romanize_as(
-                romanize::family_name(&name),
+                romanize::family_name(&name, self.family_first()),
                 romanize::language(&name),
             ));
             if self.keep_names {
@@ -1019,6 +1027,7 @@ impl<'h> Builder<'h> {
         }
         self.problems.sort_by_key(|p| (p.row, p.column));
         let mut ids = Ids::default();
+        let family_first = self.family_first();
         // The ids the list gives come first: a made one never takes theirs.
         for r in &mut self.read {
             if let Some(id) = r.id.take() {
@@ -1044,7 +1053,7 @@ impl<'h> Builder<'h> {
                 None => ids.make(
                     r.family
                         .as_deref()
-                        .unwrap_or_else(|| romanize::family_name(&r.draft.name)),
+                        .unwrap_or_else(|| romanize::family_name(&r.draft.name, family_first)),
                     "prisoner",
                 ),
             };

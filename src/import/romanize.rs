@@ -10,6 +10,23 @@
 //!   (Machine Readable Travel Documents, part 3), which Russian passports
 //!   follow since 2013: "Иванов Пётр" → "Ivanov Petr".
 
+/// Whether a column headed `header` writes the family name first ("ФИО",
+/// "Фамилия Имя Отчество", "Прозвішча, імя", "Surname, name").
+pub(super) fn family_first(header: &str) -> bool {
+    let h = super::headers::normal(header);
+    [
+        "фио",
+        "ф.и.о",
+        "фамилия",
+        "прозвішча",
+        "surname",
+        "family name",
+        "last name",
+    ]
+    .iter()
+    .any(|start| h.starts_with(start))
+}
+
 /// Which table a text takes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(super) enum Language {
@@ -181,10 +198,12 @@ pub(super) fn romanize_as(text: &str, lang: Language) -> String {
     out
 }
 
-/// The family name of a full name in Cyrillic: its first word where the
-/// last is a patronymic ("Ярашук Аляксандр Сцяпанавіч", as lists of the
-/// form "ФИО" write it), else its last word ("Алесь Бяляцкі").
-pub(super) fn family_name(name: &str) -> &str {
+/// The family name of a full name: the part before a comma ("Ярашук,
+/// Аляксандр"); its first word where the column writes the family name
+/// first (`family_first`: a header "ФИО", "Прозвішча, імя") or the last
+/// word is a patronymic ("Ярашук Аляксандр Сцяпанавіч"); else its last
+/// word ("Алесь Бяляцкі").
+pub(super) fn family_name(name: &str, family_first: bool) -> &str {
     // "Ярашук, Аляксандр": the family name before the comma.
     if let Some((family, _)) = name.split_once(',') {
         return family.trim();
@@ -197,6 +216,7 @@ pub(super) fn family_name(name: &str) -> &str {
             .any(|end| w.ends_with(end))
     };
     match words.as_slice() {
+        [first, _, ..] if family_first => first,
         [first, _, last] if patronymic(last) => first,
         [.., last] => last,
         [] => name,
@@ -230,10 +250,11 @@ mod tests {
 
     #[test]
     fn the_family_name_is_first_before_a_patronymic() {
-        assert_eq!(family_name("Ярашук Аляксандр Сцяпанавіч"), "Ярашук");
-        assert_eq!(family_name("Кузнецова Анна Петровна"), "Кузнецова");
-        assert_eq!(family_name("Алесь Бяляцкі"), "Бяляцкі");
-        assert_eq!(family_name("Бяляцкі"), "Бяляцкі");
-        assert_eq!(family_name("Ярашук, Александр"), "Ярашук");
+        assert_eq!(family_name("Ярашук Аляксандр Сцяпанавіч", false), "Ярашук");
+        assert_eq!(family_name("Кузнецова Анна Петровна", false), "Кузнецова");
+        assert_eq!(family_name("Алесь Бяляцкі", false), "Бяляцкі");
+        assert_eq!(family_name("Сидоров Сидор", true), "Сидоров");
+        assert_eq!(family_name("Бяляцкі", true), "Бяляцкі");
+        assert_eq!(family_name("Ярашук, Александр", false), "Ярашук");
     }
 }

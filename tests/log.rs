@@ -339,3 +339,96 @@ fn delivered_sets_the_petition_s_day() {
         stderr(&out)
     );
 }
+
+/// A file with the new `[[facilities]]` section (which the record-by-record
+/// split now knows): a letter and a snooze written by the real binary change
+/// only their own lines, the facility's bytes stay; a save by someone else
+/// since the version read is refused with every byte kept; and writes
+/// killed at random moments always leave a file that loads.
+#[cfg(unix)]
+#[test]
+fn a_file_with_facilities_is_written_line_for_line_refused_when_changed_and_whole_when_killed() {
+    use campaign_dash::load::write::{Version, WriteError, commit};
+    let (dir, path) = bundled_copy();
+    let bundled = std::fs::read_to_string(&path).unwrap();
+    let facility = "\n[[facilities]]\n# the censor's rules, as a visitor told them\nname = \"Penal colony No. 2, Babruisk\"\nguidance = \"\"\"\nRussian only.\nNo photographs.\"\"\"\ntransit_days = 30\n";
+    let text = format!(
+        "{bundled}\n[[letters]]\ndate = 2023-05-01\nprisoner = \"fiadynich\"\ndirection = \"sent\"\n{facility}"
+    );
+    std::fs::write(&path, &text).unwrap();
+    assert_eq!(run_in(dir.path(), &["check"]).status.code(), Some(0));
+    let out = ok_in(
+        dir.path(),
+        &[
+            "log",
+            "letter",
+            "--prisoner",
+            "yarashuk",
+            "--date",
+            "2023-05-02",
+        ],
+    );
+    assert!(out.contains("sent to yarashuk"), "{out}");
+    let after = std::fs::read_to_string(&path).unwrap();
+    let (gone, _) = changed(&text, &after);
+    assert!(gone.is_empty(), "nothing taken away: {gone:?}");
+    // The new letter after the last one, before the facility; every other
+    // byte as it was.
+    let at = text.find("\n[[facilities]]").unwrap();
+    let expected = format!(
+        "{}\n[[letters]]\ndate = 2023-05-02\nprisoner = \"yarashuk\"\ndirection = \"sent\"\n{}",
+        &text[..at],
+        &text[at..]
+    );
+    assert_eq!(after, expected);
+    assert!(after.ends_with(facility), "the facility's bytes stay");
+    ok_in(
+        dir.path(),
+        &[
+            "log",
+            "snooze",
+            "event-geneva-rally-2023-06-15",
+            "--until",
+            "2023-06-01",
+        ],
+    );
+    let snoozed = std::fs::read_to_string(&path).unwrap();
+    let (gone, _) = changed(&after, &snoozed);
+    assert!(gone.is_empty(), "{gone:?}");
+    assert!(snoozed.contains(facility));
+    // Saved by someone else since it was read: refused, the file as theirs.
+    let read = Version::of(&snoozed);
+    let theirs = snoozed.replace("transit_days = 30", "transit_days = 35");
+    std::fs::write(&path, &theirs).unwrap();
+    let letter = campaign_dash::load::edit::Edit::AddLetter(campaign_dash::model::Letter {
+        date: chrono::NaiveDate::from_ymd_opt(2023, 5, 3).unwrap(),
+        prisoner: "yarashuk".into(),
+        ..Default::default()
+    });
+    let opts = campaign_dash::load::LoadOptions::default();
+    assert!(matches!(
+        commit(&path, read, &[letter], &opts, None),
+        Err(WriteError::Changed)
+    ));
+    assert_eq!(std::fs::read_to_string(&path).unwrap(), theirs);
+    // Killed at random moments: always a file that loads, the facility kept.
+    for round in 0..8u64 {
+        let child = std::process::Command::new(env!("CARGO_BIN_EXE_campaign-dash"))
+            .args(["log", "letter", "--prisoner", "yarashuk"])
+            .current_dir(dir.path())
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::null())
+            .spawn()
+            .unwrap();
+        std::thread::sleep(std::time::Duration::from_micros(round * round * 500));
+        unsafe { libc::kill(child.id() as i32, libc::SIGKILL) };
+        child.wait_with_output().unwrap();
+        let now = std::fs::read_to_string(&path).unwrap();
+        assert_eq!(
+            run_in(dir.path(), &["check"]).status.code(),
+            Some(0),
+            "round {round}"
+        );
+        assert!(now.contains("transit_days = 35"), "round {round}");
+    }
+}

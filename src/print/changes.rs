@@ -164,11 +164,12 @@ fn words(cmp: &Compared<'_>, sides: &(Names, Names), changes: &Changes, markdown
         out.push_str(&esc(&summary.join("; ")));
         out.push('\n');
     }
-    let (bullet, added, removed, changed) = if markdown {
-        ("- ", "added: ", "removed: ", "")
+    let (bullet, marks) = if markdown {
+        ("- ", ["added: ", "", "removed: "])
     } else {
-        ("  ", "+ ", "- ", "~ ")
+        ("  ", ["+ ", "~ ", "- "])
     };
+    let changed = marks[1];
     let section = |out: &mut String, name: &str, lines: Vec<String>| {
         if lines.is_empty() {
             return;
@@ -198,28 +199,13 @@ fn words(cmp: &Compared<'_>, sides: &(Names, Names), changes: &Changes, markdown
             section(&mut out, &name, letter_lines(cmp, sides, k));
             continue;
         }
-        let mut lines: Vec<String> = k
-            .added
-            .iter()
-            .map(|&i| format!("{added}{}", new.label(kind, i)))
-            .collect();
-        lines.extend(k.changed.iter().map(|ch| {
-            let fields: Vec<String> = ch
-                .fields
-                .iter()
-                .map(|f| field_words(f, cmp.present))
-                .collect();
-            format!(
-                "{changed}{}: {}",
-                new.label(kind, ch.new),
-                fields.join("; ")
-            )
-        }));
-        lines.extend(
-            k.removed
-                .iter()
-                .map(|&i| format!("{removed}{}", old.label(kind, i))),
-        );
+        let lines = record_lines(k, marks, cmp.present, |new_side, i| {
+            if new_side {
+                new.label(kind, i)
+            } else {
+                old.label(kind, i)
+            }
+        });
         section(&mut out, &name, lines);
     }
     for o in &changes.others {
@@ -227,29 +213,10 @@ fn words(cmp: &Compared<'_>, sides: &(Names, Names), changes: &Changes, markdown
         if k.is_empty() {
             continue;
         }
-        let name = |names: &[String], i: usize| names.get(i).cloned().unwrap_or_default();
-        let mut lines: Vec<String> = k
-            .added
-            .iter()
-            .map(|&i| format!("{added}{}", name(&o.new_names, i)))
-            .collect();
-        lines.extend(k.changed.iter().map(|ch| {
-            let fields: Vec<String> = ch
-                .fields
-                .iter()
-                .map(|f| field_words(f, cmp.present))
-                .collect();
-            format!(
-                "{changed}{}: {}",
-                name(&o.new_names, ch.new),
-                fields.join("; ")
-            )
-        }));
-        lines.extend(
-            k.removed
-                .iter()
-                .map(|&i| format!("{removed}{}", name(&o.old_names, i))),
-        );
+        let lines = record_lines(k, marks, cmp.present, |new_side, i| {
+            let names = if new_side { &o.new_names } else { &o.old_names };
+            names.get(i).cloned().unwrap_or_default()
+        });
         section(
             &mut out,
             &format!("[[{}]]: {}", o.section, counts(k)),
@@ -257,6 +224,32 @@ fn words(cmp: &Compared<'_>, sides: &(Names, Names), changes: &Changes, markdown
         );
     }
     out
+}
+
+/// The lines of one kind's changes: each record added, changed (with its
+/// fields) and removed, after its mark (`marks`: added, changed, removed);
+/// `label(new_side, i)` names record `i` of the new or the old version.
+fn record_lines(
+    k: &KindChanges,
+    [added, changed, removed]: [&str; 3],
+    present: bool,
+    label: impl Fn(bool, usize) -> String,
+) -> Vec<String> {
+    let mut lines: Vec<String> = k
+        .added
+        .iter()
+        .map(|&i| format!("{added}{}", label(true, i)))
+        .collect();
+    lines.extend(k.changed.iter().map(|ch| {
+        let fields: Vec<String> = ch.fields.iter().map(|f| field_words(f, present)).collect();
+        format!("{changed}{}: {}", label(true, ch.new), fields.join("; "))
+    }));
+    lines.extend(
+        k.removed
+            .iter()
+            .map(|&i| format!("{removed}{}", label(false, i))),
+    );
+    lines
 }
 
 /// A record's id, where its kind has them.

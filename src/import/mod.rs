@@ -946,11 +946,12 @@ impl<'h> Builder<'h> {
         // Latin one the name, the Cyrillic an alias (or the reverse with
         // --keep-names); the id is made from the Latin family name.
         let name = r.draft.name.clone();
-        if crate::query::letters::is_cyrillic(&name)
-            && !r.draft.aliases.iter().any(|a| {
-                a.chars().any(|c| c.is_alphabetic())
-                    && !a.chars().any(|c| matches!(c, '\u{0400}'..='\u{04ff}'))
-            })
+        if crate::model::fold::is_cyrillic(&name)
+            && !r
+                .draft
+                .aliases
+                .iter()
+                .any(|a| crate::model::fold::is_latin(a))
         {
             let latin = romanize::romanize(&name);
             r.family = Some(romanize::romanize_as(

@@ -297,6 +297,30 @@ pub(crate) fn sort_fold_into(text: &str, out: &mut String) {
     }
 }
 
+/// Whether `c` is a letter of the Cyrillic script.
+fn cyrillic_letter(c: char) -> bool {
+    matches!(c, '\u{0400}'..='\u{052f}' | '\u{1c80}'..='\u{1c8f}' | '\u{2de0}'..='\u{2dff}')
+}
+
+/// Whether `c` is a letter of the Latin script (with its diacritics:
+/// Łacinka, Polish, Lithuanian, …).
+fn latin_letter(c: char) -> bool {
+    c.is_ascii_alphabetic() || matches!(c, '\u{00c0}'..='\u{024f}' | '\u{1e00}'..='\u{1eff}')
+}
+
+/// True for a text written in Cyrillic: some Cyrillic letters and no Latin
+/// ones.
+pub fn is_cyrillic(text: &str) -> bool {
+    let mut letters = text.chars().filter(|c| c.is_alphabetic()).peekable();
+    letters.peek().is_some() && letters.clone().any(cyrillic_letter) && !letters.any(latin_letter)
+}
+
+/// True for a text written in Latin letters: some, and no Cyrillic ones.
+pub fn is_latin(text: &str) -> bool {
+    let mut letters = text.chars().filter(|c| c.is_alphabetic()).peekable();
+    letters.peek().is_some() && letters.clone().any(latin_letter) && !letters.any(cyrillic_letter)
+}
+
 /// A person's name as it sorts: `sort_as` when the file gives it; else,
 /// for a name of several words in Latin or Cyrillic script, its last word
 /// (the family name) first ("Iryna But-Husaim" sorts as "But-Husaim

@@ -31,23 +31,7 @@ pub enum NameFrom {
     Name,
 }
 
-/// True for a text written in Cyrillic: some Cyrillic letters and no Latin
-/// ones.
-pub fn is_cyrillic(text: &str) -> bool {
-    let mut cyrillic = false;
-    for c in text.chars().filter(|c| c.is_alphabetic()) {
-        match c {
-            '\u{0400}'..='\u{052f}' | '\u{1c80}'..='\u{1c8f}' | '\u{2de0}'..='\u{2dff}' => {
-                cyrillic = true;
-            }
-            c if c.is_ascii_alphabetic() => return false,
-            // Latin letters with diacritics (Łacinka, Polish, …).
-            '\u{00c0}'..='\u{024f}' | '\u{1e00}'..='\u{1eff}' => return false,
-            _ => {}
-        }
-    }
-    cyrillic
-}
+pub use crate::model::fold::is_cyrillic;
 
 /// The name an envelope to `p` carries, and where it comes from.
 pub fn postal_name(p: &Prisoner) -> (&str, NameFrom) {
@@ -320,6 +304,9 @@ mod tests {
         assert!(!is_cyrillic("Bieraśnieŭ"));
         assert!(!is_cyrillic("Ярашук Aliaksandr"));
         assert!(!is_cyrillic("1961"));
+        use crate::model::fold::is_latin;
+        assert!(is_latin("Bieraśnieŭ") && is_latin("Łódź 2"));
+        assert!(!is_latin("Ярашук") && !is_latin("Ярашук Aliaksandr") && !is_latin("12"));
     }
 
     #[test]

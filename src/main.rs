@@ -304,50 +304,11 @@ fn copies_notes(file: &Path, campaign: &Campaign, opts: &LoadOptions) -> Vec<Str
         .collect()
 }
 
-/// `check`'s info line on the envelopes of prisoners in custody with an
-/// address but no `postal_name`: which of them are named by their first
-/// Cyrillic alias, and which by the name as written (ids, the first five).
+/// `check`'s info line on the envelopes without a `postal_name`
+/// ([`campaign_dash::query::letters::postal_note`]), after the file's name.
 fn postal_note(file: &Path, c: &Campaign) -> Option<String> {
-    use campaign_dash::query::letters::{NameFrom, postal_fallbacks};
-    let fallbacks = postal_fallbacks(c);
-    if fallbacks.is_empty() {
-        return None;
-    }
-    let ids = |from: NameFrom| -> Vec<String> {
-        fallbacks
-            .iter()
-            .filter(|(_, f)| *f == from)
-            .map(|(i, _)| campaign_dash::sanitize::sanitize_line(c.prisoners[*i].id()).into_owned())
-            .collect()
-    };
-    let listed = |ids: &[String]| -> String {
-        let mut shown: Vec<String> = ids.iter().take(5).cloned().collect();
-        if ids.len() > 5 {
-            shown.push(format!("{} more", ids.len() - 5));
-        }
-        campaign_dash::text::and_list(&shown.iter().map(String::as_str).collect::<Vec<_>>())
-    };
-    let (alias, name) = (ids(NameFrom::Alias), ids(NameFrom::Name));
-    let mut parts = Vec::new();
-    if !alias.is_empty() {
-        parts.push(format!(
-            "{} by the first Cyrillic alias ({})",
-            campaign_dash::text::plural(alias.len(), "prisoner", "prisoners"),
-            listed(&alias)
-        ));
-    }
-    if !name.is_empty() {
-        parts.push(format!(
-            "{} by the name as written, having no Cyrillic alias ({})",
-            campaign_dash::text::plural(name.len(), "prisoner", "prisoners"),
-            listed(&name)
-        ));
-    }
-    Some(format!(
-        "{}: info: no postal_name: envelopes name {}; write postal_name as the prison mail needs it",
-        shown_path(file),
-        parts.join(" and ")
-    ))
+    campaign_dash::query::letters::postal_note(c)
+        .map(|note| format!("{}: info: {note}", shown_path(file)))
 }
 
 /// One side of a `diff`: a file, nothing (git's `/dev/null` for a file

@@ -114,6 +114,50 @@ pub fn postal_fallbacks(c: &Campaign) -> Vec<(usize, NameFrom)> {
         .collect()
 }
 
+/// What `check` says, once, of the envelopes of prisoners in custody with
+/// an address but no `postal_name`: which of them take their first
+/// Cyrillic alias, and which the name as written (ids, the first five of
+/// each); `None` when every envelope has its postal name.
+pub fn postal_note(c: &Campaign) -> Option<String> {
+    use crate::text::{and_list, plural};
+    let fallbacks = postal_fallbacks(c);
+    if fallbacks.is_empty() {
+        return None;
+    }
+    let listed = |from: NameFrom| -> Option<String> {
+        let ids: Vec<String> = fallbacks
+            .iter()
+            .filter(|(_, f)| *f == from)
+            .map(|(i, _)| sanitize_line(c.prisoners[*i].id()).into_owned())
+            .collect();
+        if ids.is_empty() {
+            return None;
+        }
+        let mut shown: Vec<&str> = ids.iter().take(5).map(String::as_str).collect();
+        let more = format!("{} more", ids.len().saturating_sub(5));
+        if ids.len() > 5 {
+            shown.push(&more);
+        }
+        let how = match from {
+            NameFrom::Alias => "by the first Cyrillic alias",
+            _ => "by the name as written, having no Cyrillic alias",
+        };
+        Some(format!(
+            "{} {how} ({})",
+            plural(ids.len(), "prisoner", "prisoners"),
+            and_list(&shown)
+        ))
+    };
+    let parts: Vec<String> = [NameFrom::Alias, NameFrom::Name]
+        .into_iter()
+        .filter_map(listed)
+        .collect();
+    Some(format!(
+        "no postal_name: envelopes name {}; write postal_name as the prison mail needs it",
+        parts.join(" and ")
+    ))
+}
+
 /// The name of a language, in English, by its ISO 639-1 code; the code
 /// itself for one not listed.
 pub fn language_name(code: &str) -> &str {

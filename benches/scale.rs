@@ -623,7 +623,7 @@ fn import_csv(c: &mut Criterion, files: &Files) {
     let csv = campaign_dash::print::render(&campaign, &derived, &o);
     eprintln!("import/csv_20k: a list of {} bytes", csv.len());
     let opts = campaign_dash::import::Options {
-        name: "Imported".to_owned(),
+        name: Some("Imported".to_owned()),
         maps: Vec::new(),
         keep_names: false,
     };

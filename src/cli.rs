@@ -123,8 +123,9 @@ pub enum Command {
     /// Write one view to stdout as text, markdown, csv or json, or views to
     /// a workbook (xlsx), and exit
     Print(PrintArgs),
-    /// Make a new campaign file from a list of prisoners in a spreadsheet
-    /// (csv, xlsx or ods); never overwrites a file
+    /// Make a new campaign file from lists in spreadsheets (csv, xlsx or
+    /// ods): prisoners, and events, statements, organisations, petitions
+    /// and letters; never overwrites a file
     Import(ImportArgs),
     /// Write a JSON Schema of the campaign file to stdout, for an editor's
     /// TOML language server (docs/campaign-format.md, "Editor support")
@@ -579,9 +580,12 @@ impl ValueEnum for Views {
 /// The options of `import`.
 #[derive(Debug, Clone, clap::Args)]
 pub struct ImportArgs {
-    /// The list to read: csv (comma, semicolon or tab; UTF-8), xlsx or ods
-    #[arg(value_name = "FILE")]
-    pub file: PathBuf,
+    /// The lists to read: csv (comma, semicolon or tab; UTF-8), xlsx or
+    /// ods. Each csv (and each sheet) holds one kind of record, told by its
+    /// name (`events.csv`, a sheet `Events`) or its header: prisoners,
+    /// events, statements, organisations, petitions or letters
+    #[arg(value_name = "FILE", required = true, num_args = 1..)]
+    pub file: Vec<PathBuf>,
 
     /// The campaign file to write; it must not exist [default: stdout]
     #[arg(short, long, value_name = "FILE")]

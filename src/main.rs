@@ -1314,7 +1314,12 @@ fn run_print(
 /// Exit 1 when the list cannot be read, or with `--strict` when a cell was
 /// left out (then nothing is written).
 fn run_import(args: &cli::ImportArgs, out: &mut dyn Write, err: &mut dyn Write) -> CheckStatus {
-    let name = shown_path(&args.file);
+    let name = args
+        .file
+        .iter()
+        .map(|f| shown_path(f))
+        .collect::<Vec<_>>()
+        .join(", ");
     if let Some(output) = &args.output
         && output.exists()
     {
@@ -1350,36 +1355,35 @@ fn run_import(args: &cli::ImportArgs, out: &mut dyn Write, err: &mut dyn Write) 
         }
         None => None,
     };
-    let bytes = match load::read_bytes(&args.file) {
-        Ok(bytes) => bytes,
-        Err(e) => {
-            let _ = writeln!(err, "{}", e.report());
-            return CheckStatus::Failed;
+    let mut read = Vec::with_capacity(args.file.len());
+    for file in &args.file {
+        match load::read_bytes(file) {
+            Ok(bytes) => read.push((file.display().to_string(), bytes)),
+            Err(e) => {
+                let _ = writeln!(err, "{}", e.report());
+                return CheckStatus::Failed;
+            }
         }
-    };
+    }
+    let sources: Vec<campaign_dash::import::Source<'_>> = read
+        .iter()
+        .map(|(file, bytes)| campaign_dash::import::Source { file, bytes })
+        .collect();
     let opts = campaign_dash::import::Options {
-        name: args.name.clone().unwrap_or_else(|| {
-            let stem = args.file.file_stem().unwrap_or_default().to_string_lossy();
-            stem.into_owned()
-        }),
+        name: args.name.clone(),
         maps: args.map.clone(),
         keep_names: args.keep_names,
     };
-    let imported =
-        match campaign_dash::import::import(&args.file.display().to_string(), &bytes, &opts) {
-            Ok(imported) => imported,
-            Err(message) => {
-                let message = campaign_dash::sanitize::sanitize(&message);
-                let _ = writeln!(err, "{name}: error: {message}");
-                return CheckStatus::Failed;
-            }
-        };
+    let imported = match campaign_dash::import::import_all(&sources, &opts) {
+        Ok(imported) => imported,
+        Err(message) => {
+            let message = campaign_dash::sanitize::sanitize(&message);
+            let _ = writeln!(err, "{name}: error: {message}");
+            return CheckStatus::Failed;
+        }
+    };
     for p in &imported.problems {
-        let _ = writeln!(
-            err,
-            "{}",
-            p.render(&args.file.display().to_string(), args.strict)
-        );
+        let _ = writeln!(err, "{}", p.render(args.strict));
     }
     if args.strict && !imported.problems.is_empty() {
         let _ = writeln!(
@@ -1412,9 +1416,8 @@ fn run_import(args: &cli::ImportArgs, out: &mut dyn Write, err: &mut dyn Write) 
     }
     let _ = writeln!(
         err,
-        "{name}: {} and {} read as {}{}{}",
-        campaign_dash::text::plural(imported.prisoners, "prisoner", "prisoners"),
-        campaign_dash::text::plural(imported.organisations, "organisation", "organisations"),
+        "{name}: {} read as {}{}{}",
+        imported.counted,
         imported.read_as,
         match imported.warnings {
             0 => String::new(),

@@ -76,6 +76,20 @@ pub fn fields<R: Record>(r: &R, skip: &[&str], out: &mut String) {
     }
 }
 
+/// The `counts = [...]` line of a petition's tallies, inline; `None`
+/// without any.
+pub fn counts(p: &crate::model::Petition) -> Option<String> {
+    if p.counts.is_empty() {
+        return None;
+    }
+    let tallies: Vec<String> = p
+        .counts
+        .iter()
+        .map(|t| format!("{{ date = {}, signatures = {} }}", t.date, t.signatures))
+        .collect();
+    Some(format!("counts = [{}]\n", tallies.join(", ")))
+}
+
 /// A comment of one line: the text as a TOML string, so that no line
 /// break, control character or escape reaches the file raw.
 pub fn comment(label: &str, text: &str) -> String {
@@ -120,13 +134,8 @@ pub fn campaign(c: &crate::model::Campaign) -> String {
     for p in &c.petitions {
         out.push_str("\n[[petitions]]\n");
         fields(p, &[], &mut out);
-        if !p.counts.is_empty() {
-            let tallies: Vec<String> = p
-                .counts
-                .iter()
-                .map(|t| format!("{{ date = {}, signatures = {} }}", t.date, t.signatures))
-                .collect();
-            let _ = writeln!(out, "counts = [{}]", tallies.join(", "));
+        if let Some(line) = counts(p) {
+            out.push_str(&line);
         }
     }
     section(&mut out, "letters", &c.letters);

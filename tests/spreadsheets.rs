@@ -58,7 +58,7 @@ fn fixture(name: &str) -> Vec<u8> {
 /// The list imported, and the campaign file it gives, loaded.
 fn imported(name: &str, bytes: &[u8]) -> (import::Imported, Campaign) {
     let opts = import::Options {
-        name: "Imported".to_owned(),
+        name: Some("Imported".to_owned()),
         maps: Vec::new(),
         keep_names: false,
     };
@@ -445,10 +445,10 @@ fn ids_are_made_from_names_unique_and_valid() {
 fn hostile_text_is_escaped_in_the_file_and_in_messages() {
     let list = "Name,Notes,\u{1b}]0;owned\u{7}\nA\u{1b}[2Jb,\"x\"\"y\\z\u{202e}\",c\u{9b}d\n";
     let i = import::import(
-        "hostile.csv",
+        "hostile\u{1b}.csv",
         list.as_bytes(),
         &import::Options {
-            name: "x\u{1b}".to_owned(),
+            name: Some("x\u{1b}".to_owned()),
             maps: Vec::new(),
             keep_names: false,
         },
@@ -468,7 +468,7 @@ fn hostile_text_is_escaped_in_the_file_and_in_messages() {
         .iter()
         .find(|p| !p.message.starts_with("status: "))
         .unwrap()
-        .render("hostile\u{1b}.csv", false);
+        .render(false);
     assert!(
         shown.starts_with("hostile\\u{1b}.csv:2:3: warning: "),
         "{shown}"
@@ -480,7 +480,7 @@ fn hostile_text_is_escaped_in_the_file_and_in_messages() {
 fn map_places_a_column_and_a_bad_map_is_refused() {
     let list = "Nom;Haftort;Geschlecht\nJan;Colony 2;m\n";
     let opts = import::Options {
-        name: "x".to_owned(),
+        name: Some("x".to_owned()),
         maps: vec![
             "Nom=name".to_owned(),
             "Haftort=facility".to_owned(),
@@ -496,7 +496,7 @@ fn map_places_a_column_and_a_bad_map_is_refused() {
     assert_eq!(c.prisoners[0].facility(), Some("Colony 2"));
     assert!(i.text.contains("# Left out by --map: Geschlecht."));
     let bad = import::Options {
-        name: "x".to_owned(),
+        name: Some("x".to_owned()),
         maps: vec!["Nom=nme".to_owned()],
         keep_names: false,
     };
@@ -873,7 +873,7 @@ fn sentences_in_words_are_read_into_months() {
 fn keep_names_keeps_the_cyrillic_name() {
     let list = "ФИО,Статус\nЯрашук Аляксандр Сцяпанавіч,осужден\n";
     let opts = import::Options {
-        name: "x".to_owned(),
+        name: Some("x".to_owned()),
         maps: Vec::new(),
         keep_names: true,
     };

@@ -17,16 +17,29 @@ pub struct Grid {
     pub errors: Vec<(usize, usize, String)>,
     /// What the list was read as: "csv (semicolon)", "xlsx sheet Prisoners".
     pub read_as: String,
+    /// The sheet's name in a workbook; `None` for csv.
+    pub sheet: Option<String>,
 }
 
-/// The grid of `bytes`; the error says why they cannot be read.
+/// The grid of `bytes` (a workbook's first sheet); the error says why they
+/// cannot be read.
+#[cfg(test)]
 pub fn read(bytes: &[u8]) -> Result<Grid, String> {
+    read_all(bytes)?
+        .into_iter()
+        .next()
+        .ok_or_else(|| "the workbook has no sheet".to_owned())
+}
+
+/// The grids of `bytes`: a csv's one, or every sheet of a workbook in its
+/// order; the error says why they cannot be read.
+pub fn read_all(bytes: &[u8]) -> Result<Vec<Grid>, String> {
     // Every zip-based workbook (xlsx, ods) begins so; xls with the OLE
     // compound-file signature.
     if bytes.starts_with(b"PK\x03\x04") || bytes.starts_with(&[0xd0, 0xcf, 0x11, 0xe0]) {
         return workbook(bytes);
     }
-    csv_grid(bytes)
+    csv_grid(bytes).map(|g| vec![g])
 }
 
 fn csv_grid(bytes: &[u8]) -> Result<Grid, String> {
@@ -57,6 +70,7 @@ fn csv_grid(bytes: &[u8]) -> Result<Grid, String> {
         rows,
         errors: Vec::new(),
         read_as: format!("csv ({name}-separated)"),
+        sheet: None,
     })
 }
 
@@ -80,46 +94,46 @@ fn sniff(text: &str) -> u8 {
     seps[best]
 }
 
-fn workbook(bytes: &[u8]) -> Result<Grid, String> {
+fn workbook(bytes: &[u8]) -> Result<Vec<Grid>, String> {
     let mut book = calamine::open_workbook_auto_from_rs(Cursor::new(bytes))
         .map_err(|e| format!("the workbook cannot be read: {e}"))?;
     let names = book.sheet_names();
-    // The prisoners' sheet of a workbook written by `print --view all`,
-    // else the first.
-    let sheet = names
-        .iter()
-        .find(|n| n.eq_ignore_ascii_case("prisoners"))
-        .or_else(|| names.first())
-        .cloned()
-        .ok_or("the workbook has no sheet")?;
-    let range = book
-        .worksheet_range(&sheet)
-        .map_err(|e| format!("the sheet {sheet:?} cannot be read: {e}"))?;
-    let mut rows = Vec::with_capacity(range.height());
-    let mut errors = Vec::new();
-    // A sheet whose cells start below or right of A1 keeps its places.
-    let (top, left) = range.start().unwrap_or((0, 0));
-    for _ in 0..top {
-        rows.push(Vec::new());
+    if names.is_empty() {
+        return Err("the workbook has no sheet".to_owned());
     }
-    for (r, row) in range.rows().enumerate() {
-        let mut cells = vec![String::new(); left as usize];
-        for (c, cell) in row.iter().enumerate() {
-            cells.push(match cell {
-                Data::Error(e) => {
-                    errors.push((r + top as usize, c + left as usize, format!("{e}")));
-                    String::new()
-                }
-                other => cell_text(other),
-            });
+    let mut grids = Vec::with_capacity(names.len());
+    for sheet in names {
+        let range = book
+            .worksheet_range(&sheet)
+            .map_err(|e| format!("the sheet {sheet:?} cannot be read: {e}"))?;
+        let mut rows = Vec::with_capacity(range.height());
+        let mut errors = Vec::new();
+        // A sheet whose cells start below or right of A1 keeps its places.
+        let (top, left) = range.start().unwrap_or((0, 0));
+        for _ in 0..top {
+            rows.push(Vec::new());
         }
-        rows.push(cells);
+        for (r, row) in range.rows().enumerate() {
+            let mut cells = vec![String::new(); left as usize];
+            for (c, cell) in row.iter().enumerate() {
+                cells.push(match cell {
+                    Data::Error(e) => {
+                        errors.push((r + top as usize, c + left as usize, format!("{e}")));
+                        String::new()
+                    }
+                    other => cell_text(other),
+                });
+            }
+            rows.push(cells);
+        }
+        grids.push(Grid {
+            rows,
+            errors,
+            read_as: format!("workbook, sheet \"{}\"", sanitize_line(&sheet)),
+            sheet: Some(sheet),
+        });
     }
-    Ok(Grid {
-        rows,
-        errors,
-        read_as: format!("workbook, sheet \"{}\"", sanitize_line(&sheet)),
-    })
+    Ok(grids)
 }
 
 /// A workbook cell as text.

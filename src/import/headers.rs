@@ -4,8 +4,14 @@
 //! Viasna list's export, common English, Russian and Belarusian headers,
 //! and the `--map` the user gives.
 
+use std::collections::{BTreeMap, HashMap};
+use std::sync::OnceLock;
+
+use strum::IntoEnumIterator;
+
 use crate::model::Prisoner;
 use crate::model::fields::{Field, Record};
+use crate::query::RecordKind;
 
 /// What a column holds.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -30,129 +36,121 @@ pub enum Column {
     Unknown,
 }
 
-/// Headers of other lists, normalised ([`normal`]), and the key of the
-/// field each one holds (a `Column` name in angle brackets for the rest).
-const ALIASES: &[(&str, &str)] = &[
-    // The Viasna list's export.
-    ("url", "sources"),
-    ("birthday", "born"),
-    ("arrested", "detained"),
-    ("articles", "charges"),
-    ("verdict date", "sentenced"),
-    ("penalty", "sentence"),
-    ("prison", "facility"),
-    ("release date", "<release_date>"),
-    ("gender", "<note>"),
-    ("decision", "<note>"),
-    ("judge", "<note>"),
-    ("prosecutor", "<note>"),
-    ("declaration", "<note>"),
-    ("died", "<note>"),
-    // English.
-    ("full name", "name"),
-    ("prisoner", "name"),
-    ("other names", "aliases"),
-    ("alias", "aliases"),
-    ("date of birth", "born"),
-    ("birth date", "born"),
-    ("year of birth", "born"),
-    ("organisation", "organisations"),
-    ("organization", "organisations"),
-    ("organizations", "organisations"),
-    ("union", "organisations"),
-    ("position", "role"),
-    ("date of arrest", "detained"),
-    ("arrest date", "detained"),
-    ("date of verdict", "sentenced"),
-    ("verdict", "sentence"),
-    ("term", "sentence"),
-    ("sentence (months)", "sentence_months"),
-    ("months", "sentence_months"),
-    ("release due", "release_due"),
-    ("date of release", "released"),
-    ("charge", "charges"),
-    ("article", "charges"),
-    ("place of detention", "facility"),
-    ("colony", "facility"),
-    ("postal address", "address"),
-    ("godparents", "sponsors"),
-    ("source", "sources"),
-    ("link", "sources"),
-    ("links", "sources"),
-    ("note", "notes"),
-    ("comment", "notes"),
-    ("comments", "notes"),
-    ("name for letters", "postal_name"),
-    ("name on envelope", "postal_name"),
-    ("interest", "interests"),
-    ("hobbies", "interests"),
-    ("language", "languages"),
-    ("reads", "languages"),
-    // Russian.
-    ("фио", "name"),
-    ("ф.и.о.", "name"),
-    ("имя", "name"),
-    ("фамилия имя отчество", "name"),
-    ("статус", "status"),
-    ("дата рождения", "born"),
-    ("год рождения", "born"),
-    ("организация", "organisations"),
-    ("должность", "role"),
-    ("дата задержания", "detained"),
-    ("дата ареста", "detained"),
-    ("дата приговора", "sentenced"),
-    ("приговор", "sentence"),
-    ("наказание", "sentence"),
-    ("срок", "sentence"),
-    ("дата освобождения", "released"),
-    ("статья", "charges"),
-    ("статьи", "charges"),
-    ("место содержания", "facility"),
-    ("учреждение", "facility"),
-    ("адрес", "address"),
-    ("источник", "sources"),
-    ("ссылка", "sources"),
-    ("примечание", "notes"),
-    ("примечания", "notes"),
-    ("комментарий", "notes"),
-    ("фио для писем", "postal_name"),
-    ("интересы", "interests"),
-    ("увлечения", "interests"),
-    ("языки", "languages"),
-    ("язык", "languages"),
-    ("судья", "<note>"),
-    ("прокурор", "<note>"),
-    ("пол", "<note>"),
-    // Belarusian.
-    ("імя", "name"),
-    ("прозвішча імя", "name"),
-    ("прозвішча, імя", "name"),
-    ("прозвішча, імя, імя па бацьку", "name"),
-    ("дата нараджэння", "born"),
-    ("інтарэсы", "interests"),
-    ("захапленні", "interests"),
-    ("мовы", "languages"),
-    ("мова", "languages"),
-    ("арганізацыя", "organisations"),
-    ("пасада", "role"),
-    ("дата затрымання", "detained"),
-    ("дата прысуду", "sentenced"),
-    ("прысуд", "sentence"),
-    ("тэрмін", "sentence"),
-    ("дата вызвалення", "released"),
-    ("артыкул", "charges"),
-    ("артыкулы", "charges"),
-    ("месца ўтрымання", "facility"),
-    ("установа", "facility"),
-    ("адрас", "address"),
-    ("крыніца", "sources"),
-    ("спасылка", "sources"),
-    ("заўвагі", "notes"),
-    ("нататкі", "notes"),
-    ("суддзя", "<note>"),
-    ("пракурор", "<note>"),
-    ("пол", "<note>"),
-];
+/// The headers of other lists ([`SYNONYMS_TOML`]), read once.
+pub struct Synonyms {
+    /// For each kind (by [`RecordKind::plural`]): the sheet names that
+    /// hold it, and each header (normalised, [`normal`]) with the key of
+    /// the field it means (`<note>`, `<release_date>` for the prisoners'
+    /// columns of their own).
+    kinds: Vec<(RecordKind, Vec<String>, HashMap<String, String>)>,
+}
+
+/// The table of headers in other words, as data: `assets/import-headers.toml`.
+pub const SYNONYMS_TOML: &str = include_str!("../../assets/import-headers.toml");
+
+impl Synonyms {
+    /// The table, read from [`SYNONYMS_TOML`] the first time it is asked for.
+    pub fn get() -> &'static Synonyms {
+        static TABLE: OnceLock<Synonyms> = OnceLock::new();
+        TABLE.get_or_init(|| Synonyms::parse(SYNONYMS_TOML).unwrap_or_else(|e| panic!("{e}")))
+    }
+
+    /// The table of `text`; the error says what is wrong with it (a kind
+    /// no record has, a header given to two fields of a kind).
+    pub fn parse(text: &str) -> Result<Synonyms, String> {
+        let table: BTreeMap<String, BTreeMap<String, Vec<String>>> =
+            toml::from_str(text).map_err(|e| format!("assets/import-headers.toml: {e}"))?;
+        let mut kinds = Vec::new();
+        for (kind, fields) in table {
+            let Some(k) = RecordKind::iter().find(|k| k.plural() == kind) else {
+                return Err(format!(
+                    "assets/import-headers.toml: no records called [{kind}]"
+                ));
+            };
+            let mut sheets = Vec::new();
+            let mut headers = HashMap::new();
+            for (key, words) in fields {
+                for w in words {
+                    let w = normal(&w);
+                    if key == "sheets" {
+                        sheets.push(w);
+                    } else if let Some(before) = headers.insert(w.clone(), key.clone())
+                        && before != key
+                    {
+                        return Err(format!(
+                            "assets/import-headers.toml: [{kind}] {w:?} means both {before} and {key}"
+                        ));
+                    }
+                }
+            }
+            kinds.push((k, sheets, headers));
+        }
+        Ok(Synonyms { kinds })
+    }
+
+    /// The key of the field of `kind` that `header` (normalised) means.
+    pub fn field(&self, kind: RecordKind, header: &str) -> Option<&str> {
+        let (_, _, headers) = self.kinds.iter().find(|(k, _, _)| *k == kind)?;
+        headers.get(header).map(String::as_str)
+    }
+
+    /// The kind of records a sheet (or a csv file, by its name without the
+    /// extension) called `name` holds: a tab's title ("Events", "events"),
+    /// or one of the names of the table's `sheets`.
+    pub fn sheet(&self, name: &str) -> Option<RecordKind> {
+        let n = normal(name);
+        RecordKind::iter().find(|k| {
+            k.plural() == n
+                || self
+                    .kinds
+                    .iter()
+                    .any(|(kind, sheets, _)| kind == k && sheets.contains(&n))
+        })
+    }
+
+    /// Every kind's headers, sorted by field key then header, as
+    /// (kind, key, headers): what docs/importing.md lists.
+    pub fn listed(&self) -> Vec<(RecordKind, String, Vec<String>)> {
+        let mut out = Vec::new();
+        for (kind, sheets, headers) in &self.kinds {
+            let mut by_key: BTreeMap<&str, Vec<String>> = BTreeMap::new();
+            for (h, k) in headers {
+                by_key.entry(k).or_default().push(h.clone());
+            }
+            let mut sheets = sheets.clone();
+            sheets.sort();
+            out.push((*kind, "sheets".to_owned(), sheets));
+            for (k, mut hs) in by_key {
+                hs.sort();
+                out.push((*kind, k.to_owned(), hs));
+            }
+        }
+        out.sort_by_key(|(kind, _, _)| *kind as usize);
+        out
+    }
+}
+
+/// The table of [`Synonyms`] as docs/importing.md lists it: a row a field
+/// of each kind (the sheets' names first), its headers in order.
+pub fn table() -> String {
+    let mut out =
+        String::from("| records | field | headers beside the field's key |\n|---|---|---|\n");
+    for (kind, key, headers) in Synonyms::get().listed() {
+        let key = match key.as_str() {
+            "sheets" => "*(the sheet or file)*".to_owned(),
+            "<note>" => "*(kept in the notes)*".to_owned(),
+            "<release_date>" => "*(release, or release due)*".to_owned(),
+            k => format!("`{k}`"),
+        };
+        let headers: Vec<&str> = headers.iter().map(String::as_str).collect();
+        out.push_str(&format!(
+            "| {} | {key} | {} |\n",
+            kind.plural(),
+            headers.join(", ")
+        ));
+    }
+    out
+}
 
 /// A header as it is matched: lowercase, `_` as a space, runs of spaces as
 /// one, without spaces, `:` or `*` around it.
@@ -205,7 +203,7 @@ pub fn column(header: &str, maps: &[(String, Column)], own: &[String]) -> Column
     if computed(own).any(|k| k == key) {
         return Column::Computed;
     }
-    match ALIASES.iter().find(|(h, _)| *h == n).map(|(_, k)| *k) {
+    match Synonyms::get().field(RecordKind::Prisoner, &n) {
         Some("<release_date>") => Column::ReleaseDate,
         Some("<note>") => Column::Note(""),
         Some(key) => named(key).unwrap_or(Column::Unknown),
@@ -222,6 +220,48 @@ mod tests {
             Column::Field(i) => Prisoner::FIELDS[i].key,
             _ => "",
         }
+    }
+
+    #[test]
+    fn the_table_of_headers_is_data_and_checked() {
+        let t = Synonyms::get();
+        assert_eq!(
+            t.field(RecordKind::Event, "организаторы"),
+            Some("organisations")
+        );
+        assert_eq!(t.field(RecordKind::Letter, "кому"), Some("prisoner"));
+        assert_eq!(t.field(RecordKind::Prisoner, "кому"), None);
+        assert_eq!(t.sheet("События"), Some(RecordKind::Event));
+        assert_eq!(t.sheet("Petitions"), Some(RecordKind::Petition));
+        assert_eq!(t.sheet("Sheet1"), None);
+        // Every key of the table is a field of its kind (or one of the
+        // prisoners' columns of their own).
+        let keys = |kind: RecordKind| -> Vec<&'static str> {
+            use crate::model::*;
+            fn of<R: Record>() -> Vec<&'static str> {
+                R::FIELDS.iter().map(|f| f.key).collect()
+            }
+            match kind {
+                RecordKind::Prisoner => of::<Prisoner>(),
+                RecordKind::Event => of::<Event>(),
+                RecordKind::Statement => of::<Statement>(),
+                RecordKind::Organisation => of::<Organisation>(),
+                RecordKind::Petition => of::<Petition>(),
+                RecordKind::Letter => of::<Letter>(),
+            }
+        };
+        for (kind, key, _) in t.listed() {
+            assert!(
+                keys(kind).contains(&key.as_str())
+                    || ["sheets", "<note>", "<release_date>"].contains(&key.as_str()),
+                "[{}] {key}",
+                kind.plural()
+            );
+        }
+        let twice = "[events]\ntitle = [\"name\"]\nvenue = [\"Name\"]\n";
+        let e = Synonyms::parse(twice).err().unwrap();
+        assert!(e.contains("\"name\" means both title and venue"), "{e}");
+        assert!(Synonyms::parse("[people]\n").is_err());
     }
 
     #[test]

@@ -19,6 +19,7 @@
 
 mod grid;
 mod headers;
+mod records;
 mod romanize;
 mod sentence;
 mod status;
@@ -30,10 +31,16 @@ use chrono::NaiveDate;
 
 use crate::load::{LoadOptions, id_problem, slug};
 use crate::model::fields::{Field, Kind, Owned, Record, STATUSES, Target};
-use crate::model::{Custody, Earlier, PartialDate, Prisoner, PrisonerDraft, Status};
+use crate::model::{
+    Custody, Earlier, Event, Letter, Organisation, PartialDate, Petition, Prisoner, PrisonerDraft,
+    Statement, Status,
+};
 use crate::print::FORMULA_STARTS;
+use crate::print::View;
+use crate::query::RecordKind;
 use crate::sanitize::sanitize_line;
 use headers::Column;
+use strum::IntoEnumIterator;
 
 /// The index of the field `key` among [`Prisoner`]'s, found once per key
 /// where it is written (a `const`), not once per row.
@@ -66,12 +73,14 @@ macro_rules! field_index {
 use crate::toml_out;
 pub use crate::toml_out::quote;
 pub use headers::normal as normal_header;
+pub use headers::table as headers_table;
 
 /// How to import.
 #[derive(Debug, Clone, Default)]
 pub struct Options {
-    /// The campaign's name in the new file.
-    pub name: String,
+    /// The campaign's name in the new file (`--name`); without it, the name
+    /// an overview sheet gives, else the first list's file name.
+    pub name: Option<String>,
     /// `Header=field` pairs (`--map`): the column headed `Header` holds
     /// `field` (a key of `[[prisoners]]`, `organisation_names`, `note`, or
     /// `skip` to leave it out).
@@ -85,6 +94,9 @@ pub struct Options {
 /// list.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Problem {
+    /// The list (and the sheet of a workbook) as messages name it:
+    /// `list.csv`, `book.xlsx[Events]`.
+    pub file: String,
     /// The row in the sheet, from 1 (the header row).
     pub row: usize,
     /// The column, from 1.
@@ -97,11 +109,11 @@ pub struct Problem {
 impl Problem {
     /// `FILE:ROW:COLUMN: warning: …` (`error` with `strict`), every piece of
     /// text made safe to show.
-    pub fn render(&self, file: &str, strict: bool) -> String {
+    pub fn render(&self, strict: bool) -> String {
         let level = if strict { "error" } else { "warning" };
         let mut out = sanitize_line(&format!(
-            "{file}:{}:{}: {level}: {}",
-            self.row, self.column, self.message
+            "{}:{}:{}: {level}: {}",
+            self.file, self.row, self.column, self.message
         ))
         .into_owned();
         if let Some(help) = &self.help {
@@ -126,6 +138,8 @@ pub struct Imported {
     /// The warnings in all: those listed in `problems`, and those their
     /// "more" lines count.
     pub warnings: usize,
+    /// The records read, of each kind: "3 prisoners and 1 organisation".
+    pub counted: String,
 }
 
 /// The most cells of one column reported one by one; the rest are counted
@@ -136,24 +150,161 @@ const REPORTED_PER_COLUMN: usize = 5;
 /// error says why nothing could be made of it (not a spreadsheet, no
 /// column of names, a `--map` naming no field).
 pub fn import(file: &str, bytes: &[u8], opts: &Options) -> Result<Imported, String> {
+    import_all(&[Source { file, bytes }], opts)
+}
+
+/// A list to read: its name, as messages give it, and its bytes.
+#[derive(Debug, Clone, Copy)]
+pub struct Source<'a> {
+    pub file: &'a str,
+    pub bytes: &'a [u8],
+}
+
+/// A sheet to read, and the records it holds.
+struct Sheet {
+    /// `list.csv`, `book.xlsx[Events]`.
+    label: String,
+    kind: RecordKind,
+    grid: grid::Grid,
+}
+
+/// Reads `sources` into one new campaign file: each a csv or a workbook,
+/// each sheet of a kind of record (prisoners, events, statements,
+/// organisations, petitions, letters), known by its name (a workbook's
+/// sheet, a csv's file name: `Events`, `events.csv`, `События`) or else
+/// by its header; the references between them resolved. The error says
+/// why nothing could be made of them.
+pub fn import_all(sources: &[Source<'_>], opts: &Options) -> Result<Imported, String> {
     let maps = opts
         .maps
         .iter()
         .map(|m| parse_map(m))
         .collect::<Result<Vec<_>, _>>()?;
-    let grid = grid::read(bytes)?;
+    let several = sources.len() > 1;
+    let mut sheets: Vec<Sheet> = Vec::new();
+    let mut notes: Vec<Problem> = Vec::new();
+    let mut others = Others::default();
+    let mut info: Option<crate::model::CampaignInfo> = None;
+    for source in sources {
+        let grids = grid::read_all(source.bytes).map_err(|e| {
+            if several {
+                format!("{}: {e}", sanitize_line(source.file))
+            } else {
+                e
+            }
+        })?;
+        let stem = std::path::Path::new(source.file)
+            .file_stem()
+            .map(|s| s.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        let synonyms = headers::Synonyms::get();
+        let named: Vec<Option<RecordKind>> = grids
+            .iter()
+            .map(|g| synonyms.sheet(g.sheet.as_deref().unwrap_or(&stem)))
+            .collect();
+        let any_named = named.iter().any(Option::is_some) && grids.len() > 1;
+        for (i, (g, kind)) in grids.into_iter().zip(named).enumerate() {
+            let label = match (&g.sheet, any_named || i > 0) {
+                (Some(sheet), true) => format!("{}[{sheet}]", source.file),
+                _ => source.file.to_owned(),
+            };
+            // This program's own sheets of figures: the overview's gives
+            // the [campaign] table, the agenda's is computed.
+            let name = normal_header(g.sheet.as_deref().unwrap_or(&stem));
+            let header = g.rows.first().map_or(&[][..], Vec::as_slice);
+            if kind.is_none()
+                && (name == View::Overview.name()
+                    || (!any_named
+                        && header.len() == 2
+                        && header[0] == "key"
+                        && header[1] == "value"))
+            {
+                info = Some(campaign_info(&g.rows, &label, &mut notes));
+                continue;
+            }
+            if kind.is_none() && name == View::Agenda.name() {
+                others.computed_sheets.push(g.sheet.unwrap_or(stem.clone()));
+                continue;
+            }
+            let kind = match kind {
+                Some(kind) => kind,
+                // A workbook of named sheets: the others are no records.
+                None if any_named => {
+                    notes.push(Problem {
+                        file: label,
+                        row: 1,
+                        column: 1,
+                        message: format!(
+                            "the sheet's name is none of the kinds of records ({}); the sheet is left out",
+                            RecordKind::iter().map(|k| view_of(k).title()).collect::<Vec<_>>().join(", ")
+                        ),
+                        help: None,
+                    });
+                    continue;
+                }
+                // The first sheet of a workbook without telling names, or
+                // a csv: by its header.
+                None if i == 0 => kind_of_header(g.rows.first().map_or(&[][..], Vec::as_slice)),
+                None => continue,
+            };
+            if let Some(before) = sheets.iter().find(|s| s.kind == kind) {
+                return Err(format!(
+                    "{} and {} both hold {}: import one list of each kind at a time",
+                    sanitize_line(&before.label),
+                    sanitize_line(&label),
+                    kind.plural()
+                ));
+            }
+            sheets.push(Sheet {
+                label,
+                kind,
+                grid: g,
+            });
+        }
+    }
+    let read_as = read_as(&sheets);
+    let take = |kind: RecordKind, sheets: &mut Vec<Sheet>| {
+        let at = sheets.iter().position(|s| s.kind == kind)?;
+        Some(sheets.remove(at))
+    };
+    others.info = info;
+    others.sources = sources.iter().map(|s| s.file.to_owned()).collect();
+    others.events = take(RecordKind::Event, &mut sheets).map(read_sheet);
+    others.statements = take(RecordKind::Statement, &mut sheets).map(read_sheet);
+    others.organisations = take(RecordKind::Organisation, &mut sheets).map(read_sheet);
+    others.petitions = take(RecordKind::Petition, &mut sheets).map(read_sheet);
+    others.letters = take(RecordKind::Letter, &mut sheets).map(read_sheet);
+    let prisoners = take(RecordKind::Prisoner, &mut sheets);
+    let (label, grid) = match prisoners {
+        Some(s) => (s.label, s.grid),
+        None => (
+            sources
+                .first()
+                .map_or_else(String::new, |s| s.file.to_owned()),
+            grid::Grid {
+                rows: Vec::new(),
+                errors: Vec::new(),
+                read_as: String::new(),
+                sheet: None,
+            },
+        ),
+    };
+    let empty = Vec::new();
     let mut rows = grid.rows.iter();
-    let header = rows
-        .next()
-        .filter(|h| h.iter().any(|c| !c.trim().is_empty()))
-        .ok_or("the list is empty: its first row should name the columns")?;
-    let own = own_header();
+    let header = match rows.next() {
+        Some(h) if h.iter().any(|c| !c.trim().is_empty()) => h,
+        Some(_) | None if !others.any() => {
+            return Err("the list is empty: its first row should name the columns".to_owned());
+        }
+        _ => &empty,
+    };
+    let own = own_header(View::Prisoners);
     let columns: Vec<Column> = header
         .iter()
         .map(|h| headers::column(h, &maps, &own))
         .collect();
     let name_field = field_index!("name");
-    if !columns.contains(&Column::Field(name_field)) {
+    if !header.is_empty() && !columns.contains(&Column::Field(name_field)) {
         return Err(format!(
             "no column of names: the first row should name one `name` (or Name, ФИО, Імя, …), \
              or --map 'HEADER=name' says which it is; the headers are {}",
@@ -172,7 +323,135 @@ pub fn import(file: &str, bytes: &[u8], opts: &Options) -> Result<Imported, Stri
     for (i, cells) in rows.enumerate() {
         b.row(i + 2, cells);
     }
-    b.finish(file, &grid.read_as, opts)
+    b.finish(&label, others, notes, &read_as, opts)
+}
+
+/// The view (and tab) of a kind of record.
+fn view_of(kind: RecordKind) -> View {
+    View::of(kind)
+}
+
+/// The kind of records a sheet without a telling name holds, by its
+/// header: another kind than the prisoners only where more of its cells
+/// are that kind's own columns, as this program writes them, than the
+/// prisoners' own and other headers together (a list of prisoners headed
+/// in other words stays a list of prisoners).
+fn kind_of_header(header: &[String]) -> RecordKind {
+    let prisoners_own = own_header(View::Prisoners);
+    let prisoners = records::own_columns(RecordKind::Prisoner, header, &prisoners_own)
+        + header
+            .iter()
+            .filter(|h| {
+                headers::Synonyms::get()
+                    .field(RecordKind::Prisoner, &headers::normal(h))
+                    .is_some()
+            })
+            .count();
+    RecordKind::iter()
+        .filter(|k| *k != RecordKind::Prisoner)
+        .map(|k| (k, records::own_columns(k, header, &own_header(view_of(k)))))
+        .filter(|&(_, n)| n > prisoners)
+        .max_by_key(|&(k, n)| (n, std::cmp::Reverse(k as usize)))
+        .map_or(RecordKind::Prisoner, |(k, _)| k)
+}
+
+/// What the sheets were read as: one's own words, or a workbook's sheets
+/// named.
+fn read_as(sheets: &[Sheet]) -> String {
+    let named: Vec<String> = sheets
+        .iter()
+        .filter_map(|s| s.grid.sheet.as_deref())
+        .map(|n| format!("{:?}", sanitize_line(n)))
+        .collect();
+    if sheets.len() > 1 && named.len() == sheets.len() {
+        return format!("workbook, sheets {}", named.join(", "));
+    }
+    let mut all: Vec<&str> = Vec::new();
+    for s in sheets {
+        if !all.contains(&s.grid.read_as.as_str()) {
+            all.push(&s.grid.read_as);
+        }
+    }
+    all.join("; ")
+}
+
+/// The rows of a sheet of `R`, their problems named by the sheet.
+fn read_sheet<R: records::Sheet>(sheet: Sheet) -> (String, records::Rows<R>) {
+    let own = own_header(view_of(R::KIND));
+    let mut rows = records::read::<R>(&sheet.grid.rows, &own);
+    for &(r, c, ref e) in &sheet.grid.errors {
+        rows.problems.push(Problem {
+            file: String::new(),
+            row: r + 1,
+            column: c + 1,
+            message: format!("the cell holds the error {e}; left out"),
+            help: None,
+        });
+    }
+    (sheet.label, rows)
+}
+
+/// The `[campaign]` table from this program's overview, as a sheet of
+/// `key, value` rows: the table's fields (name, summary, started, as_of,
+/// hashtags, links); its figures are computed, so not read. A value that
+/// cannot be read is said, at its cell, and left out.
+fn campaign_info(
+    rows: &[Vec<String>],
+    label: &str,
+    notes: &mut Vec<Problem>,
+) -> crate::model::CampaignInfo {
+    let mut info = crate::model::CampaignInfo::default();
+    let fields: &[Field<crate::model::CampaignInfo>] = crate::model::CampaignInfo::FIELDS;
+    for (i, row) in rows.iter().enumerate().skip(1) {
+        let (Some(key), Some(text)) = (row.first(), row.get(1)) else {
+            continue;
+        };
+        let Some(f) = fields.iter().find(|f| f.key == key.trim()) else {
+            continue;
+        };
+        if text.trim().is_empty() {
+            continue;
+        }
+        match value_of(f.kind, without_inert_mark(text)) {
+            Ok(v) => (f.set)(&mut info, v),
+            Err(e) => notes.push(Problem {
+                file: label.to_owned(),
+                row: i + 1,
+                column: 2,
+                message: format!("[campaign] {}: {e}; left out", f.key),
+                help: None,
+            }),
+        }
+    }
+    info
+}
+
+/// The sheets of records other than prisoners, each with its label, and
+/// what the sheets of figures gave.
+#[derive(Default)]
+struct Others {
+    /// The `[campaign]` table of an overview sheet.
+    info: Option<crate::model::CampaignInfo>,
+    /// The sheets of figures this program computes (the agenda's).
+    computed_sheets: Vec<String>,
+    /// The files read, for the first line of the new file.
+    sources: Vec<String>,
+    events: Option<(String, records::Rows<Event>)>,
+    statements: Option<(String, records::Rows<Statement>)>,
+    organisations: Option<(String, records::Rows<Organisation>)>,
+    petitions: Option<(String, records::Rows<Petition>)>,
+    letters: Option<(String, records::Rows<Letter>)>,
+}
+
+impl Others {
+    fn any(&self) -> bool {
+        self.info.is_some()
+            || self.events.is_some()
+            || self.statements.is_some()
+            || self.organisations.is_some()
+            || self.petitions.is_some()
+            || self.letters.is_some()
+    }
 }
 
 /// A `--map` value: `Header=field`.
@@ -199,13 +478,13 @@ pub fn parse_map(text: &str) -> Result<(String, Column), String> {
     Ok((headers::normal(header), column))
 }
 
-/// This program's csv header of the prisoners.
-fn own_header() -> Vec<String> {
+/// This program's csv header of `view`.
+fn own_header(view: View) -> Vec<String> {
     let c = crate::model::Campaign::default();
     let day = NaiveDate::from_ymd_opt(2000, 1, 1).unwrap_or_default();
     let d = crate::query::Derived::new(&c, day);
-    let o = crate::print::Options::new(crate::print::View::Prisoners, crate::print::Format::Csv);
-    crate::print::view_table(&c, &d, &o, crate::print::View::Prisoners).header
+    let o = crate::print::Options::new(view, crate::print::Format::Csv);
+    crate::print::view_table(&c, &d, &o, view).header
 }
 
 /// A cell of a row: its column (0-based) and text.
@@ -213,6 +492,23 @@ fn own_header() -> Vec<String> {
 struct Cell {
     column: usize,
     text: String,
+}
+
+/// The cells of a row that hold text, without the mark before text that
+/// would be a formula; lines end in "\n", as in a campaign file.
+fn cells_of(cells: &[String]) -> Vec<Cell> {
+    cells
+        .iter()
+        .enumerate()
+        .filter(|(_, t)| !t.trim().is_empty())
+        .map(|(column, t)| Cell {
+            column,
+            text: match without_inert_mark(t) {
+                t if t.contains('\r') => t.replace("\r\n", "\n"),
+                t => t.to_owned(),
+            },
+        })
+        .collect()
 }
 
 /// A prisoner read from a row, before its id is known.
@@ -526,16 +822,12 @@ impl<'h> Builder<'h> {
 
     /// Reports a cell, up to [`REPORTED_PER_COLUMN`] for its column.
     fn report(&mut self, row: usize, column: usize, message: String) {
-        let n = self.reported.entry(column).or_default();
-        *n += 1;
-        if *n <= REPORTED_PER_COLUMN {
-            self.problems.push(Problem {
-                row,
-                column: column + 1,
-                message,
-                help: None,
-            });
-        }
+        report_capped(
+            &mut self.problems,
+            &mut self.reported,
+            (row, column),
+            message,
+        );
     }
 
     /// Says a status guessed from the facts, up to [`REPORTED_PER_COLUMN`]
@@ -544,6 +836,7 @@ impl<'h> Builder<'h> {
         self.guessed += 1;
         if self.guessed <= REPORTED_PER_COLUMN {
             self.problems.push(Problem {
+                file: String::new(),
                 row,
                 column: column + 1,
                 message,
@@ -554,19 +847,7 @@ impl<'h> Builder<'h> {
 
     /// Reads one row (`number` in the sheet).
     fn row(&mut self, number: usize, cells: &[String]) {
-        let cells: Vec<Cell> = cells
-            .iter()
-            .enumerate()
-            .filter(|(_, t)| !t.trim().is_empty())
-            .map(|(column, t)| Cell {
-                column,
-                // Lines end in "\n" in a campaign file, as in most lists.
-                text: match without_inert_mark(t) {
-                    t if t.contains('\r') => t.replace("\r\n", "\n"),
-                    t => t.to_owned(),
-                },
-            })
-            .collect();
+        let cells = cells_of(cells);
         if cells.is_empty() {
             return;
         }
@@ -986,9 +1267,17 @@ impl<'h> Builder<'h> {
     }
 
     /// Gives every prisoner and organisation an id and writes the file.
-    fn finish(mut self, file: &str, read_as: &str, opts: &Options) -> Result<Imported, String> {
+    fn finish(
+        mut self,
+        file: &str,
+        mut others: Others,
+        notes: Vec<Problem>,
+        read_as: &str,
+        opts: &Options,
+    ) -> Result<Imported, String> {
         if self.guessed > REPORTED_PER_COLUMN {
             self.problems.push(Problem {
+                file: String::new(),
                 row: 1,
                 column: 1,
                 message: format!(
@@ -1015,6 +1304,7 @@ impl<'h> Builder<'h> {
         for (&column, &n) in &self.reported {
             if n > REPORTED_PER_COLUMN {
                 self.problems.push(Problem {
+                    file: String::new(),
                     row: 1,
                     column: column + 1,
                     message: format!(
@@ -1036,6 +1326,7 @@ impl<'h> Builder<'h> {
                     r.id = Some(id);
                 } else {
                     self.problems.push(Problem {
+                        file: String::new(),
                         row: r.row,
                         column: 1 + self.columns.iter().position(|c| *c == Column::Field(field_index!("id"))).unwrap_or_default(),
                         message: format!("the id `{id}` is given to an earlier row; another is made from the name"),
@@ -1046,6 +1337,25 @@ impl<'h> Builder<'h> {
         }
         self.problems.sort_by_key(|p| (p.row, p.column));
         let mut orgs = Organisations::default();
+        // The organisations of their own sheet come first: the prisoners'
+        // and the other sheets' ids and names find them.
+        let mut sections = Sections::default();
+        if let Some((label, mut rows)) = others.organisations.take() {
+            let mut org_ids = std::mem::take(&mut orgs.ids);
+            rows.resolve(
+                &records::Known::default(),
+                &mut Organisations::default(),
+                &mut org_ids,
+            );
+            orgs.ids = org_ids;
+            for r in std::mem::take(&mut rows.rows) {
+                rows.cells_left += r.left_out.len();
+                let comments = left_out_comments(r.row, &r.left_out);
+                orgs.register(r.draft, comments);
+            }
+            sections.sheet(label, RecordKind::Organisation, rows);
+        }
+        let mut known = records::Known::default();
         let mut body = String::new();
         for r in &mut self.read {
             let id = match r.id.take() {
@@ -1068,20 +1378,14 @@ impl<'h> Builder<'h> {
             if let Some(note) = &r.status_note {
                 let _ = writeln!(body, "# row {}: {}", r.row, sanitize_line(note));
             }
-            for (header, text, why) in &r.left_out {
-                body.push_str(&toml_out::comment(
-                    &format!(
-                        "row {}: left out ({}): {} = ",
-                        r.row,
-                        sanitize_line(why),
-                        sanitize_line(header.trim())
-                    ),
-                    text,
-                ));
-            }
+            body.push_str(&left_out_comments(r.row, &r.left_out));
             let draft =
                 std::mem::replace(&mut r.draft, PrisonerDraft::new("", "", Status::Detained));
             let p = Prisoner::from(draft);
+            let mut names = vec![p.name()];
+            names.extend(p.aliases().iter());
+            names.extend(p.postal_name());
+            known.prisoners.add(p.id(), &names);
             body.push_str("[[prisoners]]\n");
             let skip: &[&str] = if p.custody.is_empty() {
                 &[]
@@ -1098,15 +1402,54 @@ impl<'h> Builder<'h> {
                 toml_out::fields(c, &[], &mut body);
             }
         }
+        // The other sheets, in the file's order of sections; each one's
+        // references found among the records read before it.
+        let sheet_ids = || Ids::default();
+        if let Some((label, mut rows)) = others.events.take() {
+            rows.resolve(&known, &mut orgs, &mut sheet_ids());
+            for r in &rows.rows {
+                let e = Event::from(r.draft.clone());
+                known.events.add(e.id(), &[e.title()]);
+            }
+            sections.write("events", &mut rows);
+            sections.sheet(label, RecordKind::Event, rows);
+        }
+        if let Some((label, mut rows)) = others.statements.take() {
+            rows.resolve(&known, &mut orgs, &mut sheet_ids());
+            sections.write("statements", &mut rows);
+            sections.sheet(label, RecordKind::Statement, rows);
+        }
+        if let Some((label, mut rows)) = others.petitions.take() {
+            rows.resolve(&known, &mut orgs, &mut sheet_ids());
+            sections.write("petitions", &mut rows);
+            sections.sheet(label, RecordKind::Petition, rows);
+        }
+        if let Some((label, mut rows)) = others.letters.take() {
+            rows.resolve(&known, &mut orgs, &mut sheet_ids());
+            sections.write("letters", &mut rows);
+            sections.sheet(label, RecordKind::Letter, rows);
+        }
+        let mut counts = vec![
+            (RecordKind::Prisoner, self.read.len()),
+            (RecordKind::Organisation, orgs.list.len()),
+        ];
+        counts.extend(sections.counts.iter().copied());
+        let counted = counted(&counts);
         let mut text = String::new();
-        let cells_left: usize = self.read.iter().map(|r| r.left_out.len()).sum();
+        let cells_left: usize =
+            self.read.iter().map(|r| r.left_out.len()).sum::<usize>() + sections.cells_left;
         let _ = writeln!(
             text,
-            "# Imported by campaign-dash from {}, read as {read_as}: {} and {}.",
-            sanitize_line(file),
-            crate::text::plural(self.read.len(), "prisoner", "prisoners"),
-            crate::text::plural(orgs.list.len(), "organisation", "organisations"),
+            "# Imported by campaign-dash from {}, read as {read_as}: {counted}.",
+            sanitize_line(&others.sources.join(", ")),
         );
+        if !others.computed_sheets.is_empty() {
+            let _ = writeln!(
+                text,
+                "# Computed by campaign-dash, so not read: the sheet {}.",
+                sanitize_line(&others.computed_sheets.join(", "))
+            );
+        }
         let computed: Vec<String> = self
             .header
             .iter()
@@ -1134,42 +1477,187 @@ impl<'h> Builder<'h> {
         if cells_left > 0 {
             let _ = writeln!(
                 text,
-                "# {} left out, each kept in a comment above its prisoner.",
+                "# {} left out, each kept in a comment above its record.",
                 crate::text::plural(cells_left, "cell", "cells"),
             );
         }
-        if !self.rows_left_out.is_empty() {
+        let rows_left = self.rows_left_out.len() + sections.rows_left_out.len();
+        if rows_left > 0 {
             let _ = writeln!(
                 text,
-                "# {} without a name left out, kept in comments at the end.",
-                crate::text::plural(self.rows_left_out.len(), "row", "rows"),
+                "# {} left out whole, kept in comments at the end.",
+                crate::text::plural(rows_left, "row", "rows"),
             );
         }
-        let _ = writeln!(text, "\n[campaign]\nname = {}", quote(&opts.name));
-        for (id, name) in &orgs.list {
-            let _ = writeln!(
-                text,
-                "\n[[organisations]]\nid = {}\nname = {}",
-                quote(id),
-                quote(name)
-            );
+        // The campaign's name: --name, else the overview's, else the
+        // list's file name.
+        let mut info = others.info.take().unwrap_or_default();
+        match &opts.name {
+            Some(name) => info.name = name.clone(),
+            None if info.name.trim().is_empty() => {
+                info.name = others
+                    .sources
+                    .first()
+                    .and_then(|f| std::path::Path::new(f).file_stem())
+                    .map(|s| s.to_string_lossy().into_owned())
+                    .unwrap_or_default();
+            }
+            None => {}
+        }
+        text.push_str("\n[campaign]\n");
+        toml_out::fields(&info, &[], &mut text);
+        for (i, (id, name)) in orgs.list.iter().enumerate() {
+            match orgs.full.get(i) {
+                Some(Some((o, comments))) => {
+                    text.push('\n');
+                    text.push_str(comments);
+                    text.push_str("[[organisations]]\n");
+                    toml_out::fields(o, &[], &mut text);
+                }
+                _ => {
+                    let _ = writeln!(
+                        text,
+                        "\n[[organisations]]\nid = {}\nname = {}",
+                        quote(id),
+                        quote(name)
+                    );
+                }
+            }
         }
         text.push_str(&body);
+        text.push_str(&sections.text);
         if !self.rows_left_out.is_empty() {
             text.push_str("\n# Rows without a name, left out:\n");
             for row in &self.rows_left_out {
                 let _ = writeln!(text, "# {}", sanitize_line(row));
             }
         }
+        for (plural, row) in &sections.rows_left_out {
+            let _ = writeln!(text, "# [[{plural}]] {}", sanitize_line(row));
+        }
         verify(&text)?;
+        for p in &mut self.problems {
+            p.file = file.to_owned();
+        }
+        let mut problems = self.problems;
+        problems.extend(sections.problems);
+        problems.extend(notes);
         Ok(Imported {
             text,
-            warnings: self.problems.len() - self.more_lines + self.unlisted,
-            problems: self.problems,
+            warnings: problems.len() - self.more_lines - sections.more_lines
+                + self.unlisted
+                + sections.unlisted,
+            problems,
             prisoners: self.read.len(),
             organisations: orgs.list.len(),
+            counted,
             read_as: read_as.to_owned(),
         })
+    }
+}
+
+/// Reports a cell at (row, 0-based column) among `problems`, up to
+/// [`REPORTED_PER_COLUMN`] for its column (`reported` counts them; the rest
+/// are counted in one line at the end).
+fn report_capped(
+    problems: &mut Vec<Problem>,
+    reported: &mut HashMap<usize, usize>,
+    (row, column): (usize, usize),
+    message: String,
+) {
+    let n = reported.entry(column).or_default();
+    *n += 1;
+    if *n <= REPORTED_PER_COLUMN {
+        problems.push(Problem {
+            file: String::new(),
+            row,
+            column: column + 1,
+            message,
+            help: None,
+        });
+    }
+}
+
+/// The comments above a record: each cell of its row left out.
+fn left_out_comments(row: usize, left_out: &[(String, String, String)]) -> String {
+    let mut out = String::new();
+    for (header, text, why) in left_out {
+        out.push_str(&toml_out::comment(
+            &format!(
+                "row {row}: left out ({}): {} = ",
+                sanitize_line(why),
+                sanitize_line(header.trim())
+            ),
+            text,
+        ));
+    }
+    out
+}
+
+/// "3 prisoners and 1 organisation"; "3 prisoners, 1 organisation and 14
+/// events".
+fn counted(counts: &[(RecordKind, usize)]) -> String {
+    let said: Vec<String> = counts
+        .iter()
+        .map(|&(k, n)| crate::text::plural(n, k.singular(), k.plural()))
+        .collect();
+    crate::text::and_list(&said)
+}
+
+/// The sections written from the other sheets, and what their reading
+/// said.
+#[derive(Default)]
+struct Sections {
+    text: String,
+    problems: Vec<Problem>,
+    counts: Vec<(RecordKind, usize)>,
+    cells_left: usize,
+    rows_left_out: Vec<(&'static str, String)>,
+    more_lines: usize,
+    unlisted: usize,
+}
+
+impl Sections {
+    /// Writes the records of `rows` as `[[header]]` tables, each below
+    /// the comments of its cells left out.
+    fn write<R: records::Sheet>(&mut self, header: &str, rows: &mut records::Rows<R>) {
+        for r in std::mem::take(&mut rows.rows) {
+            self.text.push('\n');
+            for said in &r.said {
+                let _ = writeln!(self.text, "# row {}: {}", r.row, sanitize_line(said));
+            }
+            self.text.push_str(&left_out_comments(r.row, &r.left_out));
+            self.cells_left += r.left_out.len();
+            let record = R::build(r.draft);
+            let _ = writeln!(self.text, "[[{header}]]");
+            toml_out::fields(&record, &[], &mut self.text);
+            R::write_more(&record, &mut self.text);
+            rows.written += 1;
+        }
+    }
+
+    /// Takes in what reading the sheet `label` of `kind` said.
+    fn sheet<R: records::Sheet>(
+        &mut self,
+        label: String,
+        kind: RecordKind,
+        mut rows: records::Rows<R>,
+    ) {
+        let (more, unlisted) = rows.finish_reports();
+        self.more_lines += more;
+        self.unlisted += unlisted;
+        if kind == RecordKind::Organisation {
+            self.cells_left += rows.cells_left;
+        } else {
+            self.counts.push((kind, rows.written));
+        }
+        for mut p in rows.problems {
+            p.file = label.clone();
+            self.problems.push(p);
+        }
+        for row in rows.rows_left_out {
+            self.rows_left_out.push((kind.plural(), row));
+        }
     }
 }
 
@@ -1186,7 +1674,12 @@ fn story_problem(
 ) -> Option<String> {
     let detained = detained.map(|(_, d)| d);
     let released = released.map(|(_, d)| d);
-    if custody.windows(2).any(|w| w[1].since < w[0].since) {
+    // The loader's rules (`load::validate::records`), day by day: a partial
+    // date counts from its first day, a release to its last.
+    if custody
+        .windows(2)
+        .any(|w| w[1].since.first_day() < w[0].since.first_day())
+    {
         return Some("custody: the places are not in date order".to_owned());
     }
     if let (Some(first), Some(d)) = (custody.first(), detained)
@@ -1195,16 +1688,20 @@ fn story_problem(
         return Some("custody: the first place is before the arrest".to_owned());
     }
     if let Some(r) = released
-        && custody.iter().any(|c| c.since > r)
+        && custody.iter().any(|c| c.since.first_day() > r.last_day())
     {
         return Some("custody: a place is after the release".to_owned());
     }
-    if earlier.iter().any(|e| e.released < e.detained)
-        || earlier.windows(2).any(|w| w[1].detained <= w[0].released)
+    if earlier
+        .iter()
+        .any(|e| e.released.first_day() < e.detained.first_day())
+        || earlier
+            .windows(2)
+            .any(|w| w[1].detained.first_day() < w[0].released.first_day())
         || earlier
             .last()
             .zip(detained)
-            .is_some_and(|(e, d)| e.released >= d)
+            .is_some_and(|(e, d)| e.released.first_day() > d.first_day())
     {
         return Some(
             "earlier: the arrests overlap, are out of order, or do not end before the current one"
@@ -1282,6 +1779,9 @@ impl Ids {
 #[derive(Default)]
 struct Organisations {
     list: Vec<(String, String)>,
+    /// For each of `list`, the record of the organisations' own sheet and
+    /// the comments above it; `None` for one the other sheets name.
+    full: Vec<Option<(Organisation, String)>>,
     by_id: HashMap<String, usize>,
     by_name: HashMap<String, usize>,
     ids: Ids,
@@ -1308,7 +1808,18 @@ impl Organisations {
         self.by_id.insert(id.clone(), i);
         self.by_name.entry(name.clone()).or_insert(i);
         self.list.push((id.clone(), name));
+        self.full.push(None);
         id
+    }
+
+    /// An organisation of the organisations' own sheet, its id already
+    /// made unique in `ids`.
+    fn register(&mut self, o: Organisation, comments: String) {
+        let i = self.list.len();
+        self.by_id.insert(o.id.clone(), i);
+        self.by_name.entry(o.name.clone()).or_insert(i);
+        self.list.push((o.id.clone(), o.name.clone()));
+        self.full.push(Some((o, comments)));
     }
 }
 

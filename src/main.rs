@@ -1355,26 +1355,25 @@ fn run_import(args: &cli::ImportArgs, out: &mut dyn Write, err: &mut dyn Write) 
         }
         None => None,
     };
-    let mut read = Vec::with_capacity(args.file.len());
+    let mut sources = Vec::with_capacity(args.file.len());
     for file in &args.file {
         match load::read_bytes(file) {
-            Ok(bytes) => read.push((file.display().to_string(), bytes)),
+            Ok(bytes) => sources.push(campaign_dash::import::Source {
+                file: file.display().to_string(),
+                bytes,
+            }),
             Err(e) => {
                 let _ = writeln!(err, "{}", e.report());
                 return CheckStatus::Failed;
             }
         }
     }
-    let sources: Vec<campaign_dash::import::Source<'_>> = read
-        .iter()
-        .map(|(file, bytes)| campaign_dash::import::Source { file, bytes })
-        .collect();
     let opts = campaign_dash::import::Options {
         name: args.name.clone(),
         maps: args.map.clone(),
         keep_names: args.keep_names,
     };
-    let imported = match campaign_dash::import::import_all(&sources, &opts) {
+    let imported = match campaign_dash::import::import_all(sources, &opts) {
         Ok(imported) => imported,
         Err(message) => {
             let message = campaign_dash::sanitize::sanitize(&message);

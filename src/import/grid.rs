@@ -13,12 +13,26 @@ use crate::sanitize::sanitize_line;
 /// numbers without a decimal point. `errors` are the cells a workbook
 /// holds as an error (`#DIV/0!`), by row and column (0-based).
 pub struct Grid {
-    pub rows: Vec<Vec<String>>,
+    pub rows: Vec<Row>,
     pub errors: Vec<(usize, usize, String)>,
     /// What the list was read as: "csv (semicolon)", "xlsx sheet Prisoners".
     pub read_as: String,
     /// The sheet's name in a workbook; `None` for csv.
     pub sheet: Option<String>,
+}
+
+/// A row of cells, in one buffer (csv's record): a list of 20,000 rows of
+/// 40 columns is not 800,000 strings.
+pub type Row = csv::StringRecord;
+
+impl Grid {
+    /// The first row, the header, as texts.
+    pub fn header(&self) -> Vec<String> {
+        self.rows
+            .first()
+            .map(|r| r.iter().map(str::to_owned).collect())
+            .unwrap_or_default()
+    }
 }
 
 /// The grid of `bytes` (a workbook's first sheet); the error says why they
@@ -59,7 +73,7 @@ fn csv_grid(bytes: &[u8]) -> Result<Grid, String> {
     let mut rows = Vec::new();
     for record in reader.records() {
         let record = record.map_err(|e| format!("the csv cannot be read: {e}"))?;
-        rows.push(record.iter().map(str::to_owned).collect());
+        rows.push(record);
     }
     let name = match delimiter {
         b';' => "semicolon",
@@ -111,18 +125,21 @@ fn workbook(bytes: &[u8]) -> Result<Vec<Grid>, String> {
         // A sheet whose cells start below or right of A1 keeps its places.
         let (top, left) = range.start().unwrap_or((0, 0));
         for _ in 0..top {
-            rows.push(Vec::new());
+            rows.push(Row::new());
         }
         for (r, row) in range.rows().enumerate() {
-            let mut cells = vec![String::new(); left as usize];
+            let mut cells = Row::with_capacity(0, left as usize + row.len());
+            for _ in 0..left {
+                cells.push_field("");
+            }
             for (c, cell) in row.iter().enumerate() {
-                cells.push(match cell {
+                match cell {
                     Data::Error(e) => {
                         errors.push((r + top as usize, c + left as usize, format!("{e}")));
-                        String::new()
+                        cells.push_field("");
                     }
-                    other => cell_text(other),
-                });
+                    other => cells.push_field(&cell_text(other)),
+                }
             }
             rows.push(cells);
         }
@@ -171,7 +188,8 @@ mod tests {
     #[test]
     fn csv_with_a_bom_and_semicolons() {
         let g = read("\u{feff}Имя;Статья\n\"Ян; Кола\";342\n".as_bytes()).unwrap();
-        assert_eq!(g.rows, [vec!["Имя", "Статья"], vec!["Ян; Кола", "342"]]);
+        let rows: Vec<Vec<&str>> = g.rows.iter().map(|r| r.iter().collect()).collect();
+        assert_eq!(rows, [vec!["Имя", "Статья"], vec!["Ян; Кола", "342"]]);
         assert!(g.read_as.contains("semicolon"));
         assert!(read(b"\xff\xfe n\x00").unwrap_err().contains("not UTF-8"));
     }

@@ -150,14 +150,19 @@ const REPORTED_PER_COLUMN: usize = 5;
 /// error says why nothing could be made of it (not a spreadsheet, no
 /// column of names, a `--map` naming no field).
 pub fn import(file: &str, bytes: &[u8], opts: &Options) -> Result<Imported, String> {
-    import_all(&[Source { file, bytes }], opts)
+    let source = Source {
+        file: file.to_owned(),
+        bytes: bytes.to_vec(),
+    };
+    import_all(vec![source], opts)
 }
 
-/// A list to read: its name, as messages give it, and its bytes.
-#[derive(Debug, Clone, Copy)]
-pub struct Source<'a> {
-    pub file: &'a str,
-    pub bytes: &'a [u8],
+/// A list to read: its name, as messages give it, and its bytes (dropped
+/// once read into cells).
+#[derive(Debug, Clone)]
+pub struct Source {
+    pub file: String,
+    pub bytes: Vec<u8>,
 }
 
 /// A sheet to read, and the records it holds.
@@ -174,7 +179,7 @@ struct Sheet {
 /// sheet, a csv's file name: `Events`, `events.csv`, `События`) or else
 /// by its header; the references between them resolved. The error says
 /// why nothing could be made of them.
-pub fn import_all(sources: &[Source<'_>], opts: &Options) -> Result<Imported, String> {
+pub fn import_all(sources: Vec<Source>, opts: &Options) -> Result<Imported, String> {
     let maps = opts
         .maps
         .iter()
@@ -185,15 +190,17 @@ pub fn import_all(sources: &[Source<'_>], opts: &Options) -> Result<Imported, St
     let mut notes: Vec<Problem> = Vec::new();
     let mut others = Others::default();
     let mut info: Option<crate::model::CampaignInfo> = None;
+    let files: Vec<String> = sources.iter().map(|s| s.file.clone()).collect();
     for source in sources {
-        let grids = grid::read_all(source.bytes).map_err(|e| {
+        let grids = grid::read_all(&source.bytes).map_err(|e| {
             if several {
-                format!("{}: {e}", sanitize_line(source.file))
+                format!("{}: {e}", sanitize_line(&source.file))
             } else {
                 e
             }
         })?;
-        let stem = std::path::Path::new(source.file)
+        drop(source.bytes);
+        let stem = std::path::Path::new(&source.file)
             .file_stem()
             .map(|s| s.to_string_lossy().into_owned())
             .unwrap_or_default();
@@ -211,7 +218,7 @@ pub fn import_all(sources: &[Source<'_>], opts: &Options) -> Result<Imported, St
             // This program's own sheets of figures: the overview's gives
             // the [campaign] table, the agenda's is computed.
             let name = normal_header(g.sheet.as_deref().unwrap_or(&stem));
-            let header = g.rows.first().map_or(&[][..], Vec::as_slice);
+            let header = g.header();
             if kind.is_none()
                 && (name == View::Overview.name()
                     || (!any_named
@@ -231,7 +238,7 @@ pub fn import_all(sources: &[Source<'_>], opts: &Options) -> Result<Imported, St
                 // A workbook of named sheets: the others are no records.
                 None if any_named => {
                     notes.push(Problem {
-                        file: label,
+                        file: label.clone(),
                         row: 1,
                         column: 1,
                         message: format!(
@@ -244,7 +251,7 @@ pub fn import_all(sources: &[Source<'_>], opts: &Options) -> Result<Imported, St
                 }
                 // The first sheet of a workbook without telling names, or
                 // a csv: by its header.
-                None if i == 0 => kind_of_header(g.rows.first().map_or(&[][..], Vec::as_slice)),
+                None if i == 0 => kind_of_header(&g.header()),
                 None => continue,
             };
             if let Some(before) = sheets.iter().find(|s| s.kind == kind) {
@@ -268,7 +275,7 @@ pub fn import_all(sources: &[Source<'_>], opts: &Options) -> Result<Imported, St
         Some(sheets.remove(at))
     };
     others.info = info;
-    others.sources = sources.iter().map(|s| s.file.to_owned()).collect();
+    others.sources = files.clone();
     others.events = take(RecordKind::Event, &mut sheets).map(read_sheet);
     others.statements = take(RecordKind::Statement, &mut sheets).map(read_sheet);
     others.organisations = take(RecordKind::Organisation, &mut sheets).map(read_sheet);
@@ -278,9 +285,7 @@ pub fn import_all(sources: &[Source<'_>], opts: &Options) -> Result<Imported, St
     let (label, grid) = match prisoners {
         Some(s) => (s.label, s.grid),
         None => (
-            sources
-                .first()
-                .map_or_else(String::new, |s| s.file.to_owned()),
+            files.first().cloned().unwrap_or_default(),
             grid::Grid {
                 rows: Vec::new(),
                 errors: Vec::new(),
@@ -289,15 +294,19 @@ pub fn import_all(sources: &[Source<'_>], opts: &Options) -> Result<Imported, St
             },
         ),
     };
-    let empty = Vec::new();
-    let mut rows = grid.rows.iter();
+    // The rows are taken one by one and dropped once read: the list's
+    // cells are not all in memory beside the records made of them.
+    let mut rows = grid.rows.into_iter();
     let header = match rows.next() {
-        Some(h) if h.iter().any(|c| !c.trim().is_empty()) => h,
+        Some(h) if h.iter().any(|c| !c.trim().is_empty()) => {
+            h.iter().map(str::to_owned).collect::<Vec<String>>()
+        }
         Some(_) | None if !others.any() => {
             return Err("the list is empty: its first row should name the columns".to_owned());
         }
-        _ => &empty,
+        _ => Vec::new(),
     };
+    let header = &header;
     let own = own_header(View::Prisoners);
     let columns: Vec<Column> = header
         .iter()
@@ -321,7 +330,7 @@ pub fn import_all(sources: &[Source<'_>], opts: &Options) -> Result<Imported, St
         b.report(r + 1, c, format!("the cell holds the error {e}; left out"));
     }
     for (i, cells) in rows.enumerate() {
-        b.row(i + 2, cells);
+        b.row(i + 2, &cells);
     }
     b.finish(&label, others, notes, &read_as, opts)
 }
@@ -396,14 +405,14 @@ fn read_sheet<R: records::Sheet>(sheet: Sheet) -> (String, records::Rows<R>) {
 /// hashtags, links); its figures are computed, so not read. A value that
 /// cannot be read is said, at its cell, and left out.
 fn campaign_info(
-    rows: &[Vec<String>],
+    rows: &[grid::Row],
     label: &str,
     notes: &mut Vec<Problem>,
 ) -> crate::model::CampaignInfo {
     let mut info = crate::model::CampaignInfo::default();
     let fields: &[Field<crate::model::CampaignInfo>] = crate::model::CampaignInfo::FIELDS;
     for (i, row) in rows.iter().enumerate().skip(1) {
-        let (Some(key), Some(text)) = (row.first(), row.get(1)) else {
+        let (Some(key), Some(text)) = (row.get(0), row.get(1)) else {
             continue;
         };
         let Some(f) = fields.iter().find(|f| f.key == key.trim()) else {
@@ -496,7 +505,7 @@ struct Cell {
 
 /// The cells of a row that hold text, without the mark before text that
 /// would be a formula; lines end in "\n", as in a campaign file.
-fn cells_of(cells: &[String]) -> Vec<Cell> {
+fn cells_of(cells: &grid::Row) -> Vec<Cell> {
     cells
         .iter()
         .enumerate()
@@ -846,7 +855,7 @@ impl<'h> Builder<'h> {
     }
 
     /// Reads one row (`number` in the sheet).
-    fn row(&mut self, number: usize, cells: &[String]) {
+    fn row(&mut self, number: usize, cells: &grid::Row) {
         let cells = cells_of(cells);
         if cells.is_empty() {
             return;
@@ -1357,7 +1366,11 @@ impl<'h> Builder<'h> {
         }
         let mut known = records::Known::default();
         let mut body = String::new();
-        for r in &mut self.read {
+        // Each prisoner read is dropped once written.
+        let read = std::mem::take(&mut self.read);
+        let prisoners = read.len();
+        let mut cells_left: usize = read.iter().map(|r| r.left_out.len()).sum();
+        for mut r in read {
             let id = match r.id.take() {
                 Some(id) => id,
                 // From the family name in Latin letters: `losik`, `bialiacki`.
@@ -1430,14 +1443,13 @@ impl<'h> Builder<'h> {
             sections.sheet(label, RecordKind::Letter, rows);
         }
         let mut counts = vec![
-            (RecordKind::Prisoner, self.read.len()),
+            (RecordKind::Prisoner, prisoners),
             (RecordKind::Organisation, orgs.list.len()),
         ];
         counts.extend(sections.counts.iter().copied());
         let counted = counted(&counts);
         let mut text = String::new();
-        let cells_left: usize =
-            self.read.iter().map(|r| r.left_out.len()).sum::<usize>() + sections.cells_left;
+        cells_left += sections.cells_left;
         let _ = writeln!(
             text,
             "# Imported by campaign-dash from {}, read as {read_as}: {counted}.",
@@ -1525,7 +1537,9 @@ impl<'h> Builder<'h> {
             }
         }
         text.push_str(&body);
+        drop(body);
         text.push_str(&sections.text);
+        sections.text = String::new();
         if !self.rows_left_out.is_empty() {
             text.push_str("\n# Rows without a name, left out:\n");
             for row in &self.rows_left_out {
@@ -1548,7 +1562,7 @@ impl<'h> Builder<'h> {
                 + self.unlisted
                 + sections.unlisted,
             problems,
-            prisoners: self.read.len(),
+            prisoners,
             organisations: orgs.list.len(),
             counted,
             read_as: read_as.to_owned(),

@@ -426,8 +426,11 @@ impl Known {
 }
 
 /// The rows of `grid`'s sheet of `R` (row 1 its header).
-pub fn read<R: Sheet>(rows: &[Vec<String>], own: &[String]) -> Rows<R> {
-    let header = rows.first().cloned().unwrap_or_default();
+pub fn read<R: Sheet>(rows: &[super::grid::Row], own: &[String]) -> Rows<R> {
+    let header: Vec<String> = rows
+        .first()
+        .map(|r| r.iter().map(str::to_owned).collect())
+        .unwrap_or_default();
     let columns: Vec<Col> = header.iter().map(|h| column::<R>(h, own)).collect();
     let mut out = Rows {
         rows: Vec::new(),
@@ -446,7 +449,7 @@ pub fn read<R: Sheet>(rows: &[Vec<String>], own: &[String]) -> Rows<R> {
 }
 
 /// Reads row `number` of the sheet into `out`.
-fn row<R: Sheet>(out: &mut Rows<R>, number: usize, cells: &[String]) {
+fn row<R: Sheet>(out: &mut Rows<R>, number: usize, cells: &super::grid::Row) {
     let fields: &[Field<R>] = R::FIELDS;
     let cells: Vec<Cell> = super::cells_of(cells);
     if cells.is_empty() {

@@ -47,13 +47,31 @@ pub fn read(bytes: &[u8]) -> Result<Grid, String> {
 
 /// The grids of `bytes`: a csv's one, or every sheet of a workbook in its
 /// order; the error says why they cannot be read.
+#[cfg(test)]
 pub fn read_all(bytes: &[u8]) -> Result<Vec<Grid>, String> {
+    let mut all = Vec::new();
+    read_each(bytes, |_, _, g| {
+        all.push(g);
+        Ok(())
+    })?;
+    Ok(all)
+}
+
+/// Gives `each` the grids of `bytes` one at a time, with the names of all
+/// (a csv's one `None`) and the index of its own: a csv's one, or every
+/// sheet of a workbook in its order, each read when the one before has
+/// been taken, so that a workbook's sheets are not all in memory as cells
+/// at once. The error says why they cannot be read, or is `each`'s.
+pub fn read_each(
+    bytes: &[u8],
+    mut each: impl FnMut(&[Option<String>], usize, Grid) -> Result<(), String>,
+) -> Result<(), String> {
     // Every zip-based workbook (xlsx, ods) begins so; xls with the OLE
     // compound-file signature.
     if bytes.starts_with(b"PK\x03\x04") || bytes.starts_with(&[0xd0, 0xcf, 0x11, 0xe0]) {
-        return workbook(bytes);
+        return workbook(bytes, each);
     }
-    csv_grid(bytes).map(|g| vec![g])
+    each(&[None], 0, csv_grid(bytes)?)
 }
 
 fn csv_grid(bytes: &[u8]) -> Result<Grid, String> {
@@ -108,15 +126,18 @@ fn sniff(text: &str) -> u8 {
     seps[best]
 }
 
-fn workbook(bytes: &[u8]) -> Result<Vec<Grid>, String> {
+fn workbook(
+    bytes: &[u8],
+    mut each: impl FnMut(&[Option<String>], usize, Grid) -> Result<(), String>,
+) -> Result<(), String> {
     let mut book = calamine::open_workbook_auto_from_rs(Cursor::new(bytes))
         .map_err(|e| format!("the workbook cannot be read: {e}"))?;
     let names = book.sheet_names();
     if names.is_empty() {
         return Err("the workbook has no sheet".to_owned());
     }
-    let mut grids = Vec::with_capacity(names.len());
-    for sheet in names {
+    let all: Vec<Option<String>> = names.iter().cloned().map(Some).collect();
+    for (i, sheet) in names.into_iter().enumerate() {
         let range = book
             .worksheet_range(&sheet)
             .map_err(|e| format!("the sheet {sheet:?} cannot be read: {e}"))?;
@@ -143,14 +164,15 @@ fn workbook(bytes: &[u8]) -> Result<Vec<Grid>, String> {
             }
             rows.push(cells);
         }
-        grids.push(Grid {
+        let grid = Grid {
             rows,
             errors,
             read_as: format!("workbook, sheet \"{}\"", sanitize_line(&sheet)),
             sheet: Some(sheet),
-        });
+        };
+        each(&all, i, grid)?;
     }
-    Ok(grids)
+    Ok(())
 }
 
 /// A workbook cell as text.

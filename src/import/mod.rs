@@ -165,12 +165,15 @@ pub struct Source {
     pub bytes: Vec<u8>,
 }
 
-/// A sheet to read, and the records it holds.
+/// A sheet read, and the records it holds.
 struct Sheet {
     /// `list.csv`, `book.xlsx[Events]`.
     label: String,
     kind: RecordKind,
-    grid: grid::Grid,
+    /// The sheet's name in a workbook.
+    name: Option<String>,
+    /// What it was read as ([`grid::Grid::read_as`]).
+    read_as: String,
 }
 
 /// Reads `sources` into one new campaign file: each a csv or a workbook,
@@ -191,29 +194,25 @@ pub fn import_all(sources: Vec<Source>, opts: &Options) -> Result<Imported, Stri
     let mut others = Others::default();
     let mut info: Option<crate::model::CampaignInfo> = None;
     let files: Vec<String> = sources.iter().map(|s| s.file.clone()).collect();
+    let mut prisoners: Option<(String, grid::Grid)> = None;
     for source in sources {
-        let grids = grid::read_all(&source.bytes).map_err(|e| {
-            if several {
-                format!("{}: {e}", sanitize_line(&source.file))
-            } else {
-                e
-            }
-        })?;
-        drop(source.bytes);
         let stem = std::path::Path::new(&source.file)
             .file_stem()
             .map(|s| s.to_string_lossy().into_owned())
             .unwrap_or_default();
         let synonyms = headers::Synonyms::get();
-        let named: Vec<Option<RecordKind>> = grids
-            .iter()
-            .map(|g| synonyms.sheet(g.sheet.as_deref().unwrap_or(&stem)))
-            .collect();
-        let any_named = named.iter().any(Option::is_some) && grids.len() > 1;
-        for (i, (g, kind)) in grids.into_iter().zip(named).enumerate() {
+        // Each sheet is read into records as soon as its cells are read
+        // (the prisoners' once the others are), and its cells dropped.
+        let read = grid::read_each(&source.bytes, |names, i, g| {
+            let named: Vec<Option<RecordKind>> = names
+                .iter()
+                .map(|n| synonyms.sheet(n.as_deref().unwrap_or(&stem)))
+                .collect();
+            let kind = named.get(i).copied().flatten();
+            let any_named = named.iter().any(Option::is_some) && names.len() > 1;
             let label = match (&g.sheet, any_named || i > 0) {
                 (Some(sheet), true) => format!("{}[{sheet}]", source.file),
-                _ => source.file.to_owned(),
+                _ => source.file.clone(),
             };
             // This program's own sheets of figures: the overview's gives
             // the [campaign] table, the agenda's is computed.
@@ -227,11 +226,13 @@ pub fn import_all(sources: Vec<Source>, opts: &Options) -> Result<Imported, Stri
                         && header[1] == "value"))
             {
                 info = Some(campaign_info(&g.rows, &label, &mut notes));
-                continue;
+                return Ok(());
             }
             if kind.is_none() && name == View::Agenda.name() {
-                others.computed_sheets.push(g.sheet.unwrap_or(stem.clone()));
-                continue;
+                others
+                    .computed_sheets
+                    .push(g.sheet.unwrap_or_else(|| stem.clone()));
+                return Ok(());
             }
             let kind = match kind {
                 Some(kind) => kind,
@@ -247,12 +248,12 @@ pub fn import_all(sources: Vec<Source>, opts: &Options) -> Result<Imported, Stri
                         ),
                         help: None,
                     });
-                    continue;
+                    return Ok(());
                 }
                 // The first sheet of a workbook without telling names, or
                 // a csv: by its header.
-                None if i == 0 => kind_of_header(&g.header()),
-                None => continue,
+                None if i == 0 => kind_of_header(&header),
+                None => return Ok(()),
             };
             if let Some(before) = sheets.iter().find(|s| s.kind == kind) {
                 return Err(format!(
@@ -263,27 +264,34 @@ pub fn import_all(sources: Vec<Source>, opts: &Options) -> Result<Imported, Stri
                 ));
             }
             sheets.push(Sheet {
-                label,
+                label: label.clone(),
                 kind,
-                grid: g,
+                name: g.sheet.clone(),
+                read_as: g.read_as.clone(),
             });
-        }
+            match kind {
+                RecordKind::Prisoner => prisoners = Some((label, g)),
+                RecordKind::Event => others.events = Some(read_sheet(label, g)),
+                RecordKind::Statement => others.statements = Some(read_sheet(label, g)),
+                RecordKind::Organisation => others.organisations = Some(read_sheet(label, g)),
+                RecordKind::Petition => others.petitions = Some(read_sheet(label, g)),
+                RecordKind::Letter => others.letters = Some(read_sheet(label, g)),
+            }
+            Ok(())
+        });
+        read.map_err(|e| {
+            if several {
+                format!("{}: {e}", sanitize_line(&source.file))
+            } else {
+                e
+            }
+        })?;
     }
     let read_as = read_as(&sheets);
-    let take = |kind: RecordKind, sheets: &mut Vec<Sheet>| {
-        let at = sheets.iter().position(|s| s.kind == kind)?;
-        Some(sheets.remove(at))
-    };
     others.info = info;
     others.sources = files.clone();
-    others.events = take(RecordKind::Event, &mut sheets).map(read_sheet);
-    others.statements = take(RecordKind::Statement, &mut sheets).map(read_sheet);
-    others.organisations = take(RecordKind::Organisation, &mut sheets).map(read_sheet);
-    others.petitions = take(RecordKind::Petition, &mut sheets).map(read_sheet);
-    others.letters = take(RecordKind::Letter, &mut sheets).map(read_sheet);
-    let prisoners = take(RecordKind::Prisoner, &mut sheets);
     let (label, grid) = match prisoners {
-        Some(s) => (s.label, s.grid),
+        Some(p) => p,
         None => (
             files.first().cloned().unwrap_or_default(),
             grid::Grid {
@@ -369,7 +377,7 @@ fn kind_of_header(header: &[String]) -> RecordKind {
 fn read_as(sheets: &[Sheet]) -> String {
     let named: Vec<String> = sheets
         .iter()
-        .filter_map(|s| s.grid.sheet.as_deref())
+        .filter_map(|s| s.name.as_deref())
         .map(|n| format!("{:?}", sanitize_line(n)))
         .collect();
     if sheets.len() > 1 && named.len() == sheets.len() {
@@ -377,18 +385,18 @@ fn read_as(sheets: &[Sheet]) -> String {
     }
     let mut all: Vec<&str> = Vec::new();
     for s in sheets {
-        if !all.contains(&s.grid.read_as.as_str()) {
-            all.push(&s.grid.read_as);
+        if !all.contains(&s.read_as.as_str()) {
+            all.push(&s.read_as);
         }
     }
     all.join("; ")
 }
 
 /// The rows of a sheet of `R`, their problems named by the sheet.
-fn read_sheet<R: records::Sheet>(sheet: Sheet) -> (String, records::Rows<R>) {
+fn read_sheet<R: records::Sheet>(label: String, grid: grid::Grid) -> (String, records::Rows<R>) {
     let own = own_header(view_of(R::KIND));
-    let mut rows = records::read::<R>(&sheet.grid.rows, &own);
-    for &(r, c, ref e) in &sheet.grid.errors {
+    let mut rows = records::read::<R>(&grid.rows, &own);
+    for &(r, c, ref e) in &grid.errors {
         rows.problems.push(Problem {
             file: String::new(),
             row: r + 1,
@@ -397,7 +405,7 @@ fn read_sheet<R: records::Sheet>(sheet: Sheet) -> (String, records::Rows<R>) {
             help: None,
         });
     }
-    (sheet.label, rows)
+    (label, rows)
 }
 
 /// The `[campaign]` table from this program's overview, as a sheet of

@@ -1373,6 +1373,9 @@ impl<'h> Builder<'h> {
             sections.sheet(label, RecordKind::Organisation, rows);
         }
         let mut known = records::Known::default();
+        // The prisoners by name, only where another sheet refers to them.
+        let refer_to_prisoners =
+            others.events.is_some() || others.statements.is_some() || others.letters.is_some();
         let mut body = String::new();
         // Each prisoner read is dropped once written.
         let read = std::mem::take(&mut self.read);
@@ -1403,10 +1406,12 @@ impl<'h> Builder<'h> {
             let draft =
                 std::mem::replace(&mut r.draft, PrisonerDraft::new("", "", Status::Detained));
             let p = Prisoner::from(draft);
-            let mut names = vec![p.name()];
-            names.extend(p.aliases().iter());
-            names.extend(p.postal_name());
-            known.prisoners.add(p.id(), &names);
+            if refer_to_prisoners {
+                let mut names = vec![p.name()];
+                names.extend(p.aliases().iter());
+                names.extend(p.postal_name());
+                known.prisoners.add(p.id(), &names);
+            }
             body.push_str("[[prisoners]]\n");
             let skip: &[&str] = if p.custody.is_empty() {
                 &[]

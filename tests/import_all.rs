@@ -248,3 +248,32 @@ fn the_docs_list_every_header_the_table_holds() {
         "docs/importing.md should hold this table, as assets/import-headers.toml gives it:\n\n{want}"
     );
 }
+
+/// Hostile text in a sheet of events reaches neither the terminal nor the
+/// file raw: the file quotes it with escapes (and reads back exactly), the
+/// messages make it visible.
+#[test]
+fn hostile_text_in_other_sheets_is_escaped() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    std::fs::write(
+        d.join("events.csv"),
+        "id,title,date,kind,\u{1b}]0;owned\u{7}\n\
+         e1,\"A\u{1b}[2J\u{202e}b\",2023-04-19,picket,x\u{9b}y\n",
+    )
+    .unwrap();
+    let o = run_in(d, &["import", "events.csv"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let raw = |s: &str| {
+        s.chars()
+            .any(|c| campaign_dash::sanitize::is_unsafe(c) && c != '\n')
+    };
+    let err = stderr(&o);
+    let out = String::from_utf8(o.stdout).unwrap();
+    assert!(!raw(&out), "{out}");
+    assert!(!raw(&err), "{err}");
+    assert!(err.contains("events.csv:2:5: warning: "), "{err}");
+    let loaded = campaign_dash::load::parse_str(&out, &Default::default());
+    let c = loaded.campaign.expect("the file loads");
+    assert_eq!(c.events[0].title(), "A\u{1b}[2J\u{202e}b");
+}

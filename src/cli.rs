@@ -72,6 +72,22 @@ pub struct Shared {
     /// terminal
     #[arg(long, value_name = "CMD")]
     pub passphrase_command: Option<String>,
+
+    /// The language of the screens and of `print`'s words: en, be, ru, uk,
+    /// pl or de [default: `lang` in the settings, else LC_ALL, LC_MESSAGES
+    /// or LANG, else en]. Keys, csv and json stay English
+    #[arg(long, value_name = "LANG", value_parser = parse_lang)]
+    pub lang: Option<crate::i18n::Lang>,
+}
+
+/// A `--lang` value.
+fn parse_lang(text: &str) -> Result<crate::i18n::Lang, String> {
+    crate::i18n::Lang::parse(text).ok_or_else(|| {
+        let codes: Vec<&str> = <crate::i18n::Lang as strum::IntoEnumIterator>::iter()
+            .map(crate::i18n::Lang::code)
+            .collect();
+        format!("the languages are {}", codes.join(", "))
+    })
 }
 
 impl Shared {
@@ -91,6 +107,7 @@ impl Shared {
                 .passphrase_command
                 .clone()
                 .or_else(|| outer.passphrase_command.clone()),
+            lang: self.lang.or(outer.lang),
         }
     }
 

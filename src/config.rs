@@ -41,6 +41,9 @@ pub struct Settings {
     /// The age identity file that opens encrypted campaign files, where
     /// the command line names none (`-i`); `~/` is the home folder.
     pub identity: Option<String>,
+    /// The language of the screens (`lang = "be"`), where `--lang` names
+    /// none; `None`: the environment's.
+    pub lang: Option<crate::i18n::Lang>,
 }
 
 impl Default for Settings {
@@ -54,6 +57,7 @@ impl Default for Settings {
             since: None,
             retention_warnings: true,
             identity: None,
+            lang: None,
         }
     }
 }
@@ -94,6 +98,7 @@ const SECTIONS: &[&str] = &[
     "since",
     "retention_warnings",
     "identity",
+    "lang",
     "theme",
     "keys",
     "filter-keys",
@@ -144,6 +149,16 @@ pub fn parse(text: &str) -> Checked {
                     value.span(),
                     "`identity` is the path of an age identity file, in quotes: \"~/.config/campaign-dash/key.txt\""
                         .to_owned(),
+                    None,
+                ),
+            },
+            "lang" => match value.get_ref() {
+                DeValue::String(code) if crate::i18n::Lang::parse(code).is_some() => {
+                    settings.lang = crate::i18n::Lang::parse(code);
+                }
+                _ => cx.error(
+                    value.span(),
+                    "`lang` is one of \"en\", \"be\", \"ru\", \"uk\", \"pl\", \"de\"".to_owned(),
                     None,
                 ),
             },
@@ -512,6 +527,11 @@ pub fn default_text() -> String {
         "# The age identity file (age-keygen's) that opens encrypted campaign files\n\
          # (.age) when the command line names none with -i; ~/ is your home folder.\n\
          # identity = \"~/.config/campaign-dash/key.txt\"\n\n",
+    );
+    out.push_str(
+        "# The language of the screens and of print's words, where --lang names\n\
+         # none: en, be, ru, uk, pl or de (without it: LC_ALL, LC_MESSAGES or LANG).\n\
+         # lang = \"be\"\n\n",
     );
     out.push_str(&format!(
         "# Warn (check, the dashboard's problems) of an address, notes or letters'\n\

@@ -39,7 +39,15 @@ fn main() -> ExitCode {
         Some(Command::Strip { shared, .. }) => shared.or(&cli.shared),
         _ => cli.shared.clone(),
     };
-    let (retention, identity) = load_settings(cli.config.as_deref());
+    let (retention, identity, lang) = load_settings(cli.config.as_deref());
+    // The language: --lang, else the settings', else the environment's.
+    campaign_dash::i18n::set(
+        shared
+            .lang
+            .or(lang)
+            .or_else(|| campaign_dash::i18n::from_env(|k| std::env::var(k).ok()))
+            .unwrap_or_default(),
+    );
     let opts = LoadOptions {
         today: shared.today,
         retention,
@@ -1445,10 +1453,12 @@ fn settings_path(named: Option<&Path>) -> Option<PathBuf> {
 /// What every command that loads a campaign takes from the settings file,
 /// read once: `retention_warnings` (on where there is no settings file,
 /// or it cannot be read: the dashboard and `config` report its problems)
-/// and `identity` (`~/` taken as the home folder).
-fn load_settings(named: Option<&Path>) -> (bool, Option<PathBuf>) {
+/// `identity` (`~/` taken as the home folder) and `lang`.
+fn load_settings(
+    named: Option<&Path>,
+) -> (bool, Option<PathBuf>, Option<campaign_dash::i18n::Lang>) {
     let Ok(Some((_, _, checked))) = read_settings(named) else {
-        return (true, None);
+        return (true, None, None);
     };
     let identity = checked.settings.identity.map(|path| {
         match (path.strip_prefix("~/"), std::env::var_os("HOME")) {
@@ -1456,7 +1466,11 @@ fn load_settings(named: Option<&Path>) -> (bool, Option<PathBuf>) {
             _ => PathBuf::from(path),
         }
     });
-    (checked.settings.retention_warnings, identity)
+    (
+        checked.settings.retention_warnings,
+        identity,
+        checked.settings.lang,
+    )
 }
 
 /// The settings file read and checked: its name, text and what it gives;

@@ -92,12 +92,13 @@ pub fn first_line(text: &str) -> String {
 /// Days from `today` to `date`, said in words: "in 12 days", "today", "3 days ago".
 pub fn relative(date: NaiveDate, today: NaiveDate) -> String {
     let days = (date - today).num_days();
+    let n = days.unsigned_abs();
     match days {
-        0 => "today".to_owned(),
-        1 => "tomorrow".to_owned(),
-        -1 => "yesterday".to_owned(),
-        d if d > 0 => format!("in {} days", thousands(d.unsigned_abs())),
-        d => format!("{} days ago", thousands(d.unsigned_abs())),
+        0 => crate::t!("day-today"),
+        1 => crate::t!("day-tomorrow"),
+        -1 => crate::t!("day-yesterday"),
+        d if d > 0 => crate::t!("days-in", n = n, count = thousands(n)),
+        _ => crate::t!("days-ago", n = n, count = thousands(n)),
     }
 }
 

@@ -95,6 +95,18 @@ impl View {
         self.into()
     }
 
+    /// The view's title in the current language, as the tab bar shows it:
+    /// "Prisoners", "Палітвязні" (made once a language). [`View::title`]
+    /// stays English: it names the sheets of a workbook.
+    pub fn label(self) -> &'static str {
+        &labels()[self as usize].0
+    }
+
+    /// [`View::label`] in a few letters, for a narrow tab bar: "Orgs".
+    pub fn short_label(self) -> &'static str {
+        &labels()[self as usize].1
+    }
+
     /// The title in a few letters, for a narrow tab bar: "Orgs".
     pub fn short_title(self) -> &'static str {
         match self {
@@ -122,6 +134,30 @@ impl View {
             View::Agenda => "agenda",
         }
     }
+}
+
+/// Each view's label and short label in the current language.
+fn labels() -> &'static [(String, String); View::COUNT] {
+    static LABELS: crate::i18n::PerLang<[(String, String); View::COUNT]> =
+        crate::i18n::PerLang::new();
+    LABELS.get(|| {
+        [
+            (crate::t!("tab-overview"), crate::t!("tab-short-overview")),
+            (crate::t!("tab-prisoners"), crate::t!("tab-short-prisoners")),
+            (crate::t!("tab-events"), crate::t!("tab-short-events")),
+            (
+                crate::t!("tab-statements"),
+                crate::t!("tab-short-statements"),
+            ),
+            (
+                crate::t!("tab-organisations"),
+                crate::t!("tab-short-organisations"),
+            ),
+            (crate::t!("tab-petitions"), crate::t!("tab-short-petitions")),
+            (crate::t!("tab-letters"), crate::t!("tab-short-letters")),
+            (crate::t!("tab-agenda"), crate::t!("tab-short-agenda")),
+        ]
+    })
 }
 
 #[cfg(test)]

@@ -217,9 +217,9 @@ pub struct TabTitle {
 /// else those without the spaces around them, else the selected one's short
 /// name and the other numbers, else numbers, else numbers without spaces.
 pub fn tab_titles(width: u16, selected: Tab) -> Vec<TabTitle> {
-    let full = |t: Tab| format!(" {} {} ", t.number(), t.title());
-    let short = |t: Tab| format!(" {} {} ", t.number(), t.short_title());
-    let tight = |t: Tab| format!("{} {}", t.number(), t.short_title());
+    let full = |t: Tab| format!(" {} {} ", t.number(), t.label());
+    let short = |t: Tab| format!(" {} {} ", t.number(), t.short_label());
+    let tight = |t: Tab| format!("{} {}", t.number(), t.short_label());
     let number = |t: Tab| format!(" {} ", t.number());
     let compact = |t: Tab| if t == selected { short(t) } else { number(t) };
     let total =

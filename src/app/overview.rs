@@ -591,11 +591,11 @@ fn item_lines(panel: Panel, item: &Item, width: u16) -> Vec<TextLine> {
 /// "and N more on the Prisoners tab (2)".
 fn more_line(count: usize, view: View) -> TextLine {
     line(
-        format!(
-            "and {} more on the {} tab ({})",
-            crate::text::thousands(count as u64),
-            view.title(),
-            view.number()
+        crate::t!(
+            "overview-more",
+            count = crate::text::thousands(count as u64),
+            tab = view.label(),
+            number = view.number()
         ),
         Role::Muted,
     )

@@ -132,7 +132,7 @@ pub fn text(c: &Campaign, d: &Derived, opts: &Options) -> String {
     }
     for (group, items) in by_group(&chosen) {
         out.push('\n');
-        let title = format!("{} ({})", group.title(), items.len());
+        let title = format!("{} ({})", group.label(), items.len());
         out.push_str(&paint(&title, BOLD, opts.color));
         out.push('\n');
         out.push_str(&"-".repeat(title.chars().count()));
@@ -168,7 +168,7 @@ pub fn markdown(c: &Campaign, d: &Derived, opts: &Options) -> String {
         out.push_str(&format!("\n{}\n", md_escape(&empty(&a, opts))));
     }
     for (group, items) in by_group(&chosen) {
-        out.push_str(&format!("\n### {} ({})\n\n", group.title(), items.len()));
+        out.push_str(&format!("\n### {} ({})\n\n", group.label(), items.len()));
         for item in items {
             let snoozed = item
                 .snoozed_text()

@@ -3,8 +3,6 @@
 //! [`crate::query::overview`]). Nothing is cut short: where the dashboard
 //! truncates a line to fit a panel, print wraps it.
 
-use chrono::Month;
-
 use super::Options;
 use super::table::{BOLD, md_escape, paint, status_code};
 use crate::model::Campaign;
@@ -167,8 +165,8 @@ fn month_name(month: &str) -> String {
     let parts: Option<(&str, u8)> = month
         .split_once('-')
         .and_then(|(y, m)| Some((y, m.parse().ok()?)));
-    match parts.and_then(|(y, m)| Some((y, Month::try_from(m).ok()?))) {
-        Some((y, m)) => format!("{} {y}", &m.name()[..3]),
+    match parts.filter(|(_, m)| (1..=12).contains(m)) {
+        Some((y, m)) => format!("{} {y}", crate::i18n::month_short(u32::from(m))),
         None => month.to_owned(),
     }
 }

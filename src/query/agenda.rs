@@ -108,17 +108,18 @@ impl Kind {
     /// `n` items of this kind, as the overview counts them: "2 birthday
     /// cards", "1 check".
     pub fn counted(self, n: usize) -> String {
-        let (one, many) = match self {
-            Kind::Event => ("event", "events"),
-            Kind::Birthday => ("birthday card", "birthday cards"),
-            Kind::Release => ("release due", "releases due"),
-            Kind::ReleaseOverdue => ("release overdue", "releases overdue"),
-            Kind::Anniversary => ("anniversary", "anniversaries"),
-            Kind::Letter => ("letter", "letters"),
-            Kind::Check => ("check", "checks"),
-            Kind::Petition => ("petition", "petitions"),
-        };
-        crate::text::plural(n, one, many)
+        let count = crate::text::thousands(n as u64);
+        let n = n as u64;
+        match self {
+            Kind::Event => crate::t!("agenda-events", n = n, count = count),
+            Kind::Birthday => crate::t!("agenda-birthdays", n = n, count = count),
+            Kind::Release => crate::t!("agenda-releases", n = n, count = count),
+            Kind::ReleaseOverdue => crate::t!("agenda-releases-overdue", n = n, count = count),
+            Kind::Anniversary => crate::t!("agenda-anniversaries", n = n, count = count),
+            Kind::Letter => crate::t!("agenda-letters", n = n, count = count),
+            Kind::Check => crate::t!("agenda-checks", n = n, count = count),
+            Kind::Petition => crate::t!("agenda-petitions", n = n, count = count),
+        }
     }
 }
 
@@ -150,6 +151,22 @@ impl Group {
             Group::Next30 => "Next 30 days",
             Group::Later => "Later",
         }
+    }
+
+    /// The group's title in the current language, as headings show it
+    /// ([`Group::title`] is the English one json writes); made once a
+    /// language.
+    pub fn label(self) -> &'static str {
+        static LABELS: crate::i18n::PerLang<[String; 4]> = crate::i18n::PerLang::new();
+        let labels = LABELS.get(|| {
+            [
+                crate::t!("group-overdue"),
+                crate::t!("group-this-week"),
+                crate::t!("group-next-30"),
+                crate::t!("group-later"),
+            ]
+        });
+        &labels[self as usize]
     }
 }
 

@@ -8,7 +8,7 @@ use crate::model::{Campaign, Status};
 use crate::query::changes::{Marked, Names};
 use crate::query::{Derived, RecordKind};
 use crate::sanitize::sanitize_line;
-use crate::text::{first_line, place, plural, relative, thousands};
+use crate::text::{first_line, place, relative, thousands};
 use crate::view::View;
 
 /// How many next events and statements the overview lists.
@@ -53,19 +53,35 @@ impl Panel {
         Panel::Statements,
     ];
 
-    /// The section's name, as the note on panels left out says it.
+    /// The section's name in the current language, as its title and the
+    /// note on panels left out say it (made once a language).
     pub fn name(self) -> &'static str {
-        match self {
-            Panel::Figures => "Figures",
-            Panel::Attention => "Needs attention",
-            Panel::NextEvents => "Next events",
-            Panel::ComingUp => "Releases and birthdays",
-            Panel::Petitions => "Petitions",
-            Panel::EventsPerMonth => "Events per month",
-            Panel::Statements => "Latest statements",
-            Panel::Changed => "Changed since",
-            Panel::Fewest => "Fewest letters",
-        }
+        static NAMES: crate::i18n::PerLang<[String; 9]> = crate::i18n::PerLang::new();
+        let names = NAMES.get(|| {
+            [
+                crate::t!("panel-figures"),
+                crate::t!("panel-attention"),
+                crate::t!("panel-next-events"),
+                crate::t!("panel-coming-up"),
+                crate::t!("panel-petitions"),
+                crate::t!("panel-events-per-month"),
+                crate::t!("panel-statements"),
+                crate::t!("panel-changed"),
+                crate::t!("panel-fewest"),
+            ]
+        });
+        let i = match self {
+            Panel::Figures => 0,
+            Panel::Attention => 1,
+            Panel::NextEvents => 2,
+            Panel::ComingUp => 3,
+            Panel::Petitions => 4,
+            Panel::EventsPerMonth => 5,
+            Panel::Statements => 6,
+            Panel::Changed => 7,
+            Panel::Fewest => 8,
+        };
+        &names[i]
     }
 
     /// The tab that lists the records the section's entries are of.
@@ -158,7 +174,11 @@ pub fn sections(c: &Campaign, d: &Derived, hide_birthdays: bool, limit: usize) -
         vec![Item::Months(d.stats.events_per_month.clone())],
     );
     if let [(y0, m0, _), .., (y1, m1, _)] = d.stats.events_per_month.as_slice() {
-        months.title = format!("Events per month, {y0:04}-{m0:02} to {y1:04}-{m1:02}");
+        months.title = crate::t!(
+            "panel-events-per-month-from",
+            from = format!("{y0:04}-{m0:02}"),
+            to = format!("{y1:04}-{m1:02}")
+        );
     }
     let mut all = vec![
         section(Panel::Figures, figures(c, d)),
@@ -181,21 +201,21 @@ pub fn sections(c: &Campaign, d: &Derived, hide_birthdays: bool, limit: usize) -
 fn fewest(c: &Campaign, d: &Derived, limit: usize) -> Vec<Item> {
     let order = &d.letters.fewest;
     if order.is_empty() {
-        return vec![Item::Empty("No one is in custody.".to_owned())];
+        return vec![Item::Empty(crate::t!("overview-no-one-in-custody"))];
     }
-    let mut items = vec![Item::Label(format!(
-        "Letters sent in {} days, fewest first:",
-        crate::query::RECENT_DAYS
+    let mut items = vec![Item::Label(crate::t!(
+        "overview-letters-fewest-first",
+        days = crate::query::RECENT_DAYS
     ))];
     for &i in order.iter().take(limit) {
         let (Some(p), Some(f)) = (c.prisoners.get(i), d.letters.facts.get(i)) else {
             continue;
         };
         let news = match f.no_news_days {
-            Some(n) => format!(
-                ", no news for {}",
-                plural(usize::try_from(n).unwrap_or(0), "day", "days")
-            ),
+            Some(n) => {
+                let n = u64::try_from(n).unwrap_or(0);
+                crate::t!("overview-no-news", n = n, count = thousands(n))
+            }
             None => String::new(),
         };
         items.push(Item::Entry {
@@ -214,39 +234,41 @@ fn fewest(c: &Campaign, d: &Derived, limit: usize) -> Vec<Item> {
 fn figures(c: &Campaign, d: &Derived) -> Vec<Item> {
     let s = &d.stats;
     let n = |n: usize| thousands(n as u64);
-    let mut items = vec![figure("Prisoners", prisoners_figure(d))];
+    let mut items = vec![figure(&crate::t!("figure-prisoners"), prisoners_figure(d))];
     for (status, n) in &s.by_status {
         if *n > 0 {
             items.push(Item::Figure {
-                label: status.to_string(),
+                label: status_label(*status),
                 value: thousands(*n as u64),
                 status: Some(*status),
             });
         }
     }
-    items.push(figure("In custody now", n(s.in_custody)));
+    items.push(figure(&crate::t!("figure-in-custody"), n(s.in_custody)));
     items.push(figure(
-        "Days behind bars",
-        format!(
-            "{} combined",
-            thousands(s.combined_days_in_custody.max(0) as u64)
+        &crate::t!("figure-days-behind-bars"),
+        crate::t!(
+            "figure-days-combined",
+            count = thousands(s.combined_days_in_custody.max(0) as u64)
         ),
     ));
     if s.partial_arrests_in_custody > 0 {
-        items.push(Item::Note(format!(
-            "at most: {} known only to the month or year",
-            plural(s.partial_arrests_in_custody, "arrest date", "arrest dates")
+        let p = s.partial_arrests_in_custody as u64;
+        items.push(Item::Note(crate::t!(
+            "figure-partial-arrests",
+            n = p,
+            count = thousands(p)
         )));
     }
     items.push(figure(
-        "Events",
-        format!(
-            "{} past, {} upcoming",
-            n(s.events_past),
-            n(s.events_upcoming)
+        &crate::t!("figure-events"),
+        crate::t!(
+            "figure-events-past-upcoming",
+            past = n(s.events_past),
+            upcoming = n(s.events_upcoming)
         ),
     ));
-    items.push(figure("Countries reached", n(s.countries.len())));
+    items.push(figure(&crate::t!("figure-countries"), n(s.countries.len())));
     if !s.countries.is_empty() {
         items.push(Item::Countries(
             s.countries
@@ -255,9 +277,23 @@ fn figures(c: &Campaign, d: &Derived) -> Vec<Item> {
                 .collect(),
         ));
     }
-    items.push(figure("Statements", n(s.statements_total)));
+    items.push(figure(
+        &crate::t!("figure-statements"),
+        n(s.statements_total),
+    ));
     items.extend(story_figures(c, d));
     items
+}
+
+/// A status as the figures name it, in the current language.
+pub fn status_label(status: Status) -> String {
+    match status {
+        Status::Detained => crate::t!("status-detained"),
+        Status::Imprisoned => crate::t!("status-imprisoned"),
+        Status::Restricted => crate::t!("status-restricted"),
+        Status::Released => crate::t!("status-released"),
+        Status::Deceased => crate::t!("status-deceased"),
+    }
 }
 
 /// How many prisoners, and how many at special risk (a count, which stays
@@ -266,7 +302,7 @@ fn prisoners_figure(d: &Derived) -> String {
     let total = thousands(d.stats.prisoners_total as u64);
     match d.at_risk {
         0 => total,
-        n => format!("{total}, {} at special risk", thousands(n as u64)),
+        n => crate::t!("figure-at-risk", total = total, count = thousands(n as u64)),
     }
 }
 
@@ -277,20 +313,17 @@ fn story_figures(c: &Campaign, d: &Derived) -> Vec<Item> {
     if !c.letters.is_empty() {
         let l = &d.letters;
         items.push(figure(
-            "Letters, 30 days",
-            format!(
-                "{} sent, {} received",
-                thousands(l.sent_30),
-                thousands(l.received_30)
+            &crate::t!("figure-letters-30"),
+            crate::t!(
+                "figure-letters-sent-received",
+                sent = thousands(l.sent_30),
+                received = thousands(l.received_30)
             ),
         ));
+        let w = l.in_custody_without as u64;
         items.push(figure(
-            "No letters yet",
-            plural(
-                l.in_custody_without,
-                "prisoner in custody",
-                "prisoners in custody",
-            ),
+            &crate::t!("figure-no-letters"),
+            crate::t!("figure-prisoners-in-custody", n = w, count = thousands(w)),
         ));
     }
     items
@@ -307,19 +340,19 @@ fn attention(d: &Derived) -> Vec<Item> {
         .filter(|&i| groups.contains(&a.items[i].group))
         .collect();
     if first.is_empty() {
-        return vec![Item::Empty("Nothing overdue or due this week.".to_owned())];
+        return vec![Item::Empty(crate::t!("overview-nothing-due"))];
     }
     let mut items = Vec::new();
     for group in groups {
         let counts = a.counts(group);
         let total: usize = counts.iter().map(|(_, n)| n).sum();
-        items.push(figure(group.title(), thousands(total as u64)));
+        items.push(figure(group.label(), thousands(total as u64)));
         if total > 0 {
             let kinds: Vec<String> = counts.iter().map(|(k, n)| k.counted(*n)).collect();
             items.push(Item::Note(kinds.join(", ")));
         }
     }
-    items.push(Item::Label("First to do".to_owned()));
+    items.push(Item::Label(crate::t!("overview-first-to-do")));
     for &i in first.iter().take(SHOWN) {
         let item = &a.items[i];
         items.push(Item::Entry {
@@ -339,7 +372,7 @@ fn next_events(c: &Campaign, d: &Derived) -> Vec<Item> {
     let s = &d.stats;
     let today = d.today;
     if s.next_events.is_empty() {
-        return vec![Item::Empty("No upcoming events in the file.".into())];
+        return vec![Item::Empty(crate::t!("overview-no-upcoming"))];
     }
     let mut items: Vec<Item> = s
         .next_events
@@ -350,7 +383,7 @@ fn next_events(c: &Campaign, d: &Derived) -> Vec<Item> {
             let place = place(e);
             let title = sanitize_line(e.title());
             let when = if e.date <= today {
-                "now".to_owned()
+                crate::t!("overview-now")
             } else {
                 relative(e.date, today)
             };
@@ -382,12 +415,13 @@ fn coming_up(c: &Campaign, d: &Derived, hide_birthdays: bool, limit: usize) -> V
             .unwrap_or_default()
     };
     let mut items = vec![Item::Label(if s.releases_due_90.is_empty() {
-        "Releases due within 90 days: none".into()
+        crate::t!("overview-releases-none")
     } else {
-        "Releases due within 90 days".into()
+        crate::t!("overview-releases")
     })];
+    let estimate = crate::t!("overview-estimate");
     for (i, due) in s.releases_due_90.iter().take(limit) {
-        let estimate = if due.estimate { ", estimate" } else { "" };
+        let estimate = if due.estimate { estimate.as_str() } else { "" };
         items.push(Item::Entry {
             date: due.date.to_string(),
             what: format!("{} ({}{estimate})", name(*i), relative(due.date, today)),
@@ -399,21 +433,26 @@ fn coming_up(c: &Campaign, d: &Derived, hide_birthdays: bool, limit: usize) -> V
     }
     more(&mut items, s.releases_due_90.len(), limit, View::Prisoners);
     if hide_birthdays {
-        items.push(Item::Label(format!(
-            "Birthdays: {}",
-            crate::present::HIDDEN_NOTE
+        items.push(Item::Label(crate::t!(
+            "overview-birthdays-hidden",
+            note = crate::present::HIDDEN_NOTE
         )));
         return items;
     }
     items.push(Item::Label(if s.birthdays_30.is_empty() {
-        "Birthdays in the next 30 days: none".into()
+        crate::t!("overview-birthdays-none")
     } else {
-        "Birthdays in the next 30 days (send a card)".into()
+        crate::t!("overview-birthdays")
     }));
     for (i, date, age) in s.birthdays_30.iter().take(limit) {
         items.push(Item::Entry {
             date: date.to_string(),
-            what: format!("{} turns {age} ({})", name(*i), relative(*date, today)),
+            what: crate::t!(
+                "overview-turns",
+                name = name(*i),
+                age = u64::from(*age),
+                when = relative(*date, today)
+            ),
             body: None,
             indent: true,
             record: *i,
@@ -441,14 +480,22 @@ pub fn changed_since(c: &Campaign, label: &str, marked: &Marked, limit: usize) -
             continue;
         }
         let view = View::of(kind);
-        let counts: Vec<String> = [(added.len(), "added"), (changed.len(), "changed")]
-            .into_iter()
-            .filter(|(n, _)| *n > 0)
-            .map(|(n, how)| format!("{} {how}", thousands(n as u64)))
-            .collect();
+        let mut counts: Vec<String> = Vec::new();
+        if !added.is_empty() {
+            counts.push(crate::t!(
+                "overview-added",
+                count = thousands(added.len() as u64)
+            ));
+        }
+        if !changed.is_empty() {
+            counts.push(crate::t!(
+                "overview-changed",
+                count = thousands(changed.len() as u64)
+            ));
+        }
         items.push(Item::Label(format!(
             "{}: {}",
-            view.title(),
+            view.label(),
             counts.join(", ")
         )));
         // Both lists are in file order: merged, they stay so.
@@ -474,13 +521,14 @@ pub fn changed_since(c: &Campaign, label: &str, marked: &Marked, limit: usize) -
         more(&mut items, added.len() + changed.len(), limit, view);
     }
     if items.is_empty() {
-        items.push(Item::Empty(format!(
-            "Nothing added or changed since {label}."
+        items.push(Item::Empty(crate::t!(
+            "overview-nothing-changed",
+            label = label.as_ref()
         )));
     }
     Section {
         panel: Panel::Changed,
-        title: format!("Changed since {label}"),
+        title: crate::t!("panel-changed-since", label = label.as_ref()),
         items,
     }
 }
@@ -508,19 +556,19 @@ fn petitions(c: &Campaign, d: &Derived, limit: usize) -> Vec<Item> {
         let goal = g.goal.map(thousands);
         let text = match (g.latest, g.ratio) {
             (None, _) => match goal {
-                Some(goal) => format!("no count yet (goal {goal})"),
-                None => "no count yet, no goal set".to_owned(),
+                Some(goal) => crate::t!("overview-no-count-goal", goal = goal),
+                None => crate::t!("overview-no-count"),
             },
-            (Some(t), None) => format!(
-                "{} signatures on {}, no goal set",
-                thousands(t.signatures),
-                t.date
+            (Some(t), None) => crate::t!(
+                "overview-signatures-no-goal",
+                count = thousands(t.signatures),
+                date = t.date.to_string()
             ),
-            (Some(t), Some(ratio)) => format!(
-                "{:>3}%  {} of {}",
-                (ratio * 100.0).floor() as u64,
-                thousands(t.signatures),
-                goal.unwrap_or_default()
+            (Some(t), Some(ratio)) => crate::t!(
+                "overview-signatures-of-goal",
+                percent = format!("{:>3}", (ratio * 100.0).floor() as u64),
+                count = thousands(t.signatures),
+                goal = goal.unwrap_or_default()
             ),
         };
         items.push(Item::Gauge {
@@ -533,7 +581,7 @@ fn petitions(c: &Campaign, d: &Derived, limit: usize) -> Vec<Item> {
     }
     more(&mut items, d.stats.petitions.len(), limit, View::Petitions);
     if d.stats.petitions.is_empty() {
-        items.push(Item::Empty("No petitions in the file.".into()));
+        items.push(Item::Empty(crate::t!("overview-no-petitions")));
     }
     items
 }
@@ -541,7 +589,7 @@ fn petitions(c: &Campaign, d: &Derived, limit: usize) -> Vec<Item> {
 fn statements(c: &Campaign, d: &Derived) -> Vec<Item> {
     let s = &d.stats;
     if s.latest_statements.is_empty() {
-        return vec![Item::Empty("No statements in the file.".into())];
+        return vec![Item::Empty(crate::t!("overview-no-statements"))];
     }
     let mut items: Vec<Item> = s
         .latest_statements

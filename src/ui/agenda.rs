@@ -94,7 +94,7 @@ pub fn draw(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
                 };
                 let text = format!(
                     "{} ({})",
-                    group.title(),
+                    group.label(),
                     crate::text::thousands(count as u64)
                 );
                 Line::styled(fit(&text, width).into_owned(), style).render(row(y), buf);

@@ -234,19 +234,19 @@ fn status_bar(app: &App, areas: &Areas, buf: &mut Buffer, theme: &Theme) {
             let at = crate::text::thousands(list.selected as u64 + 1);
             format!("{at}/{}", crate::text::thousands(len as u64))
         };
-        spans.push(Span::raw(format!("│ {} {position} ", app.tab.title())));
+        spans.push(Span::raw(format!("│ {} {position} ", app.tab.label())));
         // The hints are chosen for the widest position of any list tab, so
         // that every list offers the same keys at a width.
         let widest = <Tab as strum::IntoEnumIterator>::iter()
             .filter(|t| t.kind().is_some())
             .map(|t| {
                 let n = crate::text::thousands(app.len(t) as u64);
-                unicode_width::UnicodeWidthStr::width(format!("│ {} {n}/{n} ", t.title()).as_str())
+                unicode_width::UnicodeWidthStr::width(format!("│ {} {n}/{n} ", t.label()).as_str())
             })
             .max()
             .unwrap_or(0);
         let this = unicode_width::UnicodeWidthStr::width(
-            format!("│ {} {position} ", app.tab.title()).as_str(),
+            format!("│ {} {position} ", app.tab.label()).as_str(),
         );
         position_slack = widest.saturating_sub(this);
     } else {

@@ -62,7 +62,7 @@ pub fn draw(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
         Line::styled(line, theme.muted()).render(layout.note, buf);
     } else if !layout.hidden.is_empty() && !layout.note.is_empty() {
         let names: Vec<&str> = layout.hidden.iter().map(|p| p.name()).collect();
-        let note = format!("Not shown, enlarge the terminal: {}", names.join(", "));
+        let note = crate::t!("overview-not-shown", names = names.join(", "));
         let note = crate::text::fit(&note, usize::from(layout.note.width)).into_owned();
         Line::styled(note, theme.muted()).render(layout.note, buf);
     }
@@ -169,9 +169,7 @@ fn events_per_month(months: &[(i32, u32, usize)], area: Rect, buf: &mut Buffer, 
         .map(|&(_, month, count)| {
             // Month names when they fit, else the month's number (06).
             let label = if bar_width >= 3 {
-                Month::try_from(month as u8)
-                    .map(|m| m.name().chars().take(3).collect())
-                    .unwrap_or_default()
+                crate::i18n::month_short(month).to_owned()
             } else {
                 format!("{month:02}")
             };

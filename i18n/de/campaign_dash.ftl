@@ -1,0 +1,156 @@
+# campaign-dash, auf Deutsch. Die Wörter wie bei Amnesty und Libereco:
+# politische Gefangene, Untersuchungshaftanstalt, Strafkolonie, Petition,
+# Mahnwache (docs/glossary.md).
+
+tab-overview = Übersicht
+tab-prisoners = Gefangene
+tab-events = Aktionen
+tab-statements = Erklärungen
+tab-organisations = Organisationen
+tab-petitions = Petitionen
+tab-letters = Briefe
+tab-agenda = Aufgaben
+
+tab-short-overview = Übers.
+tab-short-prisoners = Gefangene
+tab-short-events = Aktionen
+tab-short-petitions = Petit.
+tab-short-letters = Briefe
+tab-short-agenda = Aufgaben
+tab-short-statements = Erklär.
+tab-short-organisations = Orgs
+
+day-today = heute
+day-tomorrow = morgen
+day-yesterday = gestern
+days-in = in { $n ->
+    [one] { $count } Tag
+   *[other] { $count } Tagen
+}
+days-ago = vor { $n ->
+    [one] { $count } Tag
+   *[other] { $count } Tagen
+}
+days = { $n ->
+    [one] { $count } Tag
+   *[other] { $count } Tage
+}
+
+month-1 = Jan
+month-2 = Feb
+month-3 = Mär
+month-4 = Apr
+month-5 = Mai
+month-6 = Jun
+month-7 = Jul
+month-8 = Aug
+month-9 = Sep
+month-10 = Okt
+month-11 = Nov
+month-12 = Dez
+
+status-detained = in U-Haft
+status-imprisoned = in Strafhaft
+status-restricted = Freiheitsbeschränkung
+status-released = freigelassen
+status-deceased = verstorben
+
+panel-figures = Zahlen
+panel-attention = Zu erledigen
+panel-next-events = Nächste Aktionen
+panel-coming-up = Freilassungen und Geburtstage
+panel-petitions = Petitionen
+panel-events-per-month = Aktionen pro Monat
+panel-events-per-month-from = Aktionen pro Monat, { $from } bis { $to }
+panel-statements = Neueste Erklärungen
+panel-changed = Geändert seit
+panel-changed-since = Geändert seit { $label }
+panel-fewest = Wenigste Briefe
+
+figure-prisoners = Gefangene
+figure-at-risk = { $total }, { $count } besonders gefährdet
+figure-in-custody = Jetzt in Haft
+figure-days-behind-bars = Tage in Haft
+figure-days-combined = { $count } zusammen
+figure-partial-arrests = höchstens: { $n ->
+    [one] { $count } Festnahmedatum nur auf Monat oder Jahr bekannt
+   *[other] { $count } Festnahmedaten nur auf Monat oder Jahr bekannt
+}
+figure-events = Aktionen
+figure-events-past-upcoming = { $past } vorbei, { $upcoming } geplant
+figure-countries = Länder erreicht
+figure-statements = Erklärungen
+figure-letters-30 = Briefe, 30 Tage
+figure-letters-sent-received = { $sent } gesendet, { $received } erhalten
+figure-no-letters = Noch keine Briefe
+figure-prisoners-in-custody = { $n ->
+    [one] { $count } Gefangene(r) in Haft
+   *[other] { $count } Gefangene in Haft
+}
+
+overview-no-one-in-custody = Niemand ist in Haft.
+overview-letters-fewest-first = Briefe der letzten { $days } Tage, die wenigsten zuerst:
+overview-no-news = , seit { $n ->
+    [one] { $count } Tag
+   *[other] { $count } Tagen
+} ohne Nachricht
+overview-nothing-due = Nichts überfällig oder diese Woche fällig.
+overview-first-to-do = Zuerst zu tun
+overview-no-upcoming = Keine kommenden Aktionen in der Datei.
+overview-now = jetzt
+overview-releases-none = Freilassungen in den nächsten 90 Tagen: keine
+overview-releases = Freilassungen in den nächsten 90 Tagen
+overview-estimate = , geschätzt
+overview-birthdays-hidden = Geburtstage: { $note }
+overview-birthdays-none = Geburtstage in den nächsten 30 Tagen: keine
+overview-birthdays = Geburtstage in den nächsten 30 Tagen (Karte schicken)
+overview-turns = { $name } wird { $age } ({ $when })
+overview-nothing-changed = Nichts hinzugefügt oder geändert seit { $label }.
+overview-added = { $count } hinzugefügt
+overview-changed = { $count } geändert
+overview-no-count-goal = noch nicht gezählt (Ziel { $goal })
+overview-no-count = noch nicht gezählt, kein Ziel gesetzt
+overview-signatures-no-goal = { $count } Unterschriften am { $date }, kein Ziel gesetzt
+overview-signatures-of-goal = { $percent }%  { $count } von { $goal }
+overview-no-petitions = Keine Petitionen in der Datei.
+overview-more = und { $count } weitere im Reiter „{ $tab }“ ({ $number })
+overview-not-shown = Nicht gezeigt, Fenster vergrößern: { $names }
+overview-no-statements = Keine Erklärungen in der Datei.
+
+group-overdue = Überfällig
+group-this-week = Diese Woche
+group-next-30 = Nächste 30 Tage
+group-later = Später
+
+agenda-events = { $n ->
+    [one] { $count } Aktion
+   *[other] { $count } Aktionen
+}
+agenda-birthdays = { $n ->
+    [one] { $count } Geburtstagskarte
+   *[other] { $count } Geburtstagskarten
+}
+agenda-releases = { $n ->
+    [one] { $count } fällige Freilassung
+   *[other] { $count } fällige Freilassungen
+}
+agenda-releases-overdue = { $n ->
+    [one] { $count } überfällige Freilassung
+   *[other] { $count } überfällige Freilassungen
+}
+agenda-anniversaries = { $n ->
+    [one] { $count } Jahrestag
+   *[other] { $count } Jahrestage
+}
+agenda-letters = { $n ->
+    [one] { $count } Brief
+   *[other] { $count } Briefe
+}
+agenda-checks = { $n ->
+    [one] { $count } Prüfung
+   *[other] { $count } Prüfungen
+}
+agenda-petitions = { $n ->
+    [one] { $count } Petition
+   *[other] { $count } Petitionen
+}

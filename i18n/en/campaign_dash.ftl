@@ -1,0 +1,173 @@
+# campaign-dash, English: the fallback of every other language. Every
+# message is here; `t!` checks each id and its arguments against this file
+# when the program is compiled. $n is a number for the plural form, $count
+# the same number written with its thousands separated ("2,328").
+
+## The tabs
+
+tab-overview = Overview
+tab-prisoners = Prisoners
+tab-events = Events
+tab-statements = Statements
+tab-organisations = Organisations
+tab-petitions = Petitions
+tab-letters = Letters
+tab-agenda = Agenda
+
+tab-short-overview = Overview
+tab-short-prisoners = Prisoners
+tab-short-events = Events
+tab-short-petitions = Petitions
+tab-short-letters = Letters
+tab-short-agenda = Agenda
+tab-short-statements = Stmts
+tab-short-organisations = Orgs
+
+## Days, as the overview and the agenda count them
+
+day-today = today
+day-tomorrow = tomorrow
+day-yesterday = yesterday
+days-in = in { $n ->
+    [one] { $count } day
+   *[other] { $count } days
+}
+days-ago = { $n ->
+    [one] { $count } day ago
+   *[other] { $count } days ago
+}
+days = { $n ->
+    [one] { $count } day
+   *[other] { $count } days
+}
+
+## Months, short, as the events per month list them ("Jun 2022")
+
+month-1 = Jan
+month-2 = Feb
+month-3 = Mar
+month-4 = Apr
+month-5 = May
+month-6 = Jun
+month-7 = Jul
+month-8 = Aug
+month-9 = Sep
+month-10 = Oct
+month-11 = Nov
+month-12 = Dec
+
+## The statuses, as the overview's figures name them
+
+status-detained = detained
+status-imprisoned = imprisoned
+status-restricted = restricted
+status-released = released
+status-deceased = deceased
+
+## The overview's sections
+
+panel-figures = Figures
+panel-attention = Needs attention
+panel-next-events = Next events
+panel-coming-up = Releases and birthdays
+panel-petitions = Petitions
+panel-events-per-month = Events per month
+panel-events-per-month-from = Events per month, { $from } to { $to }
+panel-statements = Latest statements
+panel-changed = Changed since
+panel-changed-since = Changed since { $label }
+panel-fewest = Fewest letters
+
+## The overview's figures
+
+figure-prisoners = Prisoners
+figure-at-risk = { $total }, { $count } at special risk
+figure-in-custody = In custody now
+figure-days-behind-bars = Days behind bars
+figure-days-combined = { $count } combined
+figure-partial-arrests = at most: { $n ->
+    [one] { $count } arrest date known only to the month or year
+   *[other] { $count } arrest dates known only to the month or year
+}
+figure-events = Events
+figure-events-past-upcoming = { $past } past, { $upcoming } upcoming
+figure-countries = Countries reached
+figure-statements = Statements
+figure-letters-30 = Letters, 30 days
+figure-letters-sent-received = { $sent } sent, { $received } received
+figure-no-letters = No letters yet
+figure-prisoners-in-custody = { $n ->
+    [one] { $count } prisoner in custody
+   *[other] { $count } prisoners in custody
+}
+
+## The overview's lists
+
+overview-no-one-in-custody = No one is in custody.
+overview-letters-fewest-first = Letters sent in { $days } days, fewest first:
+overview-no-news = , no news for { $n ->
+    [one] { $count } day
+   *[other] { $count } days
+}
+overview-nothing-due = Nothing overdue or due this week.
+overview-first-to-do = First to do
+overview-no-upcoming = No upcoming events in the file.
+overview-now = now
+overview-releases-none = Releases due within 90 days: none
+overview-releases = Releases due within 90 days
+overview-estimate = , estimate
+overview-birthdays-hidden = Birthdays: { $note }
+overview-birthdays-none = Birthdays in the next 30 days: none
+overview-birthdays = Birthdays in the next 30 days (send a card)
+overview-turns = { $name } turns { $age } ({ $when })
+overview-nothing-changed = Nothing added or changed since { $label }.
+overview-added = { $count } added
+overview-changed = { $count } changed
+overview-no-count-goal = no count yet (goal { $goal })
+overview-no-count = no count yet, no goal set
+overview-signatures-no-goal = { $count } signatures on { $date }, no goal set
+overview-signatures-of-goal = { $percent }%  { $count } of { $goal }
+overview-no-petitions = No petitions in the file.
+overview-more = and { $count } more on the { $tab } tab ({ $number })
+overview-not-shown = Not shown, enlarge the terminal: { $names }
+overview-no-statements = No statements in the file.
+
+## The agenda's groups and kinds of item
+
+group-overdue = Overdue
+group-this-week = This week
+group-next-30 = Next 30 days
+group-later = Later
+
+agenda-events = { $n ->
+    [one] { $count } event
+   *[other] { $count } events
+}
+agenda-birthdays = { $n ->
+    [one] { $count } birthday card
+   *[other] { $count } birthday cards
+}
+agenda-releases = { $n ->
+    [one] { $count } release due
+   *[other] { $count } releases due
+}
+agenda-releases-overdue = { $n ->
+    [one] { $count } release overdue
+   *[other] { $count } releases overdue
+}
+agenda-anniversaries = { $n ->
+    [one] { $count } anniversary
+   *[other] { $count } anniversaries
+}
+agenda-letters = { $n ->
+    [one] { $count } letter
+   *[other] { $count } letters
+}
+agenda-checks = { $n ->
+    [one] { $count } check
+   *[other] { $count } checks
+}
+agenda-petitions = { $n ->
+    [one] { $count } petition
+   *[other] { $count } petitions
+}

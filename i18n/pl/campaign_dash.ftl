@@ -1,0 +1,166 @@
+# campaign-dash, po polsku. Słowa jak w polskich publikacjach Wiasny i
+# Amnesty: więzień polityczny, areszt śledczy, kolonia karna, petycja,
+# pikieta (docs/glossary.md).
+
+tab-overview = Przegląd
+tab-prisoners = Więźniowie
+tab-events = Wydarzenia
+tab-statements = Oświadczenia
+tab-organisations = Organizacje
+tab-petitions = Petycje
+tab-letters = Listy
+tab-agenda = Zadania
+
+tab-short-overview = Przegląd
+tab-short-prisoners = Więźniowie
+tab-short-events = Wydarz.
+tab-short-petitions = Petycje
+tab-short-letters = Listy
+tab-short-agenda = Zadania
+tab-short-statements = Oświadcz.
+tab-short-organisations = Org.
+
+day-today = dzisiaj
+day-tomorrow = jutro
+day-yesterday = wczoraj
+days-in = za { $n ->
+    [one] { $count } dzień
+   *[other] { $count } dni
+}
+days-ago = { $n ->
+    [one] { $count } dzień temu
+   *[other] { $count } dni temu
+}
+days = { $n ->
+    [one] { $count } dzień
+   *[other] { $count } dni
+}
+
+month-1 = sty
+month-2 = lut
+month-3 = mar
+month-4 = kwi
+month-5 = maj
+month-6 = cze
+month-7 = lip
+month-8 = sie
+month-9 = wrz
+month-10 = paź
+month-11 = lis
+month-12 = gru
+
+status-detained = zatrzymani
+status-imprisoned = w więzieniu
+status-restricted = ograniczenie wolności
+status-released = zwolnieni
+status-deceased = zmarli
+
+panel-figures = Liczby
+panel-attention = Wymaga uwagi
+panel-next-events = Najbliższe wydarzenia
+panel-coming-up = Zwolnienia i urodziny
+panel-petitions = Petycje
+panel-events-per-month = Wydarzenia w miesiącach
+panel-events-per-month-from = Wydarzenia w miesiącach, { $from } – { $to }
+panel-statements = Najnowsze oświadczenia
+panel-changed = Zmiany
+panel-changed-since = Zmiany od { $label }
+panel-fewest = Najmniej listów
+
+figure-prisoners = Więźniowie
+figure-at-risk = { $total }, { $count } w szczególnym zagrożeniu
+figure-in-custody = Teraz za kratami
+figure-days-behind-bars = Dni za kratami
+figure-days-combined = { $count } łącznie
+figure-partial-arrests = najwyżej: { $n ->
+    [one] { $count } data aresztowania znana tylko co do miesiąca lub roku
+    [few] { $count } daty aresztowania znane tylko co do miesiąca lub roku
+   *[many] { $count } dat aresztowania znanych tylko co do miesiąca lub roku
+}
+figure-events = Wydarzenia
+figure-events-past-upcoming = { $past } minione, { $upcoming } nadchodzące
+figure-countries = Kraje
+figure-statements = Oświadczenia
+figure-letters-30 = Listy, 30 dni
+figure-letters-sent-received = { $sent } wysłanych, { $received } otrzymanych
+figure-no-letters = Jeszcze bez listów
+figure-prisoners-in-custody = { $n ->
+    [one] { $count } więzień za kratami
+    [few] { $count } więźniów za kratami
+   *[many] { $count } więźniów za kratami
+}
+
+overview-no-one-in-custody = Nikt nie jest za kratami.
+overview-letters-fewest-first = Listy wysłane w ciągu { $days } dni, najpierw najmniej:
+overview-no-news = , bez wieści od { $n ->
+    [one] { $count } dnia
+   *[other] { $count } dni
+}
+overview-nothing-due = Nic zaległego ani na ten tydzień.
+overview-first-to-do = Najpierw do zrobienia
+overview-no-upcoming = W pliku nie ma najbliższych wydarzeń.
+overview-now = teraz
+overview-releases-none = Zwolnienia w ciągu 90 dni: brak
+overview-releases = Zwolnienia w ciągu 90 dni
+overview-estimate = , szacunek
+overview-birthdays-hidden = Urodziny: { $note }
+overview-birthdays-none = Urodziny w ciągu 30 dni: brak
+overview-birthdays = Urodziny w ciągu 30 dni (wyślij kartkę)
+overview-turns = { $name }: { $age } ({ $when })
+overview-nothing-changed = Nic nie dodano ani nie zmieniono od { $label }.
+overview-added = { $count } dodano
+overview-changed = { $count } zmieniono
+overview-no-count-goal = podpisy jeszcze nie policzone (cel { $goal })
+overview-no-count = podpisy jeszcze nie policzone, bez celu
+overview-signatures-no-goal = { $count } podpisów na { $date }, bez celu
+overview-signatures-of-goal = { $percent }%  { $count } z { $goal }
+overview-no-petitions = W pliku nie ma petycji.
+overview-more = i { $count } więcej w karcie „{ $tab }” ({ $number })
+overview-not-shown = Nie pokazano, powiększ okno: { $names }
+overview-no-statements = W pliku nie ma oświadczeń.
+
+group-overdue = Zaległe
+group-this-week = Ten tydzień
+group-next-30 = Następne 30 dni
+group-later = Później
+
+agenda-events = { $n ->
+    [one] { $count } wydarzenie
+    [few] { $count } wydarzenia
+   *[many] { $count } wydarzeń
+}
+agenda-birthdays = { $n ->
+    [one] { $count } kartka urodzinowa
+    [few] { $count } kartki urodzinowe
+   *[many] { $count } kartek urodzinowych
+}
+agenda-releases = { $n ->
+    [one] { $count } zwolnienie
+    [few] { $count } zwolnienia
+   *[many] { $count } zwolnień
+}
+agenda-releases-overdue = { $n ->
+    [one] { $count } zaległe zwolnienie
+    [few] { $count } zaległe zwolnienia
+   *[many] { $count } zaległych zwolnień
+}
+agenda-anniversaries = { $n ->
+    [one] { $count } rocznica
+    [few] { $count } rocznice
+   *[many] { $count } rocznic
+}
+agenda-letters = { $n ->
+    [one] { $count } list
+    [few] { $count } listy
+   *[many] { $count } listów
+}
+agenda-checks = { $n ->
+    [one] { $count } sprawdzenie
+    [few] { $count } sprawdzenia
+   *[many] { $count } sprawdzeń
+}
+agenda-petitions = { $n ->
+    [one] { $count } petycja
+    [few] { $count } petycje
+   *[many] { $count } petycji
+}

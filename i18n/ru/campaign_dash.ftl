@@ -1,0 +1,169 @@
+# campaign-dash, по-русски. Слова — как у Вясны и ОВД-Инфо:
+# политзаключённый, СИЗО, колония, петиция, пикет (docs/glossary.md).
+
+tab-overview = Обзор
+tab-prisoners = Политзаключённые
+tab-events = События
+tab-statements = Заявления
+tab-organisations = Организации
+tab-petitions = Петиции
+tab-letters = Письма
+tab-agenda = Дела
+
+tab-short-overview = Обзор
+tab-short-prisoners = Политз.
+tab-short-events = События
+tab-short-petitions = Петиции
+tab-short-letters = Письма
+tab-short-agenda = Дела
+tab-short-statements = Заявл.
+tab-short-organisations = Орг.
+
+day-today = сегодня
+day-tomorrow = завтра
+day-yesterday = вчера
+days-in = через { $n ->
+    [one] { $count } день
+    [few] { $count } дня
+   *[many] { $count } дней
+}
+days-ago = { $n ->
+    [one] { $count } день назад
+    [few] { $count } дня назад
+   *[many] { $count } дней назад
+}
+days = { $n ->
+    [one] { $count } день
+    [few] { $count } дня
+   *[many] { $count } дней
+}
+
+month-1 = янв
+month-2 = фев
+month-3 = мар
+month-4 = апр
+month-5 = май
+month-6 = июн
+month-7 = июл
+month-8 = авг
+month-9 = сен
+month-10 = окт
+month-11 = ноя
+month-12 = дек
+
+status-detained = задержаны
+status-imprisoned = в заключении
+status-restricted = ограничение свободы
+status-released = освобождены
+status-deceased = погибли
+
+panel-figures = Цифры
+panel-attention = Требует внимания
+panel-next-events = Ближайшие события
+panel-coming-up = Освобождения и дни рождения
+panel-petitions = Петиции
+panel-events-per-month = События по месяцам
+panel-events-per-month-from = События по месяцам, { $from } — { $to }
+panel-statements = Последние заявления
+panel-changed = Изменения
+panel-changed-since = Изменения с { $label }
+panel-fewest = Меньше всего писем
+
+figure-prisoners = Политзаключённые
+figure-at-risk = { $total }, { $count } в особой опасности
+figure-in-custody = Сейчас за решёткой
+figure-days-behind-bars = Дней за решёткой
+figure-days-combined = { $count } вместе
+figure-partial-arrests = не больше: { $n ->
+    [one] { $count } дата задержания известна только до месяца или года
+    [few] { $count } даты задержания известны только до месяца или года
+   *[many] { $count } дат задержания известны только до месяца или года
+}
+figure-events = События
+figure-events-past-upcoming = { $past } прошло, { $upcoming } впереди
+figure-countries = Страны
+figure-statements = Заявления
+figure-letters-30 = Письма, 30 дней
+figure-letters-sent-received = { $sent } отправлено, { $received } получено
+figure-no-letters = Ещё без писем
+figure-prisoners-in-custody = { $n ->
+    [one] { $count } политзаключённый за решёткой
+    [few] { $count } политзаключённых за решёткой
+   *[many] { $count } политзаключённых за решёткой
+}
+
+overview-no-one-in-custody = Никто не за решёткой.
+overview-letters-fewest-first = Письма, отправленные за { $days } дней, сначала меньше всего:
+overview-no-news = , без вестей { $n ->
+    [one] { $count } день
+    [few] { $count } дня
+   *[many] { $count } дней
+}
+overview-nothing-due = Ничего просроченного или на эту неделю.
+overview-first-to-do = Сделать сначала
+overview-no-upcoming = В файле нет ближайших событий.
+overview-now = сейчас
+overview-releases-none = Освобождения в ближайшие 90 дней: нет
+overview-releases = Освобождения в ближайшие 90 дней
+overview-estimate = , оценка
+overview-birthdays-hidden = Дни рождения: { $note }
+overview-birthdays-none = Дни рождения в ближайшие 30 дней: нет
+overview-birthdays = Дни рождения в ближайшие 30 дней (пошлите открытку)
+overview-turns = { $name }: { $age } ({ $when })
+overview-nothing-changed = Ничего не добавлено и не изменено с { $label }.
+overview-added = { $count } добавлено
+overview-changed = { $count } изменено
+overview-no-count-goal = подписи ещё не подсчитаны (цель { $goal })
+overview-no-count = подписи ещё не подсчитаны, цель не задана
+overview-signatures-no-goal = { $count } подписей на { $date }, цель не задана
+overview-signatures-of-goal = { $percent }%  { $count } из { $goal }
+overview-no-petitions = В файле нет петиций.
+overview-more = и ещё { $count } во вкладке «{ $tab }» ({ $number })
+overview-not-shown = Не показано, увеличьте окно: { $names }
+overview-no-statements = В файле нет заявлений.
+
+group-overdue = Просрочено
+group-this-week = Эта неделя
+group-next-30 = Ближайшие 30 дней
+group-later = Позже
+
+agenda-events = { $n ->
+    [one] { $count } событие
+    [few] { $count } события
+   *[many] { $count } событий
+}
+agenda-birthdays = { $n ->
+    [one] { $count } открытка ко дню рождения
+    [few] { $count } открытки ко дню рождения
+   *[many] { $count } открыток ко дню рождения
+}
+agenda-releases = { $n ->
+    [one] { $count } освобождение
+    [few] { $count } освобождения
+   *[many] { $count } освобождений
+}
+agenda-releases-overdue = { $n ->
+    [one] { $count } просроченное освобождение
+    [few] { $count } просроченных освобождения
+   *[many] { $count } просроченных освобождений
+}
+agenda-anniversaries = { $n ->
+    [one] { $count } годовщина
+    [few] { $count } годовщины
+   *[many] { $count } годовщин
+}
+agenda-letters = { $n ->
+    [one] { $count } письмо
+    [few] { $count } письма
+   *[many] { $count } писем
+}
+agenda-checks = { $n ->
+    [one] { $count } проверка
+    [few] { $count } проверки
+   *[many] { $count } проверок
+}
+agenda-petitions = { $n ->
+    [one] { $count } петиция
+    [few] { $count } петиции
+   *[many] { $count } петиций
+}

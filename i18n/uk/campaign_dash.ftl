@@ -1,0 +1,169 @@
+# campaign-dash, українською. Слова — як у правозахисних організацій:
+# політв'язень, СІЗО, колонія, петиція, пікет (docs/glossary.md).
+
+tab-overview = Огляд
+tab-prisoners = Політв'язні
+tab-events = Події
+tab-statements = Заяви
+tab-organisations = Організації
+tab-petitions = Петиції
+tab-letters = Листи
+tab-agenda = Справи
+
+tab-short-overview = Огляд
+tab-short-prisoners = Політв'язні
+tab-short-events = Події
+tab-short-petitions = Петиції
+tab-short-letters = Листи
+tab-short-agenda = Справи
+tab-short-statements = Заяви
+tab-short-organisations = Орг.
+
+day-today = сьогодні
+day-tomorrow = завтра
+day-yesterday = вчора
+days-in = через { $n ->
+    [one] { $count } день
+    [few] { $count } дні
+   *[many] { $count } днів
+}
+days-ago = { $n ->
+    [one] { $count } день тому
+    [few] { $count } дні тому
+   *[many] { $count } днів тому
+}
+days = { $n ->
+    [one] { $count } день
+    [few] { $count } дні
+   *[many] { $count } днів
+}
+
+month-1 = січ
+month-2 = лют
+month-3 = бер
+month-4 = кві
+month-5 = тра
+month-6 = чер
+month-7 = лип
+month-8 = сер
+month-9 = вер
+month-10 = жов
+month-11 = лис
+month-12 = гру
+
+status-detained = затримані
+status-imprisoned = ув'язнені
+status-restricted = обмеження волі
+status-released = звільнені
+status-deceased = загинули
+
+panel-figures = Цифри
+panel-attention = Потребує уваги
+panel-next-events = Найближчі події
+panel-coming-up = Звільнення й дні народження
+panel-petitions = Петиції
+panel-events-per-month = Події за місяцями
+panel-events-per-month-from = Події за місяцями, { $from } — { $to }
+panel-statements = Останні заяви
+panel-changed = Зміни
+panel-changed-since = Зміни з { $label }
+panel-fewest = Найменше листів
+
+figure-prisoners = Політв'язні
+figure-at-risk = { $total }, { $count } в особливій небезпеці
+figure-in-custody = Зараз за ґратами
+figure-days-behind-bars = Днів за ґратами
+figure-days-combined = { $count } разом
+figure-partial-arrests = не більше: { $n ->
+    [one] { $count } дата затримання відома лише до місяця чи року
+    [few] { $count } дати затримання відомі лише до місяця чи року
+   *[many] { $count } дат затримання відомі лише до місяця чи року
+}
+figure-events = Події
+figure-events-past-upcoming = { $past } минуло, { $upcoming } попереду
+figure-countries = Країни
+figure-statements = Заяви
+figure-letters-30 = Листи, 30 днів
+figure-letters-sent-received = { $sent } надіслано, { $received } отримано
+figure-no-letters = Ще без листів
+figure-prisoners-in-custody = { $n ->
+    [one] { $count } політв'язень за ґратами
+    [few] { $count } політв'язні за ґратами
+   *[many] { $count } політв'язнів за ґратами
+}
+
+overview-no-one-in-custody = Ніхто не за ґратами.
+overview-letters-fewest-first = Листи, надіслані за { $days } днів, спершу найменше:
+overview-no-news = , без звісток { $n ->
+    [one] { $count } день
+    [few] { $count } дні
+   *[many] { $count } днів
+}
+overview-nothing-due = Нічого простроченого чи на цей тиждень.
+overview-first-to-do = Зробити спершу
+overview-no-upcoming = У файлі немає найближчих подій.
+overview-now = зараз
+overview-releases-none = Звільнення в найближчі 90 днів: немає
+overview-releases = Звільнення в найближчі 90 днів
+overview-estimate = , оцінка
+overview-birthdays-hidden = Дні народження: { $note }
+overview-birthdays-none = Дні народження в найближчі 30 днів: немає
+overview-birthdays = Дні народження в найближчі 30 днів (надішліть листівку)
+overview-turns = { $name }: { $age } ({ $when })
+overview-nothing-changed = Нічого не додано й не змінено з { $label }.
+overview-added = { $count } додано
+overview-changed = { $count } змінено
+overview-no-count-goal = підписи ще не пораховано (мета { $goal })
+overview-no-count = підписи ще не пораховано, мету не задано
+overview-signatures-no-goal = { $count } підписів на { $date }, мету не задано
+overview-signatures-of-goal = { $percent }%  { $count } з { $goal }
+overview-no-petitions = У файлі немає петицій.
+overview-more = і ще { $count } у вкладці «{ $tab }» ({ $number })
+overview-not-shown = Не показано, збільште вікно: { $names }
+overview-no-statements = У файлі немає заяв.
+
+group-overdue = Прострочено
+group-this-week = Цей тиждень
+group-next-30 = Найближчі 30 днів
+group-later = Пізніше
+
+agenda-events = { $n ->
+    [one] { $count } подія
+    [few] { $count } події
+   *[many] { $count } подій
+}
+agenda-birthdays = { $n ->
+    [one] { $count } листівка до дня народження
+    [few] { $count } листівки до дня народження
+   *[many] { $count } листівок до дня народження
+}
+agenda-releases = { $n ->
+    [one] { $count } звільнення
+    [few] { $count } звільнення
+   *[many] { $count } звільнень
+}
+agenda-releases-overdue = { $n ->
+    [one] { $count } прострочене звільнення
+    [few] { $count } прострочені звільнення
+   *[many] { $count } прострочених звільнень
+}
+agenda-anniversaries = { $n ->
+    [one] { $count } річниця
+    [few] { $count } річниці
+   *[many] { $count } річниць
+}
+agenda-letters = { $n ->
+    [one] { $count } лист
+    [few] { $count } листи
+   *[many] { $count } листів
+}
+agenda-checks = { $n ->
+    [one] { $count } перевірка
+    [few] { $count } перевірки
+   *[many] { $count } перевірок
+}
+agenda-petitions = { $n ->
+    [one] { $count } петиція
+    [few] { $count } петиції
+   *[many] { $count } петицій
+}

@@ -1,0 +1,62 @@
+//! The dashboard in the languages with the longest words, Belarusian and
+//! German, at 80x24, 120x40 and 200x60: whole-screen snapshots of the
+//! overview (its sections, figures, months and the tab bar are translated),
+//! each drawn on a thread of its own that speaks the language. Review them
+//! as an organiser reading the screen would: nothing cut, nothing
+//! misaligned.
+
+mod screens;
+
+use campaign_dash::i18n::{self, Lang};
+use screens::{app, draw};
+
+fn overview(lang: Lang, width: u16, height: u16) -> String {
+    i18n::set_for_thread(Some(lang));
+    let screen = draw(&app(width, height));
+    i18n::set_for_thread(None);
+    screen
+}
+
+#[test]
+fn overview_be_80x24() {
+    insta::assert_snapshot!(overview(Lang::Be, 80, 24));
+}
+
+#[test]
+fn overview_be_120x40() {
+    insta::assert_snapshot!(overview(Lang::Be, 120, 40));
+}
+
+#[test]
+fn overview_be_200x60() {
+    insta::assert_snapshot!(overview(Lang::Be, 200, 60));
+}
+
+#[test]
+fn overview_de_80x24() {
+    insta::assert_snapshot!(overview(Lang::De, 80, 24));
+}
+
+#[test]
+fn overview_de_120x40() {
+    insta::assert_snapshot!(overview(Lang::De, 120, 40));
+}
+
+#[test]
+fn overview_de_200x60() {
+    insta::assert_snapshot!(overview(Lang::De, 200, 60));
+}
+
+/// The words follow the language; the data stays as written.
+#[test]
+fn the_words_follow_the_language_the_data_stays() {
+    let be = overview(Lang::Be, 120, 40);
+    assert!(be.contains("Палітвязні") && be.contains("Лічбы"), "{be}");
+    assert!(be.contains("праз 14 дзён"), "{be}");
+    assert!(be.contains("Trade union activity is not extremism"), "{be}");
+    let en = overview(Lang::En, 120, 40);
+    assert!(
+        en.contains("Prisoners") && en.contains("in 14 days"),
+        "{en}"
+    );
+}

@@ -3,6 +3,8 @@
 //! other language, no file has a message English lacks, every message is
 //! used by the code, and docs/languages.md says how far each language goes.
 
+mod common;
+
 use std::collections::BTreeSet;
 use std::path::Path;
 
@@ -109,4 +111,69 @@ fn every_message_is_used() {
         .filter(|id| !used.contains(id.as_str()))
         .collect();
     assert!(unused.is_empty(), "messages no code uses: {unused:?}");
+}
+
+/// The language through the real binary: --lang, else the settings' `lang`,
+/// else LC_ALL, LC_MESSAGES or LANG; what is a format stays English.
+#[test]
+fn the_language_is_chosen_by_flag_settings_and_environment() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::copy(root.join("campaign.toml"), dir.path().join("c.toml")).unwrap();
+    std::fs::write(dir.path().join("settings.toml"), "lang = \"pl\"\n").unwrap();
+    // Options before the command (`--config`), then after it.
+    let overview = |args: &[&str], env: &[(&str, &str)]| {
+        let (before, after): (Vec<&str>, Vec<&str>) = match args {
+            ["--config", file, rest @ ..] => (vec!["--config", file], rest.to_vec()),
+            _ => (Vec::new(), args.to_vec()),
+        };
+        let mut all = before;
+        all.extend(["print", "c.toml", "--view", "overview"]);
+        all.extend(after);
+        let o = common::run_with(dir.path(), &all, env);
+        assert_eq!(
+            o.status.code(),
+            Some(0),
+            "{}",
+            String::from_utf8_lossy(&o.stderr)
+        );
+        String::from_utf8(o.stdout).unwrap()
+    };
+    assert!(overview(&[], &[]).contains("\nFigures\n"));
+    assert!(overview(&["--lang", "be"], &[]).contains("\nЛічбы\n"));
+    assert!(overview(&[], &[("LANG", "de_DE.UTF-8")]).contains("\nZahlen\n"));
+    assert!(
+        overview(&[], &[("LANG", "de_DE.UTF-8"), ("LC_ALL", "uk_UA.UTF-8")]).contains("\nЦифри\n")
+    );
+    let settings = ["--config", "settings.toml"];
+    assert!(overview(&settings, &[("LANG", "de_DE.UTF-8")]).contains("\nLiczby\n"));
+    let mut both = settings.to_vec();
+    both.extend(["--lang", "ru"]);
+    assert!(overview(&both, &[]).contains("\nЦифры\n"));
+    // A format stays English.
+    let csv = overview(&["--lang", "be", "--format", "csv"], &[]);
+    let lines: Vec<&str> = csv.lines().collect();
+    assert_eq!(lines[0], "key,value", "{csv}");
+    assert!(lines.contains(&"prisoners,6"), "{csv}");
+    let o = common::run_with(dir.path(), &["--lang", "fr"], &[]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(
+        String::from_utf8_lossy(&o.stderr).contains("the languages are en, be, ru, uk, pl, de")
+    );
+}
+
+/// The dashboard itself, in a terminal, in the environment's language.
+#[test]
+fn the_dashboard_speaks_the_environments_language() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut s = common::Session::start_in(
+        root,
+        &["campaign.toml", "--today", "2023-05-06"],
+        &[("LANG", Path::new("be_BY.UTF-8"))],
+    );
+    s.wait_for("2 Палітвязні");
+    s.wait_for("Бліжэйшыя падзеі");
+    s.wait_for("праз 14 дзён");
+    s.keys(b"q");
+    s.wait_exit();
 }

@@ -19,15 +19,25 @@ pub const HEIGHT: u16 = 40;
 /// How long any wait lasts before the test fails.
 const PATIENCE: Duration = Duration::from_secs(10);
 
-/// Runs the binary in `dir` with `args` (no terminal, NO_COLOR set) to
-/// its end.
+/// Runs the binary in `dir` with `args` (no terminal, NO_COLOR set, in
+/// English whatever the machine's locale) to its end.
 pub fn run_in(dir: &Path, args: &[&str]) -> std::process::Output {
-    std::process::Command::new(env!("CARGO_BIN_EXE_campaign-dash"))
-        .args(args)
+    run_with(dir, args, &[])
+}
+
+/// [`run_in`] with `env` set as well (`LANG=be_BY.UTF-8`).
+pub fn run_with(dir: &Path, args: &[&str], env: &[(&str, &str)]) -> std::process::Output {
+    let mut cmd = std::process::Command::new(env!("CARGO_BIN_EXE_campaign-dash"));
+    cmd.args(args)
         .current_dir(dir)
         .env("NO_COLOR", "1")
-        .output()
-        .expect("the binary runs")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env("LANG", "C.UTF-8");
+    for (key, value) in env {
+        cmd.env(key, value);
+    }
+    cmd.output().expect("the binary runs")
 }
 
 /// Runs the binary in the project's folder with `args` (no terminal,
@@ -89,6 +99,10 @@ impl Session {
         let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_campaign-dash"));
         cmd.args(args);
         cmd.cwd(dir);
+        // English whatever the machine's locale, unless `env` says.
+        cmd.env_remove("LC_ALL");
+        cmd.env_remove("LC_MESSAGES");
+        cmd.env("LANG", "C.UTF-8");
         for (key, value) in env {
             cmd.env(key, value);
         }

@@ -167,3 +167,32 @@ agenda-petitions = { PLURAL($n) ->
     [few] { $count } петыцыі
    *[many] { $count } петыцый
 }
+
+today = Сёння
+today-counted = усе лічбы — на гэты дзень
+today-source-flag = зададзена --today
+today-source-as-of = дата as_of у файле
+today-source-system = сістэмная дата
+
+hint-keep = пакінуць
+hint-clear = ачысціць
+hint-clear-line = ачысціць радок
+hint-delete-word = выдаліць слова
+hint-choose = выбраць
+hint-open = адкрыць
+hint-filter = фільтр
+hint-tabs = укладкі
+hint-help = даведка
+hint-quit = выйсці
+hint-move = рух
+hint-detail = падрабязна
+hint-sort = сартаваць
+hint-links = спасылкі
+hint-follow = перайсці
+hint-back = назад
+hint-list = спіс
+hint-scroll = пракрутка
+hint-a-letter = літара
+hint-sorts = сартуе (спіс вышэй)
+hint-cancel = скасаваць
+hint-today = сёння

@@ -154,3 +154,32 @@ agenda-petitions = { $n ->
     [one] { $count } Petition
    *[other] { $count } Petitionen
 }
+
+today = Heute
+today-counted = alle Zahlen auf diesen Tag gerechnet
+today-source-flag = gesetzt mit --today
+today-source-as-of = das as_of-Datum der Datei
+today-source-system = das Systemdatum
+
+hint-keep = behalten
+hint-clear = leeren
+hint-clear-line = Zeile leeren
+hint-delete-word = Wort löschen
+hint-choose = wählen
+hint-open = öffnen
+hint-filter = filtern
+hint-tabs = Reiter
+hint-help = Hilfe
+hint-quit = beenden
+hint-move = bewegen
+hint-detail = Details
+hint-sort = sortieren
+hint-links = Links
+hint-follow = folgen
+hint-back = zurück
+hint-list = Liste
+hint-scroll = blättern
+hint-a-letter = ein Buchstabe
+hint-sorts = sortiert (Liste oben)
+hint-cancel = abbrechen
+hint-today = heute

@@ -171,3 +171,36 @@ agenda-petitions = { $n ->
     [one] { $count } petition
    *[other] { $count } petitions
 }
+
+## The day every figure is counted to
+
+today = Today
+today-counted = every figure is counted to this day
+today-source-flag = set by --today
+today-source-as-of = the file's as_of date
+today-source-system = the system date
+
+## The status bar's hints, after each key
+
+hint-keep = keep
+hint-clear = clear
+hint-clear-line = clear line
+hint-delete-word = delete word
+hint-choose = choose
+hint-open = open
+hint-filter = filter
+hint-tabs = tabs
+hint-help = help
+hint-quit = quit
+hint-move = move
+hint-detail = detail
+hint-sort = sort
+hint-links = links
+hint-follow = follow
+hint-back = back
+hint-list = list
+hint-scroll = scroll
+hint-a-letter = a letter
+hint-sorts = sorts (the box above)
+hint-cancel = cancel
+hint-today = today

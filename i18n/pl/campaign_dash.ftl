@@ -164,3 +164,32 @@ agenda-petitions = { $n ->
     [few] { $count } petycje
    *[many] { $count } petycji
 }
+
+today = Dziś
+today-counted = wszystkie liczby na ten dzień
+today-source-flag = ustawione przez --today
+today-source-as-of = data as_of w pliku
+today-source-system = data systemowa
+
+hint-keep = zachowaj
+hint-clear = wyczyść
+hint-clear-line = wyczyść wiersz
+hint-delete-word = usuń słowo
+hint-choose = wybierz
+hint-open = otwórz
+hint-filter = filtr
+hint-tabs = karty
+hint-help = pomoc
+hint-quit = wyjdź
+hint-move = ruch
+hint-detail = szczegóły
+hint-sort = sortuj
+hint-links = linki
+hint-follow = przejdź
+hint-back = wstecz
+hint-list = lista
+hint-scroll = przewiń
+hint-a-letter = litera
+hint-sorts = sortuje (lista wyżej)
+hint-cancel = anuluj
+hint-today = dziś

@@ -167,3 +167,32 @@ agenda-petitions = { $n ->
     [few] { $count } петиции
    *[many] { $count } петиций
 }
+
+today = Сегодня
+today-counted = все цифры — на этот день
+today-source-flag = задано --today
+today-source-as-of = дата as_of в файле
+today-source-system = системная дата
+
+hint-keep = оставить
+hint-clear = очистить
+hint-clear-line = очистить строку
+hint-delete-word = удалить слово
+hint-choose = выбрать
+hint-open = открыть
+hint-filter = фильтр
+hint-tabs = вкладки
+hint-help = справка
+hint-quit = выйти
+hint-move = движение
+hint-detail = подробно
+hint-sort = сортировать
+hint-links = ссылки
+hint-follow = перейти
+hint-back = назад
+hint-list = список
+hint-scroll = прокрутка
+hint-a-letter = буква
+hint-sorts = сортирует (список выше)
+hint-cancel = отменить
+hint-today = сегодня

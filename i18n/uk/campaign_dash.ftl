@@ -167,3 +167,32 @@ agenda-petitions = { $n ->
     [few] { $count } петиції
    *[many] { $count } петицій
 }
+
+today = Сьогодні
+today-counted = усі цифри — на цей день
+today-source-flag = задано --today
+today-source-as-of = дата as_of у файлі
+today-source-system = системна дата
+
+hint-keep = залишити
+hint-clear = очистити
+hint-clear-line = очистити рядок
+hint-delete-word = видалити слово
+hint-choose = вибрати
+hint-open = відкрити
+hint-filter = фільтр
+hint-tabs = вкладки
+hint-help = довідка
+hint-quit = вийти
+hint-move = рух
+hint-detail = докладно
+hint-sort = сортувати
+hint-links = посилання
+hint-follow = перейти
+hint-back = назад
+hint-list = список
+hint-scroll = прокрутка
+hint-a-letter = літера
+hint-sorts = сортує (список вище)
+hint-cancel = скасувати
+hint-today = сьогодні

@@ -11,6 +11,7 @@
 //! shares its lines between them, so that neither is crowded out.
 
 use std::borrow::Cow;
+use unicode_width::UnicodeWidthStr;
 
 use ratatui::layout::{Position, Rect};
 
@@ -488,15 +489,12 @@ fn header_lines(app: &App, width: u16, height: u16) -> Vec<TextLine> {
             .collect();
         lines.extend(indented(&tags.join("  "), 0, width, 1, Role::Muted));
     }
-    let mut today = format!("{} ({})", app.derived.today, app.today_source.describe());
-    let why = ": every figure is counted to this day";
-    if "Today ".len() + today.chars().count() + why.len() <= usize::from(width) {
-        today.push_str(why);
+    let (label, mut today, why) = app.today_source.day_line(app.derived.today);
+    let label = format!("{label} ");
+    if label.width() + today.width() + why.width() <= usize::from(width) {
+        today.push_str(&why);
     }
-    lines.push(vec![
-        ("Today ".to_owned(), Role::Label),
-        (today, Role::Text),
-    ]);
+    lines.push(vec![(label, Role::Label), (today, Role::Text)]);
     lines
 }
 

@@ -14,11 +14,8 @@ use crate::text::wrap;
 /// The day line: "Today 2023-05-06 (set by --today): every figure is
 /// counted to this day".
 fn today_line(d: &Derived, opts: &Options) -> String {
-    format!(
-        "{} ({}): every figure is counted to this day",
-        d.today,
-        opts.today_source.describe()
-    )
+    let (label, today, why) = opts.today_source.day_line(d.today);
+    format!("{label} {today}{why}")
 }
 
 /// `text` wrapped to `width` with every line indented by `indent`.
@@ -51,12 +48,7 @@ pub fn text(c: &Campaign, d: &Derived, opts: &Options) -> String {
             .collect();
         indented(&mut out, &tags.join("  "), 0, width);
     }
-    indented(
-        &mut out,
-        &format!("Today {}", today_line(d, opts)),
-        0,
-        width,
-    );
+    indented(&mut out, &today_line(d, opts), 0, width);
     for section in sections(c, d, opts.present, usize::MAX) {
         out.push('\n');
         let title = wrap(&section.title, width);
@@ -189,7 +181,7 @@ pub fn markdown(c: &Campaign, d: &Derived, opts: &Options) -> String {
         out.push_str(&tags.join(" "));
         out.push_str("\n\n");
     }
-    out.push_str(&format!("Today {}.\n", md_escape(&today_line(d, opts))));
+    out.push_str(&format!("{}.\n", md_escape(&today_line(d, opts))));
     for section in sections(c, d, opts.present, usize::MAX) {
         out.push_str(&format!("\n## {}\n\n", md_escape(&section.title)));
         let mut listing = false;

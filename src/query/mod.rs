@@ -94,13 +94,34 @@ impl TodaySource {
         }
     }
 
-    /// A few words for the overview.
+    /// A few words for the overview, in English (json writes them).
     pub fn describe(self) -> &'static str {
         match self {
             TodaySource::Flag => "set by --today",
             TodaySource::AsOf => "the file's as_of date",
             TodaySource::System => "the system date",
         }
+    }
+
+    /// The overview's day line: "Today", "2023-05-06 (set by --today)" and
+    /// ": every figure is counted to this day", in the current language.
+    pub fn day_line(self, today: chrono::NaiveDate) -> (&'static str, String, String) {
+        static WORDS: crate::i18n::PerLang<[String; 5]> = crate::i18n::PerLang::new();
+        let w = WORDS.get(|| {
+            [
+                crate::t!("today"),
+                crate::t!("today-counted"),
+                crate::t!("today-source-flag"),
+                crate::t!("today-source-as-of"),
+                crate::t!("today-source-system"),
+            ]
+        });
+        let source = match self {
+            TodaySource::Flag => &w[2],
+            TodaySource::AsOf => &w[3],
+            TodaySource::System => &w[4],
+        };
+        (&w[0], format!("{today} ({source})"), format!(": {}", w[1]))
     }
 }
 

@@ -250,7 +250,11 @@ fn status_bar(app: &App, areas: &Areas, buf: &mut Buffer, theme: &Theme) {
         );
         position_slack = widest.saturating_sub(this);
     } else {
-        spans.push(Span::raw(format!("│ today {} ", app.derived.today)));
+        spans.push(Span::raw(format!(
+            "│ {} {} ",
+            Hint::Today.text(),
+            app.derived.today
+        )));
     }
     // The warnings of the version shown; while the file on disk cannot be
     // shown, the banner speaks of it instead.
@@ -296,61 +300,64 @@ fn status_bar(app: &App, areas: &Areas, buf: &mut Buffer, theme: &Theme) {
     let edit = |e| k.edit_label(EditKey::Edit(e));
     let hints: Vec<(String, &str)> = match (app.tab, focus) {
         _ if app.editing.is_some() => vec![
-            (edit(Edit::Accept), "keep"),
-            (edit(Edit::Cancel), "clear"),
-            (edit(Edit::Clear), "clear line"),
-            (edit(Edit::DeleteWord), "delete word"),
+            (edit(Edit::Accept), Hint::Keep.text()),
+            (edit(Edit::Cancel), Hint::Clear.text()),
+            (edit(Edit::Clear), Hint::ClearLine.text()),
+            (edit(Edit::DeleteWord), Hint::DeleteWord.text()),
         ],
         (Tab::Agenda, _) => vec![
-            (k.label(Action::Down), "choose"),
-            (k.key(Action::Open), "open"),
-            (k.key(Action::Filter), "filter"),
-            (k.label(Action::GoTab(Tab::Overview)), "tabs"),
-            (k.key(Action::ToggleHelp), "help"),
-            (k.key(Action::Quit), "quit"),
+            (k.label(Action::Down), Hint::Choose.text()),
+            (k.key(Action::Open), Hint::Open.text()),
+            (k.key(Action::Filter), Hint::Filter.text()),
+            (k.label(Action::GoTab(Tab::Overview)), Hint::Tabs.text()),
+            (k.key(Action::ToggleHelp), Hint::Help.text()),
+            (k.key(Action::Quit), Hint::Quit.text()),
         ],
         (Tab::Overview, _) => vec![
-            (k.label(Action::Down), "choose"),
-            (k.key(Action::Open), "open"),
-            (k.label(Action::GoTab(Tab::Overview)), "tabs"),
-            (k.key(Action::ToggleHelp), "help"),
-            (k.key(Action::Quit), "quit"),
+            (k.label(Action::Down), Hint::Choose.text()),
+            (k.key(Action::Open), Hint::Open.text()),
+            (k.label(Action::GoTab(Tab::Overview)), Hint::Tabs.text()),
+            (k.key(Action::ToggleHelp), Hint::Help.text()),
+            (k.key(Action::Quit), Hint::Quit.text()),
         ],
         (_, Focus::List) => vec![
-            (k.label(Action::Down), "move"),
-            (k.key(Action::Open), "detail"),
-            (k.key(Action::Filter), "filter"),
-            (k.key(Action::SortNext), "sort"),
-            (k.key(Action::ToggleHelp), "help"),
-            (k.key(Action::Quit), "quit"),
+            (k.label(Action::Down), Hint::Move.text()),
+            (k.key(Action::Open), Hint::Detail.text()),
+            (k.key(Action::Filter), Hint::Filter.text()),
+            (k.key(Action::SortNext), Hint::Sort.text()),
+            (k.key(Action::ToggleHelp), Hint::Help.text()),
+            (k.key(Action::Quit), Hint::Quit.text()),
         ],
         (_, Focus::Detail) if has_links && !app.history.is_empty() => vec![
-            (k.label(Action::Down), "links"),
-            (k.key(Action::Open), "follow"),
-            (k.key(Action::GoBack), "back"),
-            (k.key(Action::Back), "list"),
-            (k.key(Action::ToggleHelp), "help"),
+            (k.label(Action::Down), Hint::Links.text()),
+            (k.key(Action::Open), Hint::Follow.text()),
+            (k.key(Action::GoBack), Hint::Back.text()),
+            (k.key(Action::Back), Hint::List.text()),
+            (k.key(Action::ToggleHelp), Hint::Help.text()),
         ],
         (_, Focus::Detail) if has_links => vec![
-            (k.label(Action::Down), "links"),
-            (k.key(Action::Open), "follow"),
-            (k.key(Action::Back), "list"),
-            (k.key(Action::ToggleHelp), "help"),
-            (k.key(Action::Quit), "quit"),
+            (k.label(Action::Down), Hint::Links.text()),
+            (k.key(Action::Open), Hint::Follow.text()),
+            (k.key(Action::Back), Hint::List.text()),
+            (k.key(Action::ToggleHelp), Hint::Help.text()),
+            (k.key(Action::Quit), Hint::Quit.text()),
         ],
         (_, Focus::Detail) => vec![
-            (k.label(Action::Down), "scroll"),
-            (k.key(Action::Back), "back"),
-            (k.label(Action::GoTab(Tab::Overview)), "tabs"),
-            (k.key(Action::ToggleHelp), "help"),
-            (k.key(Action::Quit), "quit"),
+            (k.label(Action::Down), Hint::Scroll.text()),
+            (k.key(Action::Back), Hint::Back.text()),
+            (k.label(Action::GoTab(Tab::Overview)), Hint::Tabs.text()),
+            (k.key(Action::ToggleHelp), Hint::Help.text()),
+            (k.key(Action::Quit), Hint::Quit.text()),
         ],
     };
     // After `o`: the box above lists the columns and their letters.
     let hints: Vec<(String, String)> = if app.choosing_sort {
         vec![
-            ("a letter".to_owned(), "sorts (the box above)".to_owned()),
-            (k.key(Action::Back), "cancel".to_owned()),
+            (
+                Hint::ALetter.text().to_owned(),
+                Hint::SortsTheBoxAbove.text().to_owned(),
+            ),
+            (k.key(Action::Back), Hint::Cancel.text().to_owned()),
         ]
     } else {
         hints
@@ -372,6 +379,68 @@ fn status_bar(app: &App, areas: &Areas, buf: &mut Buffer, theme: &Theme) {
     Line::from(fit_spans(spans, usize::from(area.width)))
         .style(theme.status_bar())
         .render(area, buf);
+}
+
+/// The words of the status bar's hints.
+#[derive(Debug, Clone, Copy)]
+enum Hint {
+    Keep,
+    Clear,
+    ClearLine,
+    DeleteWord,
+    Choose,
+    Open,
+    Filter,
+    Tabs,
+    Help,
+    Quit,
+    Move,
+    Detail,
+    Sort,
+    Links,
+    Follow,
+    Back,
+    List,
+    Scroll,
+    ALetter,
+    SortsTheBoxAbove,
+    Cancel,
+    /// Before the day every figure is counted to: "today 2023-05-06".
+    Today,
+}
+
+impl Hint {
+    /// The words in the current language (made once a language).
+    fn text(self) -> &'static str {
+        static WORDS: crate::i18n::PerLang<[String; 22]> = crate::i18n::PerLang::new();
+        let w = WORDS.get(|| {
+            [
+                crate::t!("hint-keep"),
+                crate::t!("hint-clear"),
+                crate::t!("hint-clear-line"),
+                crate::t!("hint-delete-word"),
+                crate::t!("hint-choose"),
+                crate::t!("hint-open"),
+                crate::t!("hint-filter"),
+                crate::t!("hint-tabs"),
+                crate::t!("hint-help"),
+                crate::t!("hint-quit"),
+                crate::t!("hint-move"),
+                crate::t!("hint-detail"),
+                crate::t!("hint-sort"),
+                crate::t!("hint-links"),
+                crate::t!("hint-follow"),
+                crate::t!("hint-back"),
+                crate::t!("hint-list"),
+                crate::t!("hint-scroll"),
+                crate::t!("hint-a-letter"),
+                crate::t!("hint-sorts"),
+                crate::t!("hint-cancel"),
+                crate::t!("hint-today"),
+            ]
+        });
+        &w[self as usize]
+    }
 }
 
 /// `spans` cut to `width` columns, ending in "…" when cut (never cut with

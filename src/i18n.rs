@@ -173,6 +173,18 @@ pub fn loader() -> &'static FluentLanguageLoader {
     loader_of(current())
 }
 
+/// The message `id` of the current language where it has one of its own:
+/// `None` in English, and for an id no file of the language holds. For the
+/// texts whose English is elsewhere, each with an id made from its name
+/// (the help of each key: `help-ACTION`, English in the keymap).
+pub fn lookup(id: &str) -> Option<String> {
+    if current() == Lang::En {
+        return None;
+    }
+    let l = loader();
+    l.has(id).then(|| l.get(id))
+}
+
 /// A message in the current language, its id and arguments checked at
 /// compile time against `i18n/en/campaign_dash.ftl`:
 /// `t!("tab-prisoners")`, `t!("days", n = 5)`.

@@ -443,6 +443,19 @@ pub const PRISONER_MARKS: [(&str, &str); 3] = [
     (crate::query::ESTIMATE_MARK, "arrest day unknown"),
 ];
 
+/// [`PRISONER_MARKS`] with their words in the current language (made once
+/// a language).
+pub fn prisoner_marks_said() -> &'static [(&'static str, String); 3] {
+    static SAID: crate::i18n::PerLang<[(&'static str, String); 3]> = crate::i18n::PerLang::new();
+    SAID.get(|| {
+        [
+            (PRISONER_MARKS[0].0, crate::t!("mark-risk")),
+            (PRISONER_MARKS[1].0, crate::t!("mark-earlier")),
+            (PRISONER_MARKS[2].0, crate::t!("mark-estimate")),
+        ]
+    })
+}
+
 /// Which of [`PRISONER_MARKS`] the prisoner at `record` carries.
 pub fn prisoner_marks(d: &Derived, record: usize) -> [bool; 3] {
     let f = d.prisoner_facts.get(record);
@@ -463,7 +476,7 @@ pub fn prisoner_legend(d: &Derived, records: impl IntoIterator<Item = usize>) ->
             *s |= now;
         }
     }
-    PRISONER_MARKS
+    prisoner_marks_said()
         .iter()
         .zip(seen)
         .filter(|(_, on)| *on)

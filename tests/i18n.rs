@@ -12,6 +12,27 @@ use campaign_dash::i18n::{Lang, file_of};
 use fluent_syntax::ast::Entry;
 use strum::IntoEnumIterator;
 
+/// The ids whose English is the keymap's (`help-ACTION`, `help-edit-ACTION`):
+/// every other language has them in its file.
+fn keymap_ids() -> BTreeSet<String> {
+    let table: toml::Table = toml::from_str(campaign_dash::app::keymap::KEYMAP_TOML).unwrap();
+    let mut out = BTreeSet::new();
+    for (section, prefix) in [("bind", "help-"), ("edit", "help-edit-")] {
+        for b in table[section].as_array().unwrap() {
+            out.insert(format!("{prefix}{}", b["action"].as_str().unwrap()));
+        }
+    }
+    out
+}
+
+/// The ids every language has: those of the English file, and those whose
+/// English is the keymap's.
+fn english() -> BTreeSet<String> {
+    let mut all = ids(Lang::En);
+    all.extend(keymap_ids());
+    all
+}
+
 fn ids(lang: Lang) -> BTreeSet<String> {
     let text = file_of(lang).unwrap_or_else(|| panic!("no file for {lang:?}"));
     let resource = fluent_syntax::parser::parse(text.as_str())
@@ -30,10 +51,15 @@ fn ids(lang: Lang) -> BTreeSet<String> {
 /// The report of docs/languages.md: each language, how many messages it
 /// has of English's, and the ids it lacks.
 fn report() -> String {
-    let english = ids(Lang::En);
+    let english = english();
     let mut out = String::from("| language | code | messages | missing |\n|---|---|---|---|\n");
     for lang in Lang::iter() {
-        let have = ids(lang);
+        // English's keys' help is the keymap's.
+        let have = if lang == Lang::En {
+            english.clone()
+        } else {
+            ids(lang)
+        };
         let missing: Vec<&str> = english
             .iter()
             .filter(|id| !have.contains(*id))
@@ -57,8 +83,12 @@ fn report() -> String {
 
 #[test]
 fn every_language_has_every_message_and_no_other() {
-    let english = ids(Lang::En);
-    for lang in Lang::iter() {
+    let english = english();
+    assert!(
+        ids(Lang::En).is_disjoint(&keymap_ids()),
+        "the English of a key's help is in src/app/keymap.toml, not in the English file"
+    );
+    for lang in Lang::iter().filter(|l| *l != Lang::En) {
         let have = ids(lang);
         let extra: Vec<&String> = have.difference(&english).collect();
         assert!(

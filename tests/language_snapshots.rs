@@ -47,6 +47,31 @@ fn overview_de_200x60() {
     insta::assert_snapshot!(overview(Lang::De, 200, 60));
 }
 
+/// The help of every key, translated: the keys stay as they are.
+fn help(lang: Lang, width: u16, height: u16) -> String {
+    i18n::set_for_thread(Some(lang));
+    let mut a = app(width, height);
+    a.update(campaign_dash::app::Action::ToggleHelp);
+    let screen = draw(&a);
+    i18n::set_for_thread(None);
+    screen
+}
+
+#[test]
+fn help_be_120x40() {
+    insta::assert_snapshot!(help(Lang::Be, 120, 40));
+}
+
+#[test]
+fn help_de_200x60() {
+    insta::assert_snapshot!(help(Lang::De, 200, 60));
+}
+
+#[test]
+fn help_de_80x24() {
+    insta::assert_snapshot!(help(Lang::De, 80, 24));
+}
+
 /// The words follow the language; the data stays as written.
 #[test]
 fn the_words_follow_the_language_the_data_stays() {

@@ -204,3 +204,16 @@ hint-a-letter = a letter
 hint-sorts = sorts (the box above)
 hint-cancel = cancel
 hint-today = today
+
+## The help overlay
+
+help-title = Keys
+help-filter-line = In the filter line and the forms:
+help-marks = Prisoners: { $marks } (the detail says which and why); ● marked.
+help-mouse = Mouse: click a tab, a row, a header (sorts) or a link (follows); the wheel scrolls.
+help-close = { $back }, { $help } or { $quit } closes this help ({ $quit_now } quits); { $down }, { $page }, { $top } scroll it.
+help-more-above = more above
+help-more-below = more below
+mark-risk = special risk
+mark-earlier = with earlier arrests
+mark-estimate = arrest day unknown

@@ -71,7 +71,11 @@ pub fn layout(body: Rect, keymap: &keymap::Keymap) -> HelpLayout {
     let bindings = &keymap.bind;
     let keys: Vec<String> = bindings.iter().map(|b| b.keys.join(", ")).collect();
     let key_width = keys.iter().map(|k| k.width()).max().unwrap_or(0);
-    let help_width = bindings.iter().map(|b| b.help.width()).max().unwrap_or(0);
+    let help_width = bindings
+        .iter()
+        .map(|b| b.help_text().width())
+        .max()
+        .unwrap_or(0);
     // A column: a space, the keys, two spaces, the help.
     let full = 1 + key_width + 2 + help_width;
     let inner_width = usize::from(body.width.saturating_sub(2));
@@ -89,7 +93,7 @@ pub fn layout(body: Rect, keymap: &keymap::Keymap) -> HelpLayout {
     let entries: Vec<Vec<HelpRow>> = bindings
         .iter()
         .zip(&keys)
-        .map(|(b, k)| binding_rows(k, &b.help, key_width, column_width))
+        .map(|(b, k)| binding_rows(k, b.help_text(), key_width, column_width))
         .collect();
     let mut rows: Vec<HelpRow> = if two_columns {
         // Fill the left column top down, then the right, splitting where
@@ -105,7 +109,7 @@ pub fn layout(body: Rect, keymap: &keymap::Keymap) -> HelpLayout {
             bindings[range.clone()]
                 .iter()
                 .zip(&keys[range])
-                .flat_map(|(b, k)| binding_rows(k, &b.help, own, column_width))
+                .flat_map(|(b, k)| binding_rows(k, b.help_text(), own, column_width))
                 .collect()
         };
         let split = (1..bindings.len())
@@ -141,44 +145,37 @@ pub fn layout(body: Rect, keymap: &keymap::Keymap) -> HelpLayout {
     };
     rows.push(Vec::new());
     rows.push(vec![(
-        " In the filter line and the forms:".to_owned(),
+        format!(" {}", crate::t!("help-filter-line")),
         HelpStyle::Label,
     )]);
     let edits: Vec<String> = keymap
         .edit
         .iter()
-        .map(|b| format!("{}: {}", b.keys.join("/"), b.help))
+        .map(|b| format!("{}: {}", b.keys.join("/"), b.help_text()))
         .collect();
     text(&edits.join(" · "), HelpStyle::Text, &mut rows);
-    let marks: Vec<String> = crate::table::PRISONER_MARKS
+    let marks: Vec<String> = crate::table::prisoner_marks_said()
         .iter()
         .map(|(mark, what)| format!("{mark} {what}"))
         .collect();
     text(
-        &format!(
-            "Prisoners: {} (the detail says which and why); ● marked.",
-            marks.join(" · ")
-        ),
+        &crate::t!("help-marks", marks = marks.join(" · ")),
         HelpStyle::Muted,
         &mut rows,
     );
-    text(
-        "Mouse: click a tab, a row, a header (sorts) or a link (follows); the wheel scrolls.",
-        HelpStyle::Muted,
-        &mut rows,
-    );
+    text(&crate::t!("help-mouse"), HelpStyle::Muted, &mut rows);
     let k = |a| keymap.key(a);
     let l = |a| keymap.label(a);
     text(
-        &format!(
-            "{}, {} or {} closes this help ({} quits); {}, {}, {} scroll it.",
-            k(Action::Back),
-            k(Action::ToggleHelp),
-            k(Action::Quit),
-            k(Action::QuitNow),
-            l(Action::Down),
-            l(Action::PageUp),
-            l(Action::Top)
+        &crate::t!(
+            "help-close",
+            back = k(Action::Back),
+            help = k(Action::ToggleHelp),
+            quit = k(Action::Quit),
+            quit_now = k(Action::QuitNow),
+            down = l(Action::Down),
+            page = l(Action::PageUp),
+            top = l(Action::Top)
         ),
         HelpStyle::Muted,
         &mut rows,

@@ -149,6 +149,51 @@ pub fn parse_all(text: &str) -> Result<Keymap, String> {
     Ok(Keymap { bind, edit })
 }
 
+impl Binding {
+    /// The help in the current language: its translation (`help-ACTION` in
+    /// the language's file), else the keymap's English.
+    pub fn help_text(&self) -> &str {
+        translated(
+            TRANSLATED_ACTIONS.get(|| translations(ACTIONS, "help-")),
+            action_name(self.action),
+        )
+        .unwrap_or(&self.help)
+    }
+}
+
+impl EditBinding {
+    /// The help in the current language (`help-edit-ACTION`), else the
+    /// keymap's English.
+    pub fn help_text(&self) -> &str {
+        translated(
+            TRANSLATED_EDITS.get(|| translations(EDITS, "help-edit-")),
+            edit_action_name(self.edit),
+        )
+        .unwrap_or(&self.help)
+    }
+}
+
+static TRANSLATED_ACTIONS: crate::i18n::PerLang<Vec<(&'static str, String)>> =
+    crate::i18n::PerLang::new();
+static TRANSLATED_EDITS: crate::i18n::PerLang<Vec<(&'static str, String)>> =
+    crate::i18n::PerLang::new();
+
+/// The translations of the help of `names`' actions, by name, looked up
+/// once a language.
+fn translations<T>(names: &[(&'static str, T)], prefix: &str) -> Vec<(&'static str, String)> {
+    names
+        .iter()
+        .filter_map(|(n, _)| Some((*n, crate::i18n::lookup(&format!("{prefix}{n}"))?)))
+        .collect()
+}
+
+fn translated<'a>(table: &'a [(&'static str, String)], name: &str) -> Option<&'a str> {
+    table
+        .iter()
+        .find(|(n, _)| *n == name)
+        .map(|(_, t)| t.as_str())
+}
+
 /// The filter line's actions by name.
 const EDITS: &[(&str, EditKey)] = &[
     ("left", EditKey::Edit(Edit::Left)),

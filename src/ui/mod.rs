@@ -372,9 +372,13 @@ fn status_bar(app: &App, areas: &Areas, buf: &mut Buffer, theme: &Theme) {
     let used: usize = spans.iter().map(|s| s.width()).sum();
     let help_key = k.key(Action::ToggleHelp);
     let room = usize::from(area.width).saturating_sub(used + position_slack);
-    for (key, what) in whole_hints(&hints, room, &help_key) {
-        spans.push(Span::styled(key, theme.status_bar().patch(theme.label())));
-        spans.push(Span::raw(format!(" {what}  ")));
+    let chosen = whole_hints(&hints, room, &help_key);
+    for (i, (key, what)) in chosen.iter().enumerate() {
+        spans.push(Span::styled(*key, theme.status_bar().patch(theme.label())));
+        // The last one without the spaces after it: `whole_hints` counted
+        // it so, and with them it would be cut.
+        let gap = if i + 1 == chosen.len() { "" } else { "  " };
+        spans.push(Span::raw(format!(" {what}{gap}")));
     }
     Line::from(fit_spans(spans, usize::from(area.width)))
         .style(theme.status_bar())
@@ -407,12 +411,16 @@ enum Hint {
     Cancel,
     /// Before the day every figure is counted to: "today 2023-05-06".
     Today,
+    /// The help overlay's title and the marks of its scrolling.
+    HelpTitle,
+    MoreAbove,
+    MoreBelow,
 }
 
 impl Hint {
     /// The words in the current language (made once a language).
     fn text(self) -> &'static str {
-        static WORDS: crate::i18n::PerLang<[String; 22]> = crate::i18n::PerLang::new();
+        static WORDS: crate::i18n::PerLang<[String; 25]> = crate::i18n::PerLang::new();
         let w = WORDS.get(|| {
             [
                 crate::t!("hint-keep"),
@@ -437,6 +445,9 @@ impl Hint {
                 crate::t!("hint-sorts"),
                 crate::t!("hint-cancel"),
                 crate::t!("hint-today"),
+                crate::t!("help-title"),
+                crate::t!("help-more-above"),
+                crate::t!("help-more-below"),
             ]
         });
         &w[self as usize]
@@ -534,15 +545,23 @@ fn help(app: &App, buf: &mut Buffer, theme: &Theme) {
         })
         .collect();
     let mut block = Block::bordered()
-        .title(" Keys ")
+        .title(format!(" {} ", Hint::HelpTitle.text()))
         .title_alignment(Alignment::Center)
         .border_style(theme.border_focused());
     if scroll > 0 {
-        let up = format!(" ↑ more above ({}) ", app.keys.key(Action::Up));
+        let up = format!(
+            " ↑ {} ({}) ",
+            Hint::MoreAbove.text(),
+            app.keys.key(Action::Up)
+        );
         block = block.title(Line::styled(up, theme.label()).right_aligned());
     }
     if scroll + visible < layout.rows.len() {
-        let down = format!(" more below ↓ ({}) ", app.keys.label(Action::Down));
+        let down = format!(
+            " {} ↓ ({}) ",
+            Hint::MoreBelow.text(),
+            app.keys.label(Action::Down)
+        );
         block = block.title_bottom(Line::styled(down, theme.label()).right_aligned());
     }
     Clear.render(area, buf);

@@ -72,6 +72,21 @@ fn help_de_80x24() {
     insta::assert_snapshot!(help(Lang::De, 80, 24));
 }
 
+/// The agenda of a file with birthdays, releases and checks due, in
+/// Belarusian: the groups, the counts and the items' words translated.
+#[test]
+fn agenda_be_120x40() {
+    let text = include_str!("fixtures/agenda/every_item.toml");
+    i18n::set_for_thread(Some(Lang::Be));
+    let mut a = screens::app_of(text, 120, 40);
+    a.update(campaign_dash::app::Action::GoTab(
+        campaign_dash::app::Tab::Agenda,
+    ));
+    let screen = draw(&a);
+    i18n::set_for_thread(None);
+    insta::assert_snapshot!(screen);
+}
+
 /// The words follow the language; the data stays as written.
 #[test]
 fn the_words_follow_the_language_the_data_stays() {

@@ -272,3 +272,40 @@ help-more-below = яшчэ ніжэй
 mark-risk = асаблівая пагроза
 mark-earlier = з ранейшымі арыштамі
 mark-estimate = дзень арышту невядомы
+
+## The agenda's items
+
+agenda-on-now = ідзе зараз, да { $last }
+agenda-event = { $when }: { $kind }
+agenda-event-place = { $when }: { $kind }, { $place }
+agenda-check-last = праверыць запіс: апошні раз правераны { $date }
+agenda-check-never = праверыць запіс: ні разу не правераны
+agenda-place-takes = { $place }: пошта ідзе { PLURAL($n) ->
+    [one] { $count } дзень
+    [few] { $count } дні
+   *[many] { $count } дзён
+}
+agenda-post-takes = пошта ідзе { PLURAL($n) ->
+    [one] { $count } дзень
+    [few] { $count } дні
+   *[many] { $count } дзён
+}
+agenda-card-by = даслаць паштоўку на дзень нараджэння да { $by }: { $age } { PLURAL($age) ->
+    [one] год
+    [few] гады
+   *[many] гадоў
+} { $birthday }; { $takes }
+agenda-card-late = паштоўка спазняецца: даслаць сёння: { $age } { PLURAL($age) ->
+    [one] год
+    [few] гады
+   *[many] гадоў
+} { $birthday }; { $takes }
+agenda-card-late-calendar = паштоўка спазняецца (даслаць да { $by }): { $age } { PLURAL($age) ->
+    [one] год
+    [few] гады
+   *[many] гадоў
+} { $birthday }; { $takes }
+agenda-estimate = (ацэнка)
+agenda-due-out = вызваленне { $date }{ $estimate }
+agenda-due-out-from = вызваленне { $date }, з: { $place }{ $estimate }
+agenda-find-address = знайсці паштовы адрас: не запісаны

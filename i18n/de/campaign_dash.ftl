@@ -259,3 +259,26 @@ help-more-below = mehr unten
 mark-risk = besonders gefährdet
 mark-earlier = mit früheren Festnahmen
 mark-estimate = Festnahmetag unbekannt
+
+## The agenda's items
+
+agenda-on-now = läuft, bis { $last }
+agenda-event = { $when }: { $kind }
+agenda-event-place = { $when }: { $kind }, { $place }
+agenda-check-last = Eintrag prüfen: zuletzt geprüft { $date }
+agenda-check-never = Eintrag prüfen: nie geprüft
+agenda-place-takes = { $place }: die Post braucht { $n ->
+    [one] { $count } Tag
+   *[other] { $count } Tage
+}
+agenda-post-takes = die Post braucht { $n ->
+    [one] { $count } Tag
+   *[other] { $count } Tage
+}
+agenda-card-by = Geburtstagskarte schicken bis { $by }: wird { $age } am { $birthday }; { $takes }
+agenda-card-late = Geburtstagskarte spät: heute schicken: wird { $age } am { $birthday }; { $takes }
+agenda-card-late-calendar = Geburtstagskarte spät (schicken bis { $by }): wird { $age } am { $birthday }; { $takes }
+agenda-estimate = (geschätzt)
+agenda-due-out = Freilassung { $date }{ $estimate }
+agenda-due-out-from = Freilassung { $date }, aus { $place }{ $estimate }
+agenda-find-address = Postanschrift finden: keine eingetragen

@@ -217,3 +217,26 @@ help-more-below = more below
 mark-risk = special risk
 mark-earlier = with earlier arrests
 mark-estimate = arrest day unknown
+
+## The agenda's items
+
+agenda-on-now = on now, until { $last }
+agenda-event = { $when }: { $kind }
+agenda-event-place = { $when }: { $kind }, { $place }
+agenda-check-last = check the record: last checked { $date }
+agenda-check-never = check the record: never checked
+agenda-place-takes = { $place } takes { $n ->
+    [one] { $count } day
+   *[other] { $count } days
+}
+agenda-post-takes = the post takes { $n ->
+    [one] { $count } day
+   *[other] { $count } days
+}
+agenda-card-by = post a birthday card by { $by }: turns { $age } on { $birthday }; { $takes }
+agenda-card-late = birthday card late: post today: turns { $age } on { $birthday }; { $takes }
+agenda-card-late-calendar = birthday card late (post by { $by }): turns { $age } on { $birthday }; { $takes }
+agenda-estimate = (estimate)
+agenda-due-out = due out { $date }{ $estimate }
+agenda-due-out-from = due out { $date }, from { $place }{ $estimate }
+agenda-find-address = find a postal address: none recorded

@@ -269,3 +269,38 @@ help-more-below = więcej niżej
 mark-risk = szczególne zagrożenie
 mark-earlier = z wcześniejszymi aresztowaniami
 mark-estimate = dzień aresztowania nieznany
+
+## The agenda's items
+
+agenda-on-now = trwa, do { $last }
+agenda-event = { $when }: { $kind }
+agenda-event-place = { $when }: { $kind }, { $place }
+agenda-check-last = sprawdź rekord: ostatnio sprawdzony { $date }
+agenda-check-never = sprawdź rekord: nigdy nie sprawdzony
+agenda-place-takes = { $place }: poczta idzie { $n ->
+    [one] { $count } dzień
+   *[other] { $count } dni
+}
+agenda-post-takes = poczta idzie { $n ->
+    [one] { $count } dzień
+   *[other] { $count } dni
+}
+agenda-card-by = wyślij kartkę urodzinową do { $by }: kończy { $age } { $age ->
+    [one] rok
+    [few] lata
+   *[many] lat
+} { $birthday }; { $takes }
+agenda-card-late = kartka spóźniona: wyślij dziś: kończy { $age } { $age ->
+    [one] rok
+    [few] lata
+   *[many] lat
+} { $birthday }; { $takes }
+agenda-card-late-calendar = kartka spóźniona (wysłać do { $by }): kończy { $age } { $age ->
+    [one] rok
+    [few] lata
+   *[many] lat
+} { $birthday }; { $takes }
+agenda-estimate = (szacunek)
+agenda-due-out = zwolnienie { $date }{ $estimate }
+agenda-due-out-from = zwolnienie { $date }, z: { $place }{ $estimate }
+agenda-find-address = znajdź adres pocztowy: brak

@@ -272,3 +272,40 @@ help-more-below = ещё ниже
 mark-risk = особая опасность
 mark-earlier = с прежними арестами
 mark-estimate = день ареста неизвестен
+
+## The agenda's items
+
+agenda-on-now = идёт сейчас, до { $last }
+agenda-event = { $when }: { $kind }
+agenda-event-place = { $when }: { $kind }, { $place }
+agenda-check-last = проверить запись: последний раз проверена { $date }
+agenda-check-never = проверить запись: ни разу не проверена
+agenda-place-takes = { $place }: почта идёт { $n ->
+    [one] { $count } день
+    [few] { $count } дня
+   *[many] { $count } дней
+}
+agenda-post-takes = почта идёт { $n ->
+    [one] { $count } день
+    [few] { $count } дня
+   *[many] { $count } дней
+}
+agenda-card-by = отправить открытку ко дню рождения до { $by }: { $age } { $age ->
+    [one] год
+    [few] года
+   *[many] лет
+} { $birthday }; { $takes }
+agenda-card-late = открытка опаздывает: отправить сегодня: { $age } { $age ->
+    [one] год
+    [few] года
+   *[many] лет
+} { $birthday }; { $takes }
+agenda-card-late-calendar = открытка опаздывает (отправить до { $by }): { $age } { $age ->
+    [one] год
+    [few] года
+   *[many] лет
+} { $birthday }; { $takes }
+agenda-estimate = (оценка)
+agenda-due-out = освобождение { $date }{ $estimate }
+agenda-due-out-from = освобождение { $date }, из: { $place }{ $estimate }
+agenda-find-address = найти почтовый адрес: не записан

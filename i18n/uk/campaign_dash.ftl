@@ -272,3 +272,40 @@ help-more-below = ще нижче
 mark-risk = особлива небезпека
 mark-earlier = з попередніми арештами
 mark-estimate = день арешту невідомий
+
+## The agenda's items
+
+agenda-on-now = триває, до { $last }
+agenda-event = { $when }: { $kind }
+agenda-event-place = { $when }: { $kind }, { $place }
+agenda-check-last = перевірити запис: востаннє перевірено { $date }
+agenda-check-never = перевірити запис: жодного разу не перевірено
+agenda-place-takes = { $place }: пошта йде { $n ->
+    [one] { $count } день
+    [few] { $count } дні
+   *[many] { $count } днів
+}
+agenda-post-takes = пошта йде { $n ->
+    [one] { $count } день
+    [few] { $count } дні
+   *[many] { $count } днів
+}
+agenda-card-by = надіслати листівку до дня народження до { $by }: { $age } { $age ->
+    [one] рік
+    [few] роки
+   *[many] років
+} { $birthday }; { $takes }
+agenda-card-late = листівка запізнюється: надіслати сьогодні: { $age } { $age ->
+    [one] рік
+    [few] роки
+   *[many] років
+} { $birthday }; { $takes }
+agenda-card-late-calendar = листівка запізнюється (надіслати до { $by }): { $age } { $age ->
+    [one] рік
+    [few] роки
+   *[many] років
+} { $birthday }; { $takes }
+agenda-estimate = (оцінка)
+agenda-due-out = звільнення { $date }{ $estimate }
+agenda-due-out-from = звільнення { $date }, з: { $place }{ $estimate }
+agenda-find-address = знайти поштову адресу: не записано

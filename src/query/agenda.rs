@@ -482,15 +482,20 @@ fn events(b: &mut Builder, c: &Campaign, d: &Derived) {
         }
         let day = e.date.max(today);
         let when = if e.date < today {
-            format!("on now, until {}", e.last_day())
+            crate::t!("agenda-on-now", last = e.last_day().to_string())
         } else {
             relative(e.date, today)
         };
         let place = crate::text::place(e);
         let what = if place.is_empty() {
-            format!("{when}: {}", e.kind)
+            crate::t!("agenda-event", when = when, kind = e.kind.to_string())
         } else {
-            format!("{when}: {}, {place}", e.kind)
+            crate::t!(
+                "agenda-event-place",
+                when = when,
+                kind = e.kind.to_string(),
+                place = place.as_str()
+            )
         };
         let time = e.time().map(|t| sanitize_line(t).into_owned());
         let end = e.end.filter(|end| *end != e.date);
@@ -540,15 +545,11 @@ fn prisoners(b: &mut Builder, c: &Campaign, d: &Derived) {
         if let Some(every) = c.info.check_every_days.filter(|&e| checked_for(e)) {
             let (date, what, dated) = match p.checked {
                 Some(checked) => {
-                    let dated = format!("check the record: last checked {checked}");
+                    let dated = crate::t!("agenda-check-last", date = checked.to_string());
                     let what = format!("{dated} {}", ago(checked, today));
                     (add_days(checked, i64::from(every)), what, Some(dated))
                 }
-                None => (
-                    Some(today),
-                    "check the record: never checked".to_owned(),
-                    None,
-                ),
+                None => (Some(today), crate::t!("agenda-check-never"), None),
             };
             if let Some(date) = date
                 && let Some(item) = b.push(item(date, Kind::Check, what, format!("check-{id}")))
@@ -564,14 +565,24 @@ fn prisoners(b: &mut Builder, c: &Campaign, d: &Derived) {
         let (post_days, takes) = match place.and_then(|f| c.facilities.get(f)) {
             Some(f) if f.transit_days.is_some() => {
                 let n = f.transit_days.unwrap_or(post_days);
-                let days = crate::text::plural(n as usize, "day", "days");
-                (n, format!("{} takes {days}", sanitize_line(&f.name)))
+                let place = sanitize_line(&f.name).into_owned();
+                let count = crate::text::thousands(u64::from(n));
+                (
+                    n,
+                    crate::t!(
+                        "agenda-place-takes",
+                        place = place,
+                        n = u64::from(n),
+                        count = count
+                    ),
+                )
             }
             _ => (
                 post_days,
-                format!(
-                    "the post takes {}",
-                    crate::text::plural(post_days as usize, "day", "days")
+                crate::t!(
+                    "agenda-post-takes",
+                    n = u64::from(post_days),
+                    count = crate::text::thousands(u64::from(post_days))
                 ),
             ),
         };
@@ -579,17 +590,36 @@ fn prisoners(b: &mut Builder, c: &Campaign, d: &Derived) {
             && let Some(by) = add_days(birthday, -i64::from(post_days))
             && today >= add_days(by, -(CARD_NOTICE as i64)).unwrap_or(by)
         {
-            let on_time =
-                format!("post a birthday card by {by}: turns {age} on {birthday}; {takes}");
+            let card = |id: &str| {
+                let args = (by.to_string(), u64::from(age), birthday.to_string());
+                match id {
+                    "late" => crate::t!(
+                        "agenda-card-late",
+                        age = args.1,
+                        birthday = args.2,
+                        takes = takes.as_str()
+                    ),
+                    "late-calendar" => crate::t!(
+                        "agenda-card-late-calendar",
+                        by = args.0,
+                        age = args.1,
+                        birthday = args.2,
+                        takes = takes.as_str()
+                    ),
+                    _ => crate::t!(
+                        "agenda-card-by",
+                        by = args.0,
+                        age = args.1,
+                        birthday = args.2,
+                        takes = takes.as_str()
+                    ),
+                }
+            };
+            let on_time = card("on-time");
             let (what, dated) = if today <= by {
                 (on_time, None)
             } else {
-                (
-                    format!("birthday card late: post today: turns {age} on {birthday}; {takes}"),
-                    Some(format!(
-                        "birthday card late (post by {by}): turns {age} on {birthday}; {takes}"
-                    )),
-                )
+                (card("late"), Some(card("late-calendar")))
             };
             if let Some(pushed) = b.push(item(
                 by,
@@ -603,16 +633,25 @@ fn prisoners(b: &mut Builder, c: &Campaign, d: &Derived) {
         if let Some(due) = facts.release_due {
             let estimate = if due.estimate { " (estimate)" } else { "" };
             if due.date >= today {
-                let from = p
-                    .current_facility()
-                    .map(|f| format!(", from {}", sanitize_line(f)))
-                    .unwrap_or_default();
-                b.push(item(
-                    due.date,
-                    Kind::Release,
-                    format!("due out {}{from}{estimate}", due.date),
-                    format!("release-{id}"),
-                ));
+                let said_estimate = if due.estimate {
+                    format!(" {}", crate::t!("agenda-estimate"))
+                } else {
+                    String::new()
+                };
+                let what = match p.current_facility() {
+                    Some(f) => crate::t!(
+                        "agenda-due-out-from",
+                        date = due.date.to_string(),
+                        place = sanitize_line(f).into_owned(),
+                        estimate = said_estimate
+                    ),
+                    None => crate::t!(
+                        "agenda-due-out",
+                        date = due.date.to_string(),
+                        estimate = said_estimate
+                    ),
+                };
+                b.push(item(due.date, Kind::Release, what, format!("release-{id}")));
             } else {
                 if let Some(pushed) = b.push(item(
                     due.date,
@@ -634,7 +673,7 @@ fn prisoners(b: &mut Builder, c: &Campaign, d: &Derived) {
             b.push(item(
                 today,
                 Kind::Check,
-                "find a postal address: none recorded".to_owned(),
+                crate::t!("agenda-find-address"),
                 format!("address-{id}"),
             ));
         }

@@ -309,3 +309,31 @@ agenda-estimate = (ацэнка)
 agenda-due-out = вызваленне { $date }{ $estimate }
 agenda-due-out-from = вызваленне { $date }, з: { $place }{ $estimate }
 agenda-find-address = знайсці паштовы адрас: не запісаны
+agenda-overdue = вызваленне чакалася { $due }{ $estimate }, { PLURAL($n) ->
+    [one] { $count } дзень
+    [few] { $count } дні
+   *[many] { $count } дзён
+} таму: праверце, ці няма новага абвінавачання, або абнавіце запіс
+agenda-overdue-calendar = вызваленне чакалася { $due }{ $estimate }: праверце, ці няма новага абвінавачання, або абнавіце запіс
+agenda-years-since-arrest = { PLURAL($n) ->
+    [one] { $count } год
+    [few] { $count } гады
+   *[many] { $count } гадоў
+} з арышту { $arrested }
+agenda-days-behind-bars = { $count } дзён за кратамі
+agenda-days-behind-bars-earlier = { $count } дзён за кратамі, з ранейшымі арыштамі
+agenda-write-last = напісаць ліст: апошні адпраўлены { $sent }
+agenda-write-since-start = напісаць ліст: ніводнага з пачатку кампаніі { $started }
+agenda-write-since-arrest = напісаць ліст: ніводнага з арышту { $arrested }
+agenda-write-none = напісаць ліст: ніводнага не адпраўлена
+agenda-returned = праверыць адрас: ліст вярнуўся { $back }
+agenda-moved = напісаць на новы адрас: пераведзены ў { $place } { $since }
+agenda-of-goal = { $count } з { $goal }
+agenda-signatures-after = : подпісаў { $count }
+agenda-closes = закрываецца { $when }{ $count }
+agenda-closes-on = закрываецца { $closed }{ $count }
+agenda-goal-reached = мэта дасягнута { $date } (подпісаў { $count }): перадаць
+agenda-count-last = запісаць колькасць подпісаў: апошняя { $date }
+agenda-count-none = запісаць колькасць подпісаў: ніводнай з адкрыцця { $since }
+agenda-snoozed = адкладзена да { $until }
+agenda-snoozed-note = адкладзена да { $until }: { $note }

@@ -282,3 +282,29 @@ agenda-estimate = (geschätzt)
 agenda-due-out = Freilassung { $date }{ $estimate }
 agenda-due-out-from = Freilassung { $date }, aus { $place }{ $estimate }
 agenda-find-address = Postanschrift finden: keine eingetragen
+agenda-overdue = Freilassung war fällig am { $due }{ $estimate }, vor { $n ->
+    [one] { $count } Tag
+   *[other] { $count } Tagen
+}: auf eine neue Anklage prüfen oder den Eintrag aktualisieren
+agenda-overdue-calendar = Freilassung war fällig am { $due }{ $estimate }: auf eine neue Anklage prüfen oder den Eintrag aktualisieren
+agenda-years-since-arrest = { $n ->
+    [one] { $count } Jahr
+   *[other] { $count } Jahre
+} seit der Festnahme am { $arrested }
+agenda-days-behind-bars = { $count } Tage in Haft
+agenda-days-behind-bars-earlier = { $count } Tage in Haft, frühere Festnahmen mitgezählt
+agenda-write-last = einen Brief schreiben: der letzte ging am { $sent }
+agenda-write-since-start = einen Brief schreiben: keiner seit dem Beginn der Kampagne am { $started }
+agenda-write-since-arrest = einen Brief schreiben: keiner seit der Festnahme am { $arrested }
+agenda-write-none = einen Brief schreiben: noch keiner gesendet
+agenda-returned = Anschrift prüfen: ein Brief kam am { $back } zurück
+agenda-moved = an die neue Anschrift schreiben: verlegt nach { $place } am { $since }
+agenda-of-goal = { $count } von { $goal }
+agenda-signatures-after = : { $count } Unterschriften
+agenda-closes = endet { $when }{ $count }
+agenda-closes-on = endet am { $closed }{ $count }
+agenda-goal-reached = Ziel erreicht am { $date } ({ $count } Unterschriften): übergeben
+agenda-count-last = Zählung eintragen: die letzte war am { $date }
+agenda-count-none = Zählung eintragen: keine seit der Eröffnung am { $since }
+agenda-snoozed = verschoben bis { $until }
+agenda-snoozed-note = verschoben bis { $until }: { $note }

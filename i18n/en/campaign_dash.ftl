@@ -240,3 +240,29 @@ agenda-estimate = (estimate)
 agenda-due-out = due out { $date }{ $estimate }
 agenda-due-out-from = due out { $date }, from { $place }{ $estimate }
 agenda-find-address = find a postal address: none recorded
+agenda-overdue = release was due { $due }{ $estimate }, { $n ->
+    [one] { $count } day
+   *[other] { $count } days
+} ago: check for a new charge or update the record
+agenda-overdue-calendar = release was due { $due }{ $estimate }: check for a new charge or update the record
+agenda-years-since-arrest = { $n ->
+    [one] { $count } year
+   *[other] { $count } years
+} since the arrest on { $arrested }
+agenda-days-behind-bars = { $count } days behind bars
+agenda-days-behind-bars-earlier = { $count } days behind bars, counting earlier arrests
+agenda-write-last = write a letter: the last was sent { $sent }
+agenda-write-since-start = write a letter: none sent since the campaign started on { $started }
+agenda-write-since-arrest = write a letter: none sent since the arrest on { $arrested }
+agenda-write-none = write a letter: none sent
+agenda-returned = check the address: a letter came back on { $back }
+agenda-moved = write to the new address: moved to { $place } on { $since }
+agenda-of-goal = { $count } of { $goal }
+agenda-signatures-after = : { $count } signatures
+agenda-closes = closes { $when }{ $count }
+agenda-closes-on = closes on { $closed }{ $count }
+agenda-goal-reached = goal reached on { $date } ({ $count } signatures): deliver it
+agenda-count-last = record a count: the last was on { $date }
+agenda-count-none = record a count: none since it opened on { $since }
+agenda-snoozed = snoozed until { $until }
+agenda-snoozed-note = snoozed until { $until }: { $note }

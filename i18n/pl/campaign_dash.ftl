@@ -304,3 +304,30 @@ agenda-estimate = (szacunek)
 agenda-due-out = zwolnienie { $date }{ $estimate }
 agenda-due-out-from = zwolnienie { $date }, z: { $place }{ $estimate }
 agenda-find-address = znajdź adres pocztowy: brak
+agenda-overdue = zwolnienie miało nastąpić { $due }{ $estimate }, { $n ->
+    [one] { $count } dzień
+   *[other] { $count } dni
+} temu: sprawdź, czy nie ma nowego zarzutu, lub zaktualizuj rekord
+agenda-overdue-calendar = zwolnienie miało nastąpić { $due }{ $estimate }: sprawdź, czy nie ma nowego zarzutu, lub zaktualizuj rekord
+agenda-years-since-arrest = { $n ->
+    [one] { $count } rok
+    [few] { $count } lata
+   *[many] { $count } lat
+} od aresztowania { $arrested }
+agenda-days-behind-bars = { $count } dni za kratami
+agenda-days-behind-bars-earlier = { $count } dni za kratami, z wcześniejszymi aresztowaniami
+agenda-write-last = napisz list: ostatni wysłany { $sent }
+agenda-write-since-start = napisz list: żadnego od początku kampanii { $started }
+agenda-write-since-arrest = napisz list: żadnego od aresztowania { $arrested }
+agenda-write-none = napisz list: żadnego nie wysłano
+agenda-returned = sprawdź adres: list wrócił { $back }
+agenda-moved = napisz na nowy adres: przeniesiony do { $place } { $since }
+agenda-of-goal = { $count } z { $goal }
+agenda-signatures-after = : podpisów { $count }
+agenda-closes = zamyka się { $when }{ $count }
+agenda-closes-on = zamyka się { $closed }{ $count }
+agenda-goal-reached = cel osiągnięty { $date } (podpisów { $count }): przekaż ją
+agenda-count-last = zapisz liczbę podpisów: ostatnia { $date }
+agenda-count-none = zapisz liczbę podpisów: żadnej od otwarcia { $since }
+agenda-snoozed = odłożone do { $until }
+agenda-snoozed-note = odłożone do { $until }: { $note }

@@ -309,3 +309,31 @@ agenda-estimate = (оценка)
 agenda-due-out = освобождение { $date }{ $estimate }
 agenda-due-out-from = освобождение { $date }, из: { $place }{ $estimate }
 agenda-find-address = найти почтовый адрес: не записан
+agenda-overdue = освобождение ожидалось { $due }{ $estimate }, { $n ->
+    [one] { $count } день
+    [few] { $count } дня
+   *[many] { $count } дней
+} назад: проверьте, нет ли нового обвинения, или обновите запись
+agenda-overdue-calendar = освобождение ожидалось { $due }{ $estimate }: проверьте, нет ли нового обвинения, или обновите запись
+agenda-years-since-arrest = { $n ->
+    [one] { $count } год
+    [few] { $count } года
+   *[many] { $count } лет
+} с ареста { $arrested }
+agenda-days-behind-bars = { $count } дней за решёткой
+agenda-days-behind-bars-earlier = { $count } дней за решёткой, с прежними арестами
+agenda-write-last = написать письмо: последнее отправлено { $sent }
+agenda-write-since-start = написать письмо: ни одного с начала кампании { $started }
+agenda-write-since-arrest = написать письмо: ни одного с ареста { $arrested }
+agenda-write-none = написать письмо: ни одного не отправлено
+agenda-returned = проверить адрес: письмо вернулось { $back }
+agenda-moved = написать на новый адрес: переведён в { $place } { $since }
+agenda-of-goal = { $count } из { $goal }
+agenda-signatures-after = : подписей { $count }
+agenda-closes = закрывается { $when }{ $count }
+agenda-closes-on = закрывается { $closed }{ $count }
+agenda-goal-reached = цель достигнута { $date } (подписей { $count }): передать
+agenda-count-last = записать число подписей: последнее { $date }
+agenda-count-none = записать число подписей: ни одного с открытия { $since }
+agenda-snoozed = отложено до { $until }
+agenda-snoozed-note = отложено до { $until }: { $note }

@@ -309,3 +309,31 @@ agenda-estimate = (оцінка)
 agenda-due-out = звільнення { $date }{ $estimate }
 agenda-due-out-from = звільнення { $date }, з: { $place }{ $estimate }
 agenda-find-address = знайти поштову адресу: не записано
+agenda-overdue = звільнення очікувалося { $due }{ $estimate }, { $n ->
+    [one] { $count } день
+    [few] { $count } дні
+   *[many] { $count } днів
+} тому: перевірте, чи немає нового обвинувачення, або оновіть запис
+agenda-overdue-calendar = звільнення очікувалося { $due }{ $estimate }: перевірте, чи немає нового обвинувачення, або оновіть запис
+agenda-years-since-arrest = { $n ->
+    [one] { $count } рік
+    [few] { $count } роки
+   *[many] { $count } років
+} з арешту { $arrested }
+agenda-days-behind-bars = { $count } днів за ґратами
+agenda-days-behind-bars-earlier = { $count } днів за ґратами, з попередніми арештами
+agenda-write-last = написати лист: останній надіслано { $sent }
+agenda-write-since-start = написати лист: жодного від початку кампанії { $started }
+agenda-write-since-arrest = написати лист: жодного від арешту { $arrested }
+agenda-write-none = написати лист: жодного не надіслано
+agenda-returned = перевірити адресу: лист повернувся { $back }
+agenda-moved = написати на нову адресу: переведено до { $place } { $since }
+agenda-of-goal = { $count } з { $goal }
+agenda-signatures-after = : підписів { $count }
+agenda-closes = закривається { $when }{ $count }
+agenda-closes-on = закривається { $closed }{ $count }
+agenda-goal-reached = мету досягнуто { $date } (підписів { $count }): передати
+agenda-count-last = записати кількість підписів: остання { $date }
+agenda-count-none = записати кількість підписів: жодної від відкриття { $since }
+agenda-snoozed = відкладено до { $until }
+agenda-snoozed-note = відкладено до { $until }: { $note }

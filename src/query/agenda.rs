@@ -188,8 +188,12 @@ impl Item {
     pub fn snoozed_text(&self) -> Option<String> {
         let s = self.snoozed.as_ref()?;
         Some(match &s.note {
-            Some(note) => format!("snoozed until {}: {note}", s.until),
-            None => format!("snoozed until {}", s.until),
+            Some(note) => crate::t!(
+                "agenda-snoozed-note",
+                until = s.until.to_string(),
+                note = note.as_str()
+            ),
+            None => crate::t!("agenda-snoozed", until = s.until.to_string()),
         })
     }
 }
@@ -631,7 +635,6 @@ fn prisoners(b: &mut Builder, c: &Campaign, d: &Derived) {
             }
         }
         if let Some(due) = facts.release_due {
-            let estimate = if due.estimate { " (estimate)" } else { "" };
             if due.date >= today {
                 let said_estimate = if due.estimate {
                     format!(" {}", crate::t!("agenda-estimate"))
@@ -659,10 +662,10 @@ fn prisoners(b: &mut Builder, c: &Campaign, d: &Derived) {
                     overdue_text(due.date, today, due.estimate),
                     format!("release-overdue-{id}"),
                 )) {
-                    pushed.calendar = Some(format!(
-                        "release was due {}{estimate}: {}",
-                        due.date,
-                        crate::text::RELEASE_OVERDUE
+                    pushed.calendar = Some(crate::t!(
+                        "agenda-overdue-calendar",
+                        due = due.date.to_string(),
+                        estimate = estimate_said(due.estimate)
                     ));
                 }
             }
@@ -682,13 +685,24 @@ fn prisoners(b: &mut Builder, c: &Campaign, d: &Derived) {
 
 /// What a release overdue says; `check` says the same.
 pub fn overdue_text(due: NaiveDate, today: NaiveDate, estimate: bool) -> String {
-    let ago = days_between(due, today);
-    let estimate = if estimate { " (estimate)" } else { "" };
-    format!(
-        "release was due {due}{estimate}, {} ago: {}",
-        crate::text::plural(usize::try_from(ago).unwrap_or(usize::MAX), "day", "days"),
-        crate::text::RELEASE_OVERDUE
+    let ago = days_between(due, today).unsigned_abs();
+    crate::t!(
+        "agenda-overdue",
+        due = due.to_string(),
+        estimate = estimate_said(estimate),
+        n = ago,
+        count = thousands(ago)
     )
+}
+
+/// " (estimate)" after a release due computed from the sentence, in the
+/// current language; "" after one the file gives.
+fn estimate_said(estimate: bool) -> String {
+    if estimate {
+        format!(" {}", crate::t!("agenda-estimate"))
+    } else {
+        String::new()
+    }
 }
 
 /// The prisoners in custody whose release was due before `today`: (index,
@@ -718,22 +732,22 @@ fn anniversaries(b: &mut Builder, p: &Prisoner, i: usize) {
             break;
         }
         if date >= today {
-            let n = year - arrested.year();
-            let years = crate::text::plural(usize::try_from(n).unwrap_or(0), "year", "years");
+            let n = u64::try_from(year - arrested.year()).unwrap_or(0);
             b.push(draft(
                 date,
-                format!("{years} since the arrest on {arrested}"),
+                crate::t!(
+                    "agenda-years-since-arrest",
+                    n = n,
+                    count = thousands(n),
+                    arrested = arrested.to_string()
+                ),
                 format!("arrest-{id}-{year}"),
             ));
         }
         year += 1;
     }
     let earlier = p.days_held_earlier();
-    let counting = if p.earlier.is_empty() {
-        ""
-    } else {
-        ", counting earlier arrests"
-    };
+    let counting = !p.earlier.is_empty();
     // Days behind bars on a day D: earlier + (D - arrested).
     let now = earlier + days_between(arrested, today);
     let mut round = (now.max(0) / ROUND_DAYS + i64::from(now % ROUND_DAYS != 0)) * ROUND_DAYS;
@@ -746,10 +760,18 @@ fn anniversaries(b: &mut Builder, p: &Prisoner, i: usize) {
         }
         b.push(draft(
             date,
-            format!(
-                "{} days behind bars{counting}",
-                thousands(round.unsigned_abs())
-            ),
+            if counting {
+                // A multiple of 500: the plural of "many" in every language.
+                crate::t!(
+                    "agenda-days-behind-bars-earlier",
+                    count = thousands(round.unsigned_abs())
+                )
+            } else {
+                crate::t!(
+                    "agenda-days-behind-bars",
+                    count = thousands(round.unsigned_abs())
+                )
+            },
             format!("days-{id}-{round}"),
         ));
         round += ROUND_DAYS;
@@ -763,7 +785,7 @@ fn letter_items(b: &mut Builder, c: &Campaign, p: &Prisoner, i: usize, f: &super
         let every = i64::from(every);
         let due = match (f.last_sent, p.detained) {
             (Some(sent), _) => add_days(sent, every)
-                .map(|d| (d, format!("write a letter: the last was sent {sent}"))),
+                .map(|d| (d, crate::t!("agenda-write-last", sent = sent.to_string()))),
             // Counted from the later of the arrest and the campaign's start:
             // a campaign does not owe letters from before it began.
             (None, Some(arrested)) => match (arrested.first_day(), c.info.started) {
@@ -771,20 +793,18 @@ fn letter_items(b: &mut Builder, c: &Campaign, p: &Prisoner, i: usize, f: &super
                     add_days(started, every).map(|d| {
                         (
                             d,
-                            format!(
-                                "write a letter: none sent since the campaign started on {started}"
-                            ),
+                            crate::t!("agenda-write-since-start", started = started.to_string()),
                         )
                     })
                 }
                 (arrested, _) => add_days(arrested, every).map(|d| {
                     (
                         d,
-                        format!("write a letter: none sent since the arrest on {arrested}"),
+                        crate::t!("agenda-write-since-arrest", arrested = arrested.to_string()),
                     )
                 }),
             },
-            (None, None) => Some((b.today, "write a letter: none sent".to_owned())),
+            (None, None) => Some((b.today, crate::t!("agenda-write-none"))),
         };
         if let Some((date, dated)) = due {
             // How long ago the last letter went, where one did.
@@ -802,7 +822,7 @@ fn letter_items(b: &mut Builder, c: &Campaign, p: &Prisoner, i: usize, f: &super
     {
         b.push(draft(
             back,
-            format!("check the address: a letter came back on {back}"),
+            crate::t!("agenda-returned", back = back.to_string()),
             format!("returned-{id}"),
         ));
     }
@@ -811,10 +831,10 @@ fn letter_items(b: &mut Builder, c: &Campaign, p: &Prisoner, i: usize, f: &super
         if since > sent {
             b.push(draft(
                 since,
-                format!(
-                    "write to the new address: moved to {} on {}",
-                    sanitize_line(&moved.facility),
-                    moved.since
+                crate::t!(
+                    "agenda-moved",
+                    place = sanitize_line(&moved.facility).into_owned(),
+                    since = moved.since.to_string()
                 ),
                 format!("moved-{id}-{since}"),
             ));
@@ -842,7 +862,11 @@ fn petitions(b: &mut Builder, c: &Campaign) {
         };
         let latest = p.latest();
         let signatures = |n: u64| match p.goal {
-            Some(goal) => format!("{} of {}", thousands(n), thousands(goal)),
+            Some(goal) => crate::t!(
+                "agenda-of-goal",
+                count = thousands(n),
+                goal = thousands(goal)
+            ),
             None => thousands(n),
         };
         if let Some(closed) = p.closed
@@ -850,14 +874,22 @@ fn petitions(b: &mut Builder, c: &Campaign) {
             && days_between(today, closed) <= PETITION_DAYS as i64
         {
             let count = latest
-                .map(|t| format!(": {} signatures", signatures(t.signatures)))
+                .map(|t| crate::t!("agenda-signatures-after", count = signatures(t.signatures)))
                 .unwrap_or_default();
             if let Some(pushed) = b.push(draft(
                 closed,
-                format!("closes {}{count}", relative(closed, today)),
+                crate::t!(
+                    "agenda-closes",
+                    when = relative(closed, today),
+                    count = count.as_str()
+                ),
                 format!("closes-{id}"),
             )) {
-                pushed.calendar = Some(format!("closes on {closed}{count}"));
+                pushed.calendar = Some(crate::t!(
+                    "agenda-closes-on",
+                    closed = closed.to_string(),
+                    count = count.as_str()
+                ));
             }
         }
         if let Some(goal) = p.goal
@@ -866,10 +898,10 @@ fn petitions(b: &mut Builder, c: &Campaign) {
         {
             b.push(draft(
                 reached.date,
-                format!(
-                    "goal reached on {} ({} signatures): deliver it",
-                    reached.date,
-                    signatures(latest.map_or(reached.signatures, |t| t.signatures))
+                crate::t!(
+                    "agenda-goal-reached",
+                    date = reached.date.to_string(),
+                    count = signatures(latest.map_or(reached.signatures, |t| t.signatures))
                 ),
                 format!("goal-{id}"),
             ));
@@ -882,8 +914,8 @@ fn petitions(b: &mut Builder, c: &Campaign) {
             && due <= today
         {
             let what = match latest {
-                Some(t) => format!("record a count: the last was on {}", t.date),
-                None => format!("record a count: none since it opened on {since}"),
+                Some(t) => crate::t!("agenda-count-last", date = t.date.to_string()),
+                None => crate::t!("agenda-count-none", since = since.to_string()),
             };
             b.push(draft(due, what, format!("count-{id}")));
         }

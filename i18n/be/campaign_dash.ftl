@@ -337,3 +337,23 @@ agenda-count-last = запісаць колькасць подпісаў: апо
 agenda-count-none = запісаць колькасць подпісаў: ніводнай з адкрыцця { $since }
 agenda-snoozed = адкладзена да { $until }
 agenda-snoozed-note = адкладзена да { $until }: { $note }
+agenda-head = Сёння { $today }, да { $last }: { $count } · { $open } адкрывае · { $filter } фільтруе
+agenda-head-items = { PLURAL($n) ->
+    [one] { $count } справа
+    [few] { $count } справы
+   *[many] { $count } спраў
+}
+agenda-head-snoozed-items = { PLURAL($n) ->
+    [one] { $count } адкладзеная справа
+    [few] { $count } адкладзеныя справы
+   *[many] { $count } адкладзеных спраў
+}
+agenda-head-of = { $shown } з { $total }
+agenda-head-and-snoozed = { $count } · адкладзена: { $snoozed }
+agenda-preparing = Рыхтуецца пошук для фільтра: справы з'явяцца праз момант.
+agenda-no-match = Ніводная справа не адпавядае фільтру.
+agenda-nothing = Нічога рабіць у наступныя { PLURAL($n) ->
+    [one] { $count } дзень
+    [few] { $count } дні
+   *[many] { $count } дзён
+}.

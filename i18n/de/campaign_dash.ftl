@@ -308,3 +308,20 @@ agenda-count-last = Zählung eintragen: die letzte war am { $date }
 agenda-count-none = Zählung eintragen: keine seit der Eröffnung am { $since }
 agenda-snoozed = verschoben bis { $until }
 agenda-snoozed-note = verschoben bis { $until }: { $note }
+agenda-head = Heute { $today }, bis { $last }: { $count } · { $open } öffnet · { $filter } filtert
+agenda-head-items = { $n ->
+    [one] { $count } Aufgabe
+   *[other] { $count } Aufgaben
+}
+agenda-head-snoozed-items = { $n ->
+    [one] { $count } verschobene Aufgabe
+   *[other] { $count } verschobene Aufgaben
+}
+agenda-head-of = { $shown } von { $total }
+agenda-head-and-snoozed = { $count } · { $snoozed } verschoben
+agenda-preparing = Die Suche für den Filter wird vorbereitet: die Aufgaben folgen gleich.
+agenda-no-match = Keine Aufgabe passt zum Filter.
+agenda-nothing = Nichts zu tun in den nächsten { $n ->
+    [one] { $count } Tag
+   *[other] { $count } Tagen
+}.

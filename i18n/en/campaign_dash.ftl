@@ -266,3 +266,20 @@ agenda-count-last = record a count: the last was on { $date }
 agenda-count-none = record a count: none since it opened on { $since }
 agenda-snoozed = snoozed until { $until }
 agenda-snoozed-note = snoozed until { $until }: { $note }
+agenda-head = Today { $today }, to { $last }: { $count } · { $open } opens · { $filter } filters
+agenda-head-items = { $n ->
+    [one] { $count } item
+   *[other] { $count } items
+}
+agenda-head-snoozed-items = { $n ->
+    [one] { $count } snoozed item
+   *[other] { $count } snoozed items
+}
+agenda-head-of = { $shown } of { $total }
+agenda-head-and-snoozed = { $count } · { $snoozed } snoozed
+agenda-preparing = Preparing the search for the filter: the items follow in a moment.
+agenda-no-match = No item of the agenda matches the filter.
+agenda-nothing = Nothing to do in the next { $n ->
+    [one] { $count } day
+   *[other] { $count } days
+}.

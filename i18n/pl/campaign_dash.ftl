@@ -331,3 +331,22 @@ agenda-count-last = zapisz liczbę podpisów: ostatnia { $date }
 agenda-count-none = zapisz liczbę podpisów: żadnej od otwarcia { $since }
 agenda-snoozed = odłożone do { $until }
 agenda-snoozed-note = odłożone do { $until }: { $note }
+agenda-head = Dziś { $today }, do { $last }: { $count } · { $open } otwiera · { $filter } filtruje
+agenda-head-items = { $n ->
+    [one] { $count } zadanie
+    [few] { $count } zadania
+   *[many] { $count } zadań
+}
+agenda-head-snoozed-items = { $n ->
+    [one] { $count } odłożone zadanie
+    [few] { $count } odłożone zadania
+   *[many] { $count } odłożonych zadań
+}
+agenda-head-of = { $shown } z { $total }
+agenda-head-and-snoozed = { $count } · odłożone: { $snoozed }
+agenda-preparing = Przygotowuję wyszukiwanie dla filtra: zadania pojawią się za chwilę.
+agenda-no-match = Żadne zadanie nie pasuje do filtra.
+agenda-nothing = Nic do zrobienia w ciągu { $n ->
+    [one] { $count } dnia
+   *[other] { $count } dni
+}.

@@ -337,3 +337,23 @@ agenda-count-last = записать число подписей: последн
 agenda-count-none = записать число подписей: ни одного с открытия { $since }
 agenda-snoozed = отложено до { $until }
 agenda-snoozed-note = отложено до { $until }: { $note }
+agenda-head = Сегодня { $today }, до { $last }: { $count } · { $open } открывает · { $filter } фильтрует
+agenda-head-items = { $n ->
+    [one] { $count } дело
+    [few] { $count } дела
+   *[many] { $count } дел
+}
+agenda-head-snoozed-items = { $n ->
+    [one] { $count } отложенное дело
+    [few] { $count } отложенных дела
+   *[many] { $count } отложенных дел
+}
+agenda-head-of = { $shown } из { $total }
+agenda-head-and-snoozed = { $count } · отложено: { $snoozed }
+agenda-preparing = Готовится поиск для фильтра: дела появятся через миг.
+agenda-no-match = Ни одно дело не подходит под фильтр.
+agenda-nothing = Нечего делать в ближайшие { $n ->
+    [one] { $count } день
+    [few] { $count } дня
+   *[many] { $count } дней
+}.

@@ -337,3 +337,23 @@ agenda-count-last = записати кількість підписів: ост
 agenda-count-none = записати кількість підписів: жодної від відкриття { $since }
 agenda-snoozed = відкладено до { $until }
 agenda-snoozed-note = відкладено до { $until }: { $note }
+agenda-head = Сьогодні { $today }, до { $last }: { $count } · { $open } відкриває · { $filter } фільтрує
+agenda-head-items = { $n ->
+    [one] { $count } справа
+    [few] { $count } справи
+   *[many] { $count } справ
+}
+agenda-head-snoozed-items = { $n ->
+    [one] { $count } відкладена справа
+    [few] { $count } відкладені справи
+   *[many] { $count } відкладених справ
+}
+agenda-head-of = { $shown } з { $total }
+agenda-head-and-snoozed = { $count } · відкладено: { $snoozed }
+agenda-preparing = Готується пошук для фільтра: справи з'являться за мить.
+agenda-no-match = Жодна справа не відповідає фільтру.
+agenda-nothing = Нічого робити в найближчі { $n ->
+    [one] { $count } день
+    [few] { $count } дні
+   *[many] { $count } днів
+}.

@@ -12,7 +12,7 @@ use super::theme::Theme;
 use crate::app::agenda::{DATE, item_lines};
 use crate::app::{Action, AgendaLine, App};
 use crate::query::agenda::Group;
-use crate::text::{fit, plural};
+use crate::text::fit;
 
 pub fn draw(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
     if area.is_empty() {
@@ -25,50 +25,54 @@ pub fn draw(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
         .today
         .checked_add_days(chrono::Days::new(u64::from(a.horizon)))
         .unwrap_or(a.today);
+    let n = |n: usize| (n as u64, crate::text::thousands(n as u64));
+    let shown = crate::text::thousands(state.shown.len() as u64);
+    let items = |k: usize| {
+        let (k, count) = n(k);
+        crate::t!("agenda-head-items", n = k, count = count)
+    };
     let count = if state.lists_snoozed() {
-        format!(
-            "{} of {}",
-            crate::text::thousands(state.shown.len() as u64),
-            plural(a.snoozed.len(), "snoozed item", "snoozed items")
-        )
+        let (k, count) = n(a.snoozed.len());
+        let total = crate::t!("agenda-head-snoozed-items", n = k, count = count);
+        crate::t!("agenda-head-of", shown = shown, total = total)
     } else if state.has_filter() {
-        format!(
-            "{} of {}",
-            crate::text::thousands(state.shown.len() as u64),
-            plural(a.items.len(), "item", "items")
+        crate::t!(
+            "agenda-head-of",
+            shown = shown,
+            total = items(a.items.len())
         )
     } else {
-        plural(a.items.len(), "item", "items")
+        items(a.items.len())
     };
     // How many are put off, where they are not the ones listed.
     let count = if a.snoozed.is_empty() || state.lists_snoozed() {
         count
     } else {
-        format!(
-            "{count} · {} snoozed",
-            crate::text::thousands(a.snoozed.len() as u64)
+        crate::t!(
+            "agenda-head-and-snoozed",
+            count = count,
+            snoozed = crate::text::thousands(a.snoozed.len() as u64)
         )
     };
-    let head = format!(
-        "Today {}, to {}: {count} · {} opens · {} filters",
-        a.today,
-        last,
-        app.keys.key(Action::Open),
-        app.keys.key(Action::Filter)
+    let head = crate::t!(
+        "agenda-head",
+        today = a.today.to_string(),
+        last = last.to_string(),
+        count = count,
+        open = app.keys.key(Action::Open),
+        filter = app.keys.key(Action::Filter)
     );
     Line::styled(fit(&head, width).into_owned(), theme.label())
         .render(Rect::new(area.x, area.y, area.width, 1), buf);
     let body = Rect::new(area.x, area.y + 1, area.width, area.height - 1);
     if state.lines.is_empty() {
         let note = if state.waiting {
-            "Preparing the search for the filter: the items follow in a moment.".to_owned()
+            crate::t!("agenda-preparing")
         } else if state.has_filter() {
-            "No item of the agenda matches the filter.".to_owned()
+            crate::t!("agenda-no-match")
         } else {
-            format!(
-                "Nothing to do in the next {}.",
-                plural(a.horizon as usize, "day", "days")
-            )
+            let (k, count) = n(a.horizon as usize);
+            crate::t!("agenda-nothing", n = k, count = count)
         };
         Line::styled(fit(&note, width).into_owned(), theme.muted()).render(
             Rect::new(body.x, body.y, body.width, body.height.min(1)),

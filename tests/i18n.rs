@@ -207,3 +207,41 @@ fn the_dashboard_speaks_the_environments_language() {
     s.keys(b"q");
     s.wait_exit();
 }
+
+/// The figures' values line up in every language, whatever the length of
+/// the labels ("Сейчас за решёткой" is longer than "In custody now"), on
+/// `print --view overview` as on the dashboard (both read the section's
+/// label width).
+#[test]
+fn the_figures_line_up_in_every_language() {
+    for lang in Lang::iter() {
+        let o = common::run(&[
+            "print",
+            "campaign.toml",
+            "--view",
+            "overview",
+            "--lang",
+            lang.code(),
+        ]);
+        let text = String::from_utf8(o.stdout).unwrap();
+        // The Figures section: after its heading's rule, up to a blank line.
+        let figures: Vec<&str> = text
+            .lines()
+            .skip_while(|l| !l.starts_with("---"))
+            .skip(1)
+            .take_while(|l| !l.is_empty())
+            .filter(|l| !l.contains(':') && l.chars().any(|c| c.is_ascii_digit()))
+            .collect();
+        assert!(figures.len() >= 5, "{lang:?}: {figures:?}");
+        let columns: BTreeSet<usize> = figures
+            .iter()
+            .map(|l| l.chars().position(|c| c.is_ascii_digit()).unwrap())
+            .collect();
+        assert_eq!(
+            columns.len(),
+            1,
+            "{lang:?}: the values start at {columns:?}:\n{}",
+            figures.join("\n")
+        );
+    }
+}

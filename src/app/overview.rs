@@ -516,7 +516,7 @@ fn indented(text: &str, indent: usize, width: u16, max: usize, role: Role) -> Ve
 }
 
 /// The lines of one item of `panel` at `width`.
-fn item_lines(panel: Panel, item: &Item, width: u16) -> Vec<TextLine> {
+fn item_lines(panel: Panel, item: &Item, width: u16, label_width: usize) -> Vec<TextLine> {
     match item {
         Item::Figure {
             label,
@@ -525,9 +525,16 @@ fn item_lines(panel: Panel, item: &Item, width: u16) -> Vec<TextLine> {
         } => {
             // The value beside its label, wrapped under itself; a space
             // between them even where the label is longer than its column.
+            let pad = |label: &str, to: usize| {
+                let w = unicode_width::UnicodeWidthStr::width(label);
+                format!("{label}{} ", " ".repeat(to.saturating_sub(w)))
+            };
             let (lead, role) = match status {
-                None => (format!("{label:<17} "), Role::Label),
-                Some(s) => (format!("  {label:<15} "), Role::Status(*s)),
+                None => (pad(label, label_width), Role::Label),
+                Some(s) => (
+                    format!("  {}", pad(label, label_width.saturating_sub(2))),
+                    Role::Status(*s),
+                ),
             };
             let at = lead.chars().count();
             let mut lines = indented(value, at, width, 3, Role::Text);
@@ -675,7 +682,7 @@ fn needs(section: &Section, width: u16) -> (u16, u16) {
     let lines: Vec<usize> = section
         .items
         .iter()
-        .map(|i| item_lines(section.panel, i, width).len())
+        .map(|i| item_lines(section.panel, i, width, section.label_width).len())
         .collect();
     let runs = lists(&section.items);
     let mut least = fixed_lines(&runs, lines.iter().copied());
@@ -705,7 +712,7 @@ fn fit(section: &Section, width: u16, height: usize) -> Vec<Shown> {
     let items = &section.items;
     let lines: Vec<Vec<TextLine>> = items
         .iter()
-        .map(|i| item_lines(section.panel, i, width))
+        .map(|i| item_lines(section.panel, i, width, section.label_width))
         .collect();
     let runs = lists(items);
     let fixed = fixed_lines(&runs, lines.iter().map(Vec::len));

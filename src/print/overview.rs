@@ -60,16 +60,16 @@ pub fn text(c: &Campaign, d: &Derived, opts: &Options) -> String {
         out.push_str(&"-".repeat(rule));
         out.push('\n');
         for item in &section.items {
-            text_item(&mut out, item, width, color);
+            text_item(&mut out, item, width, color, section.label_width + 1);
         }
     }
     out
 }
 
 /// The label column of figures.
-const LABEL: usize = 18;
-
-fn text_item(out: &mut String, item: &Item, width: usize, color: bool) {
+/// `label`: the column the figures' values start at (one after the
+/// section's [`crate::query::overview::Section::label_width`]).
+fn text_item(out: &mut String, item: &Item, width: usize, color: bool, label_at: usize) {
     match item {
         Item::Figure {
             label,
@@ -78,20 +78,27 @@ fn text_item(out: &mut String, item: &Item, width: usize, color: bool) {
         } => {
             let sub = &status.is_some();
             let style = status.map_or("", status_code);
-            let (indent, pad) = if *sub { (2, LABEL - 2) } else { (0, LABEL) };
+            let (indent, pad) = if *sub {
+                (2, label_at - 2)
+            } else {
+                (0, label_at)
+            };
             // At least a space between the label and its value.
-            let label_pad = " ".repeat(pad.saturating_sub(label.chars().count()).max(1));
+            let label_pad = " ".repeat(
+                pad.saturating_sub(unicode_width::UnicodeWidthStr::width(label.as_str()))
+                    .max(1),
+            );
             let shown = paint(
                 label,
                 if *sub { style } else { BOLD },
                 color && (!*sub || !style.is_empty()),
             );
-            let lines = wrap(value, width.saturating_sub(LABEL).max(1));
+            let lines = wrap(value, width.saturating_sub(label_at).max(1));
             for (n, line) in lines.iter().enumerate() {
                 if n == 0 {
                     out.push_str(&format!("{}{shown}{label_pad}{line}\n", " ".repeat(indent)));
                 } else {
-                    out.push_str(&format!("{}{line}\n", " ".repeat(LABEL)));
+                    out.push_str(&format!("{}{line}\n", " ".repeat(label_at)));
                 }
             }
         }

@@ -148,6 +148,28 @@ pub struct Section {
     pub panel: Panel,
     pub title: String,
     pub items: Vec<Item>,
+    /// The columns of the figures' labels: the longest label's, in
+    /// terminal columns, at least [`LABEL_WIDTH`]. The values start one
+    /// column after it, so that they line up in every language.
+    pub label_width: usize,
+}
+
+/// The least width of the figures' labels ("Countries reached").
+pub const LABEL_WIDTH: usize = 17;
+
+/// The [`Section::label_width`] of `items`: a status's label is indented
+/// by two.
+pub fn label_width(items: &[Item]) -> usize {
+    use unicode_width::UnicodeWidthStr;
+    items
+        .iter()
+        .filter_map(|i| match i {
+            Item::Figure { label, status, .. } => {
+                Some(label.width() + if status.is_some() { 2 } else { 0 })
+            }
+            _ => None,
+        })
+        .fold(LABEL_WIDTH, usize::max)
 }
 
 fn figure(label: &str, value: String) -> Item {
@@ -167,6 +189,7 @@ pub fn sections(c: &Campaign, d: &Derived, hide_birthdays: bool, limit: usize) -
     let section = |panel: Panel, items: Vec<Item>| Section {
         panel,
         title: panel.name().to_owned(),
+        label_width: label_width(&items),
         items,
     };
     let mut months = section(
@@ -527,6 +550,7 @@ pub fn changed_since(c: &Campaign, label: &str, marked: &Marked, limit: usize) -
         )));
     }
     Section {
+        label_width: label_width(&items),
         panel: Panel::Changed,
         title: crate::t!("panel-changed-since", label = label.as_ref()),
         items,

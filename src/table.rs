@@ -111,7 +111,41 @@ impl Column {
     }
 }
 
-const fn fixed(key: ColumnKey, title: &'static str, n: u16, drop: u8) -> Column {
+/// A column's title in the current language: `english` itself in English,
+/// else the language's `column-TITLE` ("column-days-held"), looked up once
+/// a language and kept.
+pub fn label(english: &'static str) -> &'static str {
+    static SAID: crate::i18n::PerLang<std::sync::RwLock<Vec<(&'static str, &'static str)>>> =
+        crate::i18n::PerLang::new();
+    if crate::i18n::current() == crate::i18n::Lang::En {
+        return english;
+    }
+    let said = SAID.get(Default::default);
+    if let Some(&(_, t)) = said
+        .read()
+        .ok()
+        .and_then(|s| s.iter().find(|(e, _)| *e == english).copied())
+        .as_ref()
+    {
+        return t;
+    }
+    let id = format!("column-{}", english.to_lowercase().replace(' ', "-"));
+    // One string a title and language, kept for the program's life.
+    let t: &'static str = match crate::i18n::lookup(&id) {
+        Some(t) => Box::leak(t.into_boxed_str()),
+        None => english,
+    };
+    if let Ok(mut s) = said.write() {
+        s.push((english, t));
+    }
+    t
+}
+
+/// A fixed column, as wide as `n` or as its title in the current language
+/// where that is wider.
+fn fixed(key: ColumnKey, title: &'static str, n: u16, drop: u8) -> Column {
+    let title = label(title);
+    let n = n.max(u16::try_from(unicode_width::UnicodeWidthStr::width(title)).unwrap_or(u16::MAX));
     Column {
         key,
         title,
@@ -124,7 +158,7 @@ const fn fixed(key: ColumnKey, title: &'static str, n: u16, drop: u8) -> Column 
 }
 
 /// A fixed column of numbers, aligned to the right.
-const fn number(key: ColumnKey, title: &'static str, n: u16, drop: u8) -> Column {
+fn number(key: ColumnKey, title: &'static str, n: u16, drop: u8) -> Column {
     Column {
         right: true,
         ..fixed(key, title, n, drop)
@@ -132,17 +166,10 @@ const fn number(key: ColumnKey, title: &'static str, n: u16, drop: u8) -> Column
 }
 
 /// A text column, at least `min` wide, given `want` when there is room.
-const fn text(
-    key: ColumnKey,
-    title: &'static str,
-    main: bool,
-    min: u16,
-    want: u16,
-    drop: u8,
-) -> Column {
+fn text(key: ColumnKey, title: &'static str, main: bool, min: u16, want: u16, drop: u8) -> Column {
     Column {
         key,
-        title,
+        title: label(title),
         width: Width::Text { main, min, want },
         drop,
         right: false,

@@ -25,11 +25,22 @@ fn keymap_ids() -> BTreeSet<String> {
     out
 }
 
+/// The ids whose English is the lists' column titles (`column-days-held`,
+/// src/table.rs).
+fn column_ids() -> BTreeSet<String> {
+    campaign_dash::i18n::set_for_thread(Some(Lang::En));
+    campaign_dash::view::View::iter()
+        .flat_map(campaign_dash::table::columns)
+        .map(|c| format!("column-{}", c.title.to_lowercase().replace(' ', "-")))
+        .collect()
+}
+
 /// The ids every language has: those of the English file, and those whose
-/// English is the keymap's.
+/// English is the keymap's or the lists'.
 fn english() -> BTreeSet<String> {
     let mut all = ids(Lang::En);
     all.extend(keymap_ids());
+    all.extend(column_ids());
     all
 }
 
@@ -87,6 +98,10 @@ fn every_language_has_every_message_and_no_other() {
     assert!(
         ids(Lang::En).is_disjoint(&keymap_ids()),
         "the English of a key's help is in src/app/keymap.toml, not in the English file"
+    );
+    assert!(
+        ids(Lang::En).is_disjoint(&column_ids()),
+        "the English of a column's title is in src/table.rs, not in the English file"
     );
     for lang in Lang::iter().filter(|l| *l != Lang::En) {
         let have = ids(lang);

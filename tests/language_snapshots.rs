@@ -87,6 +87,34 @@ fn agenda_be_120x40() {
     insta::assert_snapshot!(screen);
 }
 
+/// The prisoners' list: its columns' titles translated, each fixed column
+/// as wide as its title.
+fn prisoners(lang: Lang, width: u16, height: u16) -> String {
+    i18n::set_for_thread(Some(lang));
+    let mut a = app(width, height);
+    a.update(campaign_dash::app::Action::GoTab(
+        campaign_dash::app::Tab::Prisoners,
+    ));
+    let screen = draw(&a);
+    i18n::set_for_thread(None);
+    screen
+}
+
+#[test]
+fn prisoners_be_120x40() {
+    insta::assert_snapshot!(prisoners(Lang::Be, 120, 40));
+}
+
+#[test]
+fn prisoners_de_80x24() {
+    insta::assert_snapshot!(prisoners(Lang::De, 80, 24));
+}
+
+#[test]
+fn prisoners_ru_200x60() {
+    insta::assert_snapshot!(prisoners(Lang::Ru, 200, 60));
+}
+
 /// The words follow the language; the data stays as written.
 #[test]
 fn the_words_follow_the_language_the_data_stays() {

@@ -357,3 +357,42 @@ agenda-nothing = Нічога рабіць у наступныя { PLURAL($n) ->
     [few] { $count } дні
    *[many] { $count } дзён
 }.
+
+## The lists' columns (English: src/table.rs)
+
+column-name = Імя
+column-status = Статус
+column-org = Арг.
+column-detained = Затрыманы
+column-days-held = Дзён
+column-due = Вызваленне
+column-sentence = Прысуд
+column-facility = Установа
+column-events = Падзеі
+column-stmts = Заявы
+column-no-news = Без вестак
+column-sent = Лістоў
+column-last-sent = Апошні ліст
+column-in-90d = За 90 дз.
+column-unwritten = Без лістоў
+column-risk = Пагроза
+column-checked = Праверана
+column-date = Дата
+column-kind = Від
+column-title = Назва
+column-city = Горад
+column-country = Краіна
+column-author = Аўтар
+column-text = Тэкст
+column-short = Скарот.
+column-members = Сяброў
+column-host = Пляцоўка
+column-latest = Апошні
+column-goal = Мэта
+column-progress = Прагрэс
+column-prisoner = Палітвязень
+column-direction = Кірунак
+column-count = Колькі
+column-channel = Спосаб
+column-event = Падзея
+column-when = Калі

@@ -325,3 +325,42 @@ agenda-nothing = Nichts zu tun in den nächsten { $n ->
     [one] { $count } Tag
    *[other] { $count } Tagen
 }.
+
+## The lists' columns (English: src/table.rs)
+
+column-name = Name
+column-status = Status
+column-org = Org.
+column-detained = Festgen.
+column-days-held = Tage
+column-due = Freilassung
+column-sentence = Urteil
+column-facility = Haftort
+column-events = Aktionen
+column-stmts = Erklär.
+column-no-news = Ohne Nachr.
+column-sent = Gesendet
+column-last-sent = Zuletzt
+column-in-90d = In 90 T.
+column-unwritten = Ungeschr.
+column-risk = Gefahr
+column-checked = Geprüft
+column-date = Datum
+column-kind = Art
+column-title = Titel
+column-city = Stadt
+column-country = Land
+column-author = Autor
+column-text = Text
+column-short = Kurz
+column-members = Mitglieder
+column-host = Plattform
+column-latest = Zuletzt
+column-goal = Ziel
+column-progress = Fortschritt
+column-prisoner = Gefangene(r)
+column-direction = Richtung
+column-count = Anzahl
+column-channel = Weg
+column-event = Aktion
+column-when = Wann

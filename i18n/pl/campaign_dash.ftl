@@ -350,3 +350,42 @@ agenda-nothing = Nic do zrobienia w ciągu { $n ->
     [one] { $count } dnia
    *[other] { $count } dni
 }.
+
+## The lists' columns (English: src/table.rs)
+
+column-name = Imię
+column-status = Status
+column-org = Org.
+column-detained = Zatrzymany
+column-days-held = Dni
+column-due = Zwolnienie
+column-sentence = Wyrok
+column-facility = Zakład
+column-events = Wydarzenia
+column-stmts = Oświadcz.
+column-no-news = Bez wieści
+column-sent = Wysłane
+column-last-sent = Ostatni
+column-in-90d = W 90 dni
+column-unwritten = Bez listu
+column-risk = Zagrożenie
+column-checked = Sprawdzono
+column-date = Data
+column-kind = Rodzaj
+column-title = Tytuł
+column-city = Miasto
+column-country = Kraj
+column-author = Autor
+column-text = Tekst
+column-short = Skrót
+column-members = Członków
+column-host = Platforma
+column-latest = Ostatnio
+column-goal = Cel
+column-progress = Postęp
+column-prisoner = Więzień
+column-direction = Kierunek
+column-count = Ile
+column-channel = Sposób
+column-event = Wydarzenie
+column-when = Kiedy

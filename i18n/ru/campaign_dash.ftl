@@ -357,3 +357,42 @@ agenda-nothing = Нечего делать в ближайшие { $n ->
     [few] { $count } дня
    *[many] { $count } дней
 }.
+
+## The lists' columns (English: src/table.rs)
+
+column-name = Имя
+column-status = Статус
+column-org = Орг.
+column-detained = Задержан
+column-days-held = Дней
+column-due = Освобождение
+column-sentence = Приговор
+column-facility = Учреждение
+column-events = События
+column-stmts = Заявл.
+column-no-news = Без вестей
+column-sent = Писем
+column-last-sent = Последнее
+column-in-90d = За 90 дн.
+column-unwritten = Без писем
+column-risk = Угроза
+column-checked = Проверено
+column-date = Дата
+column-kind = Вид
+column-title = Название
+column-city = Город
+column-country = Страна
+column-author = Автор
+column-text = Текст
+column-short = Сокращ.
+column-members = Членов
+column-host = Площадка
+column-latest = Последнее
+column-goal = Цель
+column-progress = Прогресс
+column-prisoner = Политзаключённый
+column-direction = Направление
+column-count = Сколько
+column-channel = Способ
+column-event = Событие
+column-when = Когда

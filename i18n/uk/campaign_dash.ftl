@@ -357,3 +357,42 @@ agenda-nothing = Нічого робити в найближчі { $n ->
     [few] { $count } дні
    *[many] { $count } днів
 }.
+
+## The lists' columns (English: src/table.rs)
+
+column-name = Ім'я
+column-status = Статус
+column-org = Орг.
+column-detained = Затримано
+column-days-held = Днів
+column-due = Звільнення
+column-sentence = Вирок
+column-facility = Установа
+column-events = Події
+column-stmts = Заяви
+column-no-news = Без звісток
+column-sent = Листів
+column-last-sent = Останній
+column-in-90d = За 90 дн.
+column-unwritten = Без листів
+column-risk = Загроза
+column-checked = Перевірено
+column-date = Дата
+column-kind = Вид
+column-title = Назва
+column-city = Місто
+column-country = Країна
+column-author = Автор
+column-text = Текст
+column-short = Скороч.
+column-members = Членів
+column-host = Платформа
+column-latest = Останнє
+column-goal = Мета
+column-progress = Прогрес
+column-prisoner = Політв'язень
+column-direction = Напрям
+column-count = Скільки
+column-channel = Спосіб
+column-event = Подія
+column-when = Коли

@@ -10,6 +10,12 @@ use super::theme::Theme;
 use crate::app::{App, Areas};
 
 pub fn draw(app: &App, areas: &Areas, buf: &mut Buffer, theme: &Theme) {
-    draw_table(app, areas, buf, theme, "Organisations");
+    draw_table(
+        app,
+        areas,
+        buf,
+        theme,
+        crate::view::View::Organisations.label(),
+    );
     draw_detail(app, areas, buf, theme);
 }

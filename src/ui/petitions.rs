@@ -13,7 +13,7 @@ use crate::app::{App, Areas, Tab};
 use crate::text::thousands;
 
 pub fn draw(app: &App, areas: &Areas, buf: &mut Buffer, theme: &Theme) {
-    draw_table(app, areas, buf, theme, "Petitions");
+    draw_table(app, areas, buf, theme, crate::view::View::Petitions.label());
     draw_detail(app, areas, buf, theme);
     if !areas.chart.is_empty()
         && let Some(record) = app.selected_record(Tab::Petitions)

@@ -9,6 +9,6 @@ use super::theme::Theme;
 use crate::app::{App, Areas};
 
 pub fn draw(app: &App, areas: &Areas, buf: &mut Buffer, theme: &Theme) {
-    draw_table(app, areas, buf, theme, "Prisoners");
+    draw_table(app, areas, buf, theme, crate::view::View::Prisoners.label());
     draw_detail(app, areas, buf, theme);
 }

@@ -396,3 +396,10 @@ column-count = Колькі
 column-channel = Спосаб
 column-event = Падзея
 column-when = Калі
+
+## The detail pane
+
+detail-title = Падрабязна
+detail-title-links = Падрабязна ({ $down } спасылкі, { $open } перайсці)
+detail-title-scroll = Падрабязна ({ $down } пракрутка, { $back } назад)
+detail-title-focus = Падрабязна ({ $pane } ці { $open }: фокус)

@@ -364,3 +364,10 @@ column-count = Anzahl
 column-channel = Weg
 column-event = Aktion
 column-when = Wann
+
+## The detail pane
+
+detail-title = Details
+detail-title-links = Details ({ $down } Links, { $open } folgen)
+detail-title-scroll = Details ({ $down } blättern, { $back } zurück)
+detail-title-focus = Details ({ $pane } oder { $open }: Fokus)

@@ -283,3 +283,10 @@ agenda-nothing = Nothing to do in the next { $n ->
     [one] { $count } day
    *[other] { $count } days
 }.
+
+## The detail pane
+
+detail-title = Detail
+detail-title-links = Detail ({ $down } links, { $open } follow)
+detail-title-scroll = Detail ({ $down } scroll, { $back } back)
+detail-title-focus = Detail ({ $pane } or { $open }: focus)

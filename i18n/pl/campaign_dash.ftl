@@ -389,3 +389,10 @@ column-count = Ile
 column-channel = Sposób
 column-event = Wydarzenie
 column-when = Kiedy
+
+## The detail pane
+
+detail-title = Szczegóły
+detail-title-links = Szczegóły ({ $down } linki, { $open } przejdź)
+detail-title-scroll = Szczegóły ({ $down } przewiń, { $back } wstecz)
+detail-title-focus = Szczegóły ({ $pane } lub { $open }: fokus)

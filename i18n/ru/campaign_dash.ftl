@@ -396,3 +396,10 @@ column-count = Сколько
 column-channel = Способ
 column-event = Событие
 column-when = Когда
+
+## The detail pane
+
+detail-title = Подробно
+detail-title-links = Подробно ({ $down } ссылки, { $open } перейти)
+detail-title-scroll = Подробно ({ $down } прокрутка, { $back } назад)
+detail-title-focus = Подробно ({ $pane } или { $open }: фокус)

@@ -396,3 +396,10 @@ column-count = Скільки
 column-channel = Спосіб
 column-event = Подія
 column-when = Коли
+
+## The detail pane
+
+detail-title = Докладно
+detail-title-links = Докладно ({ $down } посилання, { $open } перейти)
+detail-title-scroll = Докладно ({ $down } прокрутка, { $back } назад)
+detail-title-focus = Докладно ({ $pane } чи { $open }: фокус)

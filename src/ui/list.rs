@@ -259,17 +259,18 @@ pub fn draw_detail(app: &App, areas: &Areas, buf: &mut Buffer, theme: &Theme) {
     // One title per state; where it does not fit whole, only the name:
     // never a hint cut short, nor another wording.
     let titles: [String; 1] = match (focused, has_links) {
-        (true, true) => [format!(" Detail ({down} links, {open} follow) ")],
-        (true, false) => [format!(" Detail ({down} scroll, {back} back) ")],
-        (false, _) => [format!(" Detail ({pane} or {open}: focus) ")],
+        (true, true) => [crate::t!("detail-title-links", down = down, open = open)],
+        (true, false) => [crate::t!("detail-title-scroll", down = down, back = back)],
+        (false, _) => [crate::t!("detail-title-focus", pane = pane, open = open)],
     };
     // The longest title that fits whole, else only its name: never a hint
     // cut short.
     let room = usize::from(areas.detail.width.saturating_sub(2));
     let title = titles
         .into_iter()
+        .map(|t| format!(" {t} "))
         .find(|t| t.width() <= room)
-        .unwrap_or_else(|| " Detail ".to_owned());
+        .unwrap_or_else(|| format!(" {} ", crate::t!("detail-title")));
     let mut block = Block::bordered()
         .title(Line::styled(title, theme.title()))
         .border_style(if focused {

@@ -248,8 +248,8 @@ pub fn month_short(m: u32) -> &'static str {
         .map_or("", String::as_str)
 }
 
-/// The message ids of `lang`'s file, and the file's text, for the tests
-/// that keep the languages complete.
+/// The text of `lang`'s file, for the tests that keep the languages
+/// complete.
 pub fn file_of(lang: Lang) -> Option<String> {
     let path = format!("{}/campaign_dash.ftl", lang.code());
     let file = Localizations::get(&path)?;

@@ -166,7 +166,7 @@ pub struct Source {
 }
 
 /// A sheet read, and the records it holds.
-struct Sheet {
+struct SheetSeen {
     /// `list.csv`, `book.xlsx[Events]`.
     label: String,
     kind: RecordKind,
@@ -189,7 +189,7 @@ pub fn import_all(sources: Vec<Source>, opts: &Options) -> Result<Imported, Stri
         .map(|m| parse_map(m))
         .collect::<Result<Vec<_>, _>>()?;
     let several = sources.len() > 1;
-    let mut sheets: Vec<Sheet> = Vec::new();
+    let mut sheets: Vec<SheetSeen> = Vec::new();
     let mut notes: Vec<Problem> = Vec::new();
     let mut others = Others::default();
     let mut info: Option<crate::model::CampaignInfo> = None;
@@ -244,7 +244,7 @@ pub fn import_all(sources: Vec<Source>, opts: &Options) -> Result<Imported, Stri
                         column: 1,
                         message: format!(
                             "the sheet's name is none of the kinds of records ({}); the sheet is left out",
-                            RecordKind::iter().map(|k| view_of(k).title()).collect::<Vec<_>>().join(", ")
+                            RecordKind::iter().map(|k| View::of(k).title()).collect::<Vec<_>>().join(", ")
                         ),
                         help: None,
                     });
@@ -263,7 +263,7 @@ pub fn import_all(sources: Vec<Source>, opts: &Options) -> Result<Imported, Stri
                     kind.plural()
                 ));
             }
-            sheets.push(Sheet {
+            sheets.push(SheetSeen {
                 label: label.clone(),
                 kind,
                 name: g.sheet.clone(),
@@ -343,11 +343,6 @@ pub fn import_all(sources: Vec<Source>, opts: &Options) -> Result<Imported, Stri
     b.finish(&label, others, notes, &read_as, opts)
 }
 
-/// The view (and tab) of a kind of record.
-fn view_of(kind: RecordKind) -> View {
-    View::of(kind)
-}
-
 /// The kind of records a sheet without a telling name holds, by its
 /// header: another kind than the prisoners only where more of its cells
 /// are that kind's own columns, as this program writes them, than the
@@ -355,7 +350,7 @@ fn view_of(kind: RecordKind) -> View {
 /// in other words stays a list of prisoners).
 fn kind_of_header(header: &[String]) -> RecordKind {
     let prisoners_own = own_header(View::Prisoners);
-    let prisoners = records::own_columns(RecordKind::Prisoner, header, &prisoners_own)
+    let prisoners = records::own_columns(header, &prisoners_own)
         + header
             .iter()
             .filter(|h| {
@@ -366,7 +361,7 @@ fn kind_of_header(header: &[String]) -> RecordKind {
             .count();
     RecordKind::iter()
         .filter(|k| *k != RecordKind::Prisoner)
-        .map(|k| (k, records::own_columns(k, header, &own_header(view_of(k)))))
+        .map(|k| (k, records::own_columns(header, &own_header(View::of(k)))))
         .filter(|&(_, n)| n > prisoners)
         .max_by_key(|&(k, n)| (n, std::cmp::Reverse(k as usize)))
         .map_or(RecordKind::Prisoner, |(k, _)| k)
@@ -374,7 +369,7 @@ fn kind_of_header(header: &[String]) -> RecordKind {
 
 /// What the sheets were read as: one's own words, or a workbook's sheets
 /// named.
-fn read_as(sheets: &[Sheet]) -> String {
+fn read_as(sheets: &[SheetSeen]) -> String {
     let named: Vec<String> = sheets
         .iter()
         .filter_map(|s| s.name.as_deref())
@@ -394,7 +389,7 @@ fn read_as(sheets: &[Sheet]) -> String {
 
 /// The rows of a sheet of `R`, their problems named by the sheet.
 fn read_sheet<R: records::Sheet>(label: String, grid: grid::Grid) -> (String, records::Rows<R>) {
-    let own = own_header(view_of(R::KIND));
+    let own = own_header(View::of(R::KIND));
     let mut rows = records::read::<R>(&grid.rows, &own);
     for &(r, c, ref e) in &grid.errors {
         rows.problems.push(Problem {
@@ -1366,11 +1361,11 @@ impl<'h> Builder<'h> {
             );
             orgs.ids = org_ids;
             for r in std::mem::take(&mut rows.rows) {
-                rows.cells_left += r.left_out.len();
+                sections.cells_left += r.left_out.len();
                 let comments = left_out_comments(r.row, &r.left_out);
                 orgs.register(r.draft, comments);
             }
-            sections.sheet(label, RecordKind::Organisation, rows);
+            sections.sheet(label, rows);
         }
         let mut known = records::Known::default();
         // The prisoners by name, only where another sheet refers to them.
@@ -1430,31 +1425,18 @@ impl<'h> Builder<'h> {
         }
         // The other sheets, in the file's order of sections; each one's
         // references found among the records read before it.
-        let sheet_ids = || Ids::default();
         if let Some((label, mut rows)) = others.events.take() {
-            rows.resolve(&known, &mut orgs, &mut sheet_ids());
+            rows.resolve(&known, &mut orgs, &mut Ids::default());
+            // The statements' and letters' `event` find them.
             for r in &rows.rows {
                 let e = Event::from(r.draft.clone());
                 known.events.add(e.id(), &[e.title()]);
             }
-            sections.write("events", &mut rows);
-            sections.sheet(label, RecordKind::Event, rows);
+            sections.write(label, rows);
         }
-        if let Some((label, mut rows)) = others.statements.take() {
-            rows.resolve(&known, &mut orgs, &mut sheet_ids());
-            sections.write("statements", &mut rows);
-            sections.sheet(label, RecordKind::Statement, rows);
-        }
-        if let Some((label, mut rows)) = others.petitions.take() {
-            rows.resolve(&known, &mut orgs, &mut sheet_ids());
-            sections.write("petitions", &mut rows);
-            sections.sheet(label, RecordKind::Petition, rows);
-        }
-        if let Some((label, mut rows)) = others.letters.take() {
-            rows.resolve(&known, &mut orgs, &mut sheet_ids());
-            sections.write("letters", &mut rows);
-            sections.sheet(label, RecordKind::Letter, rows);
-        }
+        for_each_sheet(&mut sections, others.statements.take(), &known, &mut orgs);
+        for_each_sheet(&mut sections, others.petitions.take(), &known, &mut orgs);
+        for_each_sheet(&mut sections, others.letters.take(), &known, &mut orgs);
         let mut counts = vec![
             (RecordKind::Prisoner, prisoners),
             (RecordKind::Organisation, orgs.list.len()),
@@ -1644,10 +1626,26 @@ struct Sections {
     unlisted: usize,
 }
 
+/// A sheet of records that no other sheet refers to: its references
+/// resolved, its records written.
+fn for_each_sheet<R: records::Sheet>(
+    sections: &mut Sections,
+    sheet: Option<(String, records::Rows<R>)>,
+    known: &records::Known,
+    orgs: &mut Organisations,
+) {
+    if let Some((label, mut rows)) = sheet {
+        rows.resolve(known, orgs, &mut Ids::default());
+        sections.write(label, rows);
+    }
+}
+
 impl Sections {
-    /// Writes the records of `rows` as `[[header]]` tables, each below
-    /// the comments of its cells left out.
-    fn write<R: records::Sheet>(&mut self, header: &str, rows: &mut records::Rows<R>) {
+    /// Writes the records of the sheet `label` as tables of their section,
+    /// each below the comments of its cells left out, and takes in what
+    /// reading it said.
+    fn write<R: records::Sheet>(&mut self, label: String, mut rows: records::Rows<R>) {
+        let header = R::KIND.plural();
         for r in std::mem::take(&mut rows.rows) {
             self.text.push('\n');
             for said in &r.said {
@@ -1661,21 +1659,18 @@ impl Sections {
             R::write_more(&record, &mut self.text);
             rows.written += 1;
         }
+        self.sheet(label, rows);
     }
 
-    /// Takes in what reading the sheet `label` of `kind` said.
-    fn sheet<R: records::Sheet>(
-        &mut self,
-        label: String,
-        kind: RecordKind,
-        mut rows: records::Rows<R>,
-    ) {
+    /// Takes in what reading the sheet `label` said: its problems, the rows
+    /// it left out, how many records it gave (the organisations are counted
+    /// with those the other sheets name).
+    fn sheet<R: records::Sheet>(&mut self, label: String, mut rows: records::Rows<R>) {
+        let kind = R::KIND;
         let (more, unlisted) = rows.finish_reports();
         self.more_lines += more;
         self.unlisted += unlisted;
-        if kind == RecordKind::Organisation {
-            self.cells_left += rows.cells_left;
-        } else {
+        if kind != RecordKind::Organisation {
             self.counts.push((kind, rows.written));
         }
         for mut p in rows.problems {

@@ -156,22 +156,13 @@ fn column<R: Sheet>(header: &str, own: &[String]) -> Col {
         .unwrap_or(Col::Unknown)
 }
 
-/// How many of `header`'s cells are this program's own columns of `kind`
-/// (its keys, the names beside its references, its computed columns): how
-/// a csv without a telling name is known for what it holds.
-pub fn own_columns(kind: RecordKind, header: &[String], own: &[String]) -> usize {
+/// How many of `header`'s cells are among `own`, this program's csv header
+/// of a kind (its keys, the names beside its references, its computed
+/// columns): how a csv without a telling name is known for what it holds.
+pub fn own_columns(header: &[String], own: &[String]) -> usize {
     header
         .iter()
-        .filter(|h| {
-            let key = normal(h).replace(' ', "_");
-            own.contains(&key)
-                || match kind {
-                    RecordKind::Prisoner => {
-                        crate::model::Prisoner::FIELDS.iter().any(|f| f.key == key)
-                    }
-                    _ => false,
-                }
-        })
+        .filter(|h| own.contains(&normal(h).replace(' ', "_")))
         .count()
 }
 
@@ -211,9 +202,6 @@ pub struct Rows<R: Sheet> {
     pub rows_left_out: Vec<String>,
     /// The records written.
     pub written: usize,
-    /// The cells left out of records written elsewhere (the
-    /// organisations').
-    pub cells_left: usize,
 }
 
 impl<R: Sheet> Rows<R> {
@@ -440,7 +428,6 @@ pub fn read<R: Sheet>(rows: &[super::grid::Row], own: &[String]) -> Rows<R> {
         reported: HashMap::new(),
         rows_left_out: Vec::new(),
         written: 0,
-        cells_left: 0,
     };
     for (i, cells) in rows.iter().enumerate().skip(1) {
         row(&mut out, i + 1, cells);

@@ -15,6 +15,7 @@
 //! the workbook's sheets, and the data as written.
 
 use std::cell::Cell;
+use std::collections::HashMap;
 use std::sync::OnceLock;
 use std::sync::atomic::{AtomicU8, Ordering};
 
@@ -183,6 +184,51 @@ pub fn lookup(id: &str) -> Option<String> {
     }
     let l = loader();
     l.has(id).then(|| l.get(id))
+}
+
+/// The id of a text whose English is the code's: `prefix`, a dash and the
+/// English's words in lower case, joined by dashes, without punctuation
+/// (`column-days-held`, `field-translation-english`).
+pub fn id_of(prefix: &str, english: &str) -> String {
+    let words: Vec<String> = english
+        .split_whitespace()
+        .map(|w| {
+            w.chars()
+                .filter(|c| c.is_alphanumeric() || *c == '-')
+                .flat_map(char::to_lowercase)
+                .collect()
+        })
+        .collect();
+    format!("{prefix}-{}", words.join("-"))
+}
+
+/// A text whose English is the code's (a column's title, a field's label)
+/// in the current language: `english` itself in English, else the
+/// language's message [`id_of`]`(prefix, english)`, looked up once a
+/// language and kept for the program's life.
+pub fn named(prefix: &'static str, english: &'static str) -> &'static str {
+    type Said = std::sync::RwLock<HashMap<(&'static str, &'static str), &'static str>>;
+    static SAID: PerLang<Said> = PerLang::new();
+    if current() == Lang::En {
+        return english;
+    }
+    let said = SAID.get(Default::default);
+    if let Some(t) = said
+        .read()
+        .ok()
+        .and_then(|s| s.get(&(prefix, english)).copied())
+    {
+        return t;
+    }
+    // One string a text and language, kept for the program's life.
+    let t: &'static str = match lookup(&id_of(prefix, english)) {
+        Some(t) => Box::leak(t.into_boxed_str()),
+        None => english,
+    };
+    if let Ok(mut s) = said.write() {
+        s.insert((prefix, english), t);
+    }
+    t
 }
 
 /// A message in the current language, its id and arguments checked at

@@ -112,33 +112,9 @@ impl Column {
 }
 
 /// A column's title in the current language: `english` itself in English,
-/// else the language's `column-TITLE` ("column-days-held"), looked up once
-/// a language and kept.
+/// else the language's `column-TITLE` ("column-days-held").
 pub fn label(english: &'static str) -> &'static str {
-    static SAID: crate::i18n::PerLang<std::sync::RwLock<Vec<(&'static str, &'static str)>>> =
-        crate::i18n::PerLang::new();
-    if crate::i18n::current() == crate::i18n::Lang::En {
-        return english;
-    }
-    let said = SAID.get(Default::default);
-    if let Some(&(_, t)) = said
-        .read()
-        .ok()
-        .and_then(|s| s.iter().find(|(e, _)| *e == english).copied())
-        .as_ref()
-    {
-        return t;
-    }
-    let id = format!("column-{}", english.to_lowercase().replace(' ', "-"));
-    // One string a title and language, kept for the program's life.
-    let t: &'static str = match crate::i18n::lookup(&id) {
-        Some(t) => Box::leak(t.into_boxed_str()),
-        None => english,
-    };
-    if let Ok(mut s) = said.write() {
-        s.push((english, t));
-    }
-    t
+    crate::i18n::named("column", english)
 }
 
 /// A fixed column, as wide as `n` or as its title in the current language

@@ -105,7 +105,11 @@ pub fn relative(date: NaiveDate, today: NaiveDate) -> String {
 /// An event's date, with its last day when it runs several days.
 pub fn event_dates(e: &Event) -> String {
     match e.end {
-        Some(end) if end != e.date => format!("{} to {}", e.date, end),
+        Some(end) if end != e.date => crate::t!(
+            "dates-from-to",
+            from = e.date.to_string(),
+            to = end.to_string()
+        ),
         _ => e.date.to_string(),
     }
 }
@@ -236,18 +240,29 @@ pub fn timeline(
     if p.custody.is_empty() && p.earlier.is_empty() {
         return Vec::new();
     }
-    let days = |n: i64| plural(usize::try_from(n.max(0)).unwrap_or(0), "day", "days");
+    let days = |n: i64| {
+        let n = n.max(0).unsigned_abs();
+        crate::t!("days", n = n, count = thousands(n))
+    };
     let mut lines: Vec<(NaiveDate, String)> = Vec::new();
     for e in &p.earlier {
-        let kind = e.kind.map_or(String::new(), |k| format!(" ({k})"));
-        let mut line = format!(
-            "{} to {}  earlier arrest{kind}, {} held",
-            e.detained,
-            e.released,
-            days(e.days())
+        let arrest = match e.kind {
+            Some(k) => crate::t!(
+                "timeline-earlier-kind",
+                kind = k.to_string(),
+                days = days(e.days())
+            ),
+            None => crate::t!("timeline-earlier", days = days(e.days())),
+        };
+        let when = crate::t!(
+            "dates-from-to",
+            from = e.detained.to_string(),
+            to = e.released.to_string()
         );
+        let mut line = format!("{when}  {arrest}");
         if let Some(s) = &e.sentence {
-            line.push_str(&format!("; sentence: {}", sanitize_line(s)));
+            let s = crate::t!("timeline-sentence", sentence = sanitize_line(s));
+            line.push_str(&format!("; {s}"));
         }
         if !e.charges.is_empty() {
             let charges: Vec<_> = e.charges.iter().map(|c| sanitize_line(c)).collect();
@@ -257,18 +272,25 @@ pub fn timeline(
         lines.push((e.detained.first_day(), line));
     }
     if let Some(d) = p.detained {
-        lines.push((d.first_day(), format!("{d}  arrested")));
+        lines.push((
+            d.first_day(),
+            format!("{d}  {}", crate::t!("timeline-arrested")),
+        ));
     }
     let out = p.released.map(|r| r.first_day());
     for (i, c) in p.custody.iter().enumerate() {
         let until = p.custody.get(i + 1).map(|n| n.since.first_day());
         let how_long = match until.or(out) {
             Some(end) => days(days_between(c.since.first_day(), end.min(today))),
-            None => format!("{} so far", days(days_between(c.since.first_day(), today))),
+            None => crate::t!(
+                "timeline-so-far",
+                days = days(days_between(c.since.first_day(), today))
+            ),
         };
         let mut line = format!("{}  {}, {how_long}", c.since, sanitize_line(&c.facility));
         if let Some(a) = c.address.as_deref().filter(|a| !a.trim().is_empty()) {
-            line.push_str(&format!("; address: {}", sanitize_line(a)));
+            let a = crate::t!("timeline-address", address = sanitize_line(a));
+            line.push_str(&format!("; {a}"));
         }
         push_notes(&mut line, c.notes.as_deref());
         lines.push((c.since.first_day(), line));
@@ -277,19 +299,27 @@ pub fn timeline(
         let what = p
             .sentence()
             .map_or(String::new(), |s| format!(": {}", sanitize_line(s)));
-        lines.push((s, format!("{s}  verdict{what}")));
+        lines.push((s, format!("{s}  {}{what}", crate::t!("timeline-verdict"))));
     }
     if p.released.is_none()
         && let Some(due) = due
     {
-        let estimate = if due.estimate { " (estimate)" } else { "" };
-        lines.push((due.date, format!("{}  release due{estimate}", due.date)));
+        let estimate = if due.estimate {
+            format!(" ({})", crate::t!("timeline-estimate"))
+        } else {
+            String::new()
+        };
+        let due_text = crate::t!("timeline-release-due");
+        lines.push((due.date, format!("{}  {due_text}{estimate}", due.date)));
     }
     if let Some(r) = p.released {
         let how = p
             .released_how()
             .map_or(String::new(), |h| format!(" ({})", sanitize_line(h)));
-        lines.push((r.first_day(), format!("{r}  released{how}")));
+        lines.push((
+            r.first_day(),
+            format!("{r}  {}{how}", crate::t!("timeline-released")),
+        ));
     }
     // Stable: what the same day holds keeps the order above.
     lines.sort_by_key(|(d, _)| *d);
@@ -299,26 +329,35 @@ pub fn timeline(
 /// One letter, as the lists of letters write it: "2023-03-10  sent 12 by
 /// post". `by` is left out where it is `None` (presentation mode).
 pub fn letter_line(l: &crate::model::Letter) -> String {
-    let mut line = format!("{}  {}", l.date, l.direction);
+    use crate::model::Direction;
+    let direction = match l.direction {
+        Direction::Sent => crate::t!("letter-sent"),
+        Direction::Received => crate::t!("letter-received"),
+        Direction::Returned => crate::t!("letter-returned"),
+    };
+    let mut line = format!("{}  {direction}", l.date);
     if l.pieces() > 1 {
         line.push_str(&format!(" {}", thousands(l.pieces())));
     }
     if let Some(ch) = l.channel {
         use crate::model::Channel;
-        line.push_str(match ch {
-            Channel::Post => " by post",
-            Channel::Courier => " by courier",
-            Channel::Parcel => " in a parcel",
-            Channel::Online => " online",
-            Channel::Other => " by other means",
-        });
+        let how = match ch {
+            Channel::Post => crate::t!("letter-by-post"),
+            Channel::Courier => crate::t!("letter-by-courier"),
+            Channel::Parcel => crate::t!("letter-in-parcel"),
+            Channel::Online => crate::t!("letter-online"),
+            Channel::Other => crate::t!("letter-by-other"),
+        };
+        line.push(' ');
+        line.push_str(&how);
     }
     if let Some(by) = l.by.as_deref().filter(|b| !b.trim().is_empty()) {
+        let by = sanitize_line(by);
         let who = match l.direction {
-            crate::model::Direction::Received => "to",
-            _ => "from",
+            Direction::Received => crate::t!("letter-to", name = by),
+            _ => crate::t!("letter-from", name = by),
         };
-        line.push_str(&format!(", {who} {}", sanitize_line(by)));
+        line.push_str(&format!(", {who}"));
     }
     push_notes(&mut line, l.notes.as_deref());
     line
@@ -335,14 +374,32 @@ fn push_notes(line: &mut String, notes: Option<&str>) {
 /// What a prisoner's letters come to: "12 sent (last 2023-03-10), 1
 /// received (last 2023-04-02), 1 returned (last 2023-04-20)".
 pub fn letter_summary(f: &crate::query::LetterFacts) -> String {
-    let part = |n: u64, what: &str, last: Option<NaiveDate>| {
-        let last = last.map_or(String::new(), |d| format!(" (last {d})"));
-        format!("{} {what}{last}", thousands(n))
+    let part = |what: String, last: Option<NaiveDate>| match last {
+        Some(d) => crate::t!("letters-last", what = what, date = d.to_string()),
+        None => what,
     };
+    let count = |n: u64| thousands(n);
     [
-        part(f.sent, "sent", f.last_sent),
-        part(f.received, "received", f.last_received),
-        part(f.returned, "returned", f.last_returned),
+        part(
+            crate::t!("letters-sent", n = f.sent, count = count(f.sent)),
+            f.last_sent,
+        ),
+        part(
+            crate::t!(
+                "letters-received",
+                n = f.received,
+                count = count(f.received)
+            ),
+            f.last_received,
+        ),
+        part(
+            crate::t!(
+                "letters-returned",
+                n = f.returned,
+                count = count(f.returned)
+            ),
+            f.last_returned,
+        ),
     ]
     .join(", ")
 }

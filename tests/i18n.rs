@@ -31,7 +31,19 @@ fn column_ids() -> BTreeSet<String> {
     campaign_dash::i18n::set_for_thread(Some(Lang::En));
     campaign_dash::view::View::iter()
         .flat_map(campaign_dash::table::columns)
-        .map(|c| format!("column-{}", c.title.to_lowercase().replace(' ', "-")))
+        .map(|c| campaign_dash::i18n::id_of("column", c.title))
+        .collect()
+}
+
+/// The ids whose English is the detail's row labels (`field-days-held`:
+/// src/model/fields.rs and `OWN_LABELS` in src/app/detail.rs).
+fn field_ids() -> BTreeSet<String> {
+    use campaign_dash::app::detail::{OWN_LABELS, declared_labels};
+    OWN_LABELS
+        .iter()
+        .copied()
+        .chain(declared_labels())
+        .map(|l| campaign_dash::i18n::id_of("field", l))
         .collect()
 }
 
@@ -41,6 +53,7 @@ fn english() -> BTreeSet<String> {
     let mut all = ids(Lang::En);
     all.extend(keymap_ids());
     all.extend(column_ids());
+    all.extend(field_ids());
     all
 }
 
@@ -102,6 +115,10 @@ fn every_language_has_every_message_and_no_other() {
     assert!(
         ids(Lang::En).is_disjoint(&column_ids()),
         "the English of a column's title is in src/table.rs, not in the English file"
+    );
+    assert!(
+        ids(Lang::En).is_disjoint(&field_ids()),
+        "the English of a detail row's label is in the code, not in the English file"
     );
     for lang in Lang::iter().filter(|l| *l != Lang::En) {
         let have = ids(lang);
@@ -259,4 +276,36 @@ fn the_figures_line_up_in_every_language() {
             figures.join("\n")
         );
     }
+}
+
+/// Every label of a detail row fits its column in every language: 16
+/// cells, the last a gap, the last two the mark of a chosen link in the
+/// rows that link; the headings (`Notes`, `Summary`) stand on a row of
+/// their own.
+#[test]
+fn the_detail_labels_fit_their_column_in_every_language() {
+    use campaign_dash::app::detail::{OWN_LABELS, declared_labels};
+    use unicode_width::UnicodeWidthStr;
+    let headings = ["Notes", "Summary", "Translation (English)"];
+    let links = [
+        "organisations",
+        "organisation",
+        "event",
+        "prisoners",
+        "prisoner",
+        "host",
+    ];
+    let mut long = Vec::new();
+    for lang in Lang::iter() {
+        campaign_dash::i18n::set_for_thread(Some(lang));
+        for english in OWN_LABELS.iter().copied().chain(declared_labels()) {
+            let shown = campaign_dash::i18n::named("field", english);
+            let room = if links.contains(&english) { 14 } else { 15 };
+            if !headings.contains(&english) && shown.width() > room {
+                long.push(format!("{}: {shown:?} ({})", lang.code(), shown.width()));
+            }
+        }
+    }
+    campaign_dash::i18n::set_for_thread(None);
+    assert!(long.is_empty(), "labels wider than their column: {long:?}");
 }

@@ -1,50 +1,63 @@
 //! The dashboard in the languages with the longest words, Belarusian and
-//! German, at 80x24, 120x40 and 200x60: whole-screen snapshots of the
-//! overview (its sections, figures, months and the tab bar are translated),
-//! each drawn on a thread of its own that speaks the language. Review them
+//! German, at 80x24, 120x40 and 200x60: whole-screen snapshots of every
+//! tab with its first record's detail, the help and the agenda of every
+//! kind of item, each drawn on a thread of its own that speaks the
+//! language. Review them
 //! as an organiser reading the screen would: nothing cut, nothing
 //! misaligned.
 
 mod screens;
 
+use campaign_dash::app::Tab;
 use campaign_dash::i18n::{self, Lang};
 use screens::{app, draw};
 
 fn overview(lang: Lang, width: u16, height: u16) -> String {
+    tab(lang, Tab::Overview, width, height)
+}
+
+/// The bundled campaign's tab `tab` in `lang`, its first record chosen and
+/// shown in the detail pane.
+fn tab(lang: Lang, tab: Tab, width: u16, height: u16) -> String {
     i18n::set_for_thread(Some(lang));
-    let screen = draw(&app(width, height));
+    let mut a = app(width, height);
+    a.update(campaign_dash::app::Action::GoTab(tab));
+    let screen = draw(&a);
     i18n::set_for_thread(None);
     screen
 }
 
-#[test]
-fn overview_be_80x24() {
-    insta::assert_snapshot!(overview(Lang::Be, 80, 24));
+/// A snapshot of each tab in Belarusian and German at the three sizes.
+macro_rules! every_tab {
+    ($($name:ident: $tab:ident),* $(,)?) => {
+        mod every_tab {
+            use super::*;
+            $(
+                #[test]
+                fn $name() {
+                    for (lang, code) in [(Lang::Be, "be"), (Lang::De, "de")] {
+                        for (w, h) in [(80, 24), (120, 40), (200, 60)] {
+                            insta::assert_snapshot!(
+                                format!("{}_{code}_{w}x{h}", stringify!($name)),
+                                tab(lang, Tab::$tab, w, h)
+                            );
+                        }
+                    }
+                }
+            )*
+        }
+    };
 }
 
-#[test]
-fn overview_be_120x40() {
-    insta::assert_snapshot!(overview(Lang::Be, 120, 40));
-}
-
-#[test]
-fn overview_be_200x60() {
-    insta::assert_snapshot!(overview(Lang::Be, 200, 60));
-}
-
-#[test]
-fn overview_de_80x24() {
-    insta::assert_snapshot!(overview(Lang::De, 80, 24));
-}
-
-#[test]
-fn overview_de_120x40() {
-    insta::assert_snapshot!(overview(Lang::De, 120, 40));
-}
-
-#[test]
-fn overview_de_200x60() {
-    insta::assert_snapshot!(overview(Lang::De, 200, 60));
+every_tab! {
+    overview: Overview,
+    prisoners: Prisoners,
+    events: Events,
+    statements: Statements,
+    organisations: Organisations,
+    petitions: Petitions,
+    letters: Letters,
+    agenda: Agenda,
 }
 
 /// The help of every key, translated: the keys stay as they are.
@@ -79,40 +92,15 @@ fn agenda_be_120x40() {
     let text = include_str!("fixtures/agenda/every_item.toml");
     i18n::set_for_thread(Some(Lang::Be));
     let mut a = screens::app_of(text, 120, 40);
-    a.update(campaign_dash::app::Action::GoTab(
-        campaign_dash::app::Tab::Agenda,
-    ));
+    a.update(campaign_dash::app::Action::GoTab(Tab::Agenda));
     let screen = draw(&a);
     i18n::set_for_thread(None);
     insta::assert_snapshot!(screen);
 }
 
-/// The prisoners' list: its columns' titles translated, each fixed column
-/// as wide as its title.
-fn prisoners(lang: Lang, width: u16, height: u16) -> String {
-    i18n::set_for_thread(Some(lang));
-    let mut a = app(width, height);
-    a.update(campaign_dash::app::Action::GoTab(
-        campaign_dash::app::Tab::Prisoners,
-    ));
-    let screen = draw(&a);
-    i18n::set_for_thread(None);
-    screen
-}
-
-#[test]
-fn prisoners_be_120x40() {
-    insta::assert_snapshot!(prisoners(Lang::Be, 120, 40));
-}
-
-#[test]
-fn prisoners_de_80x24() {
-    insta::assert_snapshot!(prisoners(Lang::De, 80, 24));
-}
-
 #[test]
 fn prisoners_ru_200x60() {
-    insta::assert_snapshot!(prisoners(Lang::Ru, 200, 60));
+    insta::assert_snapshot!(tab(Lang::Ru, Tab::Prisoners, 200, 60));
 }
 
 /// The words follow the language; the data stays as written.

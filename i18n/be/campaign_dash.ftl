@@ -403,3 +403,148 @@ detail-title = Падрабязна
 detail-title-links = Падрабязна ({ $down } спасылкі, { $open } перайсці)
 detail-title-scroll = Падрабязна ({ $down } пракрутка, { $back } назад)
 detail-title-focus = Падрабязна ({ $pane } ці { $open }: фокус)
+
+## Дэталі: загалоўкі, заўвагі і вылічанае; подпісы радкоў (field-…)
+
+field-address = адрас
+field-aliases = іншыя імёны
+field-attendance = удзельнікі
+field-author = аўтар
+field-born = нараджэнне
+field-by = хто
+field-channel = спосаб
+field-charges = артыкулы
+field-checked = праверана
+field-city = горад
+field-closed = закрыта
+field-count = колькі
+field-country = краіна
+field-date = дата
+field-days-held = дзён у няволі
+field-delivered = перададзена
+field-detained = затрыманне
+field-direction = кірунак
+field-event = падзея
+field-facility = установа
+field-goal = мэта
+field-host = пляцоўка
+field-id = id
+field-interests = інтарэсы
+field-kind = від
+field-language = мова
+field-latest-count = апошні падлік
+field-letters = лісты
+field-letters-there = лісты туды
+field-no-news = без вестак
+field-notes = Нататкі
+field-opened = адкрыта
+field-organisation = арганізацыя
+field-organisations = арганізацыі
+field-postal-name = імя для пошты
+field-prisoner = палітвязень
+field-prisoners = палітвязні
+field-progress = прагрэс
+field-reads = чытае мовы
+field-release-due = тэрмін выхаду
+field-released = вызвалены
+field-released-how = як вызвалены
+field-risk = пагроза
+field-role = роля
+field-sentence = прысуд
+field-sentence-months = тэрмін, мес.
+field-sentenced = дата прысуду
+field-short = скарачэнне
+field-source = крыніца
+field-sources = крыніцы
+field-sponsors = апекуны
+field-status = статус
+field-summary = Коратка
+field-time = час
+field-translation-english = Пераклад (англ.)
+field-url = спасылка
+field-venue = месца
+
+detail-timeline = Храналогія
+detail-letters = Лісты
+detail-events-naming = Падзеі, дзе ён ці яна названыя
+detail-statements-naming = Заявы, дзе ён ці яна названыя
+detail-organisations = Арганізацыі
+detail-prisoners-demanded = Палітвязні, чыёй волі патрабавалі
+detail-letters-written-here = Лісты, напісаныя тут
+detail-statements-at-event = Заявы на падзеі
+detail-text = Тэкст
+detail-member-prisoners = Палітвязні — сябры
+detail-events = Падзеі
+detail-statements = Заявы
+detail-petitions-hosted = Петыцыі на пляцоўцы
+detail-tallies = Падлікі
+detail-none-recorded = нічога не запісана
+detail-none-named = нікога не названа
+detail-none-listed = нікога няма ў спісе
+detail-none = няма
+detail-no-tallies = падлікаў няма
+detail-no-news-since-letter = ад апошняга атрыманага ліста, { $date }
+detail-no-news-since-arrest = ад арышту: ніводнага ліста не атрымана
+detail-no-news = { $days }, { $since }
+detail-turns = споўніцца { $age } — { $date }, { $when }
+detail-aged-60 = { $tag } (60 гадоў і старэй)
+detail-held-combined-now = { $days }, арыштаў разам: { $arrests }; гэты — { $this } на { $today }
+detail-held-combined = { $days }, арыштаў разам: { $arrests }; апошні — { $this }
+detail-held-now = { $days } на { $today }
+detail-held = { $days } за кратамі
+detail-held-estimate = ~: арышт, вядомы толькі з дакладнасцю да месяца ці году, лічыцца ад яго першага дня
+detail-held-unknown = невядома (няма даты затрымання ці вызвалення)
+detail-due-estimate = ацэнка: затрыманне + месяцы тэрміну
+detail-letter-takes = ліст ідзе { $days }
+detail-event-past = прайшла, { $when }
+detail-event-now = ідзе зараз
+detail-event-upcoming = будзе, { $when }
+detail-upcoming = будзе
+detail-about = каля { $count }
+detail-none-set = не вызначана
+detail-signatures-on = { PLURAL($n) ->
+    [one] { $count } подпіс на { $date }
+    [few] { $count } подпісы на { $date }
+   *[many] { $count } подпісаў на { $date }
+}
+detail-no-count = падліку яшчэ няма
+detail-of-goal = { $percent }% мэты
+detail-letter-title = { $pieces ->
+    [1] { $way ->
+        [sent] Ліст палітвязню
+        [received] Ліст ад палітвязня
+       *[returned] Вернуты ліст палітвязню
+    }
+   *[other] { $way ->
+        [sent] Лісты і паштоўкі ({ $count }) палітвязню
+        [received] Лісты і паштоўкі ({ $count }) ад палітвязня
+       *[returned] Вернутыя лісты ({ $count }) палітвязню
+    }
+}: { $name }
+detail-no-such-prisoner = { $name } (ні ў аднаго палітвязня няма такога id)
+
+dates-from-to = { $from } — { $to }
+timeline-earlier = ранейшы арышт, { $days } у няволі
+timeline-earlier-kind = ранейшы арышт ({ $kind }), { $days } у няволі
+timeline-sentence = прысуд: { $sentence }
+timeline-arrested = арышт
+timeline-so-far = { $days } на сёння
+timeline-address = адрас: { $address }
+timeline-verdict = прысуд
+timeline-release-due = тэрмін выхаду
+timeline-estimate = ацэнка
+timeline-released = вызваленне
+letter-sent = адпраўлена
+letter-received = атрымана
+letter-returned = вярнулася
+letter-by-post = поштай
+letter-by-courier = праз кур'ера
+letter-in-parcel = у пасылцы
+letter-online = анлайн
+letter-by-other = іншым спосабам
+letter-from = ад: { $name }
+letter-to = каму: { $name }
+letters-sent = адпраўлена: { $count }
+letters-received = атрымана: { $count }
+letters-returned = вярнулася: { $count }
+letters-last = { $what } (апошні { $date })

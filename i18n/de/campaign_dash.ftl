@@ -371,3 +371,147 @@ detail-title = Details
 detail-title-links = Details ({ $down } Links, { $open } folgen)
 detail-title-scroll = Details ({ $down } blättern, { $back } zurück)
 detail-title-focus = Details ({ $pane } oder { $open }: Fokus)
+
+## Die Einzelheiten: Überschriften, Hinweise und Berechnetes; Zeilenbeschriftungen (field-…)
+
+field-address = Adresse
+field-aliases = andere Namen
+field-attendance = Teilnehmende
+field-author = Urheber
+field-born = geboren
+field-by = wer
+field-channel = Weg
+field-charges = Paragrafen
+field-checked = geprüft
+field-city = Stadt
+field-closed = geschlossen
+field-count = Anzahl
+field-country = Land
+field-date = Datum
+field-days-held = Tage in Haft
+field-delivered = übergeben
+field-detained = festgenommen
+field-direction = Richtung
+field-event = Aktion
+field-facility = Anstalt
+field-goal = Ziel
+field-host = Plattform
+field-id = id
+field-interests = Interessen
+field-kind = Art
+field-language = Sprache
+field-latest-count = letzter Stand
+field-letters = Briefe
+field-letters-there = Briefe dorthin
+field-no-news = ohne Nachricht
+field-notes = Notizen
+field-opened = eröffnet
+field-organisation = Organisation
+field-organisations = Organisationen
+field-postal-name = Name für Post
+field-prisoner = Gefangene(r)
+field-prisoners = Gefangene
+field-progress = Fortschritt
+field-reads = liest
+field-release-due = Haftende
+field-released = freigelassen
+field-released-how = wie frei
+field-risk = Gefährdung
+field-role = Rolle
+field-sentence = Urteil
+field-sentence-months = Haft, Monate
+field-sentenced = verurteilt
+field-short = Kürzel
+field-source = Quelle
+field-sources = Quellen
+field-sponsors = Paten
+field-status = Status
+field-summary = Kurz gesagt
+field-time = Uhrzeit
+field-translation-english = Übersetzung (Englisch)
+field-url = Link
+field-venue = Ort
+
+detail-timeline = Verlauf
+detail-letters = Briefe
+detail-events-naming = Aktionen, die ihn oder sie nennen
+detail-statements-naming = Erklärungen, die ihn oder sie nennen
+detail-organisations = Organisationen
+detail-prisoners-demanded = Gefangene, deren Freiheit gefordert wurde
+detail-letters-written-here = Hier geschriebene Briefe
+detail-statements-at-event = Erklärungen bei der Aktion
+detail-text = Text
+detail-member-prisoners = Gefangene unter den Mitgliedern
+detail-events = Aktionen
+detail-statements = Erklärungen
+detail-petitions-hosted = Petitionen auf der Plattform
+detail-tallies = Zählungen
+detail-none-recorded = nichts erfasst
+detail-none-named = niemand genannt
+detail-none-listed = niemand verzeichnet
+detail-none = keine
+detail-no-tallies = keine Zählungen erfasst
+detail-no-news-since-letter = seit dem letzten erhaltenen Brief, { $date }
+detail-no-news-since-arrest = seit der Festnahme: kein Brief erhalten
+detail-no-news = { $days }, { $since }
+detail-turns = wird { $age } am { $date }, { $when }
+detail-aged-60 = { $tag } (60 Jahre oder älter)
+detail-held-combined-now = { $days }, { $arrests } Festnahmen zusammen; diese bisher { $this }, Stand { $today }
+detail-held-combined = { $days }, { $arrests } Festnahmen zusammen; die letzte { $this }
+detail-held-now = { $days } bisher, Stand { $today }
+detail-held = { $days } in Haft
+detail-held-estimate = ~: eine Festnahme, nur auf Monat oder Jahr bekannt, ab deren erstem Tag gezählt
+detail-held-unknown = unbekannt (kein Festnahme- oder Freilassungsdatum)
+detail-due-estimate = geschätzt: Festnahme + Monate der Strafe
+detail-letter-takes = ein Brief braucht { $days }
+detail-event-past = vorbei, { $when }
+detail-event-now = läuft gerade
+detail-event-upcoming = bevorstehend, { $when }
+detail-upcoming = bevorstehend
+detail-about = etwa { $count }
+detail-none-set = keins gesetzt
+detail-signatures-on = { $n ->
+    [one] { $count } Unterschrift am { $date }
+   *[other] { $count } Unterschriften am { $date }
+}
+detail-no-count = noch kein Stand
+detail-of-goal = { $percent } % des Ziels
+detail-letter-title = { $pieces ->
+    [1] { $way ->
+        [sent] Brief an
+        [received] Brief von
+       *[returned] Zurückgekommen: Brief an
+    }
+   *[other] { $way ->
+        [sent] { $count } Briefe oder Karten an
+        [received] { $count } Briefe oder Karten von
+       *[returned] Zurückgekommen: { $count } Briefe an
+    }
+} { $name }
+detail-no-such-prisoner = { $name } (kein Gefangener hat diese id)
+
+dates-from-to = { $from } bis { $to }
+timeline-earlier = frühere Festnahme, { $days } in Haft
+timeline-earlier-kind = frühere Festnahme ({ $kind }), { $days } in Haft
+timeline-sentence = Urteil: { $sentence }
+timeline-arrested = festgenommen
+timeline-so-far = { $days } bis heute
+timeline-address = Adresse: { $address }
+timeline-verdict = Urteil
+timeline-release-due = Haftende
+timeline-estimate = geschätzt
+timeline-released = freigelassen
+letter-sent = gesendet
+letter-received = erhalten
+letter-returned = zurück
+letter-by-post = per Post
+letter-by-courier = per Kurier
+letter-in-parcel = im Paket
+letter-online = online
+letter-by-other = auf anderem Weg
+letter-from = von { $name }
+letter-to = an { $name }
+letters-sent = { $count } gesendet
+letters-received = { $count } erhalten
+letters-returned = { $count } zurück
+letters-last = { $what } (zuletzt { $date })

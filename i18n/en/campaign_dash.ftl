@@ -290,3 +290,95 @@ detail-title = Detail
 detail-title-links = Detail ({ $down } links, { $open } follow)
 detail-title-scroll = Detail ({ $down } scroll, { $back } back)
 detail-title-focus = Detail ({ $pane } or { $open }: focus)
+
+## The detail pane: its headings, notes and what it works out. Its rows'
+## labels are in the code (src/model/fields.rs, OWN_LABELS in
+## src/app/detail.rs); the other languages have them as field-LABEL.
+
+detail-timeline = Timeline
+detail-letters = Letters
+detail-events-naming = Events naming this prisoner
+detail-statements-naming = Statements naming this prisoner
+detail-organisations = Organisations
+detail-prisoners-demanded = Prisoners whose freedom it demanded
+detail-letters-written-here = Letters written here
+detail-statements-at-event = Statements made at the event
+detail-text = Text
+detail-member-prisoners = Member prisoners
+detail-events = Events
+detail-statements = Statements
+detail-petitions-hosted = Petitions hosted
+detail-tallies = Tallies
+detail-none-recorded = none recorded
+detail-none-named = none named
+detail-none-listed = none listed
+detail-none = none
+detail-no-tallies = no tallies recorded
+detail-no-news-since-letter = since the last letter received, { $date }
+detail-no-news-since-arrest = since the arrest: no letter received
+detail-no-news = for { $days }, { $since }
+detail-turns = turns { $age } on { $date }, { $when }
+detail-aged-60 = { $tag } (aged 60 or more)
+detail-held-combined-now = { $days }, { $arrests } arrests together; this one { $this } so far, as of { $today }
+detail-held-combined = { $days }, { $arrests } arrests together; the last one { $this }
+detail-held-now = { $days } so far, as of { $today }
+detail-held = { $days } behind bars
+detail-held-estimate = ~: an arrest known only to the month or year, counted from its first day
+detail-held-unknown = unknown (no detained date, or no release date)
+detail-due-estimate = estimate: detained + sentence months
+detail-letter-takes = a letter takes { $days } to arrive
+detail-event-past = past, { $when }
+detail-event-now = happening now
+detail-event-upcoming = upcoming, { $when }
+detail-upcoming = upcoming
+detail-about = about { $count }
+detail-none-set = none set
+detail-signatures-on = { $n ->
+    [one] { $count } signature on { $date }
+   *[other] { $count } signatures on { $date }
+}
+detail-no-count = no count yet
+detail-of-goal = { $percent }% of the goal
+detail-letter-title = { $pieces ->
+    [one] Letter
+   *[other] { $count } letters or cards
+} { $way ->
+    [sent] sent to
+    [received] received from
+   *[returned] returned: sent to
+} { $name }
+detail-no-such-prisoner = { $name } (no prisoner has this id)
+
+## Letters and a prisoner's story, as the detail and the lists write them
+
+dates-from-to = { $from } to { $to }
+timeline-earlier = earlier arrest, { $days } held
+timeline-earlier-kind = earlier arrest ({ $kind }), { $days } held
+timeline-sentence = sentence: { $sentence }
+timeline-arrested = arrested
+timeline-so-far = { $days } so far
+timeline-address = address: { $address }
+timeline-verdict = verdict
+timeline-release-due = release due
+timeline-estimate = estimate
+timeline-released = released
+letter-sent = sent
+letter-received = received
+letter-returned = returned
+letter-by-post = by post
+letter-by-courier = by courier
+letter-in-parcel = in a parcel
+letter-online = online
+letter-by-other = by other means
+letter-from = from { $name }
+letter-to = to { $name }
+letters-sent = { $n ->
+   *[other] { $count } sent
+}
+letters-received = { $n ->
+   *[other] { $count } received
+}
+letters-returned = { $n ->
+   *[other] { $count } returned
+}
+letters-last = { $what } (last { $date })

@@ -396,3 +396,148 @@ detail-title = Szczegóły
 detail-title-links = Szczegóły ({ $down } linki, { $open } przejdź)
 detail-title-scroll = Szczegóły ({ $down } przewiń, { $back } wstecz)
 detail-title-focus = Szczegóły ({ $pane } lub { $open }: fokus)
+
+## Szczegóły: nagłówki, uwagi i to, co obliczone; etykiety wierszy (field-…)
+
+field-address = adres
+field-aliases = inne imiona
+field-attendance = uczestnicy
+field-author = autor
+field-born = urodzenie
+field-by = kto
+field-channel = sposób
+field-charges = artykuły
+field-checked = sprawdzono
+field-city = miasto
+field-closed = zamknięta
+field-count = ile
+field-country = kraj
+field-date = data
+field-days-held = dni w niewoli
+field-delivered = przekazana
+field-detained = zatrzymanie
+field-direction = kierunek
+field-event = wydarzenie
+field-facility = placówka
+field-goal = cel
+field-host = gospodarz
+field-id = id
+field-interests = zainteresowania
+field-kind = rodzaj
+field-language = język
+field-latest-count = ostatni stan
+field-letters = listy
+field-letters-there = listy tam
+field-no-news = bez wieści
+field-notes = Uwagi
+field-opened = otwarta
+field-organisation = organizacja
+field-organisations = organizacje
+field-postal-name = imię na poczcie
+field-prisoner = więzień
+field-prisoners = więźniowie
+field-progress = postęp
+field-reads = czyta po
+field-release-due = koniec kary
+field-released = zwolniony
+field-released-how = jak zwolniony
+field-risk = zagrożenie
+field-role = rola
+field-sentence = wyrok
+field-sentence-months = wyrok, mies.
+field-sentenced = data wyroku
+field-short = skrót
+field-source = źródło
+field-sources = źródła
+field-sponsors = opiekunowie
+field-status = status
+field-summary = W skrócie
+field-time = godzina
+field-translation-english = Tłumaczenie (ang.)
+field-url = link
+field-venue = miejsce
+
+detail-timeline = Przebieg
+detail-letters = Listy
+detail-events-naming = Wydarzenia, na których go lub ją wymieniono
+detail-statements-naming = Oświadczenia, w których go lub ją wymieniono
+detail-organisations = Organizacje
+detail-prisoners-demanded = Więźniowie, których uwolnienia żądano
+detail-letters-written-here = Listy napisane tutaj
+detail-statements-at-event = Oświadczenia na wydarzeniu
+detail-text = Tekst
+detail-member-prisoners = Więźniowie – członkowie
+detail-events = Wydarzenia
+detail-statements = Oświadczenia
+detail-petitions-hosted = Petycje tego gospodarza
+detail-tallies = Stany podpisów
+detail-none-recorded = nic nie zapisano
+detail-none-named = nikogo nie wymieniono
+detail-none-listed = nikogo na liście
+detail-none = brak
+detail-no-tallies = brak zapisanych stanów
+detail-no-news-since-letter = od ostatniego otrzymanego listu, { $date }
+detail-no-news-since-arrest = od aresztowania: żaden list nie dotarł
+detail-no-news = { $days }, { $since }
+detail-turns = skończy { $age } lat — { $date }, { $when }
+detail-aged-60 = { $tag } (60 lat lub więcej)
+detail-held-combined-now = { $days }, aresztowań łącznie: { $arrests }; to — { $this } do { $today }
+detail-held-combined = { $days }, aresztowań łącznie: { $arrests }; ostatnie — { $this }
+detail-held-now = { $days } do { $today }
+detail-held = { $days } za kratami
+detail-held-estimate = ~: aresztowanie znane tylko co do miesiąca lub roku, liczone od jego pierwszego dnia
+detail-held-unknown = nieznane (brak daty zatrzymania lub zwolnienia)
+detail-due-estimate = szacunek: zatrzymanie + miesiące wyroku
+detail-letter-takes = list idzie { $days }
+detail-event-past = minęło, { $when }
+detail-event-now = trwa teraz
+detail-event-upcoming = nadchodzi, { $when }
+detail-upcoming = nadchodzi
+detail-about = około { $count }
+detail-none-set = nie ustalono
+detail-signatures-on = { $n ->
+    [one] { $count } podpis na { $date }
+    [few] { $count } podpisy na { $date }
+   *[many] { $count } podpisów na { $date }
+}
+detail-no-count = jeszcze bez stanu
+detail-of-goal = { $percent }% celu
+detail-letter-title = { $pieces ->
+    [1] { $way ->
+        [sent] List wysłany do
+        [received] List od
+       *[returned] List zwrócony, wysłany do
+    }
+   *[other] { $way ->
+        [sent] Listy i kartki ({ $count }) wysłane do
+        [received] Listy i kartki ({ $count }) od
+       *[returned] Listy zwrócone ({ $count }), wysłane do
+    }
+}: { $name }
+detail-no-such-prisoner = { $name } (żaden więzień nie ma tego id)
+
+dates-from-to = { $from } – { $to }
+timeline-earlier = wcześniejsze aresztowanie, { $days } w niewoli
+timeline-earlier-kind = wcześniejsze aresztowanie ({ $kind }), { $days } w niewoli
+timeline-sentence = wyrok: { $sentence }
+timeline-arrested = aresztowanie
+timeline-so-far = { $days } do dziś
+timeline-address = adres: { $address }
+timeline-verdict = wyrok
+timeline-release-due = koniec kary
+timeline-estimate = szacunek
+timeline-released = zwolnienie
+letter-sent = wysłano
+letter-received = otrzymano
+letter-returned = zwrócono
+letter-by-post = pocztą
+letter-by-courier = przez kuriera
+letter-in-parcel = w paczce
+letter-online = online
+letter-by-other = w inny sposób
+letter-from = od: { $name }
+letter-to = do: { $name }
+letters-sent = wysłano: { $count }
+letters-received = otrzymano: { $count }
+letters-returned = zwrócono: { $count }
+letters-last = { $what } (ostatni { $date })

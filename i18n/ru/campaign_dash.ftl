@@ -403,3 +403,148 @@ detail-title = Подробно
 detail-title-links = Подробно ({ $down } ссылки, { $open } перейти)
 detail-title-scroll = Подробно ({ $down } прокрутка, { $back } назад)
 detail-title-focus = Подробно ({ $pane } или { $open }: фокус)
+
+## Подробности: заголовки, пометки и вычисленное; подписи строк (field-…)
+
+field-address = адрес
+field-aliases = другие имена
+field-attendance = участники
+field-author = автор
+field-born = рождение
+field-by = кто
+field-channel = способ
+field-charges = статьи
+field-checked = проверено
+field-city = город
+field-closed = закрыта
+field-count = сколько
+field-country = страна
+field-date = дата
+field-days-held = дней в неволе
+field-delivered = передана
+field-detained = задержание
+field-direction = направление
+field-event = событие
+field-facility = учреждение
+field-goal = цель
+field-host = площадка
+field-id = id
+field-interests = интересы
+field-kind = вид
+field-language = язык
+field-latest-count = последний счёт
+field-letters = письма
+field-letters-there = письма туда
+field-no-news = без вестей
+field-notes = Заметки
+field-opened = открыта
+field-organisation = организация
+field-organisations = организации
+field-postal-name = имя для почты
+field-prisoner = заключённый
+field-prisoners = заключённые
+field-progress = прогресс
+field-reads = читает на
+field-release-due = срок выхода
+field-released = освобождён
+field-released-how = как освобождён
+field-risk = опасность
+field-role = роль
+field-sentence = приговор
+field-sentence-months = срок, мес.
+field-sentenced = дата приговора
+field-short = сокращение
+field-source = источник
+field-sources = источники
+field-sponsors = опекуны
+field-status = статус
+field-summary = Кратко
+field-time = время
+field-translation-english = Перевод (англ.)
+field-url = ссылка
+field-venue = место
+
+detail-timeline = Хронология
+detail-letters = Письма
+detail-events-naming = События, где он или она названы
+detail-statements-naming = Заявления, где он или она названы
+detail-organisations = Организации
+detail-prisoners-demanded = Политзаключённые, чьей свободы требовали
+detail-letters-written-here = Письма, написанные здесь
+detail-statements-at-event = Заявления на событии
+detail-text = Текст
+detail-member-prisoners = Политзаключённые — члены
+detail-events = События
+detail-statements = Заявления
+detail-petitions-hosted = Петиции на площадке
+detail-tallies = Подсчёты
+detail-none-recorded = ничего не записано
+detail-none-named = никто не назван
+detail-none-listed = никого нет в списке
+detail-none = нет
+detail-no-tallies = подсчётов нет
+detail-no-news-since-letter = с последнего полученного письма, { $date }
+detail-no-news-since-arrest = с ареста: ни одного письма не получено
+detail-no-news = { $days }, { $since }
+detail-turns = исполнится { $age } — { $date }, { $when }
+detail-aged-60 = { $tag } (60 лет и старше)
+detail-held-combined-now = { $days }, арестов вместе: { $arrests }; этот — { $this } на { $today }
+detail-held-combined = { $days }, арестов вместе: { $arrests }; последний — { $this }
+detail-held-now = { $days } на { $today }
+detail-held = { $days } за решёткой
+detail-held-estimate = ~: арест, известный лишь с точностью до месяца или года, считается с его первого дня
+detail-held-unknown = неизвестно (нет даты задержания или освобождения)
+detail-due-estimate = оценка: задержание + месяцы срока
+detail-letter-takes = письмо идёт { $days }
+detail-event-past = прошло, { $when }
+detail-event-now = идёт сейчас
+detail-event-upcoming = предстоит, { $when }
+detail-upcoming = предстоит
+detail-about = около { $count }
+detail-none-set = не задана
+detail-signatures-on = { $n ->
+    [one] { $count } подпись на { $date }
+    [few] { $count } подписи на { $date }
+   *[many] { $count } подписей на { $date }
+}
+detail-no-count = подсчёта ещё нет
+detail-of-goal = { $percent }% цели
+detail-letter-title = { $pieces ->
+    [1] { $way ->
+        [sent] Письмо политзаключённому
+        [received] Письмо от политзаключённого
+       *[returned] Вернувшееся письмо политзаключённому
+    }
+   *[other] { $way ->
+        [sent] Письма и открытки ({ $count }) политзаключённому
+        [received] Письма и открытки ({ $count }) от политзаключённого
+       *[returned] Вернувшиеся письма ({ $count }) политзаключённому
+    }
+}: { $name }
+detail-no-such-prisoner = { $name } (ни у одного политзаключённого нет такого id)
+
+dates-from-to = { $from } — { $to }
+timeline-earlier = прежний арест, { $days } в неволе
+timeline-earlier-kind = прежний арест ({ $kind }), { $days } в неволе
+timeline-sentence = приговор: { $sentence }
+timeline-arrested = арест
+timeline-so-far = { $days } на сегодня
+timeline-address = адрес: { $address }
+timeline-verdict = приговор
+timeline-release-due = срок выхода
+timeline-estimate = оценка
+timeline-released = освобождение
+letter-sent = отправлено
+letter-received = получено
+letter-returned = вернулось
+letter-by-post = почтой
+letter-by-courier = через курьера
+letter-in-parcel = в посылке
+letter-online = онлайн
+letter-by-other = другим способом
+letter-from = от: { $name }
+letter-to = кому: { $name }
+letters-sent = отправлено: { $count }
+letters-received = получено: { $count }
+letters-returned = вернулось: { $count }
+letters-last = { $what } (последнее { $date })

@@ -403,3 +403,148 @@ detail-title = Докладно
 detail-title-links = Докладно ({ $down } посилання, { $open } перейти)
 detail-title-scroll = Докладно ({ $down } прокрутка, { $back } назад)
 detail-title-focus = Докладно ({ $pane } чи { $open }: фокус)
+
+## Подробиці: заголовки, примітки й обчислене; підписи рядків (field-…)
+
+field-address = адреса
+field-aliases = інші імена
+field-attendance = учасники
+field-author = автор
+field-born = народження
+field-by = хто
+field-channel = спосіб
+field-charges = статті
+field-checked = перевірено
+field-city = місто
+field-closed = закрита
+field-count = скільки
+field-country = країна
+field-date = дата
+field-days-held = днів у неволі
+field-delivered = передана
+field-detained = затримання
+field-direction = напрямок
+field-event = подія
+field-facility = установа
+field-goal = мета
+field-host = майданчик
+field-id = id
+field-interests = інтереси
+field-kind = вид
+field-language = мова
+field-latest-count = підрахунок
+field-letters = листи
+field-letters-there = листи туди
+field-no-news = без звісток
+field-notes = Нотатки
+field-opened = відкрита
+field-organisation = організація
+field-organisations = організації
+field-postal-name = ім'я для пошти
+field-prisoner = політв'язень
+field-prisoners = політв'язні
+field-progress = поступ
+field-reads = читає мовами
+field-release-due = строк виходу
+field-released = звільнений
+field-released-how = як звільнений
+field-risk = небезпека
+field-role = роль
+field-sentence = вирок
+field-sentence-months = строк, міс.
+field-sentenced = дата вироку
+field-short = скорочення
+field-source = джерело
+field-sources = джерела
+field-sponsors = опікуни
+field-status = статус
+field-summary = Коротко
+field-time = час
+field-translation-english = Переклад (англ.)
+field-url = посилання
+field-venue = місце
+
+detail-timeline = Хронологія
+detail-letters = Листи
+detail-events-naming = Події, де його чи її названо
+detail-statements-naming = Заяви, де його чи її названо
+detail-organisations = Організації
+detail-prisoners-demanded = Політв'язні, чиєї свободи вимагали
+detail-letters-written-here = Листи, написані тут
+detail-statements-at-event = Заяви на події
+detail-text = Текст
+detail-member-prisoners = Політв'язні — члени
+detail-events = Події
+detail-statements = Заяви
+detail-petitions-hosted = Петиції на майданчику
+detail-tallies = Підрахунки
+detail-none-recorded = нічого не записано
+detail-none-named = нікого не названо
+detail-none-listed = нікого немає в списку
+detail-none = немає
+detail-no-tallies = підрахунків немає
+detail-no-news-since-letter = від останнього отриманого листа, { $date }
+detail-no-news-since-arrest = від арешту: жодного листа не отримано
+detail-no-news = { $days }, { $since }
+detail-turns = виповниться { $age } — { $date }, { $when }
+detail-aged-60 = { $tag } (60 років і старше)
+detail-held-combined-now = { $days }, арештів разом: { $arrests }; цей — { $this } на { $today }
+detail-held-combined = { $days }, арештів разом: { $arrests }; останній — { $this }
+detail-held-now = { $days } на { $today }
+detail-held = { $days } за ґратами
+detail-held-estimate = ~: арешт, відомий лише з точністю до місяця чи року, рахується від його першого дня
+detail-held-unknown = невідомо (немає дати затримання чи звільнення)
+detail-due-estimate = оцінка: затримання + місяці строку
+detail-letter-takes = лист іде { $days }
+detail-event-past = минула, { $when }
+detail-event-now = триває зараз
+detail-event-upcoming = буде, { $when }
+detail-upcoming = буде
+detail-about = близько { $count }
+detail-none-set = не визначено
+detail-signatures-on = { $n ->
+    [one] { $count } підпис на { $date }
+    [few] { $count } підписи на { $date }
+   *[many] { $count } підписів на { $date }
+}
+detail-no-count = підрахунку ще немає
+detail-of-goal = { $percent }% мети
+detail-letter-title = { $pieces ->
+    [1] { $way ->
+        [sent] Лист політв'язню
+        [received] Лист від політв'язня
+       *[returned] Повернений лист політв'язню
+    }
+   *[other] { $way ->
+        [sent] Листи й листівки ({ $count }) політв'язню
+        [received] Листи й листівки ({ $count }) від політв'язня
+       *[returned] Повернені листи ({ $count }) політв'язню
+    }
+}: { $name }
+detail-no-such-prisoner = { $name } (жоден політв'язень не має такого id)
+
+dates-from-to = { $from } — { $to }
+timeline-earlier = попередній арешт, { $days } у неволі
+timeline-earlier-kind = попередній арешт ({ $kind }), { $days } у неволі
+timeline-sentence = вирок: { $sentence }
+timeline-arrested = арешт
+timeline-so-far = { $days } на сьогодні
+timeline-address = адреса: { $address }
+timeline-verdict = вирок
+timeline-release-due = строк виходу
+timeline-estimate = оцінка
+timeline-released = звільнення
+letter-sent = надіслано
+letter-received = отримано
+letter-returned = повернулося
+letter-by-post = поштою
+letter-by-courier = через кур'єра
+letter-in-parcel = у посилці
+letter-online = онлайн
+letter-by-other = іншим способом
+letter-from = від: { $name }
+letter-to = кому: { $name }
+letters-sent = надіслано: { $count }
+letters-received = отримано: { $count }
+letters-returned = повернулося: { $count }
+letters-last = { $what } (останній { $date })

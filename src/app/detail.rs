@@ -17,8 +17,8 @@ use crate::model::{Campaign, Event, Record, Statement, Values};
 use crate::query::Adjacency;
 use crate::sanitize::{sanitize, sanitize_line};
 use crate::text::{
-    event_dates, first_line, letter_line, letter_summary, place, plural, relative, thousands,
-    timeline, wrap_on_screen,
+    event_dates, first_line, letter_line, letter_summary, place, relative, thousands,
+    thousands_signed, timeline, wrap_on_screen,
 };
 
 /// One piece of a detail document.
@@ -122,9 +122,68 @@ pub fn link_spans(rows: &[Row]) -> Vec<std::ops::Range<usize>> {
 /// The width of the label column of fields.
 const LABEL: usize = 16;
 
+/// The labels of the rows the detail shows its own way (not declared with
+/// a field in `model::fields`): each language has `field-LABEL` for them,
+/// as for the declared ones.
+pub const OWN_LABELS: &[&str] = &[
+    "letters",
+    "no news",
+    "born",
+    "risk",
+    "organisations",
+    "days held",
+    "release due",
+    "letters there",
+    "date",
+    "attendance",
+    "organisation",
+    "event",
+    "prisoners",
+    "host",
+    "goal",
+    "latest count",
+    "progress",
+    "prisoner",
+];
+
+/// A row's label (or a text's heading) in the current language, its English
+/// declared with its field or in [`OWN_LABELS`].
+fn field_label(english: &'static str) -> &'static str {
+    debug_assert!(
+        OWN_LABELS.contains(&english) || declared_labels().any(|l| l == english),
+        "{english:?}: a label neither declared with a field nor in OWN_LABELS"
+    );
+    crate::i18n::named("field", english)
+}
+
+/// Every label the field declarations give the detail.
+pub fn declared_labels() -> impl Iterator<Item = &'static str> {
+    fn of<R: Record>() -> impl Iterator<Item = &'static str> {
+        R::FIELDS.iter().filter_map(|f| f.detail).map(|d| d.label)
+    }
+    use crate::model::{Custody, Earlier, Letter, Organisation, Petition, Prisoner};
+    of::<Prisoner>()
+        .chain(of::<Event>())
+        .chain(of::<Statement>())
+        .chain(of::<Organisation>())
+        .chain(of::<Petition>())
+        .chain(of::<Letter>())
+        .chain(of::<Custody>())
+        .chain(of::<Earlier>())
+}
+
+/// "12 days", in the current language.
+fn days(n: i64) -> String {
+    crate::t!("days", n = n.unsigned_abs(), count = thousands_signed(n))
+}
+
 fn event_item(e: &Event, today: NaiveDate) -> String {
     let place = place(e);
-    let when = if e.is_past(today) { "" } else { " (upcoming)" };
+    let when = if e.is_past(today) {
+        String::new()
+    } else {
+        format!(" ({})", crate::t!("detail-upcoming"))
+    };
     let title = sanitize_line(e.title());
     if place.is_empty() {
         format!("{}  {title}{when}", e.date)
@@ -186,7 +245,10 @@ fn letter_prisoner(app: &App, l: &crate::model::Letter) -> (Option<usize>, Strin
 
 fn push_opt(doc: &mut Vec<Piece>, label: &'static str, value: Option<&str>) {
     if let Some(v) = value.filter(|v| !v.trim().is_empty()) {
-        doc.push(Piece::Field(label, sanitize_line(v).into_owned()));
+        doc.push(Piece::Field(
+            field_label(label),
+            sanitize_line(v).into_owned(),
+        ));
     }
 }
 
@@ -196,7 +258,7 @@ fn push_list(doc: &mut Vec<Piece>, label: &'static str, values: Values<'_>) {
             .iter()
             .map(|v| sanitize_line(v).into_owned())
             .collect();
-        doc.push(Piece::Field(label, joined.join("; ")));
+        doc.push(Piece::Field(field_label(label), joined.join("; ")));
     }
 }
 
@@ -207,14 +269,14 @@ fn push_lines(doc: &mut Vec<Piece>, label: &'static str, values: Values<'_>) {
             .iter()
             .map(|v| sanitize_line(v).into_owned())
             .collect();
-        doc.push(Piece::Field(label, lines.join("\n")));
+        doc.push(Piece::Field(field_label(label), lines.join("\n")));
     }
 }
 
-fn push_text(doc: &mut Vec<Piece>, heading: &str, text: Option<&str>) {
+fn push_text(doc: &mut Vec<Piece>, heading: &'static str, text: Option<&str>) {
     if let Some(t) = text.filter(|t| !t.trim().is_empty()) {
         doc.push(Piece::Blank);
-        doc.push(Piece::Heading(heading.to_owned()));
+        doc.push(Piece::Heading(field_label(heading).to_owned()));
         doc.push(Piece::Text(sanitize(t.trim_end()).into_owned()));
     }
 }
@@ -262,7 +324,7 @@ fn push_value(doc: &mut Vec<Piece>, detail: Detail, required: bool, value: Value
             .join("; "),
         _ => return,
     };
-    doc.push(Piece::Field(label, text));
+    doc.push(Piece::Field(field_label(label), text));
 }
 
 /// A section listing items, with a note when there are none.
@@ -304,7 +366,7 @@ fn link_section(
 /// the first.
 fn link_field(doc: &mut Vec<Piece>, label: &'static str, tab: Tab, items: Vec<(usize, String)>) {
     for (i, (record, text)) in items.into_iter().enumerate() {
-        let label = if i == 0 { label } else { "" };
+        let label = if i == 0 { field_label(label) } else { "" };
         doc.push(Piece::FieldLink(label, Link { tab, record }, text));
     }
 }
@@ -323,25 +385,26 @@ fn prisoner_letters(doc: &mut Vec<Piece>, app: &App, record: usize) {
         .get(record)
         .map_or(&[][..], Vec::as_slice);
     doc.push(Piece::Blank);
-    doc.push(Piece::Heading(format!("Letters ({})", letters.len())));
+    doc.push(Piece::Heading(format!(
+        "{} ({})",
+        crate::t!("detail-letters"),
+        letters.len()
+    )));
     if letters.is_empty() {
-        doc.push(Piece::Note("none recorded".to_owned()));
+        doc.push(Piece::Note(crate::t!("detail-none-recorded")));
     } else {
-        doc.push(Piece::Field("letters", letter_summary(&facts)));
+        doc.push(Piece::Field(field_label("letters"), letter_summary(&facts)));
     }
     if p.status.in_custody()
         && let Some(n) = facts.no_news_days
     {
         let since = match facts.last_received {
-            Some(day) => format!("since the last letter received, {day}"),
-            None => "since the arrest: no letter received".to_owned(),
+            Some(day) => crate::t!("detail-no-news-since-letter", date = day.to_string()),
+            None => crate::t!("detail-no-news-since-arrest"),
         };
         doc.push(Piece::Field(
-            "no news",
-            format!(
-                "for {}, {since}",
-                plural(usize::try_from(n).unwrap_or(0), "day", "days")
-            ),
+            field_label("no news"),
+            crate::t!("detail-no-news", days = days(n), since = since),
         ));
     }
     doc.extend(letters.iter().rev().map(|&i| {
@@ -375,10 +438,18 @@ pub fn document(app: &App, tab: Tab, record: usize) -> Vec<Piece> {
                     .get(record)
                     .and_then(|f| f.next_birthday)
                     .map(|(date, age)| {
-                        format!(" (turns {age} on {date}, {})", relative(date, today))
+                        format!(
+                            " ({})",
+                            crate::t!(
+                                "detail-turns",
+                                age = age,
+                                date = date.to_string(),
+                                when = relative(date, today)
+                            )
+                        )
                     })
                     .unwrap_or_default();
-                doc.push(Piece::Field("born", format!("{b}{age}")));
+                doc.push(Piece::Field(field_label("born"), format!("{b}{age}")));
             }
             let risks = d.prisoner_facts.get(record).map(|f| f.risks);
             if let Some(r) = risks.filter(|r| !r.is_empty()) {
@@ -388,11 +459,11 @@ pub fn document(app: &App, tab: Tab, record: usize) -> Vec<Piece> {
                         if p.risk.contains(t) {
                             t.to_string()
                         } else {
-                            format!("{t} (aged 60 or more)")
+                            crate::t!("detail-aged-60", tag = t.to_string())
                         }
                     })
                     .collect();
-                doc.push(Piece::Field("risk", tags.join(", ")));
+                doc.push(Piece::Field(field_label("risk"), tags.join(", ")));
             }
             push_declared(&mut doc, p, "born");
             let orgs = at(&l.prisoner_organisations)
@@ -410,43 +481,47 @@ pub fn document(app: &App, tab: Tab, record: usize) -> Vec<Piece> {
                         ""
                     };
                     let n = |days: i64| format!("{mark}{}", crate::text::thousands_signed(days));
-                    let unit = if shown.days == 1 { "day" } else { "days" };
-                    let this = f.days_held.unwrap_or(0);
+                    let held =
+                        crate::t!("days", n = shown.days.unsigned_abs(), count = n(shown.days));
+                    let this = n(f.days_held.unwrap_or(0));
+                    let arrests = p.earlier.len() + 1;
+                    let today = today.to_string();
                     let mut how = match (shown.combined, p.status.in_custody()) {
-                        (true, true) => format!(
-                            "{} {unit}, {} arrests together; this one {} so far, as of {today}",
-                            n(shown.days),
-                            p.earlier.len() + 1,
-                            n(this)
+                        (true, true) => crate::t!(
+                            "detail-held-combined-now",
+                            days = held,
+                            arrests = arrests,
+                            this = this,
+                            today = today
                         ),
-                        (true, false) => format!(
-                            "{} {unit}, {} arrests together; the last one {}",
-                            n(shown.days),
-                            p.earlier.len() + 1,
-                            n(this)
+                        (true, false) => crate::t!(
+                            "detail-held-combined",
+                            days = held,
+                            arrests = arrests,
+                            this = this
                         ),
-                        (false, true) => format!("{} {unit} so far, as of {today}", n(shown.days)),
-                        (false, false) => format!("{} {unit} behind bars", n(shown.days)),
+                        (false, true) => crate::t!("detail-held-now", days = held, today = today),
+                        (false, false) => crate::t!("detail-held", days = held),
                     };
                     if shown.estimate {
-                        how.push_str(" (~: an arrest known only to the month or year, counted from its first day)");
+                        how.push_str(&format!(" ({})", crate::t!("detail-held-estimate")));
                     }
-                    doc.push(Piece::Field("days held", how));
+                    doc.push(Piece::Field(field_label("days held"), how));
                 }
                 None => doc.push(Piece::Field(
-                    "days held",
-                    "unknown (no detained date, or no release date)".to_owned(),
+                    field_label("days held"),
+                    crate::t!("detail-held-unknown"),
                 )),
             }
             if let Some(due) = facts.and_then(|f| f.release_due) {
                 let mut text = due.date.to_string();
                 if due.estimate {
-                    text.push_str(" (estimate: detained + sentence months)");
+                    text.push_str(&format!(" ({})", crate::t!("detail-due-estimate")));
                 }
                 if p.status.in_custody() {
                     text.push_str(&format!(", {}", relative(due.date, today)));
                 }
-                doc.push(Piece::Field("release due", text));
+                doc.push(Piece::Field(field_label("release due"), text));
             }
             push_declared(&mut doc, p, "release_due");
             // What letters to the place they are held at need (`[[facilities]]`).
@@ -457,18 +532,18 @@ pub fn document(app: &App, tab: Tab, record: usize) -> Vec<Piece> {
                     parts.push(sanitize_line(g.trim()).into_owned());
                 }
                 if let Some(n) = f.transit_days {
-                    parts.push(format!(
-                        "a letter takes {} to arrive",
-                        crate::text::plural(n as usize, "day", "days")
-                    ));
+                    parts.push(crate::t!("detail-letter-takes", days = days(i64::from(n))));
                 }
                 if !parts.is_empty() {
-                    doc.push(Piece::Field("letters there", parts.join(" · ")));
+                    doc.push(Piece::Field(
+                        field_label("letters there"),
+                        parts.join(" · "),
+                    ));
                 }
             }
             let story = timeline(p, facts.and_then(|f| f.release_due), today);
             if !story.is_empty() {
-                section(&mut doc, "Timeline".into(), story, "");
+                section(&mut doc, crate::t!("detail-timeline"), story, "");
             }
             if !c.letters.is_empty() {
                 prisoner_letters(&mut doc, app, record);
@@ -476,18 +551,18 @@ pub fn document(app: &App, tab: Tab, record: usize) -> Vec<Piece> {
             link_section(
                 &mut doc,
                 (c, today),
-                "Events naming this prisoner",
+                &crate::t!("detail-events-naming"),
                 Tab::Events,
                 at(&l.prisoner_events),
-                "none recorded",
+                &crate::t!("detail-none-recorded"),
             );
             link_section(
                 &mut doc,
                 (c, today),
-                "Statements naming this prisoner",
+                &crate::t!("detail-statements-naming"),
                 Tab::Statements,
                 at(&l.prisoner_statements),
-                "none recorded",
+                &crate::t!("detail-none-recorded"),
             );
         }
         Tab::Events => {
@@ -496,36 +571,39 @@ pub fn document(app: &App, tab: Tab, record: usize) -> Vec<Piece> {
             };
             doc.push(Piece::Title(sanitize_line(e.title()).into_owned()));
             let when = if e.is_past(today) {
-                format!("past, {}", relative(e.last_day(), today))
+                crate::t!("detail-event-past", when = relative(e.last_day(), today))
             } else if e.date <= today {
-                "happening now".to_owned()
+                crate::t!("detail-event-now")
             } else {
-                format!("upcoming, {}", relative(e.date, today))
+                crate::t!("detail-event-upcoming", when = relative(e.date, today))
             };
-            doc.push(Piece::Field("date", format!("{} ({when})", event_dates(e))));
+            doc.push(Piece::Field(
+                field_label("date"),
+                format!("{} ({when})", event_dates(e)),
+            ));
             push_declared(&mut doc, e, "date");
             if let Some(n) = e.attendance {
                 doc.push(Piece::Field(
-                    "attendance",
-                    format!("about {}", thousands(n)),
+                    field_label("attendance"),
+                    crate::t!("detail-about", count = thousands(n)),
                 ));
             }
             push_declared(&mut doc, e, "attendance");
             link_section(
                 &mut doc,
                 (c, today),
-                "Organisations",
+                &crate::t!("detail-organisations"),
                 Tab::Organisations,
                 at(&l.event_organisations),
-                "none recorded",
+                &crate::t!("detail-none-recorded"),
             );
             link_section(
                 &mut doc,
                 (c, today),
-                "Prisoners whose freedom it demanded",
+                &crate::t!("detail-prisoners-demanded"),
                 Tab::Prisoners,
                 at(&l.event_prisoners),
-                "none named",
+                &crate::t!("detail-none-named"),
             );
             if let Some(letters) = d.letters.by_event.get(record).filter(|l| !l.is_empty()) {
                 let pieces: u64 = letters.iter().map(|&i| c.letters[i].pieces()).sum();
@@ -543,7 +621,8 @@ pub fn document(app: &App, tab: Tab, record: usize) -> Vec<Piece> {
                     .collect();
                 doc.push(Piece::Blank);
                 doc.push(Piece::Heading(format!(
-                    "Letters written here ({})",
+                    "{} ({})",
+                    crate::t!("detail-letters-written-here"),
                     thousands(pieces)
                 )));
                 doc.extend(items);
@@ -551,10 +630,10 @@ pub fn document(app: &App, tab: Tab, record: usize) -> Vec<Piece> {
             link_section(
                 &mut doc,
                 (c, today),
-                "Statements made at the event",
+                &crate::t!("detail-statements-at-event"),
                 Tab::Statements,
                 at(&l.event_statements),
-                "none recorded",
+                &crate::t!("detail-none-recorded"),
             );
         }
         Tab::Statements => {
@@ -593,10 +672,14 @@ pub fn document(app: &App, tab: Tab, record: usize) -> Vec<Piece> {
             link_field(&mut doc, "prisoners", Tab::Prisoners, prisoners);
             push_declared(&mut doc, s, "prisoners");
             let heading = match &s.language() {
-                Some(lang) => format!("Text ({})", sanitize_line(lang)),
-                None => "Text".to_owned(),
+                Some(lang) => format!("{} ({})", crate::t!("detail-text"), sanitize_line(lang)),
+                None => crate::t!("detail-text"),
             };
-            push_text(&mut doc, &heading, Some(s.text()));
+            if !s.text().trim().is_empty() {
+                doc.push(Piece::Blank);
+                doc.push(Piece::Heading(heading));
+                doc.push(Piece::Text(sanitize(s.text().trim_end()).into_owned()));
+            }
             push_declared(&mut doc, s, "text");
         }
         Tab::Organisations => {
@@ -608,34 +691,34 @@ pub fn document(app: &App, tab: Tab, record: usize) -> Vec<Piece> {
             link_section(
                 &mut doc,
                 (c, today),
-                "Member prisoners",
+                &crate::t!("detail-member-prisoners"),
                 Tab::Prisoners,
                 at(&l.organisation_members),
-                "none listed",
+                &crate::t!("detail-none-listed"),
             );
             link_section(
                 &mut doc,
                 (c, today),
-                "Events",
+                &crate::t!("detail-events"),
                 Tab::Events,
                 at(&l.organisation_events),
-                "none recorded",
+                &crate::t!("detail-none-recorded"),
             );
             link_section(
                 &mut doc,
                 (c, today),
-                "Statements",
+                &crate::t!("detail-statements"),
                 Tab::Statements,
                 at(&l.organisation_statements),
-                "none recorded",
+                &crate::t!("detail-none-recorded"),
             );
             link_section(
                 &mut doc,
                 (c, today),
-                "Petitions hosted",
+                &crate::t!("detail-petitions-hosted"),
                 Tab::Petitions,
                 at(&l.organisation_petitions),
-                "none",
+                &crate::t!("detail-none"),
             );
         }
         Tab::Petitions => {
@@ -649,20 +732,25 @@ pub fn document(app: &App, tab: Tab, record: usize) -> Vec<Piece> {
             }
             push_declared(&mut doc, p, "host");
             doc.push(Piece::Field(
-                "goal",
-                p.goal.map_or("none set".to_owned(), thousands),
+                field_label("goal"),
+                p.goal.map_or(crate::t!("detail-none-set"), thousands),
             ));
             let latest = match p.latest() {
-                Some(t) => format!("{} signatures on {}", thousands(t.signatures), t.date),
-                None => "no count yet".to_owned(),
+                Some(t) => crate::t!(
+                    "detail-signatures-on",
+                    n = t.signatures,
+                    count = thousands(t.signatures),
+                    date = t.date.to_string()
+                ),
+                None => crate::t!("detail-no-count"),
             };
-            doc.push(Piece::Field("latest count", latest));
+            doc.push(Piece::Field(field_label("latest count"), latest));
             if let (Some(t), Some(goal)) = (p.latest(), p.goal) {
                 doc.push(Piece::Field(
-                    "progress",
-                    format!(
-                        "{}% of the goal",
-                        t.signatures.saturating_mul(100) / goal.max(1)
+                    field_label("progress"),
+                    crate::t!(
+                        "detail-of-goal",
+                        percent = (t.signatures.saturating_mul(100) / goal.max(1)).to_string()
                     ),
                 ));
             }
@@ -672,29 +760,35 @@ pub fn document(app: &App, tab: Tab, record: usize) -> Vec<Piece> {
                 .iter()
                 .map(|t| format!("{}  {}", t.date, thousands(t.signatures)))
                 .collect();
-            section(&mut doc, "Tallies".into(), items, "no tallies recorded");
+            section(
+                &mut doc,
+                crate::t!("detail-tallies"),
+                items,
+                &crate::t!("detail-no-tallies"),
+            );
         }
         Tab::Letters => {
             let Some(letter) = c.letters.get(record) else {
                 return doc;
             };
             let (prisoner, name) = letter_prisoner(app, letter);
-            let what = if letter.pieces() > 1 {
-                format!("{} letters or cards", thousands(letter.pieces()))
-            } else {
-                "Letter".to_owned()
-            };
             let way = match letter.direction {
-                crate::model::Direction::Sent => "sent to",
-                crate::model::Direction::Received => "received from",
-                crate::model::Direction::Returned => "returned: sent to",
+                crate::model::Direction::Sent => "sent",
+                crate::model::Direction::Received => "received",
+                crate::model::Direction::Returned => "returned",
             };
-            doc.push(Piece::Title(format!("{what} {way} {name}")));
+            doc.push(Piece::Title(crate::t!(
+                "detail-letter-title",
+                pieces = letter.pieces(),
+                count = thousands(letter.pieces()),
+                way = way,
+                name = name.as_str()
+            )));
             match prisoner {
                 Some(p) => link_field(&mut doc, "prisoner", Tab::Prisoners, vec![(p, name)]),
                 None => doc.push(Piece::Field(
-                    "prisoner",
-                    format!("{name} (no prisoner has this id)"),
+                    field_label("prisoner"),
+                    crate::t!("detail-no-such-prisoner", name = name),
                 )),
             }
             if let Some(&e) = letter.event.as_deref().and_then(|id| l.event_by_id.get(id)) {

@@ -116,3 +116,50 @@ fn the_words_follow_the_language_the_data_stays() {
         "{en}"
     );
 }
+
+/// A filter being typed (the filter line, its count and keys, the list's
+/// title), then kept and the list sorted, and one that matches nothing:
+/// the words the lists say about their filter, in Belarusian and German.
+fn filtered(lang: Lang, width: u16, height: u16) -> [String; 3] {
+    use campaign_dash::app::Action;
+    use campaign_dash::app::edit::Edit;
+    i18n::set_for_thread(Some(lang));
+    let mut a = app(width, height);
+    let type_text = |a: &mut campaign_dash::app::App, text: &str| {
+        for c in text.chars() {
+            a.update(Action::Edit(Edit::Insert(c)));
+        }
+    };
+    a.update(Action::GoTab(Tab::Prisoners));
+    a.update(Action::Filter);
+    type_text(&mut a, "rep");
+    let typing = draw(&a);
+    a.update(Action::Edit(Edit::Accept));
+    while a.prisoners.sort.map(|s| s.column.name()) != Some("days-held") {
+        a.update(Action::SortNext);
+    }
+    a.update(Action::SortReverse);
+    let sorted = draw(&a);
+    a.update(Action::Filter);
+    type_text(&mut a, " nobody-at-all");
+    a.update(Action::Edit(Edit::Accept));
+    let none = draw(&a);
+    i18n::set_for_thread(None);
+    [typing, sorted, none]
+}
+
+#[test]
+fn filtered_be_80x24() {
+    let [typing, sorted, none] = filtered(Lang::Be, 80, 24);
+    insta::assert_snapshot!("filter_typing_be_80x24", typing);
+    insta::assert_snapshot!("filter_sorted_be_80x24", sorted);
+    insta::assert_snapshot!("filter_none_be_80x24", none);
+}
+
+#[test]
+fn filtered_de_120x40() {
+    let [typing, sorted, none] = filtered(Lang::De, 120, 40);
+    insta::assert_snapshot!("filter_typing_de_120x40", typing);
+    insta::assert_snapshot!("filter_sorted_de_120x40", sorted);
+    insta::assert_snapshot!("filter_none_de_120x40", none);
+}

@@ -548,3 +548,26 @@ letters-sent = адпраўлена: { $count }
 letters-received = атрымана: { $count }
 letters-returned = вярнулася: { $count }
 letters-last = { $what } (апошні { $date })
+
+list-filter = фільтр: { $query }
+list-preparing = { $what ->
+    [filter] рыхтуецца фільтр…
+    [sort] рыхтуецца сартаванне…
+   *[both] рыхтуюцца фільтр і сартаванне…
+}
+list-shown-of = { $shown } з { $total }
+list-unfinished = не дапісаны
+list-filter-off = фільтр выключаны: { $query }, супадзенняў: { $count } ({ $on }: уключыць, { $jump }: да наступнага)
+list-sort-by = па { $column }
+list-empty = У гэтым файле няма запісаў: { $lower }.
+list-preparing-search = Рыхтуецца пошук па { $count } запісах ({ $lower }): радкі з'явяцца праз імгненне. Клавішы ўжо працуюць.
+list-no-match = Нічога не адпавядае фільтру `{ $filter }`{ $which ->
+    [last] {" "}(апошняму без памылкі)
+   *[typed] {""}
+}. { $change } — змяніць яго, { $clear } у радку фільтра — ачысціць.
+detail-lines = радкі { $from }-{ $to } з { $total }
+detail-nothing-selected = Нічога не выбрана.
+filter-prompt = Фільтр
+filter-finding = шукаюцца супадзенні сярод { $total }…
+filter-clears = { $key } ачысціць
+filter-keeps = { $key } пакінуць

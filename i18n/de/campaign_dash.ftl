@@ -515,3 +515,29 @@ letters-sent = { $count } gesendet
 letters-received = { $count } erhalten
 letters-returned = { $count } zurück
 letters-last = { $what } (zuletzt { $date })
+
+list-filter = Filter: { $query }
+list-preparing = { $what ->
+    [filter] Filter wird vorbereitet…
+    [sort] Sortierung wird vorbereitet…
+   *[both] Filter und Sortierung werden vorbereitet…
+}
+list-shown-of = { $shown } von { $total }
+list-unfinished = unvollständig
+list-filter-off = Filter aus: { $query }, { $n ->
+    [one] { $count } Treffer
+   *[other] { $count } Treffer
+} ({ $on }: an, { $jump }: springen)
+list-sort-by = nach { $column }
+list-empty = Diese Datei enthält keine Einträge dieser Art.
+list-preparing-search = Die Suche in { $count } Einträgen wird vorbereitet: die Zeilen folgen gleich. Die Tasten gehen schon.
+list-no-match = Nichts passt zum Filter `{ $filter }`{ $which ->
+    [last] {" "}(dem letzten ohne Fehler)
+   *[typed] {""}
+}. { $change } ändert ihn, { $clear } in der Filterzeile leert ihn.
+detail-lines = Zeilen { $from }-{ $to } von { $total }
+detail-nothing-selected = Nichts ausgewählt.
+filter-prompt = Filter
+filter-finding = Treffer unter { $total } werden gesucht…
+filter-clears = { $key } leert
+filter-keeps = { $key } behält

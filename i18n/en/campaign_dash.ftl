@@ -382,3 +382,31 @@ letters-returned = { $n ->
    *[other] { $count } returned
 }
 letters-last = { $what } (last { $date })
+
+## The lists: their titles, the filter line, what an empty list says
+
+list-filter = filter: { $query }
+list-preparing = { $what ->
+    [filter] preparing the filter…
+    [sort] preparing the sort…
+   *[both] preparing the filter and sort…
+}
+list-shown-of = { $shown } of { $total }
+list-unfinished = unfinished
+list-filter-off = filter off: { $query }, { $n ->
+    [one] { $count } match
+   *[other] { $count } matches
+} ({ $on }: on, { $jump }: jump)
+list-sort-by = by { $column }
+list-empty = No { $lower } in this file.
+list-preparing-search = Preparing the search of { $count } { $lower }: the rows follow in a moment. Keys work meanwhile.
+list-no-match = Nothing matches the filter `{ $filter }`{ $which ->
+    [last] {" "}(the last one without a mistake)
+   *[typed] {""}
+}. { $change } changes it, { $clear } in the filter line clears it.
+detail-lines = lines { $from }-{ $to } of { $total }
+detail-nothing-selected = Nothing selected.
+filter-prompt = Filter
+filter-finding = finding matches in { $total }…
+filter-clears = { $key } clears
+filter-keeps = { $key } keeps

@@ -541,3 +541,26 @@ letters-sent = wysłano: { $count }
 letters-received = otrzymano: { $count }
 letters-returned = zwrócono: { $count }
 letters-last = { $what } (ostatni { $date })
+
+list-filter = filtr: { $query }
+list-preparing = { $what ->
+    [filter] przygotowanie filtra…
+    [sort] przygotowanie sortowania…
+   *[both] przygotowanie filtra i sortowania…
+}
+list-shown-of = { $shown } z { $total }
+list-unfinished = niedokończony
+list-filter-off = filtr wyłączony: { $query }, trafień: { $count } ({ $on }: włącz, { $jump }: następne)
+list-sort-by = wg { $column }
+list-empty = W tym pliku nie ma wpisów: { $lower }.
+list-preparing-search = Przygotowanie wyszukiwania w { $count } wpisach ({ $lower }): wiersze pojawią się za chwilę. Klawisze już działają.
+list-no-match = Nic nie pasuje do filtra `{ $filter }`{ $which ->
+    [last] {" "}(ostatniego bez błędu)
+   *[typed] {""}
+}. { $change } zmienia go, { $clear } w wierszu filtra czyści.
+detail-lines = wiersze { $from }-{ $to } z { $total }
+detail-nothing-selected = Nic nie wybrano.
+filter-prompt = Filtr
+filter-finding = szukanie trafień wśród { $total }…
+filter-clears = { $key } czyści
+filter-keeps = { $key } zostawia

@@ -548,3 +548,26 @@ letters-sent = отправлено: { $count }
 letters-received = получено: { $count }
 letters-returned = вернулось: { $count }
 letters-last = { $what } (последнее { $date })
+
+list-filter = фильтр: { $query }
+list-preparing = { $what ->
+    [filter] готовится фильтр…
+    [sort] готовится сортировка…
+   *[both] готовятся фильтр и сортировка…
+}
+list-shown-of = { $shown } из { $total }
+list-unfinished = не дописан
+list-filter-off = фильтр выключен: { $query }, совпадений: { $count } ({ $on }: включить, { $jump }: к следующему)
+list-sort-by = по { $column }
+list-empty = В этом файле нет записей: { $lower }.
+list-preparing-search = Готовится поиск по { $count } записям ({ $lower }): строки появятся через мгновение. Клавиши уже работают.
+list-no-match = Ничто не подходит под фильтр `{ $filter }`{ $which ->
+    [last] {" "}(последний без ошибки)
+   *[typed] {""}
+}. { $change } — изменить его, { $clear } в строке фильтра — очистить.
+detail-lines = строки { $from }-{ $to } из { $total }
+detail-nothing-selected = Ничего не выбрано.
+filter-prompt = Фильтр
+filter-finding = ищутся совпадения среди { $total }…
+filter-clears = { $key } очистить
+filter-keeps = { $key } оставить

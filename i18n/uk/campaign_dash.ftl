@@ -548,3 +548,26 @@ letters-sent = надіслано: { $count }
 letters-received = отримано: { $count }
 letters-returned = повернулося: { $count }
 letters-last = { $what } (останній { $date })
+
+list-filter = фільтр: { $query }
+list-preparing = { $what ->
+    [filter] готується фільтр…
+    [sort] готується сортування…
+   *[both] готуються фільтр і сортування…
+}
+list-shown-of = { $shown } з { $total }
+list-unfinished = не дописаний
+list-filter-off = фільтр вимкнено: { $query }, збігів: { $count } ({ $on }: увімкнути, { $jump }: до наступного)
+list-sort-by = за { $column }
+list-empty = У цьому файлі немає записів: { $lower }.
+list-preparing-search = Готується пошук серед { $count } записів ({ $lower }): рядки з'являться за мить. Клавіші вже працюють.
+list-no-match = Ніщо не відповідає фільтру `{ $filter }`{ $which ->
+    [last] {" "}(останньому без помилки)
+   *[typed] {""}
+}. { $change } — змінити його, { $clear } у рядку фільтра — очистити.
+detail-lines = рядки { $from }-{ $to } з { $total }
+detail-nothing-selected = Нічого не вибрано.
+filter-prompt = Фільтр
+filter-finding = шукаються збіги серед { $total }…
+filter-clears = { $key } очистити
+filter-keeps = { $key } залишити

@@ -135,7 +135,7 @@ impl ListState {
     /// What waits for the search index: "filter", "sort" or both.
     pub fn waiting_for(&self) -> Option<&'static str> {
         match (self.waiting.filter, self.waiting.sort) {
-            (true, true) => Some("filter and sort"),
+            (true, true) => Some("both"),
             (true, false) => Some("filter"),
             (false, true) => Some("sort"),
             (false, false) => None,

@@ -28,33 +28,38 @@ pub fn list_title(name: &str, l: &ListState, keys: &Keymap) -> String {
     let unfinished = l.error.as_ref().is_some_and(|e| e.incomplete);
     let n = |n: usize| crate::text::thousands(n as u64);
     let (shown, total) = (n(l.rows().len()), n(l.total()));
+    let filter = || crate::t!("list-filter", query = query.as_str());
     let mut title = if let Some(what) = l.waiting_for() {
         // The sort is named in the status bar, and the body says the rest.
+        let preparing = crate::t!("list-preparing", what = what);
         return if l.has_filter() {
-            format!(" {name} ({total}) · filter: {query} · preparing the {what}… ")
+            format!(" {name} ({total}) · {} · {preparing} ", filter())
         } else {
-            format!(" {name} ({total}) · preparing the {what}… ")
+            format!(" {name} ({total}) · {preparing} ")
         };
     } else if unfinished {
-        format!(" {name}: {shown} of {total} · filter: {query} (unfinished)")
+        let of = crate::t!("list-shown-of", shown = shown, total = total);
+        let unfinished = crate::t!("list-unfinished");
+        format!(" {name}: {of} · {} ({unfinished})", filter())
     } else if l.filtering() {
-        format!(" {name}: {shown} of {total} · filter: {query}")
+        let of = crate::t!("list-shown-of", shown = shown, total = total);
+        format!(" {name}: {of} · {}", filter())
     } else if l.has_filter() {
-        format!(
-            " {name} ({total}) · filter off: {query}, {} ({}: on, {}: jump)",
-            crate::text::plural(l.match_count(), "match", "matches"),
-            keys.key(Action::ToggleFilter),
-            keys.label(Action::NextMatch)
-        )
+        let off = crate::t!(
+            "list-filter-off",
+            query = query.as_str(),
+            n = l.match_count(),
+            count = n(l.match_count()),
+            on = keys.key(Action::ToggleFilter),
+            jump = keys.label(Action::NextMatch)
+        );
+        format!(" {name} ({total}) · {off}")
     } else {
         format!(" {name} ({total})")
     };
     if let Some(s) = l.sort {
-        title.push_str(&format!(
-            " · by {} {}",
-            s.column.name().replace('-', " "),
-            if s.descending { "▼" } else { "▲" }
-        ));
+        let by = crate::t!("list-sort-by", column = s.column.name().replace('-', " "));
+        title.push_str(&format!(" · {by} {}", if s.descending { "▼" } else { "▲" }));
     }
     title.push(' ');
     title
@@ -110,17 +115,17 @@ pub fn draw_table(app: &App, areas: &Areas, buf: &mut Buffer, theme: &Theme, nam
     block.render(areas.list, buf);
     let text_area = areas.header.union(areas.rows);
     if state.total() == 0 {
-        Paragraph::new(format!("No {} in this file.", name.to_lowercase()))
+        Paragraph::new(crate::t!("list-empty", lower = name.to_lowercase()))
             .style(theme.muted())
             .wrap(Wrap { trim: true })
             .render(text_area, buf);
         return;
     }
     if state.waiting() {
-        Paragraph::new(format!(
-            "Preparing the search of {} {}: the rows follow in a moment. Keys work meanwhile.",
-            crate::text::thousands(state.total() as u64),
-            name.to_lowercase()
+        Paragraph::new(crate::t!(
+            "list-preparing-search",
+            count = crate::text::thousands(state.total() as u64),
+            lower = name.to_lowercase()
         ))
         .style(theme.muted())
         .wrap(Wrap { trim: true })
@@ -131,13 +136,15 @@ pub fn draw_table(app: &App, areas: &Areas, buf: &mut Buffer, theme: &Theme, nam
         // The filter the rows follow, which a mistake being typed is not.
         let shown = sanitize_line(state.filter.input().trim());
         let which = match &state.error {
-            Some(e) if !e.incomplete => " (the last one without a mistake)",
-            _ => "",
+            Some(e) if !e.incomplete => "last",
+            _ => "typed",
         };
-        Paragraph::new(format!(
-            "Nothing matches the filter `{shown}`{which}. {} changes it, {} in the filter line clears it.",
-            app.keys.key(Action::Filter),
-            app.keys.edit_label(EditKey::Edit(Edit::Cancel))
+        Paragraph::new(crate::t!(
+            "list-no-match",
+            filter = shown,
+            which = which,
+            change = app.keys.key(Action::Filter),
+            clear = app.keys.edit_label(EditKey::Edit(Edit::Cancel))
         ))
         .style(theme.muted())
         .wrap(Wrap { trim: true })
@@ -281,17 +288,20 @@ pub fn draw_detail(app: &App, areas: &Areas, buf: &mut Buffer, theme: &Theme) {
     if rows.len() > height && height > 0 {
         block = block.title_bottom(
             Line::from(format!(
-                " lines {}-{} of {} ",
-                scroll + 1,
-                (scroll + height).min(rows.len()),
-                rows.len()
+                " {} ",
+                crate::t!(
+                    "detail-lines",
+                    from = (scroll + 1).to_string(),
+                    to = (scroll + height).min(rows.len()).to_string(),
+                    total = rows.len().to_string()
+                )
             ))
             .alignment(Alignment::Right),
         );
     }
     block.render(areas.detail, buf);
     if rows.is_empty() {
-        Paragraph::new("Nothing selected.")
+        Paragraph::new(crate::t!("detail-nothing-selected"))
             .style(theme.muted())
             .render(areas.detail_text, buf);
         return;
@@ -395,22 +405,32 @@ pub fn draw_filter_bar(app: &App, areas: &Areas, buf: &mut Buffer, theme: &Theme
     if area.is_empty() {
         return;
     }
-    let prompt = format!(" Filter {} ", app.keys.key(Action::Filter));
+    let prompt = format!(
+        " {} {} ",
+        crate::t!("filter-prompt"),
+        app.keys.key(Action::Filter)
+    );
     let prompt = prompt.as_str();
     let accept = app.keys.edit_label(EditKey::Edit(Edit::Accept));
     let cancel = app.keys.edit_label(EditKey::Edit(Edit::Cancel));
     let unfinished = error.is_some_and(|e| e.incomplete);
     let total = crate::text::thousands(total as u64);
     let shown = match shown {
-        Some(n) => format!("{} of {total}", crate::text::thousands(n as u64)),
-        None => format!("finding matches in {total}…"),
+        Some(n) => crate::t!(
+            "list-shown-of",
+            shown = crate::text::thousands(n as u64),
+            total = total.as_str()
+        ),
+        None => crate::t!("filter-finding", total = total.as_str()),
     };
+    let clears = crate::t!("filter-clears", key = cancel.as_str());
     let hint = if unfinished {
-        format!(" {shown} · {cancel} clears ")
+        format!(" {shown} · {clears} ")
     } else if error.is_some() {
-        format!(" {cancel} clears ")
+        format!(" {clears} ")
     } else {
-        format!(" {shown} · {accept} keeps · {cancel} clears ")
+        let keeps = crate::t!("filter-keeps", key = accept.as_str());
+        format!(" {shown} · {keeps} · {clears} ")
     };
     let width = usize::from(area.width);
     let hint = if prompt.width() + hint.width() + 12 <= width {

@@ -207,6 +207,12 @@ pub fn id_of(prefix: &str, english: &str) -> String {
 /// language's message [`id_of`]`(prefix, english)`, looked up once a
 /// language and kept for the program's life.
 pub fn named(prefix: &'static str, english: &'static str) -> &'static str {
+    named_by(prefix, english, english)
+}
+
+/// As [`named`], the id made from `key` rather than from the English (a
+/// filter field's description: `filter-prisoner-days`).
+pub fn named_by(prefix: &'static str, key: &'static str, english: &'static str) -> &'static str {
     type Said = std::sync::RwLock<HashMap<(&'static str, &'static str), &'static str>>;
     static SAID: PerLang<Said> = PerLang::new();
     if current() == Lang::En {
@@ -216,17 +222,17 @@ pub fn named(prefix: &'static str, english: &'static str) -> &'static str {
     if let Some(t) = said
         .read()
         .ok()
-        .and_then(|s| s.get(&(prefix, english)).copied())
+        .and_then(|s| s.get(&(prefix, key)).copied())
     {
         return t;
     }
     // One string a text and language, kept for the program's life.
-    let t: &'static str = match lookup(&id_of(prefix, english)) {
+    let t: &'static str = match lookup(&id_of(prefix, key)) {
         Some(t) => Box::leak(t.into_boxed_str()),
         None => english,
     };
     if let Ok(mut s) = said.write() {
-        s.insert((prefix, english), t);
+        s.insert((prefix, key), t);
     }
     t
 }

@@ -31,6 +31,17 @@ fn help_120x40() {
     insta::assert_snapshot!(draw(&a));
 }
 
+/// Scrolled to its end on the prisoners' tab: the filter fields, each
+/// beside what it searches.
+#[test]
+fn help_120x40_scrolled_to_the_filter_fields() {
+    let mut a = app(120, 40);
+    a.update(Action::GoTab(Tab::Prisoners));
+    a.update(Action::ToggleHelp);
+    a.update(Action::Bottom);
+    insta::assert_snapshot!(draw(&a));
+}
+
 /// Too tall for 80x24: scrolled to the end, it says there is more above.
 #[test]
 fn help_80x24_scrolled_to_the_end() {

@@ -47,6 +47,20 @@ fn field_ids() -> BTreeSet<String> {
         .collect()
 }
 
+/// The ids whose English is the filter fields' descriptions
+/// (`filter-prisoner-days`, src/model/fields.rs and src/query/search.rs).
+fn filter_ids() -> BTreeSet<String> {
+    use campaign_dash::query::{RecordKind, fields};
+    <RecordKind as strum::VariantArray>::VARIANTS
+        .iter()
+        .flat_map(|&kind| {
+            fields(kind)
+                .iter()
+                .map(move |f| campaign_dash::i18n::id_of(kind.filter_prefix(), f.name))
+        })
+        .collect()
+}
+
 /// The ids every language has: those of the English file, and those whose
 /// English is the keymap's or the lists'.
 fn english() -> BTreeSet<String> {
@@ -54,6 +68,7 @@ fn english() -> BTreeSet<String> {
     all.extend(keymap_ids());
     all.extend(column_ids());
     all.extend(field_ids());
+    all.extend(filter_ids());
     all
 }
 
@@ -119,6 +134,10 @@ fn every_language_has_every_message_and_no_other() {
     assert!(
         ids(Lang::En).is_disjoint(&field_ids()),
         "the English of a detail row's label is in the code, not in the English file"
+    );
+    assert!(
+        ids(Lang::En).is_disjoint(&filter_ids()),
+        "the English of a filter field's description is in the code, not in the English file"
     );
     for lang in Lang::iter().filter(|l| *l != Lang::En) {
         let have = ids(lang);
@@ -308,4 +327,20 @@ fn the_detail_labels_fit_their_column_in_every_language() {
     }
     campaign_dash::i18n::set_for_thread(None);
     assert!(long.is_empty(), "labels wider than their column: {long:?}");
+}
+
+/// The filter fields' ids and English, one a line, for translators.
+#[test]
+#[ignore]
+fn print_filter_fields() {
+    use campaign_dash::query::{RecordKind, fields};
+    for &kind in <RecordKind as strum::VariantArray>::VARIANTS {
+        for f in fields(kind) {
+            println!(
+                "{} = {}",
+                campaign_dash::i18n::id_of(kind.filter_prefix(), f.name),
+                f.help
+            );
+        }
+    }
 }

@@ -163,3 +163,22 @@ fn filtered_de_120x40() {
     insta::assert_snapshot!("filter_sorted_de_120x40", sorted);
     insta::assert_snapshot!("filter_none_de_120x40", none);
 }
+
+/// The help at its end on the prisoners' tab in Belarusian: the filter
+/// fields' names as typed, their descriptions translated.
+#[test]
+fn help_filter_fields_be_120x40() {
+    use campaign_dash::app::Action;
+    i18n::set_for_thread(Some(Lang::Be));
+    let mut a = app(120, 40);
+    a.update(Action::GoTab(Tab::Prisoners));
+    a.update(Action::ToggleHelp);
+    a.update(Action::Bottom);
+    let screen = draw(&a);
+    i18n::set_for_thread(None);
+    assert!(
+        screen.contains("дзён за кратамі") || screen.contains("за кратамі"),
+        "{screen}"
+    );
+    insta::assert_snapshot!(screen);
+}

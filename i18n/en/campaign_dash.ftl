@@ -410,3 +410,7 @@ filter-prompt = Filter
 filter-finding = finding matches in { $total }…
 filter-clears = { $key } clears
 filter-keeps = { $key } keeps
+
+## The help: the filter fields of the list shown
+
+help-filter-fields = Filter fields of { $tab }, each written field:value (org:bkdp, days:>1000, -status:released):

@@ -6,7 +6,8 @@
 use ratatui::layout::Rect;
 use unicode_width::UnicodeWidthStr;
 
-use super::{Action, App, keymap};
+use super::{Action, App, Tab, keymap};
+use crate::query::RecordKind;
 use crate::text::wrap;
 
 /// How a piece of a help row is drawn.
@@ -66,8 +67,9 @@ fn binding_rows(keys: &str, help: &str, key_width: usize, width: usize) -> Vec<H
 }
 
 /// The help laid out in `body` (the screen between the tab bar and the
-/// status bar).
-pub fn layout(body: Rect, keymap: &keymap::Keymap) -> HelpLayout {
+/// status bar); below the keys, on a list's tab, the filter fields of
+/// its records with what each searches, in the order the filter declares them.
+pub fn layout(body: Rect, keymap: &keymap::Keymap, tab: Tab) -> HelpLayout {
     let bindings = &keymap.bind;
     let keys: Vec<String> = bindings.iter().map(|b| b.keys.join(", ")).collect();
     let key_width = keys.iter().map(|k| k.width()).max().unwrap_or(0);
@@ -180,6 +182,9 @@ pub fn layout(body: Rect, keymap: &keymap::Keymap) -> HelpLayout {
         HelpStyle::Muted,
         &mut rows,
     );
+    if let Some(kind) = tab.kind() {
+        filter_fields(tab, kind, width, &mut rows);
+    }
     let w = framed(width + 2, body.width, 4);
     let h = framed(rows.len() + 2, body.height, 2);
     let area = Rect::new(
@@ -189,6 +194,31 @@ pub fn layout(body: Rect, keymap: &keymap::Keymap) -> HelpLayout {
         h,
     );
     HelpLayout { area, rows }
+}
+
+/// The filter fields of `kind`, the records of `tab`, as rows of `width` cells: a heading, then
+/// each field's names beside its description, as the keys stand beside
+/// theirs.
+fn filter_fields(tab: Tab, kind: RecordKind, width: usize, rows: &mut Vec<HelpRow>) {
+    let fields = crate::query::fields(kind);
+    let names: Vec<String> = fields
+        .iter()
+        .map(|f| {
+            std::iter::once(f.name)
+                .chain(f.aliases.iter().copied())
+                .collect::<Vec<_>>()
+                .join(", ")
+        })
+        .collect();
+    let name_width = names.iter().map(|n| n.width()).max().unwrap_or(0);
+    rows.push(Vec::new());
+    let heading = crate::t!("help-filter-fields", tab = tab.label());
+    for part in wrap(&heading, width.saturating_sub(1).max(8)) {
+        rows.push(vec![(format!(" {part}"), HelpStyle::Label)]);
+    }
+    for (f, names) in fields.iter().zip(&names) {
+        rows.extend(binding_rows(names, f.help_in(kind), name_width, width));
+    }
 }
 
 /// The size of the overlay along one side of `room`: what it `wants`, or
@@ -208,7 +238,7 @@ fn framed(wants: usize, room: u16, margin: u16) -> u16 {
 impl App {
     /// The help overlay on the current screen.
     pub fn help_layout(&self) -> HelpLayout {
-        layout(self.areas().body, &self.keys)
+        layout(self.areas().body, &self.keys, self.tab)
     }
 }
 
@@ -228,7 +258,7 @@ mod tests {
     fn every_binding_is_in_the_help_at_every_size_and_rows_fit() {
         for (w, h) in [(40, 8), (80, 22), (120, 38), (200, 58)] {
             let body = Rect::new(0, 1, w, h);
-            let l = layout(body, keymap::keymap());
+            let l = layout(body, keymap::keymap(), Tab::Overview);
             assert!(body.contains(l.area.as_position()), "{w}x{h}");
             assert!(l.area.right() <= body.right() && l.area.bottom() <= body.bottom());
             let all = text(&l);
@@ -251,7 +281,7 @@ mod tests {
         for w in 20..=220 {
             for h in [8, 22, 38, 58] {
                 let body = Rect::new(0, 1, w, h);
-                let a = layout(body, keymap::keymap()).area;
+                let a = layout(body, keymap::keymap(), Tab::Overview).area;
                 let (left, right) = (a.x - body.x, body.right() - a.right());
                 assert!(left == right && (left == 0 || left >= 2), "{w}x{h}: {a:?}");
                 let (top, bottom) = (a.y - body.y, body.bottom() - a.bottom());
@@ -260,13 +290,42 @@ mod tests {
         }
     }
 
+    /// On a list's tab the help ends with its filter fields, each beside
+    /// what it searches; the keys still come first, on the first screen
+    /// at 120x40.
+    #[test]
+    fn a_lists_help_ends_with_its_filter_fields() {
+        for tab in [Tab::Prisoners, Tab::Events, Tab::Letters] {
+            let kind = tab.kind().unwrap();
+            let l = layout(Rect::new(0, 1, 120, 38), keymap::keymap(), tab);
+            let all = text(&l);
+            let at = all.find("Filter fields of").expect("the heading");
+            for f in crate::query::fields(kind) {
+                let row = all[at..]
+                    .lines()
+                    .find(|r| r.trim_start().starts_with(f.name))
+                    .unwrap_or_else(|| panic!("{tab:?}: {}", f.name));
+                let first_words: String = f.help.split(' ').take(2).collect::<Vec<_>>().join(" ");
+                assert!(row.contains(&first_words), "{row:?} for {}", f.name);
+            }
+            let closes = all.find("closes this help").unwrap();
+            let line_of = |i: usize| all[..i].lines().count();
+            assert!(
+                line_of(closes) <= l.visible(),
+                "{tab:?}: the keys fit at 120x40"
+            );
+        }
+        let l = layout(Rect::new(0, 1, 120, 38), keymap::keymap(), Tab::Overview);
+        assert!(!text(&l).contains("Filter fields of"));
+    }
+
     #[test]
     fn wide_screens_show_it_all_and_narrow_ones_scroll() {
-        let l = layout(Rect::new(0, 1, 120, 38), keymap::keymap());
+        let l = layout(Rect::new(0, 1, 120, 38), keymap::keymap(), Tab::Overview);
         assert_eq!(l.max_scroll(), 0, "it all fits at 120x40");
-        let l = layout(Rect::new(0, 1, 200, 58), keymap::keymap());
+        let l = layout(Rect::new(0, 1, 200, 58), keymap::keymap(), Tab::Overview);
         assert_eq!(l.max_scroll(), 0);
-        let l = layout(Rect::new(0, 1, 80, 22), keymap::keymap());
+        let l = layout(Rect::new(0, 1, 80, 22), keymap::keymap(), Tab::Overview);
         assert!(l.max_scroll() > 0, "80x24 scrolls");
     }
 }

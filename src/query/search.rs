@@ -57,6 +57,19 @@ impl RecordKind {
         }
     }
 
+    /// The start of the ids of its filter fields' descriptions in the
+    /// languages' files ("filter-prisoner").
+    pub fn filter_prefix(self) -> &'static str {
+        match self {
+            RecordKind::Prisoner => "filter-prisoner",
+            RecordKind::Event => "filter-event",
+            RecordKind::Statement => "filter-statement",
+            RecordKind::Organisation => "filter-organisation",
+            RecordKind::Petition => "filter-petition",
+            RecordKind::Letter => "filter-letter",
+        }
+    }
+
     /// One record of the kind, as messages say it ("prisoner").
     pub fn singular(self) -> &'static str {
         match self {
@@ -189,6 +202,13 @@ pub struct FieldInfo {
 }
 
 impl FieldInfo {
+    /// Its description in the current language, a field of `kind`: the
+    /// English `help` as declared, else the language's
+    /// `filter-KIND-NAME` (`filter-prisoner-days`).
+    pub fn help_in(&self, kind: RecordKind) -> &'static str {
+        crate::i18n::named_by(kind.filter_prefix(), self.name, self.help)
+    }
+
     /// True for date fields, which take a date or a range.
     pub fn is_date(&self) -> bool {
         matches!(self.spec, Spec::Date(_))

@@ -61,6 +61,15 @@ fn filter_ids() -> BTreeSet<String> {
         .collect()
 }
 
+/// The ids of the forms' labels, whose English is the file's key
+/// (`form-until`, `FORM_KEYS` in src/app/record.rs).
+fn form_ids() -> BTreeSet<String> {
+    campaign_dash::app::record::FORM_KEYS
+        .iter()
+        .map(|k| campaign_dash::i18n::id_of("form", k))
+        .collect()
+}
+
 /// The ids every language has: those of the English file, and those whose
 /// English is the keymap's or the lists'.
 fn english() -> BTreeSet<String> {
@@ -69,6 +78,7 @@ fn english() -> BTreeSet<String> {
     all.extend(column_ids());
     all.extend(field_ids());
     all.extend(filter_ids());
+    all.extend(form_ids());
     all
 }
 

@@ -182,3 +182,39 @@ fn help_filter_fields_be_120x40() {
     );
     insta::assert_snapshot!(screen);
 }
+
+/// The letter form, then the status line as it writes, in Belarusian and
+/// German: labels, hints, keys and the write in words translated; the
+/// values as the file will hold them.
+fn letter_form(lang: Lang, width: u16, height: u16) -> [String; 2] {
+    use campaign_dash::app::Action;
+    use campaign_dash::app::edit::Edit;
+    i18n::set_for_thread(Some(lang));
+    let mut a = app(width, height);
+    a.file_version = Some(campaign_dash::load::write::Version::of("shown"));
+    a.update(Action::GoTab(Tab::Prisoners));
+    a.update(Action::LogLetter);
+    let form = draw(&a);
+    a.update(Action::Edit(Edit::Accept));
+    let writing = draw(&a);
+    i18n::set_for_thread(None);
+    [form, writing]
+}
+
+#[test]
+fn letter_form_be_80x24() {
+    let [form, writing] = letter_form(Lang::Be, 80, 24);
+    assert!(
+        form.contains("Запісаць ліст: Aliaksandr Yarashuk"),
+        "{form}"
+    );
+    insta::assert_snapshot!("letter_form_be_80x24", form);
+    insta::assert_snapshot!("letter_writing_be_80x24", writing);
+}
+
+#[test]
+fn letter_form_de_120x40() {
+    let [form, writing] = letter_form(Lang::De, 120, 40);
+    insta::assert_snapshot!("letter_form_de_120x40", form);
+    insta::assert_snapshot!("letter_writing_de_120x40", writing);
+}

@@ -639,3 +639,83 @@ filter-letter-direction = sent, received або returned
 filter-letter-channel = post, courier, parcel, online або other
 filter-letter-date = дзень, калі ліст адпраўлены або прыйшоў
 help-filter-fields = Палі фільтра ў «{ $tab }», кожнае пішацца поле:значэнне (org:bkdp, days:>1000, -status:released):
+
+form-date = дата
+form-direction = кірунак
+form-count = колькі
+form-channel = спосаб
+form-by = хто
+form-event = падзея
+form-notes = нататкі
+form-until = да
+form-note = заўвага
+edit-letter = { $n ->
+    [1] { $way ->
+        [sent] ліст адпраўлены палітвязню
+        [received] ліст атрыманы ад палітвязня
+       *[returned] ліст вярнуўся ад палітвязня
+    }
+   *[other] { $way ->
+        [sent] лісты ({ $n }) адпраўленыя палітвязню
+        [received] лісты ({ $n }) атрыманыя ад палітвязня
+       *[returned] лісты ({ $n }) вярнуліся ад палітвязня
+    }
+} { $prisoner } { $date }
+edit-checked = { $id }: праверана { $date }
+edit-released = { $id }: вызвалены { $date }
+edit-delivered = петыцыя { $id } перададзена { $date }
+edit-snooze = справа адкладзена да { $until } ({ $item })
+edits-none = нічога
+edits-letters = ліст кожнаму з палітвязняў ({ $n }) { $date }
+edits-snoozed = спраў адкладзена да { $until }: { $n }
+edits-checked = палітвязняў праверана { $date }: { $n }
+edits-changes = змен: { $n }
+form-title = Запісаць у файл
+form-foot = { $accept } — запісаць · { $next } — наступнае поле · { $cancel } — скасаваць
+form-writing = запісваецца ў файл…
+form-more = яшчэ { $n }
+form-no-event = ніякая падзея не адпавядае
+form-type-event = напішыце частку id або назвы падзеі
+form-count-empty = 1, калі пуста
+form-log-one = Запісаць ліст: { $name }
+form-log-many = Запісаць ліст кожнаму з пазначаных палітвязняў ({ $n })
+form-released = Вызвалены: { $name }
+form-snooze = Адкласці: { $what }
+ask-write = Запісаць у файл: { $what }?
+ask-or = { $a } ці { $b }
+ask-yes = запісаць
+ask-no = не
+ask-overdue = Тэрмін вызвалення палітвязня { $name } прайшоў. Што вядома?
+ask-overdue-released = вызвалены: увесці дату
+ask-overdue-edit = новае абвінавачванне ці прысуд: адкрыць рэдактар на запісе
+ask-overdue-checked = нічога новага: пазначыць запіс правераным сёння
+ask-overdue-nothing = нічога не рабіць
+
+say-not-loaded = паказаны файл — не той, што на дыску: нічога нельга запісаць, пакуль ён не загрузіцца
+say-write-running = запіс яшчэ ідзе
+say-log-needs-prisoner = { $log } запісвае ліст выбранаму палітвязню (ці пазначаным праз { $mark }): выберыце ў { $tab }
+say-nothing-written = нічога не запісана
+say-not-after-today = не пазней за сёння ({ $today }): справа не была б адкладзена
+say-value-refused = не запісана: адно са значэнняў не прынята (гл. форму)
+say-writing = запісваецца: { $what }…
+say-checked-needs-prisoner = { $key } пазначае выбранага палітвязня правераным сёння: выберыце ў { $tab }
+say-nothing-to-write = для гэтай справы няма чаго запісваць: { $open } адкрывае запіс, { $snooze } адкладае справу
+say-agenda-only = { $key } { $does }: { $agenda } адкрывае справы
+does-agenda-act = робіць тое, што просіць справа
+does-snooze = адкладае справу
+say-nothing-chosen = у справах нічога не выбрана
+say-nothing-to-undo = няма чаго адмяняць: у гэтым сеансе нічога не запісвалася
+say-not-undone = не адменена: файл змяніўся пасля таго запісу (адмяніце ў рэдактары)
+say-undoing = адмяняецца: { $what }…
+say-undone = адменена: файл такі, як быў да запісу «{ $what }»
+say-wrote = запісана: { $what } ({ $undo } — адмяніць)
+say-wrote-at = запісана: { $what }, { $place } ({ $undo } — адмяніць)
+say-changed-meanwhile = файл тым часам змяніўся на дыску: нічога не запісана; ён чытаецца зноў, і запіс прапануецца зноў
+say-would-break = не запісана: файл стаў бы памылковым: { $first }
+say-record-gone = запісу, для якога гэта было, у файле ўжо няма: нічога не запісана
+say-marks-prisoners = пазнакі — для палітвязняў: { $tab } іх адкрывае
+say-marked = пазначана: { $n }
+say-pick-needs = { $key } выбірае выпадковага палітвязня: { $tab } адкрывае спіс
+say-nobody = ніводзін палітвязень не паказаны: няма каго выбраць
+say-picked = выбраны { $name } з паказаных ({ $shown }){ $why }
+say-unmarked = пазнакі знятыя: { $count }

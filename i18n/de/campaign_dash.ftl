@@ -609,3 +609,79 @@ filter-letter-direction = sent, received oder returned
 filter-letter-channel = post, courier, parcel, online oder other
 filter-letter-date = der Tag des Versands oder der Ankunft
 help-filter-fields = Filterfelder in „{ $tab }“, jeweils Feld:Wert geschrieben (org:bkdp, days:>1000, -status:released):
+
+form-date = Datum
+form-direction = Richtung
+form-count = Anzahl
+form-channel = Weg
+form-by = wer
+form-event = Aktion
+form-notes = Notizen
+form-until = bis
+form-note = Notiz
+edit-letter = { $n ->
+    [1] ein Brief
+   *[other] { $n } Briefe
+} { $way ->
+    [sent] gesendet an
+    [received] erhalten von
+   *[returned] zurück von
+} { $prisoner } am { $date }
+edit-checked = { $id } geprüft am { $date }
+edit-released = { $id } freigelassen am { $date }
+edit-delivered = Petition { $id } übergeben am { $date }
+edit-snooze = eine Aufgabe aufgeschoben bis { $until } ({ $item })
+edits-none = nichts
+edits-letters = ein Brief an jede(n) der { $n } Gefangenen am { $date }
+edits-snoozed = { $n } Aufgaben aufgeschoben bis { $until }
+edits-checked = { $n } Gefangene geprüft am { $date }
+edits-changes = { $n } Änderungen
+form-title = In die Datei schreiben
+form-foot = { $accept } schreibt · { $next } nächstes Feld · { $cancel } bricht ab
+form-writing = wird in die Datei geschrieben…
+form-more = +{ $n } weitere
+form-no-event = keine Aktion passt
+form-type-event = einen Teil der id oder des Titels einer Aktion tippen
+form-count-empty = 1, wenn leer
+form-log-one = Brief erfassen: { $name }
+form-log-many = Einen Brief an jede(n) der { $n } markierten Gefangenen erfassen
+form-released = Freigelassen: { $name }
+form-snooze = Aufschieben: { $what }
+ask-write = { $what } in die Datei schreiben?
+ask-or = { $a } oder { $b }
+ask-yes = schreiben
+ask-no = nicht
+ask-overdue = Das Haftende von { $name } ist vorbei. Was ist bekannt?
+ask-overdue-released = freigelassen: Datum angeben
+ask-overdue-edit = neue Anklage oder neues Urteil: den Editor beim Eintrag öffnen
+ask-overdue-checked = nichts Neues: den Eintrag als heute geprüft markieren
+ask-overdue-nothing = nichts tun
+
+say-not-loaded = die gezeigte Datei ist nicht die auf der Platte: nichts kann geschrieben werden, bis sie geladen ist
+say-write-running = ein Schreiben läuft noch
+say-log-needs-prisoner = { $log } erfasst einen Brief an die gewählte Person (oder die mit { $mark } markierten): in { $tab } wählen
+say-nothing-written = nichts geschrieben
+say-not-after-today = nicht nach heute ({ $today }): die Aufgabe würde nicht aufgeschoben
+say-value-refused = nicht geschrieben: ein Wert wird abgelehnt (siehe Formular)
+say-writing = wird geschrieben: { $what }…
+say-checked-needs-prisoner = { $key } markiert die gewählte Person als heute geprüft: in { $tab } wählen
+say-nothing-to-write = für diese Aufgabe gibt es nichts zu schreiben: { $open } öffnet den Eintrag, { $snooze } schiebt sie auf
+say-agenda-only = { $key } { $does }: { $agenda } öffnet die Aufgaben
+does-agenda-act = tut, was eine Aufgabe verlangt
+does-snooze = schiebt eine Aufgabe auf
+say-nothing-chosen = keine Aufgabe gewählt
+say-nothing-to-undo = nichts rückgängig zu machen: in dieser Sitzung wurde nichts geschrieben
+say-not-undone = nicht rückgängig gemacht: die Datei hat sich seitdem geändert (im Editor rückgängig machen)
+say-undoing = wird rückgängig gemacht: { $what }…
+say-undone = rückgängig gemacht: die Datei ist wie vor „{ $what }“
+say-wrote = geschrieben: { $what } ({ $undo } macht es rückgängig)
+say-wrote-at = geschrieben: { $what } in { $place } ({ $undo } macht es rückgängig)
+say-changed-meanwhile = die Datei wurde inzwischen auf der Platte geändert: nichts geschrieben; sie wird neu gelesen und das Schreiben erneut angeboten
+say-would-break = nicht geschrieben: die Datei würde fehlerhaft: { $first }
+say-record-gone = der Eintrag, für den es war, ist nicht mehr in der Datei: nichts geschrieben
+say-marks-prisoners = Markierungen gelten Gefangenen: { $tab } öffnet sie
+say-marked = { $n } markiert
+say-pick-needs = { $key } wählt zufällig eine(n) Gefangene(n): { $tab } öffnet die Liste
+say-nobody = keine Gefangenen gezeigt: niemand zu wählen
+say-picked = gewählt: { $name } von { $shown } gezeigten{ $why }
+say-unmarked = { $count } Markierungen entfernt

@@ -414,3 +414,79 @@ filter-keeps = { $key } keeps
 ## The help: the filter fields of the list shown
 
 help-filter-fields = Filter fields of { $tab }, each written field:value (org:bkdp, days:>1000, -status:released):
+
+## The forms, the questions before a write, and the writes in words.
+## The forms' labels are the file's keys; the other languages have
+## form-KEY for each of FORM_KEYS (src/app/record.rs).
+
+edit-letter = { $n ->
+    [one] a letter
+   *[other] { $n } letters
+} { $way ->
+    [sent] sent to
+    [received] received from
+   *[returned] returned from
+} { $prisoner } on { $date }
+edit-checked = { $id } checked on { $date }
+edit-released = { $id } released on { $date }
+edit-delivered = petition { $id } delivered on { $date }
+edit-snooze = an agenda item snoozed until { $until } ({ $item })
+edits-none = nothing
+edits-letters = a letter to each of { $n } prisoners on { $date }
+edits-snoozed = { $n } items snoozed until { $until }
+edits-checked = { $n } prisoners checked on { $date }
+edits-changes = { $n } changes
+form-title = Write to the file
+form-foot = { $accept } writes it · { $next } next field · { $cancel } cancels
+form-writing = writing to the file…
+form-more = +{ $n } more
+form-no-event = no event matches
+form-type-event = type part of an event's id or title
+form-count-empty = 1 when left empty
+form-log-one = Log a letter: { $name }
+form-log-many = Log a letter to each of the { $n } prisoners marked
+form-released = Released: { $name }
+form-snooze = Snooze: { $what }
+ask-write = Write { $what } to the file?
+ask-or = { $a } or { $b }
+ask-yes = write it
+ask-no = do not
+ask-overdue = The release date of { $name } has passed. What is known?
+ask-overdue-released = released: give the date
+ask-overdue-edit = a new charge or sentence: open the editor at the record
+ask-overdue-checked = nothing new: mark the record checked today
+ask-overdue-nothing = do nothing
+
+## The status line's words about writes, marks and the agenda's actions
+
+say-not-loaded = the file shown is not the one on disk: nothing can be written until it loads
+say-write-running = a write is still running
+say-log-needs-prisoner = { $log } logs a letter to the prisoner selected (or to those marked with { $mark }): choose one in { $tab }
+say-nothing-written = nothing written
+say-not-after-today = not after today ({ $today }): the item would not be put off
+say-value-refused = not written: a value is refused (see the form)
+say-writing = writing: { $what }…
+say-checked-needs-prisoner = { $key } marks the prisoner selected as checked today: choose one in { $tab }
+say-nothing-to-write = nothing to write for this item: { $open } opens its record, { $snooze } snoozes it
+say-agenda-only = { $key } { $does }: { $agenda } opens the agenda
+does-agenda-act = does what an agenda item asks
+does-snooze = puts an agenda item off
+say-nothing-chosen = nothing chosen on the agenda
+say-nothing-to-undo = nothing to undo: no write in this session
+say-not-undone = not undone: the file changed since that write (undo it in the editor)
+say-undoing = undoing { $what }…
+say-undone = undone: the file is as it was before { $what }
+say-wrote = wrote { $what } ({ $undo } undoes it)
+say-wrote-at = wrote { $what } at { $place } ({ $undo } undoes it)
+say-changed-meanwhile = the file was changed on disk meanwhile: nothing written; it is read again and the write offered again
+say-would-break = not written: it would make the file wrong: { $first }
+say-record-gone = the record it was for is no longer in the file: nothing written
+say-marks-prisoners = marks are for prisoners: { $tab } opens them
+say-marked = { $n } marked
+say-pick-needs = { $key } picks a prisoner at random: { $tab } opens them
+say-nobody = no prisoner is shown: nobody to pick
+say-picked = picked { $name } of { $shown } shown{ $why }
+say-unmarked = { $n ->
+    [one] { $count } prisoner unmarked
+   *[other] { $count } prisoners unmarked
+}

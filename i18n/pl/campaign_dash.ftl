@@ -632,3 +632,83 @@ filter-letter-direction = sent, received lub returned
 filter-letter-channel = post, courier, parcel, online lub other
 filter-letter-date = dzień wysłania lub nadejścia
 help-filter-fields = Pola filtra w „{ $tab }”, każde pisane pole:wartość (org:bkdp, days:>1000, -status:released):
+
+form-date = data
+form-direction = kierunek
+form-count = ile
+form-channel = sposób
+form-by = kto
+form-event = wydarzenie
+form-notes = uwagi
+form-until = do
+form-note = uwaga
+edit-letter = { $way ->
+    [sent] wysłano
+    [received] otrzymano
+   *[returned] zwrócono
+} { $n ->
+    [1] list
+   *[other] listów: { $n },
+} { $way ->
+    [sent] do:
+    [received] od:
+   *[returned] od:
+} { $prisoner } { $date }
+edit-checked = { $id }: sprawdzono { $date }
+edit-released = { $id }: zwolniony { $date }
+edit-delivered = petycja { $id } przekazana { $date }
+edit-snooze = zadanie odłożone do { $until } ({ $item })
+edits-none = nic
+edits-letters = list do każdego z więźniów ({ $n }) { $date }
+edits-snoozed = zadań odłożonych do { $until }: { $n }
+edits-checked = więźniów sprawdzonych { $date }: { $n }
+edits-changes = zmian: { $n }
+form-title = Zapisz w pliku
+form-foot = { $accept } zapisuje · { $next } następne pole · { $cancel } anuluje
+form-writing = zapisywanie w pliku…
+form-more = jeszcze { $n }
+form-no-event = żadne wydarzenie nie pasuje
+form-type-event = wpisz część id lub tytułu wydarzenia
+form-count-empty = 1, gdy puste
+form-log-one = Zapisz list: { $name }
+form-log-many = Zapisz list do każdego z zaznaczonych więźniów ({ $n })
+form-released = Zwolniony: { $name }
+form-snooze = Odłóż: { $what }
+ask-write = Zapisać w pliku: { $what }?
+ask-or = { $a } lub { $b }
+ask-yes = zapisz
+ask-no = nie
+ask-overdue = Termin zwolnienia { $name } minął. Co wiadomo?
+ask-overdue-released = zwolniony: podaj datę
+ask-overdue-edit = nowy zarzut lub wyrok: otwórz edytor przy wpisie
+ask-overdue-checked = nic nowego: oznacz wpis jako sprawdzony dziś
+ask-overdue-nothing = nic nie rób
+
+say-not-loaded = pokazany plik nie jest tym na dysku: nic nie można zapisać, dopóki się nie wczyta
+say-write-running = zapis jeszcze trwa
+say-log-needs-prisoner = { $log } zapisuje list do wybranego więźnia (lub zaznaczonych przez { $mark }): wybierz w { $tab }
+say-nothing-written = nic nie zapisano
+say-not-after-today = nie później niż dziś ({ $today }): zadanie nie zostałoby odłożone
+say-value-refused = nie zapisano: jedna z wartości odrzucona (zob. formularz)
+say-writing = zapisywanie: { $what }…
+say-checked-needs-prisoner = { $key } oznacza wybranego więźnia jako sprawdzonego dziś: wybierz w { $tab }
+say-nothing-to-write = dla tego zadania nie ma czego zapisać: { $open } otwiera wpis, { $snooze } odkłada zadanie
+say-agenda-only = { $key } { $does }: { $agenda } otwiera zadania
+does-agenda-act = robi to, o co prosi zadanie
+does-snooze = odkłada zadanie
+say-nothing-chosen = w zadaniach nic nie wybrano
+say-nothing-to-undo = nie ma czego cofać: w tej sesji nic nie zapisano
+say-not-undone = nie cofnięto: plik zmienił się po tym zapisie (cofnij w edytorze)
+say-undoing = cofanie: { $what }…
+say-undone = cofnięto: plik jest taki jak przed zapisem „{ $what }”
+say-wrote = zapisano: { $what } ({ $undo } cofa)
+say-wrote-at = zapisano: { $what }, { $place } ({ $undo } cofa)
+say-changed-meanwhile = plik zmienił się w tym czasie na dysku: nic nie zapisano; jest wczytywany ponownie, a zapis proponowany znowu
+say-would-break = nie zapisano: plik stałby się błędny: { $first }
+say-record-gone = wpisu, którego to dotyczyło, nie ma już w pliku: nic nie zapisano
+say-marks-prisoners = zaznaczenia są dla więźniów: { $tab } ich otwiera
+say-marked = zaznaczono: { $n }
+say-pick-needs = { $key } wybiera losowego więźnia: { $tab } otwiera listę
+say-nobody = żaden więzień nie jest pokazany: nie ma kogo wybrać
+say-picked = wybrano { $name } spośród pokazanych ({ $shown }){ $why }
+say-unmarked = zdjęto zaznaczenia: { $count }

@@ -639,3 +639,83 @@ filter-letter-direction = sent, received или returned
 filter-letter-channel = post, courier, parcel, online или other
 filter-letter-date = день, когда письмо отправлено или пришло
 help-filter-fields = Поля фильтра в «{ $tab }», каждое пишется поле:значение (org:bkdp, days:>1000, -status:released):
+
+form-date = дата
+form-direction = направление
+form-count = сколько
+form-channel = способ
+form-by = кто
+form-event = событие
+form-notes = заметки
+form-until = до
+form-note = пометка
+edit-letter = { $way ->
+    [sent] отправлено
+    [received] получено
+   *[returned] вернулось
+} { $n ->
+    [1] письмо
+   *[other] писем: { $n },
+} { $way ->
+    [sent] политзаключённому
+    [received] от политзаключённого
+   *[returned] от политзаключённого
+} { $prisoner } { $date }
+edit-checked = { $id }: проверено { $date }
+edit-released = { $id }: освобождён { $date }
+edit-delivered = петиция { $id } передана { $date }
+edit-snooze = дело отложено до { $until } ({ $item })
+edits-none = ничего
+edits-letters = письмо каждому из политзаключённых ({ $n }) { $date }
+edits-snoozed = дел отложено до { $until }: { $n }
+edits-checked = политзаключённых проверено { $date }: { $n }
+edits-changes = изменений: { $n }
+form-title = Записать в файл
+form-foot = { $accept } — записать · { $next } — следующее поле · { $cancel } — отменить
+form-writing = записывается в файл…
+form-more = ещё { $n }
+form-no-event = ни одно событие не подходит
+form-type-event = напишите часть id или названия события
+form-count-empty = 1, если пусто
+form-log-one = Записать письмо: { $name }
+form-log-many = Записать письмо каждому из отмеченных политзаключённых ({ $n })
+form-released = Освобождён: { $name }
+form-snooze = Отложить: { $what }
+ask-write = Записать в файл: { $what }?
+ask-or = { $a } или { $b }
+ask-yes = записать
+ask-no = нет
+ask-overdue = Срок освобождения политзаключённого { $name } прошёл. Что известно?
+ask-overdue-released = освобождён: ввести дату
+ask-overdue-edit = новое обвинение или приговор: открыть редактор на записи
+ask-overdue-checked = ничего нового: отметить запись проверенной сегодня
+ask-overdue-nothing = ничего не делать
+
+say-not-loaded = показанный файл — не тот, что на диске: ничего нельзя записать, пока он не загрузится
+say-write-running = запись ещё идёт
+say-log-needs-prisoner = { $log } записывает письмо выбранному политзаключённому (или отмеченным через { $mark }): выберите в { $tab }
+say-nothing-written = ничего не записано
+say-not-after-today = не позже сегодняшнего дня ({ $today }): дело не было бы отложено
+say-value-refused = не записано: одно из значений не принято (см. форму)
+say-writing = записывается: { $what }…
+say-checked-needs-prisoner = { $key } отмечает выбранного политзаключённого проверенным сегодня: выберите в { $tab }
+say-nothing-to-write = для этого дела нечего записывать: { $open } открывает запись, { $snooze } откладывает дело
+say-agenda-only = { $key } { $does }: { $agenda } открывает дела
+does-agenda-act = делает то, что просит дело
+does-snooze = откладывает дело
+say-nothing-chosen = в делах ничего не выбрано
+say-nothing-to-undo = нечего отменять: в этом сеансе ничего не записывалось
+say-not-undone = не отменено: файл изменился после той записи (отмените в редакторе)
+say-undoing = отменяется: { $what }…
+say-undone = отменено: файл такой, каким был до записи «{ $what }»
+say-wrote = записано: { $what } ({ $undo } — отменить)
+say-wrote-at = записано: { $what }, { $place } ({ $undo } — отменить)
+say-changed-meanwhile = файл тем временем изменился на диске: ничего не записано; он читается заново, и запись предлагается снова
+say-would-break = не записано: файл стал бы ошибочным: { $first }
+say-record-gone = записи, для которой это было, в файле больше нет: ничего не записано
+say-marks-prisoners = отметки — для политзаключённых: { $tab } открывает их
+say-marked = отмечено: { $n }
+say-pick-needs = { $key } выбирает случайного политзаключённого: { $tab } открывает список
+say-nobody = ни один политзаключённый не показан: некого выбрать
+say-picked = выбран(а) { $name } из показанных ({ $shown }){ $why }
+say-unmarked = отметки сняты: { $count }

@@ -639,3 +639,83 @@ filter-letter-direction = sent, received або returned
 filter-letter-channel = post, courier, parcel, online або other
 filter-letter-date = день, коли лист надіслано або він надійшов
 help-filter-fields = Поля фільтра в «{ $tab }», кожне пишеться поле:значення (org:bkdp, days:>1000, -status:released):
+
+form-date = дата
+form-direction = напрямок
+form-count = скільки
+form-channel = спосіб
+form-by = хто
+form-event = подія
+form-notes = нотатки
+form-until = до
+form-note = примітка
+edit-letter = { $way ->
+    [sent] надіслано
+    [received] отримано
+   *[returned] повернулося
+} { $n ->
+    [1] лист
+   *[other] листів: { $n },
+} { $way ->
+    [sent] політв'язню
+    [received] від політв'язня
+   *[returned] від політв'язня
+} { $prisoner } { $date }
+edit-checked = { $id }: перевірено { $date }
+edit-released = { $id }: звільнений { $date }
+edit-delivered = петицію { $id } передано { $date }
+edit-snooze = справу відкладено до { $until } ({ $item })
+edits-none = нічого
+edits-letters = лист кожному з політв'язнів ({ $n }) { $date }
+edits-snoozed = справ відкладено до { $until }: { $n }
+edits-checked = політв'язнів перевірено { $date }: { $n }
+edits-changes = змін: { $n }
+form-title = Записати у файл
+form-foot = { $accept } — записати · { $next } — наступне поле · { $cancel } — скасувати
+form-writing = записується у файл…
+form-more = ще { $n }
+form-no-event = жодна подія не підходить
+form-type-event = напишіть частину id або назви події
+form-count-empty = 1, якщо порожньо
+form-log-one = Записати лист: { $name }
+form-log-many = Записати лист кожному з позначених політв'язнів ({ $n })
+form-released = Звільнений: { $name }
+form-snooze = Відкласти: { $what }
+ask-write = Записати у файл: { $what }?
+ask-or = { $a } або { $b }
+ask-yes = записати
+ask-no = ні
+ask-overdue = Строк звільнення політв'язня { $name } минув. Що відомо?
+ask-overdue-released = звільнений: ввести дату
+ask-overdue-edit = нове обвинувачення чи вирок: відкрити редактор на записі
+ask-overdue-checked = нічого нового: позначити запис перевіреним сьогодні
+ask-overdue-nothing = нічого не робити
+
+say-not-loaded = показаний файл — не той, що на диску: нічого не можна записати, доки він не завантажиться
+say-write-running = запис ще триває
+say-log-needs-prisoner = { $log } записує лист вибраному політв'язню (чи позначеним через { $mark }): виберіть у { $tab }
+say-nothing-written = нічого не записано
+say-not-after-today = не пізніше за сьогодні ({ $today }): справу не було б відкладено
+say-value-refused = не записано: одне зі значень не прийнято (див. форму)
+say-writing = записується: { $what }…
+say-checked-needs-prisoner = { $key } позначає вибраного політв'язня перевіреним сьогодні: виберіть у { $tab }
+say-nothing-to-write = для цієї справи нічого записувати: { $open } відкриває запис, { $snooze } відкладає справу
+say-agenda-only = { $key } { $does }: { $agenda } відкриває справи
+does-agenda-act = робить те, що просить справа
+does-snooze = відкладає справу
+say-nothing-chosen = у справах нічого не вибрано
+say-nothing-to-undo = нічого скасовувати: у цьому сеансі нічого не записувалося
+say-not-undone = не скасовано: файл змінився після того запису (скасуйте в редакторі)
+say-undoing = скасовується: { $what }…
+say-undone = скасовано: файл такий, яким був до запису «{ $what }»
+say-wrote = записано: { $what } ({ $undo } — скасувати)
+say-wrote-at = записано: { $what }, { $place } ({ $undo } — скасувати)
+say-changed-meanwhile = файл тим часом змінився на диску: нічого не записано; він читається знову, і запис пропонується знову
+say-would-break = не записано: файл став би помилковим: { $first }
+say-record-gone = запису, для якого це було, у файлі вже немає: нічого не записано
+say-marks-prisoners = позначки — для політв'язнів: { $tab } відкриває їх
+say-marked = позначено: { $n }
+say-pick-needs = { $key } вибирає випадкового політв'язня: { $tab } відкриває список
+say-nobody = жоден політв'язень не показаний: нема кого вибрати
+say-picked = вибрано { $name } з показаних ({ $shown }){ $why }
+say-unmarked = позначки знято: { $count }

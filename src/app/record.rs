@@ -108,9 +108,9 @@ impl Form {
     }
 }
 
-/// The keys of the letter form, in the format's order (the prisoner is
-/// the form's own).
-const LETTER_KEYS: [&str; 7] = [
+/// The keys of every form's fields, each language's `form-KEY` its label
+/// in the form: the letter's, then the snooze's.
+pub const FORM_KEYS: [&str; 9] = [
     "date",
     "direction",
     "count",
@@ -118,7 +118,13 @@ const LETTER_KEYS: [&str; 7] = [
     "by",
     "event",
     "notes",
+    "until",
+    "note",
 ];
+
+/// The keys of the letter form, in the format's order (the prisoner is
+/// the form's own): the first of [`FORM_KEYS`].
+const LETTER_KEYS: &[&str] = FORM_KEYS.split_at(7).0;
 
 impl App {
     /// The day a date left out means: the dashboard's today.
@@ -181,13 +187,11 @@ impl App {
     /// Whether a write may be asked now; says why not.
     fn can_write(&mut self) -> bool {
         if self.unloaded || self.stale.is_some() || self.file_version.is_none() {
-            self.say(
-                "the file shown is not the one on disk: nothing can be written until it loads",
-            );
+            self.say(crate::t!("say-not-loaded"));
             return false;
         }
         if self.writing {
-            self.say("a write is still running");
+            self.say(crate::t!("say-write-running"));
             return false;
         }
         true
@@ -205,11 +209,11 @@ impl App {
             None => match self.prisoner_here() {
                 Some(p) => vec![p],
                 None => {
-                    self.say(format!(
-                        "{} logs a letter to the prisoner selected (or to those marked with {}): choose one in {}",
-                        self.keys.key(super::Action::LogLetter),
-                        self.keys.key(super::Action::Mark),
-                        self.keys.key(super::Action::GoTab(Tab::Prisoners)),
+                    self.say(crate::t!(
+                        "say-log-needs-prisoner",
+                        log = self.keys.key(super::Action::LogLetter),
+                        mark = self.keys.key(super::Action::Mark),
+                        tab = self.keys.key(super::Action::GoTab(Tab::Prisoners))
                     ));
                     return;
                 }
@@ -220,14 +224,11 @@ impl App {
             .flatten()
             .and_then(|r| self.campaign.letters.get(r).cloned());
         let title = match &targets[..] {
-            [one] => format!(
-                "Log a letter: {}",
-                sanitize_line(self.campaign.prisoners[*one].name())
+            [one] => crate::t!(
+                "form-log-one",
+                name = sanitize_line(self.campaign.prisoners[*one].name())
             ),
-            many => format!(
-                "Log a letter to each of the {} prisoners marked",
-                many.len()
-            ),
+            many => crate::t!("form-log-many", n = many.len()),
         };
         let today = self.today();
         let fields = LETTER_KEYS
@@ -283,7 +284,7 @@ impl App {
         match key {
             Edit::Cancel => {
                 self.form = None;
-                self.say("nothing written");
+                self.say(crate::t!("say-nothing-written"));
             }
             Edit::Accept => self.submit_form(),
             Edit::NextField | Edit::PrevField => {
@@ -341,15 +342,13 @@ impl App {
                     .parse::<NaiveDate>()
                     .is_ok_and(|d| d <= today)
             {
-                f.error = Some(format!(
-                    "not after today ({today}): the item would not be put off"
-                ));
+                f.error = Some(crate::t!("say-not-after-today", today = today.to_string()));
             }
         }
         if let Some(k) = form.fields.iter().position(|f| f.error.is_some()) {
             form.focus = k;
             form.cursor = form.fields[k].value.len();
-            self.say("not written: a value is refused (see the form)");
+            self.say(crate::t!("say-value-refused"));
             return;
         }
         let value = |key: &str| {
@@ -404,7 +403,7 @@ impl App {
             expected,
             what: what.clone(),
         })));
-        self.say(format!("writing: {what}…"));
+        self.say(crate::t!("say-writing", what = what.as_str()));
     }
 
     /// `c`: the selected prisoner (or each marked one) checked today,
@@ -417,10 +416,10 @@ impl App {
             match self.prisoner_here() {
                 Some(p) => vec![p],
                 None => {
-                    self.say(format!(
-                        "{} marks the prisoner selected as checked today: choose one in {}",
-                        self.keys.key(super::Action::MarkChecked),
-                        self.keys.key(super::Action::GoTab(Tab::Prisoners)),
+                    self.say(crate::t!(
+                        "say-checked-needs-prisoner",
+                        key = self.keys.key(super::Action::MarkChecked),
+                        tab = self.keys.key(super::Action::GoTab(Tab::Prisoners))
                     ));
                     return;
                 }
@@ -443,7 +442,7 @@ impl App {
 
     /// The question asked before a write, while one is: its text and the
     /// answers, each a key and what it does.
-    pub fn question(&self) -> Option<(String, Vec<(String, &'static str)>)> {
+    pub fn question(&self) -> Option<(String, Vec<(String, String)>)> {
         let yes = self
             .keys
             .edit_label(super::keymap::EditKey::Edit(Edit::Accept));
@@ -452,10 +451,13 @@ impl App {
             .edit_label(super::keymap::EditKey::Edit(Edit::Cancel));
         match self.asking.as_ref()? {
             Ask::Write { what, .. } => Some((
-                format!("Write {} to the file?", sanitize_line(what)),
+                crate::t!("ask-write", what = sanitize_line(what)),
                 vec![
-                    (format!("y or {yes}"), "write it"),
-                    (format!("n or {no}"), "do not"),
+                    (crate::t!("ask-or", a = "y", b = yes), crate::t!("ask-yes")),
+                    (
+                        crate::t!("ask-or", a = "n", b = no.as_str()),
+                        crate::t!("ask-no"),
+                    ),
                 ],
             )),
             Ask::Overdue { at } => {
@@ -465,18 +467,12 @@ impl App {
                     .get(at.index)
                     .map_or(at.id.as_str(), |p| p.name());
                 Some((
-                    format!(
-                        "The release date of {} has passed. What is known?",
-                        sanitize_line(name)
-                    ),
+                    crate::t!("ask-overdue", name = sanitize_line(name)),
                     vec![
-                        ("r".to_owned(), "released: give the date"),
-                        (
-                            "e".to_owned(),
-                            "a new charge or sentence: open the editor at the record",
-                        ),
-                        ("c".to_owned(), "nothing new: mark the record checked today"),
-                        (no, "do nothing"),
+                        ("r".to_owned(), crate::t!("ask-overdue-released")),
+                        ("e".to_owned(), crate::t!("ask-overdue-edit")),
+                        ("c".to_owned(), crate::t!("ask-overdue-checked")),
+                        (no, crate::t!("ask-overdue-nothing")),
                     ],
                 ))
             }
@@ -501,7 +497,7 @@ impl App {
                 };
                 self.open_form(
                     Purpose::Released(at),
-                    format!("Released: {name}"),
+                    crate::t!("form-released", name = name),
                     vec![field],
                 );
                 if let Some(f) = self.form.as_mut() {
@@ -519,14 +515,14 @@ impl App {
                 self.ask_write(vec![Change::Checked(at, today)]);
             }
             (ask @ Ask::Overdue { .. }, c) if c != 'n' && c != '\x1b' => self.asking = Some(ask),
-            _ => self.say("nothing written"),
+            _ => self.say(crate::t!("say-nothing-written")),
         }
     }
 
     /// `a` on the agenda: the item's own action.
     pub(super) fn agenda_act(&mut self) {
         let Some(item) =
-            self.agenda_item_here(super::Action::AgendaAct, "does what an agenda item asks")
+            self.agenda_item_here(super::Action::AgendaAct, &crate::t!("does-agenda-act"))
         else {
             return;
         };
@@ -564,10 +560,10 @@ impl App {
                 let today = self.today();
                 self.ask_write(vec![Change::Delivered(at, today)]);
             }
-            _ => self.say(format!(
-                "nothing to write for this item: {} opens its record, {} snoozes it",
-                self.keys.key(super::Action::Open),
-                self.keys.key(super::Action::Snooze)
+            _ => self.say(crate::t!(
+                "say-nothing-to-write",
+                open = self.keys.key(super::Action::Open),
+                snooze = self.keys.key(super::Action::Snooze)
             )),
         }
     }
@@ -581,10 +577,11 @@ impl App {
         does: &str,
     ) -> Option<crate::query::agenda::Item> {
         if self.tab != Tab::Agenda {
-            self.say(format!(
-                "{} {does}: {} opens the agenda",
-                self.keys.key(action),
-                self.keys.key(super::Action::GoTab(Tab::Agenda))
+            self.say(crate::t!(
+                "say-agenda-only",
+                key = self.keys.key(action),
+                does = does,
+                agenda = self.keys.key(super::Action::GoTab(Tab::Agenda))
             ));
             return None;
         }
@@ -594,14 +591,14 @@ impl App {
             .and_then(|i| self.agenda.items(&self.derived.agenda).get(i))
             .cloned();
         if item.is_none() {
-            self.say("nothing chosen on the agenda");
+            self.say(crate::t!("say-nothing-chosen"));
         }
         item
     }
 
     /// `Z` on the agenda: the item put off until a day, with a note.
     pub(super) fn open_snooze_form(&mut self) {
-        let Some(item) = self.agenda_item_here(super::Action::Snooze, "puts an agenda item off")
+        let Some(item) = self.agenda_item_here(super::Action::Snooze, &crate::t!("does-snooze"))
         else {
             return;
         };
@@ -625,7 +622,7 @@ impl App {
                 sensitive: true,
             },
         ];
-        let title = format!("Snooze: {}", item.what);
+        let title = crate::t!("form-snooze", what = item.what.as_str());
         self.open_form(Purpose::Snooze(item.uid.clone()), title, fields);
     }
 
@@ -633,14 +630,14 @@ impl App {
     /// as it left it.
     pub(super) fn undo(&mut self) {
         let Some(undo) = self.undo.clone() else {
-            self.say("nothing to undo: no write in this session");
+            self.say(crate::t!("say-nothing-to-undo"));
             return;
         };
         if !self.can_write() {
             return;
         }
         if self.file_version != Some(undo.after) {
-            self.say("not undone: the file changed since that write (undo it in the editor)");
+            self.say(crate::t!("say-not-undone"));
             return;
         }
         self.writing = true;
@@ -650,7 +647,7 @@ impl App {
             expected: undo.after,
             what: undo.what.clone(),
         })));
-        self.say(format!("undoing {}…", sanitize_line(&undo.what)));
+        self.say(crate::t!("say-undoing", what = sanitize_line(&undo.what)));
     }
 
     /// The event loop's word on a write.
@@ -661,24 +658,24 @@ impl App {
                 self.form = None;
                 self.echo = Some(w.version);
                 let file = sanitize_line(&self.file_name).into_owned();
-                let at = match w.lines.iter().min() {
-                    None => String::new(),
-                    Some(line) => format!(" at {file}:{line}"),
-                };
+                let at = w.lines.iter().min().map(|line| format!("{file}:{line}"));
                 let what = sanitize_line(&w.what).into_owned();
                 if w.undo {
                     self.undo = None;
-                    self.say(format!("undone: the file is as it was before {what}"));
+                    self.say(crate::t!("say-undone", what = what));
                 } else {
                     self.undo = Some(Undo {
                         before: w.before,
                         after: w.version,
                         what: w.what,
                     });
-                    self.say(format!(
-                        "wrote {what}{at} ({} undoes it)",
-                        self.keys.key(super::Action::Undo)
-                    ));
+                    let undo = self.keys.key(super::Action::Undo);
+                    self.say(match at {
+                        Some(place) => {
+                            crate::t!("say-wrote-at", what = what, place = place, undo = undo)
+                        }
+                        None => crate::t!("say-wrote", what = what, undo = undo),
+                    });
                 }
             }
             Err((WriteError::Changed, job)) => {
@@ -690,7 +687,7 @@ impl App {
                 if job.restore.is_none() {
                     self.retry = Some(job);
                 }
-                self.say("the file was changed on disk meanwhile: nothing written; it is read again and the write offered again");
+                self.say(crate::t!("say-changed-meanwhile"));
             }
             Err((WriteError::Invalid(refusals), _)) => {
                 let mut at_field = false;
@@ -715,9 +712,9 @@ impl App {
                     .first()
                     .map_or_else(String::new, |r| sanitize_line(&r.message).into_owned());
                 self.say(if at_field {
-                    "not written: a value is refused (see the form)".to_owned()
+                    crate::t!("say-value-refused")
                 } else {
-                    format!("not written: it would make the file wrong: {first}")
+                    crate::t!("say-would-break", first = first)
                 });
             }
             Err((e, _)) => {
@@ -753,7 +750,7 @@ impl App {
             match edit {
                 Some(e) => edits.push(e),
                 None => {
-                    self.say("the record it was for is no longer in the file: nothing written");
+                    self.say(crate::t!("say-record-gone"));
                     return;
                 }
             }
@@ -764,9 +761,9 @@ impl App {
     /// Space: the selected prisoner marked or unmarked.
     pub(super) fn toggle_mark(&mut self) {
         if self.tab != Tab::Prisoners {
-            self.say(format!(
-                "marks are for prisoners: {} opens them",
-                self.keys.key(super::Action::GoTab(Tab::Prisoners))
+            self.say(crate::t!(
+                "say-marks-prisoners",
+                tab = self.keys.key(super::Action::GoTab(Tab::Prisoners))
             ));
             return;
         }
@@ -783,9 +780,9 @@ impl App {
     /// Every prisoner the list shows marked.
     pub(super) fn mark_all(&mut self) {
         if self.tab != Tab::Prisoners {
-            self.say(format!(
-                "marks are for prisoners: {} opens them",
-                self.keys.key(super::Action::GoTab(Tab::Prisoners))
+            self.say(crate::t!(
+                "say-marks-prisoners",
+                tab = self.keys.key(super::Action::GoTab(Tab::Prisoners))
             ));
             return;
         }
@@ -794,7 +791,7 @@ impl App {
             let id = self.campaign.prisoners[r].id().to_owned();
             self.picked.insert(id);
         }
-        self.say(format!("{} marked", self.picked.len()));
+        self.say(crate::t!("say-marked", n = self.picked.len()));
     }
 
     /// Seeds the generator of [`super::Action::PickRandom`] (the event loop
@@ -807,16 +804,16 @@ impl App {
     /// (splitmix64 over [`App::draw`]), and says why they need letters.
     pub(super) fn pick_random(&mut self) {
         if self.tab != Tab::Prisoners {
-            self.say(format!(
-                "{} picks a prisoner at random: {} opens them",
-                self.keys.key(super::Action::PickRandom),
-                self.keys.key(super::Action::GoTab(Tab::Prisoners))
+            self.say(crate::t!(
+                "say-pick-needs",
+                key = self.keys.key(super::Action::PickRandom),
+                tab = self.keys.key(super::Action::GoTab(Tab::Prisoners))
             ));
             return;
         }
         let shown = self.prisoners.rows().len();
         if shown == 0 {
-            self.say("no prisoner is shown: nobody to pick");
+            self.say(crate::t!("say-nobody"));
             return;
         }
         self.draw = self.draw.wrapping_add(0x9e37_79b9_7f4a_7c15);
@@ -840,18 +837,21 @@ impl App {
             .filter(|_| !self.campaign.letters.is_empty())
             .map(|f| format!(": {}", crate::query::need_summary(f)))
             .unwrap_or_default();
-        self.say(format!(
-            "picked {name} of {} shown{why}",
-            crate::text::thousands(shown as u64)
+        self.say(crate::t!(
+            "say-picked",
+            name = name,
+            shown = crate::text::thousands(shown as u64),
+            why = why
         ));
     }
 
     pub(super) fn clear_marks(&mut self) {
         let n = self.picked.len();
         self.picked.clear();
-        self.say(format!(
-            "{} unmarked",
-            crate::text::plural(n, "prisoner", "prisoners")
+        self.say(crate::t!(
+            "say-unmarked",
+            n = n,
+            count = crate::text::thousands(n as u64)
         ));
     }
 
@@ -953,25 +953,27 @@ fn field_problem(f: &FormField, campaign: &crate::model::Campaign, snooze: bool)
 /// The edits in words, for the question and the status line.
 fn describe(edits: &[Change]) -> String {
     match edits {
-        [] => "nothing".to_owned(),
+        [] => crate::t!("edits-none"),
         [one] => one.describe(),
         [first, ..] => {
             let same_kind = edits
                 .iter()
                 .all(|e| std::mem::discriminant(e) == std::mem::discriminant(first));
             match (first, same_kind) {
-                (Change::AddLetter(l), true) => format!(
-                    "a letter to each of {} prisoners on {}",
-                    edits.len(),
-                    l.date
-                ),
+                (Change::AddLetter(l), true) => {
+                    crate::t!("edits-letters", n = edits.len(), date = l.date.to_string())
+                }
                 (Change::Snooze(s), true) => {
-                    format!("{} items snoozed until {}", edits.len(), s.until)
+                    crate::t!(
+                        "edits-snoozed",
+                        n = edits.len(),
+                        until = s.until.to_string()
+                    )
                 }
                 (Change::Checked(_, d), true) => {
-                    format!("{} prisoners checked on {d}", edits.len())
+                    crate::t!("edits-checked", n = edits.len(), date = d.to_string())
                 }
-                _ => format!("{} changes", edits.len()),
+                _ => crate::t!("edits-changes", n = edits.len()),
             }
         }
     }

@@ -55,21 +55,33 @@ impl Edit {
     pub fn describe(&self) -> String {
         match self {
             Edit::AddLetter(l) => {
-                let what = match l.count {
-                    Some(n) if n > 1 => format!("{n} letters"),
-                    _ => "a letter".to_owned(),
-                };
                 let way = match l.direction {
-                    crate::model::Direction::Sent => "sent to",
-                    crate::model::Direction::Received => "received from",
-                    crate::model::Direction::Returned => "returned from",
+                    crate::model::Direction::Sent => "sent",
+                    crate::model::Direction::Received => "received",
+                    crate::model::Direction::Returned => "returned",
                 };
-                format!("{what} {way} {} on {}", l.prisoner, l.date)
+                crate::t!(
+                    "edit-letter",
+                    n = l.count.unwrap_or(1).max(1),
+                    way = way,
+                    prisoner = l.prisoner.as_str(),
+                    date = l.date.to_string()
+                )
             }
-            Edit::Checked(at, d) => format!("{} checked on {d}", at.id),
-            Edit::Released(at, d) => format!("{} released on {d}", at.id),
-            Edit::Delivered(at, d) => format!("petition {} delivered on {d}", at.id),
-            Edit::Snooze(s) => format!("an agenda item snoozed until {} ({})", s.until, s.item),
+            Edit::Checked(at, d) => {
+                crate::t!("edit-checked", id = at.id.as_str(), date = d.to_string())
+            }
+            Edit::Released(at, d) => {
+                crate::t!("edit-released", id = at.id.as_str(), date = d.to_string())
+            }
+            Edit::Delivered(at, d) => {
+                crate::t!("edit-delivered", id = at.id.as_str(), date = d.to_string())
+            }
+            Edit::Snooze(s) => crate::t!(
+                "edit-snooze",
+                until = s.until.to_string(),
+                item = s.item.as_str()
+            ),
         }
     }
 

@@ -43,16 +43,19 @@ fn after(app: &App, f: &FormField) -> String {
                 Some(id) => {
                     let more = match found.len() {
                         1 => String::new(),
-                        n => format!(" (+{} more)", n - 1),
+                        n => {
+                            let others = n - 1;
+                            format!(" ({})", crate::t!("form-more", n = others))
+                        }
                     };
                     format!("  → {}{more}", sanitize_line(id))
                 }
-                None => "  no event matches".to_owned(),
+                None => format!("  {}", crate::t!("form-no-event")),
             }
         }
-        "event" => "  type part of an event's id or title".to_owned(),
+        "event" => format!("  {}", crate::t!("form-type-event")),
         "date" | "until" => "  YYYY-MM-DD".to_owned(),
-        "count" => "  1 when left empty".to_owned(),
+        "count" => format!("  {}", crate::t!("form-count-empty")),
         _ => String::new(),
     }
 }
@@ -67,7 +70,12 @@ pub fn draw(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
     let mut lines: Vec<Line> = Vec::new();
     for (k, f) in form.fields.iter().enumerate() {
         let focused = k == form.focus;
-        let label = format!("{:>w$} ", f.key, w = LABEL - 1);
+        debug_assert!(
+            crate::app::record::FORM_KEYS.contains(&f.key),
+            "{}: a form's key without its label in FORM_KEYS",
+            f.key
+        );
+        let label = format!("{:>w$} ", crate::i18n::named("form", f.key), w = LABEL - 1);
         let value = shown(app, f);
         let mut spans = vec![Span::styled(
             label,
@@ -118,13 +126,13 @@ pub fn draw(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
     lines.push(Line::raw(""));
     let key = |e| app.keys.edit_label(EditKey::Edit(e));
     let foot = if form.writing {
-        "writing to the file…".to_owned()
+        crate::t!("form-writing")
     } else {
-        format!(
-            "{} writes it · {} next field · {} cancels",
-            key(Edit::Accept),
-            key(Edit::NextField),
-            key(Edit::Cancel)
+        crate::t!(
+            "form-foot",
+            accept = key(Edit::Accept),
+            next = key(Edit::NextField),
+            cancel = key(Edit::Cancel)
         )
     };
     lines.push(Line::styled(fit(&foot, inner).into_owned(), theme.label()));
@@ -175,7 +183,7 @@ pub fn draw_question(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
     let y = area.y + (area.height.saturating_sub(height)) / 2;
     let rect = Rect::new(x, y, width, height);
     let block = Block::bordered()
-        .title(" Write to the file ")
+        .title(format!(" {} ", crate::t!("form-title")))
         .title_alignment(Alignment::Center)
         .border_style(theme.border_focused());
     Clear.render(rect, buf);

@@ -515,11 +515,11 @@ fn table_of(
 
 /// What an empty list says.
 fn empty_note(view: View, opts: &Options) -> String {
-    let what = view.title().to_lowercase();
+    let lower = view.label().to_lowercase();
     if opts.filter.as_ref().is_some_and(|f| !f.is_empty()) {
-        format!("No {what} match the filter.")
+        crate::t!("print-empty-filtered", lower = lower)
     } else {
-        format!("No {what} in this file.")
+        crate::t!("list-empty", lower = lower)
     }
 }
 
@@ -527,17 +527,24 @@ fn empty_note(view: View, opts: &Options) -> String {
 fn list_summary(campaign: &Campaign, derived: &Derived, opts: &Options, shown: usize) -> String {
     let total = section_len(campaign, opts.view);
     let mut count = match opts.filter.as_ref().filter(|f| !f.is_empty()) {
-        Some(f) => format!("{shown} of {total} matching {}", sanitize_line(f.input())),
+        Some(f) => crate::t!(
+            "print-matching",
+            shown = shown.to_string(),
+            total = total.to_string(),
+            filter = sanitize_line(f.input())
+        ),
         None => shown.to_string(),
     };
     if let Some(sort) = opts.sort {
-        count.push_str(&format!(", sorted by {sort}"));
+        let sorted = crate::t!("print-sorted", sort = sort.to_string());
+        count.push_str(&format!(", {sorted}"));
     }
-    format!(
-        "{}: {count}, as of {} ({})",
-        opts.view.title(),
-        derived.today,
-        opts.today_source.describe()
+    crate::t!(
+        "print-summary",
+        view = opts.view.label(),
+        count = count,
+        today = derived.today.to_string(),
+        source = opts.today_source.said()
     )
 }
 
@@ -574,7 +581,7 @@ fn list_header_markdown(
     format!(
         "# {}\n\n## {}\n\n{}.\n\n",
         table::md_escape(&name),
-        opts.view.title(),
+        opts.view.label(),
         table::md_escape(&list_summary(campaign, derived, opts, shown))
     )
 }

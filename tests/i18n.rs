@@ -354,3 +354,43 @@ fn print_filter_fields() {
         }
     }
 }
+
+/// `print --lang` heads a list and the agenda in the language (for a
+/// newsletter); the csv of the same list keeps its English keys, the
+/// data stays as written.
+#[test]
+fn print_heads_its_lists_in_the_language_and_keeps_csv_english() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let print = |args: &[&str]| {
+        let mut all = vec!["print", "campaign.toml"];
+        all.extend(args);
+        let o = common::run_with(root, &all, &[]);
+        assert_eq!(
+            o.status.code(),
+            Some(0),
+            "{}",
+            String::from_utf8_lossy(&o.stderr)
+        );
+        String::from_utf8(o.stdout).unwrap()
+    };
+    let be = print(&["--view", "prisoners", "--lang", "be"]);
+    assert!(
+        be.contains("Палітвязні: 6, на 2023-05-06 (дата as_of у файле)"),
+        "{be}"
+    );
+    assert!(
+        be.contains("Aliaksandr      imprisoned BKDP 2022-04-19"),
+        "{be}"
+    );
+    let de = print(&["--view", "agenda", "--lang", "de"]);
+    assert!(
+        de.contains("Aufgaben: 2 Aufgaben, Stand 2023-05-06"),
+        "{de}"
+    );
+    let md = print(&["--view", "events", "--format", "markdown", "--lang", "de"]);
+    assert!(md.contains("\n## Aktionen\n"), "{md}");
+    let none = print(&["--view", "letters", "--lang", "ru"]);
+    assert!(none.contains("В этом файле нет записей: письма."), "{none}");
+    let csv = print(&["--view", "prisoners", "--format", "csv", "--lang", "be"]);
+    assert!(csv.starts_with("id,name,"), "{csv}");
+}

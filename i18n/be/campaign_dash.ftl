@@ -719,3 +719,11 @@ say-pick-needs = { $key } выбірае выпадковага палітвяз
 say-nobody = ніводзін палітвязень не паказаны: няма каго выбраць
 say-picked = выбраны { $name } з паказаных ({ $shown }){ $why }
 say-unmarked = пазнакі знятыя: { $count }
+
+print-summary = { $view }: { $count }, на { $today } ({ $source })
+print-matching = { $shown } з { $total } па фільтры { $filter }
+print-sorted = сартаванне: { $sort }
+print-empty-filtered = Ніводзін запіс ({ $lower }) не адпавядае фільтру.
+print-agenda = { $agenda }: { $count }, на { $today } ({ $source }), да { $last } ({ $days })
+print-agenda-matching = { $shown } з { $of } па фільтры
+print-agenda-left-out = { $count } (адкладзеныя не паказаны: { $snoozed })

@@ -685,3 +685,11 @@ say-pick-needs = { $key } wählt zufällig eine(n) Gefangene(n): { $tab } öffne
 say-nobody = keine Gefangenen gezeigt: niemand zu wählen
 say-picked = gewählt: { $name } von { $shown } gezeigten{ $why }
 say-unmarked = { $count } Markierungen entfernt
+
+print-summary = { $view }: { $count }, Stand { $today } ({ $source })
+print-matching = { $shown } von { $total } passend zu { $filter }
+print-sorted = sortiert nach { $sort }
+print-empty-filtered = Kein Eintrag passt zum Filter.
+print-agenda = { $agenda }: { $count }, Stand { $today } ({ $source }), bis { $last } ({ $days })
+print-agenda-matching = { $shown } von { $of } passend zum Filter
+print-agenda-left-out = { $count } ({ $snoozed } aufgeschobene ausgelassen)

@@ -490,3 +490,13 @@ say-unmarked = { $n ->
     [one] { $count } prisoner unmarked
    *[other] { $count } prisoners unmarked
 }
+
+## print's headings of the lists and the agenda
+
+print-summary = { $view }: { $count }, as of { $today } ({ $source })
+print-matching = { $shown } of { $total } matching { $filter }
+print-sorted = sorted by { $sort }
+print-empty-filtered = No { $lower } match the filter.
+print-agenda = { $agenda }: { $count }, as of { $today } ({ $source }), to { $last } ({ $days })
+print-agenda-matching = { $shown } of { $of } matching the filter
+print-agenda-left-out = { $count } ({ $snoozed } snoozed left out)

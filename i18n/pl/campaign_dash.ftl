@@ -712,3 +712,11 @@ say-pick-needs = { $key } wybiera losowego więźnia: { $tab } otwiera listę
 say-nobody = żaden więzień nie jest pokazany: nie ma kogo wybrać
 say-picked = wybrano { $name } spośród pokazanych ({ $shown }){ $why }
 say-unmarked = zdjęto zaznaczenia: { $count }
+
+print-summary = { $view }: { $count }, na dzień { $today } ({ $source })
+print-matching = { $shown } z { $total } pasujących do { $filter }
+print-sorted = sortowanie: { $sort }
+print-empty-filtered = Żaden wpis ({ $lower }) nie pasuje do filtra.
+print-agenda = { $agenda }: { $count }, na dzień { $today } ({ $source }), do { $last } ({ $days })
+print-agenda-matching = { $shown } z { $of } pasujących do filtra
+print-agenda-left-out = { $count } (pominięto odłożone: { $snoozed })

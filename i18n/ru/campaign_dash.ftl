@@ -719,3 +719,11 @@ say-pick-needs = { $key } выбирает случайного политзак
 say-nobody = ни один политзаключённый не показан: некого выбрать
 say-picked = выбран(а) { $name } из показанных ({ $shown }){ $why }
 say-unmarked = отметки сняты: { $count }
+
+print-summary = { $view }: { $count }, на { $today } ({ $source })
+print-matching = { $shown } из { $total } по фильтру { $filter }
+print-sorted = сортировка: { $sort }
+print-empty-filtered = Ни одна запись ({ $lower }) не подходит под фильтр.
+print-agenda = { $agenda }: { $count }, на { $today } ({ $source }), до { $last } ({ $days })
+print-agenda-matching = { $shown } из { $of } по фильтру
+print-agenda-left-out = { $count } (отложенные не показаны: { $snoozed })

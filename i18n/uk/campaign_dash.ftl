@@ -719,3 +719,11 @@ say-pick-needs = { $key } вибирає випадкового політв'я�
 say-nobody = жоден політв'язень не показаний: нема кого вибрати
 say-picked = вибрано { $name } з показаних ({ $shown }){ $why }
 say-unmarked = позначки знято: { $count }
+
+print-summary = { $view }: { $count }, на { $today } ({ $source })
+print-matching = { $shown } з { $total } за фільтром { $filter }
+print-sorted = сортування: { $sort }
+print-empty-filtered = Жоден запис ({ $lower }) не відповідає фільтру.
+print-agenda = { $agenda }: { $count }, на { $today } ({ $source }), до { $last } ({ $days })
+print-agenda-matching = { $shown } з { $of } за фільтром
+print-agenda-left-out = { $count } (відкладені не показано: { $snoozed })

@@ -17,7 +17,7 @@ use crate::model::{Campaign, Event};
 use crate::query::Derived;
 use crate::query::agenda::{Agenda, Group, HORIZON, Item};
 use crate::sanitize::sanitize_line;
-use crate::text::{plural, wrap};
+use crate::text::wrap;
 use crate::view::View;
 
 /// The agenda `opts` asks for: the derived one, or one for `--days`.
@@ -54,44 +54,47 @@ fn last_day(a: &Agenda) -> NaiveDate {
 /// 2023-08-04 (90 days)".
 fn summary(a: &Agenda, opts: &Options, shown: usize) -> String {
     let filter = opts.agenda_filter.as_ref().filter(|f| !f.is_empty());
+    let n = |n: usize| crate::text::thousands(n as u64);
+    let items = |count: usize| crate::t!("agenda-head-items", n = count, count = n(count));
+    let matching = |of: String| crate::t!("print-agenda-matching", shown = n(shown), of = of);
     let count = match filter {
-        Some(f) if f.lists_snoozed() => format!(
-            "{} of {} matching the filter",
-            crate::text::thousands(shown as u64),
-            plural(a.snoozed.len(), "snoozed item", "snoozed items")
-        ),
-        Some(_) => format!(
-            "{} of {} matching the filter",
-            crate::text::thousands(shown as u64),
-            plural(a.items.len(), "item", "items")
-        ),
-        None => plural(shown, "item", "items"),
+        Some(f) if f.lists_snoozed() => matching(crate::t!(
+            "agenda-head-snoozed-items",
+            n = a.snoozed.len(),
+            count = n(a.snoozed.len())
+        )),
+        Some(_) => matching(items(a.items.len())),
+        None => items(shown),
     };
     let count = if a.snoozed.is_empty() || filter.is_some_and(|f| f.lists_snoozed()) {
         count
     } else {
-        format!(
-            "{count} ({} snoozed left out)",
-            crate::text::thousands(a.snoozed.len() as u64)
+        crate::t!(
+            "print-agenda-left-out",
+            count = count,
+            snoozed = n(a.snoozed.len())
         )
     };
-    format!(
-        "Agenda: {count}, as of {} ({}), to {} ({})",
-        a.today,
-        opts.today_source.describe(),
-        last_day(a),
-        plural(a.horizon as usize, "day", "days")
+    crate::t!(
+        "print-agenda",
+        agenda = crate::view::View::Agenda.label(),
+        count = count,
+        today = a.today.to_string(),
+        source = opts.today_source.said(),
+        last = last_day(a).to_string(),
+        days = crate::t!("days", n = a.horizon, count = n(a.horizon as usize))
     )
 }
 
 /// What an empty agenda says.
 fn empty(a: &Agenda, opts: &Options) -> String {
     if opts.agenda_filter.as_ref().is_some_and(|f| !f.is_empty()) {
-        "No item of the agenda matches the filter.".to_owned()
+        crate::t!("agenda-no-match")
     } else {
-        format!(
-            "Nothing to do in the next {}.",
-            plural(a.horizon as usize, "day", "days")
+        crate::t!(
+            "agenda-nothing",
+            n = a.horizon,
+            count = crate::text::thousands(u64::from(a.horizon))
         )
     }
 }

@@ -103,26 +103,42 @@ impl TodaySource {
         }
     }
 
-    /// The overview's day line: "Today", "2023-05-06 (set by --today)" and
-    /// ": every figure is counted to this day", in the current language.
-    pub fn day_line(self, today: chrono::NaiveDate) -> (&'static str, String, String) {
-        static WORDS: crate::i18n::PerLang<[String; 5]> = crate::i18n::PerLang::new();
-        let w = WORDS.get(|| {
-            [
-                crate::t!("today"),
-                crate::t!("today-counted"),
-                crate::t!("today-source-flag"),
-                crate::t!("today-source-as-of"),
-                crate::t!("today-source-system"),
-            ]
-        });
-        let source = match self {
+    /// Where today comes from, in the current language ("set by --today"):
+    /// [`describe`](Self::describe) is the English that json keeps.
+    pub fn said(self) -> &'static str {
+        let w = day_words();
+        match self {
             TodaySource::Flag => &w[2],
             TodaySource::AsOf => &w[3],
             TodaySource::System => &w[4],
-        };
-        (&w[0], format!("{today} ({source})"), format!(": {}", w[1]))
+        }
     }
+
+    /// The overview's day line: "Today", "2023-05-06 (set by --today)" and
+    /// ": every figure is counted to this day", in the current language.
+    pub fn day_line(self, today: chrono::NaiveDate) -> (&'static str, String, String) {
+        let w = day_words();
+        (
+            &w[0],
+            format!("{today} ({})", self.said()),
+            format!(": {}", w[1]),
+        )
+    }
+}
+
+/// The words of the day line and of where today comes from, made once a
+/// language.
+fn day_words() -> &'static [String; 5] {
+    static WORDS: crate::i18n::PerLang<[String; 5]> = crate::i18n::PerLang::new();
+    WORDS.get(|| {
+        [
+            crate::t!("today"),
+            crate::t!("today-counted"),
+            crate::t!("today-source-flag"),
+            crate::t!("today-source-as-of"),
+            crate::t!("today-source-system"),
+        ]
+    })
 }
 
 /// Everything the screens show that is not a field of the file.

@@ -206,6 +206,19 @@ fn every_message_is_used() {
 
 /// The language through the real binary: --lang, else the settings' `lang`,
 /// else LC_ALL, LC_MESSAGES or LANG; what is a format stays English.
+/// The binary's output, run in `dir` with `args` and `env`, which must
+/// succeed.
+fn succeeds(dir: &Path, args: &[&str], env: &[(&str, &str)]) -> String {
+    let o = common::run_with(dir, args, env);
+    assert_eq!(
+        o.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&o.stderr)
+    );
+    String::from_utf8(o.stdout).unwrap()
+}
+
 #[test]
 fn the_language_is_chosen_by_flag_settings_and_environment() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
@@ -221,14 +234,7 @@ fn the_language_is_chosen_by_flag_settings_and_environment() {
         let mut all = before;
         all.extend(["print", "c.toml", "--view", "overview"]);
         all.extend(after);
-        let o = common::run_with(dir.path(), &all, env);
-        assert_eq!(
-            o.status.code(),
-            Some(0),
-            "{}",
-            String::from_utf8_lossy(&o.stderr)
-        );
-        String::from_utf8(o.stdout).unwrap()
+        succeeds(dir.path(), &all, env)
     };
     assert!(overview(&[], &[]).contains("\nFigures\n"));
     assert!(overview(&["--lang", "be"], &[]).contains("\nЛічбы\n"));
@@ -364,14 +370,7 @@ fn print_heads_its_lists_in_the_language_and_keeps_csv_english() {
     let print = |args: &[&str]| {
         let mut all = vec!["print", "campaign.toml"];
         all.extend(args);
-        let o = common::run_with(root, &all, &[]);
-        assert_eq!(
-            o.status.code(),
-            Some(0),
-            "{}",
-            String::from_utf8_lossy(&o.stderr)
-        );
-        String::from_utf8(o.stdout).unwrap()
+        succeeds(root, &all, &[])
     };
     let be = print(&["--view", "prisoners", "--lang", "be"]);
     assert!(

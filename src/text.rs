@@ -71,6 +71,16 @@ pub fn plural(n: usize, one: &str, many: &str) -> String {
     )
 }
 
+/// "1 error", "3 errors", in the current language.
+pub fn errors(n: usize) -> String {
+    crate::t!("count-errors", n = n, count = thousands(n as u64))
+}
+
+/// "1 warning", "3 warnings", in the current language.
+pub fn warnings(n: usize) -> String {
+    crate::t!("count-warnings", n = n, count = thousands(n as u64))
+}
+
 /// Items as a list in words: "a", "a and b", "a, b and c".
 pub fn and_list<S: AsRef<str>>(items: &[S]) -> String {
     match items.split_last() {

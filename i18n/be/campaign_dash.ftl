@@ -727,3 +727,28 @@ print-empty-filtered = Ніводзін запіс ({ $lower }) не адпав�
 print-agenda = { $agenda }: { $count }, на { $today } ({ $source }), да { $last } ({ $days })
 print-agenda-matching = { $shown } з { $of } па фільтры
 print-agenda-left-out = { $count } (адкладзеныя не паказаны: { $snoozed })
+
+count-errors = { PLURAL($n) ->
+    [one] { $count } памылка
+    [few] { $count } памылкі
+   *[many] { $count } памылак
+}
+count-warnings = { PLURAL($n) ->
+    [one] { $count } папярэджанне
+    [few] { $count } папярэджанні
+   *[many] { $count } папярэджанняў
+}
+banner-hidden = у { $file }: { $problems }, файл нельга паказаць (падрабязнасці схаваныя ў рэжыме паказу)
+banner-empty = { $file } пусты
+banner-removed = { $file } выдалены
+banner-nothing = няма чаго паказаць, пакуль файл не загрузіцца
+banner-since = паказана версія з { $time }
+banner-since-start = паказана версія, загружаная на пачатку
+banner-problems = { $key } — усе праблемы
+problems-title = Праблемы: { $counts } у { $file } ({ $whose ->
+    [unloaded] будзе паказаны, калі выправіць і захаваць
+    [saved] як захаваны зараз, не паказаны
+   *[shown] паказаная версія
+})
+problems-keys-scroll = { $down } — пракрутка · { $edit } — правіць першую · { $close } — закрыць
+problems-keys = { $edit } адкрывае рэдактар на першай праблеме · { $close } — закрыць

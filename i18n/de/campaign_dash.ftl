@@ -693,3 +693,26 @@ print-empty-filtered = Kein Eintrag passt zum Filter.
 print-agenda = { $agenda }: { $count }, Stand { $today } ({ $source }), bis { $last } ({ $days })
 print-agenda-matching = { $shown } von { $of } passend zum Filter
 print-agenda-left-out = { $count } ({ $snoozed } aufgeschobene ausgelassen)
+
+count-errors = { $n ->
+    [one] { $count } Fehler
+   *[other] { $count } Fehler
+}
+count-warnings = { $n ->
+    [one] { $count } Warnung
+   *[other] { $count } Warnungen
+}
+banner-hidden = { $file } hat { $problems } und kann nicht gezeigt werden (Einzelheiten im Präsentationsmodus verborgen)
+banner-empty = { $file } ist leer
+banner-removed = { $file } wurde entfernt
+banner-nothing = nichts zu zeigen, bis die Datei lädt
+banner-since = gezeigt wird die Fassung von { $time }
+banner-since-start = gezeigt wird die beim Start geladene Fassung
+banner-problems = { $key } listet alle Probleme
+problems-title = Probleme: { $counts } in { $file } ({ $whose ->
+    [unloaded] gezeigt, sobald behoben und gespeichert
+    [saved] wie jetzt gespeichert, nicht gezeigt
+   *[shown] die gezeigte Fassung
+})
+problems-keys-scroll = { $down } blättert · { $edit } bearbeitet das oberste · { $close } schließt
+problems-keys = { $edit } öffnet den Editor beim obersten Problem · { $close } schließt

@@ -500,3 +500,28 @@ print-empty-filtered = No { $lower } match the filter.
 print-agenda = { $agenda }: { $count }, as of { $today } ({ $source }), to { $last } ({ $days })
 print-agenda-matching = { $shown } of { $of } matching the filter
 print-agenda-left-out = { $count } ({ $snoozed } snoozed left out)
+
+## The banner when the file on disk cannot be shown, and the problems' view
+
+count-errors = { $n ->
+    [one] { $count } error
+   *[other] { $count } errors
+}
+count-warnings = { $n ->
+    [one] { $count } warning
+   *[other] { $count } warnings
+}
+banner-hidden = { $file } has { $problems } and cannot be shown (details hidden while presenting)
+banner-empty = { $file } is empty
+banner-removed = { $file } was removed
+banner-nothing = nothing to show until the file loads
+banner-since = showing the version from { $time }
+banner-since-start = showing the version loaded at start
+banner-problems = { $key } lists every problem
+problems-title = Problems: { $counts } in { $file } ({ $whose ->
+    [unloaded] shown once fixed and saved
+    [saved] as saved now, not shown
+   *[shown] the version shown
+})
+problems-keys-scroll = { $down } scroll · { $edit } edits the top one · { $close } closes
+problems-keys = { $edit } opens the editor at the top problem · { $close } closes

@@ -720,3 +720,28 @@ print-empty-filtered = Żaden wpis ({ $lower }) nie pasuje do filtra.
 print-agenda = { $agenda }: { $count }, na dzień { $today } ({ $source }), do { $last } ({ $days })
 print-agenda-matching = { $shown } z { $of } pasujących do filtra
 print-agenda-left-out = { $count } (pominięto odłożone: { $snoozed })
+
+count-errors = { $n ->
+    [one] { $count } błąd
+    [few] { $count } błędy
+   *[many] { $count } błędów
+}
+count-warnings = { $n ->
+    [one] { $count } ostrzeżenie
+    [few] { $count } ostrzeżenia
+   *[many] { $count } ostrzeżeń
+}
+banner-hidden = { $file }: { $problems }, pliku nie można pokazać (szczegóły ukryte w trybie prezentacji)
+banner-empty = { $file } jest pusty
+banner-removed = { $file } usunięto
+banner-nothing = nic do pokazania, dopóki plik się nie wczyta
+banner-since = pokazana wersja z { $time }
+banner-since-start = pokazana wersja wczytana na starcie
+banner-problems = { $key } pokazuje wszystkie problemy
+problems-title = Problemy: { $counts } w { $file } ({ $whose ->
+    [unloaded] pokazany po poprawieniu i zapisaniu
+    [saved] jak zapisany teraz, niepokazany
+   *[shown] pokazana wersja
+})
+problems-keys-scroll = { $down } przewija · { $edit } poprawia pierwszy · { $close } zamyka
+problems-keys = { $edit } otwiera edytor przy pierwszym problemie · { $close } zamyka

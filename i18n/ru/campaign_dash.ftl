@@ -727,3 +727,28 @@ print-empty-filtered = Ни одна запись ({ $lower }) не подход
 print-agenda = { $agenda }: { $count }, на { $today } ({ $source }), до { $last } ({ $days })
 print-agenda-matching = { $shown } из { $of } по фильтру
 print-agenda-left-out = { $count } (отложенные не показаны: { $snoozed })
+
+count-errors = { $n ->
+    [one] { $count } ошибка
+    [few] { $count } ошибки
+   *[many] { $count } ошибок
+}
+count-warnings = { $n ->
+    [one] { $count } предупреждение
+    [few] { $count } предупреждения
+   *[many] { $count } предупреждений
+}
+banner-hidden = в { $file }: { $problems }, файл нельзя показать (подробности скрыты в режиме показа)
+banner-empty = { $file } пуст
+banner-removed = { $file } удалён
+banner-nothing = нечего показать, пока файл не загрузится
+banner-since = показана версия от { $time }
+banner-since-start = показана версия, загруженная при запуске
+banner-problems = { $key } — все проблемы
+problems-title = Проблемы: { $counts } в { $file } ({ $whose ->
+    [unloaded] будет показан, когда исправят и сохранят
+    [saved] как сохранён сейчас, не показан
+   *[shown] показанная версия
+})
+problems-keys-scroll = { $down } — прокрутка · { $edit } — править первую · { $close } — закрыть
+problems-keys = { $edit } открывает редактор на первой проблеме · { $close } — закрыть

@@ -727,3 +727,28 @@ print-empty-filtered = Жоден запис ({ $lower }) не відповід�
 print-agenda = { $agenda }: { $count }, на { $today } ({ $source }), до { $last } ({ $days })
 print-agenda-matching = { $shown } з { $of } за фільтром
 print-agenda-left-out = { $count } (відкладені не показано: { $snoozed })
+
+count-errors = { $n ->
+    [one] { $count } помилка
+    [few] { $count } помилки
+   *[many] { $count } помилок
+}
+count-warnings = { $n ->
+    [one] { $count } попередження
+    [few] { $count } попередження
+   *[many] { $count } попереджень
+}
+banner-hidden = у { $file }: { $problems }, файл не можна показати (подробиці приховано в режимі показу)
+banner-empty = { $file } порожній
+banner-removed = { $file } видалено
+banner-nothing = нічого показати, доки файл не завантажиться
+banner-since = показано версію від { $time }
+banner-since-start = показано версію, завантажену на початку
+banner-problems = { $key } — усі проблеми
+problems-title = Проблеми: { $counts } у { $file } ({ $whose ->
+    [unloaded] буде показано, коли виправлять і збережуть
+    [saved] як збережено зараз, не показано
+   *[shown] показана версія
+})
+problems-keys-scroll = { $down } — прокрутка · { $edit } — правити першу · { $close } — закрити
+problems-keys = { $edit } відкриває редактор на першій проблемі · { $close } — закрити

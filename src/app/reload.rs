@@ -825,28 +825,27 @@ impl super::App {
         let stale = self.stale.as_ref()?;
         let file = sanitize_line(&self.file_name);
         let what = match stale {
-            Stale::Failed(_) if self.presenting() => format!(
-                "{file} has {} and cannot be shown (details hidden while presenting)",
-                match (self.report.errors, self.report.warnings) {
-                    (0, w) => crate::text::plural(w, "warning", "warnings"),
-                    (e, _) => crate::text::plural(e, "error", "errors"),
+            Stale::Failed(_) if self.presenting() => crate::t!(
+                "banner-hidden",
+                file = file.as_ref(),
+                problems = match (self.report.errors, self.report.warnings) {
+                    (0, w) => crate::text::warnings(w),
+                    (e, _) => crate::text::errors(e),
                 }
             ),
             Stale::Failed(first) => first.clone(),
-            Stale::Empty => format!("{file} is empty"),
-            Stale::Removed => format!("{file} was removed"),
+            Stale::Empty => crate::t!("banner-empty", file = file.as_ref()),
+            Stale::Removed => crate::t!("banner-removed", file = file.as_ref()),
             Stale::Unreadable(why) => sanitize_line(why).into_owned(),
         };
         let since = match self.loaded_at {
-            _ if self.unloaded => "nothing to show until the file loads".to_owned(),
-            Some(t) => format!("showing the version from {}", t.format("%H:%M")),
-            None => "showing the version loaded at start".to_owned(),
+            _ if self.unloaded => crate::t!("banner-nothing"),
+            Some(t) => crate::t!("banner-since", time = t.format("%H:%M").to_string()),
+            None => crate::t!("banner-since-start"),
         };
         let hint = if matches!(stale, Stale::Failed(_)) {
-            format!(
-                " · {} lists every problem",
-                self.keys.key(super::Action::Problems)
-            )
+            let key = self.keys.key(super::Action::Problems);
+            format!(" · {}", crate::t!("banner-problems", key = key))
         } else {
             String::new()
         };
@@ -1164,6 +1163,22 @@ mod tests {
             "showing the version from 10:00 · ! lists every problem"
         );
         assert_eq!(a.len(Tab::Prisoners), 40);
+    }
+
+    /// The banner speaks the organiser's language, the problem it names
+    /// aside (`check`'s words, still English).
+    #[test]
+    fn the_banner_speaks_the_language() {
+        crate::i18n::set_for_thread(Some(crate::i18n::Lang::Be));
+        let mut a = app();
+        a.reload(Outcome::Empty, at(10, 0));
+        let (what, since) = a.banner().unwrap();
+        a.reload(failed("[campaign]\nname = 3\n"), at(11, 0));
+        let (_, failed_since) = a.banner().unwrap();
+        crate::i18n::set_for_thread(None);
+        assert_eq!(what, "f.toml пусты");
+        assert_eq!(since, "паказана версія з 09:15");
+        assert_eq!(failed_since, "паказана версія з 09:15 · ! — усе праблемы");
     }
 
     #[test]

@@ -58,24 +58,25 @@ pub fn draw_problems(app: &App, buf: &mut Buffer, theme: &Theme) {
     }
     let report = &app.report;
     let counts = match (report.errors, report.warnings) {
-        (0, w) => crate::text::plural(w, "warning", "warnings"),
-        (e, 0) => crate::text::plural(e, "error", "errors"),
-        (e, w) => format!(
-            "{}, {}",
-            crate::text::plural(e, "error", "errors"),
-            crate::text::plural(w, "warning", "warnings")
-        ),
+        (0, w) => crate::text::warnings(w),
+        (e, 0) => crate::text::errors(e),
+        (e, w) => format!("{}, {}", crate::text::errors(e), crate::text::warnings(w)),
     };
     let whose = if app.unloaded {
-        "shown once fixed and saved"
+        "unloaded"
     } else if report.errors > 0 {
-        "as saved now, not shown"
+        "saved"
     } else {
-        "the version shown"
+        "shown"
     };
     let title = format!(
-        " Problems: {counts} in {} ({whose}) ",
-        sanitize_line(&app.file_name)
+        " {} ",
+        crate::t!(
+            "problems-title",
+            counts = counts,
+            file = sanitize_line(&app.file_name),
+            whose = whose
+        )
     );
     let all = app.problem_rows();
     let edit = app.keys.key(Action::EditRecord);
@@ -83,15 +84,24 @@ pub fn draw_problems(app: &App, buf: &mut Buffer, theme: &Theme) {
     let rows = usize::from(area.height - 2);
     let scroll = app.problems_scroll.min(all.len().saturating_sub(rows));
     let footer = if all.len() > rows {
-        format!(
-            " lines {}-{} of {} · {} scroll · {edit} edits the top one · {close} closes ",
-            scroll + 1,
-            (scroll + rows).min(all.len()),
-            all.len(),
-            app.keys.label(Action::Down),
-        )
+        let lines = crate::t!(
+            "detail-lines",
+            from = (scroll + 1).to_string(),
+            to = (scroll + rows).min(all.len()).to_string(),
+            total = all.len().to_string()
+        );
+        let keys = crate::t!(
+            "problems-keys-scroll",
+            down = app.keys.label(Action::Down),
+            edit = edit,
+            close = close
+        );
+        format!(" {lines} · {keys} ")
     } else {
-        format!(" {edit} opens the editor at the top problem · {close} closes ")
+        format!(
+            " {} ",
+            crate::t!("problems-keys", edit = edit, close = close)
+        )
     };
     let room = usize::from(area.width.saturating_sub(2));
     let block = Block::bordered()

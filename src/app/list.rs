@@ -132,7 +132,8 @@ impl ListState {
         self.waiting_for().is_some()
     }
 
-    /// What waits for the search index: "filter", "sort" or both.
+    /// What waits for the search index: "filter", "sort" or "both", the
+    /// selector of the title's `list-preparing` message.
     pub fn waiting_for(&self) -> Option<&'static str> {
         match (self.waiting.filter, self.waiting.sort) {
             (true, true) => Some("both"),

@@ -123,7 +123,8 @@ pub const FORM_KEYS: [&str; 9] = [
 ];
 
 /// The keys of the letter form, in the format's order (the prisoner is
-/// the form's own): the first of [`FORM_KEYS`].
+/// the form's own): the first seven of [`FORM_KEYS`], the snooze's two
+/// after them.
 const LETTER_KEYS: &[&str] = FORM_KEYS.split_at(7).0;
 
 impl App {

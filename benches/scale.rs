@@ -172,6 +172,21 @@ fn load(c: &mut Criterion, files: &Files) {
         g.throughput(Throughput::Bytes(bytes));
         g.bench_function(id, |b| b.iter(|| open(path)));
     }
+    // Every prisoner with a misspelt key (`detaned`): 20,000 problems, each
+    // with its message and its "did you mean" written in the language.
+    {
+        let text = read_file(&files.big)
+            .expect("the generated file reads")
+            .replace("\ndetained = ", "\ndetaned = ");
+        g.throughput(Throughput::Bytes(text.len() as u64));
+        g.bench_function("broken_20k", |b| {
+            b.iter(|| {
+                let loaded = campaign_dash::load::parse_str(&text, &opts());
+                assert!(loaded.campaign.is_none(), "every prisoner is broken");
+                loaded
+            })
+        });
+    }
     // The same file encrypted to a key (the throughput stays the plain
     // file's: the same records).
     {

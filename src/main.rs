@@ -315,8 +315,13 @@ fn copies_notes(file: &Path, campaign: &Campaign, opts: &LoadOptions) -> Vec<Str
 /// `check`'s info line on the envelopes without a `postal_name`
 /// ([`campaign_dash::query::letters::postal_note`]), after the file's name.
 fn postal_note(file: &Path, c: &Campaign) -> Option<String> {
-    campaign_dash::query::letters::postal_note(c)
-        .map(|note| format!("{}: info: {note}", shown_path(file)))
+    campaign_dash::query::letters::postal_note(c).map(|note| {
+        format!(
+            "{}: {}: {note}",
+            shown_path(file),
+            campaign_dash::t!("check-info")
+        )
+    })
 }
 
 /// One side of a `diff`: a file, nothing (git's `/dev/null` for a file
@@ -1489,7 +1494,7 @@ fn read_settings(
             Ok(Some((name, text, checked)))
         }
         Err(load::ReadError::NotFound { .. }) if named.is_none() => Ok(None),
-        Err(e) => Err(e.report()),
+        Err(e) => Err(e.report_as(load::FileRole::Settings)),
     }
 }
 

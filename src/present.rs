@@ -42,10 +42,34 @@ pub fn hidden_fields() -> Vec<&'static str> {
     out
 }
 
+/// [`hidden_list`] in the current language, for the screen (the files'
+/// comments keep English).
+pub fn hidden_said() -> String {
+    let nouns: Vec<String> = hidden_nouns()
+        .into_iter()
+        .map(|noun| match noun {
+            "addresses" => crate::t!("hidden-addresses"),
+            "birthdays" => crate::t!("hidden-birthdays"),
+            "letter writers" => crate::t!("hidden-letter-writers"),
+            "notes" => crate::t!("hidden-notes"),
+            "risk tags" => crate::t!("hidden-risk-tags"),
+            "sponsors" => crate::t!("hidden-sponsors"),
+            other => other.to_owned(),
+        })
+        .collect();
+    crate::text::said_list(&nouns)
+}
+
 /// What presentation mode hides, as the help texts say it: how each
 /// sensitive field is called there (`hidden_as`), each once, in alphabetical
 /// order, as a list ("a, b and c").
 pub fn hidden_list() -> String {
+    crate::text::and_list(&hidden_nouns())
+}
+
+/// How each sensitive field is called in [`hidden_list`], each once, in
+/// alphabetical order.
+fn hidden_nouns() -> Vec<&'static str> {
     let mut nouns: Vec<&'static str> = sensitive::<Prisoner>()
         .map(|f| f.hidden_as)
         .chain(sensitive::<Custody>().map(|f| f.hidden_as))
@@ -57,7 +81,7 @@ pub fn hidden_list() -> String {
         .collect();
     nouns.sort_unstable();
     nouns.dedup();
-    crate::text::and_list(&nouns)
+    nouns
 }
 
 /// Sets every sensitive list of `d` to one item, `secret`: for tests that

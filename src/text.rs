@@ -38,10 +38,6 @@ pub fn fit(text: &str, width: usize) -> Cow<'_, str> {
     Cow::Owned(out)
 }
 
-/// What to do when a prisoner's release date has passed and they are still
-/// held: the agenda and `check` say it.
-pub const RELEASE_OVERDUE: &str = "check for a new charge or update the record";
-
 /// Formats a count with thousands separators: 10210 -> "10,210".
 pub fn thousands(n: u64) -> String {
     let digits = n.to_string();
@@ -83,12 +79,25 @@ pub fn warnings(n: usize) -> String {
 
 /// Items as a list in words: "a", "a and b", "a, b and c".
 pub fn and_list<S: AsRef<str>>(items: &[S]) -> String {
+    joined(items, |init, last| format!("{init} and {last}"))
+}
+
+/// [`and_list`] in the current language: "a, b і c".
+pub fn said_list<S: AsRef<str>>(items: &[S]) -> String {
+    joined(items, |init, last| {
+        crate::t!("list-and", init = init, last = last)
+    })
+}
+
+/// The items joined by commas, the last two by `and` (given the others
+/// and the last).
+fn joined<S: AsRef<str>>(items: &[S], and: impl Fn(String, &str) -> String) -> String {
     match items.split_last() {
         None => String::new(),
         Some((last, [])) => last.as_ref().to_owned(),
         Some((last, init)) => {
             let init: Vec<&str> = init.iter().map(AsRef::as_ref).collect();
-            format!("{} and {}", init.join(", "), last.as_ref())
+            and(init.join(", "), last.as_ref())
         }
     }
 }

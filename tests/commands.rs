@@ -201,6 +201,38 @@ fn config_default_writes_every_setting_and_config_checks_a_file() {
     );
 }
 
+/// A settings file that cannot be read is said as a settings file, not as
+/// a campaign file: a folder given to `--config`, a file not there (with
+/// how to write one), by `config` and by the commands that read settings.
+#[test]
+fn a_settings_path_that_cannot_be_read_is_named_as_settings() {
+    let dir = tempfile::tempdir().unwrap();
+    let cfgdir = dir.path().join("cfgdir");
+    std::fs::create_dir(&cfgdir).unwrap();
+    let cfg = cfgdir.to_str().unwrap();
+    let out = run(&["config", "--config", cfg]);
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(
+        stderr(&out),
+        format!("error: cannot read {cfg}: it is a directory, not a settings file\n")
+    );
+    let missing = dir.path().join("none.toml");
+    let missing = missing.to_str().unwrap();
+    let out = run(&["config", "--config", missing]);
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(
+        stderr(&out),
+        format!(
+            "error: cannot read {missing}: there is no such file (`campaign-dash config --default > {missing}` writes one there)\n"
+        )
+    );
+    // `check` with such settings still checks the campaign, and says why
+    // the settings were not read as a settings file.
+    let out = run(&["--config", cfg, "check", "campaign.toml"]);
+    let said = format!("{}{}", String::from_utf8_lossy(&out.stdout), stderr(&out));
+    assert!(!said.contains("not a campaign file"), "{said}");
+}
+
 #[test]
 fn init_writes_an_empty_campaign_and_init_example_the_bundled_one() {
     let dir = tempfile::tempdir().unwrap();

@@ -393,3 +393,78 @@ fn print_heads_its_lists_in_the_language_and_keeps_csv_english() {
     let csv = print(&["--view", "prisoners", "--format", "csv", "--lang", "be"]);
     assert!(csv.starts_with("id,name,"), "{csv}");
 }
+
+/// `check` of every bad and warned fixture, in every language: the same
+/// exit code, the same places (FILE:LINE:COL) and as many helps as in
+/// English, each message and help said in the language (not the English
+/// line), and no argument left unfilled.
+#[test]
+fn check_says_every_problem_in_every_language_at_the_same_place() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let check = |file: &str, lang: Lang| {
+        let o = common::run_with(root, &["check", file, "--lang", lang.code()], &[]);
+        let out = String::from_utf8(o.stdout).unwrap() + &String::from_utf8(o.stderr).unwrap();
+        (o.status.code(), out)
+    };
+    // Each problem's line: its place, then its message; and its help.
+    let problems = |out: &str, file: &str| -> Vec<(String, String)> {
+        out.lines()
+            .filter_map(|l| {
+                let rest = l.strip_prefix(file)?;
+                // `FILE:LINE:COL: error: …`, or a note `FILE: info: …`;
+                // the summary line has no word before its first colon.
+                let (place, rest) = match rest.strip_prefix(':')? {
+                    r if r.starts_with(' ') => ("note".to_owned(), r.trim_start()),
+                    r => {
+                        let (place, r) = r.split_once(": ")?;
+                        (place.to_owned(), r)
+                    }
+                };
+                let (severity, message) = rest.split_once(": ")?;
+                (!severity.contains(' ')).then(|| (place, message.to_owned()))
+            })
+            .collect()
+    };
+    let helps = |out: &str| -> Vec<String> {
+        out.lines()
+            .filter_map(|l| l.trim_start().strip_prefix("= ").map(str::to_owned))
+            .collect()
+    };
+    let mut checked = 0;
+    for dir in ["bad", "warn"] {
+        let mut files: Vec<_> = std::fs::read_dir(root.join("tests/fixtures").join(dir))
+            .unwrap()
+            .map(|e| e.unwrap().path())
+            .filter(|p| p.extension().is_some_and(|e| e == "toml"))
+            .collect();
+        files.sort();
+        for path in files {
+            let file = format!(
+                "tests/fixtures/{dir}/{}",
+                path.file_name().unwrap().to_str().unwrap()
+            );
+            let (en_code, en) = check(&file, Lang::En);
+            let en_problems = problems(&en, &file);
+            let en_helps = helps(&en);
+            for lang in Lang::iter().filter(|l| *l != Lang::En) {
+                let (code, out) = check(&file, lang);
+                let said = format!("{file} in {}:\n{out}\nEnglish:\n{en}", lang.code());
+                assert_eq!(code, en_code, "{said}");
+                assert!(!out.contains("{$") && !out.contains("{ $"), "{said}");
+                let got = problems(&out, &file);
+                assert_eq!(got.len(), en_problems.len(), "{said}");
+                for ((place, message), (en_place, en_message)) in got.iter().zip(&en_problems) {
+                    assert_eq!(place, en_place, "{said}");
+                    assert_ne!(message, en_message, "not translated: {said}");
+                    checked += 1;
+                }
+                let got_helps = helps(&out);
+                assert_eq!(got_helps.len(), en_helps.len(), "{said}");
+                for (help, en_help) in got_helps.iter().zip(&en_helps) {
+                    assert_ne!(help, en_help, "not translated: {said}");
+                }
+            }
+        }
+    }
+    assert!(checked > 400, "{checked} problems compared");
+}

@@ -752,3 +752,378 @@ problems-title = Праблемы: { $counts } у { $file } ({ $whose ->
 })
 problems-keys-scroll = { $down } — пракрутка · { $edit } — правіць першую · { $close } — закрыць
 problems-keys = { $edit } адкрывае рэдактар на першай праблеме · { $close } — закрыць
+
+## The status line: copying, the editor, moving about.
+say-no-record-selected = запіс не выбраны: спіс пусты
+say-no-problem-to-open = няма праблемы, якую можна адкрыць
+say-nothing-to-copy = тут няма чаго капіяваць: выберыце запіс у спісе
+say-copied-lines-cut = радкі: першыя { $kept } з { $count }
+say-copied-lines = { PLURAL($n) ->
+    [one] { $count } радок
+    [few] { $count } радкі
+   *[many] { $count } радкоў
+}
+say-copied-record = скапіявана ў буфер абмену: { $name } ({ $lines })
+say-envelope-needs-prisoners = { $key } капіюе канверт палітвязня: { $tab } адкрывае спіс палітвязняў
+say-addresses-hidden = у рэжыме паказу адрасы схаваныя: нічога не скапіявана
+say-no-prisoner-selected = палітвязень не выбраны
+say-no-address = { $name }: адраса ў файле няма, нічога не скапіявана
+## $from: where the name on the envelope comes from.
+say-copied-envelope = скапіяваны канверт: { $name }{ $from ->
+    [alias] {" "}(імя: першае з іншых імёнаў кірыліцай)
+    [name] {" "}(імя як запісана: няма postal_name)
+   *[postal] {""}
+}
+say-envelopes-without-address = { PLURAL($n) ->
+    [one] { $count } палітвязень без адраса ў файле
+    [few] { $count } палітвязні без адраса ў файле
+   *[many] { $count } палітвязняў без адраса ў файле
+}
+say-envelopes-without-postal-name = { PLURAL($n) ->
+    [one] { $count } без postal_name
+    [few] { $count } без postal_name
+   *[many] { $count } без postal_name
+}
+say-no-marked-address = ні ў аднаго пазначанага палітвязня няма адраса ў файле: нічога не скапіявана
+say-copied-envelopes = скапіяваныя ў буфер абмену канверты { PLURAL($n) ->
+    [one] { $count } пазначанага палітвязня
+    [few] { $count } пазначаных палітвязняў
+   *[many] { $count } пазначаных палітвязняў
+}{ $notes }
+say-overview-one-pane = у аглядзе адна панэль: 2-6 ці ←/→ адкрываюць спіс
+say-list-empty-no-detail = спіс пусты: няма падрабязнасцяў
+say-no-links = гэты запіс ні на што не спасылаецца
+say-no-link-on-screen = на экране няма спасылкі: { $keys } — выбраць
+say-filter-off-to-show = фільтр `{ $filter }` выключаны, каб паказаць гэты запіс; f уключае яго зноў
+say-presenting = рэжым паказу: схаваныя { $hidden }; { $key } паказвае іх
+say-presenting-off = рэжым паказу выключаны: паказаныя ўсе палі
+say-sort-unchanged = сартаванне не змянілася
+say-no-filter = у гэтага спісу няма фільтра: { $key } — увесці яго
+say-filter-waiting = шукаюцца супадзенні фільтра: хвілінку
+say-no-match = няма супадзенняў
+say-no-zoom = у аглядзе няма чаго разгортваць на ўвесь экран: { $tabs } адкрываюць спіс
+say-zoom-too-narrow = тэрмінал занадта вузкі для спісу і падрабязнасцяў побач
+say-zoom-off = спіс і падрабязнасці побач
+say-zoom-list = спіс на ўвесь экран: { $key } вяртае абедзве панэлі
+say-zoom-detail = падрабязнасці на ўвесь экран: { $key } вяртае абедзве панэлі
+say-no-sort = у аглядзе няма спісу для сартавання: { $tabs } адкрываюць спіс
+say-sort-by = сартаваць па:
+say-no-such-sort-letter = ні ў аднаго слупка няма літары { $letter }: сартаванне не змянілася
+## $column: the sort's name as `--sort` takes it (English).
+say-sorted = сартаванне: { $column } { $descending ->
+    [yes] ▼ па спаданні
+   *[no] ▲ па ўзрастанні
+}
+say-own-order = спіс у сваім парадку
+say-agenda-nothing-to-open = у справах няма чаго адкрыць
+say-nothing-to-go-back-to = пераходаў па спасылках не было: няма куды вяртацца
+say-overview-nothing-to-choose = у аглядзе няма чаго выбраць
+say-overview-nothing-to-open = у аглядзе няма чаго адкрыць
+hidden-addresses = адрасы
+hidden-birthdays = дні нараджэння
+hidden-letter-writers = аўтары лістоў
+hidden-notes = нататкі
+hidden-risk-tags = прычыны пагрозы
+hidden-sponsors = апекуны
+present-hiding = { $marker }: хаваюцца { $hidden }…
+check-jump-note = Каб перайсці да праблемы: рэдактары адкрываюць FILE:LINE:COL, як у спісе (vim +LINE FILE, code -g FILE:LINE:COL);
+    у інтэрфейсе ! паказвае праблемы, а e адкрывае $VISUAL ці $EDITOR на першай з іх.
+check-places-note = рэжым паказу: толькі месца кожнай праблемы; яе паведамленне і радок файла не паказваюцца, бо могуць цытаваць любое поле (адрас, нататку). Без --present (або ў інтэрфейсе, калі p выключыў рэжым паказу) яны паказваюцца.
+read-not-found-settings = такога файла няма (`campaign-dash config --default > { $path }` запіша яго там)
+read-directory-settings = гэта тэчка, а не файл налад
+read-not-a-file-settings = гэта { $kind }, а не файл налад; дайце шлях да звычайнага файла
+
+## check: што загрузчык кажа пра файл (`check`, акно праблем).
+## $label называе запіс: prisoners[3] "yarashuk"; $key — ключ файла,
+## ён застаецца англійскім.
+## check-found-* і check-expected-* — у творным склоне: «мусіць быць X, а не Y».
+check-found-text = тэкстам "{ $text }"
+check-found-integer = цэлым лікам { $value }
+check-found-number = лікам { $value }
+check-found-boolean = лагічным значэннем { $value }
+check-found-date-time = датай з часам { $value }
+check-found-date = датай { $value }
+check-found-time = часам сутак { $value }
+check-found-list = спісам
+check-found-table = табліцай
+check-missing-key = { $label }: няма абавязковага ключа `{ $key }`
+check-missing-key-help = дадайце ў гэты запіс `{ $key } = { $example }`
+check-misplaced-top-key-help = `{ $key }` — ключ верхняга ўзроўню, але тут ён чытаецца як частка { $label }; запішыце яго запісы блокамі `[[{ $key }]]` або перанясіце яго вышэй за першы загаловак
+check-keys-of = дазволеныя ключы { $what }: { $keys }
+check-unknown-key = { $label }: невядомы ключ `{ $key }`
+check-put-in-quotes = вазьміце ў двукоссе: `{ $key } = "{ $value }"`
+check-expected-text = тэкстам у двукоссі
+check-wrong-type = { $label }: `{ $key }` мусіць быць { $expected }, а не { $found }
+check-empty = { $label }: `{ $key }` пусты
+check-empty-help = упішыце { $key } у двукоссе
+check-item-link = спасылкай
+check-items-link = спасылак
+check-item-text = тэкстам
+check-items-text = тэкстаў
+check-item-language = мовай
+check-items-language = моў
+check-item-name = імем
+check-items-name = імёнаў
+check-item-organisation-id = id запісу [[organisations]]
+check-items-organisation-id = id запісаў [[organisations]]
+check-item-prisoner-id = id запісу [[prisoners]]
+check-items-prisoner-id = id запісаў [[prisoners]]
+check-item-event-id = id запісу [[events]]
+check-items-event-id = id запісаў [[events]]
+check-item-wrong-type = { $label }: элемент { $n } у `{ $key }` мусіць быць { $what } у двукоссі, а не { $found }
+check-single-text = { $label }: `{ $key }` мусіць быць спісам { $what }, а не адным тэкстам
+check-single-text-help = вазьміце ў квадратныя дужкі: `{ $key } = ["{ $value }"]`
+check-expected-list = спісам { $what }, напрыклад ["…", "…"]
+check-no-such-day = { $label }: `{ $key }`: дня { $date } не існуе
+check-date-not-date-time = { $label }: `{ $key }` — гэта дата, а не дата з часам
+check-write = напішыце `{ $value }`
+check-date-not-time = { $label }: `{ $key }` — гэта дата, а запісаны час сутак { $time }
+check-date-not-time-help = напішыце дату, напрыклад `2023-04-19`
+check-not-a-date = { $label }: `{ $key }`: "{ $value }" — не дата
+check-no-such-day-in-calendar = { $label }: `{ $key }`: дня { $date } няма ў календары
+check-year-as-integer = { $label }: `{ $key }` мусіць быць датай, а не цэлым лікам { $year }
+check-year-as-integer-help = адзін год пішацца ў двукоссі: `{ $key } = "{ $year }"`
+check-expected-partial-date = датай, напрыклад 2023-04-19 (ці "2023-04", "2023")
+check-expected-date = датай, напрыклад 2023-04-19
+check-needs-full-date-month = { $label }: `{ $key }` патрабуе поўнай даты (YYYY-MM-DD); "{ $date }" дае толькі месяц
+check-needs-full-date-year = { $label }: `{ $key }` патрабуе поўнай даты (YYYY-MM-DD); "{ $date }" дае толькі год
+check-needs-full-date-required = дапішыце і дзень: поўная дата тут абавязковая
+check-needs-full-date-optional = дапішыце і дзень; калі ён невядомы, не пішыце `{ $key }` зусім
+check-remove-spaces = выдаліце прабелы: "{ $value }"
+check-year-first = даты пішуцца з года: `{ $date }`, калі мелася на ўвазе дзень { $day } месяца { $month }
+check-date-shape-partial = запішыце як YYYY-MM-DD (напр. `2022-04-19`) або "YYYY-MM" ці "YYYY", калі вядомы толькі месяц ці год
+check-date-shape = запішыце як YYYY-MM-DD, напр. `2022-04-19`
+check-month-has-days = { $month ->
+    [1] студзень
+    [2] люты
+    [3] сакавік
+    [4] красавік
+    [5] травень
+    [6] чэрвень
+    [7] ліпень
+    [8] жнівень
+    [9] верасень
+    [10] кастрычнік
+    [11] лістапад
+   *[12] снежань
+} { $year } мае { $days } { PLURAL($days) ->
+    [one] дзень
+    [few] дні
+   *[many] дзён
+}
+check-before = { $label }: `{ $later_key }` ({ $later }) раней за `{ $earlier_key }` ({ $earlier })
+check-expected-count = цэлым лікам, большым за 0
+check-expected-whole-number = цэлым лікам (0 ці больш)
+check-number-without-quotes = напішыце лік без двукосся: `{ $key } = { $value }`
+check-too-large = { $label }: `{ $key }` завялікі
+check-largest = найбольшае значэнне — { $max }
+check-not-a-number = { $label }: `{ $key }`: `{ $value }` — не лік
+check-not-a-number-help = напішыце цэлы лік, напр. `{ $key } = { $example }` (пасля 0x, 0o ці 0b ідуць яго лічбы)
+check-negative = { $label }: `{ $key }` не можа быць адмоўным, а ў файле { $value }
+check-below-one = { $label }: `{ $key }` мусіць быць не менш за 1, а не { $value }
+check-too-large-value = { $label }: `{ $key }` завялікі ({ $value })
+check-missing-choice-help = дадайце радок `{ $key } = "…"` з адным са значэнняў: { $choices }
+check-expected-choice = адным са значэнняў { $choices } у двукоссі
+check-not-a-choice = { $label }: `{ $key }` мусіць быць адным са значэнняў { $choices }, а не "{ $value }"
+check-item-not-a-choice = { $label }: кожны элемент `{ $key }` мусіць быць адным са значэнняў { $choices }, а не "{ $value }"
+list-and = { $init } і { $last }
+check-record-not-table = элемент { $section }[{ $n }] мусіць быць запісам (табліцай ключоў), а не { $found }
+check-record-not-table-help = запішыце кожны запіс пад уласным загалоўкам `[[{ $section }]]`
+check-section-single-table = `{ $section }` мусіць быць спісам запісаў, кожны пад уласным загалоўкам `[[{ $section }]]`, а не адной табліцай `[{ $section }]`
+check-section-single-table-help = запішыце загаловак з падвойнымі дужкамі: `[[{ $section }]]`
+check-section-wrong-type = `{ $section }` мусіць быць спісам запісаў у блоках `[[{ $section }]]`, а не { $found }
+check-section-wrong-type-help = пачынайце кожны запіс радком загалоўка `[[{ $section }]]`
+check-no-campaign = няма табліцы `[campaign]`
+check-no-campaign-help = яна ёсць у кожным файле кампаніі; як мінімум:
+    { $example }
+check-campaign-list = `campaign` мусіць быць адной табліцай `[campaign]`, а не спісам табліц `[[campaign]]`
+check-campaign-list-help = запішыце загаловак з адзінарнымі дужкамі, адзін раз: `[campaign]`
+check-campaign-wrong-type = `campaign` мусіць быць табліцай `[campaign]`, а не { $found }
+check-campaign-wrong-type-help = напішыце радок загалоўка `[campaign]`, а пад ім `name = "…"`
+check-what-organisation = запісу [[organisations]]
+check-what-prisoner = запісу [[prisoners]]
+check-what-letter = запісу [[letters]]
+check-what-snooze = запісу [[snoozed]]
+check-what-facility = запісу [[facilities]]
+check-what-event = запісу [[events]]
+check-what-statement = запісу [[statements]]
+check-what-petition = запісу [[petitions]]
+check-what-tally = падліку
+check-what-entry = элемента `{ $key }`
+check-what-top-level = верхняга ўзроўню файла кампаніі
+check-released-but-status = { $label }: зададзены `released` ({ $date }), але `status` — "{ $status }"
+check-released-but-status-help = пастаўце `status = "released"` (ці "deceased") або выдаліце `released`
+check-verdict-before-arrest-help = прысуд не можа быць раней за арышт; праверце абедзве даты
+check-release-before-arrest-help = вызваленне не можа быць раней за арышт; праверце абедзве даты
+check-after-today = { $label }: `{ $key }` ({ $date }) пазней за сёння ({ $today })
+check-detained-after-today-help = сёння { $today } ({ $source }); праверце год у `detained`
+check-due-and-months = { $label }: нельга задаваць адначасова `release_due` і `sentence_months`
+check-due-and-months-help = пакіньце `release_due`, калі дату назваў суд ці кампанія, або `sentence_months`, каб яна вылічвалася ад `detained`
+check-release-overdue = { $label }: вызваленне чакалася { $due }{ $estimate ->
+    [yes] {" "}(затрыманне + `sentence_months`)
+   *[no] {""}
+}, { PLURAL($n) ->
+    [one] { $days } дзень
+    [few] { $days } дні
+   *[many] { $days } дзён
+} таму (сёння { $today }), але `status` — "{ $status }"
+check-release-overdue-help = праверце, ці няма новага абвінавачання, або абнавіце запіс; у справах гэта значыцца як пратэрмінаванае
+check-expected-entries = спісам табліц, кожная пад загалоўкам `[[prisoners.{ $key }]]` пасля свайго палітвязня, або [{ $example }]
+check-entry-not-table = { $label }: { $key }[{ $n }] мусіць быць табліцай, напрыклад { $example }, а не { $found }
+check-entry-not-table-help = запішыце яго пад загалоўкам `[[prisoners.{ $key }]]` пасля палітвязня
+check-custody-and-own = { $label }: `{ $key }` зададзены і ў палітвязня, і ў `custody`: { $key } бярэцца з месцаў утрымання: перанясіце яго туды
+check-custody-and-own-help = выдаліце тут `{ $key }` і задайце яго ў апошнім элеменце `custody` (`{ $key } = "…"` пад яго `[[prisoners.custody]]`): там палітвязень цяпер
+check-custody-order = { $label }: `since` ({ $since }) раней за `since` элемента вышэй, custody[{ $n }] ({ $before })
+check-custody-order-help = пералічвайце месцы ад самага ранняга, у тым парадку, у якім палітвязня там утрымлівалі; праверце абедзве даты
+check-custody-before-arrest-help = першае месца ўтрымання — тое, куды палітвязня даставілі пры арышце; праверце абедзве даты
+check-custody-after-release = { $label }: `since` ({ $since }) пазней за `released` ({ $released })
+check-custody-after-release-help = `custody` пералічвае месцы цяперашняга арышту, да вызвалення; праверце даты або запішыце арышт, які скончыўся, у `earlier`
+check-earlier-overlap = { $label }: гэты арышт ({ $from } — { $to }) перакрываецца з earlier[{ $n }] ({ $before_from } — { $before_to }), элементам вышэй
+check-earlier-overlap-help = ранейшыя арышты пералічваюцца ад самага ранняга, і кожны сканчаецца да пачатку наступнага; праверце даты
+check-earlier-after-arrest = { $label }: `released` ({ $released }) пазней за `detained` ({ $detained }), дату цяперашняга арышту
+check-earlier-after-arrest-help = `earlier` пералічвае арышты, якія скончыліся да цяперашняга; праверце даты
+check-letter-after-today-help = сёння { $today } ({ $source }); ліст запісваецца, калі ён адпраўлены або прыйшоў
+check-language-code = { $label }: `languages`: "{ $value }" — не код ISO 639-1
+check-language-code-help = напішыце дзве малыя літары: be (беларуская), ru (руская), uk, pl, en, de, …
+check-facility-twice = { $label }: `name` называе ўстанову, якая ўжо ёсць вышэй
+check-facility-twice-help = аб'яднайце два запісы: улічваюцца толькі guidance і transit_days першага
+check-facility-unmatched = { $label }: `name` не супадае з установай ніводнага палітвязня
+check-facility-unmatched-help = запішыце назву так, як яна запісана ў `facility` ці `custody.facility` палітвязня (рэгістр, дыякрытыка і алфавіт не маюць значэння)
+check-letter-after-release = { $label }: ліст адпраўлены { $date } палітвязню "{ $prisoner }", якога вызвалілі { $released }
+check-letter-after-release-help = праверце дату або палітвязня: лісты ідуць тым, хто яшчэ за кратамі
+check-kept-address = адрас
+check-kept-notes = нататкі
+check-kept-writers = хто напісаў { PLURAL($n) ->
+    [one] { $count } ліст
+    [few] { $count } лісты
+   *[many] { $count } лістоў
+} (`by`)
+check-kept-remove = выдаліце { $keys } з запісу (і з яго месцаў утрымання)
+check-kept-remove-and-by = выдаліце { $keys } з запісу (і з яго месцаў утрымання), а `by` — з яго { PLURAL($n) ->
+    [one] { $count } ліста
+    [few] { $count } лістоў
+   *[many] { $count } лістоў
+}
+check-kept-remove-by = выдаліце `by` з яго { PLURAL($n) ->
+    [one] { $count } ліста
+    [few] { $count } лістоў
+   *[many] { $count } лістоў
+}
+check-kept-past-release = { $label }: вызвалены { $released }, больш за { PLURAL($n) ->
+    [one] { $days } дзень
+    [few] { $days } дні
+   *[many] { $days } дзён
+} таму, а файл усё яшчэ захоўвае { $kept }
+check-kept-help = { $remove }; `campaign-dash strip` запіша копію без іх. `retain_days` у [campaign] задае, колькі дзён яны могуць заставацца (цяпер { $days }); `retention_warnings = false` у наладах выключае гэтае папярэджанне
+check-event-end-help = `date` — першы дзень, а `end` — апошні; праверце абодва
+check-both-dates = праверце абедзве даты
+check-expected-tallies = спісам падлікаў, напрыклад [{ $example }]
+check-tally-not-table = { $label }: counts[{ $n }] мусіць быць падлікам, напрыклад { $example }, а не { $found }
+check-two-tallies = { $label }: два падлікі на { $date } ({ $first } і { $second })
+check-two-tallies-help = пакіньце адзін падлік на дату
+check-tally-down = { $label }: падлік змяншаецца з { $from } на { $from_date } да { $to } на { $to_date }
+check-tally-down-help = подпісаў пад петыцыяй можа толькі прыбываць; праверце лічбы і даты
+## $source: адкуль бярэцца сёння.
+check-today-source = { $source ->
+    [flag] зададзена --today
+    [as-of] `as_of` у [campaign]
+   *[system] сістэмная дата
+}
+check-file-empty = файл пусты
+check-file-blank = файл пусты: у ім толькі прабельныя знакі
+check-file-empty-help = у файле кампаніі ёсць як мінімум:
+    { $example }
+check-odd-blank = некарэктны TOML: у файле толькі прабельныя знакі і { $code }, які TOML не дапускае як прабел (дапускаюцца толькі прабелы, табуляцыі і пераносы радкоў)
+check-odd-blank-help = выдаліце яго; у файле кампаніі ёсць як мінімум:
+    { $example }
+check-too-much-structure = у файле зашмат ключоў, значэнняў і табліц, каб яго прачытаць: каля { $marks }, а чытаецца не больш за { $max }
+check-too-much-structure-help = у кампаніі з 20,000 палітвязняў, 20,000 падзей і 40,000 заяў іх каля 1,200,000; праверце, ці гэта файл кампаніі, а не нешта іншае
+check-newer-format = для гэтага файла патрэбны навейшы campaign-dash: фармат файла { $format }, а гэты campaign-dash чытае фармат { $reads }
+check-newer-format-help = усталюйце навейшы campaign-dash
+check-format-below-one = `format` мусіць быць 1 ці больш, а не { $value }
+check-format-help = напішыце `format = { $format }` або не пішыце яго зусім
+check-format-not-number = `format` мусіць быць цэлым лікам, а не `{ $value }`
+check-format-huge = для гэтага файла патрэбны навейшы campaign-dash: яго `format` — вельмі вялікі лік
+check-format-wrong-type = `format` мусіць быць цэлым лікам, а не { $found }
+check-format-wrong-type-help = напішыце `format = { $format }`, без двукосся
+check-stale-snooze = { $label }: `item` не адпавядае ніводнай справе, а `until` ({ $until }) ужо мінуў
+check-stale-snooze-help = справа зроблена ці знікла: выдаліце гэты запіс [[snoozed]] (або звярыце UID з `print --view agenda --format csv`)
+check-top-level = верхні ўзровень
+check-syntax-no-such-day = `{ $key }`: дня { $date } няма ў календары
+check-nested-too-deep = некарэктны TOML: значэнні ўкладзеныя глыбей за { $max } узроўняў
+check-invalid-toml = некарэктны TOML: { $message }
+check-duplicate-key-help = ключ можа быць у табліцы толькі адзін раз; кожны запіс раздзела пачынаецца з уласнага загалоўка `[[section]]`
+check-unquoted-help = вазьміце тэкст у падвойнае двукоссе: `key = "text"`
+check-nested-too-deep-help = спісы, убудаваныя табліцы ці ключы з кропкамі могуць укладацца не глыбей за { $max } узроўняў; файлу кампаніі трэба не больш за тры
+check-invalid-date-help = праверце месяц і дзень: даты пішуцца як YYYY-MM-DD
+check-unclosed-header-help = загаловак пішацца ў адзін радок: `[[prisoners]]`, `[campaign]`
+check-id-empty = пусты
+check-id-too-long = задоўгі: знакаў { $length }, а ў id можа быць не больш за { $max }
+check-id-characters = можа мець толькі малыя літары a-z, лічбы, `-` і `_` і пачынацца з літары ці лічбы
+check-id-example = напрыклад `yarashuk` ці `bkdp-2022`
+check-bad-id = { $label }: id "{ $id }" { $why }
+check-duplicate-id = { $label }: паўторны id `{ $id }`: яго ўжо мае { $first } у радку { $line }
+check-duplicate-id-help = id у [[{ $section }]] мусяць быць унікальнымі; перайменуйце адзін з іх
+check-ref-list = { $label }: `{ $key }` называе адзін запіс [[{ $section }]] па яго id, а тут спіс
+check-ref-list-help = напішыце адзін id: `{ $key } = "…"`
+check-expected-ref = id запісу [[{ $section }]] у двукоссі
+check-no-ids-yet = ні ў аднаго запісу [[{ $section }]] яшчэ няма id; дайце аднаму `id = "{ $id }"`
+check-ids-are = id запісаў [[{ $section }]]: { $ids }
+check-unknown-ref = { $label }: `{ $key }` спасылаецца на "{ $id }", але гэта не id ніводнага запісу [[{ $section }]]
+check-did-you-mean = магчыма, вы мелі на ўвазе `{ $word }`?
+check-error = памылка
+check-warning = папярэджанне
+check-help = падказка
+check-more-errors = { PLURAL($n) ->
+    [one] { $count } памылка
+    [few] { $count } памылкі
+   *[many] { $count } памылак
+}
+check-more-warnings = { PLURAL($n) ->
+    [one] { $count } папярэджанне
+    [few] { $count } папярэджанні
+   *[many] { $count } папярэджанняў
+}
+check-omitted = … і яшчэ { $what } па-за спісам: паказваюцца толькі першыя { $max } праблем
+check-summary-clean = { $file }: праблем не знойдзена
+check-summary-warnings = { $file }: загружаецца, але ёсць { $warnings }
+check-summary-errors = { $file }: { $errors }; файл нельга загрузіць, пакуль { PLURAL($n) ->
+    [one] { $n ->
+        [1] яе
+       *[other] іх
+    }
+    [few] іх
+   *[many] іх
+} не выправяць
+check-summary-both = { $file }: { $errors } і { $warnings }; файл нельга загрузіць, пакуль не выпраўлены памылкі
+check-conflict-markers = у файле ёсць маркеры канфлікту зліцця (радкі { $from }-{ $to }): развяжыце канфлікты або злейце праз campaign-dash merge
+check-conflict-markers-help = пакіньце адзін бок кожнага канфлікту і выдаліце радкі маркераў (<<<<<<<, =======, >>>>>>>), потым захавайце; для git задайце campaign-dash як merge driver (гл. кіраўніцтва), каб канфліктаваў толькі ключ, зменены з абодвух бакоў
+## Чаму файл нельга прачытаць: read-cannot мае адно з астатніх як $why.
+read-cannot = не ўдаецца прачытаць { $path }: { $why }
+read-not-found = такога файла няма (`campaign-dash init { $path }` створыць там пачатковы файл)
+read-directory = гэта каталог, а не файл кампаніі
+read-kind-fifo = іменаваны канал (FIFO)
+read-kind-socket = сокет
+read-kind-device = прылада
+read-kind-special = спецыяльны файл
+read-not-a-file = гэта { $kind }, а не файл кампаніі; укажыце шлях да звычайнага файла
+read-too-large = яго памер { $size } ({ $bytes } байт), больш за { $max }, дазволеныя файлу кампаніі
+read-grew = пакуль ён чытаўся, ён вырас больш за { $max }, дазволеныя файлу кампаніі
+read-wrong-encoding = файл у кадоўцы { $encoding }; захавайце яго ў UTF-8
+read-encrypted = ён зашыфраваны age; `campaign-dash decrypt { $path } -o FILE` адкрывае яго (з парольнай фразай ці ключом identity)
+read-not-utf8 = гэта не тэкст UTF-8 (байт { $byte } у радку { $line }, слупку { $column }, зрух { $offset }); захавайце яго ў UTF-8
+read-not-utf8-at = гэта не тэкст UTF-8 (байт { $byte }, зрух { $offset }); захавайце яго ў UTF-8
+read-permission = няма доступу (праверце правы на файл)
+check-info = звесткі
+postal-more = яшчэ { $count }
+postal-by-alias = { PLURAL($n) ->
+    [one] { $count } палітвязня
+    [few] { $count } палітвязняў
+   *[many] { $count } палітвязняў
+} — па першым з іншых імёнаў кірыліцай ({ $ids })
+postal-by-name = { PLURAL($n) ->
+    [one] { $count } палітвязня
+    [few] { $count } палітвязняў
+   *[many] { $count } палітвязняў
+} — па імені як запісана, бо няма іншага імя кірыліцай ({ $ids })
+postal-note = няма postal_name: канверты называюць { $names }; запішыце postal_name так, як патрабуе турэмная пошта

@@ -716,3 +716,358 @@ problems-title = Probleme: { $counts } in { $file } ({ $whose ->
 })
 problems-keys-scroll = { $down } blättert · { $edit } bearbeitet das oberste · { $close } schließt
 problems-keys = { $edit } öffnet den Editor beim obersten Problem · { $close } schließt
+## check: what the loader says of a file (`check`, the problems' view).
+## $label names the record: prisoners[3] "yarashuk"; $key a key of the
+## file, which stays English.
+check-found-text = der Text "{ $text }"
+check-found-integer = die ganze Zahl { $value }
+check-found-number = die Kommazahl { $value }
+check-found-boolean = der Wahrheitswert { $value }
+check-found-date-time = das Datum mit Uhrzeit { $value }
+check-found-date = das Datum { $value }
+check-found-time = die Uhrzeit { $value }
+check-found-list = eine Liste
+check-found-table = eine Tabelle
+check-missing-key = { $label }: der Pflichtschlüssel `{ $key }` fehlt
+check-missing-key-help = `{ $key } = { $example }` zu diesem Eintrag hinzufügen
+check-misplaced-top-key-help = `{ $key }` gehört auf die oberste Ebene, wird hier aber als Teil von { $label } gelesen; seine Einträge als `[[{ $key }]]`-Blöcke schreiben oder den Schlüssel über die erste Kopfzeile verschieben
+check-keys-of = mögliche Schlüssel für { $what }: { $keys }
+check-unknown-key = { $label }: unbekannter Schlüssel `{ $key }`
+check-put-in-quotes = in Anführungszeichen setzen: `{ $key } = "{ $value }"`
+check-expected-text = Text in Anführungszeichen
+check-wrong-type = { $label }: `{ $key }` muss { $expected } sein, ist aber { $found }
+check-empty = { $label }: `{ $key }` ist leer
+check-empty-help = den Wert für `{ $key }` zwischen die Anführungszeichen schreiben
+check-item-link = ein Link
+check-items-link = Links
+check-item-text = ein Text
+check-items-text = Texten
+check-item-language = eine Sprache
+check-items-language = Sprachen
+check-item-name = ein Name
+check-items-name = Namen
+check-item-organisation-id = eine [[organisations]]-id
+check-items-organisation-id = [[organisations]]-ids
+check-item-prisoner-id = eine [[prisoners]]-id
+check-items-prisoner-id = [[prisoners]]-ids
+check-item-event-id = eine [[events]]-id
+check-items-event-id = [[events]]-ids
+check-item-wrong-type = { $label }: Element { $n } von `{ $key }` muss { $what } in Anführungszeichen sein, ist aber { $found }
+check-single-text = { $label }: `{ $key }` muss eine Liste von { $what } sein, ist aber ein einzelner Text
+check-single-text-help = in eckige Klammern setzen: `{ $key } = ["{ $value }"]`
+check-expected-list = eine Liste von { $what } wie ["…", "…"]
+check-no-such-day = { $label }: `{ $key }`: einen Tag { $date } gibt es nicht
+check-date-not-date-time = { $label }: `{ $key }` ist ein Datum, kein Datum mit Uhrzeit
+check-write = `{ $value }` schreiben
+check-date-not-time = { $label }: `{ $key }` muss ein Datum sein, ist aber die Uhrzeit { $time }
+check-date-not-time-help = ein Datum wie `2023-04-19` schreiben
+check-not-a-date = { $label }: `{ $key }`: "{ $value }" ist kein Datum
+check-no-such-day-in-calendar = { $label }: `{ $key }`: einen Tag { $date } gibt es im Kalender nicht
+check-year-as-integer = { $label }: `{ $key }` muss ein Datum sein, ist aber die ganze Zahl { $year }
+check-year-as-integer-help = ein Jahr allein steht in Anführungszeichen: `{ $key } = "{ $year }"`
+check-expected-partial-date = ein Datum wie 2023-04-19 (oder "2023-04", "2023")
+check-expected-date = ein Datum wie 2023-04-19
+check-needs-full-date-month = { $label }: `{ $key }` braucht ein volles Datum (YYYY-MM-DD); "{ $date }" nennt nur den Monat
+check-needs-full-date-year = { $label }: `{ $key }` braucht ein volles Datum (YYYY-MM-DD); "{ $date }" nennt nur das Jahr
+check-needs-full-date-required = auch den Tag schreiben: er ist Pflicht
+check-needs-full-date-optional = auch den Tag schreiben; ist er unbekannt, `{ $key }` weglassen
+check-remove-spaces = die Leerzeichen entfernen: "{ $value }"
+check-year-first = Daten beginnen mit dem Jahr: `{ $date }`, falls der { $day }.{ $month }. gemeint ist
+check-date-shape-partial = als YYYY-MM-DD schreiben (z. B. `2022-04-19`), oder als "YYYY-MM" bzw. "YYYY", wenn nur Monat oder Jahr bekannt ist
+check-date-shape = als YYYY-MM-DD schreiben, z. B. `2022-04-19`
+check-month-has-days = { $month ->
+    [1] Januar
+    [2] Februar
+    [3] März
+    [4] April
+    [5] Mai
+    [6] Juni
+    [7] Juli
+    [8] August
+    [9] September
+    [10] Oktober
+    [11] November
+   *[12] Dezember
+} { $year } hat { $days ->
+    [one] { $days } Tag
+   *[other] { $days } Tage
+}
+check-before = { $label }: `{ $later_key }` ({ $later }) liegt vor `{ $earlier_key }` ({ $earlier })
+check-expected-count = eine ganze Zahl über 0
+check-expected-whole-number = eine ganze Zahl (0 oder mehr)
+check-number-without-quotes = die Zahl ohne Anführungszeichen schreiben: `{ $key } = { $value }`
+check-too-large = { $label }: `{ $key }` ist zu groß
+check-largest = der größte erlaubte Wert ist { $max }
+check-not-a-number = { $label }: `{ $key }`: `{ $value }` ist keine Zahl
+check-not-a-number-help = eine ganze Zahl schreiben, z. B. `{ $key } = { $example }` (nach 0x, 0o oder 0b folgen ihre Ziffern)
+check-negative = { $label }: `{ $key }` darf nicht negativ sein, ist aber { $value }
+check-below-one = { $label }: `{ $key }` muss mindestens 1 sein, ist aber { $value }
+check-too-large-value = { $label }: `{ $key }` ist zu groß ({ $value })
+check-missing-choice-help = eine Zeile `{ $key } = "…"` mit einem dieser Werte hinzufügen: { $choices }
+check-expected-choice = einer der Werte { $choices } in Anführungszeichen
+check-not-a-choice = { $label }: `{ $key }` muss einer der Werte { $choices } sein, nicht "{ $value }"
+check-item-not-a-choice = { $label }: jedes Element von `{ $key }` muss einer der Werte { $choices } sein, nicht "{ $value }"
+list-and = { $init } und { $last }
+check-record-not-table = { $section }[{ $n }] muss ein Eintrag (eine Tabelle von Schlüsseln) sein, ist aber { $found }
+check-record-not-table-help = jeden Eintrag unter eine eigene Kopfzeile `[[{ $section }]]` schreiben
+check-section-single-table = `{ $section }` muss eine Liste von Einträgen sein, jeder unter eigener Kopfzeile `[[{ $section }]]`; ist aber eine einzelne Tabelle `[{ $section }]`
+check-section-single-table-help = die Kopfzeile mit doppelten Klammern schreiben: `[[{ $section }]]`
+check-section-wrong-type = `{ $section }` muss eine Liste von Einträgen in `[[{ $section }]]`-Blöcken sein, ist aber { $found }
+check-section-wrong-type-help = jeden Eintrag mit einer Kopfzeile `[[{ $section }]]` beginnen
+check-no-campaign = die Tabelle `[campaign]` fehlt
+check-no-campaign-help = jede Kampagnendatei hat sie, mindestens so:
+    { $example }
+check-campaign-list = `campaign` muss eine einzelne Tabelle `[campaign]` sein, ist aber eine Liste von Tabellen `[[campaign]]`
+check-campaign-list-help = die Kopfzeile mit einfachen Klammern schreiben, nur einmal: `[campaign]`
+check-campaign-wrong-type = `campaign` muss eine Tabelle `[campaign]` sein, ist aber { $found }
+check-campaign-wrong-type-help = eine Kopfzeile `[campaign]` schreiben, darunter `name = "…"`
+check-what-organisation = einen [[organisations]]-Eintrag
+check-what-prisoner = einen [[prisoners]]-Eintrag
+check-what-letter = einen [[letters]]-Eintrag
+check-what-snooze = einen [[snoozed]]-Eintrag
+check-what-facility = einen [[facilities]]-Eintrag
+check-what-event = einen [[events]]-Eintrag
+check-what-statement = einen [[statements]]-Eintrag
+check-what-petition = einen [[petitions]]-Eintrag
+check-what-tally = eine Zählung
+check-what-entry = einen `{ $key }`-Eintrag
+check-what-top-level = die oberste Ebene einer Kampagnendatei
+check-released-but-status = { $label }: `released` ist angegeben ({ $date }), aber `status` ist "{ $status }"
+check-released-but-status-help = `status = "released"` (oder "deceased") setzen oder `released` entfernen
+check-verdict-before-arrest-help = ein Urteil kann nicht vor der Festnahme liegen; beide Daten prüfen
+check-release-before-arrest-help = eine Freilassung kann nicht vor der Festnahme liegen; beide Daten prüfen
+check-after-today = { $label }: `{ $key }` ({ $date }) liegt nach heute ({ $today })
+check-detained-after-today-help = heute ist { $today }, laut { $source }; das Jahr von `detained` prüfen
+check-due-and-months = { $label }: `release_due` und `sentence_months` dürfen nicht beide angegeben sein
+check-due-and-months-help = `release_due` für ein Datum von Gericht oder Kampagne behalten, oder `sentence_months`, um es aus `detained` schätzen zu lassen
+check-release-overdue = { $label }: Freilassung war fällig am { $due }{ $estimate ->
+    [yes] {" "}(Festnahme + `sentence_months`)
+   *[no] {""}
+}, vor { $n ->
+    [one] { $days } Tag
+   *[other] { $days } Tagen
+} (heute: { $today }), aber `status` ist "{ $status }"
+check-release-overdue-help = auf eine neue Anklage prüfen oder den Eintrag aktualisieren; die Aufgaben führen die Freilassung als überfällig
+check-expected-entries = eine Liste von Tabellen, jede unter einer Kopfzeile `[[prisoners.{ $key }]]` nach ihrem Gefangenen, oder [{ $example }]
+check-entry-not-table = { $label }: { $key }[{ $n }] muss eine Tabelle wie { $example } sein, ist aber { $found }
+check-entry-not-table-help = den Eintrag unter eine Kopfzeile `[[prisoners.{ $key }]]` nach dem Gefangenen schreiben
+check-custody-and-own = { $label }: `{ $key }` steht beim Gefangenen und in `custody`; `{ $key }` kommt aus `custody`: dorthin verschieben
+check-custody-and-own-help = `{ $key }` hier löschen und im letzten `custody`-Eintrag angeben (`{ $key } = "…"` unter seinem `[[prisoners.custody]]`): dort ist die Person jetzt
+check-custody-order = { $label }: `since` ({ $since }) liegt vor dem von custody[{ $n }] ({ $before }), dem Eintrag darüber
+check-custody-order-help = die Haftorte vom ältesten an auflisten, in der Reihenfolge der Haft; beide Daten prüfen
+check-custody-before-arrest-help = der erste Haftort ist der, an den die Person bei der Festnahme kam; beide Daten prüfen
+check-custody-after-release = { $label }: `since` ({ $since }) liegt nach `released` ({ $released })
+check-custody-after-release-help = `custody` listet die Haftorte der aktuellen Festnahme bis zur Freilassung; die Daten prüfen oder eine beendete Festnahme unter `earlier` eintragen
+check-earlier-overlap = { $label }: diese Festnahme ({ $from } bis { $to }) überschneidet sich mit earlier[{ $n }] ({ $before_from } bis { $before_to }), dem Eintrag darüber
+check-earlier-overlap-help = frühere Festnahmen stehen vom ältesten an, und jede endet, bevor die nächste beginnt; die Daten prüfen
+check-earlier-after-arrest = { $label }: `released` ({ $released }) liegt nach `detained` ({ $detained }), der aktuellen Festnahme
+check-earlier-after-arrest-help = `earlier` listet die Festnahmen, die vor der aktuellen endeten; die Daten prüfen
+check-letter-after-today-help = heute ist { $today }, laut { $source }; ein Brief wird eingetragen, sobald er gesendet oder angekommen ist
+check-language-code = { $label }: `languages`: "{ $value }" ist kein Code nach ISO 639-1
+check-language-code-help = zwei Kleinbuchstaben schreiben: be (Belarussisch), ru (Russisch), uk, pl, en, de, …
+check-facility-twice = { $label }: `name` nennt eine Anstalt, die schon weiter oben steht
+check-facility-twice-help = die beiden Einträge zusammenführen: nur guidance und transit_days des ersten zählen
+check-facility-unmatched = { $label }: `name` passt zu keiner Anstalt eines Gefangenen
+check-facility-unmatched-help = den Namen so schreiben wie `facility` oder `custody.facility` eines Gefangenen (Groß- und Kleinschreibung, Akzente und Schrift zählen nicht)
+check-letter-after-release = { $label }: ein Brief vom { $date } an "{ $prisoner }", doch die Freilassung war am { $released }
+check-letter-after-release-help = das Datum oder die gefangene Person prüfen: Briefe gehen an die, die noch in Haft sind
+check-kept-address = eine Adresse
+check-kept-notes = Notizen
+check-kept-writers = { $n ->
+    [one] den Verfasser eines Briefs
+   *[other] die Verfasser von { $count } Briefen
+} (`by`)
+check-kept-remove = { $keys } aus dem Eintrag (und seinen Haftorten) entfernen
+check-kept-remove-and-by = { $keys } aus dem Eintrag (und seinen Haftorten) entfernen, ebenso `by` aus { $n ->
+    [one] dem Brief
+   *[other] den { $count } Briefen
+} an diese Person
+check-kept-remove-by = `by` aus { $n ->
+    [one] dem Brief
+   *[other] den { $count } Briefen
+} an diese Person entfernen
+check-kept-past-release = { $label }: freigelassen am { $released }, vor mehr als { $n ->
+    [one] { $days } Tag
+   *[other] { $days } Tagen
+}, und die Datei enthält noch { $kept }
+check-kept-help = { $remove }; `campaign-dash strip` schreibt eine Kopie ohne sie. `retain_days` in [campaign] legt fest, wie lange sie bleiben dürfen (jetzt { $days }); `retention_warnings = false` in den Einstellungen schaltet diese Warnung ab
+check-event-end-help = `date` ist der erste Tag und `end` der letzte; beide prüfen
+check-both-dates = beide Daten prüfen
+check-expected-tallies = eine Liste von Zählungen wie [{ $example }]
+check-tally-not-table = { $label }: counts[{ $n }] muss eine Zählung wie { $example } sein, ist aber { $found }
+check-two-tallies = { $label }: zwei Zählungen am { $date } ({ $first } und { $second })
+check-two-tallies-help = nur eine Zählung pro Datum behalten
+check-tally-down = { $label }: die Zählung sinkt von { $from } am { $from_date } auf { $to } am { $to_date }
+check-tally-down-help = die Unterschriften einer Petition werden nur mehr; Zahlen und Daten prüfen
+## $source: where today comes from.
+check-today-source = { $source ->
+    [flag] der Option --today
+    [as-of] `as_of` in [campaign]
+   *[system] dem Systemdatum
+}
+check-file-empty = die Datei ist leer
+check-file-blank = die Datei ist leer: sie enthält nur Leerraum
+check-file-empty-help = eine Kampagnendatei enthält mindestens:
+    { $example }
+check-odd-blank = ungültiges TOML: die Datei enthält nur Leerraum und das Zeichen { $code }, das in TOML nicht als Leerraum gilt (nur Leerzeichen, Tabs und Zeilenumbrüche)
+check-odd-blank-help = das Zeichen löschen; eine Kampagnendatei enthält mindestens:
+    { $example }
+check-too-much-structure = die Datei hat zu viele Schlüssel, Werte und Tabellen zum Lesen: etwa { $marks }, gelesen werden höchstens { $max }
+check-too-much-structure-help = eine Kampagne mit 20.000 Gefangenen, 20.000 Aktionen und 40.000 Erklärungen hat etwa 1.200.000; prüfen, ob dies die Kampagnendatei ist und nichts anderes
+check-newer-format = diese Datei braucht ein neueres campaign-dash: sie hat Format { $format }, dieses campaign-dash liest Format { $reads }
+check-newer-format-help = ein neueres campaign-dash installieren
+check-format-below-one = `format` muss 1 oder größer sein, ist aber { $value }
+check-format-help = `format = { $format }` schreiben oder weglassen
+check-format-not-number = `format` muss eine ganze Zahl sein, ist aber `{ $value }`
+check-format-huge = diese Datei braucht ein neueres campaign-dash: ihr `format` ist eine sehr große Zahl
+check-format-wrong-type = `format` muss eine ganze Zahl sein, ist aber { $found }
+check-format-wrong-type-help = `format = { $format }` ohne Anführungszeichen schreiben
+check-stale-snooze = { $label }: `item` passt zu keiner Aufgabe, und `until` ({ $until }) ist vorbei
+check-stale-snooze-help = die Aufgabe ist erledigt oder weg: diesen [[snoozed]]-Eintrag löschen (oder die UID mit `print --view agenda --format csv` abgleichen)
+check-top-level = oberste Ebene
+check-syntax-no-such-day = `{ $key }`: einen Tag { $date } gibt es im Kalender nicht
+check-nested-too-deep = ungültiges TOML: Werte sind tiefer als { $max } Ebenen verschachtelt
+check-invalid-toml = ungültiges TOML: { $message }
+check-duplicate-key-help = ein Schlüssel darf in einer Tabelle nur einmal stehen; jeder Eintrag eines Abschnitts beginnt mit einer eigenen Kopfzeile `[[section]]`
+check-unquoted-help = Text in doppelte Anführungszeichen setzen: `key = "text"`
+check-nested-too-deep-help = Listen, Inline-Tabellen oder Schlüssel mit Punkten dürfen höchstens { $max } Ebenen tief verschachtelt sein; eine Kampagnendatei braucht höchstens drei
+check-invalid-date-help = Monat und Tag prüfen: Daten werden als YYYY-MM-DD geschrieben
+check-unclosed-header-help = eine Kopfzeile steht in einer einzigen Zeile: `[[prisoners]]`, `[campaign]`
+check-id-empty = ist leer
+check-id-too-long = ist { $length } Zeichen lang; eine id hat höchstens { $max }
+check-id-characters = darf nur Kleinbuchstaben a-z, Ziffern, `-` und `_` enthalten und beginnt mit einem Buchstaben oder einer Ziffer
+check-id-example = zum Beispiel `yarashuk` oder `bkdp-2022`
+check-bad-id = { $label }: die id "{ $id }" { $why }
+check-duplicate-id = { $label }: doppelte id `{ $id }`, schon vergeben an { $first } in Zeile { $line }
+check-duplicate-id-help = ids müssen in [[{ $section }]] eindeutig sein; eine davon umbenennen
+check-ref-list = { $label }: `{ $key }` nennt einen [[{ $section }]]-Eintrag über seine id, ist aber eine Liste
+check-ref-list-help = eine einzige id schreiben: `{ $key } = "…"`
+check-expected-ref = die id eines [[{ $section }]]-Eintrags in Anführungszeichen
+check-no-ids-yet = noch kein [[{ $section }]]-Eintrag hat eine id; einem davon `id = "{ $id }"` geben
+check-ids-are = die ids in [[{ $section }]] sind: { $ids }
+check-unknown-ref = { $label }: `{ $key }` verweist auf "{ $id }", aber kein [[{ $section }]]-Eintrag hat diese id
+check-did-you-mean = vielleicht `{ $word }` gemeint?
+check-error = Fehler
+check-warning = Warnung
+check-help = Hinweis
+check-more-errors = { $n ->
+    [one] { $count } weiterer Fehler
+   *[other] { $count } weitere Fehler
+}
+check-more-warnings = { $n ->
+    [one] { $count } weitere Warnung
+   *[other] { $count } weitere Warnungen
+}
+check-omitted = … und { $what }, nicht aufgeführt: nur die ersten { $max } Probleme werden gezeigt
+check-summary-clean = { $file }: keine Probleme gefunden
+check-summary-warnings = { $file }: lädt, mit { $warnings }
+check-summary-errors = { $file }: { $errors } gefunden; die Datei lädt erst, wenn { $n ->
+    [one] er behoben ist
+   *[other] sie behoben sind
+}
+check-summary-both = { $file }: { $errors } und { $warnings } gefunden; die Datei lädt erst, wenn die Fehler behoben sind
+check-conflict-markers = die Datei hat Markierungen eines Merge-Konflikts (Zeilen { $from }-{ $to }): auflösen oder mit campaign-dash merge zusammenführen
+check-conflict-markers-help = je Konflikt eine Seite behalten und die Markierungszeilen (<<<<<<<, =======, >>>>>>>) löschen, dann speichern; für git campaign-dash als Merge-Treiber einrichten (siehe Anleitung), damit nur ein auf beiden Seiten geänderter Schlüssel einen Konflikt ergibt
+## Why a file cannot be read: read-cannot holds one of the others as $why.
+read-cannot = { $path } kann nicht gelesen werden: { $why }
+read-not-found = diese Datei gibt es nicht (`campaign-dash init { $path }` legt dort eine Startdatei an)
+read-directory = das ist ein Verzeichnis, keine Kampagnendatei
+read-kind-fifo = eine benannte Pipe (FIFO)
+read-kind-socket = ein Socket
+read-kind-device = ein Gerät
+read-kind-special = eine Spezialdatei
+read-not-a-file = das ist { $kind }, keine Kampagnendatei; den Pfad einer normalen Datei angeben
+read-too-large = sie ist { $size } groß ({ $bytes } Bytes), mehr als die { $max }, die eine Kampagnendatei haben darf
+read-grew = sie wuchs beim Lesen über die { $max } hinaus, die eine Kampagnendatei haben darf
+read-wrong-encoding = diese Datei ist in { $encoding } kodiert; als UTF-8 speichern
+read-encrypted = sie ist mit age verschlüsselt; `campaign-dash decrypt { $path } -o FILE` öffnet sie (mit ihrer Passphrase oder Identität)
+read-not-utf8 = das ist kein UTF-8-Text (Byte { $byte } in Zeile { $line }, Spalte { $column }, Byte-Offset { $offset }); als UTF-8 speichern
+read-not-utf8-at = das ist kein UTF-8-Text (Byte { $byte }, Byte-Offset { $offset }); als UTF-8 speichern
+read-permission = Zugriff verweigert (die Rechte der Datei prüfen)
+read-not-found-settings = diese Datei gibt es nicht (`campaign-dash config --default > { $path }` legt sie dort an)
+read-directory-settings = das ist ein Verzeichnis, keine Einstellungsdatei
+read-not-a-file-settings = das ist { $kind }, keine Einstellungsdatei; den Pfad einer normalen Datei angeben
+
+## The status line: copying, the editor, moving about.
+say-no-record-selected = kein Eintrag gewählt: die Liste ist leer
+say-no-problem-to-open = kein Problem zum Öffnen
+say-nothing-to-copy = hier gibt es nichts zu kopieren: einen Eintrag in einer Liste wählen
+say-copied-lines-cut = die ersten { $kept } von { $count } Zeilen
+say-copied-lines = { $n ->
+    [one] { $count } Zeile
+   *[other] { $count } Zeilen
+}
+say-copied-record = { $name } ({ $lines }) in die Zwischenablage kopiert
+say-envelope-needs-prisoners = { $key } kopiert den Umschlag für eine Person: { $tab } öffnet die Gefangenen
+say-addresses-hidden = Adressen sind im Präsentationsmodus verborgen: nichts kopiert
+say-no-prisoner-selected = keine Person gewählt
+say-no-address = { $name } hat keine Adresse in der Datei: nichts kopiert
+## $from: where the name on the envelope comes from.
+say-copied-envelope = Umschlag für { $name } kopiert{ $from ->
+    [alias] {" "}(Name: der erste andere Name in Kyrillisch)
+    [name] {" "}(Name wie geschrieben: kein postal_name)
+   *[postal] {""}
+}
+say-envelopes-without-address = { $n ->
+    [one] { $count } Person ohne Adresse in der Datei
+   *[other] { $count } Personen ohne Adresse in der Datei
+}
+say-envelopes-without-postal-name = { $n ->
+    [one] { $count } ohne postal_name
+   *[other] { $count } ohne postal_name
+}
+say-no-marked-address = keine markierte Person hat eine Adresse in der Datei: nichts kopiert
+say-copied-envelopes = { $n ->
+    [one] Umschlag von { $count } markierten Person
+   *[other] Umschläge von { $count } markierten Personen
+} in die Zwischenablage kopiert{ $notes }
+say-overview-one-pane = die Übersicht hat einen Bereich: 2-6 oder ←/→ öffnen eine Liste
+say-list-empty-no-detail = die Liste ist leer: keine Details zu zeigen
+say-no-links = dieser Eintrag hat keine Links
+say-no-link-on-screen = kein Link auf dem Bildschirm: { $keys } wählen einen
+say-filter-off-to-show = Filter `{ $filter }` aus, um diesen Eintrag zu zeigen; f schaltet ihn wieder ein
+say-presenting = Präsentationsmodus: { $hidden } verborgen; { $key } zeigt sie
+say-presenting-off = Präsentationsmodus aus: alle Felder gezeigt
+say-sort-unchanged = Sortierung unverändert
+say-no-filter = kein Filter für diese Liste: { $key } gibt einen ein
+say-filter-waiting = die Treffer des Filters werden gesucht: einen Moment
+say-no-match = kein Treffer
+say-no-zoom = die Übersicht hat keine Bereiche zum Vergrößern: { $tabs } öffnen eine Liste
+say-zoom-too-narrow = das Terminal ist zu schmal für Liste und Details nebeneinander
+say-zoom-off = Liste und Details nebeneinander
+say-zoom-list = die Liste auf dem ganzen Bildschirm: { $key } teilt ihn wieder
+say-zoom-detail = die Details auf dem ganzen Bildschirm: { $key } teilt ihn wieder
+say-no-sort = die Übersicht hat keine Liste zum Sortieren: { $tabs } öffnen eine
+say-sort-by = sortieren nach:
+say-no-such-sort-letter = keine Spalte hat den Buchstaben { $letter }: Sortierung unverändert
+## $column: the sort's name as `--sort` takes it (English).
+say-sorted = sortiert nach { $column } { $descending ->
+    [yes] ▼ absteigend
+   *[no] ▲ aufsteigend
+}
+say-own-order = in der eigenen Reihenfolge der Liste
+say-agenda-nothing-to-open = nichts in den Aufgaben zu öffnen
+say-nothing-to-go-back-to = keinem Link gefolgt: nirgendwohin zurück
+say-overview-nothing-to-choose = nichts in der Übersicht zu wählen
+say-overview-nothing-to-open = nichts in der Übersicht zu öffnen
+hidden-addresses = Adressen
+hidden-birthdays = Geburtstage
+hidden-letter-writers = Briefverfasser
+hidden-notes = Notizen
+hidden-risk-tags = Gefährdungsgründe
+hidden-sponsors = Paten
+present-hiding = { $marker }: { $hidden } werden verborgen…
+check-jump-note = Zu einem Problem springen: Editoren öffnen FILE:LINE:COL wie aufgeführt (vim +LINE FILE, code -g FILE:LINE:COL);
+    im Dashboard listet ! die Probleme, und e öffnet $VISUAL oder $EDITOR beim obersten.
+check-places-note = Präsentationsmodus: nur der Ort jedes Problems; seine Meldung und die Zeile der Datei werden nicht gezeigt, da sie jedes Feld zitieren können (eine Adresse, eine Notiz). Ohne --present (oder im Dashboard mit p aus) werden sie gezeigt.
+check-info = Info
+postal-more = { $count } weitere
+postal-by-alias = { $n ->
+    [one] { $count } Gefangenen
+   *[other] { $count } Gefangene
+} mit dem ersten kyrillischen Alias ({ $ids })
+postal-by-name = { $n ->
+    [one] { $count } Gefangenen
+   *[other] { $count } Gefangene
+} mit dem Namen, wie er geschrieben ist, da kein kyrillischer Alias da ist ({ $ids })
+postal-note = kein postal_name: die Umschläge nennen { $names }; postal_name so eintragen, wie die Gefängnispost es verlangt

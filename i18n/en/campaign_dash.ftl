@@ -525,3 +525,356 @@ problems-title = Problems: { $counts } in { $file } ({ $whose ->
 })
 problems-keys-scroll = { $down } scroll · { $edit } edits the top one · { $close } closes
 problems-keys = { $edit } opens the editor at the top problem · { $close } closes
+
+## check: what the loader says of a file (`check`, the problems' view).
+## $label names the record: prisoners[3] "yarashuk"; $key a key of the
+## file, which stays English.
+check-found-text = the text "{ $text }"
+check-found-integer = the integer { $value }
+check-found-number = the number { $value }
+check-found-boolean = the boolean { $value }
+check-found-date-time = the date-time { $value }
+check-found-date = the date { $value }
+check-found-time = the time of day { $value }
+check-found-list = a list
+check-found-table = a table
+check-missing-key = { $label }: missing required key `{ $key }`
+check-missing-key-help = add `{ $key } = { $example }` to this record
+check-misplaced-top-key-help = `{ $key }` belongs at the top level, but here it is read as part of { $label }; write its records as `[[{ $key }]]` blocks, or move it above the first header
+check-keys-of = the keys of { $what } are: { $keys }
+check-unknown-key = { $label }: unknown key `{ $key }`
+check-put-in-quotes = put it in quotes: `{ $key } = "{ $value }"`
+check-expected-text = text in quotes
+check-wrong-type = { $label }: `{ $key }` must be { $expected }, found { $found }
+check-empty = { $label }: `{ $key }` is empty
+check-empty-help = write the { $key } between the quotes
+check-item-link = a link
+check-items-link = links
+check-item-text = text
+check-items-text = texts
+check-item-language = a language
+check-items-language = languages
+check-item-name = a name
+check-items-name = names
+check-item-organisation-id = an [[organisations]] id
+check-items-organisation-id = [[organisations]] ids
+check-item-prisoner-id = a [[prisoners]] id
+check-items-prisoner-id = [[prisoners]] ids
+check-item-event-id = an [[events]] id
+check-items-event-id = [[events]] ids
+check-item-wrong-type = { $label }: item { $n } of `{ $key }` must be { $what } in quotes, found { $found }
+check-single-text = { $label }: `{ $key }` must be a list of { $what }, found a single text
+check-single-text-help = put it in square brackets: `{ $key } = ["{ $value }"]`
+check-expected-list = a list of { $what } such as ["…", "…"]
+check-no-such-day = { $label }: `{ $key }`: there is no such day as { $date }
+check-date-not-date-time = { $label }: `{ $key }` is a date, not a date-time
+check-write = write `{ $value }`
+check-date-not-time = { $label }: `{ $key }` is a date, found the time of day { $time }
+check-date-not-time-help = write a date such as `2023-04-19`
+check-not-a-date = { $label }: `{ $key }`: "{ $value }" is not a date
+check-no-such-day-in-calendar = { $label }: `{ $key }`: there is no such day as { $date } in the calendar
+check-year-as-integer = { $label }: `{ $key }` must be a date, found the integer { $year }
+check-year-as-integer-help = a year alone is written in quotes: `{ $key } = "{ $year }"`
+check-expected-partial-date = a date such as 2023-04-19 (or "2023-04", "2023")
+check-expected-date = a date such as 2023-04-19
+check-needs-full-date-month = { $label }: `{ $key }` needs a full date (YYYY-MM-DD); "{ $date }" gives only the month
+check-needs-full-date-year = { $label }: `{ $key }` needs a full date (YYYY-MM-DD); "{ $date }" gives only the year
+check-needs-full-date-required = write the day too: it is required
+check-needs-full-date-optional = write the day too; if it is not known, leave `{ $key }` out
+check-remove-spaces = remove the spaces: "{ $value }"
+check-year-first = dates are written year first: `{ $date }` if you meant day { $day } of month { $month }
+check-date-shape-partial = write it as YYYY-MM-DD (e.g. `2022-04-19`), or "YYYY-MM" or "YYYY" when only the month or year is known
+check-date-shape = write it as YYYY-MM-DD, e.g. `2022-04-19`
+check-month-has-days = { $month ->
+    [1] January
+    [2] February
+    [3] March
+    [4] April
+    [5] May
+    [6] June
+    [7] July
+    [8] August
+    [9] September
+    [10] October
+    [11] November
+   *[12] December
+} { $year } has { $days } days
+check-before = { $label }: `{ $later_key }` ({ $later }) is before `{ $earlier_key }` ({ $earlier })
+check-expected-count = a whole number above 0
+check-expected-whole-number = a whole number (0 or more)
+check-number-without-quotes = write the number without quotes: `{ $key } = { $value }`
+check-too-large = { $label }: `{ $key }` is too large
+check-largest = the largest value is { $max }
+check-not-a-number = { $label }: `{ $key }`: `{ $value }` is not a number
+check-not-a-number-help = write a whole number, e.g. `{ $key } = { $example }` (after 0x, 0o or 0b come its digits)
+check-negative = { $label }: `{ $key }` cannot be negative, found { $value }
+check-below-one = { $label }: `{ $key }` must be at least 1, found { $value }
+check-too-large-value = { $label }: `{ $key }` is too large ({ $value })
+check-missing-choice-help = add a line `{ $key } = "…"` with one of: { $choices }
+check-expected-choice = one of { $choices } in quotes
+check-not-a-choice = { $label }: `{ $key }` must be one of { $choices }; found "{ $value }"
+check-item-not-a-choice = { $label }: each item of `{ $key }` must be one of { $choices }; found "{ $value }"
+list-and = { $init } and { $last }
+check-record-not-table = { $section }[{ $n }] must be a record (a table of keys), found { $found }
+check-record-not-table-help = write each record under its own `[[{ $section }]]` header
+check-section-single-table = `{ $section }` must be a list of records, each under its own `[[{ $section }]]` header; found a single table `[{ $section }]`
+check-section-single-table-help = write the header with double brackets: `[[{ $section }]]`
+check-section-wrong-type = `{ $section }` must be a list of records written as `[[{ $section }]]` blocks, found { $found }
+check-section-wrong-type-help = start each record with a `[[{ $section }]]` header line
+check-no-campaign = missing the `[campaign]` table
+check-no-campaign-help = every campaign file has one, at least:
+    { $example }
+check-campaign-list = `campaign` must be a single table written `[campaign]`, found a list of tables `[[campaign]]`
+check-campaign-list-help = write the header with single brackets, once: `[campaign]`
+check-campaign-wrong-type = `campaign` must be a table written `[campaign]`, found { $found }
+check-campaign-wrong-type-help = write a `[campaign]` header line, then `name = "…"` under it
+check-what-organisation = an [[organisations]] record
+check-what-prisoner = a [[prisoners]] record
+check-what-letter = a [[letters]] record
+check-what-snooze = a [[snoozed]] record
+check-what-facility = a [[facilities]] record
+check-what-event = an [[events]] record
+check-what-statement = a [[statements]] record
+check-what-petition = a [[petitions]] record
+check-what-tally = a tally
+check-what-entry = a `{ $key }` entry
+check-what-top-level = the top level of a campaign file
+check-released-but-status = { $label }: `released` is given ({ $date }) but `status` is "{ $status }"
+check-released-but-status-help = set `status = "released"` (or "deceased"), or remove `released`
+check-verdict-before-arrest-help = a verdict cannot come before the arrest; check both dates
+check-release-before-arrest-help = a release cannot come before the arrest; check both dates
+check-after-today = { $label }: `{ $key }` ({ $date }) is after today ({ $today })
+check-detained-after-today-help = today is { $today }, from { $source }; check the year of `detained`
+check-due-and-months = { $label }: `release_due` and `sentence_months` may not both be given
+check-due-and-months-help = keep `release_due` for a date the court or the campaign gave, or `sentence_months` to have it estimated from `detained`
+check-release-overdue = { $label }: release was due { $due }{ $estimate ->
+    [yes] {" "}(detained + `sentence_months`)
+   *[no] {""}
+}, { $n ->
+    [one] { $days } day
+   *[other] { $days } days
+} before today ({ $today }), but `status` is "{ $status }"
+check-release-overdue-help = check for a new charge or update the record; the agenda lists it as overdue
+check-expected-entries = a list of tables, each under a `[[prisoners.{ $key }]]` header after its prisoner, or [{ $example }]
+check-entry-not-table = { $label }: { $key }[{ $n }] must be a table such as { $example }, found { $found }
+check-entry-not-table-help = write it under a `[[prisoners.{ $key }]]` header after the prisoner
+check-custody-and-own = { $label }: `{ $key }` is given on the prisoner and in `custody`: { $key } comes from custody: move it there
+check-custody-and-own-help = delete `{ $key }` here and give it in the last `custody` entry (`{ $key } = "…"` under its `[[prisoners.custody]]`), which is where the prisoner is now
+check-custody-order = { $label }: `since` ({ $since }) is before that of custody[{ $n }] ({ $before }), the entry above it
+check-custody-order-help = list the places oldest first, in the order the prisoner was held there; check both dates
+check-custody-before-arrest-help = the first place of custody is where the prisoner was taken at the arrest; check both dates
+check-custody-after-release = { $label }: `since` ({ $since }) is after `released` ({ $released })
+check-custody-after-release-help = `custody` lists the places of the current arrest, up to the release; check the dates, or record an arrest that ended under `earlier`
+check-earlier-overlap = { $label }: this arrest ({ $from } to { $to }) overlaps earlier[{ $n }] ({ $before_from } to { $before_to }), the entry above it
+check-earlier-overlap-help = earlier arrests are listed oldest first and each ends before the next begins; check the dates
+check-earlier-after-arrest = { $label }: `released` ({ $released }) is after `detained` ({ $detained }), the current arrest
+check-earlier-after-arrest-help = `earlier` lists the arrests that ended before the current one; check the dates
+check-letter-after-today-help = today is { $today }, from { $source }; a letter is recorded once it is sent or has arrived
+check-language-code = { $label }: `languages`: "{ $value }" is not an ISO 639-1 code
+check-language-code-help = write two lowercase letters: be (Belarusian), ru (Russian), uk, pl, en, de, …
+check-facility-twice = { $label }: `name` names a facility given above already
+check-facility-twice-help = merge the two records: only the first one's guidance and transit_days count
+check-facility-unmatched = { $label }: `name` matches the facility of no prisoner
+check-facility-unmatched-help = write it as a prisoner's `facility` or `custody.facility` writes it (case, accents and script do not matter)
+check-letter-after-release = { $label }: a letter sent on { $date } to "{ $prisoner }", who was released on { $released }
+check-letter-after-release-help = check the date, or the prisoner: letters go to those still held
+check-kept-address = an address
+check-kept-notes = notes
+check-kept-writers = who wrote { $n ->
+    [one] { $count } letter
+   *[other] { $count } letters
+} (`by`)
+check-kept-remove = remove { $keys } from the record (and its places of custody)
+check-kept-remove-and-by = remove { $keys } from the record (and its places of custody), and `by` from its { $n ->
+    [one] { $count } letter
+   *[other] { $count } letters
+}
+check-kept-remove-by = remove `by` from its { $n ->
+    [one] { $count } letter
+   *[other] { $count } letters
+}
+check-kept-past-release = { $label }: released on { $released }, more than { $n ->
+    [one] { $days } day
+   *[other] { $days } days
+} ago, and the file still keeps { $kept }
+check-kept-help = { $remove }; `campaign-dash strip` writes a copy without them. `retain_days` in [campaign] sets how long they may stay (now { $days }); `retention_warnings = false` in the settings turns this warning off
+check-event-end-help = `date` is the first day and `end` the last; check both
+check-both-dates = check both dates
+check-expected-tallies = a list of tallies such as [{ $example }]
+check-tally-not-table = { $label }: counts[{ $n }] must be a tally such as { $example }, found { $found }
+check-two-tallies = { $label }: two tallies for { $date } ({ $first } and { $second })
+check-two-tallies-help = keep one tally per date
+check-tally-down = { $label }: the tally goes down from { $from } on { $from_date } to { $to } on { $to_date }
+check-tally-down-help = a petition's signatures only grow; check the numbers and dates
+## $source: where today comes from.
+check-today-source = { $source ->
+    [flag] the --today flag
+    [as-of] `as_of` in [campaign]
+   *[system] the system date
+}
+check-file-empty = the file is empty
+check-file-blank = the file is empty: it holds only blank space
+check-file-empty-help = a campaign file has at least:
+    { $example }
+check-odd-blank = invalid TOML: the file holds only blank space, and { $code }, which is not a space TOML allows (only spaces, tabs and line breaks are)
+check-odd-blank-help = delete it; a campaign file has at least:
+    { $example }
+check-too-much-structure = the file has too many keys, values and tables to be read: about { $marks }, where at most { $max } are read
+check-too-much-structure-help = a campaign of 20,000 prisoners, 20,000 events and 40,000 statements has about 1,200,000; check that this is the campaign file and not something else
+check-newer-format = this file needs a newer campaign-dash: it is format { $format }, this campaign-dash reads format { $reads }
+check-newer-format-help = install a newer campaign-dash
+check-format-below-one = `format` must be 1 or more, found { $value }
+check-format-help = write `format = { $format }`, or leave it out
+check-format-not-number = `format` must be a whole number, found `{ $value }`
+check-format-huge = this file needs a newer campaign-dash: its `format` is a very large number
+check-format-wrong-type = `format` must be a whole number, found { $found }
+check-format-wrong-type-help = write `format = { $format }`, without quotes
+check-stale-snooze = { $label }: `item` matches no item of the agenda, and `until` ({ $until }) has passed
+check-stale-snooze-help = the item was done or is gone: delete this [[snoozed]] entry (or check the UID against `print --view agenda --format csv`)
+check-top-level = top level
+check-syntax-no-such-day = `{ $key }`: there is no such day as { $date } in the calendar
+check-nested-too-deep = invalid TOML: values are nested more than { $max } levels deep
+check-invalid-toml = invalid TOML: { $message }
+check-duplicate-key-help = a key may appear only once in a table; each record of a section starts with its own `[[section]]` header
+check-unquoted-help = put text in double quotes: `key = "text"`
+check-nested-too-deep-help = lists, inline tables or dotted keys may nest at most { $max } levels deep; a campaign file needs three at most
+check-invalid-date-help = check the month and the day: dates are written YYYY-MM-DD
+check-unclosed-header-help = a header is written on one line: `[[prisoners]]`, `[campaign]`
+check-id-empty = is empty
+check-id-too-long = is { $length } characters long; an id has at most { $max }
+check-id-characters = may use only lowercase letters a-z, digits, `-` and `_`, and starts with a letter or digit
+check-id-example = for example `yarashuk` or `bkdp-2022`
+check-bad-id = { $label }: the id "{ $id }" { $why }
+check-duplicate-id = { $label }: duplicate id `{ $id }`, already used by { $first } on line { $line }
+check-duplicate-id-help = ids must be unique within [[{ $section }]]; rename one of them
+check-ref-list = { $label }: `{ $key }` names one record of [[{ $section }]] by its id, found a list
+check-ref-list-help = write one id: `{ $key } = "…"`
+check-expected-ref = the id of a [[{ $section }]] record in quotes
+check-no-ids-yet = no [[{ $section }]] record has an id yet; give one `id = "{ $id }"`
+check-ids-are = the ids of [[{ $section }]] are: { $ids }
+check-unknown-ref = { $label }: `{ $key }` refers to "{ $id }", which is not the id of any [[{ $section }]] record
+check-did-you-mean = did you mean `{ $word }`?
+check-error = error
+check-warning = warning
+check-help = help
+check-more-errors = { $n ->
+    [one] { $count } more error
+   *[other] { $count } more errors
+}
+check-more-warnings = { $n ->
+    [one] { $count } more warning
+   *[other] { $count } more warnings
+}
+check-omitted = … and { $what }, not listed: only the first { $max } problems are shown
+check-summary-clean = { $file }: no problems found
+check-summary-warnings = { $file }: loads, with { $warnings }
+check-summary-errors = { $file }: { $errors } found; the file cannot be loaded until { $n ->
+    [one] it is
+   *[other] they are
+} fixed
+check-summary-both = { $file }: { $errors } and { $warnings } found; the file cannot be loaded until the errors are fixed
+check-conflict-markers = the file has merge conflict markers (lines { $from }-{ $to }): resolve them, or merge with campaign-dash merge
+check-conflict-markers-help = keep one side of each conflict and delete the marker lines (<<<<<<<, =======, >>>>>>>), then save; for git, set campaign-dash as the merge driver (see the guide) so that only a key changed on both sides conflicts
+## Why a file cannot be read: read-cannot holds one of the others as $why.
+read-cannot = cannot read { $path }: { $why }
+read-not-found = there is no such file (`campaign-dash init { $path }` writes a starter file there)
+read-directory = it is a directory, not a campaign file
+read-kind-fifo = a named pipe (FIFO)
+read-kind-socket = a socket
+read-kind-device = a device
+read-kind-special = a special file
+read-not-a-file = it is { $kind }, not a campaign file; give the path of a regular file
+read-too-large = it is { $size } ({ $bytes } bytes), larger than the { $max } a campaign file may have
+read-grew = it grew beyond the { $max } a campaign file may have while it was being read
+read-wrong-encoding = this file is { $encoding }; save it as UTF-8
+read-encrypted = it is encrypted with age; `campaign-dash decrypt { $path } -o FILE` opens it (with its passphrase or identity)
+read-not-utf8 = it is not UTF-8 text (byte { $byte } at line { $line }, column { $column }, byte offset { $offset }); save it as UTF-8
+read-not-utf8-at = it is not UTF-8 text (byte { $byte }, byte offset { $offset }); save it as UTF-8
+read-permission = permission denied (check the file's permissions)
+check-jump-note = To jump to a problem: editors open FILE:LINE:COL as listed (vim +LINE FILE, code -g FILE:LINE:COL);
+    in the dashboard, ! lists the problems and e opens $VISUAL or $EDITOR at the top one.
+check-places-note = presentation mode: only where each problem is; its message and the line of the file are not shown, since they can quote any field (an address, a note). Without --present (or with p off, in the dashboard) they are.
+
+## The status line: copying, the editor, moving about.
+say-no-record-selected = no record selected: the list is empty
+say-no-problem-to-open = no problem to open
+say-nothing-to-copy = nothing to copy here: select a record in a list
+say-copied-lines-cut = the first { $kept } of { $count } lines
+say-copied-lines = { $n ->
+    [one] { $count } line
+   *[other] { $count } lines
+}
+say-copied-record = copied { $name } ({ $lines }) to the clipboard
+say-envelope-needs-prisoners = { $key } copies a prisoner's envelope: { $tab } opens the prisoners
+say-addresses-hidden = addresses are hidden in presentation mode: nothing copied
+say-no-prisoner-selected = no prisoner selected
+say-no-address = { $name } has no address in the file: nothing copied
+## $from: where the name on the envelope comes from.
+say-copied-envelope = copied the envelope of { $name }{ $from ->
+    [alias] {" "}(name: first Cyrillic alias)
+    [name] {" "}(name as written: no postal_name)
+   *[postal] {""}
+}
+say-envelopes-without-address = { $n ->
+    [one] { $count } prisoner has no address in the file
+   *[other] { $count } prisoners have no address in the file
+}
+say-envelopes-without-postal-name = { $n ->
+    [one] { $count } has no postal_name
+   *[other] { $count } have no postal_name
+}
+say-no-marked-address = no marked prisoner has an address in the file: nothing copied
+say-copied-envelopes = copied the envelopes of { $n ->
+    [one] { $count } marked prisoner
+   *[other] { $count } marked prisoners
+} to the clipboard{ $notes }
+say-overview-one-pane = the overview has one pane: 2-6 or ←/→ open a list
+say-list-empty-no-detail = the list is empty: no detail to show
+say-no-links = this record links to nothing
+say-no-link-on-screen = no link on screen: { $keys } choose one
+say-filter-off-to-show = the filter `{ $filter }` is off to show this record; f turns it on again
+say-presenting = presentation mode: { $hidden } hidden; { $key } shows them
+say-presenting-off = presentation mode off: every field shown
+say-sort-unchanged = sort unchanged
+say-no-filter = no filter on this list: { $key } types one
+say-filter-waiting = the filter's matches are being found: a moment
+say-no-match = no match
+say-no-zoom = the overview has no panes to zoom: { $tabs } open a list
+say-zoom-too-narrow = the terminal is too narrow for list and detail side by side
+say-zoom-off = list and detail side by side
+say-zoom-list = the list on the whole screen: { $key } shares it again
+say-zoom-detail = the detail on the whole screen: { $key } shares it again
+say-no-sort = the overview has no list to sort: { $tabs } open one
+say-sort-by = sort by:
+say-no-such-sort-letter = no column has the letter { $letter }: sort unchanged
+## $column: the sort's name as `--sort` takes it (English).
+say-sorted = sorted by { $column } { $descending ->
+    [yes] ▼ descending
+   *[no] ▲ ascending
+}
+say-own-order = in the list's own order
+say-agenda-nothing-to-open = nothing on the agenda to open
+say-nothing-to-go-back-to = no link followed: nothing to go back to
+say-overview-nothing-to-choose = nothing on the overview to choose
+say-overview-nothing-to-open = nothing on the overview to open
+hidden-addresses = addresses
+hidden-birthdays = birthdays
+hidden-letter-writers = letter writers
+hidden-notes = notes
+hidden-risk-tags = risk tags
+hidden-sponsors = sponsors
+present-hiding = { $marker }: hiding { $hidden }…
+read-not-found-settings = there is no such file (`campaign-dash config --default > { $path }` writes one there)
+read-directory-settings = it is a directory, not a settings file
+read-not-a-file-settings = it is { $kind }, not a settings file; give the path of a regular file
+check-info = info
+postal-more = { $count } more
+postal-by-alias = { $n ->
+    [one] { $count } prisoner
+   *[other] { $count } prisoners
+} by the first Cyrillic alias ({ $ids })
+postal-by-name = { $n ->
+    [one] { $count } prisoner
+   *[other] { $count } prisoners
+} by the name as written, having no Cyrillic alias ({ $ids })
+postal-note = no postal_name: envelopes name { $names }; write postal_name as the prison mail needs it

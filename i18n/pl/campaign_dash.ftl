@@ -745,3 +745,373 @@ problems-title = Problemy: { $counts } w { $file } ({ $whose ->
 })
 problems-keys-scroll = { $down } przewija · { $edit } poprawia pierwszy · { $close } zamyka
 problems-keys = { $edit } otwiera edytor przy pierwszym problemie · { $close } zamyka
+## check: what the loader says of a file (`check`, the problems' view).
+## $label names the record: prisoners[3] "yarashuk"; $key a key of the
+## file, which stays English.
+check-found-text = tekst "{ $text }"
+check-found-integer = liczbę całkowitą { $value }
+check-found-number = liczbę { $value }
+check-found-boolean = wartość logiczną { $value }
+check-found-date-time = datę z godziną { $value }
+check-found-date = datę { $value }
+check-found-time = godzinę { $value }
+check-found-list = listę
+check-found-table = tabelę
+check-missing-key = { $label }: brak wymaganego klucza `{ $key }`
+check-missing-key-help = dodaj `{ $key } = { $example }` do tego wpisu
+check-misplaced-top-key-help = `{ $key }` należy do najwyższego poziomu pliku, ale tutaj jest czytany jako część { $label }; zapisz jego wpisy jako bloki `[[{ $key }]]` albo przenieś go nad pierwszy nagłówek
+check-keys-of = klucze { $what } to: { $keys }
+check-unknown-key = { $label }: nieznany klucz `{ $key }`
+check-put-in-quotes = ujmij wartość w cudzysłów: `{ $key } = "{ $value }"`
+check-expected-text = tekstem w cudzysłowie
+check-wrong-type = { $label }: `{ $key }` musi być { $expected }, znaleziono { $found }
+check-empty = { $label }: wartość `{ $key }` jest pusta
+check-empty-help = wpisz wartość `{ $key }` między cudzysłowy
+check-item-link = linkiem
+check-items-link = linków
+check-item-text = tekstem
+check-items-text = tekstów
+check-item-language = kodem języka
+check-items-language = kodów języków
+check-item-name = nazwą
+check-items-name = nazw
+check-item-organisation-id = id wpisu [[organisations]]
+check-items-organisation-id = id wpisów [[organisations]]
+check-item-prisoner-id = id wpisu [[prisoners]]
+check-items-prisoner-id = id wpisów [[prisoners]]
+check-item-event-id = id wpisu [[events]]
+check-items-event-id = id wpisów [[events]]
+check-item-wrong-type = { $label }: element { $n } w `{ $key }` musi być { $what } w cudzysłowie, znaleziono { $found }
+check-single-text = { $label }: `{ $key }` musi być listą { $what }, znaleziono pojedynczy tekst
+check-single-text-help = ujmij go w nawiasy kwadratowe: `{ $key } = ["{ $value }"]`
+check-expected-list = listą { $what }, np. ["…", "…"]
+check-no-such-day = { $label }: `{ $key }`: nie ma dnia { $date }
+check-date-not-date-time = { $label }: `{ $key }` to data, a nie data z godziną
+check-write = wpisz `{ $value }`
+check-date-not-time = { $label }: `{ $key }` to data, a znaleziono godzinę { $time }
+check-date-not-time-help = wpisz datę, np. `2023-04-19`
+check-not-a-date = { $label }: `{ $key }`: "{ $value }" nie jest datą
+check-no-such-day-in-calendar = { $label }: `{ $key }`: w kalendarzu nie ma dnia { $date }
+check-year-as-integer = { $label }: `{ $key }` musi być datą, znaleziono liczbę całkowitą { $year }
+check-year-as-integer-help = sam rok zapisuje się w cudzysłowie: `{ $key } = "{ $year }"`
+check-expected-partial-date = datą, np. 2023-04-19 (albo "2023-04", "2023")
+check-expected-date = datą, np. 2023-04-19
+check-needs-full-date-month = { $label }: `{ $key }` wymaga pełnej daty (YYYY-MM-DD); "{ $date }" podaje tylko miesiąc
+check-needs-full-date-year = { $label }: `{ $key }` wymaga pełnej daty (YYYY-MM-DD); "{ $date }" podaje tylko rok
+check-needs-full-date-required = dopisz też dzień: jest wymagany
+check-needs-full-date-optional = dopisz też dzień; jeśli nie jest znany, pomiń `{ $key }`
+check-remove-spaces = usuń spacje: "{ $value }"
+check-year-first = daty zapisuje się od roku: `{ $date }`, jeśli chodziło o dzień { $day } miesiąca { $month }
+check-date-shape-partial = zapisz datę jako YYYY-MM-DD (np. `2022-04-19`) albo "YYYY-MM" lub "YYYY", gdy znany jest tylko miesiąc lub rok
+check-date-shape = zapisz datę jako YYYY-MM-DD, np. `2022-04-19`
+check-month-has-days = { $month ->
+    [1] styczeń
+    [2] luty
+    [3] marzec
+    [4] kwiecień
+    [5] maj
+    [6] czerwiec
+    [7] lipiec
+    [8] sierpień
+    [9] wrzesień
+    [10] październik
+    [11] listopad
+   *[12] grudzień
+} { $year } ma { $days ->
+    [one] { $days } dzień
+    [few] { $days } dni
+   *[many] { $days } dni
+}
+check-before = { $label }: `{ $later_key }` ({ $later }) jest wcześniej niż `{ $earlier_key }` ({ $earlier })
+check-expected-count = liczbą całkowitą większą od 0
+check-expected-whole-number = liczbą całkowitą (0 lub więcej)
+check-number-without-quotes = wpisz liczbę bez cudzysłowu: `{ $key } = { $value }`
+check-too-large = { $label }: wartość `{ $key }` jest za duża
+check-largest = największa dozwolona wartość to { $max }
+check-not-a-number = { $label }: `{ $key }`: `{ $value }` nie jest liczbą
+check-not-a-number-help = wpisz liczbę całkowitą, np. `{ $key } = { $example }` (po 0x, 0o lub 0b muszą następować cyfry)
+check-negative = { $label }: wartość `{ $key }` nie może być ujemna, znaleziono { $value }
+check-below-one = { $label }: wartość `{ $key }` musi wynosić co najmniej 1, znaleziono { $value }
+check-too-large-value = { $label }: wartość `{ $key }` jest za duża ({ $value })
+check-missing-choice-help = dodaj wiersz `{ $key } = "…"` z jedną z wartości: { $choices }
+check-expected-choice = jedną z wartości { $choices } w cudzysłowie
+check-not-a-choice = { $label }: `{ $key }` musi być jedną z wartości { $choices }; znaleziono "{ $value }"
+check-item-not-a-choice = { $label }: każdy element `{ $key }` musi być jedną z wartości { $choices }; znaleziono "{ $value }"
+list-and = { $init } i { $last }
+check-record-not-table = { $section }[{ $n }] musi być wpisem (tabelą kluczy), znaleziono { $found }
+check-record-not-table-help = zapisz każdy wpis pod jego własnym nagłówkiem `[[{ $section }]]`
+check-section-single-table = `{ $section }` musi być listą wpisów, każdy pod własnym nagłówkiem `[[{ $section }]]`; znaleziono pojedynczą tabelę `[{ $section }]`
+check-section-single-table-help = zapisz nagłówek w podwójnych nawiasach: `[[{ $section }]]`
+check-section-wrong-type = `{ $section }` musi być listą wpisów zapisanych jako bloki `[[{ $section }]]`, znaleziono { $found }
+check-section-wrong-type-help = zaczynaj każdy wpis od wiersza nagłówka `[[{ $section }]]`
+check-no-campaign = brak tabeli `[campaign]`
+check-no-campaign-help = każdy plik kampanii ją ma, co najmniej:
+    { $example }
+check-campaign-list = `campaign` musi być pojedynczą tabelą zapisaną jako `[campaign]`, znaleziono listę tabel `[[campaign]]`
+check-campaign-list-help = zapisz nagłówek w pojedynczych nawiasach, jeden raz: `[campaign]`
+check-campaign-wrong-type = `campaign` musi być tabelą zapisaną jako `[campaign]`, znaleziono { $found }
+check-campaign-wrong-type-help = wpisz wiersz nagłówka `[campaign]`, a pod nim `name = "…"`
+check-what-organisation = wpisu [[organisations]]
+check-what-prisoner = wpisu [[prisoners]]
+check-what-letter = wpisu [[letters]]
+check-what-snooze = wpisu [[snoozed]]
+check-what-facility = wpisu [[facilities]]
+check-what-event = wpisu [[events]]
+check-what-statement = wpisu [[statements]]
+check-what-petition = wpisu [[petitions]]
+check-what-tally = stanu podpisów
+check-what-entry = wpisu `{ $key }`
+check-what-top-level = najwyższego poziomu pliku kampanii
+check-released-but-status = { $label }: podano `released` ({ $date }), ale `status` to "{ $status }"
+check-released-but-status-help = ustaw `status = "released"` (lub "deceased") albo usuń `released`
+check-verdict-before-arrest-help = wyrok nie może zapaść przed aresztowaniem; sprawdź obie daty
+check-release-before-arrest-help = zwolnienie nie może nastąpić przed aresztowaniem; sprawdź obie daty
+check-after-today = { $label }: `{ $key }` ({ $date }) przypada po dniu dzisiejszym ({ $today })
+check-detained-after-today-help = dziś to { $today } według { $source }; sprawdź rok w `detained`
+check-due-and-months = { $label }: nie można podać jednocześnie `release_due` i `sentence_months`
+check-due-and-months-help = zostaw `release_due` dla daty podanej przez sąd lub kampanię albo `sentence_months`, by oszacować ją z `detained`
+check-release-overdue = { $label }: zwolnienie miało nastąpić { $due }{ $estimate ->
+    [yes] {" "}(zatrzymanie + `sentence_months`)
+   *[no] {""}
+}, { $n ->
+    [one] { $days } dzień
+    [few] { $days } dni
+   *[many] { $days } dni
+} temu (dziś { $today }), ale `status` to "{ $status }"
+check-release-overdue-help = sprawdź, czy nie ma nowego zarzutu, lub zaktualizuj wpis; w zadaniach jest to zaległe zwolnienie
+check-expected-entries = listą tabel (każda pod nagłówkiem `[[prisoners.{ $key }]]` po swoim więźniu) albo [{ $example }]
+check-entry-not-table = { $label }: { $key }[{ $n }] musi być tabelą, np. { $example }, znaleziono { $found }
+check-entry-not-table-help = zapisz go pod nagłówkiem `[[prisoners.{ $key }]]` po wpisie więźnia
+check-custody-and-own = { $label }: `{ $key }` podano i przy więźniu, i w `custody`; `{ $key }` bierze się z `custody`: przenieś go tam
+check-custody-and-own-help = usuń tutaj `{ $key }` i podaj go w ostatnim wpisie `custody` (`{ $key } = "…"` pod jego `[[prisoners.custody]]`), bo tam więzień jest teraz
+check-custody-order = { $label }: `since` ({ $since }) jest wcześniej niż w custody[{ $n }] ({ $before }), wpisie powyżej
+check-custody-order-help = wymień miejsca od najstarszego, w kolejności, w jakiej więzień w nich przebywał; sprawdź obie daty
+check-custody-before-arrest-help = pierwsze miejsce przetrzymywania to to, do którego więzień trafił przy aresztowaniu; sprawdź obie daty
+check-custody-after-release = { $label }: `since` ({ $since }) jest później niż `released` ({ $released })
+check-custody-after-release-help = `custody` wymienia miejsca obecnego aresztowania aż do zwolnienia; sprawdź daty albo zapisz zakończone aresztowanie w `earlier`
+check-earlier-overlap = { $label }: to aresztowanie ({ $from } – { $to }) nakłada się na earlier[{ $n }] ({ $before_from } – { $before_to }), wpis powyżej
+check-earlier-overlap-help = wcześniejsze aresztowania wymienia się od najstarszego, a każde kończy się, zanim zacznie się następne; sprawdź daty
+check-earlier-after-arrest = { $label }: `released` ({ $released }) jest później niż `detained` ({ $detained }), czyli data obecnego aresztowania
+check-earlier-after-arrest-help = `earlier` wymienia aresztowania zakończone przed obecnym; sprawdź daty
+check-letter-after-today-help = dziś to { $today } według { $source }; list zapisuje się, gdy został wysłany lub dotarł
+check-language-code = { $label }: `languages`: "{ $value }" nie jest kodem ISO 639-1
+check-language-code-help = wpisz dwie małe litery: be (białoruski), ru (rosyjski), uk, pl, en, de, …
+check-facility-twice = { $label }: `name` wskazuje placówkę podaną już wyżej
+check-facility-twice-help = połącz oba wpisy: liczą się tylko guidance i transit_days pierwszego z nich
+check-facility-unmatched = { $label }: `name` nie pasuje do placówki żadnego więźnia
+check-facility-unmatched-help = zapisz nazwę tak, jak zapisuje ją `facility` lub `custody.facility` więźnia (wielkość liter, akcenty i alfabet nie mają znaczenia)
+check-letter-after-release = { $label }: list wysłany { $date } do "{ $prisoner }", choć zwolnienie nastąpiło { $released }
+check-letter-after-release-help = sprawdź datę lub więźnia: listy trafiają do tych, którzy wciąż są za kratami
+check-kept-address = adres
+check-kept-notes = uwagi
+check-kept-writers = { $n ->
+    [one] autora listu
+    [few] autorów { $count } listów
+   *[many] autorów { $count } listów
+} (`by`)
+check-kept-remove = usuń { $keys } z wpisu (i z jego miejsc przetrzymywania)
+check-kept-remove-and-by = usuń { $keys } z wpisu (i z jego miejsc przetrzymywania), a `by` z { $n ->
+    [one] listu
+    [few] { $count } listów
+   *[many] { $count } listów
+} do tego więźnia
+check-kept-remove-by = usuń `by` z { $n ->
+    [one] listu
+    [few] { $count } listów
+   *[many] { $count } listów
+} do tego więźnia
+check-kept-past-release = { $label }: zwolnienie { $released }, ponad { $n ->
+    [one] { $days } dzień
+    [few] { $days } dni
+   *[many] { $days } dni
+} temu, a plik wciąż przechowuje { $kept }
+check-kept-help = { $remove }; `campaign-dash strip` zapisuje kopię bez nich. `retain_days` w [campaign] określa, jak długo mogą zostać (teraz { $days }); `retention_warnings = false` w ustawieniach wyłącza to ostrzeżenie
+check-event-end-help = `date` to pierwszy dzień, a `end` ostatni; sprawdź oba
+check-both-dates = sprawdź obie daty
+check-expected-tallies = listą stanów podpisów, np. [{ $example }]
+check-tally-not-table = { $label }: counts[{ $n }] musi być stanem podpisów, np. { $example }, znaleziono { $found }
+check-two-tallies = { $label }: dwa stany podpisów na { $date } ({ $first } i { $second })
+check-two-tallies-help = zostaw jeden stan podpisów na każdą datę
+check-tally-down = { $label }: liczba podpisów spada z { $from } ({ $from_date }) do { $to } ({ $to_date })
+check-tally-down-help = podpisów pod petycją może tylko przybywać; sprawdź liczby i daty
+## $source: where today comes from.
+check-today-source = { $source ->
+    [flag] opcji --today
+    [as-of] `as_of` w [campaign]
+   *[system] daty systemowej
+}
+check-file-empty = plik jest pusty
+check-file-blank = plik jest pusty: zawiera tylko białe znaki
+check-file-empty-help = plik kampanii zawiera co najmniej:
+    { $example }
+check-odd-blank = niepoprawny TOML: plik zawiera tylko białe znaki, w tym { $code }, którego TOML nie uznaje za odstęp (dozwolone są tylko spacje, tabulatory i końce wierszy)
+check-odd-blank-help = usuń ten znak; plik kampanii zawiera co najmniej:
+    { $example }
+check-too-much-structure = plik ma za dużo kluczy, wartości i tabel, by go wczytać: około { $marks }, a wczytywanych jest najwyżej { $max }
+check-too-much-structure-help = kampania z 20 000 więźniów, 20 000 wydarzeń i 40 000 oświadczeń ma ich około 1 200 000; sprawdź, czy to na pewno plik kampanii, a nie coś innego
+check-newer-format = ten plik wymaga nowszego campaign-dash: ma format { $format }, a ten campaign-dash czyta format { $reads }
+check-newer-format-help = zainstaluj nowszy campaign-dash
+check-format-below-one = `format` musi wynosić 1 lub więcej, znaleziono { $value }
+check-format-help = wpisz `format = { $format }` albo pomiń ten klucz
+check-format-not-number = `format` musi być liczbą całkowitą, znaleziono `{ $value }`
+check-format-huge = ten plik wymaga nowszego campaign-dash: jego `format` to bardzo duża liczba
+check-format-wrong-type = `format` musi być liczbą całkowitą, znaleziono { $found }
+check-format-wrong-type-help = wpisz `format = { $format }`, bez cudzysłowu
+check-stale-snooze = { $label }: `item` nie pasuje do żadnego zadania, a termin `until` ({ $until }) minął
+check-stale-snooze-help = zadanie wykonano lub zniknęło: usuń ten wpis [[snoozed]] (albo porównaj UID z `print --view agenda --format csv`)
+check-top-level = najwyższy poziom
+check-syntax-no-such-day = `{ $key }`: w kalendarzu nie ma dnia { $date }
+check-nested-too-deep = niepoprawny TOML: wartości są zagnieżdżone głębiej niż na { $max } poziomów
+check-invalid-toml = niepoprawny TOML: { $message }
+check-duplicate-key-help = klucz może wystąpić w tabeli tylko raz; każdy wpis sekcji zaczyna się od własnego nagłówka `[[section]]`
+check-unquoted-help = ujmij tekst w podwójny cudzysłów: `key = "text"`
+check-nested-too-deep-help = listy, tabele wewnętrzne lub klucze z kropkami mogą mieć najwyżej { $max } poziomów zagnieżdżenia; plikowi kampanii wystarczą najwyżej trzy
+check-invalid-date-help = sprawdź miesiąc i dzień: daty zapisuje się jako YYYY-MM-DD
+check-unclosed-header-help = nagłówek zapisuje się w jednym wierszu: `[[prisoners]]`, `[campaign]`
+check-id-empty = jest puste
+check-id-too-long = jest za długie (znaków: { $length }, najwyżej { $max })
+check-id-characters = może zawierać tylko małe litery a-z, cyfry, `-` i `_` oraz musi zaczynać się literą lub cyfrą
+check-id-example = na przykład `yarashuk` lub `bkdp-2022`
+check-bad-id = { $label }: id "{ $id }" { $why }
+check-duplicate-id = { $label }: powtórzone id `{ $id }`, już użyte przez { $first } w wierszu { $line }
+check-duplicate-id-help = id w [[{ $section }]] muszą być niepowtarzalne; zmień jedno z nich
+check-ref-list = { $label }: `{ $key }` wskazuje jeden wpis [[{ $section }]] przez jego id, znaleziono listę
+check-ref-list-help = wpisz jedno id: `{ $key } = "…"`
+check-expected-ref = id wpisu [[{ $section }]] w cudzysłowie
+check-no-ids-yet = żaden wpis [[{ $section }]] nie ma jeszcze id; nadaj jednemu z nich `id = "{ $id }"`
+check-ids-are = id wpisów [[{ $section }]] to: { $ids }
+check-unknown-ref = { $label }: `{ $key }` wskazuje "{ $id }", ale to nie jest id żadnego wpisu [[{ $section }]]
+check-did-you-mean = czy chodziło o `{ $word }`?
+check-error = błąd
+check-warning = ostrzeżenie
+check-help = wskazówka
+check-more-errors = { $n ->
+    [one] jeszcze { $count } błąd
+    [few] jeszcze { $count } błędy
+   *[many] jeszcze { $count } błędów
+}
+check-more-warnings = { $n ->
+    [one] jeszcze { $count } ostrzeżenie
+    [few] jeszcze { $count } ostrzeżenia
+   *[many] jeszcze { $count } ostrzeżeń
+}
+check-omitted = … oraz { $what } poza listą: pokazano tylko { $max } pierwszych problemów
+check-summary-clean = { $file }: nie znaleziono problemów
+check-summary-warnings = { $file }: wczytuje się, ale ma { $warnings }
+check-summary-errors = { $file }: znaleziono { $errors }; pliku nie można wczytać, dopóki { $n ->
+    [one] błąd nie zostanie poprawiony
+    [few] błędy nie zostaną poprawione
+   *[many] błędy nie zostaną poprawione
+}
+check-summary-both = { $file }: znaleziono { $errors } i { $warnings }; pliku nie można wczytać, dopóki błędy nie zostaną poprawione
+check-conflict-markers = plik zawiera znaczniki konfliktu scalania (wiersze { $from }-{ $to }): rozwiąż je albo scal poleceniem campaign-dash merge
+check-conflict-markers-help = zostaw jedną stronę każdego konfliktu i usuń wiersze znaczników (<<<<<<<, =======, >>>>>>>), potem zapisz plik; w git ustaw campaign-dash jako sterownik scalania (zob. przewodnik), aby konflikt powstawał tylko wtedy, gdy klucz zmieniono po obu stronach
+## Why a file cannot be read: read-cannot holds one of the others as $why.
+read-cannot = nie można odczytać { $path }: { $why }
+read-not-found = nie ma takiego pliku (`campaign-dash init { $path }` zapisze tam plik startowy)
+read-directory = to katalog, a nie plik kampanii
+read-kind-fifo = potok nazwany (FIFO)
+read-kind-socket = gniazdo
+read-kind-device = urządzenie
+read-kind-special = plik specjalny
+read-not-a-file = to { $kind }, a nie plik kampanii; podaj ścieżkę zwykłego pliku
+read-too-large = ma { $size } (bajtów: { $bytes }), więcej niż dopuszczalne dla pliku kampanii { $max }
+read-grew = w trakcie odczytu urósł ponad dopuszczalne dla pliku kampanii { $max }
+read-wrong-encoding = ten plik jest w kodowaniu { $encoding }; zapisz go jako UTF-8
+read-encrypted = jest zaszyfrowany programem age; `campaign-dash decrypt { $path } -o FILE` go otwiera (z hasłem lub tożsamością age)
+read-not-utf8 = to nie jest tekst UTF-8 (bajt { $byte } w wierszu { $line }, kolumnie { $column }; przesunięcie w bajtach: { $offset }); zapisz go jako UTF-8
+read-not-utf8-at = to nie jest tekst UTF-8 (bajt { $byte }; przesunięcie w bajtach: { $offset }); zapisz go jako UTF-8
+read-permission = brak dostępu (sprawdź uprawnienia pliku)
+read-not-found-settings = nie ma takiego pliku (`campaign-dash config --default > { $path }` zapisze go tam)
+read-directory-settings = to katalog, a nie plik ustawień
+read-not-a-file-settings = to { $kind }, a nie plik ustawień; podaj ścieżkę zwykłego pliku
+
+## The status line: copying, the editor, moving about.
+say-no-record-selected = nie wybrano wpisu: lista jest pusta
+say-no-problem-to-open = brak problemu do otwarcia
+say-nothing-to-copy = nie ma tu czego kopiować: wybierz wpis na liście
+say-copied-lines-cut = wiersze: pierwsze { $kept } z { $count }
+say-copied-lines = { $n ->
+    [one] { $count } wiersz
+    [few] { $count } wiersze
+   *[many] { $count } wierszy
+}
+say-copied-record = skopiowano do schowka: { $name } ({ $lines })
+say-envelope-needs-prisoners = { $key } kopiuje kopertę więźnia: { $tab } otwiera listę więźniów
+say-addresses-hidden = w trybie prezentacji adresy są ukryte: nic nie skopiowano
+say-no-prisoner-selected = nie wybrano więźnia
+say-no-address = { $name }: brak adresu w pliku, nic nie skopiowano
+## $from: where the name on the envelope comes from.
+say-copied-envelope = skopiowano kopertę: { $name }{ $from ->
+    [alias] {" "}(imię: pierwsze z innych imion cyrylicą)
+    [name] {" "}(imię jak zapisane: brak postal_name)
+   *[postal] {""}
+}
+say-envelopes-without-address = { $n ->
+    [one] { $count } więzień bez adresu w pliku
+    [few] { $count } więźniów bez adresu w pliku
+   *[many] { $count } więźniów bez adresu w pliku
+}
+say-envelopes-without-postal-name = { $n ->
+    [one] { $count } bez postal_name
+    [few] { $count } bez postal_name
+   *[many] { $count } bez postal_name
+}
+say-no-marked-address = żaden zaznaczony więzień nie ma adresu w pliku: nic nie skopiowano
+say-copied-envelopes = skopiowano do schowka koperty { $n ->
+    [one] { $count } zaznaczonego więźnia
+    [few] { $count } zaznaczonych więźniów
+   *[many] { $count } zaznaczonych więźniów
+}{ $notes }
+say-overview-one-pane = przegląd ma jeden panel: 2-6 lub ←/→ otwierają listę
+say-list-empty-no-detail = lista jest pusta: brak szczegółów do pokazania
+say-no-links = ten wpis nie ma linków
+say-no-link-on-screen = brak linku na ekranie: { $keys } wybiera link
+say-filter-off-to-show = filtr `{ $filter }` wyłączono, aby pokazać ten wpis; f włącza go znowu
+say-presenting = tryb prezentacji, ukryte: { $hidden }; { $key } znów pokazuje wszystko
+say-presenting-off = tryb prezentacji wyłączony: widać wszystkie pola
+say-sort-unchanged = sortowanie bez zmian
+say-no-filter = ta lista nie ma filtra: { $key } pozwala go wpisać
+say-filter-waiting = szukanie trafień filtra: chwileczkę
+say-no-match = brak trafień
+say-no-zoom = w przeglądzie nie ma panelu do powiększenia: { $tabs } otwierają listę
+say-zoom-too-narrow = terminal jest za wąski na listę i szczegóły obok siebie
+say-zoom-off = lista i szczegóły obok siebie
+say-zoom-list = lista na całym ekranie: { $key } przywraca oba panele
+say-zoom-detail = szczegóły na całym ekranie: { $key } przywraca oba panele
+say-no-sort = w przeglądzie nie ma listy do sortowania: { $tabs } otwierają listę
+say-sort-by = sortuj według:
+say-no-such-sort-letter = żadna kolumna nie ma litery { $letter }: sortowanie bez zmian
+## $column: the sort's name as `--sort` takes it (English).
+say-sorted = sortowanie: { $column } { $descending ->
+    [yes] ▼ malejąco
+   *[no] ▲ rosnąco
+}
+say-own-order = lista we własnej kolejności
+say-agenda-nothing-to-open = w zadaniach nie ma czego otworzyć
+say-nothing-to-go-back-to = nie przechodzono po linkach: nie ma dokąd wrócić
+say-overview-nothing-to-choose = w przeglądzie nie ma czego wybrać
+say-overview-nothing-to-open = w przeglądzie nie ma czego otworzyć
+hidden-addresses = adresy
+hidden-birthdays = urodziny
+hidden-letter-writers = autorzy listów
+hidden-notes = uwagi
+hidden-risk-tags = przyczyny zagrożenia
+hidden-sponsors = opiekunowie
+present-hiding = { $marker }: ukrywanie danych ({ $hidden })…
+check-jump-note = Aby przejść do problemu: edytory otwierają FILE:LINE:COL tak, jak podano (vim +LINE FILE, code -g FILE:LINE:COL);
+    w interfejsie ! pokazuje listę problemów, a e otwiera $VISUAL lub $EDITOR przy pierwszym z nich.
+check-places-note = tryb prezentacji: tylko miejsce każdego problemu; jego komunikat i wiersz pliku nie są pokazywane, bo mogą cytować dowolne pole (adres, uwagę). Bez --present (lub w interfejsie, gdy p wyłączy tryb prezentacji) są pokazywane.
+check-info = informacja
+postal-more = jeszcze { $count }
+postal-by-alias = { $n ->
+    [one] { $count } więźnia
+    [few] { $count } więźniów
+   *[many] { $count } więźniów
+} pierwszym innym imieniem cyrylicą ({ $ids })
+postal-by-name = { $n ->
+    [one] { $count } więźnia
+    [few] { $count } więźniów
+   *[many] { $count } więźniów
+} imieniem, jak je zapisano, bo brak innego imienia cyrylicą ({ $ids })
+postal-note = brak postal_name: koperty nazywają { $names }; wpisz postal_name tak, jak wymaga poczta więzienna

@@ -752,3 +752,376 @@ problems-title = Проблемы: { $counts } в { $file } ({ $whose ->
 })
 problems-keys-scroll = { $down } — прокрутка · { $edit } — править первую · { $close } — закрыть
 problems-keys = { $edit } открывает редактор на первой проблеме · { $close } — закрыть
+
+## The status line: copying, the editor, moving about.
+say-no-record-selected = запись не выбрана: список пуст
+say-no-problem-to-open = нет проблемы, которую можно открыть
+say-nothing-to-copy = здесь нечего копировать: выберите запись в списке
+say-copied-lines-cut = строки: первые { $kept } из { $count }
+say-copied-lines = { $n ->
+    [one] { $count } строка
+    [few] { $count } строки
+   *[many] { $count } строк
+}
+say-copied-record = скопировано в буфер обмена: { $name } ({ $lines })
+say-envelope-needs-prisoners = { $key } копирует конверт политзаключённого: { $tab } открывает политзаключённых
+say-addresses-hidden = в режиме показа адреса скрыты: ничего не скопировано
+say-no-prisoner-selected = политзаключённый не выбран
+say-no-address = { $name }: адреса в файле нет, ничего не скопировано
+## $from: where the name on the envelope comes from.
+say-copied-envelope = скопирован конверт: { $name }{ $from ->
+    [alias] {" "}(имя: первое из других имён на кириллице)
+    [name] {" "}(имя как записано: нет postal_name)
+   *[postal] {""}
+}
+say-envelopes-without-address = { $n ->
+    [one] { $count } политзаключённый без адреса в файле
+    [few] { $count } политзаключённых без адреса в файле
+   *[many] { $count } политзаключённых без адреса в файле
+}
+say-envelopes-without-postal-name = { $n ->
+    [one] { $count } без postal_name
+    [few] { $count } без postal_name
+   *[many] { $count } без postal_name
+}
+say-no-marked-address = ни у одного отмеченного нет адреса в файле: ничего не скопировано
+say-copied-envelopes = скопированы в буфер обмена конверты { $n ->
+    [one] { $count } отмеченного политзаключённого
+    [few] { $count } отмеченных политзаключённых
+   *[many] { $count } отмеченных политзаключённых
+}{ $notes }
+say-overview-one-pane = в обзоре одна панель: 2-6 или ←/→ открывают список
+say-list-empty-no-detail = список пуст: подробностей нет
+say-no-links = эта запись ни на что не ссылается
+say-no-link-on-screen = на экране нет ссылки: { $keys } — выбрать
+say-filter-off-to-show = фильтр `{ $filter }` выключен, чтобы показать эту запись; f снова включает его
+say-presenting = режим показа: скрыты { $hidden }; { $key } показывает их
+say-presenting-off = режим показа выключен: показаны все поля
+say-sort-unchanged = сортировка не изменилась
+say-no-filter = у этого списка нет фильтра: { $key } — ввести его
+say-filter-waiting = ищутся совпадения фильтра: минутку
+say-no-match = совпадений нет
+say-no-zoom = в обзоре нечего разворачивать на весь экран: { $tabs } открывают список
+say-zoom-too-narrow = терминал слишком узкий для списка и подробностей рядом
+say-zoom-off = список и подробности рядом
+say-zoom-list = список на весь экран: { $key } возвращает обе панели
+say-zoom-detail = подробности на весь экран: { $key } возвращает обе панели
+say-no-sort = в обзоре нет списка для сортировки: { $tabs } открывают список
+say-sort-by = сортировать по:
+say-no-such-sort-letter = ни у одного столбца нет буквы { $letter }: сортировка не изменилась
+## $column: the sort's name as `--sort` takes it (English).
+say-sorted = сортировка: { $column } { $descending ->
+    [yes] ▼ по убыванию
+   *[no] ▲ по возрастанию
+}
+say-own-order = список в собственном порядке
+say-agenda-nothing-to-open = в делах нечего открыть
+say-nothing-to-go-back-to = переходов по ссылкам не было: некуда возвращаться
+say-overview-nothing-to-choose = в обзоре нечего выбрать
+say-overview-nothing-to-open = в обзоре нечего открыть
+hidden-addresses = адреса
+hidden-birthdays = дни рождения
+hidden-letter-writers = авторы писем
+hidden-notes = заметки
+hidden-risk-tags = причины опасности
+hidden-sponsors = опекуны
+present-hiding = { $marker }: скрываются { $hidden }…
+check-jump-note = Чтобы перейти к проблеме: редакторы открывают FILE:LINE:COL, как в списке (vim +LINE FILE, code -g FILE:LINE:COL);
+    в интерфейсе ! показывает проблемы, а e открывает $VISUAL или $EDITOR на первой из них.
+check-places-note = режим показа: только место каждой проблемы; её сообщение и строка файла не показываются, так как могут цитировать любое поле (адрес, заметку). Без --present (или в интерфейсе, когда p выключил режим показа) они показываются.
+read-not-found-settings = такого файла нет (`campaign-dash config --default > { $path }` запишет его туда)
+read-directory-settings = это папка, а не файл настроек
+read-not-a-file-settings = это { $kind }, а не файл настроек; укажите путь к обычному файлу
+
+## check: что загрузчик говорит о файле (`check`, окно проблем).
+## $label называет запись: prisoners[3] "yarashuk"; $key — ключ файла,
+## он остаётся английским.
+## check-found-* и check-expected-* — в творительном падеже: «должен быть X, а не Y».
+check-found-text = текстом "{ $text }"
+check-found-integer = целым числом { $value }
+check-found-number = числом { $value }
+check-found-boolean = логическим значением { $value }
+check-found-date-time = датой со временем { $value }
+check-found-date = датой { $value }
+check-found-time = временем суток { $value }
+check-found-list = списком
+check-found-table = таблицей
+check-missing-key = { $label }: нет обязательного ключа `{ $key }`
+check-missing-key-help = добавьте в эту запись `{ $key } = { $example }`
+check-misplaced-top-key-help = `{ $key }` — ключ верхнего уровня, но здесь он читается как часть { $label }; запишите его записи блоками `[[{ $key }]]` или перенесите его выше первого заголовка
+check-keys-of = допустимые ключи { $what }: { $keys }
+check-unknown-key = { $label }: неизвестный ключ `{ $key }`
+check-put-in-quotes = возьмите в кавычки: `{ $key } = "{ $value }"`
+check-expected-text = текстом в кавычках
+check-wrong-type = { $label }: `{ $key }` должен быть { $expected }, а не { $found }
+check-empty = { $label }: `{ $key }` пуст
+check-empty-help = впишите { $key } в кавычки
+check-item-link = ссылкой
+check-items-link = ссылок
+check-item-text = текстом
+check-items-text = текстов
+check-item-language = языком
+check-items-language = языков
+check-item-name = именем
+check-items-name = имён
+check-item-organisation-id = id записи [[organisations]]
+check-items-organisation-id = id записей [[organisations]]
+check-item-prisoner-id = id записи [[prisoners]]
+check-items-prisoner-id = id записей [[prisoners]]
+check-item-event-id = id записи [[events]]
+check-items-event-id = id записей [[events]]
+check-item-wrong-type = { $label }: элемент { $n } в `{ $key }` должен быть { $what } в кавычках, а не { $found }
+check-single-text = { $label }: `{ $key }` должен быть списком { $what }, а не одним текстом
+check-single-text-help = возьмите в квадратные скобки: `{ $key } = ["{ $value }"]`
+check-expected-list = списком { $what }, например ["…", "…"]
+check-no-such-day = { $label }: `{ $key }`: дня { $date } не существует
+check-date-not-date-time = { $label }: `{ $key }` — это дата, а не дата со временем
+check-write = напишите `{ $value }`
+check-date-not-time = { $label }: `{ $key }` — это дата, а записано время суток { $time }
+check-date-not-time-help = напишите дату, например `2023-04-19`
+check-not-a-date = { $label }: `{ $key }`: "{ $value }" — не дата
+check-no-such-day-in-calendar = { $label }: `{ $key }`: дня { $date } нет в календаре
+check-year-as-integer = { $label }: `{ $key }` должен быть датой, а не целым числом { $year }
+check-year-as-integer-help = один год пишется в кавычках: `{ $key } = "{ $year }"`
+check-expected-partial-date = датой, например 2023-04-19 (или "2023-04", "2023")
+check-expected-date = датой, например 2023-04-19
+check-needs-full-date-month = { $label }: `{ $key }` требует полной даты (YYYY-MM-DD); "{ $date }" даёт только месяц
+check-needs-full-date-year = { $label }: `{ $key }` требует полной даты (YYYY-MM-DD); "{ $date }" даёт только год
+check-needs-full-date-required = допишите и день: полная дата здесь обязательна
+check-needs-full-date-optional = допишите и день; если он неизвестен, не пишите `{ $key }` вовсе
+check-remove-spaces = удалите пробелы: "{ $value }"
+check-year-first = даты пишутся с года: `{ $date }`, если имелся в виду день { $day } месяца { $month }
+check-date-shape-partial = запишите как YYYY-MM-DD (напр. `2022-04-19`) или "YYYY-MM" либо "YYYY", если известен только месяц или год
+check-date-shape = запишите как YYYY-MM-DD, напр. `2022-04-19`
+check-month-has-days = { $month ->
+    [1] январь
+    [2] февраль
+    [3] март
+    [4] апрель
+    [5] май
+    [6] июнь
+    [7] июль
+    [8] август
+    [9] сентябрь
+    [10] октябрь
+    [11] ноябрь
+   *[12] декабрь
+} { $year } — { $days } { $days ->
+    [one] день
+    [few] дня
+   *[many] дней
+}
+check-before = { $label }: `{ $later_key }` ({ $later }) раньше, чем `{ $earlier_key }` ({ $earlier })
+check-expected-count = целым числом больше 0
+check-expected-whole-number = целым числом (0 или больше)
+check-number-without-quotes = напишите число без кавычек: `{ $key } = { $value }`
+check-too-large = { $label }: `{ $key }` слишком велик
+check-largest = наибольшее значение — { $max }
+check-not-a-number = { $label }: `{ $key }`: `{ $value }` — не число
+check-not-a-number-help = напишите целое число, напр. `{ $key } = { $example }` (после 0x, 0o или 0b идут его цифры)
+check-negative = { $label }: `{ $key }` не может быть отрицательным, а в файле { $value }
+check-below-one = { $label }: `{ $key }` должен быть не меньше 1, а не { $value }
+check-too-large-value = { $label }: `{ $key }` слишком велик ({ $value })
+check-missing-choice-help = добавьте строку `{ $key } = "…"` с одним из значений: { $choices }
+check-expected-choice = одним из значений { $choices } в кавычках
+check-not-a-choice = { $label }: `{ $key }` должен быть одним из значений { $choices }, а не "{ $value }"
+check-item-not-a-choice = { $label }: каждый элемент `{ $key }` должен быть одним из значений { $choices }, а не "{ $value }"
+list-and = { $init } и { $last }
+check-record-not-table = элемент { $section }[{ $n }] должен быть записью (таблицей ключей), а не { $found }
+check-record-not-table-help = запишите каждую запись под собственным заголовком `[[{ $section }]]`
+check-section-single-table = `{ $section }` должен быть списком записей, каждая под собственным заголовком `[[{ $section }]]`, а не одной таблицей `[{ $section }]`
+check-section-single-table-help = запишите заголовок с двойными скобками: `[[{ $section }]]`
+check-section-wrong-type = `{ $section }` должен быть списком записей в блоках `[[{ $section }]]`, а не { $found }
+check-section-wrong-type-help = начинайте каждую запись строкой заголовка `[[{ $section }]]`
+check-no-campaign = нет таблицы `[campaign]`
+check-no-campaign-help = она есть в каждом файле кампании; как минимум:
+    { $example }
+check-campaign-list = `campaign` должен быть одной таблицей `[campaign]`, а не списком таблиц `[[campaign]]`
+check-campaign-list-help = запишите заголовок с одинарными скобками, один раз: `[campaign]`
+check-campaign-wrong-type = `campaign` должен быть таблицей `[campaign]`, а не { $found }
+check-campaign-wrong-type-help = напишите строку заголовка `[campaign]`, а под ней `name = "…"`
+check-what-organisation = записи [[organisations]]
+check-what-prisoner = записи [[prisoners]]
+check-what-letter = записи [[letters]]
+check-what-snooze = записи [[snoozed]]
+check-what-facility = записи [[facilities]]
+check-what-event = записи [[events]]
+check-what-statement = записи [[statements]]
+check-what-petition = записи [[petitions]]
+check-what-tally = подсчёта
+check-what-entry = элемента `{ $key }`
+check-what-top-level = верхнего уровня файла кампании
+check-released-but-status = { $label }: задан `released` ({ $date }), но `status` — "{ $status }"
+check-released-but-status-help = поставьте `status = "released"` (или "deceased") либо удалите `released`
+check-verdict-before-arrest-help = приговор не может быть раньше ареста; проверьте обе даты
+check-release-before-arrest-help = освобождение не может быть раньше ареста; проверьте обе даты
+check-after-today = { $label }: `{ $key }` ({ $date }) позже сегодняшнего дня ({ $today })
+check-detained-after-today-help = сегодня { $today } ({ $source }); проверьте год в `detained`
+check-due-and-months = { $label }: нельзя задавать одновременно `release_due` и `sentence_months`
+check-due-and-months-help = оставьте `release_due`, если дату назвал суд или кампания, или `sentence_months`, чтобы она вычислялась от `detained`
+check-release-overdue = { $label }: освобождение ожидалось { $due }{ $estimate ->
+    [yes] {" "}(задержание + `sentence_months`)
+   *[no] {""}
+}, { $n ->
+    [one] { $days } день
+    [few] { $days } дня
+   *[many] { $days } дней
+} назад (сегодня { $today }), но `status` — "{ $status }"
+check-release-overdue-help = проверьте, нет ли нового обвинения, или обновите запись; в делах это значится как просроченное
+check-expected-entries = списком таблиц, каждая под заголовком `[[prisoners.{ $key }]]` после своего политзаключённого, или [{ $example }]
+check-entry-not-table = { $label }: { $key }[{ $n }] должен быть таблицей, например { $example }, а не { $found }
+check-entry-not-table-help = запишите его под заголовком `[[prisoners.{ $key }]]` после политзаключённого
+check-custody-and-own = { $label }: `{ $key }` задан и у политзаключённого, и в `custody`: { $key } берётся из мест содержания: перенесите его туда
+check-custody-and-own-help = удалите здесь `{ $key }` и задайте его в последнем элементе `custody` (`{ $key } = "…"` под его `[[prisoners.custody]]`): там политзаключённый сейчас
+check-custody-order = { $label }: `since` ({ $since }) раньше, чем `since` элемента выше, custody[{ $n }] ({ $before })
+check-custody-order-help = перечисляйте места от самого раннего, в том порядке, в каком политзаключённого там содержали; проверьте обе даты
+check-custody-before-arrest-help = первое место содержания — то, куда политзаключённого доставили при аресте; проверьте обе даты
+check-custody-after-release = { $label }: `since` ({ $since }) позже, чем `released` ({ $released })
+check-custody-after-release-help = `custody` перечисляет места текущего ареста, до освобождения; проверьте даты или запишите закончившийся арест в `earlier`
+check-earlier-overlap = { $label }: этот арест ({ $from } — { $to }) пересекается с earlier[{ $n }] ({ $before_from } — { $before_to }), элементом выше
+check-earlier-overlap-help = прежние аресты перечисляются от самого раннего, и каждый заканчивается до начала следующего; проверьте даты
+check-earlier-after-arrest = { $label }: `released` ({ $released }) позже, чем `detained` ({ $detained }), дата текущего ареста
+check-earlier-after-arrest-help = `earlier` перечисляет аресты, закончившиеся до текущего; проверьте даты
+check-letter-after-today-help = сегодня { $today } ({ $source }); письмо записывается, когда оно отправлено или пришло
+check-language-code = { $label }: `languages`: "{ $value }" — не код ISO 639-1
+check-language-code-help = напишите две строчные буквы: be (белорусский), ru (русский), uk, pl, en, de, …
+check-facility-twice = { $label }: `name` называет учреждение, которое уже есть выше
+check-facility-twice-help = объедините две записи: учитываются только guidance и transit_days первой
+check-facility-unmatched = { $label }: `name` не совпадает с учреждением ни одного политзаключённого
+check-facility-unmatched-help = запишите название так, как оно записано в `facility` или `custody.facility` политзаключённого (регистр, диакритика и алфавит не важны)
+check-letter-after-release = { $label }: письмо отправлено { $date } политзаключённому "{ $prisoner }", которого освободили { $released }
+check-letter-after-release-help = проверьте дату или политзаключённого: письма идут тем, кто ещё за решёткой
+check-kept-address = адрес
+check-kept-notes = заметки
+check-kept-writers = кто написал { $n ->
+    [one] { $count } письмо
+    [few] { $count } письма
+   *[many] { $count } писем
+} (`by`)
+check-kept-remove = удалите { $keys } из записи (и из её мест содержания)
+check-kept-remove-and-by = удалите { $keys } из записи (и из её мест содержания), а `by` — из её { $n ->
+    [one] { $count } письма
+    [few] { $count } писем
+   *[many] { $count } писем
+}
+check-kept-remove-by = удалите `by` из её { $n ->
+    [one] { $count } письма
+    [few] { $count } писем
+   *[many] { $count } писем
+}
+check-kept-past-release = { $label }: освобождён { $released }, более { $n ->
+    [one] { $days } дня
+    [few] { $days } дней
+   *[many] { $days } дней
+} назад, а файл всё ещё хранит { $kept }
+check-kept-help = { $remove }; `campaign-dash strip` запишет копию без них. `retain_days` в [campaign] задаёт, сколько дней они могут оставаться (сейчас { $days }); `retention_warnings = false` в настройках отключает это предупреждение
+check-event-end-help = `date` — первый день, а `end` — последний; проверьте оба
+check-both-dates = проверьте обе даты
+check-expected-tallies = списком подсчётов, например [{ $example }]
+check-tally-not-table = { $label }: counts[{ $n }] должен быть подсчётом, например { $example }, а не { $found }
+check-two-tallies = { $label }: два подсчёта на { $date } ({ $first } и { $second })
+check-two-tallies-help = оставьте один подсчёт на дату
+check-tally-down = { $label }: подсчёт уменьшается с { $from } на { $from_date } до { $to } на { $to_date }
+check-tally-down-help = подписей под петицией может только прибавляться; проверьте числа и даты
+## $source: откуда берётся сегодняшний день.
+check-today-source = { $source ->
+    [flag] задано --today
+    [as-of] `as_of` в [campaign]
+   *[system] системная дата
+}
+check-file-empty = файл пуст
+check-file-blank = файл пуст: в нём только пробельные символы
+check-file-empty-help = в файле кампании есть как минимум:
+    { $example }
+check-odd-blank = некорректный TOML: в файле только пробельные символы и { $code }, который TOML не допускает как пробел (допускаются только пробелы, табуляции и переводы строк)
+check-odd-blank-help = удалите его; в файле кампании есть как минимум:
+    { $example }
+check-too-much-structure = в файле слишком много ключей, значений и таблиц, чтобы его прочитать: около { $marks }, а читается не больше { $max }
+check-too-much-structure-help = в кампании из 20,000 политзаключённых, 20,000 событий и 40,000 заявлений их около 1,200,000; проверьте, что это файл кампании, а не что-то другое
+check-newer-format = для этого файла нужен более новый campaign-dash: формат файла { $format }, а этот campaign-dash читает формат { $reads }
+check-newer-format-help = установите более новый campaign-dash
+check-format-below-one = `format` должен быть 1 или больше, а не { $value }
+check-format-help = напишите `format = { $format }` или не пишите его вовсе
+check-format-not-number = `format` должен быть целым числом, а не `{ $value }`
+check-format-huge = для этого файла нужен более новый campaign-dash: его `format` — очень большое число
+check-format-wrong-type = `format` должен быть целым числом, а не { $found }
+check-format-wrong-type-help = напишите `format = { $format }`, без кавычек
+check-stale-snooze = { $label }: `item` не соответствует ни одному делу, а `until` ({ $until }) уже прошёл
+check-stale-snooze-help = дело сделано или исчезло: удалите эту запись [[snoozed]] (или сверьте UID с `print --view agenda --format csv`)
+check-top-level = верхний уровень
+check-syntax-no-such-day = `{ $key }`: дня { $date } нет в календаре
+check-nested-too-deep = некорректный TOML: значения вложены глубже { $max } уровней
+check-invalid-toml = некорректный TOML: { $message }
+check-duplicate-key-help = ключ может встречаться в таблице только один раз; каждая запись раздела начинается с собственного заголовка `[[section]]`
+check-unquoted-help = возьмите текст в двойные кавычки: `key = "text"`
+check-nested-too-deep-help = списки, встроенные таблицы или ключи с точками могут вкладываться не глубже { $max } уровней; файлу кампании нужно не больше трёх
+check-invalid-date-help = проверьте месяц и день: даты пишутся как YYYY-MM-DD
+check-unclosed-header-help = заголовок пишется в одну строку: `[[prisoners]]`, `[campaign]`
+check-id-empty = пуст
+check-id-too-long = слишком длинный: символов { $length }, а в id может быть не больше { $max }
+check-id-characters = может содержать только строчные буквы a-z, цифры, `-` и `_` и начинаться с буквы или цифры
+check-id-example = например `yarashuk` или `bkdp-2022`
+check-bad-id = { $label }: id "{ $id }" { $why }
+check-duplicate-id = { $label }: повторный id `{ $id }`: его уже имеет { $first } в строке { $line }
+check-duplicate-id-help = id в [[{ $section }]] должны быть уникальными; переименуйте один из них
+check-ref-list = { $label }: `{ $key }` называет одну запись [[{ $section }]] по её id, а здесь список
+check-ref-list-help = напишите один id: `{ $key } = "…"`
+check-expected-ref = id записи [[{ $section }]] в кавычках
+check-no-ids-yet = ни у одной записи [[{ $section }]] ещё нет id; дайте одной `id = "{ $id }"`
+check-ids-are = id записей [[{ $section }]]: { $ids }
+check-unknown-ref = { $label }: `{ $key }` ссылается на "{ $id }", но это не id ни одной записи [[{ $section }]]
+check-did-you-mean = возможно, вы имели в виду `{ $word }`?
+check-error = ошибка
+check-warning = предупреждение
+check-help = подсказка
+check-more-errors = { $n ->
+    [one] { $count } ошибка
+    [few] { $count } ошибки
+   *[many] { $count } ошибок
+}
+check-more-warnings = { $n ->
+    [one] { $count } предупреждение
+    [few] { $count } предупреждения
+   *[many] { $count } предупреждений
+}
+check-omitted = … и ещё { $what } вне списка: показываются только первые { $max } проблем
+check-summary-clean = { $file }: проблем не найдено
+check-summary-warnings = { $file }: загружается, но есть { $warnings }
+check-summary-errors = { $file }: { $errors }; файл нельзя загрузить, пока { $n ->
+    [1] её
+    [one] их
+    [few] их
+   *[many] их
+} не исправят
+check-summary-both = { $file }: { $errors } и { $warnings }; файл нельзя загрузить, пока не исправлены ошибки
+check-conflict-markers = в файле есть маркеры конфликта слияния (строки { $from }-{ $to }): разрешите конфликты или слейте через campaign-dash merge
+check-conflict-markers-help = оставьте одну сторону каждого конфликта и удалите строки маркеров (<<<<<<<, =======, >>>>>>>), затем сохраните; для git задайте campaign-dash как merge driver (см. руководство), чтобы конфликтовал только ключ, изменённый с обеих сторон
+## Почему файл нельзя прочитать: read-cannot содержит одно из остальных как $why.
+read-cannot = не удаётся прочитать { $path }: { $why }
+read-not-found = такого файла нет (`campaign-dash init { $path }` создаст там начальный файл)
+read-directory = это каталог, а не файл кампании
+read-kind-fifo = именованный канал (FIFO)
+read-kind-socket = сокет
+read-kind-device = устройство
+read-kind-special = специальный файл
+read-not-a-file = это { $kind }, а не файл кампании; укажите путь к обычному файлу
+read-too-large = его размер { $size } ({ $bytes } байт), больше { $max }, допустимых для файла кампании
+read-grew = пока он читался, он вырос больше { $max }, допустимых для файла кампании
+read-wrong-encoding = файл в кодировке { $encoding }; сохраните его в UTF-8
+read-encrypted = он зашифрован age; `campaign-dash decrypt { $path } -o FILE` открывает его (с парольной фразой или ключом identity)
+read-not-utf8 = это не текст в UTF-8 (байт { $byte } в строке { $line }, столбце { $column }, смещение { $offset }); сохраните его в UTF-8
+read-not-utf8-at = это не текст в UTF-8 (байт { $byte }, смещение { $offset }); сохраните его в UTF-8
+read-permission = нет доступа (проверьте права на файл)
+check-info = сведения
+postal-more = ещё { $count }
+postal-by-alias = { $n ->
+    [one] { $count } политзаключённого
+    [few] { $count } политзаключённых
+   *[many] { $count } политзаключённых
+} — по первому из других имён кириллицей ({ $ids })
+postal-by-name = { $n ->
+    [one] { $count } политзаключённого
+    [few] { $count } политзаключённых
+   *[many] { $count } политзаключённых
+} — по имени как записано, так как нет другого имени кириллицей ({ $ids })
+postal-note = нет postal_name: конверты называют { $names }; запишите postal_name так, как требует тюремная почта

@@ -752,3 +752,376 @@ problems-title = Проблеми: { $counts } у { $file } ({ $whose ->
 })
 problems-keys-scroll = { $down } — прокрутка · { $edit } — правити першу · { $close } — закрити
 problems-keys = { $edit } відкриває редактор на першій проблемі · { $close } — закрити
+
+## The status line: copying, the editor, moving about.
+say-no-record-selected = запис не вибрано: список порожній
+say-no-problem-to-open = немає проблеми, яку можна відкрити
+say-nothing-to-copy = тут нічого копіювати: виберіть запис у списку
+say-copied-lines-cut = рядки: перші { $kept } з { $count }
+say-copied-lines = { $n ->
+    [one] { $count } рядок
+    [few] { $count } рядки
+   *[many] { $count } рядків
+}
+say-copied-record = скопійовано в буфер обміну: { $name } ({ $lines })
+say-envelope-needs-prisoners = { $key } копіює конверт політв'язня: { $tab } відкриває список політв'язнів
+say-addresses-hidden = у режимі показу адреси приховано: нічого не скопійовано
+say-no-prisoner-selected = політв'язня не вибрано
+say-no-address = { $name }: адреси у файлі немає, нічого не скопійовано
+## $from: where the name on the envelope comes from.
+say-copied-envelope = скопійовано конверт: { $name }{ $from ->
+    [alias] {" "}(ім'я: перше з інших імен кирилицею)
+    [name] {" "}(ім'я як записано: немає postal_name)
+   *[postal] {""}
+}
+say-envelopes-without-address = { $n ->
+    [one] { $count } політв'язень без адреси у файлі
+    [few] { $count } політв'язні без адреси у файлі
+   *[many] { $count } політв'язнів без адреси у файлі
+}
+say-envelopes-without-postal-name = { $n ->
+    [one] { $count } без postal_name
+    [few] { $count } без postal_name
+   *[many] { $count } без postal_name
+}
+say-no-marked-address = жоден позначений політв'язень не має адреси у файлі: нічого не скопійовано
+say-copied-envelopes = скопійовано в буфер обміну конверти { $n ->
+    [one] { $count } позначеного політв'язня
+    [few] { $count } позначених політв'язнів
+   *[many] { $count } позначених політв'язнів
+}{ $notes }
+say-overview-one-pane = в огляді одна панель: 2-6 чи ←/→ відкривають список
+say-list-empty-no-detail = список порожній: подробиць немає
+say-no-links = цей запис ні на що не посилається
+say-no-link-on-screen = на екрані немає посилання: { $keys } — вибрати
+say-filter-off-to-show = фільтр `{ $filter }` вимкнено, щоб показати цей запис; f знову вмикає його
+say-presenting = режим показу: приховані { $hidden }; { $key } показує їх
+say-presenting-off = режим показу вимкнено: показано всі поля
+say-sort-unchanged = сортування не змінилося
+say-no-filter = у цього списку немає фільтра: { $key } — ввести його
+say-filter-waiting = шукаються збіги фільтра: хвилинку
+say-no-match = збігів немає
+say-no-zoom = в огляді нічого розгортати на весь екран: { $tabs } відкривають список
+say-zoom-too-narrow = термінал завузький для списку й подробиць поруч
+say-zoom-off = список і подробиці поруч
+say-zoom-list = список на весь екран: { $key } повертає обидві панелі
+say-zoom-detail = подробиці на весь екран: { $key } повертає обидві панелі
+say-no-sort = в огляді немає списку для сортування: { $tabs } відкривають список
+say-sort-by = сортувати за:
+say-no-such-sort-letter = жоден стовпець не має літери { $letter }: сортування не змінилося
+## $column: the sort's name as `--sort` takes it (English).
+say-sorted = сортування: { $column } { $descending ->
+    [yes] ▼ за спаданням
+   *[no] ▲ за зростанням
+}
+say-own-order = список у власному порядку
+say-agenda-nothing-to-open = у справах нічого відкрити
+say-nothing-to-go-back-to = переходів за посиланнями не було: нікуди повертатися
+say-overview-nothing-to-choose = в огляді нічого вибрати
+say-overview-nothing-to-open = в огляді нічого відкрити
+hidden-addresses = адреси
+hidden-birthdays = дні народження
+hidden-letter-writers = автори листів
+hidden-notes = нотатки
+hidden-risk-tags = причини небезпеки
+hidden-sponsors = опікуни
+present-hiding = { $marker }: приховуються { $hidden }…
+check-jump-note = Щоб перейти до проблеми: редактори відкривають FILE:LINE:COL, як у списку (vim +LINE FILE, code -g FILE:LINE:COL);
+    в інтерфейсі ! показує проблеми, а e відкриває $VISUAL чи $EDITOR на першій з них.
+check-places-note = режим показу: лише місце кожної проблеми; її повідомлення й рядок файла не показано, бо вони можуть цитувати будь-яке поле (адресу, нотатку). Без --present (або в інтерфейсі, коли p вимкнув режим показу) їх показано.
+read-not-found-settings = такого файлу немає (`campaign-dash config --default > { $path }` запише його туди)
+read-directory-settings = це тека, а не файл налаштувань
+read-not-a-file-settings = це { $kind }, а не файл налаштувань; вкажіть шлях до звичайного файлу
+
+## check: що завантажувач каже про файл (`check`, вікно проблем).
+## $label називає запис: prisoners[3] "yarashuk"; $key — ключ файла,
+## він лишається англійським.
+## check-found-* і check-expected-* — в орудному відмінку: «має бути X, а не Y».
+check-found-text = текстом "{ $text }"
+check-found-integer = цілим числом { $value }
+check-found-number = числом { $value }
+check-found-boolean = логічним значенням { $value }
+check-found-date-time = датою з часом { $value }
+check-found-date = датою { $value }
+check-found-time = часом доби { $value }
+check-found-list = списком
+check-found-table = таблицею
+check-missing-key = { $label }: немає обов'язкового ключа `{ $key }`
+check-missing-key-help = додайте до цього запису `{ $key } = { $example }`
+check-misplaced-top-key-help = `{ $key }` — ключ верхнього рівня, але тут він читається як частина { $label }; запишіть його записи блоками `[[{ $key }]]` або перенесіть його вище за перший заголовок
+check-keys-of = допустимі ключі { $what }: { $keys }
+check-unknown-key = { $label }: невідомий ключ `{ $key }`
+check-put-in-quotes = візьміть у лапки: `{ $key } = "{ $value }"`
+check-expected-text = текстом у лапках
+check-wrong-type = { $label }: `{ $key }` має бути { $expected }, а не { $found }
+check-empty = { $label }: `{ $key }` порожній
+check-empty-help = впишіть { $key } у лапки
+check-item-link = посиланням
+check-items-link = посилань
+check-item-text = текстом
+check-items-text = текстів
+check-item-language = мовою
+check-items-language = мов
+check-item-name = ім'ям
+check-items-name = імен
+check-item-organisation-id = id запису [[organisations]]
+check-items-organisation-id = id записів [[organisations]]
+check-item-prisoner-id = id запису [[prisoners]]
+check-items-prisoner-id = id записів [[prisoners]]
+check-item-event-id = id запису [[events]]
+check-items-event-id = id записів [[events]]
+check-item-wrong-type = { $label }: елемент { $n } у `{ $key }` має бути { $what } у лапках, а не { $found }
+check-single-text = { $label }: `{ $key }` має бути списком { $what }, а не одним текстом
+check-single-text-help = візьміть у квадратні дужки: `{ $key } = ["{ $value }"]`
+check-expected-list = списком { $what }, наприклад ["…", "…"]
+check-no-such-day = { $label }: `{ $key }`: дня { $date } не існує
+check-date-not-date-time = { $label }: `{ $key }` — це дата, а не дата з часом
+check-write = напишіть `{ $value }`
+check-date-not-time = { $label }: `{ $key }` — це дата, а записано час доби { $time }
+check-date-not-time-help = напишіть дату, наприклад `2023-04-19`
+check-not-a-date = { $label }: `{ $key }`: "{ $value }" — не дата
+check-no-such-day-in-calendar = { $label }: `{ $key }`: дня { $date } немає в календарі
+check-year-as-integer = { $label }: `{ $key }` має бути датою, а не цілим числом { $year }
+check-year-as-integer-help = сам рік пишеться в лапках: `{ $key } = "{ $year }"`
+check-expected-partial-date = датою, наприклад 2023-04-19 (або "2023-04", "2023")
+check-expected-date = датою, наприклад 2023-04-19
+check-needs-full-date-month = { $label }: `{ $key }` потребує повної дати (YYYY-MM-DD); "{ $date }" дає лише місяць
+check-needs-full-date-year = { $label }: `{ $key }` потребує повної дати (YYYY-MM-DD); "{ $date }" дає лише рік
+check-needs-full-date-required = допишіть і день: повна дата тут обов'язкова
+check-needs-full-date-optional = допишіть і день; якщо він невідомий, не пишіть `{ $key }` зовсім
+check-remove-spaces = видаліть пробіли: "{ $value }"
+check-year-first = дати пишуться з року: `{ $date }`, якщо малося на увазі день { $day } місяця { $month }
+check-date-shape-partial = запишіть як YYYY-MM-DD (напр. `2022-04-19`) або "YYYY-MM" чи "YYYY", якщо відомий лише місяць чи рік
+check-date-shape = запишіть як YYYY-MM-DD, напр. `2022-04-19`
+check-month-has-days = { $month ->
+    [1] січень
+    [2] лютий
+    [3] березень
+    [4] квітень
+    [5] травень
+    [6] червень
+    [7] липень
+    [8] серпень
+    [9] вересень
+    [10] жовтень
+    [11] листопад
+   *[12] грудень
+} { $year } має { $days } { $days ->
+    [one] день
+    [few] дні
+   *[many] днів
+}
+check-before = { $label }: `{ $later_key }` ({ $later }) раніше за `{ $earlier_key }` ({ $earlier })
+check-expected-count = цілим числом, більшим за 0
+check-expected-whole-number = цілим числом (0 або більше)
+check-number-without-quotes = напишіть число без лапок: `{ $key } = { $value }`
+check-too-large = { $label }: `{ $key }` завеликий
+check-largest = найбільше значення — { $max }
+check-not-a-number = { $label }: `{ $key }`: `{ $value }` — не число
+check-not-a-number-help = напишіть ціле число, напр. `{ $key } = { $example }` (після 0x, 0o чи 0b ідуть його цифри)
+check-negative = { $label }: `{ $key }` не може бути від'ємним, а у файлі { $value }
+check-below-one = { $label }: `{ $key }` має бути не менше за 1, а не { $value }
+check-too-large-value = { $label }: `{ $key }` завеликий ({ $value })
+check-missing-choice-help = додайте рядок `{ $key } = "…"` з одним зі значень: { $choices }
+check-expected-choice = одним зі значень { $choices } у лапках
+check-not-a-choice = { $label }: `{ $key }` має бути одним зі значень { $choices }, а не "{ $value }"
+check-item-not-a-choice = { $label }: кожен елемент `{ $key }` має бути одним зі значень { $choices }, а не "{ $value }"
+list-and = { $init } і { $last }
+check-record-not-table = елемент { $section }[{ $n }] має бути записом (таблицею ключів), а не { $found }
+check-record-not-table-help = запишіть кожен запис під власним заголовком `[[{ $section }]]`
+check-section-single-table = `{ $section }` має бути списком записів, кожен під власним заголовком `[[{ $section }]]`, а не однією таблицею `[{ $section }]`
+check-section-single-table-help = запишіть заголовок з подвійними дужками: `[[{ $section }]]`
+check-section-wrong-type = `{ $section }` має бути списком записів у блоках `[[{ $section }]]`, а не { $found }
+check-section-wrong-type-help = починайте кожен запис рядком заголовка `[[{ $section }]]`
+check-no-campaign = немає таблиці `[campaign]`
+check-no-campaign-help = вона є в кожному файлі кампанії; щонайменше:
+    { $example }
+check-campaign-list = `campaign` має бути однією таблицею `[campaign]`, а не списком таблиць `[[campaign]]`
+check-campaign-list-help = запишіть заголовок з одинарними дужками, один раз: `[campaign]`
+check-campaign-wrong-type = `campaign` має бути таблицею `[campaign]`, а не { $found }
+check-campaign-wrong-type-help = напишіть рядок заголовка `[campaign]`, а під ним `name = "…"`
+check-what-organisation = запису [[organisations]]
+check-what-prisoner = запису [[prisoners]]
+check-what-letter = запису [[letters]]
+check-what-snooze = запису [[snoozed]]
+check-what-facility = запису [[facilities]]
+check-what-event = запису [[events]]
+check-what-statement = запису [[statements]]
+check-what-petition = запису [[petitions]]
+check-what-tally = підрахунку
+check-what-entry = елемента `{ $key }`
+check-what-top-level = верхнього рівня файла кампанії
+check-released-but-status = { $label }: задано `released` ({ $date }), але `status` — "{ $status }"
+check-released-but-status-help = поставте `status = "released"` (чи "deceased") або видаліть `released`
+check-verdict-before-arrest-help = вирок не може бути раніше за арешт; перевірте обидві дати
+check-release-before-arrest-help = звільнення не може бути раніше за арешт; перевірте обидві дати
+check-after-today = { $label }: `{ $key }` ({ $date }) пізніше за сьогодні ({ $today })
+check-detained-after-today-help = сьогодні { $today } ({ $source }); перевірте рік у `detained`
+check-due-and-months = { $label }: не можна задавати одночасно `release_due` і `sentence_months`
+check-due-and-months-help = залиште `release_due`, якщо дату назвав суд чи кампанія, або `sentence_months`, щоб її обчислювали від `detained`
+check-release-overdue = { $label }: звільнення очікувалося { $due }{ $estimate ->
+    [yes] {" "}(затримання + `sentence_months`)
+   *[no] {""}
+}, { $n ->
+    [one] { $days } день
+    [few] { $days } дні
+   *[many] { $days } днів
+} тому (сьогодні { $today }), але `status` — "{ $status }"
+check-release-overdue-help = перевірте, чи немає нового обвинувачення, або оновіть запис; у справах це значиться як прострочене
+check-expected-entries = списком таблиць, кожна під заголовком `[[prisoners.{ $key }]]` після свого політв'язня, або [{ $example }]
+check-entry-not-table = { $label }: { $key }[{ $n }] має бути таблицею, наприклад { $example }, а не { $found }
+check-entry-not-table-help = запишіть його під заголовком `[[prisoners.{ $key }]]` після політв'язня
+check-custody-and-own = { $label }: `{ $key }` задано і в політв'язня, і в `custody`: { $key } береться з місць утримання: перенесіть його туди
+check-custody-and-own-help = видаліть тут `{ $key }` і задайте його в останньому елементі `custody` (`{ $key } = "…"` під його `[[prisoners.custody]]`): там політв'язень зараз
+check-custody-order = { $label }: `since` ({ $since }) раніше за `since` елемента вище, custody[{ $n }] ({ $before })
+check-custody-order-help = перелічуйте місця від найранішого, у тому порядку, в якому політв'язня там утримували; перевірте обидві дати
+check-custody-before-arrest-help = перше місце утримання — те, куди політв'язня доставили під час арешту; перевірте обидві дати
+check-custody-after-release = { $label }: `since` ({ $since }) пізніше за `released` ({ $released })
+check-custody-after-release-help = `custody` перелічує місця поточного арешту, до звільнення; перевірте дати або запишіть арешт, що закінчився, у `earlier`
+check-earlier-overlap = { $label }: цей арешт ({ $from } — { $to }) перетинається з earlier[{ $n }] ({ $before_from } — { $before_to }), елементом вище
+check-earlier-overlap-help = попередні арешти перелічуються від найранішого, і кожен закінчується до початку наступного; перевірте дати
+check-earlier-after-arrest = { $label }: `released` ({ $released }) пізніше за `detained` ({ $detained }), дату поточного арешту
+check-earlier-after-arrest-help = `earlier` перелічує арешти, що закінчилися до поточного; перевірте дати
+check-letter-after-today-help = сьогодні { $today } ({ $source }); лист записують, коли його надіслано або він надійшов
+check-language-code = { $label }: `languages`: "{ $value }" — не код ISO 639-1
+check-language-code-help = напишіть дві малі літери: be (білоруська), ru (російська), uk, pl, en, de, …
+check-facility-twice = { $label }: `name` називає установу, яка вже є вище
+check-facility-twice-help = об'єднайте два записи: враховуються лише guidance і transit_days першого
+check-facility-unmatched = { $label }: `name` не збігається з установою жодного політв'язня
+check-facility-unmatched-help = запишіть назву так, як її записано в `facility` чи `custody.facility` політв'язня (регістр, діакритика й абетка не мають значення)
+check-letter-after-release = { $label }: лист надіслано { $date } політв'язню "{ $prisoner }", якого звільнили { $released }
+check-letter-after-release-help = перевірте дату або політв'язня: листи йдуть тим, хто ще за ґратами
+check-kept-address = адресу
+check-kept-notes = нотатки
+check-kept-writers = хто написав { $n ->
+    [one] { $count } лист
+    [few] { $count } листи
+   *[many] { $count } листів
+} (`by`)
+check-kept-remove = видаліть { $keys } із запису (і з його місць утримання)
+check-kept-remove-and-by = видаліть { $keys } із запису (і з його місць утримання), а `by` — з його { $n ->
+    [one] { $count } листа
+    [few] { $count } листів
+   *[many] { $count } листів
+}
+check-kept-remove-by = видаліть `by` з його { $n ->
+    [one] { $count } листа
+    [few] { $count } листів
+   *[many] { $count } листів
+}
+check-kept-past-release = { $label }: звільнений { $released }, понад { $n ->
+    [one] { $days } день
+    [few] { $days } дні
+   *[many] { $days } днів
+} тому, а файл досі зберігає { $kept }
+check-kept-help = { $remove }; `campaign-dash strip` запише копію без них. `retain_days` у [campaign] задає, скільки днів вони можуть лишатися (зараз { $days }); `retention_warnings = false` у налаштуваннях вимикає це попередження
+check-event-end-help = `date` — перший день, а `end` — останній; перевірте обидва
+check-both-dates = перевірте обидві дати
+check-expected-tallies = списком підрахунків, наприклад [{ $example }]
+check-tally-not-table = { $label }: counts[{ $n }] має бути підрахунком, наприклад { $example }, а не { $found }
+check-two-tallies = { $label }: два підрахунки на { $date } ({ $first } і { $second })
+check-two-tallies-help = залиште один підрахунок на дату
+check-tally-down = { $label }: підрахунок зменшується з { $from } на { $from_date } до { $to } на { $to_date }
+check-tally-down-help = підписів під петицією може лише більшати; перевірте числа й дати
+## $source: звідки береться сьогоднішній день.
+check-today-source = { $source ->
+    [flag] задано --today
+    [as-of] `as_of` у [campaign]
+   *[system] системна дата
+}
+check-file-empty = файл порожній
+check-file-blank = файл порожній: у ньому лише пробільні символи
+check-file-empty-help = у файлі кампанії є щонайменше:
+    { $example }
+check-odd-blank = некоректний TOML: у файлі лише пробільні символи і { $code }, який TOML не допускає як пробіл (допускаються лише пробіли, табуляції й переведення рядка)
+check-odd-blank-help = видаліть його; у файлі кампанії є щонайменше:
+    { $example }
+check-too-much-structure = у файлі забагато ключів, значень і таблиць, щоб його прочитати: близько { $marks }, а читається не більше за { $max }
+check-too-much-structure-help = у кампанії з 20,000 політв'язнів, 20,000 подій і 40,000 заяв їх близько 1,200,000; перевірте, що це файл кампанії, а не щось інше
+check-newer-format = для цього файла потрібен новіший campaign-dash: формат файла { $format }, а цей campaign-dash читає формат { $reads }
+check-newer-format-help = встановіть новіший campaign-dash
+check-format-below-one = `format` має бути 1 або більше, а не { $value }
+check-format-help = напишіть `format = { $format }` або не пишіть його зовсім
+check-format-not-number = `format` має бути цілим числом, а не `{ $value }`
+check-format-huge = для цього файла потрібен новіший campaign-dash: його `format` — дуже велике число
+check-format-wrong-type = `format` має бути цілим числом, а не { $found }
+check-format-wrong-type-help = напишіть `format = { $format }`, без лапок
+check-stale-snooze = { $label }: `item` не відповідає жодній справі, а `until` ({ $until }) уже минув
+check-stale-snooze-help = справу зроблено або її вже немає: видаліть цей запис [[snoozed]] (або звірте UID з `print --view agenda --format csv`)
+check-top-level = верхній рівень
+check-syntax-no-such-day = `{ $key }`: дня { $date } немає в календарі
+check-nested-too-deep = некоректний TOML: значення вкладено глибше ніж на { $max } рівнів
+check-invalid-toml = некоректний TOML: { $message }
+check-duplicate-key-help = ключ може бути в таблиці лише один раз; кожен запис розділу починається з власного заголовка `[[section]]`
+check-unquoted-help = візьміть текст у подвійні лапки: `key = "text"`
+check-nested-too-deep-help = списки, вбудовані таблиці чи ключі з крапками можуть вкладатися не глибше ніж на { $max } рівнів; файлу кампанії треба не більше трьох
+check-invalid-date-help = перевірте місяць і день: дати пишуться як YYYY-MM-DD
+check-unclosed-header-help = заголовок пишеться в один рядок: `[[prisoners]]`, `[campaign]`
+check-id-empty = порожній
+check-id-too-long = задовгий: символів { $length }, а в id може бути не більше за { $max }
+check-id-characters = може містити лише малі літери a-z, цифри, `-` і `_` і починатися з літери чи цифри
+check-id-example = наприклад `yarashuk` чи `bkdp-2022`
+check-bad-id = { $label }: id "{ $id }" { $why }
+check-duplicate-id = { $label }: повторний id `{ $id }`: його вже має { $first } у рядку { $line }
+check-duplicate-id-help = id у [[{ $section }]] мають бути унікальними; перейменуйте один із них
+check-ref-list = { $label }: `{ $key }` називає один запис [[{ $section }]] за його id, а тут список
+check-ref-list-help = напишіть один id: `{ $key } = "…"`
+check-expected-ref = id запису [[{ $section }]] у лапках
+check-no-ids-yet = жоден запис [[{ $section }]] ще не має id; дайте одному `id = "{ $id }"`
+check-ids-are = id записів [[{ $section }]]: { $ids }
+check-unknown-ref = { $label }: `{ $key }` посилається на "{ $id }", але це не id жодного запису [[{ $section }]]
+check-did-you-mean = можливо, ви мали на увазі `{ $word }`?
+check-error = помилка
+check-warning = попередження
+check-help = підказка
+check-more-errors = { $n ->
+    [one] { $count } помилка
+    [few] { $count } помилки
+   *[many] { $count } помилок
+}
+check-more-warnings = { $n ->
+    [one] { $count } попередження
+    [few] { $count } попередження
+   *[many] { $count } попереджень
+}
+check-omitted = … і ще { $what } поза списком: показано лише перші { $max } проблем
+check-summary-clean = { $file }: проблем не знайдено
+check-summary-warnings = { $file }: завантажується, але є { $warnings }
+check-summary-errors = { $file }: { $errors }; файл не можна завантажити, доки { $n ->
+    [1] її
+    [one] їх
+    [few] їх
+   *[many] їх
+} не виправлять
+check-summary-both = { $file }: { $errors } і { $warnings }; файл не можна завантажити, доки не виправлено помилки
+check-conflict-markers = у файлі є маркери конфлікту злиття (рядки { $from }-{ $to }): розв'яжіть конфлікти або злийте через campaign-dash merge
+check-conflict-markers-help = залиште одну сторону кожного конфлікту й видаліть рядки маркерів (<<<<<<<, =======, >>>>>>>), тоді збережіть; для git задайте campaign-dash як merge driver (див. посібник), щоб конфліктував лише ключ, змінений з обох боків
+## Чому файл не можна прочитати: read-cannot містить одне з решти як $why.
+read-cannot = не вдається прочитати { $path }: { $why }
+read-not-found = такого файла немає (`campaign-dash init { $path }` створить там початковий файл)
+read-directory = це каталог, а не файл кампанії
+read-kind-fifo = іменований канал (FIFO)
+read-kind-socket = сокет
+read-kind-device = пристрій
+read-kind-special = спеціальний файл
+read-not-a-file = це { $kind }, а не файл кампанії; вкажіть шлях до звичайного файла
+read-too-large = його розмір { $size } ({ $bytes } байтів), більше за { $max }, допустимі для файла кампанії
+read-grew = поки він читався, він виріс понад { $max }, допустимі для файла кампанії
+read-wrong-encoding = файл у кодуванні { $encoding }; збережіть його в UTF-8
+read-encrypted = його зашифровано age; `campaign-dash decrypt { $path } -o FILE` відкриває його (з парольною фразою чи ключем identity)
+read-not-utf8 = це не текст UTF-8 (байт { $byte } у рядку { $line }, стовпці { $column }, зсув { $offset }); збережіть його в UTF-8
+read-not-utf8-at = це не текст UTF-8 (байт { $byte }, зсув { $offset }); збережіть його в UTF-8
+read-permission = немає доступу (перевірте права на файл)
+check-info = відомості
+postal-more = ще { $count }
+postal-by-alias = { $n ->
+    [one] { $count } політв'язня
+    [few] { $count } політв'язнів
+   *[many] { $count } політв'язнів
+} — за першим з інших імен кирилицею ({ $ids })
+postal-by-name = { $n ->
+    [one] { $count } політв'язня
+    [few] { $count } політв'язнів
+   *[many] { $count } політв'язнів
+} — за ім'ям як записано, бо немає іншого імені кирилицею ({ $ids })
+postal-note = немає postal_name: конверти називають { $names }; запишіть postal_name так, як вимагає тюремна пошта

@@ -7,6 +7,7 @@ use super::{App, Tab, detail};
 use crate::query::RecordKind;
 use crate::query::letters::{self, NameFrom};
 use crate::sanitize::sanitize_line;
+use crate::t;
 
 /// What the dashboard asks the event loop to do outside itself.
 #[derive(Debug, Clone, PartialEq)]
@@ -56,7 +57,7 @@ impl App {
         let at = match (self.tab.kind(), self.selected_record(self.tab)) {
             (Some(kind), Some(index)) => EditAt::Record { kind, index },
             (Some(_), None) => {
-                self.say("no record selected: the list is empty");
+                self.say(t!("say-no-record-selected"));
                 return;
             }
             (None, _) => EditAt::Place { line: 1, column: 1 },
@@ -82,14 +83,14 @@ impl App {
                     column: spot.column,
                 }));
             }
-            None => self.say("no problem to open"),
+            None => self.say(t!("say-no-problem-to-open")),
         }
     }
 
     /// `y`: the selected record as text, as its detail shows it.
     pub(super) fn copy_record(&mut self) {
         let Some(record) = self.selected_record(self.tab) else {
-            self.say("nothing to copy here: select a record in a list");
+            self.say(t!("say-nothing-to-copy"));
             return;
         };
         let doc = detail::document(self, self.tab, record);
@@ -122,13 +123,18 @@ impl App {
         let name = text.lines().next().unwrap_or_default().to_owned();
         let lines = text.lines().count();
         let (text, kept) = cut_to(text, COPY_LIMIT);
+        let count = crate::text::thousands(lines as u64);
         let how_much = if kept < lines {
-            format!("the first {kept} of {lines} lines")
+            t!(
+                "say-copied-lines-cut",
+                kept = crate::text::thousands(kept as u64),
+                count = count
+            )
         } else {
-            crate::text::plural(lines, "line", "lines")
+            t!("say-copied-lines", n = lines, count = count)
         };
         self.effect = Some(Effect::Copy(text));
-        self.say(format!("copied {name} ({how_much}) to the clipboard"));
+        self.say(t!("say-copied-record", name = name, lines = how_much));
     }
 
     /// `Y`: the envelope block of the selected prisoner
@@ -136,15 +142,15 @@ impl App {
     /// wants it, the year of birth, the address, a line each.
     pub(super) fn copy_address(&mut self) {
         if self.tab != Tab::Prisoners {
-            self.say(format!(
-                "{} copies a prisoner's envelope: {} opens the prisoners",
-                self.keys.key(super::Action::CopyAddress),
-                self.keys.key(super::Action::GoTab(Tab::Prisoners))
+            self.say(t!(
+                "say-envelope-needs-prisoners",
+                key = self.keys.key(super::Action::CopyAddress),
+                tab = self.keys.key(super::Action::GoTab(Tab::Prisoners))
             ));
             return;
         }
         if self.presenting() {
-            self.say("addresses are hidden in presentation mode: nothing copied");
+            self.say(t!("say-addresses-hidden"));
             return;
         }
         if !self.picked.is_empty() {
@@ -154,21 +160,21 @@ impl App {
             .selected_record(self.tab)
             .and_then(|r| self.campaign.prisoners.get(r))
         else {
-            self.say("no prisoner selected");
+            self.say(t!("say-no-prisoner-selected"));
             return;
         };
         let name = sanitize_line(p.name()).into_owned();
         let Some(envelope) = letters::envelope(p) else {
-            self.say(format!("{name} has no address in the file: nothing copied"));
+            self.say(t!("say-no-address", name = name));
             return;
         };
-        let how = match envelope.from {
-            NameFrom::Postal => String::new(),
-            NameFrom::Alias => " (name: first Cyrillic alias)".to_owned(),
-            NameFrom::Name => " (name as written: no postal_name)".to_owned(),
+        let from = match envelope.from {
+            NameFrom::Postal => "postal",
+            NameFrom::Alias => "alias",
+            NameFrom::Name => "name",
         };
         self.effect = Some(Effect::Copy(envelope.text()));
-        self.say(format!("copied the envelope of {name}{how}"));
+        self.say(t!("say-copied-envelope", name = name, from = from));
     }
 
     /// `Y` with marks: each marked prisoner's envelope block, a blank line
@@ -190,26 +196,33 @@ impl App {
         }
         let (text, _) = cut_to(text, COPY_LIMIT);
         let mut notes = String::new();
+        let count = |n: usize| crate::text::thousands(n as u64);
         if without > 0 {
-            notes.push_str(&format!(
-                "; {} no address in the file",
-                crate::text::plural(without, "prisoner has", "prisoners have")
+            notes.push_str("; ");
+            notes.push_str(&t!(
+                "say-envelopes-without-address",
+                n = without,
+                count = count(without)
             ));
         }
         if unnamed > 0 {
-            notes.push_str(&format!(
-                "; {} no postal_name",
-                crate::text::plural(unnamed, "has", "have")
+            notes.push_str("; ");
+            notes.push_str(&t!(
+                "say-envelopes-without-postal-name",
+                n = unnamed,
+                count = count(unnamed)
             ));
         }
         if copied == 0 {
-            self.say("no marked prisoner has an address in the file: nothing copied");
+            self.say(t!("say-no-marked-address"));
             return;
         }
         self.effect = Some(Effect::Copy(text));
-        self.say(format!(
-            "copied the envelopes of {} to the clipboard{notes}",
-            crate::text::plural(copied, "marked prisoner", "marked prisoners")
+        self.say(t!(
+            "say-copied-envelopes",
+            n = copied,
+            count = count(copied),
+            notes = notes
         ));
     }
 }

@@ -280,7 +280,7 @@ impl App {
             .selected_item()
             .and_then(|i| self.agenda.items(&self.derived.agenda).get(i))
         else {
-            self.say("nothing on the agenda to open");
+            self.say(crate::t!("say-agenda-nothing-to-open"));
             return;
         };
         let link = super::detail::Link {

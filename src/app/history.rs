@@ -59,7 +59,7 @@ impl App {
     /// Backspace: back to where the last followed link was followed from.
     pub(super) fn go_back(&mut self) {
         let Some(place) = self.history.pop() else {
-            self.say("no link followed: nothing to go back to");
+            self.say(crate::t!("say-nothing-to-go-back-to"));
             return;
         };
         self.tab = place.tab;

@@ -46,6 +46,7 @@ mod list;
 mod navigation;
 mod overview;
 
+use crate::t;
 pub use agenda::{AgendaLine, AgendaState};
 use detail_view::DetailCache;
 pub use detail_view::DetailView;
@@ -587,13 +588,13 @@ impl App {
         let on = !self.presenting();
         self.set_presenting(on);
         self.say(if on {
-            format!(
-                "presentation mode: {} hidden; {} shows them",
-                crate::present::hidden_list(),
-                self.keys.key(Action::TogglePresent)
+            t!(
+                "say-presenting",
+                hidden = crate::present::hidden_said(),
+                key = self.keys.key(Action::TogglePresent)
             )
         } else {
-            "presentation mode off: every field shown".to_owned()
+            t!("say-presenting-off")
         });
     }
 
@@ -883,7 +884,7 @@ impl App {
             match action {
                 Action::SortLetter(c) => self.sort_letter(c),
                 // Any other key closes the chooser, and does nothing else.
-                _ => self.say("sort unchanged"),
+                _ => self.say(t!("say-sort-unchanged")),
             }
             return;
         }
@@ -1148,19 +1149,16 @@ impl App {
             return;
         };
         if !l.has_filter() {
-            self.say(format!(
-                "no filter on this list: {} types one",
-                self.keys.key(Action::Filter)
-            ));
+            self.say(t!("say-no-filter", key = self.keys.key(Action::Filter)));
             return;
         }
         if l.waiting() {
-            self.say("the filter's matches are being found: a moment");
+            self.say(t!("say-filter-waiting"));
             return;
         }
         let len = l.rows().len();
         if len == 0 || l.match_count() == 0 {
-            self.say("no match");
+            self.say(t!("say-no-match"));
             return;
         }
         let from = l.selected;
@@ -1179,7 +1177,7 @@ impl App {
                     l.select(p);
                 }
             }
-            None => self.say("no match"),
+            None => self.say(t!("say-no-match")),
         }
     }
 
@@ -1190,21 +1188,15 @@ impl App {
         let zoom = self.keys.key(Action::Zoom);
         let tabs = self.keys.label(Action::GoTab(Tab::Overview));
         let Some(l) = self.list_mut(self.tab) else {
-            self.say(format!(
-                "the overview has no panes to zoom: {tabs} open a list"
-            ));
+            self.say(t!("say-no-zoom", tabs = tabs));
             return;
         };
         l.zoomed = !l.zoomed;
         let note = match (l.zoomed, l.focus) {
-            (false, _) if !wide => {
-                "the terminal is too narrow for list and detail side by side".to_owned()
-            }
-            (false, _) => "list and detail side by side".to_owned(),
-            (true, Focus::List) => format!("the list on the whole screen: {zoom} shares it again"),
-            (true, Focus::Detail) => {
-                format!("the detail on the whole screen: {zoom} shares it again")
-            }
+            (false, _) if !wide => t!("say-zoom-too-narrow"),
+            (false, _) => t!("say-zoom-off"),
+            (true, Focus::List) => t!("say-zoom-list", key = zoom),
+            (true, Focus::Detail) => t!("say-zoom-detail", key = zoom),
         };
         self.say(note);
     }
@@ -1214,12 +1206,12 @@ impl App {
         let letters = columns::sort_letters(self.tab);
         if letters.is_empty() {
             let tabs = self.keys.label(Action::GoTab(Tab::Overview));
-            self.say(format!("the overview has no list to sort: {tabs} open one"));
+            self.say(t!("say-no-sort", tabs = tabs));
             return;
         }
         self.choosing_sort = true;
         // The letters are the status bar's hints.
-        self.say("sort by:");
+        self.say(t!("say-sort-by"));
     }
 
     /// The letter after `o`: sort by its column, ascending (reversed if the
@@ -1229,7 +1221,7 @@ impl App {
             .iter()
             .find(|(c, _)| *c == letter.to_ascii_lowercase())
         else {
-            self.say(format!("no column has the letter {letter}: sort unchanged"));
+            self.say(t!("say-no-such-sort-letter", letter = letter.to_string()));
             return;
         };
         let descending = self
@@ -1279,16 +1271,12 @@ impl App {
 
     fn set_sort(&mut self, sort: Option<Sort>) {
         let note = match sort {
-            Some(s) => format!(
-                "sorted by {} {}",
-                s.column.name().replace('-', " "),
-                if s.descending {
-                    "▼ descending"
-                } else {
-                    "▲ ascending"
-                }
+            Some(s) => t!(
+                "say-sorted",
+                column = s.column.name().replace('-', " "),
+                descending = if s.descending { "yes" } else { "no" }
             ),
-            None => "in the list's own order".to_owned(),
+            None => t!("say-own-order"),
         };
         self.with_list(self.tab, |l, c, d| {
             l.sort = sort;

@@ -1,6 +1,7 @@
 //! Moving about: the selection and the detail's scroll, the detail's links
 //! (choosing and following them), and the mouse (clicks and the wheel).
 
+use crate::t;
 use ratatui::layout::Position;
 
 use super::columns::ColumnKey;
@@ -112,9 +113,9 @@ impl App {
     pub(super) fn other_pane(&mut self) {
         let len = self.len(self.tab);
         match self.list(self.tab).map(|l| l.focus) {
-            None => self.say("the overview has one pane: 2-6 or ←/→ open a list"),
+            None => self.say(t!("say-overview-one-pane")),
             Some(Focus::Detail) => self.leave_detail(),
-            Some(Focus::List) if len == 0 => self.say("the list is empty: no detail to show"),
+            Some(Focus::List) if len == 0 => self.say(t!("say-list-empty-no-detail")),
             Some(Focus::List) => self.enter_detail(),
         }
     }
@@ -155,10 +156,10 @@ impl App {
                     self.follow(link);
                 }
             }
-            None if view.links.is_empty() => self.say("this record links to nothing"),
-            None => self.say(format!(
-                "no link on screen: {} choose one",
-                self.keys.label(Action::Down)
+            None if view.links.is_empty() => self.say(t!("say-no-links")),
+            None => self.say(t!(
+                "say-no-link-on-screen",
+                keys = self.keys.label(Action::Down)
             )),
         }
     }
@@ -195,9 +196,9 @@ impl App {
             if !l.rows().contains(&link.record) {
                 l.filter_on = false;
                 l.reshow();
-                note = Some(format!(
-                    "the filter `{}` is off to show this record; f turns it on again",
-                    crate::sanitize::sanitize_line(&l.query)
+                note = Some(t!(
+                    "say-filter-off-to-show",
+                    filter = crate::sanitize::sanitize_line(&l.query).into_owned()
                 ));
             }
             if let Some(position) = l.rows().iter().position(|&r| r == link.record) {

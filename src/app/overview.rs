@@ -364,7 +364,7 @@ impl App {
         let layout = self.overview_now();
         let all = choices(&layout);
         let Some(current) = self.overview_choice(&layout) else {
-            self.say("nothing on the overview to choose");
+            self.say(crate::t!("say-overview-nothing-to-choose"));
             return;
         };
         let at = all.iter().position(|c| *c == current).unwrap_or(0);
@@ -397,7 +397,7 @@ impl App {
     pub(super) fn overview_open(&mut self) {
         let layout = self.overview_now();
         let Some((panel, pick)) = self.overview_choice(&layout) else {
-            self.say("nothing on the overview to open");
+            self.say(crate::t!("say-overview-nothing-to-open"));
             return;
         };
         self.overview_at = Some((panel, pick));

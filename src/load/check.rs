@@ -5,10 +5,7 @@ use std::io::Write;
 use std::path::Path;
 
 use super::starter::{EXAMPLE, STARTER, write_starter};
-use super::{
-    LoadOptions, Loaded, PLACES_NOTE, render_omitted, render_places, render_problems,
-    render_summary,
-};
+use super::{LoadOptions, Loaded, render_omitted, render_places, render_problems, render_summary};
 use crate::model::Campaign;
 use crate::sanitize::sanitize_line;
 
@@ -30,11 +27,6 @@ impl CheckStatus {
         }
     }
 }
-
-/// How to get from a problem to its place, said before the summary.
-pub const JUMP_NOTE: &str = "To jump to a problem: editors open FILE:LINE:COL as listed \
-(vim +LINE FILE, code -g FILE:LINE:COL);\n\
-in the dashboard, ! lists the problems and e opens $VISUAL or $EDITOR at the top one.";
 
 /// Which of a campaign's `snoozed` to warn of as stale (by their place
 /// there): those whose `until` has passed and whose `item` matches no item
@@ -114,7 +106,7 @@ pub fn write_report(
             let _ = writeln!(out, "{place}");
         }
         if !loaded.problems.is_empty() {
-            let _ = writeln!(out, "\n{PLACES_NOTE}\n");
+            let _ = writeln!(out, "\n{}\n", crate::t!("check-places-note"));
         }
     } else {
         for shown in render_problems(&loaded.problems, name, text, color) {
@@ -125,7 +117,7 @@ pub fn write_report(
         let _ = writeln!(out, "{more}\n");
     }
     if !loaded.problems.is_empty() {
-        let _ = writeln!(out, "{JUMP_NOTE}\n");
+        let _ = writeln!(out, "{}\n", crate::t!("check-jump-note"));
     }
     let _ = writeln!(
         out,

@@ -45,16 +45,17 @@ use chrono::NaiveDate;
 
 use crate::model::Campaign;
 use crate::sanitize::sanitize_line;
+use crate::t;
 
 pub use check::{CheckHooks, CheckStatus, StaleSnoozes, run_check, run_init, write_report};
 pub use render::{
-    LineIndex, PLACES_NOTE, line_col, render_omitted, render_places, render_problem,
-    render_problem_colored, render_problems, render_summary,
+    LineIndex, line_col, render_omitted, render_places, render_problem, render_problem_colored,
+    render_problems, render_summary,
 };
 pub use split::record_line;
 pub use starter::{EXAMPLE, InitError, STARTER, write_starter};
 pub use suggest::{did_you_mean, nearest};
-pub use validate::{MAX_ID, id_problem, slug};
+pub use validate::{IdProblem, MAX_ID, id_problem, slug};
 
 /// How bad a problem is: a warning loads, an error refuses the file.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -254,13 +255,13 @@ fn conflict_markers(text: &str) -> Option<Problem> {
     let ((from, span), to) = (first?, last?);
     Some(Problem {
         severity: Severity::Error,
-        message: format!(
-            "the file has merge conflict markers (lines {from}-{to}): resolve them, or merge with campaign-dash merge"
+        message: t!(
+            "check-conflict-markers",
+            from = from.to_string(),
+            to = to.to_string()
         ),
         span,
-        help: Some(
-            "keep one side of each conflict and delete the marker lines (<<<<<<<, =======, >>>>>>>), then save; for git, set campaign-dash as the merge driver (see the guide) so that only a key changed on both sides conflicts".to_owned(),
-        ),
+        help: Some(t!("check-conflict-markers-help")),
     })
 }
 
@@ -308,6 +309,15 @@ pub enum ReadError {
     Io { path: PathBuf, source: io::Error },
 }
 
+/// What a file that cannot be read was meant to be, as its error says.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum FileRole {
+    #[default]
+    Campaign,
+    /// The settings file (`--config`).
+    Settings,
+}
+
 impl ReadError {
     /// The path that could not be read.
     pub fn path(&self) -> &Path {
@@ -332,12 +342,19 @@ impl ReadError {
     /// column 1), as every problem of a file is said, so that editors and
     /// CI jump to it; else `error: cannot read FILE: …`.
     pub fn report(&self) -> String {
+        self.report_as(FileRole::Campaign)
+    }
+
+    /// [`ReadError::report`] of a file meant to be `role`.
+    pub fn report_as(&self, role: FileRole) -> String {
         let path = self.path().display().to_string();
         let path = sanitize_line(&path);
         match self {
-            ReadError::WrongEncoding { encoding, .. } => {
-                format!("{path}:1:1: error: this file is {encoding}; save it as UTF-8")
-            }
+            ReadError::WrongEncoding { encoding, .. } => format!(
+                "{path}:1:1: {}: {}",
+                t!("check-error"),
+                t!("read-wrong-encoding", encoding = encoding.to_string())
+            ),
             ReadError::NotUtf8 {
                 offset,
                 line,
@@ -345,9 +362,15 @@ impl ReadError {
                 byte,
                 ..
             } => format!(
-                "{path}:{line}:{column}: error: it is not UTF-8 text (byte 0x{byte:02x}, byte offset {offset}); save it as UTF-8"
+                "{path}:{line}:{column}: {}: {}",
+                t!("check-error"),
+                t!(
+                    "read-not-utf8-at",
+                    byte = format!("0x{byte:02x}"),
+                    offset = offset.to_string()
+                )
             ),
-            _ => format!("error: {self}"),
+            _ => format!("{}: {}", t!("check-error"), self.said_as(role)),
         }
     }
 }
@@ -367,61 +390,70 @@ fn human_size(bytes: u64) -> String {
 
 impl fmt::Display for ReadError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.said_as(FileRole::Campaign))
+    }
+}
+
+impl ReadError {
+    /// "cannot read FILE: …", of a file meant to be `role`.
+    pub fn said_as(&self, role: FileRole) -> String {
         let path = self.path().display().to_string();
         let path = sanitize_line(&path);
-        match self {
-            ReadError::NotFound { .. } => write!(
-                f,
-                "cannot read {path}: there is no such file (`campaign-dash init {path}` writes a starter file there)"
-            ),
-            ReadError::IsDirectory { .. } => write!(
-                f,
-                "cannot read {path}: it is a directory, not a campaign file"
-            ),
-            ReadError::NotAFile { kind, .. } => write!(
-                f,
-                "cannot read {path}: it is {kind}, not a campaign file; give the path of a regular file"
-            ),
+        let path = path.as_ref();
+        let why = match self {
+            ReadError::NotFound { .. } if role == FileRole::Settings => {
+                t!("read-not-found-settings", path = path)
+            }
+            ReadError::NotFound { .. } => t!("read-not-found", path = path),
+            ReadError::IsDirectory { .. } if role == FileRole::Settings => {
+                t!("read-directory-settings")
+            }
+            ReadError::IsDirectory { .. } => t!("read-directory"),
+            ReadError::NotAFile { kind, .. } => {
+                let kind = match *kind {
+                    "a named pipe (FIFO)" => t!("read-kind-fifo"),
+                    "a socket" => t!("read-kind-socket"),
+                    "a device" => t!("read-kind-device"),
+                    _ => t!("read-kind-special"),
+                };
+                match role {
+                    FileRole::Campaign => t!("read-not-a-file", kind = kind),
+                    FileRole::Settings => t!("read-not-a-file-settings", kind = kind),
+                }
+            }
             ReadError::TooLarge {
                 size, grew: false, ..
-            } => write!(
-                f,
-                "cannot read {path}: it is {} ({size} bytes), larger than the {} a campaign file may have",
-                human_size(*size),
-                human_size(MAX_FILE_BYTES)
+            } => t!(
+                "read-too-large",
+                size = human_size(*size),
+                bytes = size.to_string(),
+                max = human_size(MAX_FILE_BYTES)
             ),
-            ReadError::TooLarge { grew: true, .. } => write!(
-                f,
-                "cannot read {path}: it grew beyond the {} a campaign file may have while it was being read",
-                human_size(MAX_FILE_BYTES)
-            ),
-            ReadError::WrongEncoding { encoding, .. } => write!(
-                f,
-                "cannot read {path}: this file is {encoding}; save it as UTF-8"
-            ),
-            ReadError::Encrypted { .. } => write!(
-                f,
-                "cannot read {path}: it is encrypted with age; `campaign-dash decrypt {path} -o FILE` opens it (with its passphrase or identity)"
-            ),
-            ReadError::Locked { message, .. } => {
-                write!(f, "cannot read {path}: {}", sanitize_line(message))
+            ReadError::TooLarge { grew: true, .. } => {
+                t!("read-grew", max = human_size(MAX_FILE_BYTES))
             }
+            ReadError::WrongEncoding { encoding, .. } => {
+                t!("read-wrong-encoding", encoding = encoding.to_string())
+            }
+            ReadError::Encrypted { .. } => t!("read-encrypted", path = path),
+            ReadError::Locked { message, .. } => sanitize_line(message).into_owned(),
             ReadError::NotUtf8 {
                 offset,
                 line,
                 column,
                 byte,
                 ..
-            } => write!(
-                f,
-                "cannot read {path}: it is not UTF-8 text (byte 0x{byte:02x} at line {line}, column {column}, byte offset {offset}); save it as UTF-8"
+            } => t!(
+                "read-not-utf8",
+                byte = format!("0x{byte:02x}"),
+                line = line.to_string(),
+                column = column.to_string(),
+                offset = offset.to_string()
             ),
-            ReadError::PermissionDenied { .. } => write!(
-                f,
-                "cannot read {path}: permission denied (check the file's permissions)"
-            ),
-            ReadError::Io { source, .. } => write!(f, "cannot read {path}: {source}"),
-        }
+            ReadError::PermissionDenied { .. } => t!("read-permission"),
+            ReadError::Io { source, .. } => source.to_string(),
+        };
+        t!("read-cannot", path = path, why = why)
     }
 }
 

@@ -1,6 +1,7 @@
 //! Problems as text: `FILE:LINE:COL: severity: message`, then the line with
 //! the offending part underlined, then the help.
 
+use crate::text::thousands;
 use std::fmt::Write;
 use std::ops::Range;
 
@@ -190,18 +191,9 @@ pub fn render_places<'a>(
     let file = sanitize_line(file_name);
     problems.iter().map(move |p| {
         let (line, col) = index.line_col(floor_boundary(text, p.span.start));
-        let severity = match p.severity {
-            Severity::Error => "error",
-            Severity::Warning => "warning",
-        };
-        format!("{file}:{line}:{col}: {severity}")
+        format!("{file}:{line}:{col}: {}", severity_word(p.severity))
     })
 }
-
-/// What presentation mode says below the places of [`render_places`].
-pub const PLACES_NOTE: &str = "presentation mode: only where each problem is; its message and \
-the line of the file are not shown, since they can quote any field (an address, a note). \
-Without --present (or with p off, in the dashboard) they are.";
 
 /// Like [`render_problem`], with ANSI colours on the severity, the underline
 /// and the help when `color` is true.
@@ -276,17 +268,14 @@ fn render_at(
     let Range { start, end } = p.span.clone();
     let start = floor_boundary(text, start);
     let end = floor_boundary(text, end.max(start));
-    let sev = match p.severity {
-        Severity::Error => "error",
-        Severity::Warning => "warning",
-    };
+    let sev = severity_word(p.severity);
     let code = severity_code(p.severity);
     let mut out = String::new();
     let _ = writeln!(
         out,
         "{}:{line}:{col}: {}: {}",
         sanitize_line(file_name),
-        paint.wrap(code, sev),
+        paint.wrap(code, &sev),
         paint.wrap("1", &sanitize_line(&p.message)),
     );
 
@@ -321,24 +310,31 @@ fn render_at(
         paint.wrap(code, &"^".repeat(carets))
     );
     if let Some(help) = &p.help {
+        let word = crate::t!("check-help");
+        // The lines after the first start under the first's text.
+        let indent = " ".repeat(3 + UnicodeWidthStr::width(word.as_str()) + 2);
         let mut lines = help.lines();
         if let Some(first) = lines.next() {
             let _ = writeln!(
                 out,
                 "{pad} = {}: {}",
-                paint.wrap("1;36", "help"),
+                paint.wrap("1;36", &word),
                 sanitize_line(first)
             );
         }
         for more in lines {
-            let _ = writeln!(out, "{pad}         {}", sanitize_line(more));
+            let _ = writeln!(out, "{pad}{indent}{}", sanitize_line(more));
         }
     }
     out
 }
 
-fn plural(n: usize, word: &str) -> String {
-    crate::text::plural(n, word, &format!("{word}s"))
+/// "error" or "warning", in the language.
+fn severity_word(severity: Severity) -> String {
+    match severity {
+        Severity::Error => crate::t!("check-error"),
+        Severity::Warning => crate::t!("check-warning"),
+    }
 }
 
 /// The line that says how many problems were found but not listed, when
@@ -347,18 +343,18 @@ pub fn render_omitted(omitted: &Omitted) -> Option<String> {
     if omitted.total() == 0 {
         return None;
     }
-    let what = match (omitted.errors, omitted.warnings) {
-        (e, 0) => plural(e, "more error"),
-        (0, w) => plural(w, "more warning"),
-        (e, w) => format!(
-            "{} and {}",
-            plural(e, "more error"),
-            plural(w, "more warning")
-        ),
+    let (e, w) = (omitted.errors, omitted.warnings);
+    let more_errors = || crate::t!("check-more-errors", n = e, count = thousands(e as u64));
+    let more_warnings = || crate::t!("check-more-warnings", n = w, count = thousands(w as u64));
+    let what = match (e, w) {
+        (_, 0) => more_errors(),
+        (0, _) => more_warnings(),
+        _ => crate::text::said_list(&[more_errors(), more_warnings()]),
     };
-    Some(format!(
-        "… and {what}, not listed: only the first {} problems are shown",
-        crate::text::thousands(MAX_PROBLEMS as u64)
+    Some(crate::t!(
+        "check-omitted",
+        what = what,
+        max = thousands(MAX_PROBLEMS as u64)
     ))
 }
 
@@ -366,18 +362,26 @@ pub fn render_omitted(omitted: &Omitted) -> Option<String> {
 /// problems it has.
 pub fn render_summary(file_name: &str, errors: usize, warnings: usize) -> String {
     let file = sanitize_line(file_name);
+    use crate::text::{errors as errors_said, warnings as warnings_said};
+    let file = file.as_ref();
     match (errors, warnings) {
-        (0, 0) => format!("{file}: no problems found"),
-        (0, w) => format!("{file}: loads, with {}", plural(w, "warning")),
-        (e, 0) => format!(
-            "{file}: {} found; the file cannot be loaded until {} fixed",
-            plural(e, "error"),
-            if e == 1 { "it is" } else { "they are" }
+        (0, 0) => crate::t!("check-summary-clean", file = file),
+        (0, w) => crate::t!(
+            "check-summary-warnings",
+            file = file,
+            warnings = warnings_said(w)
         ),
-        (e, w) => format!(
-            "{file}: {} and {} found; the file cannot be loaded until the errors are fixed",
-            plural(e, "error"),
-            plural(w, "warning")
+        (e, 0) => crate::t!(
+            "check-summary-errors",
+            file = file,
+            n = e,
+            errors = errors_said(e)
+        ),
+        (e, w) => crate::t!(
+            "check-summary-both",
+            file = file,
+            errors = errors_said(e),
+            warnings = warnings_said(w)
         ),
     }
 }

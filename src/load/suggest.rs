@@ -47,7 +47,7 @@ pub fn did_you_mean<'a, I>(word: &str, candidates: I) -> Option<String>
 where
     I: IntoIterator<Item = &'a str>,
 {
-    nearest(word, candidates).map(|c| format!("did you mean `{c}`?"))
+    nearest(word, candidates).map(|c| crate::t!("check-did-you-mean", word = c))
 }
 
 #[cfg(test)]

@@ -119,7 +119,8 @@ pub fn postal_fallbacks(c: &Campaign) -> Vec<(usize, NameFrom)> {
 /// Cyrillic alias, and which the name as written (ids, the first five of
 /// each); `None` when every envelope has its postal name.
 pub fn postal_note(c: &Campaign) -> Option<String> {
-    use crate::text::{and_list, plural};
+    use crate::t;
+    use crate::text::{said_list, thousands};
     let fallbacks = postal_fallbacks(c);
     if fallbacks.is_empty() {
         return None;
@@ -133,29 +134,26 @@ pub fn postal_note(c: &Campaign) -> Option<String> {
         if ids.is_empty() {
             return None;
         }
-        let mut shown: Vec<&str> = ids.iter().take(5).map(String::as_str).collect();
-        let more = format!("{} more", ids.len().saturating_sub(5));
+        let mut shown: Vec<String> = ids.iter().take(5).cloned().collect();
         if ids.len() > 5 {
-            shown.push(&more);
+            shown.push(t!(
+                "postal-more",
+                count = thousands(ids.len().saturating_sub(5) as u64)
+            ));
         }
-        let how = match from {
-            NameFrom::Alias => "by the first Cyrillic alias",
-            _ => "by the name as written, having no Cyrillic alias",
-        };
-        Some(format!(
-            "{} {how} ({})",
-            plural(ids.len(), "prisoner", "prisoners"),
-            and_list(&shown)
-        ))
+        let n = ids.len();
+        let count = thousands(n as u64);
+        let ids = said_list(&shown);
+        Some(match from {
+            NameFrom::Alias => t!("postal-by-alias", n = n, count = count, ids = ids),
+            _ => t!("postal-by-name", n = n, count = count, ids = ids),
+        })
     };
     let parts: Vec<String> = [NameFrom::Alias, NameFrom::Name]
         .into_iter()
         .filter_map(listed)
         .collect();
-    Some(format!(
-        "no postal_name: envelopes name {}; write postal_name as the prison mail needs it",
-        parts.join(" and ")
-    ))
+    Some(t!("postal-note", names = said_list(&parts)))
 }
 
 /// The name of a language, in English, by its ISO 639-1 code; the code

@@ -48,10 +48,10 @@ pub fn draw(app: &App, area: Rect, buf: &mut Buffer) {
     if app.hiding() {
         // Presentation mode asked for, the fields not yet taken out: the
         // body could show one, so only this is drawn until they are.
-        Paragraph::new(format!(
-            "{}: hiding {}…",
-            crate::present::MARKER,
-            crate::present::hidden_list()
+        Paragraph::new(crate::t!(
+            "present-hiding",
+            marker = crate::present::MARKER,
+            hidden = crate::present::hidden_said()
         ))
         .style(theme.label())
         .wrap(Wrap { trim: true })

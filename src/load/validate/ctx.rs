@@ -12,6 +12,7 @@ use crate::load::render::LineIndex;
 use crate::load::suggest::did_you_mean;
 use crate::load::{MAX_PROBLEMS, Omitted, Problem, Severity};
 use crate::sanitize::sanitize_line;
+use crate::t;
 
 use super::{TOP_KEYS, Value};
 
@@ -158,17 +159,17 @@ pub(super) fn shown_cow(s: &str, max: usize) -> Cow<'_, str> {
 /// "a string", "an integer", … for messages about wrong types.
 pub(super) fn describe(v: &DeValue<'_>) -> String {
     match v {
-        DeValue::String(s) => format!("the text \"{}\"", shown(s, 40)),
-        DeValue::Integer(i) => format!("the integer {}", shown(&i.to_string(), 24)),
-        DeValue::Float(f) => format!("the number {}", shown(f.as_str(), 24)),
-        DeValue::Boolean(b) => format!("the boolean {b}"),
+        DeValue::String(s) => t!("check-found-text", text = shown(s, 40)),
+        DeValue::Integer(i) => t!("check-found-integer", value = shown(&i.to_string(), 24)),
+        DeValue::Float(f) => t!("check-found-number", value = shown(f.as_str(), 24)),
+        DeValue::Boolean(b) => t!("check-found-boolean", value = b.to_string()),
         DeValue::Datetime(dt) => match (dt.date.is_some(), dt.time.is_some()) {
-            (true, true) => format!("the date-time {dt}"),
-            (true, false) => format!("the date {dt}"),
-            _ => format!("the time of day {dt}"),
+            (true, true) => t!("check-found-date-time", value = dt.to_string()),
+            (true, false) => t!("check-found-date", value = dt.to_string()),
+            _ => t!("check-found-time", value = dt.to_string()),
         },
-        DeValue::Array(_) => "a list".to_string(),
-        DeValue::Table(_) => "a table".to_string(),
+        DeValue::Array(_) => t!("check-found-list"),
+        DeValue::Table(_) => t!("check-found-table"),
     }
 }
 
@@ -232,6 +233,7 @@ impl<'t> Label<'t> {
 impl fmt::Display for Label<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
+            Label::Fixed("top level") => f.write_str(&t!("check-top-level")),
             Label::Fixed(text) => f.write_str(text),
             Label::Record {
                 section,
@@ -261,8 +263,12 @@ pub(super) fn label_named(section: &str, number: usize, name: Option<&str>) -> S
 pub(super) fn missing(cx: &mut Ctx<'_>, rec: &Rec<'_, '_>, key: &str, example: &str) {
     cx.error(
         rec.header.clone(),
-        format!("{}: missing required key `{key}`", rec.label),
-        Some(format!("add `{key} = {example}` to this record")),
+        t!(
+            "check-missing-key",
+            label = rec.label.to_string(),
+            key = key
+        ),
+        Some(t!("check-missing-key-help", key = key, example = example)),
     );
 }
 
@@ -282,17 +288,19 @@ pub(super) fn check_keys<W: fmt::Display + ?Sized>(
         let misplaced =
             rec.number == 0 && rec.label != Label::Fixed("top level") && TOP_KEYS.contains(&name);
         let help = if misplaced {
-            Some(format!(
-                "`{name}` belongs at the top level, but here it is read as part of {}; write its records as `[[{name}]]` blocks, or move it above the first header",
-                rec.label
+            Some(t!(
+                "check-misplaced-top-key-help",
+                key = name,
+                label = rec.label.to_string()
             ))
         } else {
             did_you_mean(name, allowed.iter().copied())
         }
         .or_else(|| {
-            Some(format!(
-                "the keys of {what} are: {}",
-                allowed
+            Some(t!(
+                "check-keys-of",
+                what = what.to_string(),
+                keys = allowed
                     .iter()
                     .map(|k| format!("`{k}`"))
                     .collect::<Vec<_>>()
@@ -301,10 +309,38 @@ pub(super) fn check_keys<W: fmt::Display + ?Sized>(
         });
         cx.error(
             key.span(),
-            format!("{}: unknown key `{}`", rec.label, shown(name, 40)),
+            t!(
+                "check-unknown-key",
+                label = rec.label.to_string(),
+                key = shown(name, 40)
+            ),
             help,
         );
     }
+}
+
+/// "`key` must be EXPECTED, found V", of the record `label`.
+pub(super) fn wrong_type_said(
+    label: &Label<'_>,
+    key: &str,
+    expected: String,
+    v: &DeValue<'_>,
+) -> String {
+    t!(
+        "check-wrong-type",
+        label = label.to_string(),
+        key = key,
+        expected = expected,
+        found = describe(v)
+    )
+}
+
+/// What a value must be, in a message about a wrong type.
+pub(super) enum Expected {
+    /// Text in quotes: a number or date found instead is shown quoted.
+    Text,
+    /// Anything else, said in the language.
+    Other(String),
 }
 
 pub(super) fn wrong_type(
@@ -312,24 +348,24 @@ pub(super) fn wrong_type(
     rec: &Rec<'_, '_>,
     key: &str,
     v: &Value<'_>,
-    expected: &str,
+    expected: Expected,
 ) {
     let help = match v.get_ref() {
         DeValue::Integer(_) | DeValue::Float(_) | DeValue::Boolean(_) | DeValue::Datetime(_)
-            if expected.starts_with("text") =>
+            if matches!(expected, Expected::Text) =>
         {
             cx.source(&v.span())
-                .map(|s| format!("put it in quotes: `{key} = \"{}\"`", shown(s, 40)))
+                .map(|s| t!("check-put-in-quotes", key = key, value = shown(s, 40)))
         }
         _ => None,
     };
+    let expected = match expected {
+        Expected::Text => t!("check-expected-text"),
+        Expected::Other(said) => said,
+    };
     cx.error(
         v.span(),
-        format!(
-            "{}: `{key}` must be {expected}, found {}",
-            rec.label,
-            describe(v.get_ref())
-        ),
+        wrong_type_said(&rec.label, key, expected, v.get_ref()),
         help,
     );
 }

@@ -28,9 +28,14 @@ use records::{
     Found, campaign_info, kept_past_release, letters_after_release, record, records,
     unmatched_facilities,
 };
-pub use refs::{MAX_ID, id_problem, slug};
+pub use refs::{IdProblem, MAX_ID, id_problem, slug};
 use refs::{check_ids, check_refs};
 use syntax::syntax_error;
+
+use crate::t;
+
+/// The least a campaign file holds, as the help of an empty file shows it.
+const LEAST: &str = "[campaign]\nname = \"…\"";
 
 type Value<'i> = Spanned<DeValue<'i>>;
 
@@ -97,14 +102,14 @@ fn validate_doc(cx: &mut Ctx<'_>, opts: &LoadOptions, mode: Mode) -> Option<Camp
     // for the parser to report.
     if super::is_blank(cx.text) {
         let what = if cx.text.is_empty() {
-            "the file is empty"
+            t!("check-file-empty")
         } else {
-            "the file is empty: it holds only blank space"
+            t!("check-file-blank")
         };
         cx.error(
             0..0,
-            what.to_string(),
-            Some("a campaign file has at least:\n[campaign]\nname = \"…\"".to_string()),
+            what,
+            Some(t!("check-file-empty-help", example = LEAST)),
         );
         return None;
     }
@@ -116,11 +121,8 @@ fn validate_doc(cx: &mut Ctx<'_>, opts: &LoadOptions, mode: Mode) -> Option<Camp
         if let Some((at, c)) = cx.text.char_indices().find(|&(_, c)| !toml_blank(c)) {
             cx.error(
                 at..at + c.len_utf8(),
-                format!(
-                    "invalid TOML: the file holds only blank space, and U+{:04X}, which is not a space TOML allows (only spaces, tabs and line breaks are)",
-                    u32::from(c)
-                ),
-                Some("delete it; a campaign file has at least:\n[campaign]\nname = \"…\"".to_string()),
+                t!("check-odd-blank", code = format!("U+{:04X}", u32::from(c))),
+                Some(t!("check-odd-blank-help", example = LEAST)),
             );
             return None;
         }
@@ -133,12 +135,12 @@ fn validate_doc(cx: &mut Ctx<'_>, opts: &LoadOptions, mode: Mode) -> Option<Camp
     if marks > MAX_STRUCTURE {
         cx.error(
             0..0,
-            format!(
-                "the file has too many keys, values and tables to be read: about {marks}, where at most {MAX_STRUCTURE} are read"
+            t!(
+                "check-too-much-structure",
+                marks = marks.to_string(),
+                max = MAX_STRUCTURE.to_string()
             ),
-            Some(
-                "a campaign of 20,000 prisoners, 20,000 events and 40,000 statements has about 1,200,000; check that this is the campaign file and not something else".to_string(),
-            ),
+            Some(t!("check-too-much-structure-help")),
         );
         return None;
     }
@@ -230,7 +232,7 @@ fn validate_split(cx: &mut Ctx<'_>, opts: &LoadOptions, headers: &[Header]) -> O
     let root = match DeTable::parse(preamble) {
         Ok(root) => root,
         Err(e) => {
-            syntax_error(cx, preamble, &e, Some("top level"));
+            syntax_error(cx, preamble, &e, Some(&t!("check-top-level")));
             let Ok(empty) = DeTable::parse("") else {
                 return Outcome::ReadWhole;
             };
@@ -322,46 +324,43 @@ fn validate_root<'t>(
                 Ok(n) if n > FORMAT_VERSION => {
                     cx.error(
                         v.span(),
-                        format!(
-                            "this file needs a newer campaign-dash: it is format {n}, this campaign-dash reads format {FORMAT_VERSION}"
+                        t!(
+                            "check-newer-format",
+                            format = n.to_string(),
+                            reads = FORMAT_VERSION.to_string()
                         ),
-                        Some("install a newer campaign-dash".to_string()),
+                        Some(t!("check-newer-format-help")),
                     );
                     return Outcome::NoCampaign;
                 }
                 Ok(n) if n >= 1 => format = n,
                 Ok(n) => cx.error(
                     v.span(),
-                    format!("`format` must be 1 or more, found {n}"),
-                    Some(format!(
-                        "write `format = {FORMAT_VERSION}`, or leave it out"
-                    )),
+                    t!("check-format-below-one", value = n.to_string()),
+                    Some(t!("check-format-help", format = FORMAT_VERSION.to_string())),
                 ),
                 Err(e) if *e.kind() != std::num::IntErrorKind::PosOverflow => cx.error(
                     v.span(),
-                    format!(
-                        "`format` must be a whole number, found `{}`",
-                        cx.source(&v.span())
+                    t!(
+                        "check-format-not-number",
+                        value = cx
+                            .source(&v.span())
                             .map_or_else(String::new, |s| shown(s, 24))
                     ),
-                    Some(format!(
-                        "write `format = {FORMAT_VERSION}`, or leave it out"
-                    )),
+                    Some(t!("check-format-help", format = FORMAT_VERSION.to_string())),
                 ),
                 Err(_) => {
-                    cx.error(
-                        v.span(),
-                        "this file needs a newer campaign-dash: its `format` is a very large number"
-                            .to_string(),
-                        None,
-                    );
+                    cx.error(v.span(), t!("check-format-huge"), None);
                     return Outcome::NoCampaign;
                 }
             },
             other => cx.error(
                 v.span(),
-                format!("`format` must be a whole number, found {}", describe(other)),
-                Some(format!("write `format = {FORMAT_VERSION}`, without quotes")),
+                t!("check-format-wrong-type", found = describe(other)),
+                Some(t!(
+                    "check-format-wrong-type-help",
+                    format = FORMAT_VERSION.to_string()
+                )),
             ),
         }
     }
@@ -373,7 +372,7 @@ fn validate_root<'t>(
         number: 0,
         slot: 0,
     };
-    check_keys(cx, &top, TOP_KEYS, "the top level of a campaign file");
+    check_keys(cx, &top, TOP_KEYS, &t!("check-what-top-level"));
 
     let mut as_of = None;
     let info = match campaign {
@@ -391,12 +390,13 @@ fn validate_root<'t>(
     };
     let as_of = as_of.or(info.as_ref().and_then(|i| i.as_of));
     let today = opts.today.or(as_of).unwrap_or(opts.system_today);
+    // Where today comes from, as the messages' `$source` selects it.
     let today_is = if opts.today.is_some() {
-        "the --today flag"
+        "flag"
     } else if as_of.is_some() {
-        "`as_of` in [campaign]"
+        "as-of"
     } else {
-        "the system date"
+        "system"
     };
 
     // The sections written in the text before the first header (or in
@@ -503,15 +503,13 @@ fn validate_root<'t>(
 pub(super) fn stale_snooze(number: usize, s: &Snooze, span: Range<usize>) -> Problem {
     Problem {
         severity: Severity::Warning,
-        message: format!(
-            "{}: `item` matches no item of the agenda, and `until` ({}) has passed",
-            ctx::label_named("snoozed", number, Some(&s.item)),
-            s.until
+        message: t!(
+            "check-stale-snooze",
+            label = ctx::label_named("snoozed", number, Some(&s.item)),
+            until = s.until.to_string()
         ),
         span,
-        help: Some(
-            "the item was done or is gone: delete this [[snoozed]] entry (or check the UID against `print --view agenda --format csv`)".to_string(),
-        ),
+        help: Some(t!("check-stale-snooze-help")),
     }
 }
 

@@ -16,11 +16,14 @@ use crate::model::{
     StatementDraft, Status, Tally,
 };
 
-use super::ctx::{Ctx, Label, Rec, check_keys, describe, missing, wrong_type};
+use super::ctx::{Ctx, Expected, Label, Rec, check_keys, describe, missing, wrong_type};
 use super::refs::{IdUse, RefUse, id, ref_list, ref_one};
 use super::values::{choice, choices, date, full, int, not_before, text, text_list};
+use crate::t;
 
 const TALLY_KEYS: &[&str] = &["date", "signatures"];
+/// A tally as the messages show one.
+const TALLY: &str = "{ date = 2023-05-01, signatures = 120 }";
 
 /// The keys of `R`, as its declaration lists them.
 pub(super) fn keys<R: Record>() -> &'static [&'static str] {
@@ -65,14 +68,13 @@ pub(super) fn records<'a, 'i>(
                     }),
                     other => cx.error(
                         item.span(),
-                        format!(
-                            "{name}[{}] must be a record (a table of keys), found {}",
-                            i + 1,
-                            describe(other)
+                        t!(
+                            "check-record-not-table",
+                            section = name,
+                            n = (i + 1).to_string(),
+                            found = describe(other)
                         ),
-                        Some(format!(
-                            "write each record under its own `[[{name}]]` header"
-                        )),
+                        Some(t!("check-record-not-table-help", section = name)),
                     ),
                 }
             }
@@ -81,21 +83,20 @@ pub(super) fn records<'a, 'i>(
         DeValue::Table(_) => {
             cx.error(
                 v.span(),
-                format!(
-                    "`{name}` must be a list of records, each under its own `[[{name}]]` header; found a single table `[{name}]`"
-                ),
-                Some(format!("write the header with double brackets: `[[{name}]]`")),
+                t!("check-section-single-table", section = name),
+                Some(t!("check-section-single-table-help", section = name)),
             );
             Vec::new()
         }
         other => {
             cx.error(
                 v.span(),
-                format!(
-                    "`{name}` must be a list of records written as `[[{name}]]` blocks, found {}",
-                    describe(other)
+                t!(
+                    "check-section-wrong-type",
+                    section = name,
+                    found = describe(other)
                 ),
-                Some(format!("start each record with a `[[{name}]]` header line")),
+                Some(t!("check-section-wrong-type-help", section = name)),
             );
             Vec::new()
         }
@@ -200,8 +201,8 @@ pub(super) fn campaign_info(cx: &mut Ctx<'_>, root: &DeTable<'_>) -> Option<Camp
     let Some(v) = root.get("campaign") else {
         cx.error(
             0..0,
-            "missing the `[campaign]` table".to_string(),
-            Some("every campaign file has one, at least:\n[campaign]\nname = \"…\"".to_string()),
+            t!("check-no-campaign"),
+            Some(t!("check-no-campaign-help", example = super::LEAST)),
         );
         return None;
     };
@@ -210,19 +211,16 @@ pub(super) fn campaign_info(cx: &mut Ctx<'_>, root: &DeTable<'_>) -> Option<Camp
         DeValue::Array(_) => {
             cx.error(
                 v.span(),
-                "`campaign` must be a single table written `[campaign]`, found a list of tables `[[campaign]]`".to_string(),
-                Some("write the header with single brackets, once: `[campaign]`".to_string()),
+                t!("check-campaign-list"),
+                Some(t!("check-campaign-list-help")),
             );
             return None;
         }
         other => {
             cx.error(
                 v.span(),
-                format!(
-                    "`campaign` must be a table written `[campaign]`, found {}",
-                    describe(other)
-                ),
-                Some("write a `[campaign]` header line, then `name = \"…\"` under it".to_string()),
+                t!("check-campaign-wrong-type", found = describe(other)),
+                Some(t!("check-campaign-wrong-type-help")),
             );
             return None;
         }
@@ -347,7 +345,7 @@ pub(super) fn organisation<'i>(
         cx,
         rec,
         keys::<Organisation>(),
-        "an [[organisations]] record",
+        &t!("check-what-organisation"),
     );
     let mut o = Organisation::default();
     let read = fields::<Organisation>(cx, rec, Some((Section::Organisations, found)), &mut o);
@@ -360,7 +358,7 @@ pub(super) fn prisoner<'i>(
     found: &mut Found<'i>,
     (today, today_is): (NaiveDate, &str),
 ) -> Option<Prisoner> {
-    check_keys(cx, rec, keys::<Prisoner>(), "a [[prisoners]] record");
+    check_keys(cx, rec, keys::<Prisoner>(), &t!("check-what-prisoner"));
     let mut d = PrisonerDraft::new("", "", Status::Detained);
     let read = fields::<Prisoner>(cx, rec, Some((Section::Prisoners, found)), &mut d);
     let has = |key| read.has::<Prisoner>(key);
@@ -372,11 +370,13 @@ pub(super) fn prisoner<'i>(
     {
         cx.error(
             span_of(rec, "released"),
-            format!(
-                "{label}: `released` is given ({released_on}) but `status` is \"{}\"",
-                d.status
+            t!(
+                "check-released-but-status",
+                label = label.to_string(),
+                date = released_on.to_string(),
+                status = d.status.to_string()
             ),
-            Some("set `status = \"released\"` (or \"deceased\"), or remove `released`".to_string()),
+            Some(t!("check-released-but-status-help")),
         );
     }
     if let Some(arrest) = d.detained {
@@ -390,7 +390,7 @@ pub(super) fn prisoner<'i>(
                     PartialDate::full(verdict),
                     &span_of(rec, "sentenced"),
                 ),
-                "a verdict cannot come before the arrest; check both dates",
+                || t!("check-verdict-before-arrest-help"),
             );
         }
         if let Some(out) = d.released {
@@ -399,15 +399,23 @@ pub(super) fn prisoner<'i>(
                 label,
                 ("detained", arrest),
                 ("released", out, &span_of(rec, "released")),
-                "a release cannot come before the arrest; check both dates",
+                || t!("check-release-before-arrest-help"),
             );
         }
         if arrest.first_day() > today {
             cx.warn(
                 span_of(rec, "detained"),
-                format!("{label}: `detained` ({arrest}) is after today ({today})"),
-                Some(format!(
-                    "today is {today}, from {today_is}; check the year of `detained`"
+                t!(
+                    "check-after-today",
+                    label = label.to_string(),
+                    key = "detained",
+                    date = arrest.to_string(),
+                    today = today.to_string()
+                ),
+                Some(t!(
+                    "check-detained-after-today-help",
+                    today = today.to_string(),
+                    source = t!("check-today-source", source = today_is)
                 )),
             );
         }
@@ -425,8 +433,8 @@ pub(super) fn prisoner<'i>(
         };
         cx.error(
             later,
-            format!("{label}: `release_due` and `sentence_months` may not both be given"),
-            Some("keep `release_due` for a date the court or the campaign gave, or `sentence_months` to have it estimated from `detained`".to_string()),
+            t!("check-due-and-months", label = label.to_string()),
+            Some(t!("check-due-and-months-help")),
         );
     }
     let prisoner: Option<Prisoner> = read.complete.then(|| d.into());
@@ -437,24 +445,25 @@ pub(super) fn prisoner<'i>(
         && let Some(due) = p.release_due()
         && due.date < today
     {
-        let (key, estimate) = if due.estimate {
-            ("sentence_months", " (detained + `sentence_months`)")
+        let key = if due.estimate {
+            "sentence_months"
         } else {
-            ("release_due", "")
+            "release_due"
         };
+        let days = crate::model::days_between(due.date, today).max(0);
         cx.warn(
             span_of(rec, key),
-            format!(
-                "{label}: release was due {}{estimate}, {} before today ({today}), but `status` is \"{}\"",
-                due.date,
-                crate::text::plural(
-                    usize::try_from(crate::model::days_between(due.date, today)).unwrap_or(0),
-                    "day",
-                    "days"
-                ),
-                p.status
+            t!(
+                "check-release-overdue",
+                label = label.to_string(),
+                due = due.date.to_string(),
+                estimate = if due.estimate { "yes" } else { "no" },
+                n = days,
+                days = crate::text::thousands(days.unsigned_abs()),
+                today = today.to_string(),
+                status = p.status.to_string()
             ),
-            Some(format!("{}; the agenda lists it as overdue", crate::text::RELEASE_OVERDUE)),
+            Some(t!("check-release-overdue-help")),
         );
     }
     prisoner
@@ -479,27 +488,25 @@ fn entries<'a, 'i, R: Record>(
             rec,
             key,
             v,
-            &format!(
-                "a list of tables, each under a `[[prisoners.{key}]]` header after its prisoner, or [{example}]"
-            ),
+            Expected::Other(t!("check-expected-entries", key = key, example = example)),
         );
         return Vec::new();
     };
-    let what = EntryOf(key);
+    let what = t!("check-what-entry", key = key);
     let mut out = Vec::with_capacity(items.len());
     for (i, item) in items.iter().enumerate() {
         let DeValue::Table(t) = item.get_ref() else {
             cx.error(
                 item.span(),
-                format!(
-                    "{}: {key}[{}] must be a table such as {example}, found {}",
-                    rec.label,
-                    i + 1,
-                    describe(item.get_ref())
+                t!(
+                    "check-entry-not-table",
+                    label = rec.label.to_string(),
+                    key = key,
+                    n = (i + 1).to_string(),
+                    example = example,
+                    found = describe(item.get_ref())
                 ),
-                Some(format!(
-                    "write it under a `[[prisoners.{key}]]` header after the prisoner"
-                )),
+                Some(t!("check-entry-not-table-help", key = key)),
             );
             continue;
         };
@@ -517,15 +524,6 @@ fn entries<'a, 'i, R: Record>(
         }
     }
     out
-}
-
-/// "a `custody` entry": what an entry of list `key` is, in messages.
-struct EntryOf(&'static str);
-
-impl std::fmt::Display for EntryOf {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "a `{}` entry", self.0)
-    }
 }
 
 /// A prisoner's places of custody, checked: in date order, none before
@@ -547,10 +545,12 @@ fn custody(cx: &mut Ctx<'_>, rec: &Rec<'_, '_>, p: &PrisonerDraft) -> Vec<Custod
         if let Some(v) = rec.get(key) {
             cx.error(
                 v.span(),
-                format!("{label}: `{key}` is given on the prisoner and in `custody`: {key} comes from custody: move it there"),
-                Some(format!(
-                    "delete `{key}` here and give it in the last `custody` entry (`{key} = \"…\"` under its `[[prisoners.custody]]`), which is where the prisoner is now"
-                )),
+                t!(
+                    "check-custody-and-own",
+                    label = label.to_string(),
+                    key = key
+                ),
+                Some(t!("check-custody-and-own-help", key = key)),
             );
         }
     }
@@ -562,11 +562,14 @@ fn custody(cx: &mut Ctx<'_>, rec: &Rec<'_, '_>, p: &PrisonerDraft) -> Vec<Custod
         {
             cx.error(
                 at.clone(),
-                format!(
-                    "{}: `since` ({}) is before that of custody[{i}] ({}), the entry above it",
-                    sub.label, c.since, before.since
+                t!(
+                    "check-custody-order",
+                    label = sub.label.to_string(),
+                    since = c.since.to_string(),
+                    n = i.to_string(),
+                    before = before.since.to_string()
                 ),
-                Some("list the places oldest first, in the order the prisoner was held there; check both dates".to_string()),
+                Some(t!("check-custody-order-help")),
             );
         } else if i == 0
             && let Some(arrest) = p.detained
@@ -576,7 +579,7 @@ fn custody(cx: &mut Ctx<'_>, rec: &Rec<'_, '_>, p: &PrisonerDraft) -> Vec<Custod
                 &sub.label,
                 ("detained", arrest),
                 ("since", c.since, &at),
-                "the first place of custody is where the prisoner was taken at the arrest; check both dates",
+                || t!("check-custody-before-arrest-help"),
             );
         }
         if let Some(out) = p.released
@@ -584,11 +587,13 @@ fn custody(cx: &mut Ctx<'_>, rec: &Rec<'_, '_>, p: &PrisonerDraft) -> Vec<Custod
         {
             cx.error(
                 at.clone(),
-                format!(
-                    "{}: `since` ({}) is after `released` ({})",
-                    sub.label, c.since, out
+                t!(
+                    "check-custody-after-release",
+                    label = sub.label.to_string(),
+                    since = c.since.to_string(),
+                    released = out.to_string()
                 ),
-                Some("`custody` lists the places of the current arrest, up to the release; check the dates, or record an arrest that ended under `earlier`".to_string()),
+                Some(t!("check-custody-after-release-help")),
             );
         }
         prev = Some(c);
@@ -614,18 +619,23 @@ fn earlier(cx: &mut Ctx<'_>, rec: &Rec<'_, '_>, arrest: Option<PartialDate>) -> 
             &sub.label,
             ("detained", e.detained),
             ("released", e.released, &released_at),
-            "a release cannot come before the arrest; check both dates",
+            || t!("check-release-before-arrest-help"),
         );
         if let Some(before) = prev
             && e.detained.first_day() < before.released.first_day()
         {
             cx.error(
                 span_of(sub, "detained"),
-                format!(
-                    "{}: this arrest ({} to {}) overlaps earlier[{i}] ({} to {}), the entry above it",
-                    sub.label, e.detained, e.released, before.detained, before.released
+                t!(
+                    "check-earlier-overlap",
+                    label = sub.label.to_string(),
+                    from = e.detained.to_string(),
+                    to = e.released.to_string(),
+                    n = i.to_string(),
+                    before_from = before.detained.to_string(),
+                    before_to = before.released.to_string()
                 ),
-                Some("earlier arrests are listed oldest first and each ends before the next begins; check the dates".to_string()),
+                Some(t!("check-earlier-overlap-help")),
             );
         }
         if let Some(now) = arrest
@@ -633,11 +643,13 @@ fn earlier(cx: &mut Ctx<'_>, rec: &Rec<'_, '_>, arrest: Option<PartialDate>) -> 
         {
             cx.error(
                 released_at,
-                format!(
-                    "{}: `released` ({}) is after `detained` ({}), the current arrest",
-                    sub.label, e.released, now
+                t!(
+                    "check-earlier-after-arrest",
+                    label = sub.label.to_string(),
+                    released = e.released.to_string(),
+                    detained = now.to_string()
                 ),
-                Some("`earlier` lists the arrests that ended before the current one; check the dates".to_string()),
+                Some(t!("check-earlier-after-arrest-help")),
             );
         }
         prev = Some(e);
@@ -651,15 +663,23 @@ pub(super) fn letter<'i>(
     found: &mut Found<'i>,
     (today, today_is): (NaiveDate, &str),
 ) -> Option<Letter> {
-    check_keys(cx, rec, keys::<Letter>(), "a [[letters]] record");
+    check_keys(cx, rec, keys::<Letter>(), &t!("check-what-letter"));
     let mut l = Letter::default();
     let read = fields::<Letter>(cx, rec, Some((Section::Letters, found)), &mut l);
     if read.has::<Letter>("date") && l.date > today {
         cx.warn(
             span_of(rec, "date"),
-            format!("{}: `date` ({}) is after today ({today})", rec.label, l.date),
-            Some(format!(
-                "today is {today}, from {today_is}; a letter is recorded once it is sent or has arrived"
+            t!(
+                "check-after-today",
+                label = rec.label.to_string(),
+                key = "date",
+                date = l.date.to_string(),
+                today = today.to_string()
+            ),
+            Some(t!(
+                "check-letter-after-today-help",
+                today = today.to_string(),
+                source = t!("check-today-source", source = today_is)
             )),
         );
     }
@@ -671,7 +691,7 @@ pub(super) fn snooze<'i>(
     rec: &Rec<'_, 'i>,
     found: &mut Found<'i>,
 ) -> Option<Snooze> {
-    check_keys(cx, rec, keys::<Snooze>(), "a [[snoozed]] record");
+    check_keys(cx, rec, keys::<Snooze>(), &t!("check-what-snooze"));
     let mut s = Snooze::default();
     let read = fields::<Snooze>(cx, rec, Some((Section::Snoozed, found)), &mut s);
     read.complete.then_some(s)
@@ -682,7 +702,7 @@ pub(super) fn facility<'i>(
     rec: &Rec<'_, 'i>,
     found: &mut Found<'i>,
 ) -> Option<Facility> {
-    check_keys(cx, rec, keys::<Facility>(), "a [[facilities]] record");
+    check_keys(cx, rec, keys::<Facility>(), &t!("check-what-facility"));
     let mut f = Facility::default();
     let read = fields::<Facility>(cx, rec, Some((Section::Facilities, found)), &mut f);
     read.complete.then_some(f)
@@ -700,15 +720,12 @@ fn language_codes(cx: &mut Ctx<'_>, rec: &Rec<'_, '_>, languages: &[String]) {
         if !ok {
             cx.warn(
                 item.span(),
-                format!(
-                    "{}: `languages`: \"{}\" is not an ISO 639-1 code",
-                    rec.label,
-                    crate::sanitize::sanitize_line(code)
+                t!(
+                    "check-language-code",
+                    label = rec.label.to_string(),
+                    value = crate::sanitize::sanitize_line(code).into_owned()
                 ),
-                Some(
-                    "write two lowercase letters: be (Belarusian), ru (Russian), uk, pl, en, de, …"
-                        .to_string(),
-                ),
+                Some(t!("check-language-code-help")),
             );
         }
     }
@@ -740,17 +757,14 @@ pub(super) fn unmatched_facilities<'a>(
         if !seen.insert(key.clone()) {
             cx.warn(
                 span.clone(),
-                format!("{label}: `name` names a facility given above already"),
-                Some(
-                    "merge the two records: only the first one's guidance and transit_days count"
-                        .to_string(),
-                ),
+                t!("check-facility-twice", label = label.to_string()),
+                Some(t!("check-facility-twice-help")),
             );
         } else if !held.contains(&key) {
             cx.warn(
                 span.clone(),
-                format!("{label}: `name` matches the facility of no prisoner"),
-                Some("write it as a prisoner's `facility` or `custody.facility` writes it (case, accents and script do not matter)".to_string()),
+                t!("check-facility-unmatched", label = label.to_string()),
+                Some(t!("check-facility-unmatched-help")),
             );
         }
     }
@@ -779,11 +793,14 @@ pub(super) fn letters_after_release<'a>(
         {
             cx.warn(
                 span.clone(),
-                format!(
-                    "{label}: a letter sent on {} to \"{}\", who was released on {out}",
-                    l.date, l.prisoner
+                t!(
+                    "check-letter-after-release",
+                    label = label.to_string(),
+                    date = l.date.to_string(),
+                    prisoner = l.prisoner.as_str(),
+                    released = out.to_string()
                 ),
-                Some("check the date, or the prisoner: letters go to those still held".to_string()),
+                Some(t!("check-letter-after-release-help")),
             );
         }
     }
@@ -820,54 +837,59 @@ pub(super) fn kept_past_release<'a>(
         let mut remove = Vec::new();
         let some = |t: Option<&str>| t.is_some_and(|t| !t.trim().is_empty());
         if some(p.address()) || p.custody.iter().any(|c| some(c.address.as_deref())) {
-            kept.push("an address".to_owned());
+            kept.push(t!("check-kept-address"));
             remove.push("`address`".to_owned());
         }
         if some(p.notes())
             || p.custody.iter().any(|c| some(c.notes.as_deref()))
             || p.earlier.iter().any(|e| some(e.notes.as_deref()))
         {
-            kept.push("notes".to_owned());
+            kept.push(t!("check-kept-notes"));
             remove.push("`notes`".to_owned());
         }
         let writers = by.get(p.id()).copied().unwrap_or(0);
+        let letters = crate::text::thousands(writers as u64);
         if writers > 0 {
-            kept.push(format!(
-                "who wrote {} (`by`)",
-                crate::text::plural(writers, "letter", "letters")
+            kept.push(t!(
+                "check-kept-writers",
+                n = writers,
+                count = letters.as_str()
             ));
         }
         if kept.is_empty() {
             continue;
         }
         let released = p.released.map(|r| r.to_string()).unwrap_or_default();
-        let mut help = String::new();
-        if !remove.is_empty() {
-            help.push_str(&format!(
-                "remove {} from the record (and its places of custody)",
-                crate::text::and_list(&remove)
-            ));
-        }
-        if writers > 0 {
-            if !help.is_empty() {
-                help.push_str(", and ");
-            }
-            help.push_str(&format!(
-                "`by` from its {}",
-                crate::text::plural(writers, "letter", "letters")
-            ));
-        }
-        help.push_str(&format!(
-            "; `campaign-dash strip` writes a copy without them. `retain_days` in [campaign] sets how long they may stay (now {retain_days}); `retention_warnings = false` in the settings turns this warning off"
-        ));
+        let keys = crate::text::said_list(&remove);
+        let remove = match (remove.is_empty(), writers > 0) {
+            (false, false) => t!("check-kept-remove", keys = keys),
+            (false, true) => t!(
+                "check-kept-remove-and-by",
+                keys = keys,
+                n = writers,
+                count = letters.as_str()
+            ),
+            (true, _) => t!(
+                "check-kept-remove-by",
+                n = writers,
+                count = letters.as_str()
+            ),
+        };
         cx.warn(
             span.clone(),
-            format!(
-                "{label}: released on {released}, more than {} ago, and the file still keeps {}",
-                crate::text::plural(retain_days as usize, "day", "days"),
-                crate::text::and_list(&kept)
+            t!(
+                "check-kept-past-release",
+                label = label.to_string(),
+                released = released,
+                n = retain_days,
+                days = crate::text::thousands(u64::from(retain_days)),
+                kept = crate::text::said_list(&kept)
             ),
-            Some(help),
+            Some(t!(
+                "check-kept-help",
+                remove = remove,
+                days = retain_days.to_string()
+            )),
         );
     }
 }
@@ -877,7 +899,7 @@ pub(super) fn event<'i>(
     rec: &Rec<'_, 'i>,
     found: &mut Found<'i>,
 ) -> Option<Event> {
-    check_keys(cx, rec, keys::<Event>(), "an [[events]] record");
+    check_keys(cx, rec, keys::<Event>(), &t!("check-what-event"));
     let mut d = EventDraft::new("", "", NaiveDate::MIN, EventKind::Other);
     let read = fields::<Event>(cx, rec, Some((Section::Events, found)), &mut d);
     if let (true, Some(last)) = (read.has::<Event>("date"), d.end) {
@@ -886,7 +908,7 @@ pub(super) fn event<'i>(
             &rec.label,
             ("date", PartialDate::full(d.date)),
             ("end", PartialDate::full(last), &span_of(rec, "end")),
-            "`date` is the first day and `end` the last; check both",
+            || t!("check-event-end-help"),
         );
     }
     read.complete.then(|| d.into())
@@ -897,7 +919,7 @@ pub(super) fn statement<'i>(
     rec: &Rec<'_, 'i>,
     found: &mut Found<'i>,
 ) -> Option<Statement> {
-    check_keys(cx, rec, keys::<Statement>(), "a [[statements]] record");
+    check_keys(cx, rec, keys::<Statement>(), &t!("check-what-statement"));
     let mut d = StatementDraft::new(NaiveDate::MIN, "", "");
     let read = fields::<Statement>(cx, rec, Some((Section::Statements, found)), &mut d);
     read.complete.then(|| d.into())
@@ -908,7 +930,7 @@ pub(super) fn petition<'i>(
     rec: &Rec<'_, 'i>,
     found: &mut Found<'i>,
 ) -> Option<Petition> {
-    check_keys(cx, rec, keys::<Petition>(), "a [[petitions]] record");
+    check_keys(cx, rec, keys::<Petition>(), &t!("check-what-petition"));
     let mut p = Petition::default();
     let read = fields::<Petition>(cx, rec, Some((Section::Petitions, found)), &mut p);
     p.counts = tallies(cx, rec);
@@ -919,7 +941,7 @@ pub(super) fn petition<'i>(
             &rec.label,
             ("opened", PartialDate::full(from)),
             ("closed", PartialDate::full(to), &span_of(rec, "closed")),
-            "check both dates",
+            || t!("check-both-dates"),
         );
     }
     read.complete.then_some(p)
@@ -937,7 +959,7 @@ pub(super) fn tallies(cx: &mut Ctx<'_>, rec: &Rec<'_, '_>) -> Vec<Tally> {
             rec,
             "counts",
             v,
-            "a list of tallies such as [{ date = 2023-05-01, signatures = 120 }]",
+            Expected::Other(t!("check-expected-tallies", example = TALLY)),
         );
         return Vec::new();
     };
@@ -946,11 +968,12 @@ pub(super) fn tallies(cx: &mut Ctx<'_>, rec: &Rec<'_, '_>) -> Vec<Tally> {
         let DeValue::Table(t) = item.get_ref() else {
             cx.error(
                 item.span(),
-                format!(
-                    "{}: counts[{}] must be a tally such as {{ date = 2023-05-01, signatures = 120 }}, found {}",
-                    rec.label,
-                    i + 1,
-                    describe(item.get_ref())
+                t!(
+                    "check-tally-not-table",
+                    label = rec.label.to_string(),
+                    n = (i + 1).to_string(),
+                    example = TALLY,
+                    found = describe(item.get_ref())
                 ),
                 None,
             );
@@ -963,7 +986,7 @@ pub(super) fn tallies(cx: &mut Ctx<'_>, rec: &Rec<'_, '_>) -> Vec<Tally> {
             number: i + 1,
             slot: 0,
         };
-        check_keys(cx, &tally, TALLY_KEYS, "a tally");
+        check_keys(cx, &tally, TALLY_KEYS, &t!("check-what-tally"));
         let day = full(date(cx, &tally, "date", false, true));
         let signatures = int(cx, &tally, "signatures", 0, i128::from(u64::MAX));
         if signatures.is_none() && t.get("signatures").is_none() {
@@ -981,20 +1004,27 @@ pub(super) fn tallies(cx: &mut Ctx<'_>, rec: &Rec<'_, '_>) -> Vec<Tally> {
         if a.date == b.date {
             cx.warn(
                 span.clone(),
-                format!(
-                    "{}: two tallies for {} ({} and {})",
-                    rec.label, b.date, a.signatures, b.signatures
+                t!(
+                    "check-two-tallies",
+                    label = rec.label.to_string(),
+                    date = b.date.to_string(),
+                    first = a.signatures.to_string(),
+                    second = b.signatures.to_string()
                 ),
-                Some("keep one tally per date".to_string()),
+                Some(t!("check-two-tallies-help")),
             );
         } else if b.signatures < a.signatures {
             cx.warn(
                 span.clone(),
-                format!(
-                    "{}: the tally goes down from {} on {} to {} on {}",
-                    rec.label, a.signatures, a.date, b.signatures, b.date
+                t!(
+                    "check-tally-down",
+                    label = rec.label.to_string(),
+                    from = a.signatures.to_string(),
+                    from_date = a.date.to_string(),
+                    to = b.signatures.to_string(),
+                    to_date = b.date.to_string()
                 ),
-                Some("a petition's signatures only grow; check the numbers and dates".to_string()),
+                Some(t!("check-tally-down-help")),
             );
         }
     }

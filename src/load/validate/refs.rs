@@ -10,23 +10,61 @@ use toml::de::DeValue;
 use crate::load::split::Section;
 use crate::load::suggest::did_you_mean;
 
-use super::ctx::{Ctx, Rec, missing, shown, wrong_type};
+use super::ctx::{Ctx, Expected, Rec, missing, shown, wrong_type};
 use super::records::Found;
 use super::values::text_items;
+use crate::t;
 
 /// The longest id allowed.
 pub const MAX_ID: usize = 64;
 
+/// Why a text is not an id: "is empty", in English as its `Display`
+/// writes it (the importer's messages), or in the language ([`IdProblem::said`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum IdProblem {
+    Empty,
+    /// Its length in characters.
+    TooLong(usize),
+    Characters,
+}
+
+impl IdProblem {
+    /// The problem in the current language.
+    pub fn said(self) -> String {
+        match self {
+            IdProblem::Empty => t!("check-id-empty"),
+            IdProblem::TooLong(n) => t!(
+                "check-id-too-long",
+                length = n.to_string(),
+                max = MAX_ID.to_string()
+            ),
+            IdProblem::Characters => t!("check-id-characters"),
+        }
+    }
+}
+
+impl std::fmt::Display for IdProblem {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            IdProblem::Empty => f.write_str("is empty"),
+            IdProblem::TooLong(n) => {
+                write!(f, "is {n} characters long; an id has at most {MAX_ID}")
+            }
+            IdProblem::Characters => f.write_str(
+                "may use only lowercase letters a-z, digits, `-` and `_`, and starts with a letter or digit",
+            ),
+        }
+    }
+}
+
 /// Why `s` is not an id, if it is not.
-pub fn id_problem(s: &str) -> Option<String> {
+pub fn id_problem(s: &str) -> Option<IdProblem> {
     let n = s.chars().count();
     if s.is_empty() {
-        return Some("is empty".to_string());
+        return Some(IdProblem::Empty);
     }
     if n > MAX_ID {
-        return Some(format!(
-            "is {n} characters long; an id has at most {MAX_ID}"
-        ));
+        return Some(IdProblem::TooLong(n));
     }
     let mut chars = s.chars();
     let first_ok = chars
@@ -37,10 +75,7 @@ pub fn id_problem(s: &str) -> Option<String> {
     if first_ok && rest_ok {
         None
     } else {
-        Some(
-            "may use only lowercase letters a-z, digits, `-` and `_`, and starts with a letter or digit"
-                .to_string(),
-        )
+        Some(IdProblem::Characters)
     }
 }
 
@@ -102,7 +137,7 @@ pub(super) fn id<'i>(
         return None;
     };
     let DeValue::String(s) = v.get_ref() else {
-        wrong_type(cx, rec, "id", v, "text in quotes");
+        wrong_type(cx, rec, "id", v, Expected::Text);
         return None;
     };
     let span = v.span();
@@ -110,13 +145,18 @@ pub(super) fn id<'i>(
     if let Some(why) = id_problem(s) {
         let fix = slug(s);
         let help = if fix.is_empty() || fix == **s {
-            "for example `yarashuk` or `bkdp-2022`".to_string()
+            t!("check-id-example")
         } else {
-            format!("write it as `{fix}`")
+            t!("check-write", value = fix)
         };
         cx.error(
             span.clone(),
-            format!("{}: the id \"{}\" {why}", rec.label, shown(s, 40)),
+            t!(
+                "check-bad-id",
+                label = rec.label.to_string(),
+                id = shown(s, 40),
+                why = why.said()
+            ),
             Some(help),
         );
         ok = false;
@@ -149,14 +189,14 @@ pub(super) fn check_ids<'f>(
                     let name = section.name();
                     cx.error(
                         u.span.clone(),
-                        format!(
-                            "{}: duplicate id `{}`, already used by {name}[{first_number}] on line {line}",
-                            f.labels[u.slot],
-                            shown(&u.id, 40)
+                        t!(
+                            "check-duplicate-id",
+                            label = f.labels[u.slot].to_string(),
+                            id = shown(&u.id, 40),
+                            first = format!("{name}[{first_number}]"),
+                            line = line.to_string()
                         ),
-                        Some(format!(
-                            "ids must be unique within [[{name}]]; rename one of them"
-                        )),
+                        Some(t!("check-duplicate-id-help", section = name)),
                     );
                 } else {
                     ids.first.insert(&*u.id, (u.span.start, u.number));
@@ -203,11 +243,13 @@ pub(super) fn ref_one<'i>(
         DeValue::Array(_) => {
             cx.error(
                 v.span(),
-                format!(
-                    "{}: `{key}` names one record of [[{name}]] by its id, found a list",
-                    rec.label
+                t!(
+                    "check-ref-list",
+                    label = rec.label.to_string(),
+                    key = key,
+                    section = name
                 ),
-                Some(format!("write one id: `{key} = \"…\"`")),
+                Some(t!("check-ref-list-help", key = key)),
             );
             None
         }
@@ -217,7 +259,7 @@ pub(super) fn ref_one<'i>(
                 rec,
                 key,
                 v,
-                &format!("the id of a [[{name}]] record in quotes"),
+                Expected::Other(t!("check-expected-ref", section = name)),
             );
             None
         }
@@ -260,9 +302,10 @@ pub(super) fn check_refs(
             let target = r.target.name();
             let help = did_you_mean(&r.id, ids.order.iter().copied()).or_else(|| {
                 if ids.order.is_empty() {
-                    Some(format!(
-                        "no [[{target}]] record has an id yet; give one `id = \"{}\"`",
-                        shown(&r.id, 40)
+                    Some(t!(
+                        "check-no-ids-yet",
+                        section = target,
+                        id = shown(&r.id, 40)
                     ))
                 } else {
                     let mut known: Vec<String> = ids
@@ -274,16 +317,21 @@ pub(super) fn check_refs(
                     if ids.order.len() > 8 {
                         known.push("…".to_string());
                     }
-                    Some(format!("the ids of [[{target}]] are: {}", known.join(", ")))
+                    Some(t!(
+                        "check-ids-are",
+                        section = target,
+                        ids = known.join(", ")
+                    ))
                 }
             });
             cx.error(
                 r.span.clone(),
-                format!(
-                    "{}: `{}` refers to \"{}\", which is not the id of any [[{target}]] record",
-                    f.labels[r.slot],
-                    r.key,
-                    shown(&r.id, 40),
+                t!(
+                    "check-unknown-ref",
+                    label = f.labels[r.slot].to_string(),
+                    key = r.key,
+                    id = shown(&r.id, 40),
+                    section = target
                 ),
                 help,
             );

@@ -4,6 +4,7 @@ use std::ops::Range;
 
 use super::ctx::{Ctx, shown};
 use super::values::no_such_day_help;
+use crate::t;
 
 /// How deep the TOML parser (`toml`) lets lists, inline tables and dotted
 /// keys nest before it stops with an error rather than recurse further;
@@ -31,15 +32,18 @@ pub(super) fn syntax_error(
     {
         cx.error(
             span,
-            format!("{prefix}`{key}`: there is no such day as {day} in the calendar"),
+            format!(
+                "{prefix}{}",
+                t!("check-syntax-no-such-day", key = key, date = day)
+            ),
             no_such_day_help(day),
         );
         return;
     }
     let said = if recurs {
-        format!("invalid TOML: values are nested more than {MAX_NESTING} levels deep")
+        t!("check-nested-too-deep", max = MAX_NESTING.to_string())
     } else {
-        format!("invalid TOML: {}", shown(message, 200))
+        t!("check-invalid-toml", message = shown(message, 200))
     };
     cx.error(span, format!("{prefix}{said}"), syntax_help(message));
 }
@@ -103,17 +107,18 @@ pub(super) fn deepest_key(parsed: &str) -> Option<Range<usize>> {
 
 pub(super) fn syntax_help(message: &str) -> Option<String> {
     if message.contains("duplicate key") {
-        Some("a key may appear only once in a table; each record of a section starts with its own `[[section]]` header".to_string())
+        Some(t!("check-duplicate-key-help"))
     } else if message.contains("string values must be quoted") {
-        Some("put text in double quotes: `key = \"text\"`".to_string())
+        Some(t!("check-unquoted-help"))
     } else if message.contains("recurs") {
-        Some(format!(
-            "lists, inline tables or dotted keys may nest at most {MAX_NESTING} levels deep; a campaign file needs three at most"
+        Some(t!(
+            "check-nested-too-deep-help",
+            max = MAX_NESTING.to_string()
         ))
     } else if message.contains("invalid date") {
-        Some("check the month and the day: dates are written YYYY-MM-DD".to_string())
+        Some(t!("check-invalid-date-help"))
     } else if message.contains("unclosed array table") || message.contains("unclosed table") {
-        Some("a header is written on one line: `[[prisoners]]`, `[campaign]`".to_string())
+        Some(t!("check-unclosed-header-help"))
     } else {
         None
     }

@@ -12,7 +12,28 @@ use crate::load::suggest::did_you_mean;
 use crate::model::PartialDate;
 use crate::model::fields::Choice;
 
-use super::ctx::{Ctx, Label, Rec, describe, missing, shown, wrong_type};
+use super::ctx::{
+    Ctx, Expected, Label, Rec, describe, missing, shown, wrong_type, wrong_type_said,
+};
+use crate::t;
+
+/// How messages name an item of a list of `what` ("link", "[[prisoners]]
+/// id", as the fields declare them): one, and many.
+pub(super) fn item_words(what: &str) -> (String, String) {
+    match what {
+        "link" => (t!("check-item-link"), t!("check-items-link")),
+        "text" => (t!("check-item-text"), t!("check-items-text")),
+        "language" => (t!("check-item-language"), t!("check-items-language")),
+        "name" => (t!("check-item-name"), t!("check-items-name")),
+        "[[organisations]] id" => (
+            t!("check-item-organisation-id"),
+            t!("check-items-organisation-id"),
+        ),
+        "[[prisoners]] id" => (t!("check-item-prisoner-id"), t!("check-items-prisoner-id")),
+        "[[events]] id" => (t!("check-item-event-id"), t!("check-items-event-id")),
+        other => (other.to_string(), format!("{other}s")),
+    }
+}
 
 pub(super) fn text(
     cx: &mut Ctx<'_>,
@@ -31,14 +52,14 @@ pub(super) fn text(
             if required && s.trim().is_empty() {
                 cx.warn(
                     v.span(),
-                    format!("{}: `{key}` is empty", rec.label),
-                    Some(format!("write the {key} between the quotes")),
+                    t!("check-empty", label = rec.label.to_string(), key = key),
+                    Some(t!("check-empty-help", key = key)),
                 );
             }
             Some(s.to_string())
         }
         _ => {
-            wrong_type(cx, rec, key, v, "text in quotes");
+            wrong_type(cx, rec, key, v, Expected::Text);
             None
         }
     }
@@ -73,11 +94,13 @@ pub(super) fn text_items<'i>(
                     DeValue::String(s) => each(s, item.span()),
                     other => cx.error(
                         item.span(),
-                        format!(
-                            "{}: item {} of `{key}` must be {what} in quotes, found {}",
-                            rec.label,
-                            i + 1,
-                            describe(other)
+                        t!(
+                            "check-item-wrong-type",
+                            label = rec.label.to_string(),
+                            n = (i + 1).to_string(),
+                            key = key,
+                            what = item_words(what).0,
+                            found = describe(other)
                         ),
                         None,
                     ),
@@ -87,13 +110,16 @@ pub(super) fn text_items<'i>(
         DeValue::String(s) => {
             cx.error(
                 v.span(),
-                format!(
-                    "{}: `{key}` must be a list of {what}s, found a single text",
-                    rec.label
+                t!(
+                    "check-single-text",
+                    label = rec.label.to_string(),
+                    key = key,
+                    what = item_words(what).1
                 ),
-                Some(format!(
-                    "put it in square brackets: `{key} = [\"{}\"]`",
-                    shown(s, 40)
+                Some(t!(
+                    "check-single-text-help",
+                    key = key,
+                    value = shown(s, 40)
                 )),
             );
         }
@@ -103,7 +129,7 @@ pub(super) fn text_items<'i>(
                 rec,
                 key,
                 v,
-                &format!("a list of {what}s such as [\"…\", \"…\"]"),
+                Expected::Other(t!("check-expected-list", what = item_words(what).1)),
             );
         }
     }
@@ -136,7 +162,12 @@ pub(super) fn date(
                 None => {
                     cx.error(
                         span,
-                        format!("{label}: `{key}`: there is no such day as {d}"),
+                        t!(
+                            "check-no-such-day",
+                            label = label.to_string(),
+                            key = key,
+                            date = d.to_string()
+                        ),
                         None,
                     );
                     return None;
@@ -145,16 +176,25 @@ pub(super) fn date(
             (Some(d), Some(_)) => {
                 cx.error(
                     span,
-                    format!("{label}: `{key}` is a date, not a date-time"),
-                    Some(format!("write `{d}`")),
+                    t!(
+                        "check-date-not-date-time",
+                        label = label.to_string(),
+                        key = key
+                    ),
+                    Some(t!("check-write", value = d.to_string())),
                 );
                 return None;
             }
             _ => {
                 cx.error(
                     span,
-                    format!("{label}: `{key}` is a date, found the time of day {dt}"),
-                    Some("write a date such as `2023-04-19`".to_string()),
+                    t!(
+                        "check-date-not-time",
+                        label = label.to_string(),
+                        key = key,
+                        time = dt.to_string()
+                    ),
+                    Some(t!("check-date-not-time-help")),
                 );
                 return None;
             }
@@ -164,7 +204,12 @@ pub(super) fn date(
             Err(crate::model::DateError::Shape) => {
                 cx.error(
                     span,
-                    format!("{label}: `{key}`: \"{}\" is not a date", shown(s, 40)),
+                    t!(
+                        "check-not-a-date",
+                        label = label.to_string(),
+                        key = key,
+                        value = shown(s, 40)
+                    ),
                     Some(date_shape_help(s, partial_ok)),
                 );
                 return None;
@@ -172,9 +217,11 @@ pub(super) fn date(
             Err(crate::model::DateError::NoSuchDay) => {
                 cx.error(
                     span,
-                    format!(
-                        "{label}: `{key}`: there is no such day as {} in the calendar",
-                        shown(s, 40)
+                    t!(
+                        "check-no-such-day-in-calendar",
+                        label = label.to_string(),
+                        key = key,
+                        date = shown(s, 40)
                     ),
                     no_such_day_help(s),
                 );
@@ -184,45 +231,53 @@ pub(super) fn date(
         DeValue::Integer(i) if partial_ok && i.as_str().len() == 4 && i.radix() == 10 => {
             cx.error(
                 span,
-                format!("{label}: `{key}` must be a date, found the integer {i}"),
-                Some(format!(
-                    "a year alone is written in quotes: `{key} = \"{i}\"`"
+                t!(
+                    "check-year-as-integer",
+                    label = label.to_string(),
+                    key = key,
+                    year = i.to_string()
+                ),
+                Some(t!(
+                    "check-year-as-integer-help",
+                    key = key,
+                    year = i.to_string()
                 )),
             );
             return None;
         }
         other => {
-            let example = if partial_ok {
-                "a date such as 2023-04-19 (or \"2023-04\", \"2023\")"
+            let expected = if partial_ok {
+                t!("check-expected-partial-date")
             } else {
-                "a date such as 2023-04-19"
+                t!("check-expected-date")
             };
-            cx.error(
-                span,
-                format!(
-                    "{label}: `{key}` must be {example}, found {}",
-                    describe(other)
-                ),
-                None,
-            );
+            cx.error(span, wrong_type_said(label, key, expected, other), None);
             return None;
         }
     };
     if !partial_ok && !date.is_full() {
-        let known = if date.month_part().is_some() {
-            "the month"
+        let message = if date.month_part().is_some() {
+            t!(
+                "check-needs-full-date-month",
+                label = label.to_string(),
+                key = key,
+                date = date.to_string()
+            )
         } else {
-            "the year"
+            t!(
+                "check-needs-full-date-year",
+                label = label.to_string(),
+                key = key,
+                date = date.to_string()
+            )
         };
         cx.error(
             span,
-            format!(
-                "{label}: `{key}` needs a full date (YYYY-MM-DD); \"{date}\" gives only {known}"
-            ),
+            message,
             Some(if required {
-                "write the day too: it is required".to_string()
+                t!("check-needs-full-date-required")
             } else {
-                format!("write the day too; if it is not known, leave `{key}` out")
+                t!("check-needs-full-date-optional", key = key)
             }),
         );
         return None;
@@ -233,7 +288,7 @@ pub(super) fn date(
 pub(super) fn date_shape_help(s: &str, partial_ok: bool) -> String {
     let trimmed = s.trim();
     if trimmed != s && PartialDate::parse(trimmed).is_ok() {
-        return format!("remove the spaces: \"{}\"", shown(trimmed, 40));
+        return t!("check-remove-spaces", value = shown(trimmed, 40));
     }
     // 19.04.2022 or 19/04/2022: day first, as much of Europe writes it.
     let parts: Vec<&str> = trimmed.split(['.', '/', '-']).collect();
@@ -246,17 +301,19 @@ pub(super) fn date_shape_help(s: &str, partial_ok: bool) -> String {
             if let (Ok(dd), Ok(mm), Ok(yy)) = (dd, mm, yy)
                 && let Some(day) = NaiveDate::from_ymd_opt(yy, mm, dd)
             {
-                return format!(
-                    "dates are written year first: `{}` if you meant day {dd} of month {mm}",
-                    day.format("%Y-%m-%d")
+                return t!(
+                    "check-year-first",
+                    date = day.format("%Y-%m-%d").to_string(),
+                    day = dd.to_string(),
+                    month = mm.to_string()
                 );
             }
         }
     }
     if partial_ok {
-        "write it as YYYY-MM-DD (e.g. `2022-04-19`), or \"YYYY-MM\" or \"YYYY\" when only the month or year is known".to_string()
+        t!("check-date-shape-partial")
     } else {
-        "write it as YYYY-MM-DD, e.g. `2022-04-19`".to_string()
+        t!("check-date-shape")
     }
 }
 
@@ -266,10 +323,11 @@ pub(super) fn no_such_day_help(s: &str) -> Option<String> {
     let first = NaiveDate::from_ymd_opt(d.year_part(), month, 1)?;
     let next = first.checked_add_months(chrono::Months::new(1))?;
     let days = (next - first).num_days();
-    Some(format!(
-        "{} {} has {days} days",
-        first.format("%B"),
-        first.year()
+    Some(t!(
+        "check-month-has-days",
+        month = month,
+        year = first.year().to_string(),
+        days = days
     ))
 }
 
@@ -280,13 +338,21 @@ pub(super) fn not_before(
     label: &Label<'_>,
     (earlier_key, earlier): (&str, PartialDate),
     (later_key, later, span): (&str, PartialDate, &Range<usize>),
-    help: &str,
+    help: impl FnOnce() -> String,
 ) {
     if later.first_day() < earlier.first_day() {
+        let help = help();
         cx.error(
             span.clone(),
-            format!("{label}: `{later_key}` ({later}) is before `{earlier_key}` ({earlier})"),
-            Some(help.to_string()),
+            t!(
+                "check-before",
+                label = label.to_string(),
+                later_key = later_key,
+                later = later.to_string(),
+                earlier_key = earlier_key,
+                earlier = earlier.to_string()
+            ),
+            Some(help),
         );
     }
 }
@@ -307,9 +373,9 @@ pub(super) fn int(
     let span = v.span();
     let DeValue::Integer(i) = v.get_ref() else {
         let expected = if min > 0 {
-            "a whole number above 0"
+            t!("check-expected-count")
         } else {
-            "a whole number (0 or more)"
+            t!("check-expected-whole-number")
         };
         let help = match v.get_ref() {
             DeValue::String(s) => {
@@ -317,20 +383,19 @@ pub(super) fn int(
                     .chars()
                     .filter(|c| !matches!(c, ',' | ' ' | '_' | '\''))
                     .collect();
-                digits
-                    .parse::<i128>()
-                    .ok()
-                    .map(|n| format!("write the number without quotes: `{key} = {n}`"))
+                digits.parse::<i128>().ok().map(|n| {
+                    t!(
+                        "check-number-without-quotes",
+                        key = key,
+                        value = n.to_string()
+                    )
+                })
             }
             _ => None,
         };
         cx.error(
             span,
-            format!(
-                "{}: `{key}` must be {expected}, found {}",
-                rec.label,
-                describe(v.get_ref())
-            ),
+            wrong_type_said(&rec.label, key, expected, v.get_ref()),
             help,
         );
         return None;
@@ -340,8 +405,8 @@ pub(super) fn int(
         Err(e) if *e.kind() == std::num::IntErrorKind::PosOverflow => {
             cx.error(
                 span,
-                format!("{}: `{key}` is too large", rec.label),
-                Some(format!("the largest value is {max}")),
+                t!("check-too-large", label = rec.label.to_string(), key = key),
+                Some(t!("check-largest", max = max.to_string())),
             );
             return None;
         }
@@ -352,32 +417,50 @@ pub(super) fn int(
             let example = if min > 0 { 120 } else { 48 };
             cx.error(
                 span,
-                format!("{}: `{key}`: `{written}` is not a number", rec.label),
-                Some(format!(
-                    "write a whole number, e.g. `{key} = {example}` (after 0x, 0o or 0b come its digits)"
+                t!(
+                    "check-not-a-number",
+                    label = rec.label.to_string(),
+                    key = key,
+                    value = written
+                ),
+                Some(t!(
+                    "check-not-a-number-help",
+                    key = key,
+                    example = example.to_string()
                 )),
             );
             return None;
         }
     };
     if n < min {
-        let what = if min == 0 {
-            "cannot be negative"
+        let message = if min == 0 {
+            t!(
+                "check-negative",
+                label = rec.label.to_string(),
+                key = key,
+                value = n.to_string()
+            )
         } else {
-            "must be at least 1"
+            t!(
+                "check-below-one",
+                label = rec.label.to_string(),
+                key = key,
+                value = n.to_string()
+            )
         };
-        cx.error(
-            span,
-            format!("{}: `{key}` {what}, found {n}", rec.label),
-            None,
-        );
+        cx.error(span, message, None);
         return None;
     }
     if n > max {
         cx.error(
             span,
-            format!("{}: `{key}` is too large ({n})", rec.label),
-            Some(format!("the largest value is {max}")),
+            t!(
+                "check-too-large-value",
+                label = rec.label.to_string(),
+                key = key,
+                value = n.to_string()
+            ),
+            Some(t!("check-largest", max = max.to_string())),
         );
         return None;
     }
@@ -400,14 +483,24 @@ pub(super) fn choice(
             let list = list();
             cx.error(
                 rec.header.clone(),
-                format!("{}: missing required key `{key}`", rec.label),
-                Some(format!("add a line `{key} = \"…\"` with one of: {list}")),
+                t!(
+                    "check-missing-key",
+                    label = rec.label.to_string(),
+                    key = key
+                ),
+                Some(t!("check-missing-choice-help", key = key, choices = list)),
             );
         }
         return None;
     };
     let DeValue::String(s) = v.get_ref() else {
-        wrong_type(cx, rec, key, v, &format!("one of {} in quotes", list()));
+        wrong_type(
+            cx,
+            rec,
+            key,
+            v,
+            Expected::Other(t!("check-expected-choice", choices = list())),
+        );
         return None;
     };
     match names().position(|n| n == &**s) {
@@ -415,11 +508,12 @@ pub(super) fn choice(
         None => {
             cx.error(
                 v.span(),
-                format!(
-                    "{}: `{key}` must be one of {}; found \"{}\"",
-                    rec.label,
-                    list(),
-                    shown(s, 40)
+                t!(
+                    "check-not-a-choice",
+                    label = rec.label.to_string(),
+                    key = key,
+                    choices = list(),
+                    value = shown(s, 40)
                 ),
                 did_you_mean(s, names()),
             );
@@ -450,11 +544,12 @@ pub(super) fn choices(
     for (s, span) in unknown {
         cx.error(
             span,
-            format!(
-                "{}: each item of `{key}` must be one of {}; found \"{}\"",
-                rec.label,
-                list(),
-                shown(&s, 40)
+            t!(
+                "check-item-not-a-choice",
+                label = rec.label.to_string(),
+                key = key,
+                choices = list(),
+                value = shown(&s, 40)
             ),
             did_you_mean(&s, names()),
         );

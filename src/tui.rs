@@ -714,13 +714,16 @@ fn run_editor_sealed(
     use crate::app::act::EditAt;
     use crate::sanitize::sanitize_line;
     let Some(words) = editor_command() else {
-        return Ok(Some(format!(
-            "no editor: set $VISUAL or $EDITOR (e.g. export EDITOR=nano) to open the file with {key}"
-        )));
+        return Ok(Some(crate::t!("say-no-editor", key = key)));
     };
     let before = match load::read_file_sealed(path, Some(seal)) {
         Ok(text) => zeroize::Zeroizing::new(text),
-        Err(e) => return Ok(Some(format!("not opened in the editor: {e}"))),
+        Err(e) => {
+            return Ok(Some(crate::t!(
+                "say-editor-not-opened",
+                why = e.to_string()
+            )));
+        }
     };
     let (line, column) = match at {
         EditAt::Place { line, column } => (line, Some(column)),
@@ -757,10 +760,18 @@ fn run_editor_sealed(
     // The editor, again while the copy has errors and the user asks to.
     let outcome = loop {
         match std::process::Command::new(program).args(&args).status() {
-            Err(e) => break Err(format!("could not run the editor {shown}: {e}")),
+            Err(e) => {
+                break Err(crate::t!(
+                    "say-editor-failed",
+                    editor = shown.as_str(),
+                    why = e.to_string()
+                ));
+            }
             Ok(st) if !st.success() => {
-                break Err(format!(
-                    "the editor {shown} ended with {st}: the file is as it was"
+                break Err(crate::t!(
+                    "say-editor-ended-kept",
+                    editor = shown.as_str(),
+                    status = st.to_string()
                 ));
             }
             Ok(_) => {}
@@ -768,13 +779,11 @@ fn run_editor_sealed(
         let edited = match std::fs::read_to_string(&copy) {
             Ok(t) => zeroize::Zeroizing::new(t),
             Err(e) => {
-                break Err(format!(
-                    "the edited copy could not be read ({e}): the file is as it was"
-                ));
+                break Err(crate::t!("say-edited-copy-unread", why = e.to_string()));
             }
         };
         if *edited == *before {
-            break Err("not changed in the editor".to_owned());
+            break Err(crate::t!("say-editor-unchanged"));
         }
         let loaded = load::parse_str(&edited, opts);
         if !loaded.has_errors() {
@@ -787,14 +796,17 @@ fn run_editor_sealed(
             .map(|p| load::render_problem(p, &copy.display().to_string(), &edited))
             .unwrap_or_default();
         eprint!(
-            "\r\n{}\r\nThe edited file has {} and cannot be encrypted back. Edit it again? [Y/n] ",
+            "\r\n{}\r\n{} ",
             first.replace('\n', "\r\n"),
-            crate::text::plural(loaded.error_count(), "error", "errors")
+            crate::t!(
+                "ask-edit-again",
+                errors = crate::text::errors(loaded.error_count())
+            )
         );
         let mut answer = String::new();
         let _ = std::io::stdin().read_line(&mut answer);
         if answer.trim().eq_ignore_ascii_case("n") {
-            break Err("the edit had errors and was not kept: the file is as it was".to_owned());
+            break Err(crate::t!("say-edit-not-kept"));
         }
     };
     wipe(&copy);
@@ -811,7 +823,9 @@ fn run_editor_sealed(
     let listed = std::fs::read_to_string(crate::load::crypt::recipients_path(path)).ok();
     let sealed = match seal.close(edited.as_bytes(), listed.as_deref()) {
         Ok(b) => b,
-        Err(m) => return Ok(Some(format!("not written: the file is encrypted, and {m}"))),
+        Err(m) => {
+            return Ok(Some(crate::t!("say-edit-not-sealed", why = m.to_string())));
+        }
     };
     // Not over a version saved meanwhile by someone else: the edit is kept
     // beside it, encrypted.
@@ -832,17 +846,17 @@ fn run_editor_sealed(
         });
         let side = sanitize_line(&side.display().to_string()).into_owned();
         return Ok(Some(match kept {
-            Ok(()) => format!(
-                "not written over the file: it changed on disk while you edited; your edit is kept, encrypted, in {side} (campaign-dash diff compares them)"
-            ),
-            Err(e) => format!(
-                "not written: the file changed on disk while you edited, and {side} could not be written: {e}"
+            Ok(()) => crate::t!("say-edit-kept-beside", side = side.as_str()),
+            Err(e) => crate::t!(
+                "say-edit-lost-beside",
+                side = side.as_str(),
+                why = e.to_string()
             ),
         }));
     }
     Ok(Some(match load::write::replace(path, &sealed) {
-        Ok(()) => "the edit was encrypted back into the file".to_owned(),
-        Err(e) => format!("not written: {e}"),
+        Ok(()) => crate::t!("say-edit-sealed"),
+        Err(e) => crate::t!("say-not-written", why = e.to_string()),
     }))
 }
 
@@ -859,9 +873,7 @@ fn run_editor(
     use crate::app::act::EditAt;
     use crate::sanitize::sanitize_line;
     let Some(words) = editor_command() else {
-        return Ok(Some(format!(
-            "no editor: set $VISUAL or $EDITOR (e.g. export EDITOR=nano) to open the file with {key}"
-        )));
+        return Ok(Some(crate::t!("say-no-editor", key = key)));
     };
     let (line, column, note) = match at {
         EditAt::Place { line, column } => (line, Some(column), None),
@@ -871,11 +883,7 @@ fn run_editor(
                 .and_then(|text| load::record_line(&text, kind.plural(), index))
             {
                 Some(line) => (line, None, None),
-                None => (
-                    1,
-                    None,
-                    Some("the record's line was not found: opened at the top"),
-                ),
+                None => (1, None, Some(crate::t!("say-record-line-not-found"))),
             }
         }
     };
@@ -897,9 +905,17 @@ fn run_editor(
     back?;
     let shown = sanitize_line(program);
     Ok(match status {
-        Err(e) => Some(format!("could not run the editor {shown}: {e}")),
-        Ok(s) if !s.success() => Some(format!("the editor {shown} ended with {s}")),
-        Ok(_) => note.map(str::to_owned),
+        Err(e) => Some(crate::t!(
+            "say-editor-failed",
+            editor = shown.as_ref(),
+            why = e.to_string()
+        )),
+        Ok(s) if !s.success() => Some(crate::t!(
+            "say-editor-ended",
+            editor = shown.as_ref(),
+            status = s.to_string()
+        )),
+        Ok(_) => note,
     })
 }
 
@@ -1522,7 +1538,7 @@ fn wait_loop(
             }
             Some(Effect::Copy(text)) => {
                 if let Err(e) = copy_to_clipboard(&text) {
-                    app.message = Some(format!("could not copy: {e}"));
+                    app.message = Some(crate::t!("say-copy-failed", why = e.to_string()));
                     redraw = true;
                 }
             }

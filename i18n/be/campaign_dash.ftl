@@ -1127,3 +1127,19 @@ postal-by-name = { PLURAL($n) ->
    *[many] { $count } палітвязняў
 } — па імені як запісана, бо няма іншага імя кірыліцай ({ $ids })
 postal-note = няма postal_name: канверты называюць { $names }; запішыце postal_name так, як патрабуе турэмная пошта
+say-no-editor = няма рэдактара: задайце $VISUAL ці $EDITOR (напр. export EDITOR=nano), каб { $key } адкрываў файл
+say-editor-not-opened = не адкрыта ў рэдактары: { $why }
+say-editor-failed = не ўдалося запусціць рэдактар { $editor }: { $why }
+say-editor-ended-kept = рэдактар { $editor } скончыў працу з { $status }: файл такі, як быў
+say-editor-ended = рэдактар { $editor } скончыў працу з { $status }
+say-edited-copy-unread = не ўдалося прачытаць адрэдагаваную копію ({ $why }): файл такі, як быў
+say-editor-unchanged = у рэдактары нічога не зменена
+ask-edit-again = Адрэдагаваны файл мае { $errors } і не можа быць зашыфраваны назад. Рэдагаваць зноў? [Y/n]
+say-edit-not-kept = праўка мела памылкі і не захавана: файл такі, як быў
+say-edit-not-sealed = не запісана: файл зашыфраваны, і { $why }
+say-edit-kept-beside = не запісана па-над файлам: ён змяніўся на дыску, пакуль вы рэдагавалі; ваша праўка захавана, зашыфраваная, у { $side } (campaign-dash diff параўноўвае іх)
+say-edit-lost-beside = не запісана: файл змяніўся на дыску, пакуль вы рэдагавалі, і { $side } не ўдалося запісаць: { $why }
+say-edit-sealed = праўка зашыфравана назад у файл
+say-not-written = не запісана: { $why }
+say-record-line-not-found = радок запісу не знойдзены: адкрыта на пачатку
+say-copy-failed = не ўдалося скапіяваць: { $why }

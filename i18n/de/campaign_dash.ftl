@@ -1071,3 +1071,19 @@ postal-by-name = { $n ->
    *[other] { $count } Gefangene
 } mit dem Namen, wie er geschrieben ist, da kein kyrillischer Alias da ist ({ $ids })
 postal-note = kein postal_name: die Umschläge nennen { $names }; postal_name so eintragen, wie die Gefängnispost es verlangt
+say-no-editor = kein Editor: $VISUAL oder $EDITOR setzen (z. B. export EDITOR=nano), damit { $key } die Datei öffnet
+say-editor-not-opened = nicht im Editor geöffnet: { $why }
+say-editor-failed = der Editor { $editor } ließ sich nicht starten: { $why }
+say-editor-ended-kept = der Editor { $editor } endete mit { $status }: die Datei ist wie vorher
+say-editor-ended = der Editor { $editor } endete mit { $status }
+say-edited-copy-unread = die bearbeitete Kopie ließ sich nicht lesen ({ $why }): die Datei ist wie vorher
+say-editor-unchanged = im Editor nicht geändert
+ask-edit-again = Die bearbeitete Datei hat { $errors } und kann nicht zurück verschlüsselt werden. Noch einmal bearbeiten? [Y/n]
+say-edit-not-kept = die Änderung hatte Fehler und wurde nicht behalten: die Datei ist wie vorher
+say-edit-not-sealed = nicht geschrieben: die Datei ist verschlüsselt, und { $why }
+say-edit-kept-beside = nicht über die Datei geschrieben: sie hat sich beim Bearbeiten auf der Platte geändert; Ihre Änderung liegt verschlüsselt in { $side } (campaign-dash diff vergleicht beide)
+say-edit-lost-beside = nicht geschrieben: die Datei hat sich beim Bearbeiten auf der Platte geändert, und { $side } ließ sich nicht schreiben: { $why }
+say-edit-sealed = die Änderung wurde zurück in die Datei verschlüsselt
+say-not-written = nicht geschrieben: { $why }
+say-record-line-not-found = die Zeile des Eintrags wurde nicht gefunden: oben geöffnet
+say-copy-failed = konnte nicht kopieren: { $why }

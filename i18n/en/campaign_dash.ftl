@@ -878,3 +878,19 @@ postal-by-name = { $n ->
    *[other] { $count } prisoners
 } by the name as written, having no Cyrillic alias ({ $ids })
 postal-note = no postal_name: envelopes name { $names }; write postal_name as the prison mail needs it
+say-no-editor = no editor: set $VISUAL or $EDITOR (e.g. export EDITOR=nano) to open the file with { $key }
+say-editor-not-opened = not opened in the editor: { $why }
+say-editor-failed = could not run the editor { $editor }: { $why }
+say-editor-ended-kept = the editor { $editor } ended with { $status }: the file is as it was
+say-editor-ended = the editor { $editor } ended with { $status }
+say-edited-copy-unread = the edited copy could not be read ({ $why }): the file is as it was
+say-editor-unchanged = not changed in the editor
+ask-edit-again = The edited file has { $errors } and cannot be encrypted back. Edit it again? [Y/n]
+say-edit-not-kept = the edit had errors and was not kept: the file is as it was
+say-edit-not-sealed = not written: the file is encrypted, and { $why }
+say-edit-kept-beside = not written over the file: it changed on disk while you edited; your edit is kept, encrypted, in { $side } (campaign-dash diff compares them)
+say-edit-lost-beside = not written: the file changed on disk while you edited, and { $side } could not be written: { $why }
+say-edit-sealed = the edit was encrypted back into the file
+say-not-written = not written: { $why }
+say-record-line-not-found = the record's line was not found: opened at the top
+say-copy-failed = could not copy: { $why }

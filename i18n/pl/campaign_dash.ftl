@@ -1115,3 +1115,19 @@ postal-by-name = { $n ->
    *[many] { $count } więźniów
 } imieniem, jak je zapisano, bo brak innego imienia cyrylicą ({ $ids })
 postal-note = brak postal_name: koperty nazywają { $names }; wpisz postal_name tak, jak wymaga poczta więzienna
+say-no-editor = brak edytora: ustaw $VISUAL lub $EDITOR (np. export EDITOR=nano), by { $key } otwierał plik
+say-editor-not-opened = nie otwarto w edytorze: { $why }
+say-editor-failed = nie udało się uruchomić edytora { $editor }: { $why }
+say-editor-ended-kept = edytor { $editor } zakończył się z { $status }: plik jest jak był
+say-editor-ended = edytor { $editor } zakończył się z { $status }
+say-edited-copy-unread = nie udało się odczytać edytowanej kopii ({ $why }): plik jest jak był
+say-editor-unchanged = nic nie zmieniono w edytorze
+ask-edit-again = Edytowany plik ma { $errors } i nie można go zaszyfrować z powrotem. Edytować ponownie? [Y/n]
+say-edit-not-kept = zmiana miała błędy i nie została zachowana: plik jest jak był
+say-edit-not-sealed = nie zapisano: plik jest zaszyfrowany, a { $why }
+say-edit-kept-beside = nie zapisano na pliku: zmienił się na dysku podczas edycji; twoja zmiana jest zachowana, zaszyfrowana, w { $side } (campaign-dash diff je porównuje)
+say-edit-lost-beside = nie zapisano: plik zmienił się na dysku podczas edycji, a { $side } nie dało się zapisać: { $why }
+say-edit-sealed = zmianę zaszyfrowano z powrotem w pliku
+say-not-written = nie zapisano: { $why }
+say-record-line-not-found = nie znaleziono wiersza wpisu: otwarto na początku
+say-copy-failed = nie udało się skopiować: { $why }

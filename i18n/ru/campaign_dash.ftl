@@ -1125,3 +1125,19 @@ postal-by-name = { $n ->
    *[many] { $count } политзаключённых
 } — по имени как записано, так как нет другого имени кириллицей ({ $ids })
 postal-note = нет postal_name: конверты называют { $names }; запишите postal_name так, как требует тюремная почта
+say-no-editor = нет редактора: задайте $VISUAL или $EDITOR (напр. export EDITOR=nano), чтобы { $key } открывал файл
+say-editor-not-opened = не открыто в редакторе: { $why }
+say-editor-failed = не удалось запустить редактор { $editor }: { $why }
+say-editor-ended-kept = редактор { $editor } завершился с { $status }: файл остался как был
+say-editor-ended = редактор { $editor } завершился с { $status }
+say-edited-copy-unread = не удалось прочитать отредактированную копию ({ $why }): файл остался как был
+say-editor-unchanged = в редакторе ничего не изменено
+ask-edit-again = В отредактированном файле { $errors }, его нельзя зашифровать обратно. Редактировать снова? [Y/n]
+say-edit-not-kept = в правке были ошибки, она не сохранена: файл остался как был
+say-edit-not-sealed = не записано: файл зашифрован, и { $why }
+say-edit-kept-beside = не записано поверх файла: он изменился на диске, пока вы редактировали; ваша правка сохранена, зашифрованной, в { $side } (campaign-dash diff сравнивает их)
+say-edit-lost-beside = не записано: файл изменился на диске, пока вы редактировали, и { $side } не удалось записать: { $why }
+say-edit-sealed = правка зашифрована обратно в файл
+say-not-written = не записано: { $why }
+say-record-line-not-found = строка записи не найдена: открыто в начале
+say-copy-failed = не удалось скопировать: { $why }

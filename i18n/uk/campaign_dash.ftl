@@ -1125,3 +1125,19 @@ postal-by-name = { $n ->
    *[many] { $count } політв'язнів
 } — за ім'ям як записано, бо немає іншого імені кирилицею ({ $ids })
 postal-note = немає postal_name: конверти називають { $names }; запишіть postal_name так, як вимагає тюремна пошта
+say-no-editor = немає редактора: задайте $VISUAL чи $EDITOR (напр. export EDITOR=nano), щоб { $key } відкривав файл
+say-editor-not-opened = не відкрито в редакторі: { $why }
+say-editor-failed = не вдалося запустити редактор { $editor }: { $why }
+say-editor-ended-kept = редактор { $editor } завершився з { $status }: файл такий, як був
+say-editor-ended = редактор { $editor } завершився з { $status }
+say-edited-copy-unread = не вдалося прочитати відредаговану копію ({ $why }): файл такий, як був
+say-editor-unchanged = у редакторі нічого не змінено
+ask-edit-again = Відредагований файл має { $errors } і не може бути зашифрований назад. Редагувати знову? [Y/n]
+say-edit-not-kept = правка мала помилки й не збережена: файл такий, як був
+say-edit-not-sealed = не записано: файл зашифрований, і { $why }
+say-edit-kept-beside = не записано поверх файлу: він змінився на диску, поки ви редагували; вашу правку збережено, зашифровану, у { $side } (campaign-dash diff порівнює їх)
+say-edit-lost-beside = не записано: файл змінився на диску, поки ви редагували, і { $side } не вдалося записати: { $why }
+say-edit-sealed = правку зашифровано назад у файл
+say-not-written = не записано: { $why }
+say-record-line-not-found = рядок запису не знайдено: відкрито на початку
+say-copy-failed = не вдалося скопіювати: { $why }

@@ -199,7 +199,7 @@ fn devices_are_refused_and_dev_zero_is_not_read_forever() {
             matches!(
                 e,
                 ReadError::NotAFile {
-                    kind: "a device",
+                    kind: campaign_dash::load::FileKind::Device,
                     ..
                 }
             ),

@@ -273,8 +273,8 @@ pub enum ReadError {
     /// The path is a directory.
     IsDirectory { path: PathBuf },
     /// The path is neither a file nor a directory: a named pipe, a socket,
-    /// a device. `kind` says which, as words ("a named pipe (FIFO)").
-    NotAFile { path: PathBuf, kind: &'static str },
+    /// a device; `kind` says which.
+    NotAFile { path: PathBuf, kind: FileKind },
     /// The file holds more than [`MAX_FILE_BYTES`]: `size` bytes, as the
     /// system reported it, or at least `size` when it grew while read.
     TooLarge {
@@ -410,11 +410,11 @@ impl ReadError {
             }
             ReadError::IsDirectory { .. } => t!("read-directory"),
             ReadError::NotAFile { kind, .. } => {
-                let kind = match *kind {
-                    "a named pipe (FIFO)" => t!("read-kind-fifo"),
-                    "a socket" => t!("read-kind-socket"),
-                    "a device" => t!("read-kind-device"),
-                    _ => t!("read-kind-special"),
+                let kind = match kind {
+                    FileKind::Fifo => t!("read-kind-fifo"),
+                    FileKind::Socket => t!("read-kind-socket"),
+                    FileKind::Device => t!("read-kind-device"),
+                    FileKind::Directory | FileKind::Special => t!("read-kind-special"),
                 };
                 match role {
                     FileRole::Campaign => t!("read-not-a-file", kind = kind),
@@ -466,30 +466,40 @@ impl std::error::Error for ReadError {
     }
 }
 
-/// What a path that is not a regular file is, in words; `None` for a
-/// regular file.
-fn not_a_file(meta: &std::fs::Metadata) -> Option<&'static str> {
+/// What a path that is not a regular file is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FileKind {
+    Directory,
+    Fifo,
+    Socket,
+    Device,
+    /// Any other that is not a regular file.
+    Special,
+}
+
+/// What a path that is not a regular file is; `None` for a regular file.
+fn not_a_file(meta: &std::fs::Metadata) -> Option<FileKind> {
     let t = meta.file_type();
     if t.is_file() {
         return None;
     }
     if t.is_dir() {
-        return Some("a directory");
+        return Some(FileKind::Directory);
     }
     #[cfg(unix)]
     {
         use std::os::unix::fs::FileTypeExt;
         if t.is_fifo() {
-            return Some("a named pipe (FIFO)");
+            return Some(FileKind::Fifo);
         }
         if t.is_socket() {
-            return Some("a socket");
+            return Some(FileKind::Socket);
         }
         if t.is_char_device() || t.is_block_device() {
-            return Some("a device");
+            return Some(FileKind::Device);
         }
     }
-    Some("a special file")
+    Some(FileKind::Special)
 }
 
 /// The encoding a byte-order mark or the first bytes show, when it is one
@@ -605,7 +615,7 @@ pub fn read_bytes(path: &Path) -> Result<Vec<u8>, ReadError> {
     };
     let check = |meta: &std::fs::Metadata| -> Result<(), ReadError> {
         match not_a_file(meta) {
-            Some("a directory") => return Err(ReadError::IsDirectory { path: owned() }),
+            Some(FileKind::Directory) => return Err(ReadError::IsDirectory { path: owned() }),
             Some(kind) => {
                 return Err(ReadError::NotAFile {
                     path: owned(),

@@ -121,8 +121,8 @@ pub fn parse(text: &str) -> Checked {
         Err(e) => {
             cx.error(
                 e.span().unwrap_or(0..0),
-                format!("invalid TOML: {}", e.message().trim()),
-                Some("the whole file is left out: every default is used".to_owned()),
+                crate::t!("check-invalid-toml", message = e.message().trim()),
+                Some(crate::t!("settings-invalid-toml-help")),
             );
             return Checked {
                 settings,
@@ -137,7 +137,7 @@ pub fn parse(text: &str) -> Checked {
                 DeValue::Boolean(b) => settings.present = *b,
                 _ => cx.error(
                     value.span(),
-                    "`present` must be true or false".to_owned(),
+                    crate::t!("settings-must-be-bool", key = "present"),
                     None,
                 ),
             },
@@ -145,28 +145,28 @@ pub fn parse(text: &str) -> Checked {
                 DeValue::String(path) if !path.trim().is_empty() => {
                     settings.identity = Some(path.trim().to_owned());
                 }
-                _ => cx.error(
-                    value.span(),
-                    "`identity` is the path of an age identity file, in quotes: \"~/.config/campaign-dash/key.txt\""
-                        .to_owned(),
-                    None,
-                ),
+                _ => cx.error(value.span(), crate::t!("settings-identity"), None),
             },
             "lang" => match value.get_ref() {
                 DeValue::String(code) if crate::i18n::Lang::parse(code).is_some() => {
                     settings.lang = crate::i18n::Lang::parse(code);
                 }
-                _ => cx.error(
-                    value.span(),
-                    "`lang` is one of \"en\", \"be\", \"ru\", \"uk\", \"pl\", \"de\"".to_owned(),
-                    None,
-                ),
+                _ => {
+                    let codes: Vec<String> = crate::i18n::Lang::iter()
+                        .map(|l| format!("\"{}\"", l.code()))
+                        .collect();
+                    cx.error(
+                        value.span(),
+                        crate::t!("settings-lang", codes = codes.join(", ")),
+                        None,
+                    );
+                }
             },
             "retention_warnings" => match value.get_ref() {
                 DeValue::Boolean(b) => settings.retention_warnings = *b,
                 _ => cx.error(
                     value.span(),
-                    "`retention_warnings` must be true or false".to_owned(),
+                    crate::t!("settings-must-be-bool", key = "retention_warnings"),
                     None,
                 ),
             },
@@ -174,18 +174,13 @@ pub fn parse(text: &str) -> Checked {
                 DeValue::String(rev) if !rev.trim().is_empty() => {
                     settings.since = Some(rev.trim().to_owned());
                 }
-                _ => cx.error(
-                    value.span(),
-                    "`since` is a git revision or a day, in quotes: \"HEAD~1\", \"2026-11-30\""
-                        .to_owned(),
-                    None,
-                ),
+                _ => cx.error(value.span(), crate::t!("settings-since"), None),
             },
             "theme" => theme(&mut cx, value, &mut settings),
             "keys" => keys(&mut cx, value, false, &mut settings.keys),
             "filter-keys" => keys(&mut cx, value, true, &mut settings.keys),
             "columns" => chosen_columns(&mut cx, value, &mut settings.columns),
-            other => cx.unknown(span, "setting", other, SECTIONS.iter().copied()),
+            other => cx.unknown(span, Unknown::Setting, other, SECTIONS.iter().copied()),
         }
     }
     // In the order of the file (tables are read in the order of their keys).
@@ -194,6 +189,19 @@ pub fn parse(text: &str) -> Checked {
         settings,
         problems: cx.problems,
     }
+}
+
+/// What a name not known was meant to name.
+#[derive(Clone, Copy)]
+enum Unknown<'a> {
+    Setting,
+    Theme,
+    Role,
+    Action,
+    FilterAction,
+    List,
+    /// A column of the list named.
+    Column(&'a str),
 }
 
 /// The problems found so far.
@@ -230,17 +238,29 @@ impl Cx {
     fn unknown<'a>(
         &mut self,
         span: Range<usize>,
-        what: &str,
+        what: Unknown<'_>,
         name: &str,
         known: impl Iterator<Item = &'a str> + Clone,
     ) {
-        let help = did_you_mean(name, known.clone())
-            .unwrap_or_else(|| format!("known: {}", known.collect::<Vec<_>>().join(", ")));
-        self.error(
-            span,
-            format!("unknown {what} `{}`", crate::sanitize::sanitize_line(name)),
-            Some(help),
-        );
+        let help = did_you_mean(name, known.clone()).unwrap_or_else(|| {
+            crate::t!(
+                "settings-known",
+                names = known.collect::<Vec<_>>().join(", ")
+            )
+        });
+        let name = crate::sanitize::sanitize_line(name);
+        let message = match what {
+            Unknown::Setting => crate::t!("settings-unknown-setting", name = name),
+            Unknown::Theme => crate::t!("settings-unknown-theme", name = name),
+            Unknown::Role => crate::t!("settings-unknown-role", name = name),
+            Unknown::Action => crate::t!("settings-unknown-action", name = name),
+            Unknown::FilterAction => crate::t!("settings-unknown-filter-action", name = name),
+            Unknown::List => crate::t!("settings-unknown-list", name = name),
+            Unknown::Column(list) => {
+                crate::t!("settings-unknown-column", name = name, list = list)
+            }
+        };
+        self.error(span, message, Some(help));
     }
 
     /// The table a section must be; `None` (and said) when it is not.
@@ -254,7 +274,7 @@ impl Cx {
             _ => {
                 self.error(
                     value.span(),
-                    format!("`{name}` must be a table: a `[{name}]` header with keys under it"),
+                    crate::t!("settings-must-be-table", name = name),
                     None,
                 );
                 None
@@ -266,15 +286,11 @@ impl Cx {
     /// of each; `None` (and said) for anything else.
     fn strings(
         &mut self,
-        what: &str,
+        name: &str,
         value: &toml::Spanned<DeValue<'_>>,
     ) -> Option<Vec<(String, Range<usize>)>> {
         let bad = |cx: &mut Cx, span| {
-            cx.error(
-                span,
-                format!("{what} must be a list of names in quotes, e.g. [\"j\", \"down\"]"),
-                None,
-            );
+            cx.error(span, crate::t!("settings-must-be-names", name = name), None);
         };
         match value.get_ref() {
             DeValue::String(s) => Some(vec![(s.to_string(), value.span())]),
@@ -307,13 +323,18 @@ fn theme(cx: &mut Cx, value: &toml::Spanned<DeValue<'_>>, settings: &mut Setting
                 settings.theme = name;
                 settings.palette = Palette::of(name);
             }
-            Err(_) => cx.unknown(v.span(), "theme", s, ThemeName::VARIANTS.iter().copied()),
+            Err(_) => cx.unknown(
+                v.span(),
+                Unknown::Theme,
+                s,
+                ThemeName::VARIANTS.iter().copied(),
+            ),
         },
         _ => cx.error(
             v.span(),
-            format!(
-                "the theme must be one of {}, in quotes",
-                ThemeName::VARIANTS.join(", ")
+            crate::t!(
+                "settings-theme-one-of",
+                names = ThemeName::VARIANTS.join(", ")
             ),
             None,
         ),
@@ -336,7 +357,7 @@ fn theme(cx: &mut Cx, value: &toml::Spanned<DeValue<'_>>, settings: &mut Setting
             continue;
         }
         let Ok(role) = name.parse::<Role>() else {
-            cx.unknown(key.span(), "colour role", name, roles());
+            cx.unknown(key.span(), Unknown::Role, name, roles());
             continue;
         };
         match v.get_ref() {
@@ -344,14 +365,19 @@ fn theme(cx: &mut Cx, value: &toml::Spanned<DeValue<'_>>, settings: &mut Setting
                 Some(c) => settings.palette.set(role, c),
                 None => cx.error(
                     v.span(),
-                    format!("`{name}`: `{}` is not a colour", crate::sanitize::sanitize_line(s)),
-                    Some(
-                        "a colour is a name (red, blue, lightgreen, darkgray, ...), an index of the 256 colours (0-255), or #rrggbb"
-                            .to_owned(),
+                    crate::t!(
+                        "settings-not-a-colour",
+                        role = name,
+                        value = crate::sanitize::sanitize_line(s)
                     ),
+                    Some(crate::t!("settings-colour-help")),
                 ),
             },
-            _ => cx.error(v.span(), format!("`{name}` must be a colour in quotes"), None),
+            _ => cx.error(
+                v.span(),
+                crate::t!("settings-colour-in-quotes", role = name),
+                None,
+            ),
         }
     }
 }
@@ -372,7 +398,7 @@ fn keys(cx: &mut Cx, value: &toml::Spanned<DeValue<'_>>, edit: bool, keymap: &mu
     entries.sort_by_key(|(k, _)| k.span().start);
     for (key, v) in entries {
         let name = key.get_ref().as_ref();
-        let Some(mut given) = cx.strings(&format!("`{name}`"), v) else {
+        let Some(mut given) = cx.strings(name, v) else {
             continue;
         };
         given.retain(|(k, span)| {
@@ -383,11 +409,13 @@ fn keys(cx: &mut Cx, value: &toml::Spanned<DeValue<'_>>, edit: bool, keymap: &mu
                 Some((_, first)) => {
                     cx.error(
                         span.clone(),
-                        format!(
-                            "`{name}`: the key `{}` is given to `{first}` already",
-                            crate::sanitize::sanitize_line(k)
+                        crate::t!(
+                            "settings-key-taken",
+                            action = name,
+                            key = crate::sanitize::sanitize_line(k),
+                            first = first.as_str()
                         ),
-                        Some("give each key to one action".to_owned()),
+                        Some(crate::t!("settings-key-taken-help")),
                     );
                     false
                 }
@@ -408,39 +436,38 @@ fn keys(cx: &mut Cx, value: &toml::Spanned<DeValue<'_>>, edit: bool, keymap: &mu
             }
             Err(RebindError::UnknownAction(known)) => {
                 let what = if edit {
-                    "action of the filter line"
+                    Unknown::FilterAction
                 } else {
-                    "action"
+                    Unknown::Action
                 };
                 cx.unknown(key.span(), what, name, known.into_iter());
             }
             Err(RebindError::UnknownKey(i)) => cx.error(
                 given[i].1.clone(),
-                format!(
-                    "`{name}`: unknown key `{}`",
-                    crate::sanitize::sanitize_line(&given[i].0)
+                crate::t!(
+                    "settings-unknown-key",
+                    action = name,
+                    key = crate::sanitize::sanitize_line(&given[i].0)
                 ),
-                Some(KEY_NAMES.to_owned()),
+                Some(crate::t!("settings-key-names")),
             ),
-            Err(RebindError::NoKeys) => cx.error(
-                v.span(),
-                format!("`{name}` has no keys; leave it out to keep its default keys"),
-                None,
-            ),
+            Err(RebindError::NoKeys) => {
+                cx.error(v.span(), crate::t!("settings-no-keys", action = name), None)
+            }
         }
     }
     for (other, by, span) in emptied {
         cx.warn(
             span,
-            format!("`{by}` takes the last key of `{other}`, which has none left"),
-            Some(format!("give `{other}` a key of its own in [{section}]")),
+            crate::t!("settings-last-key", by = by, other = other),
+            Some(crate::t!(
+                "settings-last-key-help",
+                other = other,
+                section = section
+            )),
         );
     }
 }
-
-/// How keys are named, for the help of a key not known.
-const KEY_NAMES: &str = "a key is a character (\"j\", \"G\", \"?\"), or enter, esc, tab, backtab, \
-up, down, left, right, home, end, pageup, pagedown, backspace, delete; \"ctrl-\" or \"alt-\" before it";
 
 /// `[columns]`: list = the columns it shows, in order.
 fn chosen_columns(
@@ -454,10 +481,10 @@ fn chosen_columns(
     for (key, v) in table {
         let name = key.get_ref().as_ref();
         let Some(view) = lists().find(|l| l.name() == name) else {
-            cx.unknown(key.span(), "list", name, lists().map(View::name));
+            cx.unknown(key.span(), Unknown::List, name, lists().map(View::name));
             continue;
         };
-        let Some(given) = cx.strings(&format!("`{name}`"), v) else {
+        let Some(given) = cx.strings(name, v) else {
             continue;
         };
         let all = columns::columns(view);
@@ -473,23 +500,27 @@ fn chosen_columns(
                 .find(|c| c.name() == column || named.is_some_and(|s| c.key == ColumnKey::Sort(s)));
             match found {
                 Some(c) if keys.contains(&c.key) => {
-                    cx.warn(span, format!("`{name}`: `{column}` is listed twice"), None);
+                    cx.warn(
+                        span,
+                        crate::t!(
+                            "settings-column-twice",
+                            list = name,
+                            column = column.as_str()
+                        ),
+                        None,
+                    );
                 }
                 Some(c) => keys.push(c.key),
                 None => cx.unknown(
                     span,
-                    &format!("column of {name}"),
+                    Unknown::Column(name),
                     &column,
                     all.iter().map(|c| c.name()),
                 ),
             }
         }
         if keys.is_empty() {
-            cx.error(
-                v.span(),
-                format!("`{name}` shows no column: all of them are shown"),
-                None,
-            );
+            cx.error(v.span(), crate::t!("settings-no-column", list = name), None);
         } else {
             chosen.push((view, keys));
         }

@@ -13,6 +13,7 @@ use campaign_dash::load::{self, CheckStatus, LoadOptions};
 use campaign_dash::model::Campaign;
 use campaign_dash::print::{self, Format, View};
 use campaign_dash::query::Derived;
+use campaign_dash::t;
 use campaign_dash::tui;
 use clap::Parser;
 
@@ -110,8 +111,8 @@ fn main() -> ExitCode {
             if !matches!(args.format, Format::Text | Format::Markdown | Format::Json) {
                 let _ = writeln!(
                     err,
-                    "error: diff writes text, markdown or json, not {}",
-                    args.format
+                    "{}",
+                    said_error(&t!("cli-diff-format", format = args.format.to_string()))
                 );
                 return ExitCode::from(2);
             }
@@ -124,11 +125,11 @@ fn main() -> ExitCode {
                     &mut err,
                 ),
                 Err(DiffMistake::Usage(message)) => {
-                    let _ = writeln!(err, "error: {message}");
+                    let _ = writeln!(err, "{}", said_error(&message));
                     return ExitCode::from(2);
                 }
                 Err(DiffMistake::Git(message)) => {
-                    let _ = writeln!(err, "error: {message}");
+                    let _ = writeln!(err, "{}", said_error(&message));
                     CheckStatus::Failed
                 }
             }
@@ -176,7 +177,7 @@ fn main() -> ExitCode {
                 .map(|m| campaign_dash::import::parse_map(m))
                 .find(Result::is_err)
             {
-                let _ = writeln!(err, "error: {message}");
+                let _ = writeln!(err, "{}", said_error(&message));
                 return ExitCode::from(2);
             }
             run_import(args, &mut out, &mut err)
@@ -184,7 +185,7 @@ fn main() -> ExitCode {
         Some(Command::Print(args)) => {
             let views = args.view.views();
             if let Some(message) = print_mistake(args, views.len(), stdout_tty) {
-                let _ = writeln!(err, "error: {message}");
+                let _ = writeln!(err, "{}", said_error(&message));
                 return ExitCode::from(2);
             }
             // A bad filter or sort is a command-line mistake: exit 2.
@@ -202,7 +203,7 @@ fn main() -> ExitCode {
                     }) {
                     Ok(selection) => selection,
                     Err(message) => {
-                        let _ = writeln!(err, "error: {message}");
+                        let _ = writeln!(err, "{}", said_error(&message));
                         return ExitCode::from(2);
                     }
                 };
@@ -232,10 +233,7 @@ fn main() -> ExitCode {
                 _ => None,
             };
             if p.present && matches!(p.evening, Some(print::Evening::Envelopes(_))) {
-                let _ = writeln!(
-                    err,
-                    "error: presentation mode hides the addresses: envelopes cannot be printed while presenting"
-                );
+                let _ = writeln!(err, "{}", said_error(&t!("cli-envelopes-presenting")));
                 return ExitCode::from(2);
             }
             // Control characters reach a terminal made visible, even --raw.
@@ -294,9 +292,13 @@ fn load_campaign(
         let shown = campaign_dash::sanitize::sanitize_line(&name);
         let _ = writeln!(
             err,
-            "{shown}: {} (campaign-dash check {shown} lists {})",
-            campaign_dash::text::plural(n, "warning", "warnings"),
-            if n == 1 { "it" } else { "them" }
+            "{}",
+            t!(
+                "cli-warnings-note",
+                file = shown,
+                warnings = campaign_dash::text::warnings(n),
+                n = n
+            )
         );
     }
     let campaign = campaign?;
@@ -383,9 +385,7 @@ fn diff_sides(args: &cli::DiffArgs) -> Result<(Side, Side), DiffMistake> {
                 (Some(rev), _) => rev.clone(),
                 (None, Some(day)) => last_commit_before(&path, day)?,
                 (None, None) => {
-                    return Err(DiffMistake::Usage(
-                        "--git or --since names the version".into(),
-                    ));
+                    return Err(DiffMistake::Usage(t!("cli-diff-which")));
                 }
             };
             let name = shown(&path);
@@ -397,13 +397,8 @@ fn diff_sides(args: &cli::DiffArgs) -> Result<(Side, Side), DiffMistake> {
                 Side::File(path, name),
             ))
         }
-        (_, true) => Err(DiffMistake::Usage(
-            "--git and --since compare one file with an earlier version of it: name one file"
-                .to_owned(),
-        )),
-        _ => Err(DiffMistake::Usage(
-            "diff compares two files: campaign-dash diff OLD NEW (or --git REV FILE)".to_owned(),
-        )),
+        (_, true) => Err(DiffMistake::Usage(t!("cli-diff-one-file"))),
+        _ => Err(DiffMistake::Usage(t!("cli-diff-two-files"))),
     }
 }
 
@@ -412,7 +407,7 @@ fn diff_sides(args: &cli::DiffArgs) -> Result<(Side, Side), DiffMistake> {
 fn git(file: &Path, args: &[&str]) -> Result<String, DiffMistake> {
     let out = git_bytes(file, args)?;
     String::from_utf8(out)
-        .map_err(|_| DiffMistake::Git(format!("git {}: not UTF-8 text", args.join(" "))))
+        .map_err(|_| DiffMistake::Git(t!("cli-git-not-utf8", command = args.join(" "))))
 }
 
 /// [`git`]'s output as bytes (a file as git holds it may be encrypted).
@@ -428,9 +423,9 @@ fn git_bytes(file: &Path, args: &[&str]) -> Result<Vec<u8>, DiffMistake> {
         .output()
         .map_err(|e| {
             DiffMistake::Git(if e.kind() == std::io::ErrorKind::NotFound {
-                "the git program was not found: install git, or compare two files (campaign-dash diff OLD NEW)".to_owned()
+                t!("cli-git-missing")
             } else {
-                format!("git could not be run: {e}")
+                t!("cli-git-not-run", reason = e.to_string())
             })
         })?;
     if !out.status.success() {
@@ -461,9 +456,10 @@ fn last_commit_before(file: &Path, day: chrono::NaiveDate) -> Result<String, Dif
     let out = git(file, &["rev-list", "-1", &before, "HEAD", "--", &path])?;
     let rev = out.trim();
     if rev.is_empty() {
-        return Err(DiffMistake::Git(format!(
-            "no commit of {} before {day}",
-            campaign_dash::sanitize::sanitize_line(&file.display().to_string())
+        return Err(DiffMistake::Git(t!(
+            "cli-no-commit-before",
+            file = shown_path(file),
+            day = day.to_string()
         )));
     }
     Ok(rev.to_owned())
@@ -494,7 +490,7 @@ fn load_side(
             let bytes = match git_bytes(file, &["show", &spec]) {
                 Ok(bytes) => bytes,
                 Err(DiffMistake::Git(message) | DiffMistake::Usage(message)) => {
-                    let _ = writeln!(err, "error: {message}");
+                    let _ = writeln!(err, "{}", said_error(&message));
                     return None;
                 }
             };
@@ -507,7 +503,11 @@ fn load_side(
                 match opened {
                     Ok(plain) => plain.to_vec(),
                     Err(m) => {
-                        let _ = writeln!(err, "error: cannot read {spec}: {m}");
+                        let _ = writeln!(
+                            err,
+                            "{}",
+                            said_error(&t!("cli-cannot-read", file = spec.as_str(), reason = m))
+                        );
                         return None;
                     }
                 }
@@ -515,7 +515,11 @@ fn load_side(
                 bytes
             };
             let Ok(text) = String::from_utf8(bytes) else {
-                let _ = writeln!(err, "error: git show {spec}: not UTF-8 text");
+                let _ = writeln!(
+                    err,
+                    "{}",
+                    said_error(&t!("cli-git-not-utf8", command = format!("show {spec}")))
+                );
                 return None;
             };
             let mut loaded = load::parse_str(&text, opts);
@@ -566,10 +570,7 @@ fn run_diff(
         for (side, report) in [(old, old_report), (new, new_report)] {
             if !report.is_empty() {
                 let name = campaign_dash::sanitize::sanitize_line(&side.name()).into_owned();
-                let _ = writeln!(
-                    out,
-                    "{name} does not load, so it is not compared record by record:\n"
-                );
+                let _ = writeln!(out, "{}\n", t!("cli-side-not-loading", file = name));
                 let _ = out.write_all(&report);
             }
         }
@@ -589,7 +590,11 @@ fn run_diff(
         Ok(()) => CheckStatus::Passed,
         Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => CheckStatus::Passed,
         Err(e) => {
-            let _ = writeln!(err, "error: could not write the output: {e}");
+            let _ = writeln!(
+                err,
+                "{}",
+                said_error(&t!("cli-output-failed", reason = e.to_string()))
+            );
             CheckStatus::Failed
         }
     }
@@ -619,8 +624,8 @@ fn read_campaign_with(
         Err(load::ReadError::NotFound { .. }) if file.as_os_str() == DEFAULT_FILE => {
             let _ = writeln!(
                 err,
-                "error: there is no {DEFAULT_FILE} in this folder.\n\
-                 Name a campaign file (`campaign-dash FILE`), or write a starter one with `campaign-dash init`."
+                "{}",
+                said_error(&t!("cli-no-default-file", file = DEFAULT_FILE))
             );
             None
         }
@@ -650,7 +655,7 @@ fn run_merge(
         match load::read_file(path) {
             Ok(text) => texts.push(text),
             Err(e) => {
-                let _ = writeln!(err, "{}\nNothing was merged.", e.report());
+                let _ = writeln!(err, "{}\n{}", e.report(), t!("cli-nothing-merged"));
                 return CheckStatus::Failed;
             }
         }
@@ -668,17 +673,25 @@ fn run_merge(
             load::write_report(&loaded, &name, &texts[i], color, present, err);
             let _ = writeln!(
                 err,
-                "error: {} ({name}) does not load, so nothing was merged: fix it, or merge by hand",
-                which.name()
+                "{}",
+                said_error(&t!(
+                    "cli-merge-side-broken",
+                    side = which.name(),
+                    file = name
+                ))
             );
             return CheckStatus::Failed;
         }
         Err(Refused::Layout(which, why)) => {
             let _ = writeln!(
                 err,
-                "error: {} ({}) cannot be merged record by record: {why}. Nothing was merged: merge it by hand",
-                which.name(),
-                shown_path(paths[of(which)])
+                "{}",
+                said_error(&t!(
+                    "cli-merge-layout",
+                    side = which.name(),
+                    file = shown_path(paths[of(which)]),
+                    why = why.to_string()
+                ))
             );
             return CheckStatus::Failed;
         }
@@ -694,7 +707,11 @@ fn run_merge(
             .map_err(|e| e.to_string()),
     };
     if let Err(e) = written {
-        let _ = writeln!(err, "error: could not write {name}: {e}");
+        let _ = writeln!(
+            err,
+            "{}",
+            said_error(&t!("cli-could-not-write", file = name.as_str(), reason = e))
+        );
         return CheckStatus::Failed;
     }
     for c in &merged.conflicts {
@@ -709,8 +726,13 @@ fn run_merge(
         let n = merged.conflicts.len();
         let _ = writeln!(
             err,
-            "{} left in {name}: keep one side of each and delete the marker lines (<<<<<<<, =======, >>>>>>>), then `campaign-dash check`",
-            campaign_dash::text::plural(n, "conflict", "conflicts")
+            "{}",
+            t!(
+                "cli-conflicts-left",
+                n = n,
+                count = campaign_dash::text::thousands(n as u64),
+                file = name.as_str()
+            )
         );
         return CheckStatus::Failed;
     }
@@ -719,7 +741,8 @@ fn run_merge(
         load::write_report(&loaded, &name, &merged.text, color, present, err);
         let _ = writeln!(
             err,
-            "error: the merged file does not load (each side was fine alone): fix it in {name}"
+            "{}",
+            said_error(&t!("cli-merged-broken", file = name.as_str()))
         );
         return CheckStatus::Failed;
     }
@@ -757,7 +780,11 @@ fn seal_for(
     open_seal(identities, command.as_deref(), file, &bytes)
         .map(Some)
         .map_err(|m| {
-            let _ = writeln!(err, "error: cannot read {}: {m}", shown_path(file));
+            let _ = writeln!(
+                err,
+                "{}",
+                said_error(&t!("cli-cannot-read", file = shown_path(file), reason = m))
+            );
         })
 }
 
@@ -823,12 +850,12 @@ fn passphrase(
                 .stdin(std::process::Stdio::inherit())
                 .stderr(std::process::Stdio::inherit())
                 .output()
-                .map_err(|e| format!("--passphrase-command could not be run: {e}"))?;
+                .map_err(|e| t!("cli-passphrase-command-not-run", reason = e.to_string()))?;
             let mut bytes = zeroize::Zeroizing::new(out.stdout);
             if !out.status.success() {
-                return Err(format!(
-                    "--passphrase-command failed ({}): nothing done",
-                    out.status
+                return Err(t!(
+                    "cli-passphrase-command-failed",
+                    status = out.status.to_string()
                 ));
             }
             if bytes.ends_with(b"\n") {
@@ -837,25 +864,23 @@ fn passphrase(
                     bytes.pop();
                 }
             }
-            String::from_utf8(std::mem::take(&mut *bytes)).map_err(|_| {
-                "--passphrase-command gave a passphrase that is not UTF-8 text".to_owned()
-            })?
+            String::from_utf8(std::mem::take(&mut *bytes))
+                .map_err(|_| t!("cli-passphrase-not-utf8"))?
         }
         None => {
             let asked =
-                rpassword::prompt_password(format!("Passphrase for {what}: ")).map_err(|_| {
-                    "there is no terminal to ask the passphrase on: give --passphrase-command CMD"
-                        .to_owned()
-                })?;
+                rpassword::prompt_password(format!("{}: ", t!("cli-passphrase-for", file = what)))
+                    .map_err(|_| t!("cli-passphrase-no-terminal"))?;
             if confirm {
-                let mut again = rpassword::prompt_password("The same again, to be sure: ")
-                    .map_err(|e| format!("the passphrase could not be read: {e}"))?;
+                let mut again =
+                    rpassword::prompt_password(format!("{}: ", t!("cli-passphrase-again")))
+                        .map_err(|e| t!("cli-passphrase-unreadable", reason = e.to_string()))?;
                 let same = again == asked;
                 again.zeroize();
                 if !same {
                     let mut asked = asked;
                     asked.zeroize();
-                    return Err("the two passphrases differ: nothing written".to_owned());
+                    return Err(t!("cli-passphrases-differ"));
                 }
             }
             asked
@@ -863,7 +888,7 @@ fn passphrase(
     };
     if text.is_empty() {
         text.zeroize();
-        return Err("the passphrase is empty: nothing done".to_owned());
+        return Err(t!("cli-passphrase-empty"));
     }
     Ok(age::secrecy::SecretString::from(text))
 }
@@ -888,14 +913,12 @@ fn seal_to(
         let t = load::read_file(f).map_err(|e| e.report())?;
         let mut k = crypt::parse_recipients(&t).map_err(|m| format!("{}: {m}", shown_path(f)))?;
         if k.is_empty() {
-            return Err(format!("{} lists no public key", shown_path(f)));
+            return Err(t!("cli-no-public-key", file = shown_path(f)));
         }
         keys.append(&mut k);
     }
     if keys.is_empty() {
-        return Err(
-            "encrypt to whom? give -r RECIPIENT (age1…), -R FILE or --passphrase".to_owned(),
-        );
+        return Err(t!("cli-encrypt-to-whom"));
     }
     Ok(Recipients::Keys(keys))
 }
@@ -910,7 +933,8 @@ fn write_encrypted(
     to: &campaign_dash::load::crypt::Recipients,
 ) -> Result<(), String> {
     use campaign_dash::load::crypt;
-    let sealed = crypt::encrypt(plain, to).map_err(|e| format!("could not encrypt: {e}"))?;
+    let sealed = crypt::encrypt(plain, to)
+        .map_err(|e| t!("cli-could-not-encrypt", reason = e.to_string()))?;
     if let crypt::Recipients::Keys(_) = to {
         let listed = crypt::recipients_path(out);
         let mut text = String::from(
@@ -930,10 +954,9 @@ fn write_encrypted(
                     .for_each(&mut add);
             }
         }
-        write_whole(&listed, text.as_bytes())
-            .map_err(|e| format!("could not write {}: {e}", shown_path(&listed)))?;
+        write_whole(&listed, text.as_bytes()).map_err(|e| could_not_write(&listed, &e))?;
     }
-    write_whole(out, &sealed).map_err(|e| format!("could not write {}: {e}", shown_path(out)))
+    write_whole(out, &sealed).map_err(|e| could_not_write(out, &e))
 }
 
 /// `encrypt`: the campaign file (which must load) encrypted with age to
@@ -947,7 +970,7 @@ fn run_encrypt(
 ) -> CheckStatus {
     use campaign_dash::load::crypt;
     let fail = |err: &mut dyn Write, message: &str| {
-        let _ = writeln!(err, "error: {message}");
+        let _ = writeln!(err, "{}", said_error(message));
         CheckStatus::Failed
     };
     let Some((text, loaded)) = read_campaign(&args.file, opts, err) else {
@@ -956,7 +979,7 @@ fn run_encrypt(
     let name = shown_path(&args.file);
     if loaded.has_errors() {
         load::write_report(&loaded, &name, &text, color, false, err);
-        return fail(err, &format!("{name} does not load: nothing encrypted"));
+        return fail(err, &t!("cli-not-encrypted", file = name.as_str()));
     }
     let out_path = args.output.clone().unwrap_or_else(|| {
         let mut p = args.file.clone().into_os_string();
@@ -965,10 +988,7 @@ fn run_encrypt(
     });
     let out_name = shown_path(&out_path);
     if out_path.exists() && !args.force {
-        return fail(
-            err,
-            &format!("{out_name} exists: nothing written (--force replaces it)"),
-        );
+        return fail(err, &t!("cli-exists", file = out_name.as_str()));
     }
     let to = match seal_to(&args.to, &out_name) {
         Ok(to) => to,
@@ -977,17 +997,21 @@ fn run_encrypt(
     if let Err(m) = write_encrypted(&out_path, text.as_bytes(), &args.to, &to) {
         return fail(err, &m);
     }
-    let how = match &to {
-        crypt::Recipients::Passphrase(_) => "with a passphrase".to_owned(),
-        crypt::Recipients::Keys(k) => format!(
-            "to {}",
-            campaign_dash::text::plural(k.len(), "public key", "public keys")
+    let said = match &to {
+        crypt::Recipients::Passphrase(_) => t!(
+            "cli-encrypted-passphrase",
+            out = out_name.as_str(),
+            file = name.as_str()
+        ),
+        crypt::Recipients::Keys(k) => t!(
+            "cli-encrypted-keys",
+            out = out_name.as_str(),
+            file = name.as_str(),
+            n = k.len(),
+            count = campaign_dash::text::thousands(k.len() as u64)
         ),
     };
-    let _ = writeln!(
-        err,
-        "{out_name} written, encrypted {how}. {name} is still there in plaintext: once `campaign-dash decrypt {out_name}` opens the new file, delete {name} (and its copies: backups, a synced folder, git history)."
-    );
+    let _ = writeln!(err, "{said}");
     CheckStatus::Passed
 }
 
@@ -1004,26 +1028,17 @@ fn run_decrypt(
     use campaign_dash::load::crypt;
     let name = shown_path(&args.file);
     let fail = |err: &mut dyn Write, message: &str| {
-        let _ = writeln!(err, "error: {message}");
+        let _ = writeln!(err, "{}", said_error(message));
         CheckStatus::Failed
     };
     if args.output.is_none() && stdout_tty {
-        return fail(
-            err,
-            "refusing to write the plaintext to a terminal (it would stay in its scrollback): give -o OUT, or pipe it",
-        );
+        return fail(err, &t!("cli-plaintext-terminal"));
     }
     if let Some(o) = &args.output
         && o.exists()
         && !args.force
     {
-        return fail(
-            err,
-            &format!(
-                "{} exists: nothing written (--force replaces it)",
-                shown_path(o)
-            ),
-        );
+        return fail(err, &t!("cli-exists", file = shown_path(o)));
     }
     let bytes = match load::read_bytes(&args.file) {
         Ok(b) => b,
@@ -1036,23 +1051,37 @@ fn run_decrypt(
         &bytes,
     ) {
         Ok(k) => k,
-        Err(m) => return fail(err, &format!("cannot decrypt {name}: {m}")),
+        Err(m) => {
+            return fail(
+                err,
+                &t!("cli-cannot-decrypt", file = name.as_str(), reason = m),
+            );
+        }
     };
     let plain = match crypt::decrypt(&bytes, &key) {
         Ok(p) => p,
-        Err(e) => return fail(err, &format!("cannot decrypt {name}: {e}")),
+        Err(e) => {
+            return fail(
+                err,
+                &t!(
+                    "cli-cannot-decrypt",
+                    file = name.as_str(),
+                    reason = e.to_string()
+                ),
+            );
+        }
     };
     match &args.output {
         Some(o) => match write_private(o, &plain) {
             Ok(()) => {
                 let _ = writeln!(
                     err,
-                    "{} written: the plaintext of {name}, readable by you only. Delete it when you are done.",
-                    shown_path(o)
+                    "{}",
+                    t!("cli-decrypted", out = shown_path(o), file = name.as_str())
                 );
                 CheckStatus::Passed
             }
-            Err(e) => fail(err, &format!("could not write {}: {e}", shown_path(o))),
+            Err(e) => fail(err, &could_not_write(o, &e)),
         },
         None => match out.write_all(&plain) {
             Ok(()) => CheckStatus::Passed,
@@ -1085,8 +1114,8 @@ fn run_strip(
     {
         let _ = writeln!(
             err,
-            "error: {} exists: nothing written (--force replaces it)",
-            shown_path(path)
+            "{}",
+            said_error(&t!("cli-exists", file = shown_path(path)))
         );
         return CheckStatus::Failed;
     }
@@ -1102,26 +1131,28 @@ fn run_strip(
             && campaign_dash::query::changes::Changes::between_shown(&campaign, c).is_empty()
     });
     if !sound {
-        let _ = writeln!(
-            err,
-            "error: the stripped campaign would not be the same list (a bug of campaign-dash): nothing written"
-        );
+        let _ = writeln!(err, "{}", said_error(&t!("cli-strip-unsound")));
         return CheckStatus::Failed;
     }
     match to {
         Some((path, _)) => match write_whole(path, stripped.as_bytes()) {
             Ok(()) => {
+                let n = campaign.prisoners.len();
                 let _ = writeln!(
                     err,
-                    "{} written: {}, without {} (and without the file's comments)",
-                    shown_path(path),
-                    campaign_dash::text::plural(campaign.prisoners.len(), "prisoner", "prisoners"),
-                    campaign_dash::present::hidden_list()
+                    "{}",
+                    t!(
+                        "cli-stripped",
+                        out = shown_path(path),
+                        n = n,
+                        count = campaign_dash::text::thousands(n as u64),
+                        hidden = campaign_dash::present::hidden_said()
+                    )
                 );
                 CheckStatus::Passed
             }
             Err(e) => {
-                let _ = writeln!(err, "error: could not write {}: {e}", shown_path(path));
+                let _ = writeln!(err, "{}", said_error(&could_not_write(path, &e)));
                 CheckStatus::Failed
             }
         },
@@ -1161,57 +1192,51 @@ fn write_private(path: &Path, bytes: &[u8]) -> Result<(), String> {
 fn print_mistake(args: &cli::PrintArgs, views: usize, stdout_tty: bool) -> Option<String> {
     let evening = args.view.is_evening();
     if evening && !matches!(args.format, Format::Text | Format::Pdf) {
-        return Some(format!(
-            "--view {} prints as text or pdf: add --format pdf -o FILE.pdf, or leave --format out",
-            args.view
-        ));
+        return Some(t!("cli-print-evening-format", view = args.view.to_string()));
     }
     if args.format == Format::Pdf && !evening {
-        return Some(
-            "--format pdf prints --view envelopes and --view sheets; the other views print as text, markdown, csv, json, xlsx or ics"
-                .to_owned(),
-        );
+        return Some(t!("cli-print-pdf-views"));
     }
     if (args.labels.is_some() || args.envelope.is_some())
         && (args.view != cli::Views::Envelopes || args.format != Format::Pdf)
     {
-        return Some("--labels and --envelope lay out --view envelopes --format pdf".to_owned());
+        return Some(t!("cli-print-labels"));
     }
     if args.format == Format::Pdf && args.output.is_none() && stdout_tty {
-        return Some(
-            "a PDF is binary and is not written to a terminal: \
-             name a file with -o FILE.pdf, or redirect stdout (> FILE.pdf)"
-                .to_owned(),
-        );
+        return Some(t!("cli-print-pdf-terminal"));
     }
     if views > 1 && args.format != Format::Xlsx {
-        return Some(
-            "--view all writes a workbook, one sheet a view: add --format xlsx -o FILE.xlsx"
-                .to_owned(),
-        );
+        return Some(t!("cli-print-all-xlsx"));
     }
     if views > 1 && (args.filter.is_some() || args.sort.is_some()) {
-        return Some("--filter and --sort apply to one view, not to --view all".to_owned());
+        return Some(t!("cli-print-all-filter"));
     }
     if (args.raw || args.bom) && args.format != Format::Csv {
-        return Some("--raw and --bom apply to --format csv".to_owned());
+        return Some(t!("cli-print-raw-csv"));
     }
     if args.format == Format::Xlsx && args.output.is_none() && stdout_tty {
-        return Some(
-            "an xlsx workbook is binary and is not written to a terminal: \
-             name a file with -o FILE.xlsx, or redirect stdout (> FILE.xlsx)"
-                .to_owned(),
-        );
+        return Some(t!("cli-print-xlsx-terminal"));
     }
     if let Some(output) = &args.output
         && same_file(output, &args.file)
     {
-        return Some(format!(
-            "-o {} is the campaign file read; print never writes it: name another file",
-            shown_path(output)
-        ));
+        return Some(t!("cli-print-over-campaign", file = shown_path(output)));
     }
     None
+}
+
+/// "error: MESSAGE", the word in the language.
+fn said_error(message: &str) -> String {
+    format!("{}: {message}", t!("check-error"))
+}
+
+/// "could not write PATH: REASON", in the language.
+fn could_not_write(path: &Path, reason: &dyn std::fmt::Display) -> String {
+    t!(
+        "cli-could-not-write",
+        file = shown_path(path),
+        reason = reason.to_string()
+    )
 }
 
 /// A path as a message shows it: one line, made safe for a terminal.
@@ -1266,10 +1291,14 @@ fn run_print(
         let _ = match e {
             print::WriteFailure::Build(message) => writeln!(
                 err,
-                "error: {}",
-                campaign_dash::sanitize::sanitize_line(message)
+                "{}",
+                said_error(&campaign_dash::sanitize::sanitize_line(message))
             ),
-            print::WriteFailure::Io(e) => writeln!(err, "error: could not write the output: {e}"),
+            print::WriteFailure::Io(e) => writeln!(
+                err,
+                "{}",
+                said_error(&t!("cli-output-failed", reason = e.to_string()))
+            ),
         };
         CheckStatus::Failed
     };
@@ -1283,7 +1312,7 @@ fn run_print(
         let temp = match tempfile::NamedTempFile::new_in(folder) {
             Ok(t) => t,
             Err(e) => {
-                let _ = writeln!(err, "error: could not write {}: {e}", shown_path(path));
+                let _ = writeln!(err, "{}", said_error(&could_not_write(path, &e)));
                 return CheckStatus::Failed;
             }
         };
@@ -1291,7 +1320,7 @@ fn run_print(
         if let Err(e) = print::write(&campaign, &derived, &p, to.views, &mut w) {
             return match e {
                 print::WriteFailure::Io(e) => {
-                    let _ = writeln!(err, "error: could not write {}: {e}", shown_path(path));
+                    let _ = writeln!(err, "{}", said_error(&could_not_write(path, &e)));
                     CheckStatus::Failed
                 }
                 e => failed(&e, err),
@@ -1301,12 +1330,7 @@ fn run_print(
         return match temp.persist(path) {
             Ok(_) => CheckStatus::Passed,
             Err(e) => {
-                let _ = writeln!(
-                    err,
-                    "error: could not write {}: {}",
-                    shown_path(path),
-                    e.error
-                );
+                let _ = writeln!(err, "{}", said_error(&could_not_write(path, &e.error)));
                 CheckStatus::Failed
             }
         };
@@ -1338,8 +1362,8 @@ fn run_import(args: &cli::ImportArgs, out: &mut dyn Write, err: &mut dyn Write) 
     {
         let _ = writeln!(
             err,
-            "error: {} exists; import never overwrites a file: name a new one",
-            shown_path(output)
+            "{}",
+            said_error(&t!("cli-import-exists", file = shown_path(output)))
         );
         return CheckStatus::Failed;
     }
@@ -1352,7 +1376,7 @@ fn run_import(args: &cli::ImportArgs, out: &mut dyn Write, err: &mut dyn Write) 
         .map(|o| seal_to(&args.to, &shown_path(o)));
     let sealed = match sealed {
         Some(Err(m)) => {
-            let _ = writeln!(err, "error: {m}");
+            let _ = writeln!(err, "{}", said_error(&m));
             return CheckStatus::Failed;
         }
         Some(Ok(to)) => Some(to),
@@ -1360,10 +1384,7 @@ fn run_import(args: &cli::ImportArgs, out: &mut dyn Write, err: &mut dyn Write) 
             || !args.to.recipients.is_empty()
             || !args.to.recipients_files.is_empty() =>
         {
-            let _ = writeln!(
-                err,
-                "error: -r, -R and --passphrase encrypt the new file: name it with -o FILE.age"
-            );
+            let _ = writeln!(err, "{}", said_error(&t!("cli-import-seal-needs-age")));
             return CheckStatus::Failed;
         }
         None => None,
@@ -1390,7 +1411,7 @@ fn run_import(args: &cli::ImportArgs, out: &mut dyn Write, err: &mut dyn Write) 
         Ok(imported) => imported,
         Err(message) => {
             let message = campaign_dash::sanitize::sanitize(&message);
-            let _ = writeln!(err, "{name}: error: {message}");
+            let _ = writeln!(err, "{name}: {}", said_error(&message));
             return CheckStatus::Failed;
         }
     };
@@ -1400,8 +1421,12 @@ fn run_import(args: &cli::ImportArgs, out: &mut dyn Write, err: &mut dyn Write) 
     if args.strict && !imported.problems.is_empty() {
         let _ = writeln!(
             err,
-            "{name}: {} with --strict; nothing written",
-            campaign_dash::text::plural(imported.warnings, "error", "errors")
+            "{}",
+            t!(
+                "cli-import-strict",
+                file = name.as_str(),
+                errors = campaign_dash::text::errors(imported.warnings)
+            )
         );
         return CheckStatus::Failed;
     }
@@ -1423,25 +1448,35 @@ fn run_import(args: &cli::ImportArgs, out: &mut dyn Write, err: &mut dyn Write) 
             .output
             .as_deref()
             .map_or("stdout".to_owned(), shown_path);
-        let _ = writeln!(err, "error: could not write {place}: {e}");
+        let _ = writeln!(
+            err,
+            "{}",
+            said_error(&t!(
+                "cli-could-not-write",
+                file = place,
+                reason = e.to_string()
+            ))
+        );
         return CheckStatus::Failed;
     }
-    let _ = writeln!(
-        err,
-        "{name}: {} read as {}{}{}",
-        imported.counted,
-        imported.read_as,
-        match imported.warnings {
-            0 => String::new(),
-            n => format!(
-                "; {} (each said above and kept as a comment in the file)",
-                campaign_dash::text::plural(n, "warning", "warnings")
-            ),
-        },
-        args.output
-            .as_deref()
-            .map_or(String::new(), |p| format!("; written to {}", shown_path(p))),
+    let mut said = t!(
+        "cli-imported",
+        file = name.as_str(),
+        counted = imported.counted.as_str(),
+        read_as = imported.read_as.as_str()
     );
+    if imported.warnings > 0 {
+        said.push_str("; ");
+        said.push_str(&t!(
+            "cli-imported-warnings",
+            warnings = campaign_dash::text::warnings(imported.warnings)
+        ));
+    }
+    if let Some(p) = args.output.as_deref() {
+        said.push_str("; ");
+        said.push_str(&t!("cli-imported-written", file = shown_path(p)));
+    }
+    let _ = writeln!(err, "{said}");
     CheckStatus::Passed
 }
 
@@ -1513,13 +1548,17 @@ fn report_settings(
     let shown = campaign_dash::sanitize::sanitize_line(name);
     let warnings = checked.problems.len() - checked.errors();
     let _ = if checked.problems.is_empty() {
-        writeln!(out, "{shown}: no problems found")
+        writeln!(out, "{}", t!("check-summary-clean", file = shown))
     } else {
         writeln!(
             out,
-            "{shown}: {} and {}; each is left out and its default used",
-            campaign_dash::text::plural(checked.errors(), "error", "errors"),
-            campaign_dash::text::plural(warnings, "warning", "warnings"),
+            "{}",
+            t!(
+                "settings-summary",
+                file = shown,
+                errors = campaign_dash::text::errors(checked.errors()),
+                warnings = campaign_dash::text::warnings(warnings)
+            )
         )
     };
 }
@@ -1546,11 +1585,7 @@ fn run_config(
                 |p| p.display().to_string(),
             );
             let place = campaign_dash::sanitize::sanitize_line(&place).into_owned();
-            let _ = writeln!(
-                out,
-                "no settings file at {place}: every default is used.\n\
-                 `campaign-dash config --default > {place}` writes one to change."
-            );
+            let _ = writeln!(out, "{}", t!("settings-none", place = place));
             CheckStatus::Passed
         }
         Err(report) => {
@@ -1586,7 +1621,8 @@ fn run_log(
         load::write_report(&loaded, &name, &text, err_color, false, err);
         let _ = writeln!(
             err,
-            "error: {name} has errors to fix first; nothing was written"
+            "{}",
+            said_error(&t!("cli-log-has-errors", file = name.as_str()))
         );
         return CheckStatus::Failed;
     };
@@ -1598,7 +1634,7 @@ fn run_log(
     let edits = match campaign_dash::record::log_edits(&args.what, &campaign, &derived, today) {
         Ok(edits) => edits,
         Err(message) => {
-            let _ = writeln!(err, "error: {message}");
+            let _ = writeln!(err, "{}", said_error(&message));
             return CheckStatus::Failed;
         }
     };
@@ -1624,13 +1660,17 @@ fn run_log(
                     .map(|h| format!(" ({h})"))
                     .unwrap_or_default();
                 let message = campaign_dash::sanitize::sanitize_line(&r.message).into_owned();
-                let _ = writeln!(err, "error: {option}{message}{help}");
+                let _ = writeln!(err, "{}", said_error(&format!("{option}{message}{help}")));
             }
-            let _ = writeln!(err, "error: nothing was written to {name}");
+            let _ = writeln!(
+                err,
+                "{}",
+                said_error(&t!("cli-log-nothing-written", file = name.as_str()))
+            );
             CheckStatus::Failed
         }
         Err(e) => {
-            let _ = writeln!(err, "error: {e}");
+            let _ = writeln!(err, "{}", said_error(&e.to_string()));
             CheckStatus::Failed
         }
     }
@@ -1653,14 +1693,10 @@ fn open_dashboard(
         Ok(Some((name, text, checked))) => {
             let note = (!checked.problems.is_empty()).then(|| {
                 report_settings(&name, &text, &checked, err_color, err);
-                format!(
-                    "settings: {} left out (campaign-dash config lists {})",
-                    campaign_dash::text::plural(checked.problems.len(), "problem", "problems"),
-                    if checked.problems.len() == 1 {
-                        "it"
-                    } else {
-                        "them"
-                    }
+                t!(
+                    "settings-left-out",
+                    n = checked.problems.len(),
+                    count = campaign_dash::text::thousands(checked.problems.len() as u64)
                 )
             });
             (checked.settings, note)
@@ -1668,10 +1704,7 @@ fn open_dashboard(
         Ok(None) => (config::Settings::default(), None),
         Err(report) => {
             let _ = writeln!(err, "{report}");
-            (
-                config::Settings::default(),
-                Some("settings: the file could not be read; the defaults are used".to_owned()),
-            )
+            (config::Settings::default(), Some(t!("settings-unreadable")))
         }
     };
     let present = cli.shared.present || settings.present;
@@ -1744,7 +1777,7 @@ fn open_dashboard(
             Ok(day) => match last_commit_before(&cli.file, day) {
                 Ok(rev) => rev,
                 Err(DiffMistake::Git(m) | DiffMistake::Usage(m)) => {
-                    let _ = writeln!(err, "error: --since: {m}");
+                    let _ = writeln!(err, "{}", said_error(&format!("--since: {m}")));
                     return CheckStatus::Failed;
                 }
             },
@@ -1757,7 +1790,8 @@ fn open_dashboard(
         let Some(base) = load_side(&side, opts, err_color, present, err) else {
             let _ = writeln!(
                 err,
-                "error: --since {since}: that version could not be read"
+                "{}",
+                said_error(&t!("cli-since-unreadable", since = since.as_str()))
             );
             return CheckStatus::Failed;
         };
@@ -1773,7 +1807,11 @@ fn open_dashboard(
     match tui::run(app, !cli.no_mouse, &cli.file) {
         Ok(()) => CheckStatus::Passed,
         Err(e) => {
-            let _ = writeln!(err, "error: the terminal failed: {e}");
+            let _ = writeln!(
+                err,
+                "{}",
+                said_error(&t!("cli-terminal-failed", reason = e.to_string()))
+            );
             CheckStatus::Failed
         }
     }
@@ -1788,15 +1826,15 @@ fn write_man_pages(dir: &std::path::Path, out: &mut dyn Write, err: &mut dyn Wri
     if !dir.is_dir() {
         let _ = writeln!(
             err,
-            "error: {} is not a folder (man --dir writes into an existing one)",
-            shown(dir)
+            "{}",
+            said_error(&t!("cli-man-not-folder", dir = shown(dir)))
         );
         return ExitCode::from(1);
     }
     for (name, page) in cli::man_pages() {
         let path = dir.join(&name);
         if let Err(e) = std::fs::write(&path, page) {
-            let _ = writeln!(err, "error: cannot write {}: {e}", shown(&path));
+            let _ = writeln!(err, "{}", said_error(&could_not_write(&path, &e)));
             return ExitCode::from(1);
         }
         let _ = writeln!(out, "{}", shown(&path));

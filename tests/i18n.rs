@@ -394,77 +394,185 @@ fn print_heads_its_lists_in_the_language_and_keeps_csv_english() {
     assert!(csv.starts_with("id,name,"), "{csv}");
 }
 
-/// `check` of every bad and warned fixture, in every language: the same
-/// exit code, the same places (FILE:LINE:COL) and as many helps as in
-/// English, each message and help said in the language (not the English
-/// line), and no argument left unfilled.
-#[test]
-fn check_says_every_problem_in_every_language_at_the_same_place() {
+/// Each problem's line of `check`'s (or `config`'s) output on `file`: its
+/// place, then its message.
+fn problem_lines(out: &str, file: &str) -> Vec<(String, String)> {
+    out.lines()
+        .filter_map(|l| {
+            let rest = l.strip_prefix(file)?;
+            // `FILE:LINE:COL: error: …`, or a note `FILE: info: …`;
+            // the summary line has no word before its first colon.
+            let (place, rest) = match rest.strip_prefix(':')? {
+                r if r.starts_with(' ') => ("note".to_owned(), r.trim_start()),
+                r => {
+                    let (place, r) = r.split_once(": ")?;
+                    (place.to_owned(), r)
+                }
+            };
+            let (severity, message) = rest.split_once(": ")?;
+            (!severity.contains(' ')).then(|| (place, message.to_owned()))
+        })
+        .collect()
+}
+
+/// The helps (`= help: …`) of the output.
+fn help_lines(out: &str) -> Vec<String> {
+    out.lines()
+        .filter_map(|l| l.trim_start().strip_prefix("= ").map(str::to_owned))
+        .collect()
+}
+
+/// The real binary run with `args` then `--lang` each language, on the
+/// problems of `file`: the same exit code, the same places and as many
+/// helps as in English, each message, help and the summary line said in
+/// the language (not the English line), and no argument left unfilled.
+/// The number of problems compared.
+fn said_in_every_language(args: &[&str], file: &str) -> usize {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let check = |file: &str, lang: Lang| {
-        let o = common::run_with(root, &["check", file, "--lang", lang.code()], &[]);
+    let run = |lang: Lang| {
+        let mut all = vec!["--lang", lang.code()];
+        all.extend(args);
+        let o = common::run_with(root, &all, &[]);
         let out = String::from_utf8(o.stdout).unwrap() + &String::from_utf8(o.stderr).unwrap();
         (o.status.code(), out)
     };
-    // Each problem's line: its place, then its message; and its help.
-    let problems = |out: &str, file: &str| -> Vec<(String, String)> {
+    let summary = |out: &str| {
         out.lines()
-            .filter_map(|l| {
-                let rest = l.strip_prefix(file)?;
-                // `FILE:LINE:COL: error: …`, or a note `FILE: info: …`;
-                // the summary line has no word before its first colon.
-                let (place, rest) = match rest.strip_prefix(':')? {
-                    r if r.starts_with(' ') => ("note".to_owned(), r.trim_start()),
-                    r => {
-                        let (place, r) = r.split_once(": ")?;
-                        (place.to_owned(), r)
-                    }
-                };
-                let (severity, message) = rest.split_once(": ")?;
-                (!severity.contains(' ')).then(|| (place, message.to_owned()))
-            })
-            .collect()
+            .rfind(|l| l.starts_with(&format!("{file}: ")))
+            .map(str::to_owned)
     };
-    let helps = |out: &str| -> Vec<String> {
-        out.lines()
-            .filter_map(|l| l.trim_start().strip_prefix("= ").map(str::to_owned))
-            .collect()
-    };
+    let (en_code, en) = run(Lang::En);
+    let en_problems = problem_lines(&en, file);
+    let en_helps = help_lines(&en);
+    assert!(!en_problems.is_empty(), "{file}:\n{en}");
+    let mut checked = 0;
+    for lang in Lang::iter().filter(|l| *l != Lang::En) {
+        let (code, out) = run(lang);
+        let said = format!("{file} in {}:\n{out}\nEnglish:\n{en}", lang.code());
+        assert_eq!(code, en_code, "{said}");
+        assert!(!out.contains("{$") && !out.contains("{ $"), "{said}");
+        let got = problem_lines(&out, file);
+        assert_eq!(got.len(), en_problems.len(), "{said}");
+        for ((place, message), (en_place, en_message)) in got.iter().zip(&en_problems) {
+            assert_eq!(place, en_place, "{said}");
+            assert_ne!(message, en_message, "not translated: {said}");
+            checked += 1;
+        }
+        let got_helps = help_lines(&out);
+        assert_eq!(got_helps.len(), en_helps.len(), "{said}");
+        for (help, en_help) in got_helps.iter().zip(&en_helps) {
+            assert_ne!(help, en_help, "not translated: {said}");
+        }
+        assert_ne!(
+            summary(&out),
+            summary(&en),
+            "summary not translated: {said}"
+        );
+    }
+    checked
+}
+
+/// The `.toml` files of a fixture folder, as paths from the crate's root.
+fn fixtures(dir: &str) -> Vec<String> {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut files: Vec<String> = std::fs::read_dir(root.join("tests/fixtures").join(dir))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "toml"))
+        .map(|p| {
+            format!(
+                "tests/fixtures/{dir}/{}",
+                p.file_name().unwrap().to_str().unwrap()
+            )
+        })
+        .collect();
+    files.sort();
+    files
+}
+
+/// `check` of every bad and warned fixture, in every language.
+#[test]
+fn check_says_every_problem_in_every_language_at_the_same_place() {
     let mut checked = 0;
     for dir in ["bad", "warn"] {
-        let mut files: Vec<_> = std::fs::read_dir(root.join("tests/fixtures").join(dir))
-            .unwrap()
-            .map(|e| e.unwrap().path())
-            .filter(|p| p.extension().is_some_and(|e| e == "toml"))
-            .collect();
-        files.sort();
-        for path in files {
-            let file = format!(
-                "tests/fixtures/{dir}/{}",
-                path.file_name().unwrap().to_str().unwrap()
-            );
-            let (en_code, en) = check(&file, Lang::En);
-            let en_problems = problems(&en, &file);
-            let en_helps = helps(&en);
-            for lang in Lang::iter().filter(|l| *l != Lang::En) {
-                let (code, out) = check(&file, lang);
-                let said = format!("{file} in {}:\n{out}\nEnglish:\n{en}", lang.code());
-                assert_eq!(code, en_code, "{said}");
-                assert!(!out.contains("{$") && !out.contains("{ $"), "{said}");
-                let got = problems(&out, &file);
-                assert_eq!(got.len(), en_problems.len(), "{said}");
-                for ((place, message), (en_place, en_message)) in got.iter().zip(&en_problems) {
-                    assert_eq!(place, en_place, "{said}");
-                    assert_ne!(message, en_message, "not translated: {said}");
-                    checked += 1;
-                }
-                let got_helps = helps(&out);
-                assert_eq!(got_helps.len(), en_helps.len(), "{said}");
-                for (help, en_help) in got_helps.iter().zip(&en_helps) {
-                    assert_ne!(help, en_help, "not translated: {said}");
-                }
-            }
+        for file in fixtures(dir) {
+            checked += said_in_every_language(&["check", &file], &file);
         }
     }
     assert!(checked > 400, "{checked} problems compared");
+}
+
+/// `config` of every bad settings fixture, in every language: the
+/// settings file's problems are said as a campaign file's are.
+#[test]
+fn config_says_every_settings_problem_in_every_language() {
+    let mut checked = 0;
+    for file in fixtures("settings") {
+        checked += said_in_every_language(&["config", "--config", &file], &file);
+    }
+    assert!(checked > 100, "{checked} problems compared");
+}
+
+/// The commands' own lines, for mistakes and refusals a user meets, in
+/// every language: the same exit code as in English, and not the English
+/// line (what follows the place or the option, which stay as typed).
+#[test]
+fn the_commands_say_their_refusals_in_every_language() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let cases: &[&[&str]] = &[
+        &["diff", "campaign.toml"],
+        &["diff", "--format", "csv", "campaign.toml", "campaign.toml"],
+        &["diff", "--git", "HEAD", "campaign.toml", "Cargo.toml"],
+        &["print", "campaign.toml", "--view", "all"],
+        &["print", "campaign.toml", "--format", "pdf", "-o", "x.pdf"],
+        &["print", "campaign.toml", "--raw"],
+        &["print", "campaign.toml", "-o", "campaign.toml"],
+        &["print", "campaign.toml", "--present", "--view", "envelopes"],
+        &["strip", "campaign.toml", "-o", "Cargo.toml"],
+        &["encrypt", "campaign.toml", "-o", "Cargo.toml"],
+        &["encrypt", "campaign.toml", "-o", "/tmp/never-written.age"],
+        &[
+            "import",
+            "tests/fixtures/import/viasna.csv",
+            "-o",
+            "Cargo.toml",
+        ],
+        &["import", "tests/fixtures/import/viasna.csv", "-r", "age1x"],
+        &["man", "--dir", "Cargo.toml"],
+        &[
+            "log",
+            "-f",
+            "tests/fixtures/bad/id_duplicate.toml",
+            "checked",
+            "x",
+        ],
+        &[
+            "merge",
+            "campaign.toml",
+            "campaign.toml",
+            "no-such-file.toml",
+        ],
+    ];
+    let run = |args: &[&str], lang: Lang| {
+        let mut all = vec!["--lang", lang.code()];
+        all.extend(args);
+        let o = common::run_with(root, &all, &[]);
+        (o.status.code(), String::from_utf8(o.stderr).unwrap())
+    };
+    for args in cases {
+        let (en_code, en) = run(args, Lang::En);
+        assert_ne!(en_code, Some(0), "{args:?}:\n{en}");
+        assert!(
+            !en.contains("Usage:"),
+            "a clap mistake, not ours: {args:?}:\n{en}"
+        );
+        for lang in Lang::iter().filter(|l| *l != Lang::En) {
+            let (code, out) = run(args, lang);
+            let said = format!("{args:?} in {}:\n{out}\nEnglish:\n{en}", lang.code());
+            assert_eq!(code, en_code, "{said}");
+            assert!(!out.contains("{$") && !out.contains("{ $"), "{said}");
+            let last = |s: &str| s.trim_end().lines().last().unwrap_or("").to_owned();
+            assert_ne!(last(&out), last(&en), "not translated: {said}");
+        }
+    }
 }

@@ -1143,3 +1143,123 @@ say-edit-sealed = праўка зашыфравана назад у файл
 say-not-written = не запісана: { $why }
 say-record-line-not-found = радок запісу не знойдзены: адкрыта на пачатку
 say-copy-failed = не ўдалося скапіяваць: { $why }
+## The settings file's problems (campaign-dash config); the keys and names in backticks stay as written.
+settings-invalid-toml-help = увесь файл прапушчаны: ужываюцца ўсе налады па змаўчанні
+settings-must-be-bool = `{ $key }` мусіць быць true або false
+settings-identity = `identity` — гэта шлях да файла з ключом identity для age, у двукоссі: "~/.config/campaign-dash/key.txt"
+settings-lang = `lang` — адно са значэнняў { $codes }
+settings-since = `since` — гэта рэвізія git або дзень, у двукоссі: "HEAD~1", "2026-11-30"
+settings-known = вядомыя: { $names }
+settings-unknown-setting = невядомая налада `{ $name }`
+settings-unknown-theme = невядомая тэма `{ $name }`
+settings-unknown-role = невядомая роля колеру `{ $name }`
+settings-unknown-action = невядомае дзеянне `{ $name }`
+settings-unknown-filter-action = невядомае дзеянне радка фільтра `{ $name }`
+settings-unknown-list = невядомы спіс `{ $name }`
+settings-unknown-column = невядомы слупок `{ $name }` у спісе { $list }
+settings-must-be-table = `{ $name }` мусіць быць табліцай: загаловак `[{ $name }]` і ключы пад ім
+settings-must-be-names = `{ $name }` мусіць быць спісам назваў у двукоссі, напрыклад ["j", "down"]
+settings-theme-one-of = тэма мусіць быць адным са значэнняў { $names } у двукоссі
+settings-not-a-colour = `{ $role }`: `{ $value }` — не колер
+settings-colour-help = колер — гэта назва (red, blue, lightgreen, darkgray, ...), нумар аднаго з 256 колераў (0-255) або #rrggbb
+settings-colour-in-quotes = `{ $role }` мусіць быць колерам у двукоссі
+settings-key-taken = `{ $action }`: клавіша `{ $key }` ужо прызначана дзеянню `{ $first }`
+settings-key-taken-help = прызначайце кожную клавішу толькі аднаму дзеянню
+settings-unknown-key = `{ $action }`: невядомая клавіша `{ $key }`
+settings-key-names = клавіша — гэта знак ("j", "G", "?") або enter, esc, tab, backtab, up, down, left, right, home, end, pageup, pagedown, backspace, delete; перад ёй можа стаяць "ctrl-" ці "alt-"
+settings-no-keys = у `{ $action }` няма клавіш; каб пакінуць яму клавішы па змаўчанні, не пішыце яго зусім
+settings-last-key = `{ $by }` забірае ў `{ $other }` апошнюю клавішу: у яго не застаецца ніводнай
+settings-last-key-help = прызначце `{ $other }` уласную клавішу ў [{ $section }]
+settings-column-twice = `{ $list }`: `{ $column }` названы двойчы
+settings-no-column = `{ $list }` не паказвае ніводнага слупка: паказваюцца ўсе
+settings-summary = { $file }: { $errors } і { $warnings }; кожная праблема прапушчана, а замест яе ўжываецца значэнне па змаўчанні
+settings-none = няма файла налад па шляху { $place }: ужываюцца ўсе налады па змаўчанні.
+    `campaign-dash config --default > { $place }` запіша файл, які можна правіць.
+settings-left-out = налады: { PLURAL($n) ->
+    [one] { $count } праблема прапушчана (падрабязнасці: campaign-dash config)
+    [few] { $count } праблемы прапушчаныя (падрабязнасці: campaign-dash config)
+   *[many] { $count } праблем прапушчана (падрабязнасці: campaign-dash config)
+}
+settings-unreadable = налады: файл не ўдалося прачытаць; ужываюцца налады па змаўчанні
+## The commands' own lines (diff, merge, encrypt, decrypt, strip, print, import, log, man); options and commands in them stay as typed.
+cli-diff-format = diff выводзіць text, markdown або json, а не { $format }
+cli-envelopes-presenting = рэжым паказу хавае адрасы: канверты нельга друкаваць у рэжыме паказу
+cli-warnings-note = { $file }: { $warnings } (campaign-dash check { $file } пералічвае { PLURAL($n) ->
+    [one] { $n ->
+        [1] яго
+       *[other] іх
+    }
+    [few] іх
+   *[many] іх
+})
+cli-diff-which = версію задае --git або --since
+cli-diff-one-file = --git і --since параўноўваюць адзін файл з яго ранейшай версіяй: назавіце адзін файл
+cli-diff-two-files = diff параўноўвае два файлы: campaign-dash diff OLD NEW (або --git REV FILE)
+cli-git-not-utf8 = git { $command }: гэта не тэкст UTF-8
+cli-git-missing = праграма git не знойдзена: усталюйце git або параўнайце два файлы (campaign-dash diff OLD NEW)
+cli-git-not-run = не ўдалося запусціць git: { $reason }
+cli-no-commit-before = няма ніводнага каміта з { $file } раней за { $day }
+cli-cannot-read = не ўдаецца прачытаць { $file }: { $reason }
+cli-side-not-loading = { $file } не загружаецца, таму не параўноўваецца запіс за запісам:
+cli-output-failed = не ўдалося запісаць вывад: { $reason }
+cli-no-default-file = у гэтай тэчцы няма { $file }.
+    Назавіце файл кампаніі (`campaign-dash FILE`) або стварыце пачатковы праз `campaign-dash init`.
+cli-nothing-merged = Нічога не зліта.
+cli-merge-side-broken = версія { $side } ({ $file }) не загружаецца, таму нічога не зліта: выпраўце яе або злейце ўручную
+cli-merge-layout = версію { $side } ({ $file }) нельга зліць запіс за запісам: { $why }. Нічога не зліта: злейце ўручную
+cli-could-not-write = не ўдалося запісаць { $file }: { $reason }
+cli-conflicts-left = у { $file } { PLURAL($n) ->
+    [one] застаўся { $count } канфлікт
+    [few] засталіся { $count } канфлікты
+   *[many] засталося { $count } канфліктаў
+}: пакіньце адзін бок кожнага і выдаліце радкі маркераў (<<<<<<<, =======, >>>>>>>), потым запусціце `campaign-dash check`
+cli-merged-broken = зліты файл не загружаецца (кожная версія паасобку была ў парадку): выпраўце яго ў { $file }
+cli-passphrase-command-not-run = не ўдалося запусціць --passphrase-command: { $reason }
+cli-passphrase-command-failed = --passphrase-command скончыўся няўдала ({ $status }): нічога не зроблена
+cli-passphrase-not-utf8 = парольная фраза, якую выдаў --passphrase-command, — не тэкст UTF-8
+cli-passphrase-for = Парольная фраза для { $file }
+cli-passphrase-no-terminal = няма тэрмінала, каб спытаць парольную фразу: задайце --passphrase-command CMD
+cli-passphrase-again = Паўтарыце яе для праверкі
+cli-passphrase-unreadable = не ўдалося прачытаць парольную фразу: { $reason }
+cli-passphrases-differ = дзве парольныя фразы не супадаюць: нічога не запісана
+cli-passphrase-empty = парольная фраза пустая: нічога не зроблена
+cli-no-public-key = у { $file } няма ніводнага адкрытага ключа
+cli-encrypt-to-whom = для каго шыфраваць? задайце -r RECIPIENT (age1…), -R FILE або --passphrase
+cli-could-not-encrypt = не ўдалося зашыфраваць: { $reason }
+cli-not-encrypted = { $file } не загружаецца: нічога не зашыфравана
+cli-exists = { $file } ужо існуе: нічога не запісана (--force замяняе яго)
+cli-encrypted-passphrase = { $out } запісаны, зашыфраваны парольнай фразай. { $file } па-ранейшаму ляжыць незашыфраваны: як толькі `campaign-dash decrypt { $out }` адкрые новы файл, выдаліце { $file } (і яго копіі: у рэзервовых копіях, у сінхранізаванай тэчцы, у гісторыі git).
+cli-encrypted-keys = { $out } запісаны, зашыфраваны для { PLURAL($n) ->
+    [one] { $count } адкрытага ключа
+    [few] { $count } адкрытых ключоў
+   *[many] { $count } адкрытых ключоў
+}. { $file } па-ранейшаму ляжыць незашыфраваны: як толькі `campaign-dash decrypt { $out }` адкрые новы файл, выдаліце { $file } (і яго копіі: у рэзервовых копіях, у сінхранізаванай тэчцы, у гісторыі git).
+cli-plaintext-terminal = незашыфраваны тэкст не выводзіцца ў тэрмінал (ён застаўся б у гісторыі пракруткі): задайце -o OUT або перадайце яго праз канал (|)
+cli-cannot-decrypt = не ўдаецца расшыфраваць { $file }: { $reason }
+cli-decrypted = { $out } запісаны: незашыфраваны тэкст { $file }, які можаце чытаць толькі вы. Выдаліце яго, калі скончыце.
+cli-strip-unsound = ачышчаная кампанія не была б тым самым спісам (памылка campaign-dash): нічога не запісана
+cli-stripped = { $out } запісаны: { PLURAL($n) ->
+    [one] { $count } палітвязень
+    [few] { $count } палітвязні
+   *[many] { $count } палітвязняў
+}, выдаленыя: { $hidden } (і каментарыі файла)
+cli-print-evening-format = --view { $view } друкуецца як text або pdf: дадайце --format pdf -o FILE.pdf або не пішыце --format
+cli-print-pdf-views = --format pdf друкуе --view envelopes і --view sheets; астатнія выгляды друкуюцца як text, markdown, csv, json, xlsx або ics
+cli-print-labels = --labels і --envelope задаюць макет для --view envelopes --format pdf
+cli-print-pdf-terminal = PDF — двайковы файл, і ў тэрмінал ён не выводзіцца: назавіце файл праз -o FILE.pdf або перанакіруйце stdout (> FILE.pdf)
+cli-print-all-xlsx = --view all запісвае кнігу, па адным аркушы на выгляд: дадайце --format xlsx -o FILE.xlsx
+cli-print-all-filter = --filter і --sort дзейнічаюць на адзін выгляд, а не на --view all
+cli-print-raw-csv = --raw і --bom дзейнічаюць толькі з --format csv
+cli-print-xlsx-terminal = кніга xlsx — двайковы файл, і ў тэрмінал яна не выводзіцца: назавіце файл праз -o FILE.xlsx або перанакіруйце stdout (> FILE.xlsx)
+cli-print-over-campaign = -o { $file } — гэта файл кампаніі, які чытаецца; print ніколі яго не перазапісвае: назавіце іншы файл
+cli-import-exists = { $file } ужо існуе; import ніколі не перазапісвае файлы: назавіце новы
+cli-import-seal-needs-age = -r, -R і --passphrase шыфруюць новы файл: назавіце яго праз -o FILE.age
+cli-import-strict = { $file }: { $errors } пры --strict; нічога не запісана
+cli-imported = { $file }: { $counted }, прачытана як { $read_as }
+cli-imported-warnings = { $warnings } (кожнае паказана вышэй і захавана ў файле як каментарый)
+cli-imported-written = запісана ў { $file }
+cli-log-has-errors = у { $file } ёсць памылкі, якія трэба спачатку выправіць; нічога не запісана
+cli-log-nothing-written = у { $file } нічога не запісана
+cli-since-unreadable = --since { $since }: гэтую версію не ўдалося прачытаць
+cli-terminal-failed = збой тэрмінала: { $reason }
+cli-man-not-folder = { $dir } — не тэчка (man --dir запісвае ў наяўную тэчку)

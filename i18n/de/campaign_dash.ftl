@@ -1087,3 +1087,115 @@ say-edit-sealed = die Änderung wurde zurück in die Datei verschlüsselt
 say-not-written = nicht geschrieben: { $why }
 say-record-line-not-found = die Zeile des Eintrags wurde nicht gefunden: oben geöffnet
 say-copy-failed = konnte nicht kopieren: { $why }
+## The settings file's problems (campaign-dash config); the keys and names in backticks stay as written.
+settings-invalid-toml-help = die ganze Datei wird ausgelassen: es gelten alle Standardwerte
+settings-must-be-bool = `{ $key }` muss true oder false sein
+settings-identity = `identity` ist der Pfad einer age-Identitätsdatei, in Anführungszeichen: "~/.config/campaign-dash/key.txt"
+settings-lang = `lang` ist einer der Werte { $codes }
+settings-since = `since` ist eine git-Revision oder ein Tag, in Anführungszeichen: "HEAD~1", "2026-11-30"
+settings-known = bekannt: { $names }
+settings-unknown-setting = unbekannte Einstellung `{ $name }`
+settings-unknown-theme = unbekanntes Farbschema `{ $name }`
+settings-unknown-role = unbekannte Farbrolle `{ $name }`
+settings-unknown-action = unbekannte Funktion `{ $name }`
+settings-unknown-filter-action = unbekannte Funktion der Filterzeile `{ $name }`
+settings-unknown-list = unbekannte Liste `{ $name }`
+settings-unknown-column = unbekannte Spalte `{ $name }` der Liste { $list }
+settings-must-be-table = `{ $name }` muss eine Tabelle sein: eine Kopfzeile `[{ $name }]` mit Schlüsseln darunter
+settings-must-be-names = `{ $name }` muss eine Liste von Namen in Anführungszeichen sein, z. B. ["j", "down"]
+settings-theme-one-of = das Farbschema muss einer der Werte { $names } in Anführungszeichen sein
+settings-not-a-colour = `{ $role }`: `{ $value }` ist keine Farbe
+settings-colour-help = eine Farbe ist ein Name (red, blue, lightgreen, darkgray, ...), eine Nummer der 256 Farben (0-255) oder #rrggbb
+settings-colour-in-quotes = `{ $role }` muss eine Farbe in Anführungszeichen sein
+settings-key-taken = `{ $action }`: die Taste `{ $key }` ist schon `{ $first }` zugewiesen
+settings-key-taken-help = jede Taste nur einer Funktion zuweisen
+settings-unknown-key = `{ $action }`: unbekannte Taste `{ $key }`
+settings-key-names = eine Taste ist ein Zeichen ("j", "G", "?") oder enter, esc, tab, backtab, up, down, left, right, home, end, pageup, pagedown, backspace, delete; davor wahlweise "ctrl-" oder "alt-"
+settings-no-keys = `{ $action }` hat keine Tasten; weglassen, um die Standardtasten zu behalten
+settings-last-key = `{ $by }` nimmt `{ $other }` die letzte Taste weg: dort bleibt keine mehr
+settings-last-key-help = `{ $other }` in [{ $section }] eine eigene Taste geben
+settings-column-twice = `{ $list }`: `{ $column }` ist zweimal aufgeführt
+settings-no-column = `{ $list }` zeigt keine Spalte: es werden alle gezeigt
+settings-summary = { $file }: { $errors } und { $warnings }; jedes Problem wird ausgelassen und durch den Standardwert ersetzt
+settings-none = keine Einstellungsdatei unter { $place }: es gelten alle Standardwerte.
+    `campaign-dash config --default > { $place }` schreibt eine zum Anpassen.
+settings-left-out = Einstellungen: { $n ->
+    [one] { $count } Problem ausgelassen (campaign-dash config listet es auf)
+   *[other] { $count } Probleme ausgelassen (campaign-dash config listet sie auf)
+}
+settings-unreadable = Einstellungen: die Datei konnte nicht gelesen werden; es gelten die Standardwerte
+## The commands' own lines (diff, merge, encrypt, decrypt, strip, print, import, log, man); options and commands in them stay as typed.
+cli-diff-format = diff schreibt text, markdown oder json, nicht { $format }
+cli-envelopes-presenting = der Präsentationsmodus verbirgt die Adressen: Umschläge lassen sich im Präsentationsmodus nicht drucken
+cli-warnings-note = { $file }: { $warnings } (campaign-dash check { $file } listet { $n ->
+    [one] sie
+   *[other] sie
+} auf)
+cli-diff-which = --git oder --since nennt die Fassung
+cli-diff-one-file = --git und --since vergleichen eine Datei mit einer früheren Fassung davon: eine Datei angeben
+cli-diff-two-files = diff vergleicht zwei Dateien: campaign-dash diff OLD NEW (oder --git REV FILE)
+cli-git-not-utf8 = git { $command }: kein UTF-8-Text
+cli-git-missing = das Programm git wurde nicht gefunden: git installieren oder zwei Dateien vergleichen (campaign-dash diff OLD NEW)
+cli-git-not-run = git ließ sich nicht starten: { $reason }
+cli-no-commit-before = kein Commit von { $file } vor { $day }
+cli-cannot-read = { $file } kann nicht gelesen werden: { $reason }
+cli-side-not-loading = { $file } lädt nicht und wird daher nicht Eintrag für Eintrag verglichen:
+cli-output-failed = die Ausgabe ließ sich nicht schreiben: { $reason }
+cli-no-default-file = in diesem Verzeichnis gibt es kein { $file }.
+    Eine Kampagnendatei angeben (`campaign-dash FILE`) oder mit `campaign-dash init` eine Startdatei anlegen.
+cli-nothing-merged = Nichts wurde zusammengeführt.
+cli-merge-side-broken = die Fassung { $side } ({ $file }) lädt nicht, daher wurde nichts zusammengeführt: die Fehler darin beheben oder von Hand zusammenführen
+cli-merge-layout = die Fassung { $side } ({ $file }) lässt sich nicht Eintrag für Eintrag zusammenführen: { $why }. Nichts wurde zusammengeführt: von Hand zusammenführen
+cli-could-not-write = { $file } ließ sich nicht schreiben: { $reason }
+cli-conflicts-left = { $n ->
+    [one] { $count } Konflikt bleibt
+   *[other] { $count } Konflikte bleiben
+} in { $file }: je Konflikt eine Seite behalten und die Markierungszeilen (<<<<<<<, =======, >>>>>>>) löschen, dann `campaign-dash check` ausführen
+cli-merged-broken = die zusammengeführte Datei lädt nicht (jede Fassung war für sich in Ordnung): die Fehler in { $file } beheben
+cli-passphrase-command-not-run = --passphrase-command ließ sich nicht starten: { $reason }
+cli-passphrase-command-failed = --passphrase-command ist fehlgeschlagen ({ $status }): nichts getan
+cli-passphrase-not-utf8 = --passphrase-command gab eine Passphrase, die kein UTF-8-Text ist
+cli-passphrase-for = Passphrase für { $file }
+cli-passphrase-no-terminal = kein Terminal, um nach der Passphrase zu fragen: --passphrase-command CMD angeben
+cli-passphrase-again = Noch einmal dieselbe, zur Sicherheit
+cli-passphrase-unreadable = die Passphrase ließ sich nicht lesen: { $reason }
+cli-passphrases-differ = die beiden Passphrasen sind verschieden: nichts geschrieben
+cli-passphrase-empty = die Passphrase ist leer: nichts getan
+cli-no-public-key = { $file } enthält keinen öffentlichen Schlüssel
+cli-encrypt-to-whom = für wen verschlüsseln? -r RECIPIENT (age1…), -R FILE oder --passphrase angeben
+cli-could-not-encrypt = konnte nicht verschlüsseln: { $reason }
+cli-not-encrypted = { $file } lädt nicht: nichts verschlüsselt
+cli-exists = { $file } gibt es schon: nichts geschrieben (--force ersetzt die Datei)
+cli-encrypted-passphrase = { $out } geschrieben, mit einer Passphrase verschlüsselt. { $file } liegt weiter im Klartext da: sobald `campaign-dash decrypt { $out }` die neue Datei öffnet, { $file } löschen (samt Kopien: in Backups, in einem synchronisierten Ordner, im git-Verlauf).
+cli-encrypted-keys = { $out } geschrieben, verschlüsselt für { $n ->
+    [one] { $count } öffentlichen Schlüssel
+   *[other] { $count } öffentliche Schlüssel
+}. { $file } liegt weiter im Klartext da: sobald `campaign-dash decrypt { $out }` die neue Datei öffnet, { $file } löschen (samt Kopien: in Backups, in einem synchronisierten Ordner, im git-Verlauf).
+cli-plaintext-terminal = der Klartext wird nicht in ein Terminal geschrieben (er bliebe in dessen Scrollback): -o OUT angeben oder in eine Pipe leiten
+cli-cannot-decrypt = { $file } kann nicht entschlüsselt werden: { $reason }
+cli-decrypted = { $out } geschrieben: der Klartext von { $file }, nur für Sie lesbar. Nach Gebrauch löschen.
+cli-strip-unsound = die bereinigte Kampagne wäre nicht dieselbe Liste (ein Fehler von campaign-dash): nichts geschrieben
+cli-stripped = { $out } geschrieben: { $n ->
+    [one] { $count } Gefangene(r)
+   *[other] { $count } Gefangene
+}, ohne { $hidden } (und ohne die Kommentare der Datei)
+cli-print-evening-format = --view { $view } wird als text oder pdf gedruckt: --format pdf -o FILE.pdf hinzufügen oder --format weglassen
+cli-print-pdf-views = --format pdf druckt --view envelopes und --view sheets; die anderen Ansichten werden als text, markdown, csv, json, xlsx oder ics gedruckt
+cli-print-labels = --labels und --envelope legen das Layout von --view envelopes --format pdf fest
+cli-print-pdf-terminal = ein PDF ist binär und wird nicht in ein Terminal geschrieben: mit -o FILE.pdf eine Datei angeben oder stdout umleiten (> FILE.pdf)
+cli-print-all-xlsx = --view all schreibt eine Arbeitsmappe, ein Blatt je Ansicht: --format xlsx -o FILE.xlsx hinzufügen
+cli-print-all-filter = --filter und --sort gelten für eine Ansicht, nicht für --view all
+cli-print-raw-csv = --raw und --bom gelten für --format csv
+cli-print-xlsx-terminal = eine xlsx-Arbeitsmappe ist binär und wird nicht in ein Terminal geschrieben: mit -o FILE.xlsx eine Datei angeben oder stdout umleiten (> FILE.xlsx)
+cli-print-over-campaign = -o { $file } ist die gelesene Kampagnendatei; print schreibt sie nie: eine andere Datei angeben
+cli-import-exists = { $file } gibt es schon; import überschreibt nie eine Datei: eine neue angeben
+cli-import-seal-needs-age = -r, -R und --passphrase verschlüsseln die neue Datei: sie mit -o FILE.age benennen
+cli-import-strict = { $file }: { $errors } mit --strict; nichts geschrieben
+cli-imported = { $file }: { $counted }, gelesen als { $read_as }
+cli-imported-warnings = { $warnings } (jede oben genannt und als Kommentar in der Datei behalten)
+cli-imported-written = in { $file } geschrieben
+cli-log-has-errors = { $file } hat Fehler, die zuerst zu beheben sind; nichts wurde geschrieben
+cli-log-nothing-written = nichts wurde in { $file } geschrieben
+cli-since-unreadable = --since { $since }: diese Fassung ließ sich nicht lesen
+cli-terminal-failed = das Terminal hat versagt: { $reason }
+cli-man-not-folder = { $dir } ist kein Verzeichnis (man --dir schreibt in ein bestehendes)

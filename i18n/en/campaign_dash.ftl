@@ -894,3 +894,115 @@ say-edit-sealed = the edit was encrypted back into the file
 say-not-written = not written: { $why }
 say-record-line-not-found = the record's line was not found: opened at the top
 say-copy-failed = could not copy: { $why }
+## The settings file's problems (campaign-dash config); the keys and names in backticks stay as written.
+settings-invalid-toml-help = the whole file is left out: every default is used
+settings-must-be-bool = `{ $key }` must be true or false
+settings-identity = `identity` is the path of an age identity file, in quotes: "~/.config/campaign-dash/key.txt"
+settings-lang = `lang` is one of { $codes }
+settings-since = `since` is a git revision or a day, in quotes: "HEAD~1", "2026-11-30"
+settings-known = known: { $names }
+settings-unknown-setting = unknown setting `{ $name }`
+settings-unknown-theme = unknown theme `{ $name }`
+settings-unknown-role = unknown colour role `{ $name }`
+settings-unknown-action = unknown action `{ $name }`
+settings-unknown-filter-action = unknown action of the filter line `{ $name }`
+settings-unknown-list = unknown list `{ $name }`
+settings-unknown-column = unknown column of { $list } `{ $name }`
+settings-must-be-table = `{ $name }` must be a table: a `[{ $name }]` header with keys under it
+settings-must-be-names = `{ $name }` must be a list of names in quotes, e.g. ["j", "down"]
+settings-theme-one-of = the theme must be one of { $names }, in quotes
+settings-not-a-colour = `{ $role }`: `{ $value }` is not a colour
+settings-colour-help = a colour is a name (red, blue, lightgreen, darkgray, ...), an index of the 256 colours (0-255), or #rrggbb
+settings-colour-in-quotes = `{ $role }` must be a colour in quotes
+settings-key-taken = `{ $action }`: the key `{ $key }` is given to `{ $first }` already
+settings-key-taken-help = give each key to one action
+settings-unknown-key = `{ $action }`: unknown key `{ $key }`
+settings-key-names = a key is a character ("j", "G", "?"), or enter, esc, tab, backtab, up, down, left, right, home, end, pageup, pagedown, backspace, delete; "ctrl-" or "alt-" before it
+settings-no-keys = `{ $action }` has no keys; leave it out to keep its default keys
+settings-last-key = `{ $by }` takes the last key of `{ $other }`, which has none left
+settings-last-key-help = give `{ $other }` a key of its own in [{ $section }]
+settings-column-twice = `{ $list }`: `{ $column }` is listed twice
+settings-no-column = `{ $list }` shows no column: all of them are shown
+settings-summary = { $file }: { $errors } and { $warnings }; each is left out and its default used
+settings-none = no settings file at { $place }: every default is used.
+    `campaign-dash config --default > { $place }` writes one to change.
+settings-left-out = settings: { $n ->
+    [one] { $count } problem left out (campaign-dash config lists it)
+   *[other] { $count } problems left out (campaign-dash config lists them)
+}
+settings-unreadable = settings: the file could not be read; the defaults are used
+## The commands' own lines (diff, merge, encrypt, decrypt, strip, print, import, log, man); options and commands in them stay as typed.
+cli-diff-format = diff writes text, markdown or json, not { $format }
+cli-envelopes-presenting = presentation mode hides the addresses: envelopes cannot be printed while presenting
+cli-warnings-note = { $file }: { $warnings } (campaign-dash check { $file } lists { $n ->
+    [one] it
+   *[other] them
+})
+cli-diff-which = --git or --since names the version
+cli-diff-one-file = --git and --since compare one file with an earlier version of it: name one file
+cli-diff-two-files = diff compares two files: campaign-dash diff OLD NEW (or --git REV FILE)
+cli-git-not-utf8 = git { $command }: not UTF-8 text
+cli-git-missing = the git program was not found: install git, or compare two files (campaign-dash diff OLD NEW)
+cli-git-not-run = git could not be run: { $reason }
+cli-no-commit-before = no commit of { $file } before { $day }
+cli-cannot-read = cannot read { $file }: { $reason }
+cli-side-not-loading = { $file } does not load, so it is not compared record by record:
+cli-output-failed = could not write the output: { $reason }
+cli-no-default-file = there is no { $file } in this folder.
+    Name a campaign file (`campaign-dash FILE`), or write a starter one with `campaign-dash init`.
+cli-nothing-merged = Nothing was merged.
+cli-merge-side-broken = { $side } ({ $file }) does not load, so nothing was merged: fix it, or merge by hand
+cli-merge-layout = { $side } ({ $file }) cannot be merged record by record: { $why }. Nothing was merged: merge it by hand
+cli-could-not-write = could not write { $file }: { $reason }
+cli-conflicts-left = { $n ->
+    [one] { $count } conflict left
+   *[other] { $count } conflicts left
+} in { $file }: keep one side of each and delete the marker lines (<<<<<<<, =======, >>>>>>>), then `campaign-dash check`
+cli-merged-broken = the merged file does not load (each side was fine alone): fix it in { $file }
+cli-passphrase-command-not-run = --passphrase-command could not be run: { $reason }
+cli-passphrase-command-failed = --passphrase-command failed ({ $status }): nothing done
+cli-passphrase-not-utf8 = --passphrase-command gave a passphrase that is not UTF-8 text
+cli-passphrase-for = Passphrase for { $file }
+cli-passphrase-no-terminal = there is no terminal to ask the passphrase on: give --passphrase-command CMD
+cli-passphrase-again = The same again, to be sure
+cli-passphrase-unreadable = the passphrase could not be read: { $reason }
+cli-passphrases-differ = the two passphrases differ: nothing written
+cli-passphrase-empty = the passphrase is empty: nothing done
+cli-no-public-key = { $file } lists no public key
+cli-encrypt-to-whom = encrypt to whom? give -r RECIPIENT (age1…), -R FILE or --passphrase
+cli-could-not-encrypt = could not encrypt: { $reason }
+cli-not-encrypted = { $file } does not load: nothing encrypted
+cli-exists = { $file } exists: nothing written (--force replaces it)
+cli-encrypted-passphrase = { $out } written, encrypted with a passphrase. { $file } is still there in plaintext: once `campaign-dash decrypt { $out }` opens the new file, delete { $file } (and its copies: backups, a synced folder, git history).
+cli-encrypted-keys = { $out } written, encrypted to { $n ->
+    [one] { $count } public key
+   *[other] { $count } public keys
+}. { $file } is still there in plaintext: once `campaign-dash decrypt { $out }` opens the new file, delete { $file } (and its copies: backups, a synced folder, git history).
+cli-plaintext-terminal = refusing to write the plaintext to a terminal (it would stay in its scrollback): give -o OUT, or pipe it
+cli-cannot-decrypt = cannot decrypt { $file }: { $reason }
+cli-decrypted = { $out } written: the plaintext of { $file }, readable by you only. Delete it when you are done.
+cli-strip-unsound = the stripped campaign would not be the same list (a bug of campaign-dash): nothing written
+cli-stripped = { $out } written: { $n ->
+    [one] { $count } prisoner
+   *[other] { $count } prisoners
+}, without { $hidden } (and without the file's comments)
+cli-print-evening-format = --view { $view } prints as text or pdf: add --format pdf -o FILE.pdf, or leave --format out
+cli-print-pdf-views = --format pdf prints --view envelopes and --view sheets; the other views print as text, markdown, csv, json, xlsx or ics
+cli-print-labels = --labels and --envelope lay out --view envelopes --format pdf
+cli-print-pdf-terminal = a PDF is binary and is not written to a terminal: name a file with -o FILE.pdf, or redirect stdout (> FILE.pdf)
+cli-print-all-xlsx = --view all writes a workbook, one sheet a view: add --format xlsx -o FILE.xlsx
+cli-print-all-filter = --filter and --sort apply to one view, not to --view all
+cli-print-raw-csv = --raw and --bom apply to --format csv
+cli-print-xlsx-terminal = an xlsx workbook is binary and is not written to a terminal: name a file with -o FILE.xlsx, or redirect stdout (> FILE.xlsx)
+cli-print-over-campaign = -o { $file } is the campaign file read; print never writes it: name another file
+cli-import-exists = { $file } exists; import never overwrites a file: name a new one
+cli-import-seal-needs-age = -r, -R and --passphrase encrypt the new file: name it with -o FILE.age
+cli-import-strict = { $file }: { $errors } with --strict; nothing written
+cli-imported = { $file }: { $counted } read as { $read_as }
+cli-imported-warnings = { $warnings } (each said above and kept as a comment in the file)
+cli-imported-written = written to { $file }
+cli-log-has-errors = { $file } has errors to fix first; nothing was written
+cli-log-nothing-written = nothing was written to { $file }
+cli-since-unreadable = --since { $since }: that version could not be read
+cli-terminal-failed = the terminal failed: { $reason }
+cli-man-not-folder = { $dir } is not a folder (man --dir writes into an existing one)

@@ -1131,3 +1131,120 @@ say-edit-sealed = zmianę zaszyfrowano z powrotem w pliku
 say-not-written = nie zapisano: { $why }
 say-record-line-not-found = nie znaleziono wiersza wpisu: otwarto na początku
 say-copy-failed = nie udało się skopiować: { $why }
+## The settings file's problems (campaign-dash config); the keys and names in backticks stay as written.
+settings-invalid-toml-help = cały plik jest pomijany: obowiązują wszystkie ustawienia domyślne
+settings-must-be-bool = `{ $key }` musi mieć wartość true lub false
+settings-identity = `identity` to ścieżka do pliku tożsamości age, w cudzysłowie: "~/.config/campaign-dash/key.txt"
+settings-lang = `lang` to jedna z wartości { $codes }
+settings-since = `since` to rewizja git lub dzień, w cudzysłowie: "HEAD~1", "2026-11-30"
+settings-known = znane: { $names }
+settings-unknown-setting = nieznane ustawienie `{ $name }`
+settings-unknown-theme = nieznany motyw `{ $name }`
+settings-unknown-role = nieznana rola koloru `{ $name }`
+settings-unknown-action = nieznane działanie `{ $name }`
+settings-unknown-filter-action = nieznane działanie wiersza filtra `{ $name }`
+settings-unknown-list = nieznana lista `{ $name }`
+settings-unknown-column = nieznana kolumna `{ $name }` listy { $list }
+settings-must-be-table = `{ $name }` musi być tabelą: nagłówkiem `[{ $name }]` z kluczami pod nim
+settings-must-be-names = `{ $name }` musi być listą nazw w cudzysłowie, np. ["j", "down"]
+settings-theme-one-of = motyw musi być jedną z wartości { $names } w cudzysłowie
+settings-not-a-colour = `{ $role }`: `{ $value }` nie jest kolorem
+settings-colour-help = kolor to nazwa (red, blue, lightgreen, darkgray, ...), numer jednego z 256 kolorów (0-255) lub #rrggbb
+settings-colour-in-quotes = `{ $role }` musi być kolorem w cudzysłowie
+settings-key-taken = `{ $action }`: klawisz `{ $key }` jest już przypisany do `{ $first }`
+settings-key-taken-help = przypisz każdy klawisz tylko do jednego działania
+settings-unknown-key = `{ $action }`: nieznany klawisz `{ $key }`
+settings-key-names = klawisz to znak ("j", "G", "?") albo enter, esc, tab, backtab, up, down, left, right, home, end, pageup, pagedown, backspace, delete; może go poprzedzać "ctrl-" lub "alt-"
+settings-no-keys = `{ $action }` nie ma klawiszy; pomiń je, aby zachować domyślne klawisze
+settings-last-key = `{ $by }` zabiera ostatni klawisz działaniu `{ $other }`, któremu nie zostaje żaden
+settings-last-key-help = przypisz `{ $other }` własny klawisz w [{ $section }]
+settings-column-twice = `{ $list }`: `{ $column }` podano dwa razy
+settings-no-column = `{ $list }` nie pokazuje żadnej kolumny: pokazywane są wszystkie
+settings-summary = { $file }: { $errors } i { $warnings }; każdy problem jest pomijany, a zamiast niego obowiązuje wartość domyślna
+settings-none = brak pliku ustawień w { $place }: obowiązują wszystkie ustawienia domyślne.
+    `campaign-dash config --default > { $place }` zapisze plik, który można potem zmienić.
+settings-left-out = ustawienia: { $n ->
+    [one] pominięto { $count } problem (campaign-dash config go wymienia)
+    [few] pominięto { $count } problemy (campaign-dash config je wymienia)
+   *[many] pominięto { $count } problemów (campaign-dash config je wymienia)
+}
+settings-unreadable = ustawienia: nie udało się odczytać pliku; obowiązują ustawienia domyślne
+## The commands' own lines (diff, merge, encrypt, decrypt, strip, print, import, log, man); options and commands in them stay as typed.
+cli-diff-format = diff zapisuje text, markdown lub json, a nie { $format }
+cli-envelopes-presenting = tryb prezentacji ukrywa adresy: w trybie prezentacji nie można drukować kopert
+cli-warnings-note = { $file }: { $warnings } (campaign-dash check { $file } { $n ->
+    [one] je wymienia
+    [few] je wymienia
+   *[many] je wymienia
+})
+cli-diff-which = wersję wskazuje --git lub --since
+cli-diff-one-file = --git i --since porównują jeden plik z jego wcześniejszą wersją: podaj jeden plik
+cli-diff-two-files = diff porównuje dwa pliki: campaign-dash diff OLD NEW (albo --git REV FILE)
+cli-git-not-utf8 = git { $command }: to nie jest tekst UTF-8
+cli-git-missing = nie znaleziono programu git: zainstaluj git albo porównaj dwa pliki (campaign-dash diff OLD NEW)
+cli-git-not-run = nie udało się uruchomić git: { $reason }
+cli-no-commit-before = brak commita z { $file } sprzed { $day }
+cli-cannot-read = nie można odczytać { $file }: { $reason }
+cli-side-not-loading = { $file } się nie wczytuje, więc nie jest porównywany wpis po wpisie:
+cli-output-failed = nie udało się zapisać wyniku: { $reason }
+cli-no-default-file = w tym katalogu nie ma { $file }.
+    Podaj plik kampanii (`campaign-dash FILE`) albo zapisz plik startowy poleceniem `campaign-dash init`.
+cli-nothing-merged = Niczego nie scalono.
+cli-merge-side-broken = wersja { $side } ({ $file }) się nie wczytuje, więc niczego nie scalono: popraw ją albo scal ręcznie
+cli-merge-layout = wersji { $side } ({ $file }) nie da się scalić wpis po wpisie: { $why }. Niczego nie scalono: scal ręcznie
+cli-could-not-write = nie udało się zapisać { $file }: { $reason }
+cli-conflicts-left = w { $file } { $n ->
+    [one] został { $count } konflikt
+    [few] zostały { $count } konflikty
+   *[many] zostało { $count } konfliktów
+}: zostaw jedną stronę każdego z nich i usuń wiersze znaczników (<<<<<<<, =======, >>>>>>>), potem uruchom `campaign-dash check`
+cli-merged-broken = scalony plik się nie wczytuje (każda wersja osobno była w porządku): popraw go w { $file }
+cli-passphrase-command-not-run = nie udało się uruchomić --passphrase-command: { $reason }
+cli-passphrase-command-failed = --passphrase-command zakończyło się błędem ({ $status }): nic nie zrobiono
+cli-passphrase-not-utf8 = --passphrase-command podało hasło, które nie jest tekstem UTF-8
+cli-passphrase-for = Hasło do { $file }
+cli-passphrase-no-terminal = brak terminala, w którym można zapytać o hasło: podaj --passphrase-command CMD
+cli-passphrase-again = To samo jeszcze raz, dla pewności
+cli-passphrase-unreadable = nie udało się odczytać hasła: { $reason }
+cli-passphrases-differ = oba hasła się różnią: nic nie zapisano
+cli-passphrase-empty = hasło jest puste: nic nie zrobiono
+cli-no-public-key = { $file } nie zawiera żadnego klucza publicznego
+cli-encrypt-to-whom = dla kogo zaszyfrować? podaj -r RECIPIENT (age1…), -R FILE lub --passphrase
+cli-could-not-encrypt = nie udało się zaszyfrować: { $reason }
+cli-not-encrypted = { $file } się nie wczytuje: niczego nie zaszyfrowano
+cli-exists = { $file } już istnieje: nic nie zapisano (--force go zastępuje)
+cli-encrypted-passphrase = zapisano { $out }, zaszyfrowany hasłem. { $file } nadal leży jako tekst jawny: gdy `campaign-dash decrypt { $out }` otworzy nowy plik, usuń { $file } (i jego kopie: w kopiach zapasowych, w synchronizowanym katalogu, w historii git).
+cli-encrypted-keys = zapisano { $out }, zaszyfrowany dla { $n ->
+    [one] { $count } klucza publicznego
+    [few] { $count } kluczy publicznych
+   *[many] { $count } kluczy publicznych
+}. { $file } nadal leży jako tekst jawny: gdy `campaign-dash decrypt { $out }` otworzy nowy plik, usuń { $file } (i jego kopie: w kopiach zapasowych, w synchronizowanym katalogu, w historii git).
+cli-plaintext-terminal = tekst jawny nie jest zapisywany do terminala (zostałby w jego historii przewijania): podaj -o OUT albo przekaż go potokiem (|)
+cli-cannot-decrypt = nie można odszyfrować { $file }: { $reason }
+cli-decrypted = zapisano { $out }: tekst jawny { $file }, który możesz czytać tylko ty. Usuń go, gdy skończysz.
+cli-strip-unsound = oczyszczona kampania nie byłaby tą samą listą (błąd campaign-dash): nic nie zapisano
+cli-stripped = zapisano { $out }: { $n ->
+    [one] { $count } więzień
+    [few] { $count } więźniów
+   *[many] { $count } więźniów
+}, usunięto: { $hidden } (oraz komentarze pliku)
+cli-print-evening-format = --view { $view } drukuje się jako text lub pdf: dodaj --format pdf -o FILE.pdf albo pomiń --format
+cli-print-pdf-views = --format pdf drukuje --view envelopes i --view sheets; pozostałe widoki drukują się jako text, markdown, csv, json, xlsx lub ics
+cli-print-labels = --labels i --envelope określają układ --view envelopes --format pdf
+cli-print-pdf-terminal = PDF to plik binarny i nie jest zapisywany do terminala: podaj plik przez -o FILE.pdf albo przekieruj stdout (> FILE.pdf)
+cli-print-all-xlsx = --view all zapisuje skoroszyt, po jednym arkuszu na widok: dodaj --format xlsx -o FILE.xlsx
+cli-print-all-filter = --filter i --sort dotyczą jednego widoku, a nie --view all
+cli-print-raw-csv = --raw i --bom dotyczą --format csv
+cli-print-xlsx-terminal = skoroszyt xlsx to plik binarny i nie jest zapisywany do terminala: podaj plik przez -o FILE.xlsx albo przekieruj stdout (> FILE.xlsx)
+cli-print-over-campaign = -o { $file } to czytany plik kampanii; print nigdy go nie zapisuje: podaj inny plik
+cli-import-exists = { $file } już istnieje; import nigdy nie nadpisuje pliku: podaj nowy
+cli-import-seal-needs-age = -r, -R i --passphrase szyfrują nowy plik: nazwij go przez -o FILE.age
+cli-import-strict = { $file }: { $errors } przy --strict; nic nie zapisano
+cli-imported = { $file }: { $counted }, odczytano jako { $read_as }
+cli-imported-warnings = { $warnings } (każde podane wyżej i zachowane w pliku jako komentarz)
+cli-imported-written = zapisano do { $file }
+cli-log-has-errors = { $file } ma błędy, które trzeba najpierw poprawić; nic nie zapisano
+cli-log-nothing-written = nic nie zapisano w { $file }
+cli-since-unreadable = --since { $since }: nie udało się odczytać tej wersji
+cli-terminal-failed = błąd terminala: { $reason }
+cli-man-not-folder = { $dir } nie jest katalogiem (man --dir zapisuje do istniejącego)

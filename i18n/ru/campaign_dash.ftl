@@ -1141,3 +1141,121 @@ say-edit-sealed = правка зашифрована обратно в файл
 say-not-written = не записано: { $why }
 say-record-line-not-found = строка записи не найдена: открыто в начале
 say-copy-failed = не удалось скопировать: { $why }
+## The settings file's problems (campaign-dash config); the keys and names in backticks stay as written.
+settings-invalid-toml-help = весь файл пропущен: используются все настройки по умолчанию
+settings-must-be-bool = `{ $key }` должен быть true или false
+settings-identity = `identity` — это путь к файлу с ключом identity для age, в кавычках: "~/.config/campaign-dash/key.txt"
+settings-lang = `lang` — одно из значений { $codes }
+settings-since = `since` — это ревизия git или день, в кавычках: "HEAD~1", "2026-11-30"
+settings-known = известные: { $names }
+settings-unknown-setting = неизвестная настройка `{ $name }`
+settings-unknown-theme = неизвестная тема `{ $name }`
+settings-unknown-role = неизвестная роль цвета `{ $name }`
+settings-unknown-action = неизвестное действие `{ $name }`
+settings-unknown-filter-action = неизвестное действие строки фильтра `{ $name }`
+settings-unknown-list = неизвестный список `{ $name }`
+settings-unknown-column = неизвестный столбец `{ $name }` в списке { $list }
+settings-must-be-table = `{ $name }` должен быть таблицей: заголовок `[{ $name }]` и ключи под ним
+settings-must-be-names = `{ $name }` должен быть списком названий в кавычках, например ["j", "down"]
+settings-theme-one-of = тема должна быть одним из значений { $names } в кавычках
+settings-not-a-colour = `{ $role }`: `{ $value }` — не цвет
+settings-colour-help = цвет — это название (red, blue, lightgreen, darkgray, ...), номер одного из 256 цветов (0-255) или #rrggbb
+settings-colour-in-quotes = `{ $role }` должен быть цветом в кавычках
+settings-key-taken = `{ $action }`: клавиша `{ $key }` уже назначена действию `{ $first }`
+settings-key-taken-help = назначайте каждую клавишу только одному действию
+settings-unknown-key = `{ $action }`: неизвестная клавиша `{ $key }`
+settings-key-names = клавиша — это символ ("j", "G", "?") или enter, esc, tab, backtab, up, down, left, right, home, end, pageup, pagedown, backspace, delete; перед ней может стоять "ctrl-" или "alt-"
+settings-no-keys = у `{ $action }` нет клавиш; чтобы оставить ему клавиши по умолчанию, не пишите его вовсе
+settings-last-key = `{ $by }` забирает у `{ $other }` последнюю клавишу: у него не остаётся ни одной
+settings-last-key-help = назначьте `{ $other }` собственную клавишу в [{ $section }]
+settings-column-twice = `{ $list }`: `{ $column }` указан дважды
+settings-no-column = `{ $list }` не показывает ни одного столбца: показываются все
+settings-summary = { $file }: { $errors } и { $warnings }; каждая проблема пропущена, а вместо неё используется значение по умолчанию
+settings-none = нет файла настроек по пути { $place }: используются все настройки по умолчанию.
+    `campaign-dash config --default > { $place }` запишет файл, который можно править.
+settings-left-out = настройки: { $n ->
+    [one] { $count } проблема пропущена (подробности: campaign-dash config)
+    [few] { $count } проблемы пропущены (подробности: campaign-dash config)
+   *[many] { $count } проблем пропущено (подробности: campaign-dash config)
+}
+settings-unreadable = настройки: файл не удалось прочитать; используются настройки по умолчанию
+## The commands' own lines (diff, merge, encrypt, decrypt, strip, print, import, log, man); options and commands in them stay as typed.
+cli-diff-format = diff выводит text, markdown или json, а не { $format }
+cli-envelopes-presenting = режим показа скрывает адреса: конверты нельзя печатать в режиме показа
+cli-warnings-note = { $file }: { $warnings } (campaign-dash check { $file } перечисляет { $n ->
+    [1] его
+    [one] их
+    [few] их
+   *[many] их
+})
+cli-diff-which = версию задаёт --git или --since
+cli-diff-one-file = --git и --since сравнивают один файл с его более ранней версией: укажите один файл
+cli-diff-two-files = diff сравнивает два файла: campaign-dash diff OLD NEW (или --git REV FILE)
+cli-git-not-utf8 = git { $command }: это не текст в UTF-8
+cli-git-missing = программа git не найдена: установите git или сравните два файла (campaign-dash diff OLD NEW)
+cli-git-not-run = не удалось запустить git: { $reason }
+cli-no-commit-before = нет ни одного коммита с { $file } раньше { $day }
+cli-cannot-read = не удаётся прочитать { $file }: { $reason }
+cli-side-not-loading = { $file } не загружается, поэтому не сравнивается запись за записью:
+cli-output-failed = не удалось записать вывод: { $reason }
+cli-no-default-file = в этой папке нет { $file }.
+    Укажите файл кампании (`campaign-dash FILE`) или создайте начальный с помощью `campaign-dash init`.
+cli-nothing-merged = Ничего не слито.
+cli-merge-side-broken = версия { $side } ({ $file }) не загружается, поэтому ничего не слито: исправьте её или слейте вручную
+cli-merge-layout = версию { $side } ({ $file }) нельзя слить запись за записью: { $why }. Ничего не слито: слейте вручную
+cli-could-not-write = не удалось записать { $file }: { $reason }
+cli-conflicts-left = в { $file } { $n ->
+    [one] остался { $count } конфликт
+    [few] осталось { $count } конфликта
+   *[many] осталось { $count } конфликтов
+}: оставьте одну сторону каждого и удалите строки маркеров (<<<<<<<, =======, >>>>>>>), затем запустите `campaign-dash check`
+cli-merged-broken = слитый файл не загружается (каждая версия по отдельности была в порядке): исправьте его в { $file }
+cli-passphrase-command-not-run = не удалось запустить --passphrase-command: { $reason }
+cli-passphrase-command-failed = --passphrase-command завершился с ошибкой ({ $status }): ничего не сделано
+cli-passphrase-not-utf8 = --passphrase-command выдал парольную фразу, которая не является текстом в UTF-8
+cli-passphrase-for = Парольная фраза для { $file }
+cli-passphrase-no-terminal = нет терминала, чтобы спросить парольную фразу: укажите --passphrase-command CMD
+cli-passphrase-again = Повторите её для проверки
+cli-passphrase-unreadable = не удалось прочитать парольную фразу: { $reason }
+cli-passphrases-differ = две парольные фразы не совпадают: ничего не записано
+cli-passphrase-empty = парольная фраза пуста: ничего не сделано
+cli-no-public-key = в { $file } нет ни одного открытого ключа
+cli-encrypt-to-whom = для кого шифровать? укажите -r RECIPIENT (age1…), -R FILE или --passphrase
+cli-could-not-encrypt = не удалось зашифровать: { $reason }
+cli-not-encrypted = { $file } не загружается: ничего не зашифровано
+cli-exists = { $file } уже существует: ничего не записано (--force заменяет его)
+cli-encrypted-passphrase = { $out } записан, зашифрован парольной фразой. { $file } по-прежнему лежит в незашифрованном виде: как только `campaign-dash decrypt { $out }` откроет новый файл, удалите { $file } (и его копии: в резервных копиях, в синхронизируемой папке, в истории git).
+cli-encrypted-keys = { $out } записан, зашифрован для { $n ->
+    [one] { $count } открытого ключа
+    [few] { $count } открытых ключей
+   *[many] { $count } открытых ключей
+}. { $file } по-прежнему лежит в незашифрованном виде: как только `campaign-dash decrypt { $out }` откроет новый файл, удалите { $file } (и его копии: в резервных копиях, в синхронизируемой папке, в истории git).
+cli-plaintext-terminal = незашифрованный текст не выводится в терминал (он остался бы в истории прокрутки): укажите -o OUT или передайте его через конвейер (|)
+cli-cannot-decrypt = не удаётся расшифровать { $file }: { $reason }
+cli-decrypted = { $out } записан: незашифрованный текст { $file }, прочитать который можете только вы. Удалите его, когда закончите.
+cli-strip-unsound = очищенная кампания не была бы тем же списком (ошибка campaign-dash): ничего не записано
+cli-stripped = { $out } записан: { $n ->
+    [one] { $count } политзаключённый
+    [few] { $count } политзаключённых
+   *[many] { $count } политзаключённых
+}, удалены: { $hidden } (и комментарии файла)
+cli-print-evening-format = --view { $view } печатается как text или pdf: добавьте --format pdf -o FILE.pdf или не указывайте --format
+cli-print-pdf-views = --format pdf печатает --view envelopes и --view sheets; остальные виды печатаются как text, markdown, csv, json, xlsx или ics
+cli-print-labels = --labels и --envelope задают макет для --view envelopes --format pdf
+cli-print-pdf-terminal = PDF — двоичный файл, и в терминал он не выводится: укажите файл через -o FILE.pdf или перенаправьте stdout (> FILE.pdf)
+cli-print-all-xlsx = --view all записывает книгу, по одному листу на вид: добавьте --format xlsx -o FILE.xlsx
+cli-print-all-filter = --filter и --sort действуют на один вид, а не на --view all
+cli-print-raw-csv = --raw и --bom действуют только с --format csv
+cli-print-xlsx-terminal = книга xlsx — двоичный файл, и в терминал она не выводится: укажите файл через -o FILE.xlsx или перенаправьте stdout (> FILE.xlsx)
+cli-print-over-campaign = -o { $file } — это файл кампании, который читается; print никогда его не перезаписывает: укажите другой файл
+cli-import-exists = { $file } уже существует; import никогда не перезаписывает файлы: укажите новый
+cli-import-seal-needs-age = -r, -R и --passphrase шифруют новый файл: назовите его через -o FILE.age
+cli-import-strict = { $file }: { $errors } при --strict; ничего не записано
+cli-imported = { $file }: { $counted }, прочитано как { $read_as }
+cli-imported-warnings = { $warnings } (каждое показано выше и сохранено в файле как комментарий)
+cli-imported-written = записано в { $file }
+cli-log-has-errors = в { $file } есть ошибки, которые нужно сначала исправить; ничего не записано
+cli-log-nothing-written = в { $file } ничего не записано
+cli-since-unreadable = --since { $since }: эту версию не удалось прочитать
+cli-terminal-failed = сбой терминала: { $reason }
+cli-man-not-folder = { $dir } — не папка (man --dir записывает в существующую папку)

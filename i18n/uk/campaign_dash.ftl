@@ -1141,3 +1141,121 @@ say-edit-sealed = правку зашифровано назад у файл
 say-not-written = не записано: { $why }
 say-record-line-not-found = рядок запису не знайдено: відкрито на початку
 say-copy-failed = не вдалося скопіювати: { $why }
+## The settings file's problems (campaign-dash config); the keys and names in backticks stay as written.
+settings-invalid-toml-help = увесь файл пропущено: застосовуються всі типові налаштування
+settings-must-be-bool = `{ $key }` має бути true або false
+settings-identity = `identity` — це шлях до файлу з ключем identity для age, у лапках: "~/.config/campaign-dash/key.txt"
+settings-lang = `lang` — одне зі значень { $codes }
+settings-since = `since` — це ревізія git або день, у лапках: "HEAD~1", "2026-11-30"
+settings-known = відомі: { $names }
+settings-unknown-setting = невідоме налаштування `{ $name }`
+settings-unknown-theme = невідома тема `{ $name }`
+settings-unknown-role = невідома роль кольору `{ $name }`
+settings-unknown-action = невідома дія `{ $name }`
+settings-unknown-filter-action = невідома дія рядка фільтра `{ $name }`
+settings-unknown-list = невідомий список `{ $name }`
+settings-unknown-column = невідомий стовпець `{ $name }` у списку { $list }
+settings-must-be-table = `{ $name }` має бути таблицею: заголовок `[{ $name }]` і ключі під ним
+settings-must-be-names = `{ $name }` має бути списком назв у лапках, наприклад ["j", "down"]
+settings-theme-one-of = тема має бути одним зі значень { $names } у лапках
+settings-not-a-colour = `{ $role }`: `{ $value }` — не колір
+settings-colour-help = колір — це назва (red, blue, lightgreen, darkgray, ...), номер одного з 256 кольорів (0-255) або #rrggbb
+settings-colour-in-quotes = `{ $role }` має бути кольором у лапках
+settings-key-taken = `{ $action }`: клавішу `{ $key }` уже призначено дії `{ $first }`
+settings-key-taken-help = призначайте кожну клавішу лише одній дії
+settings-unknown-key = `{ $action }`: невідома клавіша `{ $key }`
+settings-key-names = клавіша — це символ ("j", "G", "?") або enter, esc, tab, backtab, up, down, left, right, home, end, pageup, pagedown, backspace, delete; перед нею може стояти "ctrl-" чи "alt-"
+settings-no-keys = `{ $action }` не має клавіш; щоб лишити їй типові клавіші, не пишіть її зовсім
+settings-last-key = `{ $by }` забирає в `{ $other }` останню клавішу: у неї не лишається жодної
+settings-last-key-help = призначте `{ $other }` власну клавішу в [{ $section }]
+settings-column-twice = `{ $list }`: `{ $column }` вказано двічі
+settings-no-column = `{ $list }` не показує жодного стовпця: показано всі
+settings-summary = { $file }: { $errors } і { $warnings }; кожну проблему пропущено, а замість неї застосовано типове значення
+settings-none = немає файлу налаштувань за шляхом { $place }: застосовуються всі типові налаштування.
+    `campaign-dash config --default > { $place }` запише файл, який можна змінювати.
+settings-left-out = налаштування: { $n ->
+    [one] { $count } проблему пропущено (подробиці: campaign-dash config)
+    [few] { $count } проблеми пропущено (подробиці: campaign-dash config)
+   *[many] { $count } проблем пропущено (подробиці: campaign-dash config)
+}
+settings-unreadable = налаштування: файл не вдалося прочитати; застосовуються типові налаштування
+## The commands' own lines (diff, merge, encrypt, decrypt, strip, print, import, log, man); options and commands in them stay as typed.
+cli-diff-format = diff виводить text, markdown або json, а не { $format }
+cli-envelopes-presenting = режим показу приховує адреси: конверти не можна друкувати в режимі показу
+cli-warnings-note = { $file }: { $warnings } (campaign-dash check { $file } перелічує { $n ->
+    [1] його
+    [one] їх
+    [few] їх
+   *[many] їх
+})
+cli-diff-which = версію задає --git або --since
+cli-diff-one-file = --git і --since порівнюють один файл з його попередньою версією: вкажіть один файл
+cli-diff-two-files = diff порівнює два файли: campaign-dash diff OLD NEW (або --git REV FILE)
+cli-git-not-utf8 = git { $command }: це не текст UTF-8
+cli-git-missing = програму git не знайдено: встановіть git або порівняйте два файли (campaign-dash diff OLD NEW)
+cli-git-not-run = не вдалося запустити git: { $reason }
+cli-no-commit-before = немає жодного коміту з { $file } раніше за { $day }
+cli-cannot-read = не вдається прочитати { $file }: { $reason }
+cli-side-not-loading = { $file } не завантажується, тому його не порівнюють запис за записом:
+cli-output-failed = не вдалося записати вивід: { $reason }
+cli-no-default-file = у цій теці немає { $file }.
+    Вкажіть файл кампанії (`campaign-dash FILE`) або створіть початковий за допомогою `campaign-dash init`.
+cli-nothing-merged = Нічого не злито.
+cli-merge-side-broken = версія { $side } ({ $file }) не завантажується, тому нічого не злито: виправте її або злийте вручну
+cli-merge-layout = версію { $side } ({ $file }) не можна злити запис за записом: { $why }. Нічого не злито: злийте вручну
+cli-could-not-write = не вдалося записати { $file }: { $reason }
+cli-conflicts-left = у { $file } { $n ->
+    [one] лишився { $count } конфлікт
+    [few] лишилося { $count } конфлікти
+   *[many] лишилося { $count } конфліктів
+}: залиште одну сторону кожного й видаліть рядки маркерів (<<<<<<<, =======, >>>>>>>), тоді запустіть `campaign-dash check`
+cli-merged-broken = злитий файл не завантажується (кожна версія окремо була гаразд): виправте його в { $file }
+cli-passphrase-command-not-run = не вдалося запустити --passphrase-command: { $reason }
+cli-passphrase-command-failed = --passphrase-command завершився з помилкою ({ $status }): нічого не зроблено
+cli-passphrase-not-utf8 = --passphrase-command видав парольну фразу, яка не є текстом UTF-8
+cli-passphrase-for = Парольна фраза для { $file }
+cli-passphrase-no-terminal = немає терміналу, щоб запитати парольну фразу: вкажіть --passphrase-command CMD
+cli-passphrase-again = Повторіть її для перевірки
+cli-passphrase-unreadable = не вдалося прочитати парольну фразу: { $reason }
+cli-passphrases-differ = дві парольні фрази не збігаються: нічого не записано
+cli-passphrase-empty = парольна фраза порожня: нічого не зроблено
+cli-no-public-key = у { $file } немає жодного відкритого ключа
+cli-encrypt-to-whom = для кого шифрувати? вкажіть -r RECIPIENT (age1…), -R FILE або --passphrase
+cli-could-not-encrypt = не вдалося зашифрувати: { $reason }
+cli-not-encrypted = { $file } не завантажується: нічого не зашифровано
+cli-exists = { $file } уже існує: нічого не записано (--force замінює його)
+cli-encrypted-passphrase = { $out } записано, зашифровано парольною фразою. { $file } досі лежить незашифрованим: щойно `campaign-dash decrypt { $out }` відкриє новий файл, видаліть { $file } (і його копії: у резервних копіях, у синхронізованій теці, в історії git).
+cli-encrypted-keys = { $out } записано, зашифровано для { $n ->
+    [one] { $count } відкритого ключа
+    [few] { $count } відкритих ключів
+   *[many] { $count } відкритих ключів
+}. { $file } досі лежить незашифрованим: щойно `campaign-dash decrypt { $out }` відкриє новий файл, видаліть { $file } (і його копії: у резервних копіях, у синхронізованій теці, в історії git).
+cli-plaintext-terminal = незашифрований текст не виводиться в термінал (він лишився б в історії прокручування): вкажіть -o OUT або передайте його через канал (|)
+cli-cannot-decrypt = не вдається розшифрувати { $file }: { $reason }
+cli-decrypted = { $out } записано: незашифрований текст { $file }, який можете читати лише ви. Видаліть його, коли закінчите.
+cli-strip-unsound = очищена кампанія не була б тим самим списком (помилка campaign-dash): нічого не записано
+cli-stripped = { $out } записано: { $n ->
+    [one] { $count } політв'язень
+    [few] { $count } політв'язні
+   *[many] { $count } політв'язнів
+}, вилучено: { $hidden } (і коментарі файлу)
+cli-print-evening-format = --view { $view } друкується як text або pdf: додайте --format pdf -o FILE.pdf або не пишіть --format
+cli-print-pdf-views = --format pdf друкує --view envelopes і --view sheets; решта подань друкується як text, markdown, csv, json, xlsx або ics
+cli-print-labels = --labels і --envelope задають макет для --view envelopes --format pdf
+cli-print-pdf-terminal = PDF — двійковий файл, і в термінал він не виводиться: вкажіть файл через -o FILE.pdf або перенаправте stdout (> FILE.pdf)
+cli-print-all-xlsx = --view all записує книгу, по одному аркушу на подання: додайте --format xlsx -o FILE.xlsx
+cli-print-all-filter = --filter і --sort діють на одне подання, а не на --view all
+cli-print-raw-csv = --raw і --bom діють лише з --format csv
+cli-print-xlsx-terminal = книга xlsx — двійковий файл, і в термінал вона не виводиться: вкажіть файл через -o FILE.xlsx або перенаправте stdout (> FILE.xlsx)
+cli-print-over-campaign = -o { $file } — це файл кампанії, який читається; print ніколи його не перезаписує: вкажіть інший файл
+cli-import-exists = { $file } уже існує; import ніколи не перезаписує файли: вкажіть новий
+cli-import-seal-needs-age = -r, -R і --passphrase шифрують новий файл: назвіть його через -o FILE.age
+cli-import-strict = { $file }: { $errors } з --strict; нічого не записано
+cli-imported = { $file }: { $counted }, прочитано як { $read_as }
+cli-imported-warnings = { $warnings } (кожне показано вище й збережено у файлі як коментар)
+cli-imported-written = записано в { $file }
+cli-log-has-errors = у { $file } є помилки, які треба спершу виправити; нічого не записано
+cli-log-nothing-written = у { $file } нічого не записано
+cli-since-unreadable = --since { $since }: цю версію не вдалося прочитати
+cli-terminal-failed = збій терміналу: { $reason }
+cli-man-not-folder = { $dir } — не тека (man --dir записує в наявну теку)

@@ -30,12 +30,28 @@ pub struct Version {
 
 impl Version {
     pub fn of(text: &str) -> Version {
+        Version::of_bytes(text.as_bytes())
+    }
+
+    /// The version of bytes as they are on disk (encrypted, or not text):
+    /// the same as [`Version::of`] for text.
+    pub fn of_bytes(bytes: &[u8]) -> Version {
         let mut h = std::hash::DefaultHasher::new();
-        h.write(text.as_bytes());
+        h.write(bytes);
         Version {
-            len: text.len(),
+            len: bytes.len(),
             hash: h.finish(),
         }
+    }
+
+    /// The length in bytes.
+    pub fn len(&self) -> usize {
+        self.len
+    }
+
+    /// True for the version of an empty file.
+    pub fn is_empty(&self) -> bool {
+        self.len == 0
     }
 }
 
@@ -160,6 +176,38 @@ pub fn restore(
     finish(path, before, text, vec![line], opts, seal)
 }
 
+/// Writes `text`, a version that loaded, back as the file, if the file's
+/// bytes on disk are still `on_disk` (as they were read, encrypted or not,
+/// when they could not be shown: empty, with errors, not text): the
+/// dashboard's write-back of the version it shows. Never undone: what it
+/// replaced could not be loaded.
+pub fn write_back(
+    path: &Path,
+    on_disk: Version,
+    text: String,
+    opts: &LoadOptions,
+    seal: Option<&Seal>,
+) -> Result<Written, WriteError> {
+    let raw = super::read_bytes(path).map_err(WriteError::Read)?;
+    if Version::of_bytes(&raw) != on_disk {
+        return Err(WriteError::Changed);
+    }
+    let (loaded, sealed) = checked(path, &text, opts, seal)?;
+    // Read once more just before the rename, as for any write.
+    if super::read_bytes(path).map_err(WriteError::Read)? != raw {
+        return Err(WriteError::Changed);
+    }
+    drop(raw);
+    replace(path, sealed.as_deref().unwrap_or(text.as_bytes()))?;
+    Ok(Written {
+        version: Version::of(&text),
+        before: String::new(),
+        lines: vec![1],
+        text,
+        loaded,
+    })
+}
+
 /// The file's text: decrypted with `seal` where it is encrypted.
 fn read_text(path: &Path, seal: Option<&Seal>) -> Result<String, WriteError> {
     read_file_sealed(path, seal).map_err(WriteError::Read)
@@ -183,31 +231,9 @@ fn finish(
     opts: &LoadOptions,
     seal: Option<&Seal>,
 ) -> Result<Written, WriteError> {
-    let loaded = parse_str(&text, opts);
-    if loaded.has_errors() {
-        let refusals = loaded
-            .problems
-            .iter()
-            .filter(|p| p.severity == Severity::Error)
-            .map(|p| refusal(&text, p))
-            .collect();
-        return Err(WriteError::Invalid(refusals));
-    }
+    let (loaded, sealed) = checked(path, &text, opts, seal)?;
     // Read once more just before the rename: the window in which another
     // writer's save would be lost is the rename's alone.
-    let sealed = match seal {
-        None => None,
-        Some(seal) => {
-            let listed = std::fs::read_to_string(recipients_path(path)).ok();
-            Some(
-                seal.close(text.as_bytes(), listed.as_deref())
-                    .map_err(|message| WriteError::Sealed {
-                        path: path.to_path_buf(),
-                        message,
-                    })?,
-            )
-        }
-    };
     let now = read_text(path, seal)?;
     if now != before {
         return Err(WriteError::Changed);
@@ -221,6 +247,41 @@ fn finish(
         lines,
         loaded,
     })
+}
+
+/// The text to write loaded (refused with its errors, located, when it
+/// has any) and, with a `seal`, encrypted again: what every write checks
+/// before it replaces the file.
+fn checked(
+    path: &Path,
+    text: &str,
+    opts: &LoadOptions,
+    seal: Option<&Seal>,
+) -> Result<(Loaded, Option<Vec<u8>>), WriteError> {
+    let loaded = parse_str(text, opts);
+    if loaded.has_errors() {
+        let refusals = loaded
+            .problems
+            .iter()
+            .filter(|p| p.severity == Severity::Error)
+            .map(|p| refusal(text, p))
+            .collect();
+        return Err(WriteError::Invalid(refusals));
+    }
+    let sealed = match seal {
+        None => None,
+        Some(seal) => {
+            let listed = std::fs::read_to_string(recipients_path(path)).ok();
+            Some(
+                seal.close(text.as_bytes(), listed.as_deref())
+                    .map_err(|message| WriteError::Sealed {
+                        path: path.to_path_buf(),
+                        message,
+                    })?,
+            )
+        }
+    };
+    Ok((loaded, sealed))
 }
 
 fn refusal(text: &str, p: &super::Problem) -> Refusal {
@@ -344,6 +405,55 @@ mod tests {
             std::fs::read_dir(path.parent().unwrap()).unwrap().count(),
             1
         );
+    }
+
+    #[test]
+    fn the_version_shown_is_written_back_over_what_could_not_be_shown() {
+        let (_dir, path) = file();
+        // Truncated by an editor, then half of it written by another one,
+        // then bytes that are not text: each written back, byte for byte.
+        for broken in [&b""[..], &FILE.as_bytes()[..40], b"\xff\xfe garbage"] {
+            std::fs::write(&path, broken).unwrap();
+            let w = write_back(
+                &path,
+                Version::of_bytes(broken),
+                FILE.to_owned(),
+                &opts(),
+                None,
+            )
+            .unwrap();
+            assert_eq!(std::fs::read_to_string(&path).unwrap(), FILE);
+            assert_eq!(w.version, Version::of(FILE));
+            assert!(w.before.is_empty(), "never undone");
+        }
+    }
+
+    #[test]
+    fn a_write_back_is_refused_when_the_file_changed_since_it_was_seen() {
+        let (_dir, path) = file();
+        std::fs::write(&path, "").unwrap();
+        let seen = Version::of_bytes(b"");
+        // Saved again (fixed, say) after the dashboard saw it empty.
+        let fixed = FILE.replace("Ann", "Anna");
+        std::fs::write(&path, &fixed).unwrap();
+        assert!(matches!(
+            write_back(&path, seen, FILE.to_owned(), &opts(), None),
+            Err(WriteError::Changed)
+        ));
+        assert_eq!(std::fs::read_to_string(&path).unwrap(), fixed);
+        // Nor is a version with errors written back.
+        std::fs::write(&path, "").unwrap();
+        assert!(matches!(
+            write_back(
+                &path,
+                seen,
+                "[campaign]\nname = 3\n".to_owned(),
+                &opts(),
+                None
+            ),
+            Err(WriteError::Invalid(_))
+        ));
+        assert_eq!(std::fs::read_to_string(&path).unwrap(), "");
     }
 
     #[test]

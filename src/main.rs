@@ -1720,7 +1720,6 @@ fn open_dashboard(
     };
     let report = Report::new(&loaded, &cli.file.display().to_string(), &text);
     let file_version = load::write::Version::of(&text);
-    drop(text);
     // Taken, not cloned: a 20k-record campaign is tens of megabytes. A file
     // with errors gives an empty campaign, shown as waiting for a fix.
     let (mut campaign, broken) = match loaded.campaign.take() {
@@ -1752,6 +1751,9 @@ fn open_dashboard(
     );
     app.color = color;
     app.file_version = (!broken).then_some(file_version);
+    // Kept (moved, not copied) for `R`: the version shown, written back
+    // over a file that an editor or a sync client emptied or broke.
+    app.shown_text = (!broken).then(|| std::sync::Arc::new(text));
     app.keys = std::sync::Arc::new(settings.keys);
     app.palette = settings.palette;
     app.chosen_columns = settings.columns;

@@ -94,10 +94,17 @@ fn run_write(path: &Path, job: WriteJob, reload: ReloadJob) -> WriteDone {
         retention: reload.retention,
     };
     let result = match &job.restore {
+        Some(text) if job.back => write::write_back(
+            path,
+            job.expected,
+            String::clone(text),
+            &opts,
+            reload.seal.as_deref(),
+        ),
         Some(text) => write::restore(
             path,
             job.expected,
-            text.clone(),
+            String::clone(text),
             &opts,
             reload.seal.as_deref(),
         ),
@@ -112,6 +119,7 @@ fn run_write(path: &Path, job: WriteJob, reload: ReloadJob) -> WriteDone {
     match result {
         Ok(mut w) => {
             let report = Report::new(&w.loaded, &reload.file_name, &w.text);
+            let text = std::mem::take(&mut w.text);
             let fresh = w.loaded.campaign.take().map(|campaign| {
                 let mut fresh = Fresh::new(
                     campaign,
@@ -121,17 +129,18 @@ fn run_write(path: &Path, job: WriteJob, reload: ReloadJob) -> WriteDone {
                     reload.present,
                 );
                 fresh.file_version = Some(w.version);
+                fresh.text = Some(std::sync::Arc::new(text));
                 fresh.prepare(reload);
                 Outcome::Loaded(Box::new(fresh))
             });
-            drop(w.text);
             WriteDone {
                 outcome: Ok(crate::app::record::Wrote {
                     what: job.what,
                     lines: w.lines,
                     before: w.before,
                     version: w.version,
-                    undo: job.restore.is_some(),
+                    undo: job.restore.is_some() && !job.back,
+                    back: job.back,
                 }),
                 fresh,
             }
@@ -304,18 +313,18 @@ pub fn read_outcome(
         system_today: system_today(),
         retention,
     };
-    let text = match read_settled(path, SETTLE, SETTLE_LIMIT, seal) {
+    let (seen, text) = read_settled(path, SETTLE, SETTLE_LIMIT, seal);
+    let text = match text {
         Ok(text) => text,
         Err(ReadError::NotFound { .. }) => return Outcome::Removed,
-        Err(e) => return Outcome::Unreadable(e.to_string()),
+        Err(e) => return Outcome::Unreadable(e.to_string(), seen),
     };
     if load::is_blank(&text) {
-        return Outcome::Empty;
+        return Outcome::Empty(seen);
     }
     let mut loaded = load::parse_str(&text, &opts);
     let report = Report::new(&loaded, file_name, &text);
     let version = crate::load::write::Version::of(&text);
-    drop(text);
     match loaded.campaign.take() {
         Some(campaign) if !loaded.has_errors() => {
             // Compared before presentation mode strips it: a copy is whole.
@@ -325,10 +334,11 @@ pub fn read_outcome(
                 .collect();
             let mut fresh = Fresh::new(campaign, report, today_flag, opts.system_today, present);
             fresh.file_version = Some(version);
+            fresh.text = Some(std::sync::Arc::new(text));
             fresh.copies = copies;
             Outcome::Loaded(Box::new(fresh))
         }
-        _ => Outcome::Failed(report),
+        _ => Outcome::Failed(report, seen),
     }
 }
 
@@ -397,7 +407,10 @@ fn read_settled(
     settle: Duration,
     limit: Duration,
     seal: Option<&crate::load::crypt::Seal>,
-) -> Result<String, ReadError> {
+) -> (
+    Option<crate::load::write::Version>,
+    Result<String, ReadError>,
+) {
     let start = Instant::now();
     let mut stamp = Stamp::of(path);
     let mut seen = Instant::now();
@@ -416,10 +429,13 @@ fn read_settled(
             }
             continue;
         }
-        let text = load::read_file_sealed(path, seal)?;
+        let (version, text) = load::read_file_seen(path, seal);
+        if text.is_err() {
+            return (version, text);
+        }
         let after = Stamp::of(path);
         if after == stamp || waited {
-            return Ok(text);
+            return (version, text);
         }
         stamp = after;
         seen = Instant::now();
@@ -1697,20 +1713,23 @@ mod tests {
         std::fs::write(&path, "\u{feff}\n  \n").unwrap();
         assert_eq!(
             read_outcome(&path, "c.toml", None, false, true, None),
-            Outcome::Empty
+            Outcome::Empty(Some(crate::load::write::Version::of("\u{feff}\n  \n")))
         );
         // A form feed is not blank: a mistake, located like any other.
         std::fs::write(&path, "\u{c}").unwrap();
         match read_outcome(&path, "c.toml", None, false, true, None) {
-            Outcome::Failed(r) => assert!(
-                r.first.as_deref().unwrap_or("").starts_with("c.toml:1:1: "),
-                "{r:?}"
-            ),
+            Outcome::Failed(r, seen) => {
+                assert!(
+                    r.first.as_deref().unwrap_or("").starts_with("c.toml:1:1: "),
+                    "{r:?}"
+                );
+                assert_eq!(seen, Some(crate::load::write::Version::of("\u{c}")));
+            }
             other => panic!("{other:?}"),
         }
         std::fs::write(&path, "[campaign]\nname = 3\n").unwrap();
         match read_outcome(&path, "c.toml", None, false, true, None) {
-            Outcome::Failed(r) => {
+            Outcome::Failed(r, _) => {
                 assert_eq!(r.errors, 1);
                 assert!(r.first.unwrap().starts_with("c.toml:2:8: "));
             }
@@ -1719,7 +1738,8 @@ mod tests {
         std::fs::write(&path, [b'a', 0xff]).unwrap();
         assert!(matches!(
             read_outcome(&path, "c.toml", None, false, true, None),
-            Outcome::Unreadable(why) if why.contains("UTF-8")
+            Outcome::Unreadable(why, seen)
+                if why.contains("UTF-8") && seen == Some(crate::load::write::Version::of_bytes(&[b'a', 0xff]))
         ));
         std::fs::write(&path, crate::load::EXAMPLE).unwrap();
         // Before any release of the example falls due (a release passed
@@ -1728,6 +1748,10 @@ mod tests {
         match read_outcome(&path, "c.toml", flag, false, true, None) {
             Outcome::Loaded(fresh) => {
                 assert_eq!(fresh.campaign.prisoners.len(), 6);
+                assert_eq!(
+                    fresh.text.as_deref().map(String::as_str),
+                    Some(crate::load::EXAMPLE)
+                );
                 assert_eq!(fresh.derived.today, flag.unwrap());
                 assert!(fresh.report.is_empty());
             }

@@ -296,3 +296,87 @@ fn a_file_caught_half_written_is_not_read_until_it_settles() {
     let text = s.wait_for("reloaded: no changes");
     assert!(text.contains("Prisoners 1/6"), "{text}");
 }
+
+/// An editor (or a sync client) empties the file while the dashboard shows
+/// it: the banner offers `R`, which asks once, says what it replaces, and
+/// writes the version shown back, byte for byte; the file loads again with
+/// every record.
+#[test]
+fn a_file_emptied_while_shown_is_written_back_with_capital_r() {
+    let (_dir, path, mut s) = bundled_on_prisoners();
+    // Truncated in place, as `> campaign.toml` or a crashed editor does.
+    std::fs::write(&path, "").unwrap();
+    let text = s.wait_for("campaign.toml is empty");
+    assert!(text.contains("R writes it back"), "{text}");
+    assert!(text.contains("Aliaksandr Yarashuk"), "{text}");
+    s.keys(b"R");
+    let text = s.wait_for("On disk it is empty");
+    assert!(text.contains("Write the version from "), "{text}");
+    assert!(text.contains(" back over campaign.toml?"), "{text}");
+    assert_eq!(
+        std::fs::read_to_string(&path).unwrap(),
+        "",
+        "asked, not written"
+    );
+    s.keys(b"y");
+    let text = s.wait_for("campaign.toml written back: the version from ");
+    assert!(!text.contains("is empty"), "{text}");
+    assert_eq!(std::fs::read_to_string(&path).unwrap(), BUNDLED);
+    let text = s.wait_gone("writes it back");
+    assert!(text.contains("Prisoners (6)"), "{text}");
+    let o = common::run(&["check", path.to_str().unwrap()]);
+    assert!(o.status.success(), "{o:?}");
+    s.keys(b"q");
+    assert!(s.wait_exit().success());
+}
+
+/// Quitting while the file on disk is broken asks first: `n` quits and
+/// leaves the file as it is, `Esc` stays, `y` writes the version shown back
+/// and then quits. A file that cannot be written back (removed) is not
+/// asked about.
+#[test]
+fn quitting_over_a_broken_file_asks_to_write_the_version_shown_back() {
+    let broken = format!("{BUNDLED}\n[[prisoners]]\nid = 3\n");
+    // The file broken under the dashboard, then `q`: the question's screen.
+    let broken_then_quit = || {
+        let (dir, path, mut s) = bundled_on_prisoners();
+        save(&path, &broken);
+        s.wait_for("R writes it back");
+        s.keys(b"q");
+        let text = s.wait_for("quit without writing");
+        (dir, path, s, text)
+    };
+    let (_dir, path, mut s, text) = broken_then_quit();
+    // The question wraps in its box: read as one line.
+    let said = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(
+        said.contains("campaign.toml on disk has 3 errors, 100% of the size of the version shown."),
+        "{text}"
+    );
+    assert!(
+        said.contains("Write the version shown back before quitting?"),
+        "{text}"
+    );
+    s.keys(b"\x1b");
+    s.wait_for("nothing written");
+    s.keys(b"q");
+    s.wait_for("quit without writing");
+    s.keys(b"n");
+    assert!(s.wait_exit().success());
+    assert_eq!(
+        std::fs::read_to_string(&path).unwrap(),
+        broken,
+        "n writes nothing"
+    );
+
+    let (_dir, path, mut s, _) = broken_then_quit();
+    s.keys(b"y");
+    assert!(s.wait_exit().success());
+    assert_eq!(std::fs::read_to_string(&path).unwrap(), BUNDLED);
+
+    let (_dir, path, mut s) = bundled_on_prisoners();
+    std::fs::remove_file(&path).unwrap();
+    s.wait_for("campaign.toml was removed");
+    s.keys(b"q");
+    assert!(s.wait_exit().success());
+}

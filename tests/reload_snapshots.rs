@@ -9,6 +9,7 @@ mod screens;
 use campaign_dash::app::reload::{Fresh, Outcome, Report};
 use campaign_dash::app::{Action, App, Tab};
 use campaign_dash::load::parse_str;
+use campaign_dash::load::write::Version;
 use campaign_dash::model::Campaign;
 use chrono::NaiveTime;
 use screens::{BUNDLED, draw, opts};
@@ -17,6 +18,9 @@ use screens::{BUNDLED, draw, opts};
 fn app(width: u16, height: u16) -> App {
     let mut app = screens::app(width, height);
     app.loaded_at = NaiveTime::from_hms_opt(14, 5, 0);
+    // As the dashboard keeps it: the text shown, for `R` to write back.
+    app.file_version = Some(Version::of(BUNDLED));
+    app.shown_text = Some(std::sync::Arc::new(BUNDLED.to_owned()));
     app
 }
 
@@ -33,7 +37,10 @@ fn broken() -> Outcome {
         .replacen("role = ", "rol = ", 1);
     let loaded = parse_str(&text, &opts());
     assert!(loaded.has_errors());
-    Outcome::Failed(Report::new(&loaded, "campaign.toml", &text))
+    Outcome::Failed(
+        Report::new(&loaded, "campaign.toml", &text),
+        Some(Version::of(&text)),
+    )
 }
 
 fn later() -> NaiveTime {
@@ -245,7 +252,10 @@ fn the_counts_in_the_status_bar_belong_to_what_is_shown() {
     let broken = BUNDLED.replacen("status = \"imprisoned\"", "status = \"jailed\"", 1);
     let loaded = parse_str(&broken, &opts());
     a.reload(
-        Outcome::Failed(Report::new(&loaded, "campaign.toml", &broken)),
+        Outcome::Failed(
+            Report::new(&loaded, "campaign.toml", &broken),
+            Some(Version::of(&broken)),
+        ),
         later(),
     );
     let screen = draw(&a);
@@ -275,7 +285,10 @@ fn past_the_problem_limit_every_count_is_the_true_total() {
     let loaded = parse_str(&broken, &opts());
     assert_eq!(loaded.error_count(), 10_055);
     a.reload(
-        Outcome::Failed(Report::new(&loaded, "campaign.toml", &broken)),
+        Outcome::Failed(
+            Report::new(&loaded, "campaign.toml", &broken),
+            Some(Version::of(&broken)),
+        ),
         later(),
     );
     a.update(Action::Problems);
@@ -335,7 +348,7 @@ fn opened_on_a_broken_file_80x24() {
         width: 80,
         height: 24,
     });
-    let Outcome::Failed(report) = broken() else {
+    let Outcome::Failed(report, _) = broken() else {
         unreachable!()
     };
     a.start_broken(report);

@@ -70,6 +70,35 @@ fn binding_rows(keys: &str, help: &str, key_width: usize, width: usize) -> Vec<H
 /// status bar); below the keys, on a list's tab, the filter fields of
 /// its records with what each searches, in the order the filter declares them.
 pub fn layout(body: Rect, keymap: &keymap::Keymap, tab: Tab) -> HelpLayout {
+    // One column where the keys and the notes below them fit in it as
+    // they wrap (measured, not guessed: a help text or a language longer
+    // by a row tips it), else two where they fit side by side.
+    let (one, fits) = layout_in(body, keymap, tab, false);
+    if fits {
+        return one;
+    }
+    let key_width = keymap
+        .bind
+        .iter()
+        .map(|b| b.keys.join(", ").width())
+        .max()
+        .unwrap_or(0);
+    let inner_width = usize::from(body.width.saturating_sub(2));
+    if inner_width >= 2 * (1 + key_width + 2 + MIN_TEXT) + GAP {
+        layout_in(body, keymap, tab, true).0
+    } else {
+        one
+    }
+}
+
+/// [`layout`] in one column or two; and whether the keys and the notes
+/// below them fit whole, without scrolling, at full width.
+fn layout_in(
+    body: Rect,
+    keymap: &keymap::Keymap,
+    tab: Tab,
+    two_columns: bool,
+) -> (HelpLayout, bool) {
     let bindings = &keymap.bind;
     let keys: Vec<String> = bindings.iter().map(|b| b.keys.join(", ")).collect();
     let key_width = keys.iter().map(|k| k.width()).max().unwrap_or(0);
@@ -82,11 +111,6 @@ pub fn layout(body: Rect, keymap: &keymap::Keymap, tab: Tab) -> HelpLayout {
     let full = 1 + key_width + 2 + help_width;
     let inner_width = usize::from(body.width.saturating_sub(2));
     let inner_height = usize::from(body.height.saturating_sub(2));
-    // The footer rows below the bindings: a blank, the filter line's keys
-    // (about three rows), the mouse and how to close.
-    let below = 6;
-    let one_column_fits = full <= inner_width && bindings.len() + below <= inner_height;
-    let two_columns = !one_column_fits && inner_width >= 2 * (1 + key_width + 2 + MIN_TEXT) + GAP;
     let column_width = if two_columns {
         full.min((inner_width - GAP) / 2)
     } else {
@@ -182,6 +206,7 @@ pub fn layout(body: Rect, keymap: &keymap::Keymap, tab: Tab) -> HelpLayout {
         HelpStyle::Muted,
         &mut rows,
     );
+    let fits = full <= inner_width && rows.len() <= inner_height;
     if let Some(kind) = tab.kind() {
         filter_fields(tab, kind, width, &mut rows);
     }
@@ -193,7 +218,7 @@ pub fn layout(body: Rect, keymap: &keymap::Keymap, tab: Tab) -> HelpLayout {
         w,
         h,
     );
-    HelpLayout { area, rows }
+    (HelpLayout { area, rows }, fits)
 }
 
 /// The filter fields of `kind`, the records of `tab`, as rows of `width` cells: a heading, then

@@ -254,6 +254,7 @@ const ACTIONS: &[(&str, Action)] = &[
     ("clear-marks", Action::ClearMarks),
     ("pick-random", Action::PickRandom),
     ("undo", Action::Undo),
+    ("write-back", Action::WriteBack),
     ("snooze", Action::Snooze),
     ("problems", Action::Problems),
     ("suspend", Action::Suspend),

@@ -190,6 +190,9 @@ pub enum Action {
     PickRandom,
     /// `u`: take back the last write of this session.
     Undo,
+    /// `R`: while the file on disk is empty, has errors or cannot be read,
+    /// write the version shown back over it (after a yes).
+    WriteBack,
     /// `Z`: on the agenda, put the item off until a day.
     Snooze,
     /// A key typed while the status line asks a question.
@@ -313,6 +316,13 @@ pub struct App {
     /// The version of the file shown ([`crate::load::write::Version`]):
     /// a write is made only on it. `None` before any version loaded.
     pub file_version: Option<crate::load::write::Version>,
+    /// The text of the file shown, as it was read (not stripped for
+    /// presentation mode): what `R` writes back over a file that cannot be
+    /// shown. `None` before any version loaded.
+    pub shown_text: Option<Arc<String>>,
+    /// While the file on disk cannot be shown ([`App::stale`]), the
+    /// version of its bytes as read: a write-back replaces only that.
+    pub on_disk: Option<crate::load::write::Version>,
     /// The prisoners marked (Space), by id: they outlive a reload.
     pub picked: std::collections::HashSet<String>,
     /// The state of the generator `%` picks a prisoner at random with
@@ -325,6 +335,9 @@ pub struct App {
     pub asking: Option<record::Ask>,
     /// A write runs: no other is asked meanwhile.
     pub writing: bool,
+    /// Quit once the write running (a write-back asked for on quitting)
+    /// has written.
+    pub quit_after_write: bool,
     /// The version this dashboard last wrote: when the watcher reads it
     /// back, it is the one shown already.
     pub echo: Option<crate::load::write::Version>,
@@ -426,10 +439,13 @@ impl App {
             wants_suspend: false,
             effect: None,
             file_version: None,
+            shown_text: None,
+            on_disk: None,
             picked: Default::default(),
             draw: 0x9e37_79b9_7f4a_7c15,
             form: None,
             asking: None,
+            quit_after_write: false,
             writing: false,
             undo: None,
             echo: None,
@@ -801,7 +817,7 @@ impl App {
             let max = self.problems_max_scroll();
             let s = &mut self.problems_scroll;
             match action {
-                Action::Quit | Action::QuitNow => self.quit = true,
+                Action::Quit | Action::QuitNow => self.quit_or_ask(),
                 Action::Down => *s = (*s + 1).min(max),
                 Action::Up => *s = s.saturating_sub(1),
                 Action::ScrollDown { .. } => *s = (*s + 3).min(max),
@@ -811,6 +827,7 @@ impl App {
                 Action::Top => *s = 0,
                 Action::Bottom => *s = max,
                 Action::Reload => self.request_reload(),
+                Action::WriteBack => self.ask_write_back(false),
                 Action::EditRecord => self.edit_problem(),
                 // A privacy switch works wherever the user is: the view
                 // shows then only where each problem is.
@@ -952,10 +969,11 @@ impl App {
             Action::PickRandom => self.pick_random(),
             Action::ClearMarks => self.clear_marks(),
             Action::Undo => self.undo(),
+            Action::WriteBack => self.ask_write_back(false),
             Action::Snooze => self.open_snooze_form(),
             Action::Answer(_) => {}
             Action::Suspend | Action::ExpireMarks(_) | Action::Indexed => {}
-            Action::Quit | Action::QuitNow => self.quit = true,
+            Action::Quit | Action::QuitNow => self.quit_or_ask(),
             Action::Click { column, row } => self.click(Position::new(column, row)),
             Action::ScrollDown { column, row } => self.wheel(Position::new(column, row), 3),
             Action::ScrollUp { column, row } => self.wheel(Position::new(column, row), -3),

@@ -25,8 +25,11 @@ use crate::sanitize::sanitize_line;
 pub struct WriteJob {
     /// The edits; empty for an undo.
     pub edits: Vec<Change>,
-    /// For an undo: the text to put back.
-    pub restore: Option<String>,
+    /// For an undo or a write-back: the text to put back.
+    pub restore: Option<std::sync::Arc<String>>,
+    /// A write-back ([`crate::load::write::write_back`]): `expected` is
+    /// the version of the bytes on disk, and it is not undone.
+    pub back: bool,
     /// The version of the file the edits were made for.
     pub expected: Version,
     /// What it writes, in words.
@@ -41,6 +44,8 @@ pub struct Wrote {
     pub before: String,
     pub version: Version,
     pub undo: bool,
+    /// A write-back: nothing to undo.
+    pub back: bool,
 }
 
 /// The last write of this session, to take back.
@@ -57,6 +62,10 @@ pub struct Undo {
 pub enum Ask {
     /// Write these edits? (Enter or y writes, Esc or n does not.)
     Write { edits: Vec<Change>, what: String },
+    /// Write the version shown back over the file on disk (which cannot
+    /// be shown)? With `quit`, asked on quitting: the dashboard quits
+    /// either way, once written.
+    WriteBack { quit: bool },
     /// A release date has passed: released (a date to give), a new
     /// charge (the editor), or checked today.
     Overdue { at: At },
@@ -401,6 +410,7 @@ impl App {
         self.effect = Some(Effect::Write(Box::new(WriteJob {
             edits,
             restore: None,
+            back: false,
             expected,
             what: what.clone(),
         })));
@@ -461,6 +471,35 @@ impl App {
                     ),
                 ],
             )),
+            Ask::WriteBack { quit } => {
+                let (_, state) = self.write_back_offer()?;
+                let file = sanitize_line(&self.file_name).into_owned();
+                let text = if *quit {
+                    crate::t!("ask-write-back-quit", file = file, state = state)
+                } else {
+                    crate::t!(
+                        "ask-write-back",
+                        file = file,
+                        state = state,
+                        version = self.shown_version_said()
+                    )
+                };
+                let mut answers = vec![
+                    ("y".to_owned(), crate::t!("ask-write-back-yes")),
+                    (
+                        "n".to_owned(),
+                        if *quit {
+                            crate::t!("ask-write-back-quit-no")
+                        } else {
+                            crate::t!("ask-no")
+                        },
+                    ),
+                ];
+                if *quit {
+                    answers.push((no, crate::t!("ask-write-back-stay")));
+                }
+                Some((text, answers))
+            }
             Ask::Overdue { at } => {
                 let name = self
                     .campaign
@@ -487,6 +526,13 @@ impl App {
         };
         match (ask, key) {
             (Ask::Write { edits, what }, 'y' | '\n') => self.write(edits, what),
+            (Ask::WriteBack { quit }, 'y') => {
+                self.write_back();
+                self.quit_after_write = quit && self.writing;
+            }
+            // Esc: not quitting after all.
+            (Ask::WriteBack { quit: true }, '\x1b') => self.say(crate::t!("say-nothing-written")),
+            (Ask::WriteBack { quit: true }, _) => self.quit = true,
             (Ask::Overdue { at }, 'r') => {
                 let name = sanitize_line(self.campaign.prisoners[at.index].name()).into_owned();
                 let field = FormField {
@@ -644,16 +690,104 @@ impl App {
         self.writing = true;
         self.effect = Some(Effect::Write(Box::new(WriteJob {
             edits: Vec::new(),
-            restore: Some(undo.before),
+            restore: Some(std::sync::Arc::new(undo.before)),
+            back: false,
             expected: undo.after,
             what: undo.what.clone(),
         })));
         self.say(crate::t!("say-undoing", what = sanitize_line(&undo.what)));
     }
 
+    /// What a write-back would replace, when one can be made: the file on
+    /// disk is empty, has errors or cannot be read (not removed: a file
+    /// moved away is not put back), a version is shown, and no write runs.
+    /// The version of the bytes on disk, and their state in words ("is
+    /// empty", "has 3 errors, 40% of the size of the version shown").
+    pub fn write_back_offer(&self) -> Option<(Version, String)> {
+        use crate::app::reload::Stale;
+        let stale = self.stale.as_ref()?;
+        let on_disk = self.on_disk?;
+        let shown = self.shown_text.as_ref()?;
+        if self.unloaded || self.writing {
+            return None;
+        }
+        let state = match stale {
+            Stale::Removed => return None,
+            Stale::Empty => return Some((on_disk, crate::t!("back-empty"))),
+            Stale::Failed(_) => crate::t!(
+                "back-errors",
+                errors = crate::text::errors(self.report.errors)
+            ),
+            Stale::Unreadable(_) => crate::t!("back-unreadable"),
+        };
+        // Whole percents, rounded down: 99% is not "the same size".
+        let percent = (on_disk.len() as u128 * 100 / shown.len().max(1) as u128) as u64;
+        Some((
+            on_disk,
+            crate::t!(
+                "back-size",
+                state = state,
+                percent = crate::text::thousands(percent)
+            ),
+        ))
+    }
+
+    /// "the version from 02:21" (or "loaded at start"): the version shown.
+    fn shown_version_said(&self) -> String {
+        match self.loaded_at {
+            Some(t) => crate::t!("back-version-from", time = t.format("%H:%M").to_string()),
+            None => crate::t!("back-version-at-start"),
+        }
+    }
+
+    /// `R`: asks to write the version shown back over the file on disk,
+    /// when it cannot be shown; says why not otherwise. `quit`: asked on
+    /// quitting.
+    pub(super) fn ask_write_back(&mut self, quit: bool) {
+        if self.write_back_offer().is_some() {
+            self.asking = Some(Ask::WriteBack { quit });
+        } else if self.writing {
+            self.say(crate::t!("say-write-running"));
+        } else {
+            self.say(crate::t!("say-nothing-to-write-back"));
+        }
+    }
+
+    /// `q` (or Ctrl-C): quits, but first asks to write the version shown
+    /// back when the file on disk cannot be shown: the only copy of the
+    /// campaign may be the one on screen.
+    pub(super) fn quit_or_ask(&mut self) {
+        if self.write_back_offer().is_some() {
+            self.ask_write_back(true);
+        } else {
+            self.quit = true;
+        }
+    }
+
+    /// The write-back, after a yes: the text shown, over the bytes seen.
+    fn write_back(&mut self) {
+        let Some((on_disk, _)) = self.write_back_offer() else {
+            return self.say(crate::t!("say-nothing-to-write-back"));
+        };
+        let Some(text) = self.shown_text.clone() else {
+            return;
+        };
+        let what = crate::t!("back-what", version = self.shown_version_said());
+        self.writing = true;
+        self.say(crate::t!("say-writing", what = what.as_str()));
+        self.effect = Some(Effect::Write(Box::new(WriteJob {
+            edits: Vec::new(),
+            restore: Some(text),
+            back: true,
+            expected: on_disk,
+            what,
+        })));
+    }
+
     /// The event loop's word on a write.
     pub fn wrote(&mut self, outcome: Result<Wrote, (WriteError, WriteJob)>) {
         self.writing = false;
+        let quit = std::mem::take(&mut self.quit_after_write);
         match outcome {
             Ok(w) => {
                 self.form = None;
@@ -661,7 +795,10 @@ impl App {
                 let file = sanitize_line(&self.file_name).into_owned();
                 let at = w.lines.iter().min().map(|line| format!("{file}:{line}"));
                 let what = sanitize_line(&w.what).into_owned();
-                if w.undo {
+                if w.back {
+                    self.quit = quit;
+                    self.say(crate::t!("say-written-back", file = file, what = what));
+                } else if w.undo {
                     self.undo = None;
                     self.say(crate::t!("say-undone", what = what));
                 } else {

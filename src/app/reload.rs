@@ -17,6 +17,7 @@ use std::sync::Arc;
 
 use chrono::NaiveDate;
 
+use crate::load::write::Version;
 use crate::load::{MAX_PROBLEMS, Severity, line_col, render_problem};
 use crate::model::Campaign;
 use crate::query::{Derived, PerKind, RecordKind};
@@ -37,14 +38,15 @@ pub const MARK_SECONDS: u64 = 5;
 pub enum Outcome {
     /// The file loaded (perhaps with warnings).
     Loaded(Box<Fresh>),
-    /// The file has errors.
-    Failed(Report),
-    /// The file is empty or only blank.
-    Empty,
+    /// The file has errors; and the version of its bytes on disk.
+    Failed(Report, Option<Version>),
+    /// The file is empty or only blank; the version of its bytes.
+    Empty(Option<Version>),
     /// There is no file at the path any more.
     Removed,
-    /// The file could not be read (permissions, not UTF-8); why, in words.
-    Unreadable(String),
+    /// The file could not be read (permissions, not UTF-8); why, in
+    /// words, and the version of its bytes when they could be read.
+    Unreadable(String, Option<Version>),
 }
 
 /// A version of the file that loaded, with what is derived from it.
@@ -61,6 +63,9 @@ pub struct Fresh {
     prepared: Option<Prepared>,
     /// The version of the file's text it was loaded from.
     pub file_version: Option<crate::load::write::Version>,
+    /// That text, as read: what a write-back writes
+    /// ([`App::shown_text`](super::App::shown_text)).
+    pub text: Option<Arc<String>>,
     /// What the sync clients' conflicted copies beside the file hold, said
     /// briefly (the loader looks).
     pub copies: Vec<String>,
@@ -129,6 +134,7 @@ impl Fresh {
             hidden,
             prepared: None,
             file_version: None,
+            text: None,
             copies: Vec::new(),
         }
     }
@@ -579,18 +585,28 @@ impl super::App {
                 self.keep_picked();
                 self.offer_again();
             }
-            Outcome::Failed(report) => {
+            Outcome::Failed(report, seen) => {
                 self.stale = Some(Stale::Failed(
                     report
                         .first
                         .clone()
                         .unwrap_or_else(|| "the file has errors".to_owned()),
                 ));
+                self.on_disk = seen;
                 self.report = report;
             }
-            Outcome::Empty => self.stale = Some(Stale::Empty),
-            Outcome::Removed => self.stale = Some(Stale::Removed),
-            Outcome::Unreadable(why) => self.stale = Some(Stale::Unreadable(why)),
+            Outcome::Empty(seen) => {
+                self.stale = Some(Stale::Empty);
+                self.on_disk = seen;
+            }
+            Outcome::Removed => {
+                self.stale = Some(Stale::Removed);
+                self.on_disk = None;
+            }
+            Outcome::Unreadable(why, seen) => {
+                self.stale = Some(Stale::Unreadable(why));
+                self.on_disk = seen;
+            }
         }
         if self.message.as_deref() == Some(RELOADING) {
             // Answered: by the banner, or by the summary said above.
@@ -611,7 +627,7 @@ impl super::App {
     /// `cargo watch` wait for a fix).
     pub fn start_broken(&mut self, report: Report) {
         self.unloaded = true;
-        self.reload(Outcome::Failed(report), chrono::NaiveTime::MIN);
+        self.reload(Outcome::Failed(report, None), chrono::NaiveTime::MIN);
         self.problems_open = !self.report.lines.is_empty();
         self.problems_scroll = 0;
     }
@@ -624,9 +640,12 @@ impl super::App {
             hidden,
             prepared,
             file_version,
+            text,
             copies,
         } = fresh;
         self.file_version = file_version;
+        self.shown_text = text;
+        self.on_disk = None;
         // Prepared against the version shown (not one replaced since, nor
         // one presentation mode changed: either makes a new version).
         let prepared = prepared.filter(|p| p.version == self.version);
@@ -820,8 +839,10 @@ impl super::App {
     }
 
     /// The banner while the dashboard shows an older version than the
-    /// file's: what is wrong, and since when the version shown dates.
-    pub fn banner(&self) -> Option<(String, String)> {
+    /// file's: what is wrong; then since when the version shown dates, and
+    /// the keys that help, most needed first (a narrow screen shows as
+    /// many of them as fit whole).
+    pub fn banner(&self) -> Option<(String, Vec<String>)> {
         let stale = self.stale.as_ref()?;
         let file = sanitize_line(&self.file_name);
         let what = match stale {
@@ -843,13 +864,16 @@ impl super::App {
             Some(t) => crate::t!("banner-since", time = t.format("%H:%M").to_string()),
             None => crate::t!("banner-since-start"),
         };
-        let hint = if matches!(stale, Stale::Failed(_)) {
+        let mut parts = vec![since];
+        if self.write_back_offer().is_some() {
+            let key = self.keys.key(super::Action::WriteBack);
+            parts.push(crate::t!("banner-write-back", key = key));
+        }
+        if matches!(stale, Stale::Failed(_)) {
             let key = self.keys.key(super::Action::Problems);
-            format!(" · {}", crate::t!("banner-problems", key = key))
-        } else {
-            String::new()
-        };
-        Some((what, format!("{since}{hint}")))
+            parts.push(crate::t!("banner-problems", key = key));
+        }
+        Some((what, parts))
     }
 }
 
@@ -923,7 +947,7 @@ mod tests {
         };
         let l = parse_str(text, &opts);
         assert!(l.has_errors());
-        Outcome::Failed(Report::new(&l, "f.toml", text))
+        Outcome::Failed(Report::new(&l, "f.toml", text), Some(Version::of(text)))
     }
 
     #[test]
@@ -1094,7 +1118,7 @@ mod tests {
         let (what, since) = a.banner().expect("a banner");
         assert!(what.starts_with("f.toml:2:8: "), "{what}");
         assert_eq!(
-            since,
+            since.join(" · "),
             "showing the version from 09:15 · ! lists every problem"
         );
         assert_eq!(a.report.errors, 1);
@@ -1125,7 +1149,7 @@ mod tests {
             width: 80,
             height: 24,
         });
-        let Outcome::Failed(report) = failed("[campaign]\nname = 3\n") else {
+        let Outcome::Failed(report, _) = failed("[campaign]\nname = 3\n") else {
             unreachable!()
         };
         a.start_broken(report);
@@ -1134,7 +1158,7 @@ mod tests {
         let (what, since) = a.banner().expect("a banner");
         assert!(what.starts_with("f.toml:2:8: "), "{what}");
         assert_eq!(
-            since,
+            since.join(" · "),
             "nothing to show until the file loads · ! lists every problem"
         );
         // Esc closes the view; ! opens it again.
@@ -1147,7 +1171,7 @@ mod tests {
             failed("[campaign]\nname = \"x\"\nfoo = 1\n[[prisoners]]\n"),
             at(9, 0),
         );
-        assert!(a.banner().unwrap().1.starts_with("nothing to show"));
+        assert!(a.banner().unwrap().1[0].starts_with("nothing to show"));
         // Fixed: the campaign, no banner, no view, no marks.
         a.reload(loaded(fixture()), at(10, 0));
         assert_eq!(*a.campaign, fixture());
@@ -1159,7 +1183,7 @@ mod tests {
         // Broken after that: the last good version stays, as for any file.
         a.reload(failed("[campaign]\nname = 3\n"), at(11, 0));
         assert_eq!(
-            a.banner().unwrap().1,
+            a.banner().unwrap().1.join(" · "),
             "showing the version from 10:00 · ! lists every problem"
         );
         assert_eq!(a.len(Tab::Prisoners), 40);
@@ -1171,14 +1195,17 @@ mod tests {
     fn the_banner_speaks_the_language() {
         crate::i18n::set_for_thread(Some(crate::i18n::Lang::Be));
         let mut a = app();
-        a.reload(Outcome::Empty, at(10, 0));
+        a.reload(Outcome::Empty(Some(Version::of(""))), at(10, 0));
         let (what, since) = a.banner().unwrap();
         a.reload(failed("[campaign]\nname = 3\n"), at(11, 0));
         let (_, failed_since) = a.banner().unwrap();
         crate::i18n::set_for_thread(None);
         assert_eq!(what, "f.toml пусты");
-        assert_eq!(since, "паказана версія з 09:15");
-        assert_eq!(failed_since, "паказана версія з 09:15 · ! — усе праблемы");
+        assert_eq!(since.join(" · "), "паказана версія з 09:15");
+        assert_eq!(
+            failed_since.join(" · "),
+            "паказана версія з 09:15 · ! — усе праблемы"
+        );
     }
 
     #[test]
@@ -1189,13 +1216,13 @@ mod tests {
         assert_eq!(a.campaign, before);
         let (what, since) = a.banner().unwrap();
         assert_eq!(what, "f.toml was removed");
-        assert_eq!(since, "showing the version from 09:15");
+        assert_eq!(since.join(" · "), "showing the version from 09:15");
         a.update(Action::Reload);
-        a.reload(Outcome::Empty, at(10, 0));
+        a.reload(Outcome::Empty(Some(Version::of(""))), at(10, 0));
         assert_eq!(a.banner().unwrap().0, "f.toml is empty");
         assert_eq!(a.message, None, "the banner answers `r`");
         a.reload(
-            Outcome::Unreadable("cannot read f.toml: \x1b[2J".into()),
+            Outcome::Unreadable("cannot read f.toml: \x1b[2J".into(), None),
             at(10, 0),
         );
         assert!(!a.banner().unwrap().0.contains('\x1b'));

@@ -601,7 +601,11 @@ fn every_key_of_the_keymap_does_what_the_help_says() {
                     press(&mut a, key);
                     match a.effect.take() {
                         Some(super::act::Effect::Write(job)) => {
-                            assert_eq!(job.restore.as_deref(), Some("before"), "{key}");
+                            assert_eq!(
+                                job.restore.as_deref().map(String::as_str),
+                                Some("before"),
+                                "{key}"
+                            );
                             assert_eq!(job.expected, after);
                         }
                         other => panic!("{key}: {other:?}"),
@@ -625,6 +629,42 @@ fn every_key_of_the_keymap_does_what_the_help_says() {
                             }
                             other => panic!("{key}: {other:?}"),
                         },
+                        other => panic!("{key}: {other:?}"),
+                    }
+                }
+                Action::WriteBack => {
+                    // Nothing to write back over a file that loads.
+                    a.file_version = Some(crate::load::write::Version::of("shown"));
+                    a.shown_text = Some(std::sync::Arc::new("shown".to_owned()));
+                    press(&mut a, key);
+                    assert!(a.asking.is_none(), "{key}");
+                    assert!(
+                        a.message
+                            .as_deref()
+                            .is_some_and(|m| m.starts_with("nothing to write back")),
+                        "{key}: {:?}",
+                        a.message
+                    );
+                    // The file emptied on disk: asked, then written back.
+                    a.reload(
+                        super::reload::Outcome::Empty(Some(crate::load::write::Version::of(""))),
+                        chrono::NaiveTime::from_hms_opt(10, 0, 0).unwrap(),
+                    );
+                    assert!(
+                        a.banner()
+                            .is_some_and(|(_, b)| b.iter().any(|p| p == "R writes it back"))
+                    );
+                    assert!(press(&mut a, key));
+                    let (question, _) = a.question().expect("asked first");
+                    assert!(question.ends_with("On disk it is empty."), "{question}");
+                    assert_eq!(a.effect, None, "{key} writes nothing before a yes");
+                    a.update(Action::Answer('y'));
+                    match a.effect.take() {
+                        Some(super::act::Effect::Write(job)) => {
+                            assert!(job.back, "{key}");
+                            assert_eq!(job.restore.as_deref().map(String::as_str), Some("shown"));
+                            assert_eq!(job.expected, crate::load::write::Version::of(""));
+                        }
                         other => panic!("{key}: {other:?}"),
                     }
                 }

@@ -563,8 +563,40 @@ pub fn read_file_sealed(path: &Path, seal: Option<&crypt::Seal>) -> Result<Strin
 /// [`read_file`], and a file encrypted with age decrypted in memory with
 /// the key `unlock` gives (`None`: such a file is refused, said as such).
 pub fn read_file_unlocked(path: &Path, unlock: Option<Unlock<'_>>) -> Result<String, ReadError> {
+    decode(path, read_bytes(path)?, unlock)
+}
+
+/// [`read_file_sealed`], with the version of the bytes as they were read
+/// from the disk (encrypted, or not text) whenever they could be read,
+/// even when they are not a campaign's text: what a write-back compares
+/// the file with before it replaces it ([`write::write_back`]).
+pub fn read_file_seen(
+    path: &Path,
+    seal: Option<&crypt::Seal>,
+) -> (Option<write::Version>, Result<String, ReadError>) {
+    let bytes = match read_bytes(path) {
+        Ok(bytes) => bytes,
+        Err(e) => return (None, Err(e)),
+    };
+    let seen = write::Version::of_bytes(&bytes);
+    let text = match seal {
+        None => decode(path, bytes, None),
+        Some(seal) => {
+            let unlock = |_: &Path, _: &[u8]| seal.key().map_err(|e| e.to_string());
+            decode(path, bytes, Some(&unlock))
+        }
+    };
+    (Some(seen), text)
+}
+
+/// A file's bytes as text: decrypted first when they are encrypted with
+/// age and `unlock` gives the key.
+fn decode(
+    path: &Path,
+    mut bytes: Vec<u8>,
+    unlock: Option<Unlock<'_>>,
+) -> Result<String, ReadError> {
     let owned = || path.to_path_buf();
-    let mut bytes = read_bytes(path)?;
     if crypt::is_age(&bytes) {
         let Some(unlock) = unlock else {
             return Err(ReadError::Encrypted { path: owned() });

@@ -9,12 +9,13 @@ use ratatui::widgets::{Block, Clear, Paragraph, Widget};
 use super::theme::Theme;
 use crate::app::{Action, App, Areas};
 use crate::sanitize::sanitize_line;
+use unicode_width::UnicodeWidthStr;
 
 /// The banner: what is wrong with the file on disk, then since when the
 /// version shown dates. Its texts are sanitized by [`App::banner`].
 pub fn draw_banner(app: &App, areas: &Areas, buf: &mut Buffer, theme: &Theme) {
     let area = areas.banner;
-    let Some((what, since)) = app.banner() else {
+    let Some((what, parts)) = app.banner() else {
         return;
     };
     if area.is_empty() {
@@ -22,6 +23,23 @@ pub fn draw_banner(app: &App, areas: &Areas, buf: &mut Buffer, theme: &Theme) {
     }
     buf.set_style(area, theme.banner());
     let width = usize::from(area.width);
+    // Since when, then as many of the keys as fit whole (as an options
+    // bar does); the first is cut only when it alone does not fit.
+    let joined = |lead: usize| {
+        let mut line = String::new();
+        for part in &parts {
+            let more = if line.is_empty() {
+                part.clone()
+            } else {
+                format!("{line} · {part}")
+            };
+            if !line.is_empty() && lead + more.width() > width {
+                break;
+            }
+            line = more;
+        }
+        line
+    };
     if area.height >= 2 {
         let line = |text: String| crate::text::fit(&text, width).into_owned();
         buf.set_stringn(
@@ -34,7 +52,7 @@ pub fn draw_banner(app: &App, areas: &Areas, buf: &mut Buffer, theme: &Theme) {
         buf.set_stringn(
             area.x,
             area.y + 1,
-            line(format!("   {since}")),
+            line(format!("   {}", joined(3))),
             width,
             theme.banner(),
         );
@@ -42,7 +60,7 @@ pub fn draw_banner(app: &App, areas: &Areas, buf: &mut Buffer, theme: &Theme) {
         buf.set_stringn(
             area.x,
             area.y,
-            crate::text::fit(&format!(" ⚠ {what} · {since}"), width),
+            crate::text::fit(&format!(" ⚠ {what} · {}", joined(5 + what.width())), width),
             width,
             theme.banner(),
         );

@@ -789,6 +789,43 @@ fn write(c: &mut Criterion, files: &Files) {
     g.finish();
 }
 
+/// Keeping a version of the 20k story file in the local history, as the
+/// loader thread does after each reload: hashed, compressed, written, and
+/// the history pruned. Each iteration keeps a new version (the text differs
+/// by a comment) in a history that grows to its limit of 50.
+fn history(c: &mut Criterion, files: &Files) {
+    use campaign_dash::load::history;
+    let text = read_file(&files.story).expect("the generated file reads");
+    let dir = tempfile::tempdir().expect("a temporary folder");
+    let root = dir.path().join("history");
+    let records = load_file(&files.story, &opts())
+        .expect("it reads")
+        .1
+        .campaign
+        .expect("valid")
+        .record_count();
+    let mut g = c.benchmark_group("history");
+    g.sample_size(10);
+    let mut n = 0u64;
+    g.bench_function("save_20k", |b| {
+        b.iter(|| {
+            n += 1;
+            let version = format!("{text}\n# {n}\n");
+            let kept = history::keep(
+                &root,
+                &files.story,
+                &version,
+                records,
+                None,
+                chrono::Utc::now(),
+            )
+            .expect("kept");
+            assert!(matches!(kept, history::Saved::New(_)));
+        })
+    });
+    g.finish();
+}
+
 fn main() {
     let mut c = Criterion::default()
         .warm_up_time(Duration::from_millis(500))
@@ -799,6 +836,7 @@ fn main() {
     load(&mut c, &files);
     commands(&mut c, &files);
     team(&mut c, &files);
+    history(&mut c, &files);
     let app = open(&files.big);
     filter(&mut c, &app);
     sorts(&mut c, &app);

@@ -207,6 +207,31 @@ pub enum Command {
         #[command(flatten)]
         shared: Shared,
     },
+    /// List the versions of a campaign file kept in the local history
+    /// (each version that loaded without errors: time, size, records, and
+    /// what changed from the one before)
+    History {
+        /// The campaign file whose versions to list
+        #[arg(value_name = "FILE", default_value = DEFAULT_FILE)]
+        file: PathBuf,
+    },
+    /// Write a version from the local history back: over FILE (with
+    /// --force), or to -o OUT
+    Restore {
+        /// The campaign file whose version to restore
+        #[arg(value_name = "FILE")]
+        file: PathBuf,
+        /// Which version: N counts back from the latest (1 is the latest),
+        /// or the time `history` lists (2026-12-07T23:45 or the full one)
+        #[arg(long, value_name = "TIME|N")]
+        at: String,
+        /// Write it here instead of over FILE
+        #[arg(short, long, value_name = "OUT")]
+        output: Option<PathBuf>,
+        /// Replace FILE (or OUT) though it exists
+        #[arg(long)]
+        force: bool,
+    },
 }
 
 /// How to get a passphrase: asked on the terminal (without echo) unless a

@@ -44,6 +44,9 @@ pub struct Settings {
     /// The language of the screens (`lang = "be"`), where `--lang` names
     /// none; `None`: the environment's.
     pub lang: Option<crate::i18n::Lang>,
+    /// Keep a local history of the versions that loaded
+    /// ([`crate::load::history`]); `history = false` turns it off.
+    pub history: bool,
 }
 
 impl Default for Settings {
@@ -58,6 +61,7 @@ impl Default for Settings {
             retention_warnings: true,
             identity: None,
             lang: None,
+            history: true,
         }
     }
 }
@@ -97,6 +101,7 @@ const SECTIONS: &[&str] = &[
     "present",
     "since",
     "retention_warnings",
+    "history",
     "identity",
     "lang",
     "theme",
@@ -133,14 +138,7 @@ pub fn parse(text: &str) -> Checked {
     for (key, value) in root.get_ref() {
         let span = key.span();
         match key.get_ref().as_ref() {
-            "present" => match value.get_ref() {
-                DeValue::Boolean(b) => settings.present = *b,
-                _ => cx.error(
-                    value.span(),
-                    crate::t!("settings-must-be-bool", key = "present"),
-                    None,
-                ),
-            },
+            "present" => cx.boolean("present", value, &mut settings.present),
             "identity" => match value.get_ref() {
                 DeValue::String(path) if !path.trim().is_empty() => {
                     settings.identity = Some(path.trim().to_owned());
@@ -162,14 +160,12 @@ pub fn parse(text: &str) -> Checked {
                     );
                 }
             },
-            "retention_warnings" => match value.get_ref() {
-                DeValue::Boolean(b) => settings.retention_warnings = *b,
-                _ => cx.error(
-                    value.span(),
-                    crate::t!("settings-must-be-bool", key = "retention_warnings"),
-                    None,
-                ),
-            },
+            "history" => cx.boolean("history", value, &mut settings.history),
+            "retention_warnings" => cx.boolean(
+                "retention_warnings",
+                value,
+                &mut settings.retention_warnings,
+            ),
             "since" => match value.get_ref() {
                 DeValue::String(rev) if !rev.trim().is_empty() => {
                     settings.since = Some(rev.trim().to_owned());
@@ -261,6 +257,18 @@ impl Cx {
             }
         };
         self.error(span, message, Some(help));
+    }
+
+    /// A setting that is true or false, into `to`; said when it is not.
+    fn boolean(&mut self, key: &str, value: &toml::Spanned<DeValue<'_>>, to: &mut bool) {
+        match value.get_ref() {
+            DeValue::Boolean(b) => *to = *b,
+            _ => self.error(
+                value.span(),
+                crate::t!("settings-must-be-bool", key = key),
+                None,
+            ),
+        }
     }
 
     /// The table a section must be; `None` (and said) when it is not.
@@ -570,6 +578,16 @@ pub fn default_text() -> String {
          # retain_days (365 when it does not say).\n\
          # retention_warnings = {}\n\n",
         d.retention_warnings
+    ));
+    out.push_str(&format!(
+        "# Keep each version of a campaign file that loads without errors (the\n\
+         # dashboard, check and print read it), the last 50 and every one of the\n\
+         # last 14 days, in $XDG_STATE_HOME/campaign-dash/history (else\n\
+         # ~/.local/state/campaign-dash/history), readable by you only; an\n\
+         # encrypted file's versions stay encrypted. `campaign-dash history FILE`\n\
+         # lists them, `campaign-dash restore FILE --at N` writes one back.\n\
+         # history = {}\n\n",
+        d.history
     ));
     out.push_str(&format!(
         "[theme]\n# {}; the colours below go over the theme's.\n# name = {:?}\n\

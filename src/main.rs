@@ -40,7 +40,22 @@ fn main() -> ExitCode {
         Some(Command::Strip { shared, .. }) => shared.or(&cli.shared),
         _ => cli.shared.clone(),
     };
-    let (retention, identity, lang) = load_settings(cli.config.as_deref());
+    let (retention, identity, lang, history) = load_settings(cli.config.as_deref());
+    // Where the versions that load are kept: the state folder, unless the
+    // settings say `history = false`.
+    let _ = HISTORY.set(
+        history
+            .then(|| {
+                campaign_dash::load::history::root(
+                    std::env::var_os("XDG_STATE_HOME")
+                        .map(PathBuf::from)
+                        .as_deref(),
+                    std::env::var_os("HOME").map(PathBuf::from).as_deref(),
+                )
+            })
+            .flatten(),
+    );
+    tui::keep_history_in(HISTORY.get().cloned().flatten());
     // The language: --lang, else the settings', else the environment's.
     campaign_dash::i18n::set(
         shared
@@ -92,12 +107,20 @@ fn main() -> ExitCode {
                     stale: &stale,
                     notes: &notes,
                     unlock: Some(&unlock_as_told),
+                    keep: &|text, c| keep_version(file, text, c),
                 },
                 &mut out,
                 &mut err,
             )
         }
         Some(Command::Init { path, example }) => load::run_init(path, *example, &mut out, &mut err),
+        Some(Command::History { file }) => run_history(file, &opts, &mut out, &mut err),
+        Some(Command::Restore {
+            file,
+            at,
+            output,
+            force,
+        }) => run_restore(file, at, output.as_deref(), *force, &mut err),
         Some(Command::Schema) => {
             return written(&mut out, campaign_dash::schema::schema_text().as_bytes());
         }
@@ -302,6 +325,9 @@ fn load_campaign(
         );
     }
     let campaign = campaign?;
+    if let Some(warning) = keep_version(file, &text, &campaign) {
+        let _ = writeln!(err, "{warning}");
+    }
     Some((campaign, Report::new(&loaded, &name, &text)))
 }
 
@@ -1225,6 +1251,188 @@ fn print_mistake(args: &cli::PrintArgs, views: usize, stdout_tty: bool) -> Optio
     None
 }
 
+/// The history of `file`, or why there is none (said on `err`).
+fn history_of(file: &Path, err: &mut dyn Write) -> Option<load::history::History> {
+    let Some(root) = HISTORY.get().cloned().flatten() else {
+        let _ = writeln!(err, "{}", said_error(&t!("history-off")));
+        return None;
+    };
+    match load::history::History::of(&root, file) {
+        Ok(h) => Some(h),
+        Err(e) => {
+            let _ = writeln!(
+                err,
+                "{}",
+                said_error(&t!(
+                    "cli-cannot-read",
+                    file = shown_path(file),
+                    reason = e.to_string()
+                ))
+            );
+            None
+        }
+    }
+}
+
+/// `history`: the versions kept, oldest first, numbered back from the
+/// latest as `restore --at N` takes them, each with what changed from the
+/// one before (record by record, as `diff` compares).
+fn run_history(
+    file: &Path,
+    opts: &LoadOptions,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> CheckStatus {
+    let Some(history) = history_of(file, err) else {
+        return CheckStatus::Failed;
+    };
+    let entries = match history.list() {
+        Ok(e) => e,
+        Err(e) => {
+            let _ = writeln!(err, "{}", said_error(&e.to_string()));
+            return CheckStatus::Failed;
+        }
+    };
+    let name = shown_path(file);
+    if entries.is_empty() {
+        let _ = writeln!(out, "{}", t!("history-none", file = name.as_str()));
+        return CheckStatus::Passed;
+    }
+    let _ = writeln!(
+        out,
+        "{}",
+        t!(
+            "history-head",
+            file = name.as_str(),
+            n = entries.len(),
+            count = campaign_dash::text::thousands(entries.len() as u64),
+            dir = shown_path(history.dir())
+        )
+    );
+    let mut before: Option<Campaign> = None;
+    let total = entries.len();
+    for (i, e) in entries.iter().enumerate() {
+        let campaign = (!e.sealed)
+            .then(|| history.read(e).ok())
+            .flatten()
+            .and_then(|b| String::from_utf8(b).ok())
+            .and_then(|t| load::parse_str(&t, opts).campaign);
+        let what = match (&before, &campaign) {
+            _ if e.sealed => t!("history-sealed"),
+            (_, None) => t!("history-unreadable"),
+            (None, Some(_)) if i == 0 => t!("history-first"),
+            (None, Some(_)) => t!("history-unreadable"),
+            (Some(old), Some(new)) => {
+                let (added, changed, removed, info) =
+                    campaign_dash::query::changes::Changes::between(old, new).counts();
+                if added + changed + removed == 0 && !info {
+                    t!("history-no-record")
+                } else {
+                    t!(
+                        "history-changes",
+                        added = added,
+                        changed = changed,
+                        removed = removed
+                    )
+                }
+            }
+        };
+        let local = e.at.with_timezone(&chrono::Local);
+        let _ = writeln!(
+            out,
+            "{:>4}  {}  {:>12}  {:>8}  {what}",
+            total - i,
+            local.format("%Y-%m-%d %H:%M:%S"),
+            t!(
+                "history-bytes",
+                size = campaign_dash::text::thousands(e.size)
+            ),
+            t!(
+                "history-records",
+                records = campaign_dash::text::thousands(e.records as u64)
+            ),
+        );
+        before = campaign;
+    }
+    let _ = writeln!(out, "{}", t!("history-how", file = name.as_str()));
+    CheckStatus::Passed
+}
+
+/// `restore`: the version `--at` names (N back from the latest, or a time
+/// `history` lists) written whole to OUT, or over FILE with `--force`.
+fn run_restore(
+    file: &Path,
+    at: &str,
+    output: Option<&Path>,
+    force: bool,
+    err: &mut dyn Write,
+) -> CheckStatus {
+    let Some(history) = history_of(file, err) else {
+        return CheckStatus::Failed;
+    };
+    let entries = history.list().unwrap_or_default();
+    let name = shown_path(file);
+    let found = match at.trim().parse::<usize>() {
+        Ok(n) if n >= 1 => entries.len().checked_sub(n).and_then(|i| entries.get(i)),
+        _ => {
+            // A time as `history` writes it, or the start of one (the
+            // latest saved then).
+            let wanted: String = at.trim().chars().filter(|c| c.is_ascii_digit()).collect();
+            entries.iter().rev().find(|e| {
+                let local = e.at.with_timezone(&chrono::Local);
+                let digits: String = local.format("%Y%m%d%H%M%S").to_string();
+                !wanted.is_empty() && digits.starts_with(&wanted)
+            })
+        }
+    };
+    let Some(entry) = found else {
+        let _ = writeln!(
+            err,
+            "{}",
+            said_error(&t!(
+                "restore-no-such",
+                at = campaign_dash::sanitize::sanitize_line(at).into_owned(),
+                file = name.as_str(),
+                n = entries.len(),
+                count = campaign_dash::text::thousands(entries.len() as u64)
+            ))
+        );
+        return CheckStatus::Failed;
+    };
+    let target = output.unwrap_or(file);
+    if target.exists() && !force {
+        let _ = writeln!(
+            err,
+            "{}",
+            said_error(&t!("cli-exists", file = shown_path(target)))
+        );
+        return CheckStatus::Failed;
+    }
+    let bytes = match history.read(entry) {
+        Ok(b) => b,
+        Err(e) => {
+            let _ = writeln!(err, "{}", said_error(&e.to_string()));
+            return CheckStatus::Failed;
+        }
+    };
+    if let Err(e) = write_whole(target, &bytes) {
+        let _ = writeln!(err, "{}", said_error(&could_not_write(target, &e)));
+        return CheckStatus::Failed;
+    }
+    let local = entry.at.with_timezone(&chrono::Local);
+    let _ = writeln!(
+        err,
+        "{}",
+        t!(
+            "restore-written",
+            out = shown_path(target),
+            time = local.format("%Y-%m-%d %H:%M:%S").to_string(),
+            records = campaign_dash::text::thousands(entry.records as u64)
+        )
+    );
+    CheckStatus::Passed
+}
+
 /// "error: MESSAGE", the word in the language.
 fn said_error(message: &str) -> String {
     format!("{}: {message}", t!("check-error"))
@@ -1496,9 +1704,14 @@ fn settings_path(named: Option<&Path>) -> Option<PathBuf> {
 /// `identity` (`~/` taken as the home folder) and `lang`.
 fn load_settings(
     named: Option<&Path>,
-) -> (bool, Option<PathBuf>, Option<campaign_dash::i18n::Lang>) {
+) -> (
+    bool,
+    Option<PathBuf>,
+    Option<campaign_dash::i18n::Lang>,
+    bool,
+) {
     let Ok(Some((_, _, checked))) = read_settings(named) else {
-        return (true, None, None);
+        return (true, None, None, true);
     };
     let identity = checked.settings.identity.map(|path| {
         match (path.strip_prefix("~/"), std::env::var_os("HOME")) {
@@ -1510,7 +1723,40 @@ fn load_settings(
         checked.settings.retention_warnings,
         identity,
         checked.settings.lang,
+        checked.settings.history,
     )
+}
+
+/// The history folder of this run ([`campaign_dash::load::history::root`]);
+/// `None` with `history = false` or no home folder.
+static HISTORY: std::sync::OnceLock<Option<PathBuf>> = std::sync::OnceLock::new();
+
+/// Keeps a version of `file` that `check` or `print` loaded without errors
+/// (`text`) in the history: a plaintext file only (an encrypted one is kept
+/// by the dashboard and `log`, which encrypt it again). A warning when it
+/// could not be written, the first time only; the command goes on.
+fn keep_version(file: &Path, text: &str, c: &Campaign) -> Option<String> {
+    static FAILED: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+    let root = HISTORY.get()?.as_ref()?;
+    let mut head = [0u8; 32];
+    let n = std::fs::File::open(file)
+        .and_then(|mut f| std::io::Read::read(&mut f, &mut head))
+        .ok()?;
+    if load::crypt::is_age(&head[..n]) {
+        return None;
+    }
+    let failed =
+        load::history::keep(root, file, text, c.record_count(), None, chrono::Utc::now()).err()?;
+    (!FAILED.swap(true, std::sync::atomic::Ordering::Relaxed)).then(|| {
+        format!(
+            "{}: {}",
+            t!("check-warning"),
+            t!(
+                "say-history-failed",
+                why = campaign_dash::sanitize::sanitize_line(&failed).into_owned()
+            )
+        )
+    })
 }
 
 /// The settings file read and checked: its name, text and what it gives;

@@ -63,6 +63,9 @@ enum Msg {
     FileEvent,
     /// The watcher failed.
     WatchError(String),
+    /// A line for the status bar from a worker (the history could not be
+    /// written).
+    Note(String),
     /// A signal, by number.
     #[cfg_attr(not(unix), allow(dead_code))]
     Signal(i32),
@@ -76,6 +79,49 @@ enum Msg {
     /// The search index of the version shown at start is built
     /// ([`App::index_job`]).
     Indexed,
+}
+
+/// Where the dashboard keeps the versions that loaded
+/// ([`crate::load::history`]); unset or `None`: no history.
+static HISTORY: std::sync::OnceLock<Option<PathBuf>> = std::sync::OnceLock::new();
+
+/// Set once by `main`: the history folder, or `None` (`history = false`).
+pub fn keep_history_in(root: Option<PathBuf>) {
+    let _ = HISTORY.set(root);
+}
+
+/// Said once a session: a history that cannot be written.
+static HISTORY_FAILED: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
+/// Keeps the version of `path` that loaded (`text`, `records`) in the
+/// history, off the event thread; the warning to show, the first time it
+/// fails only. A full disk or a read-only state folder never stops a load.
+fn keep_version(
+    path: &Path,
+    text: &str,
+    records: usize,
+    seal: Option<&crate::load::crypt::Seal>,
+) -> Option<String> {
+    let root = HISTORY.get()?.as_ref()?;
+    let failed =
+        crate::load::history::keep(root, path, text, records, seal, chrono::Utc::now()).err()?;
+    (!HISTORY_FAILED.swap(true, std::sync::atomic::Ordering::Relaxed)).then(|| {
+        crate::t!(
+            "say-history-failed",
+            why = crate::sanitize::sanitize_line(&failed).into_owned()
+        )
+    })
+}
+
+/// A thread waited for when this goes out of scope.
+struct JoinOnDrop(Option<thread::JoinHandle<()>>);
+
+impl Drop for JoinOnDrop {
+    fn drop(&mut self) {
+        if let Some(handle) = self.0.take() {
+            let _ = handle.join();
+        }
+    }
 }
 
 /// A write's outcome, from its thread.
@@ -129,6 +175,10 @@ fn run_write(path: &Path, job: WriteJob, reload: ReloadJob) -> WriteDone {
                     reload.present,
                 );
                 fresh.file_version = Some(w.version);
+                let records = fresh.campaign.record_count();
+                fresh
+                    .copies
+                    .extend(keep_version(path, &text, records, reload.seal.as_deref()));
                 fresh.text = Some(std::sync::Arc::new(text));
                 fresh.prepare(reload);
                 Outcome::Loaded(Box::new(fresh))
@@ -445,6 +495,7 @@ fn read_settled(
 /// Reads FILE for the dashboard that made `job`, and prepares what it
 /// loaded to be swapped in ([`Fresh::prepare`]): the loader thread's work.
 pub fn reload_outcome(path: &Path, job: ReloadJob) -> Outcome {
+    let seal = job.seal.clone();
     match read_outcome(
         path,
         &job.file_name,
@@ -454,6 +505,11 @@ pub fn reload_outcome(path: &Path, job: ReloadJob) -> Outcome {
         job.seal.as_deref(),
     ) {
         Outcome::Loaded(mut fresh) => {
+            if let Some(text) = fresh.text.clone() {
+                let records = fresh.campaign.record_count();
+                let note = keep_version(path, &text, records, seal.as_deref());
+                fresh.copies.extend(note);
+            }
             fresh.prepare(job);
             Outcome::Loaded(fresh)
         }
@@ -1377,6 +1433,17 @@ fn event_loop(
     };
     #[cfg(unix)]
     let signal_handle = signals::forward(tx.clone())?;
+    // The version shown at start kept in the history, on a worker that
+    // the loop's end waits for: a quit never leaves half a version.
+    let _keeper = JoinOnDrop(app.shown_text.clone().map(|text| {
+        let (tx, path, seal) = (tx.clone(), path.to_path_buf(), app.seal.clone());
+        let records = app.campaign.record_count();
+        thread::spawn(move || {
+            if let Some(note) = keep_version(&path, &text, records, seal.as_deref()) {
+                let _ = tx.send(Msg::Note(note));
+            }
+        })
+    }));
     let size = terminal.size()?;
     app.update(Action::Resize {
         width: size.width,
@@ -1448,6 +1515,10 @@ fn wait_loop(
                         "watching the file failed ({e}): {} reloads it",
                         app.keys.key(Action::Reload)
                     ));
+                    redraw = true;
+                }
+                Msg::Note(note) => {
+                    app.message = Some(note);
                     redraw = true;
                 }
                 Msg::Loaded(outcome) => {

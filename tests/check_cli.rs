@@ -10,6 +10,10 @@ fn root() -> &'static Path {
 /// Runs the binary from the package root, with a fixed system of dates.
 fn run(args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_campaign-dash"))
+        .env(
+            "XDG_STATE_HOME",
+            concat!(env!("CARGO_TARGET_TMPDIR"), "/state"),
+        )
         .args(args)
         .current_dir(root())
         .env("NO_COLOR", "1")
@@ -1084,6 +1088,10 @@ fn without_a_subcommand_the_file_is_loaded() {
 fn without_a_file_and_no_campaign_toml_init_is_suggested() {
     let dir = tempfile::tempdir().unwrap();
     let out = std::process::Command::new(env!("CARGO_BIN_EXE_campaign-dash"))
+        .env(
+            "XDG_STATE_HOME",
+            concat!(env!("CARGO_TARGET_TMPDIR"), "/state"),
+        )
         .current_dir(dir.path())
         .output()
         .unwrap();
@@ -1125,6 +1133,10 @@ fn init_writes_a_starter_that_checks_clean_and_never_overwrites() {
 fn init_defaults_to_campaign_toml_in_the_current_directory() {
     let dir = tempfile::tempdir().unwrap();
     let out = Command::new(env!("CARGO_BIN_EXE_campaign-dash"))
+        .env(
+            "XDG_STATE_HOME",
+            concat!(env!("CARGO_TARGET_TMPDIR"), "/state"),
+        )
         .arg("init")
         .current_dir(dir.path())
         .output()
@@ -1132,6 +1144,10 @@ fn init_defaults_to_campaign_toml_in_the_current_directory() {
     assert_eq!(out.status.code(), Some(0));
     assert!(dir.path().join("campaign.toml").is_file());
     let out = Command::new(env!("CARGO_BIN_EXE_campaign-dash"))
+        .env(
+            "XDG_STATE_HOME",
+            concat!(env!("CARGO_TARGET_TMPDIR"), "/state"),
+        )
         .arg("check")
         .current_dir(dir.path())
         .output()

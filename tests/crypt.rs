@@ -561,6 +561,49 @@ fn the_dashboard_reads_follows_and_writes_an_encrypted_file() {
     );
     let mode = std::fs::read_to_string(d.join("editor-mode")).unwrap();
     assert_eq!(mode.trim(), "600", "the copy is its owner's only");
+    // Each version shown was kept in the local history, encrypted to the
+    // same key; the latest restores to the file as it is now.
+    s.keys(b"q");
+    assert!(s.wait_exit().success());
+    let listed = common::ok_in(d, &["history", "c.age"]);
+    assert!(
+        listed.matches("encrypted (not compared)").count() >= 3,
+        "{listed}"
+    );
+    common::ok_in(d, &["restore", "c.age", "--at", "1", "-o", "restored.age"]);
+    let restored =
+        String::from_utf8(age(d, "age", &["-d", "-i", "key.txt", "restored.age"])).unwrap();
+    let now = String::from_utf8(age(d, "age", &["-d", "-i", "key.txt", "c.age"])).unwrap();
+    assert_eq!(restored, now);
+    let history = common::test_state().join("campaign-dash").join("history");
+    let ours = std::fs::read_dir(&history)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .find(|p| {
+            std::fs::read_to_string(p.join("path")).is_ok_and(|t| {
+                t.trim_end().ends_with(&format!(
+                    "{}/c.age",
+                    d.file_name().unwrap().to_str().unwrap()
+                ))
+            })
+        })
+        .expect("the history of c.age");
+    for entry in std::fs::read_dir(&ours).unwrap().map(|e| e.unwrap().path()) {
+        let bytes = std::fs::read(&entry).unwrap();
+        if entry.file_name().unwrap() == "path" {
+            continue;
+        }
+        assert!(
+            entry.to_string_lossy().ends_with(".age"),
+            "{}",
+            entry.display()
+        );
+        assert!(
+            bytes.starts_with(b"age-encryption.org/v1"),
+            "{}",
+            entry.display()
+        );
+    }
 }
 
 /// An edit of an encrypted file that does not load is not encrypted back:
@@ -752,6 +795,10 @@ fn a_kill_during_encrypted_writes_leaves_a_whole_file_and_no_plaintext() {
     let mut printed = 0;
     for round in 0..12u64 {
         let child = Command::new(env!("CARGO_BIN_EXE_campaign-dash"))
+            .env(
+                "XDG_STATE_HOME",
+                concat!(env!("CARGO_TARGET_TMPDIR"), "/state"),
+            )
             .args([
                 "log",
                 "-f",

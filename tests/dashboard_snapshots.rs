@@ -833,6 +833,10 @@ fn columns_empty_in_every_row_take_no_width() {
     let file = dir.path().join("i.toml");
     std::fs::write(&file, text).unwrap();
     let out = std::process::Command::new(env!("CARGO_BIN_EXE_campaign-dash"))
+        .env(
+            "XDG_STATE_HOME",
+            concat!(env!("CARGO_TARGET_TMPDIR"), "/state"),
+        )
         .args([
             "print",
             "--view",
@@ -863,6 +867,10 @@ fn the_story_columns_can_be_chosen() {
     let file = dir.path().join("config.toml");
     std::fs::write(&file, settings).unwrap();
     let out = std::process::Command::new(env!("CARGO_BIN_EXE_campaign-dash"))
+        .env(
+            "XDG_STATE_HOME",
+            concat!(env!("CARGO_TARGET_TMPDIR"), "/state"),
+        )
         .args(["config", "--config"])
         .arg(&file)
         .output()
@@ -907,6 +915,10 @@ fn the_story_columns_can_be_chosen() {
     }
     // Sorted by days without news, from the command line too.
     let out = std::process::Command::new(env!("CARGO_BIN_EXE_campaign-dash"))
+        .env(
+            "XDG_STATE_HOME",
+            concat!(env!("CARGO_TARGET_TMPDIR"), "/state"),
+        )
         .args([
             "print",
             "--view",

@@ -305,6 +305,10 @@ fn print_text_and_markdown_write_no_raw_control() {
 
 fn run(args: &[&str], dir: &std::path::Path) -> Output {
     Command::new(env!("CARGO_BIN_EXE_campaign-dash"))
+        .env(
+            "XDG_STATE_HOME",
+            concat!(env!("CARGO_TARGET_TMPDIR"), "/state"),
+        )
         .args(args)
         .current_dir(dir)
         .env("NO_COLOR", "1")

@@ -24,6 +24,10 @@ fn opts() -> LoadOptions {
 
 fn check(path: &Path) -> Output {
     Command::new(env!("CARGO_BIN_EXE_campaign-dash"))
+        .env(
+            "XDG_STATE_HOME",
+            concat!(env!("CARGO_TARGET_TMPDIR"), "/state"),
+        )
         .arg("check")
         .arg(path)
         .env("NO_COLOR", "1")
@@ -44,6 +48,7 @@ fn check_here(path: &Path) -> (CheckStatus, Vec<u8>, Vec<u8>) {
             stale: &|_| Vec::new(),
             notes: &|_| Vec::new(),
             unlock: None,
+            keep: &|_, _| None,
         },
         &mut out,
         &mut err,
@@ -399,6 +404,10 @@ fn the_dashboard_and_print_report_a_broken_file_as_check_does() {
     let checked = check(&path);
     for args in [vec!["print"], vec![]] {
         let o = Command::new(env!("CARGO_BIN_EXE_campaign-dash"))
+            .env(
+                "XDG_STATE_HOME",
+                concat!(env!("CARGO_TARGET_TMPDIR"), "/state"),
+            )
             .args(&args)
             .arg(&path)
             .env("NO_COLOR", "1")

@@ -211,6 +211,10 @@ fn a_kill_during_writes_leaves_a_whole_file() {
     let mut printed = 0;
     for round in 0..12u64 {
         let child = std::process::Command::new(env!("CARGO_BIN_EXE_campaign-dash"))
+            .env(
+                "XDG_STATE_HOME",
+                concat!(env!("CARGO_TARGET_TMPDIR"), "/state"),
+            )
             .args(["log", "letter", "--prisoner", "yarashuk"])
             .current_dir(dir.path())
             .stdout(std::process::Stdio::piped())
@@ -414,6 +418,10 @@ fn a_file_with_facilities_is_written_line_for_line_refused_when_changed_and_whol
     // Killed at random moments: always a file that loads, the facility kept.
     for round in 0..8u64 {
         let child = std::process::Command::new(env!("CARGO_BIN_EXE_campaign-dash"))
+            .env(
+                "XDG_STATE_HOME",
+                concat!(env!("CARGO_TARGET_TMPDIR"), "/state"),
+            )
             .args(["log", "letter", "--prisoner", "yarashuk"])
             .current_dir(dir.path())
             .stdout(std::process::Stdio::null())

@@ -270,8 +270,27 @@ fn the_dashboard_changes_no_file_writes_none_and_opens_no_socket() {
     assert_eq!(s.wait_exit().exit_code(), 0);
 
     assert_eq!(std::fs::read(&file).unwrap(), bytes, "the file changed");
-    let after = [tree(work.path()), tree(home.path()), tree(tmp.path())];
+    // Nothing was written but the local history of versions, in the state
+    // folder: the one version shown, kept once.
+    let history = cache.join("campaign-dash").join("history");
+    let home_after: Vec<_> = tree(home.path())
+        .into_iter()
+        .filter(|(p, _, _)| !p.starts_with(&history) && p != &cache.join("campaign-dash"))
+        .filter(|(p, _, _)| p != &cache)
+        .collect();
+    let home_before: Vec<_> = before[1]
+        .iter()
+        .filter(|(p, _, _)| p != &cache)
+        .cloned()
+        .collect();
+    let after = [tree(work.path()), home_after, tree(tmp.path())];
+    let before = [before[0].clone(), home_before, before[2].clone()];
     assert_eq!(after, before, "files were written");
+    let kept: Vec<_> = tree(&history)
+        .into_iter()
+        .filter(|(p, _, _)| p.to_string_lossy().ends_with(".toml.gz"))
+        .collect();
+    assert_eq!(kept.len(), 1, "{kept:?}");
     assert_eq!(
         std::fs::metadata(&file).unwrap().modified().unwrap(),
         old,
@@ -347,6 +366,7 @@ fn every_signal_that_ends_the_dashboard_gives_the_terminal_back_first() {
             "campaign.toml",
         ]);
         cmd.cwd(env!("CARGO_MANIFEST_DIR"));
+        cmd.env("XDG_STATE_HOME", common::test_state());
         let mut s = Session::spawn(cmd);
         s.wait_for("Trade union activity is not extremism");
         assert!(s.alternate(), "SIG{name}: the dashboard holds the terminal");

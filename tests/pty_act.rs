@@ -69,6 +69,10 @@ fn editor_args(dir: &Path) -> Vec<String> {
 /// `VISUAL` unset), or neither when `editor` is `None`.
 fn start(dir: &Path, file: &str, editor: Option<&str>) -> Session {
     let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_campaign-dash"));
+    cmd.env(
+        "XDG_STATE_HOME",
+        concat!(env!("CARGO_TARGET_TMPDIR"), "/state"),
+    );
     cmd.args(["--today", "2023-05-06", "--no-mouse", file]);
     cmd.cwd(dir);
     cmd.env_remove("VISUAL");

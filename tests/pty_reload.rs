@@ -57,6 +57,12 @@ fn the_dashboard_follows_the_file_as_it_is_saved_broken_fixed_and_removed() {
     assert!(text.contains("Prisoners (7)"), "{text}");
     let text = s.wait_for("reloaded: 1 added");
     assert!(text.contains("Prisoners 3/7"), "{text}");
+    // Both versions are kept in the local history: at start, on reload.
+    let dir = path.parent().unwrap();
+    eventually("the reloaded version kept", || {
+        let o = common::run_in(dir, &["history", "campaign.toml"]);
+        String::from_utf8_lossy(&o.stdout).contains("campaign.toml: 2 versions kept")
+    });
 
     // Broken: the banner says where, the data stays.
     let broken = added.replace(

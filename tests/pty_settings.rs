@@ -20,6 +20,10 @@ fn start(dir: &Path, settings: &str) -> Session {
     std::fs::create_dir_all(&folder).unwrap();
     std::fs::write(folder.join("config.toml"), settings).unwrap();
     let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_campaign-dash"));
+    cmd.env(
+        "XDG_STATE_HOME",
+        concat!(env!("CARGO_TARGET_TMPDIR"), "/state"),
+    );
     cmd.args(["--today", "2023-05-06", "--no-mouse", "campaign.toml"]);
     cmd.cwd(env!("CARGO_MANIFEST_DIR"));
     cmd.env("XDG_CONFIG_HOME", dir.join("config"));

@@ -1280,3 +1280,26 @@ banner-write-back = { $key } — запісаць яе назад
 say-written-back = { $file } запісаны назад: { $what }
 say-nothing-to-write-back = няма чаго запісваць назад: паказанай версіяй перапісваецца толькі файл на дыску, які пусты, мае памылкі або не чытаецца
 help-write-back = запісаць паказаную версію па-над сапсаваным файлам
+## The local history of versions (campaign-dash history, restore).
+say-history-failed = гісторыю версій не ўдалося запісаць ({ $why }); сам файл застаўся такім, як быў
+history-off = гісторыя версій выключана (`history = false` у наладах) або няма хатняй тэчкі, каб яе там захоўваць
+history-none = ніводная версія { $file } яшчэ не захавана: захоўваецца кожная, якая загружаецца без памылак (інтэрфейс, check, print)
+history-head = { $file }: { PLURAL($n) ->
+    [one] { $count } версія захавана
+    [few] { $count } версіі захаваны
+   *[many] { $count } версій захавана
+} ў { $dir } (N лічыцца назад ад апошняй)
+history-first = першая захаваная
+history-sealed = зашыфравана (не параўноўваецца)
+history-unreadable = не чытаецца
+history-no-record = ніводзін запіс не зменены
+history-changes = дададзена: { $added }, зменена: { $changed }, выдалена: { $removed }
+history-bytes = { $size } Б
+history-records = { $records } зап.
+history-how = campaign-dash restore { $file } --at N -o OUT запісвае версію N у OUT (--force: па-над самім { $file })
+restore-no-such = у гісторыі { $file } няма версіі { $at } ({ PLURAL($n) ->
+    [one] захавана { $count } версія
+    [few] захаваны { $count } версіі
+   *[many] захавана { $count } версій
+}: campaign-dash history { $file } выводзіць іх спіс)
+restore-written = { $out } запісаны: версія з { $time } (запісаў: { $records })

@@ -1216,3 +1216,24 @@ banner-write-back = { $key } schreibt sie zurück
 say-written-back = { $file } zurückgeschrieben: { $what }
 say-nothing-to-write-back = nichts zurückzuschreiben: nur eine Datei auf der Platte, die leer, fehlerhaft oder nicht lesbar ist, wird mit der gezeigten Fassung überschrieben
 help-write-back = gezeigte Fassung über defekte Datei schreiben
+## The local history of versions (campaign-dash history, restore).
+say-history-failed = der Verlauf der Fassungen ließ sich nicht schreiben ({ $why }); die Datei selbst ist, wie sie war
+history-off = der Verlauf der Fassungen ist abgeschaltet (`history = false` in den Einstellungen), oder es gibt kein Home-Verzeichnis, in dem er aufbewahrt werden kann
+history-none = von { $file } ist noch keine Fassung aufbewahrt: jede, die ohne Fehler lädt (Dashboard, check, print), wird aufbewahrt
+history-head = { $file }: { $n ->
+    [one] { $count } Fassung aufbewahrt
+   *[other] { $count } Fassungen aufbewahrt
+} in { $dir } (N zählt von der neuesten zurück)
+history-first = die erste aufbewahrte
+history-sealed = verschlüsselt (nicht verglichen)
+history-unreadable = nicht lesbar
+history-no-record = kein Eintrag geändert
+history-changes = hinzugefügt: { $added }, geändert: { $changed }, entfernt: { $removed }
+history-bytes = { $size } B
+history-records = { $records } Eintr.
+history-how = campaign-dash restore { $file } --at N -o OUT schreibt Fassung N nach OUT (--force: über { $file } selbst)
+restore-no-such = keine Fassung { $at } im Verlauf von { $file } ({ $n ->
+    [one] { $count } aufbewahrt
+   *[other] { $count } aufbewahrt
+}: campaign-dash history { $file } listet sie auf)
+restore-written = { $out } geschrieben: die Fassung von { $time } (Einträge: { $records })

@@ -1022,3 +1022,24 @@ back-what = { $version }
 banner-write-back = { $key } writes it back
 say-written-back = { $file } written back: { $what }
 say-nothing-to-write-back = nothing to write back: only a file on disk that is empty, has errors or cannot be read is written over, with the version shown
+## The local history of versions (campaign-dash history, restore).
+say-history-failed = the history of versions could not be written ({ $why }); the file itself is as it was
+history-off = the history of versions is off (`history = false` in the settings), or there is no home folder to keep it in
+history-none = no version of { $file } is kept yet: each one that loads without errors (the dashboard, check, print) is kept
+history-head = { $file }: { $n ->
+    [one] { $count } version kept
+   *[other] { $count } versions kept
+} in { $dir } (N counts back from the latest)
+history-first = the first kept
+history-sealed = encrypted (not compared)
+history-unreadable = cannot be read
+history-no-record = no record changed
+history-changes = { $added } added, { $changed } changed, { $removed } removed
+history-bytes = { $size } B
+history-records = { $records } rec.
+history-how = campaign-dash restore { $file } --at N -o OUT writes version N to OUT (--force: over { $file } itself)
+restore-no-such = no version { $at } in the history of { $file } ({ $n ->
+    [one] { $count } kept
+   *[other] { $count } kept
+}: campaign-dash history { $file } lists them)
+restore-written = { $out } written: the version of { $time } ({ $records } records)

@@ -1265,3 +1265,26 @@ banner-write-back = { $key } zapisuje ją z powrotem
 say-written-back = { $file } zapisany z powrotem: { $what }
 say-nothing-to-write-back = nie ma czego zapisywać z powrotem: pokazaną wersją nadpisywany jest tylko plik na dysku, który jest pusty, ma błędy lub jest nieczytelny
 help-write-back = nadpisz uszkodzony plik pokazaną wersją
+## The local history of versions (campaign-dash history, restore).
+say-history-failed = nie udało się zapisać historii wersji ({ $why }); sam plik pozostał taki, jaki był
+history-off = historia wersji jest wyłączona (`history = false` w ustawieniach) albo nie ma katalogu domowego, w którym można ją przechowywać
+history-none = nie zachowano jeszcze żadnej wersji { $file }: zachowywana jest każda, która wczytuje się bez błędów (interfejs, check, print)
+history-head = { $file }: { $n ->
+    [one] { $count } zachowana wersja
+    [few] { $count } zachowane wersje
+   *[many] { $count } zachowanych wersji
+} w { $dir } (N liczy się wstecz od najnowszej)
+history-first = pierwsza zachowana
+history-sealed = zaszyfrowana (nie porównywana)
+history-unreadable = nieczytelna
+history-no-record = żaden wpis się nie zmienił
+history-changes = dodano: { $added }, zmieniono: { $changed }, usunięto: { $removed }
+history-bytes = { $size } B
+history-records = { $records } wpis.
+history-how = campaign-dash restore { $file } --at N -o OUT zapisuje wersję N do OUT (--force: nadpisując sam { $file })
+restore-no-such = w historii { $file } nie ma wersji { $at } ({ $n ->
+    [one] zachowano { $count } wersję
+    [few] zachowano { $count } wersje
+   *[many] zachowano { $count } wersji
+}: campaign-dash history { $file } je wymienia)
+restore-written = zapisano { $out }: wersja z { $time } (wpisów: { $records })

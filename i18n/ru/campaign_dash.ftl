@@ -1276,3 +1276,26 @@ banner-write-back = { $key } — записать её обратно
 say-written-back = { $file } записан обратно: { $what }
 say-nothing-to-write-back = нечего записывать обратно: показанной версией перезаписывается только файл на диске, который пуст, содержит ошибки или не читается
 help-write-back = записать показанную версию поверх сломанного файла
+## The local history of versions (campaign-dash history, restore).
+say-history-failed = историю версий не удалось записать ({ $why }); сам файл остался таким, каким был
+history-off = история версий отключена (`history = false` в настройках) или нет домашней папки, где её хранить
+history-none = ни одна версия { $file } ещё не сохранена: сохраняется каждая, которая загружается без ошибок (интерфейс, check, print)
+history-head = { $file }: { $n ->
+    [one] { $count } версия сохранена
+    [few] { $count } версии сохранены
+   *[many] { $count } версий сохранено
+} в { $dir } (N отсчитывается назад от последней)
+history-first = первая сохранённая
+history-sealed = зашифрована (не сравнивается)
+history-unreadable = не читается
+history-no-record = ни одна запись не изменена
+history-changes = добавлено: { $added }, изменено: { $changed }, удалено: { $removed }
+history-bytes = { $size } Б
+history-records = { $records } зап.
+history-how = campaign-dash restore { $file } --at N -o OUT записывает версию N в OUT (--force: поверх самого { $file })
+restore-no-such = в истории { $file } нет версии { $at } ({ $n ->
+    [one] сохранена { $count } версия
+    [few] сохранены { $count } версии
+   *[many] сохранено { $count } версий
+}: campaign-dash history { $file } выводит их список)
+restore-written = { $out } записан: версия от { $time } (записей: { $records })

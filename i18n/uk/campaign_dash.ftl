@@ -1276,3 +1276,26 @@ banner-write-back = { $key } — записати її назад
 say-written-back = { $file } записано назад: { $what }
 say-nothing-to-write-back = нічого записувати назад: показаною версією перезаписується лише файл на диску, який порожній, має помилки або не читається
 help-write-back = записати показану версію поверх зіпсованого файлу
+## The local history of versions (campaign-dash history, restore).
+say-history-failed = історію версій не вдалося записати ({ $why }); сам файл лишився таким, яким був
+history-off = історію версій вимкнено (`history = false` у налаштуваннях) або немає домашньої теки, де її зберігати
+history-none = жодної версії { $file } ще не збережено: зберігається кожна, що завантажується без помилок (інтерфейс, check, print)
+history-head = { $file }: { $n ->
+    [one] { $count } версія збережена
+    [few] { $count } версії збережені
+   *[many] { $count } версій збережено
+} в { $dir } (N відлічується назад від останньої)
+history-first = перша збережена
+history-sealed = зашифрована (не порівнюється)
+history-unreadable = не читається
+history-no-record = жоден запис не змінено
+history-changes = додано: { $added }, змінено: { $changed }, видалено: { $removed }
+history-bytes = { $size } Б
+history-records = { $records } зап.
+history-how = campaign-dash restore { $file } --at N -o OUT записує версію N в OUT (--force: поверх самого { $file })
+restore-no-such = в історії { $file } немає версії { $at } ({ $n ->
+    [one] збережено { $count } версію
+    [few] збережено { $count } версії
+   *[many] збережено { $count } версій
+}: campaign-dash history { $file } виводить їх список)
+restore-written = { $out } записано: версія від { $time } (записів: { $records })

@@ -42,6 +42,9 @@ pub struct CheckHooks<'a> {
     pub notes: &'a dyn Fn(&Campaign) -> Vec<String>,
     /// What opens an encrypted file ([`super::Unlock`]).
     pub unlock: Option<super::Unlock<'a>>,
+    /// Keeps a version that loaded without errors (its text) in the local
+    /// history ([`super::history`]); a warning to say when it could not.
+    pub keep: &'a dyn Fn(&str, &Campaign) -> Option<String>,
 }
 
 /// Loads `path` and prints every problem, then a summary line, to `out`; a
@@ -85,6 +88,11 @@ pub fn run_check(
     if loaded.has_errors() {
         CheckStatus::Failed
     } else {
+        if let Some(c) = &loaded.campaign
+            && let Some(warning) = (hooks.keep)(&text, c)
+        {
+            let _ = writeln!(err, "{warning}");
+        }
         CheckStatus::Passed
     }
 }

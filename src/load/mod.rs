@@ -22,6 +22,7 @@ mod check;
 pub mod copies;
 pub mod crypt;
 pub mod edit;
+pub mod history;
 pub mod merge;
 mod render;
 pub(crate) mod split;

@@ -524,6 +524,19 @@ impl Petition {
 }
 
 impl Campaign {
+    /// Its records of every kind: organisations, prisoners, events,
+    /// statements, petitions, letters, snoozes and facilities.
+    pub fn record_count(&self) -> usize {
+        self.organisations.len()
+            + self.prisoners.len()
+            + self.events.len()
+            + self.statements.len()
+            + self.petitions.len()
+            + self.letters.len()
+            + self.snoozed.len()
+            + self.facilities.len()
+    }
+
     /// The day every duration is counted to: `override_today` (the `--today`
     /// flag), else `as_of`, else `system_today`.
     pub fn today(&self, override_today: Option<NaiveDate>, system_today: NaiveDate) -> NaiveDate {

@@ -114,6 +114,20 @@ impl Fields {
 }
 
 impl Changes {
+    /// How many records were added, changed and removed, of every kind
+    /// (the sections no tab lists too), and whether the `[campaign]` table
+    /// changed.
+    pub fn counts(&self) -> (usize, usize, usize, bool) {
+        let kinds = self
+            .kinds
+            .values()
+            .chain(self.others.iter().map(|o| &o.changes));
+        let (a, c, r) = kinds.fold((0, 0, 0), |(a, c, r), k| {
+            (a + k.added.len(), c + k.changed.len(), r + k.removed.len())
+        });
+        (a, c, r, !self.info.is_empty())
+    }
+
     /// The changes from `old` to `new`: O(n) in the records, each matched
     /// through one hash map.
     pub fn between(old: &Campaign, new: &Campaign) -> Changes {

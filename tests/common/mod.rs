@@ -19,6 +19,12 @@ pub const HEIGHT: u16 = 40;
 /// How long any wait lasts before the test fails.
 const PATIENCE: Duration = Duration::from_secs(10);
 
+/// The state folder the tests' runs keep their history of versions in
+/// (never the user's own), unless a test names another.
+pub fn test_state() -> std::path::PathBuf {
+    Path::new(env!("CARGO_TARGET_TMPDIR")).join("state")
+}
+
 /// Runs the binary in `dir` with `args` (no terminal, NO_COLOR set, in
 /// English whatever the machine's locale) to its end.
 pub fn run_in(dir: &Path, args: &[&str]) -> std::process::Output {
@@ -33,7 +39,8 @@ pub fn run_with(dir: &Path, args: &[&str], env: &[(&str, &str)]) -> std::process
         .env("NO_COLOR", "1")
         .env_remove("LC_ALL")
         .env_remove("LC_MESSAGES")
-        .env("LANG", "C.UTF-8");
+        .env("LANG", "C.UTF-8")
+        .env("XDG_STATE_HOME", test_state());
     for (key, value) in env {
         cmd.env(key, value);
     }
@@ -103,6 +110,7 @@ impl Session {
         cmd.env_remove("LC_ALL");
         cmd.env_remove("LC_MESSAGES");
         cmd.env("LANG", "C.UTF-8");
+        cmd.env("XDG_STATE_HOME", test_state());
         for (key, value) in env {
             cmd.env(key, value);
         }

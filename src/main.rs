@@ -779,11 +779,23 @@ fn run_merge(
 /// identity files and passphrase command, set once at the start.
 static OPENER: std::sync::OnceLock<(Vec<PathBuf>, Option<String>)> = std::sync::OnceLock::new();
 
-/// [`unlock_key`] with this run's [`OPENER`].
+/// [`unlock_key`] with this run's [`OPENER`]; the seal it opened with is
+/// kept ([`OPENED`]).
 fn unlock_as_told(path: &Path, bytes: &[u8]) -> Result<campaign_dash::load::crypt::Key, String> {
     let (identities, command) = OPENER.get_or_init(Default::default);
-    unlock_key(identities, command.as_deref(), path, bytes)
+    let seal = open_seal(identities, command.as_deref(), path, bytes)?;
+    let key = seal.key().map_err(|e| e.to_string())?;
+    if let Ok(mut opened) = OPENED.lock() {
+        *opened = Some((path.to_path_buf(), seal));
+    }
+    Ok(key)
 }
+
+/// The encrypted file `check` or `print` opened last, and what opened it:
+/// its version is kept in the history encrypted again with it, without
+/// asking for the passphrase twice.
+static OPENED: std::sync::Mutex<Option<(PathBuf, campaign_dash::load::crypt::Seal)>> =
+    std::sync::Mutex::new(None);
 
 /// For what writes the campaign file (the dashboard, `log`): where it is
 /// encrypted with age, what opens it and encrypts it again, asked for once
@@ -1732,9 +1744,9 @@ fn load_settings(
 static HISTORY: std::sync::OnceLock<Option<PathBuf>> = std::sync::OnceLock::new();
 
 /// Keeps a version of `file` that `check` or `print` loaded without errors
-/// (`text`) in the history: a plaintext file only (an encrypted one is kept
-/// by the dashboard and `log`, which encrypt it again). A warning when it
-/// could not be written, the first time only; the command goes on.
+/// (`text`) in the history, an encrypted file's encrypted again with what
+/// opened it. A warning when it could not be written, the first time only;
+/// the command goes on.
 fn keep_version(file: &Path, text: &str, c: &Campaign) -> Option<String> {
     static FAILED: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
     let root = HISTORY.get()?.as_ref()?;
@@ -1742,11 +1754,25 @@ fn keep_version(file: &Path, text: &str, c: &Campaign) -> Option<String> {
     let n = std::fs::File::open(file)
         .and_then(|mut f| std::io::Read::read(&mut f, &mut head))
         .ok()?;
-    if load::crypt::is_age(&head[..n]) {
-        return None;
-    }
-    let failed =
-        load::history::keep(root, file, text, c.record_count(), None, chrono::Utc::now()).err()?;
+    let seal = if load::crypt::is_age(&head[..n]) {
+        let opened = OPENED.lock().ok()?;
+        match opened.as_ref() {
+            Some((path, seal)) if path == file => Some(seal.clone()),
+            // Not opened by this run (nothing to encrypt it again with).
+            _ => return None,
+        }
+    } else {
+        None
+    };
+    let failed = load::history::keep(
+        root,
+        file,
+        text,
+        c.record_count(),
+        seal.as_ref(),
+        chrono::Utc::now(),
+    )
+    .err()?;
     (!FAILED.swap(true, std::sync::atomic::Ordering::Relaxed)).then(|| {
         format!(
             "{}: {}",

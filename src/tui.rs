@@ -113,6 +113,32 @@ fn keep_version(
     })
 }
 
+/// The text of a version that loaded, and its records: what the history
+/// keeps of it.
+fn to_keep(outcome: &Outcome) -> Option<(std::sync::Arc<String>, usize)> {
+    match outcome {
+        Outcome::Loaded(fresh) => Some((fresh.text.clone()?, fresh.campaign.record_count())),
+        _ => None,
+    }
+}
+
+/// Keeps `kept` ([`to_keep`]) in the history, after its outcome was sent:
+/// the reload or the write is shown first, whatever the keeping costs (an
+/// encrypted file's version is encrypted again: scrypt's second for a
+/// passphrase). A warning goes to the status line, once.
+fn keep_after(
+    tx: &mpsc::Sender<Msg>,
+    path: &Path,
+    kept: Option<(std::sync::Arc<String>, usize)>,
+    seal: Option<&crate::load::crypt::Seal>,
+) {
+    if let Some((text, records)) = kept
+        && let Some(note) = keep_version(path, &text, records, seal)
+    {
+        let _ = tx.send(Msg::Note(note));
+    }
+}
+
 /// A thread waited for when this goes out of scope.
 struct JoinOnDrop(Option<thread::JoinHandle<()>>);
 
@@ -175,10 +201,6 @@ fn run_write(path: &Path, job: WriteJob, reload: ReloadJob) -> WriteDone {
                     reload.present,
                 );
                 fresh.file_version = Some(w.version);
-                let records = fresh.campaign.record_count();
-                fresh
-                    .copies
-                    .extend(keep_version(path, &text, records, reload.seal.as_deref()));
                 fresh.text = Some(std::sync::Arc::new(text));
                 fresh.prepare(reload);
                 Outcome::Loaded(Box::new(fresh))
@@ -495,7 +517,6 @@ fn read_settled(
 /// Reads FILE for the dashboard that made `job`, and prepares what it
 /// loaded to be swapped in ([`Fresh::prepare`]): the loader thread's work.
 pub fn reload_outcome(path: &Path, job: ReloadJob) -> Outcome {
-    let seal = job.seal.clone();
     match read_outcome(
         path,
         &job.file_name,
@@ -505,11 +526,6 @@ pub fn reload_outcome(path: &Path, job: ReloadJob) -> Outcome {
         job.seal.as_deref(),
     ) {
         Outcome::Loaded(mut fresh) => {
-            if let Some(text) = fresh.text.clone() {
-                let records = fresh.campaign.record_count();
-                let note = keep_version(path, &text, records, seal.as_deref());
-                fresh.copies.extend(note);
-            }
             fresh.prepare(job);
             Outcome::Loaded(fresh)
         }
@@ -1618,9 +1634,12 @@ fn wait_loop(
             }
             Some(Effect::Write(job)) => {
                 let (tx, path, reload) = (tx.clone(), path.to_path_buf(), app.reload_job());
+                let seal = reload.seal.clone();
                 thread::spawn(move || {
                     let done = run_write(&path, *job, reload);
+                    let kept = done.fresh.as_ref().and_then(to_keep);
                     let _ = tx.send(Msg::Wrote(Box::new(done)));
+                    keep_after(&tx, &path, kept, seal.as_deref());
                 });
             }
             Some(Effect::Copy(text)) => {
@@ -1642,9 +1661,12 @@ fn wait_loop(
             } else {
                 loading.running = true;
                 let (tx, path, job) = (tx.clone(), path.to_path_buf(), app.reload_job());
+                let seal = job.seal.clone();
                 thread::spawn(move || {
                     let outcome = reload_outcome(&path, job);
+                    let kept = to_keep(&outcome);
                     let _ = tx.send(Msg::Loaded(Box::new(outcome)));
+                    keep_after(&tx, &path, kept, seal.as_deref());
                 });
             }
         }

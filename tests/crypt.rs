@@ -841,3 +841,25 @@ fn a_kill_during_encrypted_writes_leaves_a_whole_file_and_no_plaintext() {
         }
     }
 }
+
+/// `check` of an encrypted file keeps its version in the history
+/// encrypted again to the same key (opened once, never asked twice), and
+/// `restore` brings it back, still encrypted.
+#[test]
+fn check_keeps_an_encrypted_files_version_encrypted() {
+    let (dir, public) = folder();
+    let d = dir.path();
+    common::ok_in(
+        d,
+        &["encrypt", "campaign.toml", "-r", &public, "-o", "c.age"],
+    );
+    common::ok_in(d, &["check", "-i", "key.txt", "c.age"]);
+    let listed = common::ok_in(d, &["history", "c.age"]);
+    assert!(listed.contains("c.age: 1 version kept"), "{listed}");
+    assert!(listed.contains("encrypted (not compared)"), "{listed}");
+    common::ok_in(d, &["restore", "c.age", "--at", "1", "-o", "r.age"]);
+    let restored = std::fs::read(d.join("r.age")).unwrap();
+    assert!(restored.starts_with(b"age-encryption.org/v1"));
+    let opened = String::from_utf8(age(d, "age", &["-d", "-i", "key.txt", "r.age"])).unwrap();
+    assert_eq!(opened, BUNDLED);
+}

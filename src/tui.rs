@@ -1440,9 +1440,10 @@ fn event_loop(
     let _watcher = match watch(path, tx.clone()) {
         Ok(w) => Some(w),
         Err(e) => {
-            app.message = Some(format!(
-                "not watching the file ({e}): {} reloads it",
-                app.keys.key(Action::Reload)
+            app.message = Some(crate::t!(
+                "say-not-watching",
+                why = e.to_string(),
+                key = app.keys.key(Action::Reload)
             ));
             None
         }
@@ -1527,9 +1528,10 @@ fn wait_loop(
                 Msg::InputError(e) => return Err(e),
                 Msg::FileEvent => loading.due = Some(Instant::now() + DEBOUNCE),
                 Msg::WatchError(e) => {
-                    app.message = Some(format!(
-                        "watching the file failed ({e}): {} reloads it",
-                        app.keys.key(Action::Reload)
+                    app.message = Some(crate::t!(
+                        "say-watch-failed",
+                        why = e,
+                        key = app.keys.key(Action::Reload)
                     ));
                     redraw = true;
                 }

@@ -1303,3 +1303,16 @@ restore-no-such = у гісторыі { $file } няма версіі { $at } ({
    *[many] захавана { $count } версій
 }: campaign-dash history { $file } выводзіць іх спіс)
 restore-written = { $out } запісаны: версія з { $time } (запісаў: { $records })
+## What a reload changed (the status line), and the file watcher.
+reload-summary = перачытана: { $changes }
+reload-none = перачытана: без змен
+reload-added = дададзена: { $n }
+reload-changed = зменена: { $n }
+reload-removed = выдалена: { $n }
+reload-removed-most = выдалена: { $n }, большасць запісаў (ці файл захаваны цалкам?)
+reload-campaign = табліца [campaign] змянілася
+reload-snoozes = адкладзеныя справы змяніліся
+reload-facilities = месцы зняволення ([[facilities]]) змяніліся
+reload-loads-now = { $file } цяпер загружаецца: паказваем яго
+say-not-watching = файл не адсочваецца ({ $why }): { $key } перачытвае яго
+say-watch-failed = адсочванне файла не ўдалося ({ $why }): { $key } перачытвае яго

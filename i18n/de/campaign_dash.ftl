@@ -1237,3 +1237,16 @@ restore-no-such = keine Fassung { $at } im Verlauf von { $file } ({ $n ->
    *[other] { $count } aufbewahrt
 }: campaign-dash history { $file } listet sie auf)
 restore-written = { $out } geschrieben: die Fassung von { $time } (Einträge: { $records })
+## What a reload changed (the status line), and the file watcher.
+reload-summary = neu geladen: { $changes }
+reload-none = neu geladen: keine Änderungen
+reload-added = { $n } hinzugefügt
+reload-changed = { $n } geändert
+reload-removed = { $n } entfernt
+reload-removed-most = { $n } entfernt, die meisten Einträge (wurde die Datei ganz gespeichert?)
+reload-campaign = die Tabelle [campaign] wurde geändert
+reload-snoozes = die verschobenen Aufgaben wurden geändert
+reload-facilities = die Haftorte ([[facilities]]) wurden geändert
+reload-loads-now = { $file } lädt jetzt: wird gezeigt
+say-not-watching = die Datei wird nicht beobachtet ({ $why }): { $key } liest sie neu
+say-watch-failed = das Beobachten der Datei ist gescheitert ({ $why }): { $key } liest sie neu

@@ -1043,3 +1043,16 @@ restore-no-such = no version { $at } in the history of { $file } ({ $n ->
    *[other] { $count } kept
 }: campaign-dash history { $file } lists them)
 restore-written = { $out } written: the version of { $time } ({ $records } records)
+## What a reload changed (the status line), and the file watcher.
+reload-summary = reloaded: { $changes }
+reload-none = reloaded: no changes
+reload-added = { $n } added
+reload-changed = { $n } changed
+reload-removed = { $n } removed
+reload-removed-most = { $n } removed, most of the records (was the file saved whole?)
+reload-campaign = the [campaign] table changed
+reload-snoozes = the snoozed agenda items changed
+reload-facilities = the places of custody ([[facilities]]) changed
+reload-loads-now = { $file } loads now: showing it
+say-not-watching = not watching the file ({ $why }): { $key } reloads it
+say-watch-failed = watching the file failed ({ $why }): { $key } reloads it

@@ -1288,3 +1288,16 @@ restore-no-such = w historii { $file } nie ma wersji { $at } ({ $n ->
    *[many] zachowano { $count } wersji
 }: campaign-dash history { $file } je wymienia)
 restore-written = zapisano { $out }: wersja z { $time } (wpisów: { $records })
+## What a reload changed (the status line), and the file watcher.
+reload-summary = wczytano ponownie: { $changes }
+reload-none = wczytano ponownie: bez zmian
+reload-added = dodano: { $n }
+reload-changed = zmieniono: { $n }
+reload-removed = usunięto: { $n }
+reload-removed-most = usunięto: { $n }, większość wpisów (czy plik zapisano w całości?)
+reload-campaign = tabela [campaign] się zmieniła
+reload-snoozes = odłożone zadania się zmieniły
+reload-facilities = miejsca pozbawienia wolności ([[facilities]]) się zmieniły
+reload-loads-now = { $file } teraz się wczytuje: pokazujemy go
+say-not-watching = plik nie jest obserwowany ({ $why }): { $key } wczytuje go ponownie
+say-watch-failed = obserwowanie pliku nie powiodło się ({ $why }): { $key } wczytuje go ponownie

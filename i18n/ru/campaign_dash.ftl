@@ -1299,3 +1299,16 @@ restore-no-such = в истории { $file } нет версии { $at } ({ $n 
    *[many] сохранено { $count } версий
 }: campaign-dash history { $file } выводит их список)
 restore-written = { $out } записан: версия от { $time } (записей: { $records })
+## What a reload changed (the status line), and the file watcher.
+reload-summary = перечитан: { $changes }
+reload-none = перечитан: без изменений
+reload-added = добавлено: { $n }
+reload-changed = изменено: { $n }
+reload-removed = удалено: { $n }
+reload-removed-most = удалено: { $n }, большинство записей (файл сохранён целиком?)
+reload-campaign = таблица [campaign] изменилась
+reload-snoozes = отложенные дела изменились
+reload-facilities = места заключения ([[facilities]]) изменились
+reload-loads-now = { $file } теперь загружается: показываем его
+say-not-watching = файл не отслеживается ({ $why }): { $key } перечитывает его
+say-watch-failed = отслеживание файла не удалось ({ $why }): { $key } перечитывает его

@@ -1299,3 +1299,16 @@ restore-no-such = в історії { $file } немає версії { $at } ({
    *[many] збережено { $count } версій
 }: campaign-dash history { $file } виводить їх список)
 restore-written = { $out } записано: версія від { $time } (записів: { $records })
+## What a reload changed (the status line), and the file watcher.
+reload-summary = перечитано: { $changes }
+reload-none = перечитано: без змін
+reload-added = додано: { $n }
+reload-changed = змінено: { $n }
+reload-removed = видалено: { $n }
+reload-removed-most = видалено: { $n }, більшість записів (чи файл збережено повністю?)
+reload-campaign = таблиця [campaign] змінилася
+reload-snoozes = відкладені справи змінилися
+reload-facilities = місця ув'язнення ([[facilities]]) змінилися
+reload-loads-now = { $file } тепер завантажується: показуємо його
+say-not-watching = файл не відстежується ({ $why }): { $key } перечитує його
+say-watch-failed = відстеження файлу не вдалося ({ $why }): { $key } перечитує його

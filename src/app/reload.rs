@@ -482,38 +482,37 @@ pub(crate) fn summary(diffs: &PerKind<KindDiff>, others: Untabbed) -> String {
     let (a, c, r) = diffs.values().fold((0, 0, 0), |(a, c, r), d| {
         (a + d.added, c + d.changed, r + d.removed)
     });
+    let n = |n: usize| crate::text::thousands(n as u64);
     let mut parts = Vec::new();
     if a > 0 {
-        parts.push(format!("{a} added"));
+        parts.push(crate::t!("reload-added", n = n(a)));
     }
     if c > 0 {
-        parts.push(format!("{c} changed"));
+        parts.push(crate::t!("reload-changed", n = n(c)));
     }
     if r > 0 {
         // Most of the file gone is more often a save caught half-way, or
         // the wrong file copied over it, than a clean-up: it is said.
         let before: usize = diffs.values().map(|d| d.remap.len()).sum();
         if r * 2 > before {
-            parts.push(format!(
-                "{r} removed, most of the records (was the file saved whole?)"
-            ));
+            parts.push(crate::t!("reload-removed-most", n = n(r)));
         } else {
-            parts.push(format!("{r} removed"));
+            parts.push(crate::t!("reload-removed", n = n(r)));
         }
     }
     if others.info {
-        parts.push("the [campaign] table changed".to_owned());
+        parts.push(crate::t!("reload-campaign"));
     }
     if others.snoozes {
-        parts.push("the snoozed agenda items changed".to_owned());
+        parts.push(crate::t!("reload-snoozes"));
     }
     if others.facilities {
-        parts.push("the places of custody ([[facilities]]) changed".to_owned());
+        parts.push(crate::t!("reload-facilities"));
     }
     if parts.is_empty() {
-        "reloaded: no changes".to_owned()
+        crate::t!("reload-none")
     } else {
-        format!("reloaded: {}", parts.join(", "))
+        crate::t!("reload-summary", changes = parts.join(", "))
     }
 }
 
@@ -744,7 +743,7 @@ impl super::App {
         let message = if self.unloaded {
             // The first version: nothing was shown, so nothing is new.
             self.unloaded = false;
-            format!("{} loads now: showing it", sanitize_line(&self.file_name))
+            crate::t!("reload-loads-now", file = sanitize_line(&self.file_name))
         } else {
             self.marks = self.marks.next_generation(&mut diffs);
             message
@@ -1206,6 +1205,26 @@ mod tests {
             failed_since.join(" · "),
             "паказана версія з 09:15 · ! — усе праблемы"
         );
+    }
+
+    /// What a reload changed is said in the organiser's language too.
+    #[test]
+    fn the_reload_summary_speaks_the_language() {
+        crate::i18n::set_for_thread(Some(crate::i18n::Lang::De));
+        let mut a = app();
+        let mut c = fixture();
+        c.prisoners.insert(0, person("new", "Test Newcomer"));
+        c.prisoners[5].edit(|d| d.name = "Test Renamed".into());
+        a.reload(loaded(c.clone()), at(10, 0));
+        let said = a.message.clone();
+        a.reload(loaded(c), at(10, 5));
+        let unchanged = a.message.clone();
+        crate::i18n::set_for_thread(None);
+        assert_eq!(
+            said.as_deref(),
+            Some("neu geladen: 1 hinzugefügt, 1 geändert")
+        );
+        assert_eq!(unchanged.as_deref(), Some("neu geladen: keine Änderungen"));
     }
 
     #[test]

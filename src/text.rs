@@ -390,39 +390,6 @@ fn push_notes(line: &mut String, notes: Option<&str>) {
     }
 }
 
-/// What a prisoner's letters come to: "12 sent (last 2023-03-10), 1
-/// received (last 2023-04-02), 1 returned (last 2023-04-20)".
-pub fn letter_summary(f: &crate::query::LetterFacts) -> String {
-    let part = |what: String, last: Option<NaiveDate>| match last {
-        Some(d) => crate::t!("letters-last", what = what, date = d.to_string()),
-        None => what,
-    };
-    let count = |n: u64| thousands(n);
-    [
-        part(
-            crate::t!("letters-sent", n = f.sent, count = count(f.sent)),
-            f.last_sent,
-        ),
-        part(
-            crate::t!(
-                "letters-received",
-                n = f.received,
-                count = count(f.received)
-            ),
-            f.last_received,
-        ),
-        part(
-            crate::t!(
-                "letters-returned",
-                n = f.returned,
-                count = count(f.returned)
-            ),
-            f.last_returned,
-        ),
-    ]
-    .join(", ")
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -8,7 +8,7 @@
 use clap::ValueEnum;
 use strum::{Display, EnumCount, EnumIter, FromRepr, IntoStaticStr};
 
-use crate::query::RecordKind;
+use crate::model::RecordKind;
 
 /// A view: a tab of the dashboard, a `--view` of `print`. Its `Display` is
 /// its title as the tab bar shows it ("Prisoners"); [`View::name`] is the

@@ -17,8 +17,8 @@ use crate::model::{Campaign, Event, Record, Statement, Values};
 use crate::query::Adjacency;
 use crate::sanitize::{sanitize, sanitize_line};
 use crate::text::{
-    event_dates, first_line, letter_line, letter_summary, place, relative, thousands,
-    thousands_signed, timeline, wrap_on_screen,
+    event_dates, first_line, letter_line, place, relative, thousands, thousands_signed, timeline,
+    wrap_on_screen,
 };
 
 /// One piece of a detail document.
@@ -393,7 +393,7 @@ fn prisoner_letters(doc: &mut Vec<Piece>, app: &App, record: usize) {
     if letters.is_empty() {
         doc.push(Piece::Note(crate::t!("detail-none-recorded")));
     } else {
-        doc.push(Piece::Field(field_label("letters"), letter_summary(&facts)));
+        doc.push(Piece::Field(field_label("letters"), facts.said()));
     }
     if p.status.in_custody()
         && let Some(n) = facts.no_news_days

@@ -18,11 +18,13 @@ pub mod fields;
 /// names are the same, which the loader (a facility's name) and the
 /// queries share.
 pub mod fold;
+mod kind;
 mod story;
 mod texts;
 
 pub use date::{DateError, PartialDate, days_between};
 pub use fields::{Field, Kind, Record};
+pub use kind::RecordKind;
 pub use story::{
     ArrestKind, Channel, Custody, Direction, Earlier, Facility, Letter, Risk, Risks, Snooze,
 };

@@ -13,87 +13,12 @@ use std::ops::Range;
 use std::sync::OnceLock;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
-use strum::{Display, EnumIter, EnumString, IntoStaticStr, VariantArray};
-
 use super::fold::{search_fold_into, sort_fold_into};
 use super::{Adjacency, Links};
 use crate::model::fields::{Field, Search, Value as FieldValue};
 use crate::model::{Campaign, Event, Letter, Organisation, Petition, Prisoner, Record, Statement};
 
-/// The kinds of record a filter or a sort applies to (one per list tab).
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    Hash,
-    Display,
-    EnumString,
-    EnumIter,
-    IntoStaticStr,
-    VariantArray,
-)]
-#[strum(serialize_all = "lowercase")]
-pub enum RecordKind {
-    Prisoner,
-    Event,
-    Statement,
-    Organisation,
-    Petition,
-    Letter,
-}
-
-impl RecordKind {
-    /// The plural the tabs and messages use ("prisoners").
-    pub fn plural(self) -> &'static str {
-        match self {
-            RecordKind::Prisoner => "prisoners",
-            RecordKind::Event => "events",
-            RecordKind::Statement => "statements",
-            RecordKind::Organisation => "organisations",
-            RecordKind::Petition => "petitions",
-            RecordKind::Letter => "letters",
-        }
-    }
-
-    /// The start of the ids of its filter fields' descriptions in the
-    /// languages' files ("filter-prisoner").
-    pub fn filter_prefix(self) -> &'static str {
-        match self {
-            RecordKind::Prisoner => "filter-prisoner",
-            RecordKind::Event => "filter-event",
-            RecordKind::Statement => "filter-statement",
-            RecordKind::Organisation => "filter-organisation",
-            RecordKind::Petition => "filter-petition",
-            RecordKind::Letter => "filter-letter",
-        }
-    }
-
-    /// One record of the kind, as messages say it ("prisoner").
-    pub fn singular(self) -> &'static str {
-        match self {
-            RecordKind::Prisoner => "prisoner",
-            RecordKind::Event => "event",
-            RecordKind::Statement => "statement",
-            RecordKind::Organisation => "organisation",
-            RecordKind::Petition => "petition",
-            RecordKind::Letter => "letter",
-        }
-    }
-
-    /// How many records of this kind `campaign` has.
-    pub fn count(self, campaign: &Campaign) -> usize {
-        match self {
-            RecordKind::Prisoner => campaign.prisoners.len(),
-            RecordKind::Event => campaign.events.len(),
-            RecordKind::Statement => campaign.statements.len(),
-            RecordKind::Organisation => campaign.organisations.len(),
-            RecordKind::Petition => campaign.petitions.len(),
-            RecordKind::Letter => campaign.letters.len(),
-        }
-    }
-}
+pub use crate::model::RecordKind;
 
 /// The enumerated fields a filter can name.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -1404,6 +1329,7 @@ mod tests {
     use crate::load::test_generator;
     use crate::model::{Organisation, Prisoner, Status};
     use crate::query::Links;
+    use strum::VariantArray;
 
     /// The filter fields built from the declarations keep their segments:
     /// the text fields a plain word searches first, in the order the help

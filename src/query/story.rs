@@ -35,6 +35,40 @@ pub struct LetterFacts {
 pub const RECENT_DAYS: u64 = 90;
 
 impl LetterFacts {
+    /// What a prisoner's letters come to: "12 sent (last 2023-03-10), 1
+    /// received (last 2023-04-02), 1 returned (last 2023-04-20)".
+    pub fn said(&self) -> String {
+        let f = self;
+        let part = |what: String, last: Option<NaiveDate>| match last {
+            Some(d) => crate::t!("letters-last", what = what, date = d.to_string()),
+            None => what,
+        };
+        let count = |n: u64| crate::text::thousands(n);
+        [
+            part(
+                crate::t!("letters-sent", n = f.sent, count = count(f.sent)),
+                f.last_sent,
+            ),
+            part(
+                crate::t!(
+                    "letters-received",
+                    n = f.received,
+                    count = count(f.received)
+                ),
+                f.last_received,
+            ),
+            part(
+                crate::t!(
+                    "letters-returned",
+                    n = f.returned,
+                    count = count(f.returned)
+                ),
+                f.last_returned,
+            ),
+        ]
+        .join(", ")
+    }
+
     /// All pieces, whichever the direction.
     pub fn total(&self) -> u64 {
         self.sent + self.received + self.returned

@@ -164,3 +164,36 @@ fn history_false_keeps_nothing_and_an_unwritable_state_folder_only_warns() {
         out(&o)
     );
 }
+
+/// `restore --force` over the campaign file, killed (SIGKILL) at random
+/// moments: the file is always whole, the version on disk before or the
+/// one restored (a temporary file a kill leaves beside it is never the
+/// campaign file).
+#[cfg(unix)]
+#[test]
+fn a_restore_killed_mid_way_leaves_a_whole_file() {
+    let (dir, file, state) = setup();
+    let d = dir.path();
+    assert!(run(d, &state, &["check", "campaign.toml"]).status.success());
+    let broken = format!("{BUNDLED}\n[[prisoners]]\nid = 3\n");
+    for round in 0..8u64 {
+        std::fs::write(&file, &broken).unwrap();
+        let child = std::process::Command::new(env!("CARGO_BIN_EXE_campaign-dash"))
+            .env("XDG_STATE_HOME", &state)
+            .args(["restore", "campaign.toml", "--at", "1", "--force"])
+            .current_dir(d)
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::null())
+            .spawn()
+            .unwrap();
+        std::thread::sleep(std::time::Duration::from_micros(round * round * 400));
+        unsafe { libc::kill(child.id() as i32, libc::SIGKILL) };
+        child.wait_with_output().unwrap();
+        let now = std::fs::read_to_string(&file).unwrap();
+        assert!(
+            now == broken || now == BUNDLED,
+            "round {round}: {} bytes",
+            now.len()
+        );
+    }
+}
